@@ -1,0 +1,69 @@
+"""Types shared by the fact extractors (quotes, people, organizations, places, topics, amounts).
+
+An extractor reads an `ArticleText` and returns rows whose keys are the column names of the table
+it feeds (see `schemas/`). Offsets always point into `ArticleText.text`, which is `articles.body_text`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+EntityType = Literal["person", "organization", "place"]
+ENTITY_TYPES: tuple[str, ...] = ("person", "organization", "place")
+
+Row = dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleText:
+    article_id: str
+    text: str
+    # (char_start, char_end) of each paragraph in `text`, in order; paragraph_index is the position here.
+    paragraphs: tuple[tuple[int, int], ...]
+    language: str
+
+    def paragraph_at(self, offset: int) -> int:
+        """Index of the paragraph holding the character at `offset`."""
+        starts = [start for start, _ in self.paragraphs]
+        return max(bisect.bisect_right(starts, offset) - 1, 0)
+
+
+@dataclass(frozen=True, slots=True)
+class EntitySpan:
+    """One mention of a person, organization or place in an article."""
+
+    entity_type: EntityType
+    name: str  # the full name the mention resolves to within the article ("Antony Blinken" for "Blinken")
+    char_start: int
+    char_end: int
+    role_title: str | None = None
+    role_qualifier: str | None = None
+
+
+@dataclass(slots=True)
+class Facts:
+    """Everything extracted from one article, as rows of the fact tables."""
+
+    quotes: list[Row] = field(default_factory=list)
+    mentions: list[Row] = field(default_factory=list)
+    topics: list[Row] = field(default_factory=list)
+    amounts: list[Row] = field(default_factory=list)
+    # Per-article entity observations (entity_id, entity_type, canonical_name, aliases); the pipeline
+    # merges them across the dataset into the `entities` table.
+    entities: list[Row] = field(default_factory=list)
+
+
+def fold(name: str) -> str:
+    """Accent-, case- and spacing-insensitive key of a name: 'López  Obrador' -> 'lopez obrador'."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(stripped.casefold().split())
+
+
+def entity_id(entity_type: str, name: str) -> str:
+    """Stable id of an entity across runs and articles: names that differ only by accents or case share it."""
+    return hashlib.sha256(f"{entity_type}\x1f{fold(name)}".encode()).hexdigest()[:16]

@@ -1,0 +1,88 @@
+"""The `articles` table: one row per accepted article."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandera.polars as pa
+
+from schemas.vocabularies import DATE_EVIDENCE, DATE_PRECISIONS, ENCODINGS, LANGUAGE_CODES, SOURCE_FORMATS
+
+HEX16 = r"^[0-9a-f]{16}$"
+HEX64 = r"^[0-9a-f]{64}$"
+EARLIEST_DATE = dt.date(1900, 1, 1)
+LATEST_DATE = dt.date(2099, 12, 31)
+
+
+class Articles(pa.DataFrameModel):
+    article_id: str = pa.Field(
+        unique=True, str_matches=HEX16,
+        description="Stable identifier: the first 16 hex digits of the SHA-256 of the article's decoded text "
+        "(NFC, LF line endings), so the same article keeps its id whatever its file's encoding.",
+    )
+    source_path: str = pa.Field(
+        unique=True, str_length={"min_value": 1},
+        description="Path of the input file, relative to the input folder, with / separators.",
+    )
+    source_sha256: str = pa.Field(
+        unique=True, str_matches=HEX64, description="SHA-256 of the input file's bytes, in hex."
+    )
+    source_format: str = pa.Field(
+        isin=SOURCE_FORMATS, description="Format of the input file, detected from its content."
+    )
+    encoding: str = pa.Field(isin=ENCODINGS, description="Character encoding the file was decoded with.")
+    title: str = pa.Field(nullable=True, description="Headline of the article.")
+    subtitle: str = pa.Field(nullable=True, description="Secondary headline (deck), when the file has one.")
+    byline: str = pa.Field(nullable=True, description="Author credit as printed, without the leading 'By'/'Por'.")
+    publisher: str = pa.Field(nullable=True, description="Outlet that published the page (site or footer name).")
+    originating_agency: str = pa.Field(
+        nullable=True,
+        description="News agency the text is credited to, from a credit such as '(Source: Prensa Latina)'.",
+    )
+    url: str = pa.Field(
+        nullable=True, str_matches=r"^https?://[^\s/$.?#][^\s]*$", description="Address of the original page."
+    )
+    domain: str = pa.Field(
+        nullable=True, str_matches=r"^[a-z0-9.-]+$",
+        description="Host name of url, lower case, without a leading 'www.'.",
+    )
+    dateline_place: str = pa.Field(
+        nullable=True, description="Place named in the dateline at the start of the body ('Havana', 'Mexico City')."
+    )
+    dateline_agency: str = pa.Field(
+        nullable=True, description="Agency abbreviation in the dateline, such as 'RHC' in 'Havana, July 18 (RHC)--'."
+    )
+    published_date: dt.date = pa.Field(
+        nullable=True, ge=EARLIEST_DATE, le=LATEST_DATE,
+        description="Publication date. Null when the file gives no date, or a date without a year and the run "
+        "had no reference date to resolve it.",
+    )
+    published_date_text: str = pa.Field(
+        nullable=True, description="The text the date was read from, as printed ('July 18', '2024-06-22')."
+    )
+    date_precision: str = pa.Field(
+        nullable=True, isin=DATE_PRECISIONS, description="Precision of published_date; null when it is null."
+    )
+    date_evidence: str = pa.Field(
+        nullable=True, isin=DATE_EVIDENCE, description="Where published_date_text was found in the file."
+    )
+    is_year_inferred: bool = pa.Field(
+        description="True when the text gave no year and the year was inferred from the run's reference date "
+        "(the latest such date not after it)."
+    )
+    language: str = pa.Field(isin=LANGUAGE_CODES, description="Language of the body, ISO 639-1 code.")
+    body_text: str = pa.Field(
+        str_length={"min_value": 1},
+        description="Cleaned article text: paragraphs separated by one blank line (\\n\\n); all offsets in the "
+        "dataset point into it.",
+    )
+    word_count: int = pa.Field(ge=1, description="Number of words in body_text.")
+    paragraph_count: int = pa.Field(ge=1, description="Number of paragraphs (rows in `paragraphs`).")
+
+    class Config:
+        name = "articles"
+        title = "Articles"
+        description = "One row per accepted article: its provenance, metadata read from the text conventions, and the clean body."
+        strict = True
+        ordered = True
+        metadata = {"primary_key": ["article_id"], "foreign_keys": []}
