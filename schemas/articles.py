@@ -16,12 +16,14 @@ LATEST_DATE = dt.date(2099, 12, 31)
 
 class Articles(pa.DataFrameModel):
     article_id: str = pa.Field(
-        unique=True, str_matches=HEX16,
+        unique=True,
+        str_matches=HEX16,
         description="Stable identifier: the first 16 hex digits of the SHA-256 of the article's decoded text "
         "(NFC, LF line endings), so the same article keeps its id whatever its file's encoding.",
     )
     source_path: str = pa.Field(
-        unique=True, str_length={"min_value": 1},
+        unique=True,
+        str_length={"min_value": 1},
         description="Path of the input file, relative to the input folder, with / separators.",
     )
     source_sha256: str = pa.Field(
@@ -43,7 +45,8 @@ class Articles(pa.DataFrameModel):
         nullable=True, str_matches=r"^https?://[^\s/$.?#][^\s]*$", description="Address of the original page."
     )
     domain: str = pa.Field(
-        nullable=True, str_matches=r"^[a-z0-9.-]+$",
+        nullable=True,
+        str_matches=r"^[a-z0-9.-]+$",
         description="Host name of url, lower case, without a leading 'www.'.",
     )
     dateline_place: str = pa.Field(
@@ -53,7 +56,9 @@ class Articles(pa.DataFrameModel):
         nullable=True, description="Agency abbreviation in the dateline, such as 'RHC' in 'Havana, July 18 (RHC)--'."
     )
     published_date: dt.date = pa.Field(
-        nullable=True, ge=EARLIEST_DATE, le=LATEST_DATE,
+        nullable=True,
+        ge=EARLIEST_DATE,
+        le=LATEST_DATE,
         description="Publication date. Null when the file gives no date, or a date without a year and the run "
         "had no reference date to resolve it.",
     )
@@ -82,7 +87,9 @@ class Articles(pa.DataFrameModel):
     class Config:
         name = "articles"
         title = "Articles"
-        description = "One row per accepted article: its provenance, metadata read from the text conventions, and the clean body."
+        description = (
+            "One row per accepted article: its provenance, metadata read from the text conventions, and the clean body."
+        )
         strict = True
         ordered = True
         metadata = {"primary_key": ["article_id"], "foreign_keys": []}

@@ -107,9 +107,7 @@ def arrow_type(dtype: pl.DataType) -> pyarrow.DataType:
 
 def arrow_schema(model: type[pa.DataFrameModel]) -> pyarrow.Schema:
     fields = [
-        pyarrow.field(
-            c.name, arrow_type(c.polars_type), nullable=c.nullable, metadata={"description": c.description}
-        )
+        pyarrow.field(c.name, arrow_type(c.polars_type), nullable=c.nullable, metadata={"description": c.description})
         for c in columns(model)
     ]
     return pyarrow.schema(fields, metadata={"description": model.Config.description})
@@ -173,9 +171,7 @@ def data_dictionary(models: tuple[type[pa.DataFrameModel], ...]) -> str:
         parts.append(f"### `{model.Config.name}`\n\n{model.Config.description} Key: {key}.\n")
         for fk in foreign_keys(model):
             ref = fk["reference"]
-            parts.append(
-                f"`{', '.join(fk['fields'])}` refers to `{ref['resource']}.{', '.join(ref['fields'])}`.\n"
-            )
+            parts.append(f"`{', '.join(fk['fields'])}` refers to `{ref['resource']}.{', '.join(ref['fields'])}`.\n")
         parts.append("| column | type | null | description |\n|---|---|---|---|")
         for c in columns(model):
             desc = c.description.replace("|", "\\|")

@@ -10,7 +10,8 @@ from schemas.vocabularies import REASON_CODE_NAMES, STAGES
 
 class Rejects(pa.DataFrameModel):
     source_path: str = pa.Field(
-        unique=True, str_length={"min_value": 1},
+        unique=True,
+        str_length={"min_value": 1},
         description="Path of the input file, relative to the input folder, with / separators.",
     )
     source_sha256: str = pa.Field(
@@ -25,7 +26,9 @@ class Rejects(pa.DataFrameModel):
     class Config:
         name = "rejects"
         title = "Rejected input files"
-        description = "One row per input file that was not accepted as an article, with a reason code and a readable detail."
+        description = (
+            "One row per input file that was not accepted as an article, with a reason code and a readable detail."
+        )
         strict = True
         ordered = True
         metadata = {"primary_key": ["source_path"], "foreign_keys": []}

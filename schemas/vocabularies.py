@@ -11,7 +11,7 @@ from dataclasses import dataclass
 SOURCE_FORMATS: tuple[str, ...] = (
     "markdown web export",
     "dated crawler text",
-    "titled text",
+    "plain text",
     "html page",
 )
 
@@ -20,7 +20,7 @@ ENCODINGS: tuple[str, ...] = ("utf-8", "utf-8-sig", "utf-16-le", "utf-16-be", "c
 
 DATE_PRECISIONS: tuple[str, ...] = ("day", "month", "year")
 
-DATE_EVIDENCE: tuple[str, ...] = ("date header", "dateline", "html metadata", "byline line")
+DATE_EVIDENCE: tuple[str, ...] = ("date header", "dateline", "date line", "html metadata")
 
 STAGES: tuple[str, ...] = ("discover", "read", "decode", "parse", "deduplicate", "validate", "process")
 
@@ -36,56 +36,78 @@ class ReasonCode:
 # frictionless-style error vocabulary: stable kebab-case codes, each with what it means and what to do.
 REASON_CODES: tuple[ReasonCode, ...] = (
     ReasonCode(
-        "unreadable-file", "read", "The file could not be read",
+        "unreadable-file",
+        "read",
+        "The file could not be read",
         "The operating system refused to read the file (permissions, a broken link, a vanished file). "
         "Fix the file's permissions or remove it from the input folder.",
     ),
     ReasonCode(
-        "not-a-regular-file", "discover", "Not a regular file",
+        "not-a-regular-file",
+        "discover",
+        "Not a regular file",
         "The path is a symbolic link, socket or device rather than a regular file; links are not followed "
         "so that a run never reads outside its input folder. Copy the real file into the folder instead.",
     ),
     ReasonCode(
-        "empty-file", "read", "Empty file",
+        "empty-file",
+        "read",
+        "Empty file",
         "The file has no bytes, or only whitespace once decoded. Re-export the article.",
     ),
     ReasonCode(
-        "file-too-large", "read", "File larger than the size limit",
+        "file-too-large",
+        "read",
+        "File larger than the size limit",
         "The file is larger than the run's size limit (--max-file-bytes); news articles are far smaller, "
         "so this is usually a misplaced archive or dump. Split it or raise the limit.",
     ),
     ReasonCode(
-        "binary-file", "decode", "Binary content",
+        "binary-file",
+        "decode",
+        "Binary content",
         "The bytes contain NUL or other control bytes that no text article has (an image, PDF, archive "
         "or office document). Convert it to text or HTML first.",
     ),
     ReasonCode(
-        "undecodable-text", "decode", "Text in an unsupported encoding",
+        "undecodable-text",
+        "decode",
+        "Text in an unsupported encoding",
         "The bytes are neither UTF-8 (with or without BOM), UTF-16 with a BOM, nor Windows-1252. "
         "Re-save the file as UTF-8.",
     ),
     ReasonCode(
-        "no-body", "parse", "No article body",
+        "no-body",
+        "parse",
+        "No article body",
         "After the format's metadata and the export debris were removed, no body text was left "
         "(for example a page of navigation only, or a title with nothing under it).",
     ),
     ReasonCode(
-        "duplicate-file", "deduplicate", "Byte-identical copy of another file",
+        "duplicate-file",
+        "deduplicate",
+        "Byte-identical copy of another file",
         "The file's bytes equal those of another input file; the file named in the detail was kept "
         "(the first in path order). Remove the copy.",
     ),
     ReasonCode(
-        "duplicate-article", "deduplicate", "Same article as another file",
+        "duplicate-article",
+        "deduplicate",
+        "Same article as another file",
         "The file decodes to the same article text as another input file (the same text saved in another "
         "encoding or with other line endings); the file named in the detail was kept.",
     ),
     ReasonCode(
-        "failed-check", "validate", "A published row failed a schema check",
+        "failed-check",
+        "validate",
+        "A published row failed a schema check",
         "A row made from this file failed a check of the table schemas (the detail names the table, "
         "column and check), so the whole article was held back to keep the tables consistent.",
     ),
     ReasonCode(
-        "processing-error", "process", "Unexpected error while processing",
+        "processing-error",
+        "process",
+        "Unexpected error while processing",
         "The pipeline raised an unexpected error on this file (the detail names it). This is a bug in "
         "newstables: please report it with the file.",
     ),

@@ -1,0 +1,150 @@
+"""One decoded file to one article: format parsing, cleaning, and the metadata of the text conventions."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from flows.clean import SEPARATOR, clean_blocks, clean_field
+from flows.decode import decode
+from flows.errors import Rejected
+from flows.extract.byline import match_byline
+from flows.extract.credits import split_credit
+from flows.extract.dateline import find_dateline
+from flows.extract.dates import DateText, match_date, resolve
+from flows.extract.footer import split_footer
+from flows.extract.language import detect_language
+from flows.extract.types import ArticleText
+from flows.formats import parse_document
+
+PARAGRAPH_SEPARATOR = "\n\n"
+_LEADING_METADATA_BLOCKS = 3
+_URL_FORM = re.compile(r"^https?://[^\s/$.?#][^\s]*$")
+
+Row = dict[str, Any]
+
+
+@dataclass(slots=True)
+class Article:
+    row: Row  # the `articles` row
+    paragraphs: list[Row]
+
+    def text(self) -> ArticleText:
+        spans = tuple((p["char_start"], p["char_end"]) for p in self.paragraphs)
+        return ArticleText(self.row["article_id"], self.row["body_text"], spans, self.row["language"])
+
+
+def build_article(data: bytes, source_path: str, source_sha256: str, reference_date: dt.date | None) -> Article:
+    """Raises `Rejected` when the bytes cannot make an article."""
+    decoded = decode(data)
+    doc = parse_document(decoded.text)
+    title = clean_field(doc.title)
+    blocks, footer = split_footer(clean_blocks(doc.blocks))
+    blocks = [b for b in blocks if b != SEPARATOR]
+
+    byline, date_text, date_evidence = clean_field(doc.byline), doc.date_text, doc.date_evidence
+    # Bylines, date lines and a repeated headline sit in the first blocks of many exports.
+    for block in list(blocks[:_LEADING_METADATA_BLOCKS]):
+        if title and block.casefold() == title.casefold():
+            blocks.remove(block)
+        elif (name := match_byline(block)) is not None and byline is None:
+            byline = name
+            blocks.remove(block)
+        elif date_text is None and (found := match_date(block, whole=True)) is not None:
+            date_text, date_evidence = found.text, "date line"
+            blocks.remove(block)
+        else:
+            break
+
+    agency = None
+    if blocks:
+        last, agency = split_credit(blocks[-1])
+        blocks[-1:] = [last] if last else []
+
+    place = dateline_agency = None
+    dateline_date: DateText | None = None
+    if blocks and (dateline := find_dateline(blocks[0])) is not None:
+        place, dateline_agency, dateline_date = dateline.place, dateline.agency, dateline.date
+        blocks[0] = blocks[0][dateline.end :]
+    if date_text is None and dateline_date is not None:
+        date_text, date_evidence = dateline_date.text, "dateline"
+
+    paragraphs_text = clean_blocks(blocks)
+    if not paragraphs_text:
+        raise Rejected(
+            "no-body",
+            f"Read as {doc.source_format}, but no body text is left once the title, metadata and export debris "
+            f"are removed (title: {title!r}). Check that the file holds the article itself.",
+        )
+    body_text = PARAGRAPH_SEPARATOR.join(paragraphs_text)
+    article_id = hashlib.sha256(decoded.text.encode("utf-8")).hexdigest()[:16]
+    resolved = resolve(_as_date_text(date_text), reference_date) if date_text else None
+    url = footer.url if doc.url is None else doc.url
+    url = url if url and _URL_FORM.match(url) else None
+
+    row: Row = {
+        "article_id": article_id,
+        "source_path": source_path,
+        "source_sha256": source_sha256,
+        "source_format": doc.source_format,
+        "encoding": decoded.encoding,
+        "title": title,
+        "subtitle": clean_field(doc.subtitle),
+        "byline": byline,
+        "publisher": clean_field(doc.publisher or footer.publisher),
+        "originating_agency": clean_field(agency),
+        "url": url,
+        "domain": _domain(url),
+        "dateline_place": place,
+        "dateline_agency": dateline_agency,
+        "published_date": resolved.date if resolved else None,
+        "published_date_text": date_text,
+        "date_precision": resolved.precision if resolved else None,
+        "date_evidence": date_evidence if date_text else None,
+        "is_year_inferred": resolved.is_year_inferred if resolved else False,
+        "language": detect_language(body_text),
+        "body_text": body_text,
+        "word_count": sum(1 for w in body_text.split() if any(ch.isalnum() for ch in w)),
+        "paragraph_count": len(paragraphs_text),
+    }
+    return Article(row=row, paragraphs=_paragraph_rows(article_id, paragraphs_text))
+
+
+def _as_date_text(text: str) -> DateText:
+    found = match_date(text)
+    return found if found is not None else DateText(text=text, year=None, month=1, day=None)
+
+
+def _paragraph_rows(article_id: str, paragraphs: list[str]) -> list[Row]:
+    rows, start = [], 0
+    for index, text in enumerate(paragraphs):
+        rows.append(
+            {
+                "article_id": article_id,
+                "paragraph_index": index,
+                "text": text,
+                "char_start": start,
+                "char_end": start + len(text),
+            }
+        )
+        start += len(text) + len(PARAGRAPH_SEPARATOR)
+    return rows
+
+
+def _domain(url: str | None) -> str | None:
+    if url is None:
+        return None
+    host = (urlsplit(url).hostname or "").lower()
+    host = host.removeprefix("www.")
+    return host or None
+
+
+def article_text_from_file(path: Path, reference_date: dt.date | None = None) -> ArticleText:
+    """The cleaned text of one article file, as the fact extractors receive it."""
+    data = path.read_bytes()
+    return build_article(data, path.name, hashlib.sha256(data).hexdigest(), reference_date).text()

@@ -1,0 +1,80 @@
+"""Bytes to text: byte-order marks, UTF-8, Windows-1252; binary and emptiness guards.
+
+The cascade is deliberately small and deterministic instead of statistical charset guessing:
+the encodings news exports really use are UTF-8 (with or without BOM), UTF-16 with a BOM, and
+Windows-1252, and a guesser would silently turn a binary file into plausible-looking garbage.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+from flows.errors import Rejected
+
+_BOMS: tuple[tuple[bytes, str, str], ...] = (
+    (b"\xef\xbb\xbf", "utf-8", "utf-8-sig"),
+    (b"\xff\xfe", "utf-16-le", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be", "utf-16-be"),
+)
+
+# Control characters that real text files carry; any other C0/C1 control points to binary data.
+_TEXT_CONTROLS = frozenset("\t\n\r\f\v")
+_MAX_CONTROL_SHARE = 0.001
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    text: str  # NFC, LF line endings
+    encoding: str  # one of schemas.vocabularies.ENCODINGS
+
+
+def decode(data: bytes) -> Decoded:
+    if not data:
+        raise Rejected("empty-file", "The file has no bytes. Re-export the article.")
+    text, encoding = _decode_bytes(data)
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in _TEXT_CONTROLS)
+    if controls > _MAX_CONTROL_SHARE * len(text):
+        raise Rejected(
+            "binary-file",
+            f"{controls} control characters in {len(text)} characters decoded as {encoding}: this is not a "
+            "text article (an image, PDF, archive or office file?). Convert it to text or HTML first.",
+        )
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    if not text.strip():
+        raise Rejected("empty-file", f"The file holds only whitespace ({len(data)} bytes). Re-export the article.")
+    return Decoded(text=text, encoding=encoding)
+
+
+def _decode_bytes(data: bytes) -> tuple[str, str]:
+    for bom, codec, name in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(codec), name
+            except UnicodeDecodeError as exc:
+                raise Rejected(
+                    "undecodable-text",
+                    f"The file starts with a {name} byte-order mark but byte {exc.start + len(bom)} is not valid "
+                    f"{name}. Re-save the file as UTF-8.",
+                ) from exc
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        raise Rejected(
+            "binary-file",
+            f"NUL byte at offset {nul}: the file is binary, or UTF-16 without a byte-order mark. "
+            "Convert it to text (UTF-8) first.",
+        )
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as utf8_error:
+        try:
+            return data.decode("cp1252"), "cp1252"
+        except UnicodeDecodeError as exc:
+            raise Rejected(
+                "undecodable-text",
+                f"Not UTF-8 (invalid byte 0x{data[utf8_error.start]:02x} at offset {utf8_error.start}) nor "
+                f"Windows-1252 (byte 0x{data[exc.start]:02x} at offset {exc.start} is undefined there). "
+                "Re-save the file as UTF-8.",
+            ) from exc

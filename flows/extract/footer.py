@@ -1,0 +1,57 @@
+"""Page footers at the end of a body: source URL, publisher name, copyright line, separators."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from flows.clean import SEPARATOR
+
+_URL = re.compile(
+    r"^(?:(?:source|fuente|original|url|link|enlace)\s*(?:url)?\s*:\s*)?<?(?P<url>https?://[^\s<>]+?)>?\.?$",
+    re.IGNORECASE,
+)
+_COPYRIGHT = re.compile(
+    r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*)?,?\s*"
+    r"(?P<name>[^.|]{2,60}?)\s*(?:[.|]\s*(?:all rights reserved|todos los derechos reservados)\.?)?\s*$",
+    re.IGNORECASE,
+)
+_MAX_PUBLISHER_WORDS = 6
+
+
+@dataclass(slots=True)
+class Footer:
+    url: str | None = None
+    publisher: str | None = None
+
+
+def split_footer(blocks: list[str]) -> tuple[list[str], Footer]:
+    """Body blocks without the trailing footer, and what the footer said."""
+    footer = Footer()
+    end = len(blocks)
+    while end > 0:
+        block = blocks[end - 1]
+        before = blocks[end - 2] if end > 1 else ""
+        if block == SEPARATOR:
+            end -= 1
+        elif m := _URL.match(block):
+            footer.url = footer.url or m.group("url")
+            end -= 1
+        elif m := _COPYRIGHT.match(block):
+            footer.publisher = footer.publisher or m.group("name").strip()
+            end -= 1
+        elif footer.publisher is None and _is_name_line(block) and (before == SEPARATOR or _URL.match(before)):
+            footer.publisher = block
+            end -= 1
+        else:
+            break
+    return blocks[:end], footer
+
+
+def _is_name_line(block: str) -> bool:
+    words = block.split()
+    return (
+        0 < len(words) <= _MAX_PUBLISHER_WORDS
+        and not re.search(r"[.!?:;,\"“”«»]", block)
+        and sum(w[:1].isupper() for w in words) * 2 > len(words)
+    )

@@ -1,0 +1,64 @@
+"""What every format parser returns, and helpers the plain-text parsers share."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from flows.clean import SEPARATOR
+
+_SEPARATOR_LINE = re.compile(r"^\s*(?:[-*_=]\s*){3,}$")
+_SENTENCE_END = re.compile(r"[.!?:;\"”»’')\]]$")
+
+
+@dataclass(slots=True)
+class ParsedDocument:
+    """A file read in its own format: metadata it states outright, and raw body blocks in order."""
+
+    source_format: str
+    blocks: list[str] = field(default_factory=list)
+    title: str | None = None
+    subtitle: str | None = None
+    byline: str | None = None
+    publisher: str | None = None
+    url: str | None = None
+    date_text: str | None = None
+    date_evidence: str | None = None
+
+
+class Format(Protocol):
+    name: str
+
+    def detect(self, text: str) -> bool: ...
+
+    def parse(self, text: str) -> ParsedDocument: ...
+
+
+def is_separator(line: str) -> bool:
+    return bool(_SEPARATOR_LINE.match(line))
+
+
+def plain_blocks(text: str) -> list[str]:
+    """Blocks of a plain-text body: paragraphs are separated by blank lines.
+
+    Inside a block, lines that each end a sentence are separate paragraphs (one paragraph per line,
+    as many exports write them); otherwise the lines are a hard-wrapped paragraph and are joined.
+    """
+    blocks: list[str] = []
+    for chunk in re.split(r"\n\s*\n", text):
+        lines = [line.strip() for line in chunk.split("\n") if line.strip()]
+        if not lines:
+            continue
+        if len(lines) > 1 and all(_SENTENCE_END.search(line) or is_separator(line) for line in lines):
+            blocks.extend(SEPARATOR if is_separator(line) else line for line in lines)
+        else:
+            joined = " ".join(lines)
+            blocks.append(SEPARATOR if is_separator(joined) else joined)
+    return blocks
+
+
+def looks_like_heading(block: str, max_words: int = 30) -> bool:
+    """A single short line that does not end like a sentence: a headline, not a paragraph."""
+    words = block.split()
+    return 0 < len(words) <= max_words and "\n" not in block and not block.rstrip().endswith((".", ";", ","))
