@@ -1,0 +1,121 @@
+"""Whole-word lookup of many names at once in a text, accent- and case-insensitively.
+
+One Aho-Corasick automaton (pyahocorasick) finds every listed name in a single pass over the text,
+whatever the size of the list, so a gazetteer of thousands of places costs about as much as one regex.
+The text is folded character by character (each character to exactly one character), so offsets in the
+folded text are offsets in the original text.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+import ahocorasick
+
+V = TypeVar("V")
+
+
+def _fold_char(ch: str) -> str:
+    """Lower-case base letter of `ch` ('É' -> 'e'), or `ch` lower-cased when that is not one character."""
+    decomposed = unicodedata.normalize("NFKD", ch)
+    base = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    if len(base) == 1:
+        return base
+    lowered = ch.lower()
+    return lowered if len(lowered) == 1 else ch
+
+
+class _FoldTable(dict[int, str]):
+    """`str.translate` table filled on first sight of each character, so folding stays one C-level pass."""
+
+    def __missing__(self, codepoint: int) -> str:
+        folded = _fold_char(chr(codepoint))
+        self[codepoint] = folded
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
+
+
+def fold_keep_length(text: str) -> str:
+    """Accent- and case-folded copy of `text` with exactly the same length: 'Bárcena' -> 'barcena'."""
+    return text.translate(_FOLD_TABLE)
+
+
+@dataclass(frozen=True, slots=True)
+class Hit(Generic[V]):
+    start: int
+    end: int
+    value: V
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry(Generic[V]):
+    length: int
+    # Offsets (within the name) of its upper-case letters: the text must have capitals there too, so
+    # "US" does not match "us" and "Mexico" does not match "mexico"; extra capitals in the text are fine.
+    capitals: tuple[int, ...]
+    value: V
+
+
+class Gazetteer(Generic[V]):
+    """A list of names, each resolving to a value; `find` returns their whole-word occurrences."""
+
+    def __init__(self, names: Iterable[tuple[str, V]]) -> None:
+        self._automaton = ahocorasick.Automaton()
+        for name, value in names:
+            key = fold_keep_length(name)
+            # The first listing of a name wins, so callers list their most trusted sources first.
+            if not key or self._automaton.exists(key):
+                continue
+            capitals = tuple(i for i, ch in enumerate(name) if ch.isupper())
+            self._automaton.add_word(key, _Entry(len(key), capitals, value))
+        self._automaton.make_automaton()
+
+    def __len__(self) -> int:
+        return len(self._automaton)
+
+    def find(
+        self,
+        text: str,
+        accept: Callable[[str, Hit[V]], bool] | None = None,
+        folded: str | None = None,
+    ) -> list[Hit[V]]:
+        """Whole-word, capital-respecting occurrences, longest first where they overlap, in text order.
+
+        `accept` may turn down a hit (before overlaps are settled, so a shorter name can still win);
+        `folded` lets a caller that already folded the text pass it in.
+        """
+        if folded is None:
+            folded = fold_keep_length(text)
+        candidates: list[Hit[V]] = []
+        for last, entry in self._automaton.iter(folded):
+            start, end = last + 1 - entry.length, last + 1
+            if not _is_whole_word(folded, start, end):
+                continue
+            if any(not text[start + i].isupper() for i in entry.capitals):
+                continue
+            hit = Hit(start, end, entry.value)
+            if accept is None or accept(text, hit):
+                candidates.append(hit)
+        return longest_non_overlapping(candidates)
+
+
+def _is_whole_word(text: str, start: int, end: int) -> bool:
+    before_ok = start == 0 or not text[start - 1].isalnum() or not text[start].isalnum()
+    after_ok = end == len(text) or not text[end].isalnum() or not text[end - 1].isalnum()
+    return before_ok and after_ok
+
+
+def longest_non_overlapping(hits: Iterable[Hit[V]]) -> list[Hit[V]]:
+    """Keep the longest of overlapping hits (the earliest on a tie); return them in text order."""
+    chosen: list[Hit[V]] = []
+    taken: list[tuple[int, int]] = []
+    for hit in sorted(hits, key=lambda h: (h.start - h.end, h.start)):
+        if all(hit.end <= s or hit.start >= e for s, e in taken):
+            chosen.append(hit)
+            taken.append((hit.start, hit.end))
+    return sorted(chosen, key=lambda h: h.start)

