@@ -130,3 +130,26 @@ def _iso_639_1_codes() -> tuple[str, ...]:
 
 
 LANGUAGE_CODES: tuple[str, ...] = _iso_639_1_codes()
+
+# Qualifiers of a money amount (`amounts.qualifier`), in English; the Spanish forms map onto them
+# ("más de" -> "more than", "alrededor de" -> "about", "casi" -> "nearly"): flows/extract/amounts_vocab.py.
+AMOUNT_QUALIFIERS: tuple[str, ...] = ("more than", "less than", "about", "nearly", "up to", "at least")
+
+
+def _iso_4217_codes() -> tuple[str, ...]:
+    import pycountry
+
+    return tuple(sorted(currency.alpha_3 for currency in pycountry.currencies))
+
+
+CURRENCY_CODES: tuple[str, ...] = _iso_4217_codes()
+
+
+def _topic_names() -> tuple[str, ...]:
+    # The taxonomy (names, descriptions, terms) is written once, in schemas/topic_taxonomy.py.
+    from schemas.topic_taxonomy import TOPICS
+
+    return tuple(topic.name for topic in TOPICS)
+
+
+TOPIC_NAMES: tuple[str, ...] = _topic_names()

@@ -55,6 +55,7 @@ class Hit(Generic[V]):
 @dataclass(frozen=True, slots=True)
 class _Entry(Generic[V]):
     length: int
+    is_prefix: bool
     # Offsets (within the name) of its upper-case letters: the text must have capitals there too, so
     # "US" does not match "us" and "Mexico" does not match "mexico"; extra capitals in the text are fine.
     capitals: tuple[int, ...]
@@ -62,17 +63,23 @@ class _Entry(Generic[V]):
 
 
 class Gazetteer(Generic[V]):
-    """A list of names, each resolving to a value; `find` returns their whole-word occurrences."""
+    """A list of names, each resolving to a value; `find` returns their whole-word occurrences.
+
+    A name ending in "*" is a word stem: it matches every word that starts with it ("migra*" finds
+    "migration" and "migrantes"), and the hit covers the whole word.
+    """
 
     def __init__(self, names: Iterable[tuple[str, V]]) -> None:
         self._automaton = ahocorasick.Automaton()
-        for name, value in names:
+        for written, value in names:
+            is_prefix = written.endswith("*")
+            name = written.removesuffix("*")
             key = fold_keep_length(name)
             # The first listing of a name wins, so callers list their most trusted sources first.
             if not key or self._automaton.exists(key):
                 continue
             capitals = tuple(i for i, ch in enumerate(name) if ch.isupper())
-            self._automaton.add_word(key, _Entry(len(key), capitals, value))
+            self._automaton.add_word(key, _Entry(len(key), is_prefix, capitals, value))
         self._automaton.make_automaton()
 
     def __len__(self) -> int:
@@ -94,6 +101,8 @@ class Gazetteer(Generic[V]):
         candidates: list[Hit[V]] = []
         for last, entry in self._automaton.iter(folded):
             start, end = last + 1 - entry.length, last + 1
+            if entry.is_prefix:
+                end = _word_end(folded, end)
             if not _is_whole_word(folded, start, end):
                 continue
             if any(not text[start + i].isupper() for i in entry.capitals):
@@ -108,6 +117,12 @@ def _is_whole_word(text: str, start: int, end: int) -> bool:
     before_ok = start == 0 or not text[start - 1].isalnum() or not text[start].isalnum()
     after_ok = end == len(text) or not text[end].isalnum() or not text[end - 1].isalnum()
     return before_ok and after_ok
+
+
+def _word_end(text: str, position: int) -> int:
+    while position < len(text) and text[position].isalnum():
+        position += 1
+    return position
 
 
 def longest_non_overlapping(hits: Iterable[Hit[V]]) -> list[Hit[V]]:

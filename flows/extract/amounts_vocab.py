@@ -1,0 +1,146 @@
+"""Words and symbols of money amounts in English and Spanish news, each mapped to what it means.
+
+Currency codes are ISO 4217 (a test checks each against pycountry.currencies). Keys of the word
+tables are lower case; the amount pattern matches them case-insensitively.
+"""
+
+from __future__ import annotations
+
+# Symbols and codes written before the number. A bare "$" is resolved per article (see `amounts`).
+CURRENCY_PREFIXES: dict[str, str | None] = {
+    "US$": "USD",
+    "U.S.$": "USD",
+    "USD": "USD",
+    "MX$": "MXN",
+    "MXN": "MXN",
+    "C$": "CAD",
+    "CA$": "CAD",
+    "A$": "AUD",
+    "R$": "BRL",
+    "€": "EUR",
+    "EUR": "EUR",
+    "£": "GBP",
+    "GBP": "GBP",
+    "¥": "JPY",
+    "$": None,
+}
+
+# Currency names written after the number, longest forms first where one contains another.
+# "pesos" alone is the Mexican peso unless another country's peso is named right there.
+CURRENCY_WORDS: dict[str, str] = {
+    "u.s. dollars": "USD",
+    "us dollars": "USD",
+    "american dollars": "USD",
+    "dollars": "USD",
+    "dólares estadounidenses": "USD",
+    "dólares": "USD",
+    "canadian dollars": "CAD",
+    "dólares canadienses": "CAD",
+    "australian dollars": "AUD",
+    "euros": "EUR",
+    "pounds sterling": "GBP",
+    "libras esterlinas": "GBP",
+    "mexican pesos": "MXN",
+    "pesos mexicanos": "MXN",
+    "colombian pesos": "COP",
+    "pesos colombianos": "COP",
+    "argentine pesos": "ARS",
+    "pesos argentinos": "ARS",
+    "chilean pesos": "CLP",
+    "pesos chilenos": "CLP",
+    "cuban pesos": "CUP",
+    "pesos cubanos": "CUP",
+    "dominican pesos": "DOP",
+    "pesos dominicanos": "DOP",
+    "uruguayan pesos": "UYU",
+    "pesos uruguayos": "UYU",
+    "pesos": "MXN",
+    "yuan": "CNY",
+    "yuanes": "CNY",
+    "yen": "JPY",
+    "reais": "BRL",
+    "reales": "BRL",
+    "quetzales": "GTQ",
+    "lempiras": "HNL",
+    "colones": "CRC",
+    "bolívares": "VES",
+    "soles": "PEN",
+    "usd": "USD",
+    "mxn": "MXN",
+    "eur": "EUR",
+}
+
+# Mexican press abbreviations that hold both the scale and the currency: "500 mdd".
+SCALED_CURRENCY_WORDS: dict[str, tuple[int, str]] = {
+    "mdd": (10**6, "USD"),  # millones de dólares
+    "mdp": (10**6, "MXN"),  # millones de pesos
+}
+
+# Scale words. Spanish "billón" is a million millions (10^12); "mil millones" is the English billion.
+SCALES: dict[str, int] = {
+    "thousand": 10**3,
+    "million": 10**6,
+    "millions": 10**6,
+    "billion": 10**9,
+    "billions": 10**9,
+    "trillion": 10**12,
+    "k": 10**3,
+    "m": 10**6,
+    "mn": 10**6,
+    "bn": 10**9,
+    "tn": 10**12,
+    "mil millones": 10**9,
+    "millardos": 10**9,
+    "millardo": 10**9,
+    "millones": 10**6,
+    "millón": 10**6,
+    "mil": 10**3,
+    "billones": 10**12,
+    "billón": 10**12,
+}
+# Abbreviated scales only count straight after a currency symbol's number ("£20m", "$5bn").
+ABBREVIATED_SCALES: frozenset[str] = frozenset({"k", "m", "mn", "bn", "tn"})
+
+# Numbers written as words before a scale word: "a billion dollars", "dos mil millones de pesos".
+NUMBER_WORDS: dict[str, int] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "twenty": 20, "fifty": 50, "hundred": 100,
+    "un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
+    "ocho": 8, "nueve": 9, "diez": 10, "doce": 12, "veinte": 20, "cincuenta": 50, "cien": 100,
+}  # fmt: skip
+
+# Words right before an amount that qualify it, mapped onto the closed vocabulary
+# `schemas.vocabularies.AMOUNT_QUALIFIERS`.
+QUALIFIER_WORDS: dict[str, str] = {
+    "more than": "more than",
+    "over": "more than",
+    "above": "more than",
+    "in excess of": "more than",
+    "upwards of": "more than",
+    "más de": "more than",
+    "mas de": "more than",
+    "less than": "less than",
+    "under": "less than",
+    "below": "less than",
+    "menos de": "less than",
+    "about": "about",
+    "around": "about",
+    "approximately": "about",
+    "roughly": "about",
+    "some": "about",
+    "an estimated": "about",
+    "alrededor de": "about",
+    "cerca de": "about",
+    "unos": "about",
+    "unas": "about",
+    "aproximadamente": "about",
+    "up to": "up to",
+    "as much as": "up to",
+    "hasta": "up to",
+    "at least": "at least",
+    "al menos": "at least",
+    "por lo menos": "at least",
+    "nearly": "nearly",
+    "almost": "nearly",
+    "casi": "nearly",
+}

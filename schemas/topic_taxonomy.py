@@ -1,0 +1,156 @@
+"""The topic taxonomy: the only place topics and their evidence terms are written down.
+
+`schemas.vocabularies.TOPIC_NAMES` (the allowed values of `topics.topic`), the topic scorer
+(`flows.extract.topics`) and the dataset card all read it from here. It imports nothing from the
+project, so any module can import it without a cycle.
+
+Terms are lower case and matched as whole words, ignoring case and accents, in English and Spanish
+alike (an article may quote the other language). A term ending in "*" is a stem and matches every word
+that starts with it ("migra*": migration, migrants, migratorio). A term may span several words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# How a topic's score is computed (flows/extract/topics.py applies it; the dataset card prints it).
+REPEAT_WEIGHT = 0.5
+TERMS_FOR_ONE_MINUS_1_OVER_E = 3.0
+WORDS_PER_UNIT = 250
+THRESHOLD = 0.5
+MAX_TOPICS = 3
+SCORE_FORMULA = (
+    f"score = 1 - exp(-evidence / ({TERMS_FOR_ONE_MINUS_1_OVER_E:g} x max(1, words / {WORDS_PER_UNIT}))), where "
+    f"evidence = distinct matched words + {REPEAT_WEIGHT:g} x repeated matches; rounded to 3 decimals. "
+    f"Topics scoring at least {THRESHOLD:g} are kept, at most {MAX_TOPICS} per article, the highest first."
+)
+
+
+@dataclass(frozen=True)
+class Topic:
+    name: str
+    description: str
+    terms_en: tuple[str, ...]
+    terms_es: tuple[str, ...]
+
+
+def _terms(text: str) -> tuple[str, ...]:
+    """Comma-separated terms, so that several-word terms read naturally."""
+    return tuple(term.strip() for term in text.split(",") if term.strip())
+
+
+TOPICS: tuple[Topic, ...] = (
+    Topic(
+        "diplomacy",
+        "Relations between governments: talks, visits, summits, envoys, treaties.",
+        _terms(
+            "diplomacy, diplomat*, bilateral*, foreign minister, foreign ministry, foreign affairs, "
+            "secretary of state, state department, ambassador*, embass*, summit*, talks, dialogue, treaty, "
+            "treaties, envoy*, consul*"
+        ),
+        _terms(
+            "diplomac*, diplomatic*, bilateral*, canciller*, relaciones exteriores, embajad*, cumbre*, "
+            "dialogo, tratado*, enviad*, consul*"
+        ),
+    ),
+    Topic(
+        "migration",
+        "People moving across borders: migrants, asylum, deportations, border crossings.",
+        _terms(
+            "migra*, immigra*, emigra*, asylum, refugee*, deport*, border, borders, undocumented, caravan*, "
+            "visa, visas, remittance*"
+        ),
+        _terms(
+            "migra*, inmigra*, emigra*, asilo, refugiad*, deporta*, frontera*, indocumentad*, caravana*, "
+            "visa, visas, remesa*"
+        ),
+    ),
+    Topic(
+        "trade",
+        "Trade between countries: exports, imports, tariffs, trade agreements, supply chains.",
+        _terms(
+            "trade, tariff*, export*, imports, importers, imported, usmca, nafta, free trade, commerce, "
+            "supply chain*, nearshoring"
+        ),
+        _terms(
+            "comerci*, arancel*, exporta*, importaci*, importador*, t-mec, tmec, tlcan, libre comercio, "
+            "cadena de suministro, cadenas de suministro, relocalizacion"
+        ),
+    ),
+    Topic(
+        "economy",
+        "The economy: growth, investment, inflation, jobs, budgets, prosperity.",
+        _terms(
+            "econom*, gdp, inflation, growth, investment*, investor*, prosperity, recession, jobs, "
+            "unemployment, interest rate*, budget*, workforce"
+        ),
+        _terms(
+            "econom*, pib, inflacion, crecimiento, inversion*, inversionista*, prosperidad, recesion, "
+            "empleo*, desempleo, tasa de interes, tasas de interes, presupuest*, mano de obra"
+        ),
+    ),
+    Topic(
+        "security and drugs",
+        "Crime and security: drug trafficking, cartels, fentanyl, weapons, violence.",
+        _terms(
+            "fentanyl, drug*, narcotic*, cartel*, trafficking, trafficker*, smuggl*, violence, violent*, "
+            "homicide*, murder*, security, weapon*, firearm*, gun*, organized crime, opioid*"
+        ),
+        _terms(
+            "fentanilo, droga*, narco*, cartel*, trafico, traficante*, contrabando, violencia, violent*, "
+            "homicidio*, asesinat*, seguridad, armas, armamento, crimen organizado, opioide*"
+        ),
+    ),
+    Topic(
+        "energy and climate",
+        "Energy and the environment: oil, electricity, renewables, climate change, emissions.",
+        _terms(
+            "energy, energies, renewable*, oil, natural gas, electricity, power plant*, solar, wind power, "
+            "climate, emission*, environment*, lithium, carbon"
+        ),
+        _terms(
+            "energia*, energetic*, renovable*, petrole*, gas natural, electricidad, electric*, solar, eolic*, "
+            "clima*, emision*, medio ambiente, ambiental*, litio, carbono"
+        ),
+    ),
+    Topic(
+        "elections",
+        "Elections and transitions of power: campaigns, votes, candidates, winners.",
+        _terms(
+            "election*, electoral*, vote, votes, voting, voter*, ballot*, campaign*, candidate*, "
+            "president-elect, elect, inaugurat*"
+        ),
+        _terms(
+            "eleccion*, electoral*, voto, votos, votacion*, votante*, urnas, candidat*, "
+            "presidenta electa, presidente electo, comicios, sufragio, toma de posesion"
+        ),
+    ),
+    Topic(
+        "human rights",
+        "Human rights: abuses, disappearances, discrimination, press freedom, rights of migrants.",
+        _terms(
+            "human rights, rights, abuse*, torture, disappear*, discrimination, press freedom, journalist*, dignity"
+        ),
+        _terms(
+            "derechos humanos, derechos, abuso*, tortura, desaparec*, discrimina*, libertad de prensa, "
+            "periodista*, dignidad"
+        ),
+    ),
+    Topic(
+        "health",
+        "Public health: hospitals, vaccines, epidemics, medicines.",
+        _terms("health, hospital*, vaccin*, pandemic*, epidemic*, covid*, disease*, medical, medicine*, patients"),
+        _terms("salud, hospital*, vacuna*, pandemia*, epidemia*, covid*, enfermedad*, medic*, pacientes"),
+    ),
+    Topic(
+        "justice and corruption",
+        "Courts, prosecutions, extraditions and corruption.",
+        _terms(
+            "corrupt*, bribe*, court*, judge*, judicial*, prosecutor*, indict*, extradit*, fraud*, trial, sentenced"
+        ),
+        _terms(
+            "corrupci*, corrupt*, soborno*, tribunal*, juez, jueces, judicial*, fiscal*, fiscalia*, extradi*, "
+            "fraude*, juicio*, sentenciad*"
+        ),
+    ),
+)

@@ -1,0 +1,119 @@
+"""Money amounts: symbols and words, scales, separators, qualifiers, currencies."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pycountry
+import pytest
+
+from flows.extract.amounts import find_amounts, parse_number
+from flows.extract.amounts_vocab import CURRENCY_PREFIXES, CURRENCY_WORDS, QUALIFIER_WORDS, SCALED_CURRENCY_WORDS
+from flows.extract.types import ArticleText
+from schemas.vocabularies import AMOUNT_QUALIFIERS
+
+
+def amounts(text: str, language: str = "en") -> list[tuple[str, float, str, str | None]]:
+    article = ArticleText("0123456789abcdef", text, ((0, len(text)),), language)
+    return [(r["text"], r["value"], r["currency"], r["qualifier"]) for r in find_amounts(article)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        pytest.param(
+            "a trade relationship of more than $800 billion between Mexico",
+            "en",
+            [("$800 billion", 800e9, "USD", "more than")],
+            id="seed-style",
+        ),
+        pytest.param("It raised US$1.2 million.", "en", [("US$1.2 million", 1.2e6, "USD", None)], id="us-dollar"),
+        pytest.param("worth 33 billion dollars", "en", [("33 billion dollars", 33e9, "USD", None)], id="word-after"),
+        pytest.param(
+            "más de mil millones de dólares",
+            "es",
+            [("mil millones de dólares", 1e9, "USD", "more than")],
+            id="mil-millones",
+        ),
+        pytest.param(
+            "unos 5.000 millones de pesos", "es", [("5.000 millones de pesos", 5e9, "MXN", "about")], id="es-thousands"
+        ),
+        pytest.param("cuesta 5,000 pesos", "es", [("5,000 pesos", 5000.0, "MXN", None)], id="mx-thousands"),
+        pytest.param("about €3 million", "en", [("€3 million", 3e6, "EUR", "about")], id="euro"),
+        pytest.param(
+            "1,5 millones de euros", "es", [("1,5 millones de euros", 1.5e6, "EUR", None)], id="decimal-comma"
+        ),
+        pytest.param("a £20m deal", "en", [("£20m", 20e6, "GBP", None)], id="abbreviated-scale"),
+        pytest.param("at least a billion dollars", "en", [("a billion dollars", 1e9, "USD", "at least")], id="spelled"),
+        pytest.param(
+            "hasta dos mil millones de pesos colombianos",
+            "es",
+            [("dos mil millones de pesos colombianos", 2e9, "COP", "up to")],
+            id="other-peso",
+        ),
+        pytest.param("casi 500 mdd", "es", [("500 mdd", 500e6, "USD", "nearly")], id="mdd"),
+        pytest.param("un billón de pesos", "es", [("un billón de pesos", 1e12, "MXN", None)], id="spanish-billon"),
+        pytest.param("USD 5 million", "en", [("USD 5 million", 5e6, "USD", None)], id="code-prefix"),
+        pytest.param("$1.125 billion", "en", [("$1.125 billion", 1.125e9, "USD", None)], id="en-three-decimals"),
+        pytest.param("$1.1 billion", "en", [("$1.1 billion", 1_100_000_000.0, "USD", None)], id="exact-value"),
+        pytest.param(
+            "un pago de $5,000 pesos", "es", [("$5,000 pesos", 5000.0, "MXN", None)], id="word-beats-dollar-sign"
+        ),
+    ],
+)
+def test_reads_amounts(text: str, language: str, expected: list[tuple[str, float, str, str | None]]) -> None:
+    assert amounts(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("In 2024, 15 percent of the 21st century.", id="numbers-without-currency"),
+        pytest.param("Dollars were weak.", id="currency-without-number"),
+        pytest.param("millions of dollars and millones de dólares", id="vague-scale"),
+        pytest.param("He ran 20 miles.", id="unit-that-is-not-a-scale"),
+    ],
+)
+def test_ignores_what_is_not_an_amount(text: str) -> None:
+    assert amounts(text) == []
+
+
+def test_bare_dollar_sign_is_pesos_only_in_an_article_about_pesos_without_dollars() -> None:
+    assert amounts("Costó $5,000, según el reporte sobre pesos.", "es") == [("$5,000", 5000.0, "MXN", None)]
+    assert amounts("Costó $5,000; los pesos y los dólares subieron.", "es")[0][2] == "USD"
+    assert amounts("It cost $5,000.")[0][2] == "USD"
+
+
+def test_rows_carry_offsets_into_the_text() -> None:
+    text = "Aid of $3 million and €2 million."
+    article = ArticleText("0123456789abcdef", text, ((0, len(text)),), "en")
+    for row in find_amounts(article):
+        assert text[row["char_start"] : row["char_end"]] == row["text"]
+        assert row["article_id"] == "0123456789abcdef"
+
+
+@pytest.mark.parametrize(
+    ("written", "language", "value"),
+    [
+        ("1,234.5", "en", "1234.5"),
+        ("1.234,5", "es", "1234.5"),
+        ("5.000.000", "es", "5000000"),
+        ("5.000", "es", "5000"),
+        ("5.000", "en", "5.000"),
+        ("5,000", "es", "5000"),
+        ("1,5", "es", "1.5"),
+        ("800", "en", "800"),
+    ],
+)
+def test_parse_number_separators(written: str, language: str, value: str) -> None:
+    assert parse_number(written, language) == Decimal(value)
+
+
+def test_currency_codes_are_iso_4217() -> None:
+    codes = {*CURRENCY_WORDS.values(), *(c for _, c in SCALED_CURRENCY_WORDS.values())}
+    codes |= {c for c in CURRENCY_PREFIXES.values() if c is not None}
+    assert all(pycountry.currencies.get(alpha_3=code) is not None for code in codes)
+
+
+def test_qualifiers_map_onto_the_closed_vocabulary() -> None:
+    assert set(QUALIFIER_WORDS.values()) == set(AMOUNT_QUALIFIERS)

@@ -1,0 +1,50 @@
+"""The shared gazetteer: length-keeping folding, whole words, capitals, stems, longest match."""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.extract.gazetteer import Gazetteer, fold_keep_length
+
+
+@pytest.mark.parametrize(
+    "text", ["Bárcena", "ÁÉÍÓÚ Ñandú", "straße", "İstanbul", "e\u0301", "Mexico’s", "日本", "\u2028x"]
+)
+def test_folding_keeps_every_offset(text: str) -> None:
+    assert len(fold_keep_length(text)) == len(text)
+
+
+def test_folding_removes_accents_and_case() -> None:
+    assert fold_keep_length("Ciudad de MÉXICO") == "ciudad de mexico"
+
+
+def found(gazetteer: Gazetteer[str], text: str) -> list[tuple[str, str]]:
+    return [(text[h.start : h.end], h.value) for h in gazetteer.find(text)]
+
+
+def test_whole_words_capitals_and_longest_match() -> None:
+    gazetteer = Gazetteer([("Mexico", "MX"), ("Mexico City", "MXC"), ("US", "US")])
+    assert found(gazetteer, "Mexico City, MEXICO, mexico, Mexicodo, US, us") == [
+        ("Mexico City", "MXC"),
+        ("MEXICO", "MX"),
+        ("US", "US"),
+    ]
+
+
+def test_stems_cover_the_whole_word() -> None:
+    gazetteer = Gazetteer([("migra*", "migration")])
+    assert found(gazetteer, "Migración, inmigrantes, migrants") == [
+        ("Migración", "migration"),
+        ("migrants", "migration"),
+    ]
+
+
+def test_first_listing_of_a_name_wins() -> None:
+    gazetteer = Gazetteer([("Georgia", "country"), ("Georgia", "state")])
+    assert found(gazetteer, "Georgia") == [("Georgia", "country")]
+
+
+def test_accept_can_turn_down_a_hit_so_a_shorter_one_wins() -> None:
+    gazetteer = Gazetteer([("New York", "state"), ("New York Times", "newspaper")])
+    hits = gazetteer.find("the New York Times", accept=lambda _text, hit: hit.value != "newspaper")
+    assert [h.value for h in hits] == ["state"]
