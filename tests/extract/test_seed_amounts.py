@@ -1,0 +1,37 @@
+"""The money amounts of the two seed articles are exactly those of expected.json."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from flows.article import article_text_from_file
+from flows.extract.amounts import find_amounts
+
+REPO = Path(__file__).resolve().parents[2]
+# The shared, authoritative reading of the seeds; the copy under tests/fixtures serves a checkout without it.
+EXPECTED_PATHS = (
+    REPO.parent / "shared" / "seeds" / "expected.json",
+    REPO / "tests" / "fixtures" / "seeds_expected.json",
+)
+
+
+def _expected() -> dict[str, Any]:
+    path = next(p for p in EXPECTED_PATHS if p.exists())
+    return json.loads(path.read_text("utf-8"))
+
+
+EXPECTED_AMOUNTS: dict[str, list[dict[str, Any]]] = _expected()["amounts"]
+
+
+@pytest.mark.parametrize("source_path", sorted(EXPECTED_AMOUNTS))
+def test_seed_amounts_match_expected(source_path: str) -> None:
+    article = article_text_from_file(REPO / "seeds" / source_path)
+    rows = find_amounts(article)
+    got = [{k: r[k] for k in ("text", "value", "currency", "qualifier")} for r in rows]
+    assert got == [{**a, "value": float(a["value"])} for a in EXPECTED_AMOUNTS[source_path]]
+    for row in rows:
+        assert article.text[row["char_start"] : row["char_end"]] == row["text"]
