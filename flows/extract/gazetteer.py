@@ -56,8 +56,8 @@ class Hit(Generic[V]):
 class _Entry(Generic[V]):
     length: int
     is_prefix: bool
-    # Offsets (within the name) of its upper-case letters: the text must have capitals there too, so
-    # "US" does not match "us" and "Mexico" does not match "mexico"; extra capitals in the text are fine.
+    # Offsets (within the name) of its upper-case letters in every listed spelling: the text must have
+    # capitals there too, so "US" does not match "us" nor "Mexico" "mexico"; extra capitals are fine.
     capitals: tuple[int, ...]
     value: V
 
@@ -75,10 +75,15 @@ class Gazetteer(Generic[V]):
             is_prefix = written.endswith("*")
             name = written.removesuffix("*")
             key = fold_keep_length(name)
-            # The first listing of a name wins, so callers list their most trusted sources first.
-            if not key or self._automaton.exists(key):
+            if not key:
                 continue
             capitals = tuple(i for i, ch in enumerate(name) if ch.isupper())
+            first = self._automaton.get(key, None)
+            if first is not None:
+                # The first listing of a name decides its value, so callers list their most trusted sources
+                # first; a later spelling only relaxes the capitals ("Río Bravo", then "río Bravo").
+                capitals = tuple(i for i in first.capitals if i in capitals)
+                value, is_prefix = first.value, first.is_prefix
             self._automaton.add_word(key, _Entry(len(key), is_prefix, capitals, value))
         self._automaton.make_automaton()
 

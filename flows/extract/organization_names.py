@@ -74,11 +74,11 @@ HEAD_WORDS: frozenset[str] = words(
     bank fund party alliance partnership organization organisation association federation union court
     congress senate chamber parliament assembly administration service police guard army navy forces
     foundation coalition movement front group corporation corp inc company ltd llc authority board cartel
-    times post journal
+    times post journal academy center centre embassy consulate programme
     ministerio secretaria agencia oficina comision comite consejo instituto universidad banco fondo partido
     alianza organizacion asociacion federacion corte tribunal congreso senado camara parlamento asamblea
     servicio policia guardia ejercito armada marina fuerzas fundacion coalicion movimiento frente grupo
-    compania autoridad junta fiscalia procuraduria
+    compania corporacion autoridad junta fiscalia procuraduria academia centro embajada consulado coordinacion direccion
     """
 )
 

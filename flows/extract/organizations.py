@@ -32,7 +32,8 @@ _COORDINATING = words("and y e &")
 _LOCATIVE = words("in en")
 _CONNECTORS = _STRONG | _ARTICLES | _COORDINATING | _LOCATIVE
 
-_WORD = r"[A-ZÀ-ÖØ-Þ][\w-]*(?:['’][A-Za-z][\w-]+)?"  # a capitalised word; a possessive 's ends it
+# A capitalised word (a possessive 's ends it) or a dotted abbreviation ("U.S. Embassy").
+_WORD = r"(?:(?:[A-Z]\.){2,}|[A-ZÀ-ÖØ-Þ][\w-]*(?:['’][A-Za-z][\w-]+)?)"
 _CONNECTOR = r"(?:of|for|on|de|del|para|the|el|la|los|las|and|y|e|&|in|en)"
 _NOT_SUFFIX = r"(?!Inc\b|Corp\b|Ltd\b|LLC\b|S\.A\.)"  # leave a legal-form suffix to COMPANY_SUFFIX
 _CAPITALISED_RUN = re.compile(rf"{_WORD}(?: (?:{_CONNECTOR} )*{_NOT_SUFFIX}{_WORD})*{COMPANY_SUFFIX}?")
@@ -55,6 +56,10 @@ def find_organizations(text: str) -> list[EntitySpan]:
     """Every organization mention in `text`, in text order, named by the organization's full name."""
     known = _known_organizations().find(text)
     patterned = [hit for run in _CAPITALISED_RUN.finditer(text) for hit in _organizations_in_run(text, run)]
+    # A listed name of several words is more trustworthy than a phrase read around it ("General Assembly
+    # of the Organization of American States" is the OAS's assembly, not another organization).
+    listed = [(h.start, h.end) for h in known if " " in text[h.start : h.end]]
+    patterned = [h for h in patterned if not any(h.start < end and start < h.end for start, end in listed)]
     hits = longest_non_overlapping([*known, *patterned])
 
     aliases: dict[str, str] = {}
@@ -103,49 +108,55 @@ def _organizations_in_run(text: str, run: re.Match[str]) -> list[Hit[str]]:
     for token in [*tokens, None]:
         if token is None or token.folded in ROLE_WORDS:
             reaches_end = token is None and acronym_follows
-            hits.extend(_names_around_heads(text, segment, reaches_end))
+            hits.extend(_names_around_heads(segment, reaches_end))
             segment = []
         else:
             segment.append(token)
     return hits
 
 
-def _names_around_heads(text: str, tokens: list[_Token], acronym_follows: bool) -> list[Hit[str]]:
+def _names_around_heads(tokens: list[_Token], acronym_follows: bool) -> list[Hit[str]]:
     hits: list[Hit[str]] = []
-    end = len(tokens)
-    while heads := [i for i in range(end) if tokens[i].folded in HEAD_WORDS]:
-        head = heads[-1]
+    floor = head = 0  # words before `floor` belong to an earlier name
+    while head < len(tokens):
+        if tokens[head].folded not in HEAD_WORDS:
+            head += 1
+            continue
         start = head
-        while start > 0 and _is_name_word(tokens[start - 1]):
+        while start > floor and _is_name_word(tokens[start - 1]):
             start -= 1
-        stop = _complement_end(
-            tokens, head, end, opens_name=start == head, to_end=acronym_follows and end == len(tokens)
-        )
+        stop = _complement_end(tokens, head, opens_name=start == head, to_end=acronym_follows)
         while stop > start + 1 and tokens[stop - 1].folded in _CONNECTORS:
             stop -= 1
         if stop - start >= 2 or (acronym_follows and stop == len(tokens)):
             first, last = tokens[start], tokens[stop - 1]
             hits.append(Hit(first.start, last.end, " ".join(t.text for t in tokens[start:stop])))
-        end = start
-        while end > 0 and tokens[end - 1].folded in _CONNECTORS:
-            end -= 1
+        floor = head = max(stop, head + 1)
     return hits
 
 
-def _complement_end(tokens: list[_Token], head: int, end: int, opens_name: bool, to_end: bool) -> int:
-    """Index just past the words that complete the name after its head noun."""
-    if to_end:
-        return end  # the acronym that follows names the whole run
+def _complement_end(tokens: list[_Token], head: int, opens_name: bool, to_end: bool) -> int:
+    """Index just past the words that complete the name after its head noun.
+
+    `to_end`: an acronym follows the run, so the name reaches its end ("... in the Americas (APEP)")."""
     stop = head + 1
     if opens_name:
         # A Spanish name opened by its head: "Partido Acción Nacional", "Consejo Nacional para ...".
-        while stop < end and _is_name_word(tokens[stop]):
+        while stop < len(tokens) and _is_name_word(tokens[stop]):
             stop += 1
-    if stop < end and tokens[stop].folded in _STRONG:
+    if stop < len(tokens) and (to_end or tokens[stop].folded in _STRONG):
         # "Ministry of Agriculture and Rural Development", "Secretaría de la Defensa Nacional"
-        while stop < end and tokens[stop].folded not in _LOCATIVE:
+        while stop < len(tokens) and not _ends_complement(tokens, stop, to_end):
             stop += 1
     return stop
+
+
+def _ends_complement(tokens: list[_Token], index: int, to_end: bool) -> bool:
+    word = tokens[index].folded
+    if word in _LOCATIVE:
+        return not to_end  # "the Ministry of Finance in Mexico City"
+    # "the Bank of Mexico and the Finance Ministry": a coordinator before an article starts a new name.
+    return word in _COORDINATING and index + 1 < len(tokens) and tokens[index + 1].folded in _ARTICLES
 
 
 def _is_name_word(token: _Token) -> bool:
@@ -159,8 +170,11 @@ def _company(text: str, tokens: list[_Token]) -> list[Hit[str]]:
     suffix_start = tokens[0].start + suffix.start()
     before = [t for t in tokens if t.end <= suffix_start]
     start = len(before)
-    while start > 0 and _is_name_word(before[start - 1]):
+    # "Aguas de Monterrey S.A. de C.V.": name words, joined by "de" or an article but not by "and".
+    while start > 0 and (_is_name_word(before[start - 1]) or before[start - 1].folded in _STRONG | _ARTICLES):
         start -= 1
+    while start < len(before) and not _is_name_word(before[start]):
+        start += 1
     if start == len(before):
         return []
     first = before[start]

@@ -59,7 +59,7 @@ CURATED_PLACES: tuple[tuple[str, PlaceKind, tuple[str, ...]], ...] = (
     ("Oceania", "region", ()),
     ("Antarctica", "region", ("Antártida",)),
     ("Gulf of Mexico", "region", ("Golfo de México",)),
-    ("Rio Grande", "region", ("Río Bravo", "Río Grande")),
+    ("Rio Grande", "region", ("Río Bravo", "río Bravo", "Río Grande")),
     ("Darién Gap", "region", ("Tapón del Darién", "Darién")),
     # Subdivisions known by shorter names than their official ones.
     ("State of Mexico", "subdivision", ("Estado de México", "Edomex")),

@@ -196,5 +196,12 @@ def _city_names() -> Iterator[tuple[str, Place]]:
     for city in cities:
         name = city["name"]
         big_enough = city["population"] >= CITY_MIN_POPULATION or (city["countrycode"], name) in capitals
-        if big_enough and name not in NOT_CITIES:
-            yield name, Place(name, "city", name)
+        if not big_enough:
+            continue
+        # GeoNames gives some cities their official long name ("Acapulco de Juárez"); when it also lists
+        # the short form among the city's names, that is how the city is written and named here.
+        short = name.split(" de ")[0]
+        canonical = short if short in city["alternatenames"] else name
+        for written in dict.fromkeys((name, canonical)):
+            if written not in NOT_CITIES:
+                yield written, Place(canonical, "city", written)

@@ -48,3 +48,11 @@ def test_accept_can_turn_down_a_hit_so_a_shorter_one_wins() -> None:
     gazetteer = Gazetteer([("New York", "state"), ("New York Times", "newspaper")])
     hits = gazetteer.find("the New York Times", accept=lambda _text, hit: hit.value != "newspaper")
     assert [h.value for h in hits] == ["state"]
+
+
+def test_a_later_spelling_relaxes_the_capitals_but_keeps_the_first_value() -> None:
+    gazetteer = Gazetteer([("Río Bravo", "river"), ("río Bravo", "other")])
+    assert found(gazetteer, "el río Bravo y el RÍO BRAVO, no el río bravo") == [
+        ("río Bravo", "river"),
+        ("RÍO BRAVO", "river"),
+    ]

@@ -40,6 +40,25 @@ def orgs(text: str) -> list[tuple[str, str]]:
         pytest.param(
             "the Ministry of Finance in Mexico City", [("Ministry of Finance",) * 2], id="location-is-not-part-of-name"
         ),
+        pytest.param(
+            "the Bank of Mexico and the Finance Ministry",
+            [("Bank of Mexico",) * 2, ("Finance Ministry",) * 2],
+            id="coordinator-and-article-start-a-new-name",
+        ),
+        pytest.param(
+            "La Unión Europea y la Alianza del Pacífico (ADP) firmaron.",
+            [("Unión Europea", "European Union"), ("Alianza del Pacífico",) * 2],
+            id="spanish-coordination-before-acronym",
+        ),
+        pytest.param(
+            "the General Assembly of the Organization of American States",
+            [("Organization of American States",) * 2],
+            id="listed-name-beats-phrase-around-it",
+        ),
+        pytest.param(
+            "Aguas de Monterrey S.A. de C.V. informó", [("Aguas de Monterrey S.A. de C.V.",) * 2], id="de-in-company"
+        ),
+        pytest.param("at the U.S. Embassy in Lima", [("U.S. Embassy",) * 2], id="dotted-abbreviation"),
     ],
 )
 def test_finds_organizations(text: str, expected: list[tuple[str, str]]) -> None:

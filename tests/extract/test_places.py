@@ -41,6 +41,12 @@ def places(text: str) -> list[tuple[str, str]]:
             id="cities",
         ),
         pytest.param("EE.UU. respondió.", [("EE.UU.", "United States")], id="spanish-abbreviation"),
+        pytest.param(
+            "Acapulco de Juárez, o Acapulco.",
+            [("Acapulco de Juárez", "Acapulco"), ("Acapulco", "Acapulco")],
+            id="official-long-city-name",
+        ),
+        pytest.param("el río Bravo", [("río Bravo", "Rio Grande")], id="lower-case-common-noun"),
     ],
 )
 def test_finds_places_by_canonical_name(text: str, expected: list[tuple[str, str]]) -> None:
