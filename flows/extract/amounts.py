@@ -34,6 +34,7 @@ from flows.extract.amounts_vocab import (
     SCALED_CURRENCY_WORDS,
     SCALES,
 )
+from flows.extract.gazetteer import Gazetteer, Hit
 from flows.extract.types import ArticleText, Row
 
 _THOUSANDS_GROUP = 3
@@ -51,34 +52,44 @@ _SCALE = _alternation(SCALES)
 _FULL_SCALE = _alternation(s for s in SCALES if s not in ABBREVIATED_SCALES)
 _CURRENCY_WORD = _alternation(CURRENCY_WORDS)
 _END = r"(?![^\W\d_])"  # not followed by a letter: "20m" but not "20 miles"
+_NOT_AFTER = r"(?<![\w.,$€£¥])"  # an amount's number does not continue another number or word
 
-_AMOUNT = re.compile(
-    rf"""
-    (?P<prefix>{_alternation(CURRENCY_PREFIXES)})\s?(?P<number>{_NUMBER})
+_AFTER_PREFIX = re.compile(
+    rf"""(?P<prefix>{_alternation(CURRENCY_PREFIXES)})\s?(?P<number>{_NUMBER})
         (?:\s?(?P<scale>{_SCALE}){_END})?
-        (?:\s+(?:de\s+)?(?P<word_after_prefix>{_CURRENCY_WORD}){_END})?
-    | (?<![\w.,$€£¥])(?P<bare_number>{_NUMBER})\s*(?P<scaled_currency>{_alternation(SCALED_CURRENCY_WORDS)}){_END}
-    | (?<![\w.,$€£¥])(?:(?P<spelled>{_alternation(NUMBER_WORDS)})\s+|(?P<digits>{_NUMBER})\s*)?
-        (?P<word_scale>{_FULL_SCALE}\s+)?(?:de\s+)?(?P<currency_word>{_CURRENCY_WORD}){_END}
-    """,
+        (?:\s+(?:de\s+)?(?P<word>{_CURRENCY_WORD}){_END})?""",
     re.IGNORECASE | re.VERBOSE,
 )
+_BEFORE_WORD = re.compile(
+    rf"""{_NOT_AFTER}(?:(?P<spelled>{_alternation(NUMBER_WORDS)})\s+|(?P<digits>{_NUMBER})\s*)?
+        (?P<scale>{_FULL_SCALE}\s+)?(?:de\s+)?(?P<word>{_CURRENCY_WORD})$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_BEFORE_SCALED_WORD = re.compile(
+    rf"{_NOT_AFTER}(?P<number>{_NUMBER})\s*(?P<word>{_alternation(SCALED_CURRENCY_WORDS)})$", re.IGNORECASE
+)
+_WINDOW = 48  # characters before a currency word in which its number and scale are looked for
 _QUALIFIER_BEFORE = re.compile(rf"(?<![^\W\d_])(?P<q>{_alternation(QUALIFIER_WORDS)})\s+$", re.IGNORECASE)
 _PESOS = re.compile(r"\bpesos?\b", re.IGNORECASE)
 _DOLLARS = re.compile(r"\bd[oó]lar(?:es|s)?\b|\bUSD\b|US\$", re.IGNORECASE)
 
 
 def find_amounts(article: ArticleText) -> list[Row]:
-    """One `amounts` row per money amount in the article body, in text order."""
+    """One `amounts` row per money amount in the article body, in text order.
+
+    Currency symbols and words are found first, in one pass (Aho-Corasick), and the number is read
+    around each: one regex tried at every position of the text cost several times more."""
     text = article.text
     rows: list[Row] = []
-    dollar_sign = _dollar_sign_currency(text)
-    for match in _AMOUNT.finditer(text):
-        amount = _read(match, article.language, dollar_sign)
-        if amount is None:
+    read_until = 0
+    for anchor in _currency_gazetteer().find(text):
+        if anchor.start < read_until:
+            continue  # the currency word of an amount already read ("$5,000 pesos")
+        found = _read_around(text, anchor, article.language)
+        if found is None:
             continue
-        number, currency = amount
-        start, end = match.start(), match.end()
+        start, end, number, currency = found
+        read_until = end
         rows.append(
             {
                 "article_id": article.article_id,
@@ -93,26 +104,48 @@ def find_amounts(article: ArticleText) -> list[Row]:
     return rows
 
 
-def _read(match: re.Match[str], language: str, dollar_sign: str) -> tuple[Decimal, str] | None:
-    group = match.groupdict()
-    if group["prefix"] is not None:
-        number = parse_number(group["number"], language)
-        currency = _currency_word(group["word_after_prefix"]) or _prefix_currency(group["prefix"], dollar_sign)
-        return number * _scale(group["scale"]), currency
-    if group["bare_number"] is not None:
-        scale, currency = _scaled_currency(group["scaled_currency"])
-        return parse_number(group["bare_number"], language) * scale, currency
-    currency = _currency_word(group["currency_word"])
-    assert currency is not None  # the pattern only matches listed words
-    if group["spelled"] is not None and group["word_scale"] is not None:
-        number = Decimal(NUMBER_WORDS[group["spelled"].casefold()])
-    elif group["digits"] is not None:
-        number = parse_number(group["digits"], language)
-    elif group["word_scale"] is not None and _normal(group["word_scale"]) == "mil millones":
+def _read_around(text: str, anchor: Hit[frozenset[str]], language: str) -> tuple[int, int, Decimal, str] | None:
+    """(start, end, value, currency) of the amount whose currency is `anchor`, if there is one."""
+    if "prefix" in anchor.value and (match := _AFTER_PREFIX.match(text, anchor.start)):
+        currency = _currency_word(match.group("word")) or _prefix_currency(match.group("prefix"), text)
+        number = parse_number(match.group("number"), language) * _scale(match.group("scale"))
+        return match.start(), match.end(), number, currency
+    window = max(0, anchor.start - _WINDOW)
+    if "scaled" in anchor.value and (match := _BEFORE_SCALED_WORD.search(text, window, anchor.end)):
+        scale, currency = SCALED_CURRENCY_WORDS[_normal(match.group("word"))]
+        return match.start(), match.end(), parse_number(match.group("number"), language) * scale, currency
+    if "word" in anchor.value and (match := _BEFORE_WORD.search(text, window, anchor.end)):
+        number = _number_before_word(match, language)
+        if number is not None:
+            return match.start(), match.end(), number, CURRENCY_WORDS[_normal(match.group("word"))]
+    return None
+
+
+def _number_before_word(match: re.Match[str], language: str) -> Decimal | None:
+    spelled, digits, scale = match.group("spelled"), match.group("digits"), match.group("scale")
+    if spelled is not None and scale is not None:
+        number = Decimal(NUMBER_WORDS[spelled.casefold()])
+    elif digits is not None:
+        number = parse_number(digits, language)
+    elif scale is not None and _normal(scale) == "mil millones":
         number = Decimal(1)  # "mil millones de dólares": one billion
     else:
         return None  # "dollars", "millones de dólares", "a dollars": no amount
-    return number * _scale(group["word_scale"]), currency
+    return number * _scale(scale)
+
+
+@cache
+def _currency_gazetteer() -> Gazetteer[frozenset[str]]:
+    """Every currency symbol, code and word, with the roles it can play next to a number."""
+    roles: dict[str, set[str]] = {}
+    for role, written_forms in (
+        ("prefix", CURRENCY_PREFIXES),
+        ("word", CURRENCY_WORDS),
+        ("scaled", SCALED_CURRENCY_WORDS),
+    ):
+        for written in written_forms:
+            roles.setdefault(written.casefold(), set()).add(role)
+    return Gazetteer((written, frozenset(role)) for written, role in roles.items())
 
 
 def parse_number(written: str, language: str) -> Decimal:
@@ -145,13 +178,9 @@ def _currency_word(word: str | None) -> str | None:
     return None if word is None else CURRENCY_WORDS[_normal(word)]
 
 
-def _scaled_currency(word: str) -> tuple[int, str]:
-    return SCALED_CURRENCY_WORDS[_normal(word)]
-
-
-def _prefix_currency(prefix: str, dollar_sign: str) -> str:
+def _prefix_currency(prefix: str, text: str) -> str:
     code = _prefix_codes()[prefix.casefold()]
-    return code if code is not None else dollar_sign
+    return code if code is not None else _dollar_sign_currency(text)
 
 
 @cache

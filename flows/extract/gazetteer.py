@@ -11,6 +11,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Generic, TypeVar
 
 import ahocorasick
@@ -40,6 +41,8 @@ class _FoldTable(dict[int, str]):
 _FOLD_TABLE = _FoldTable()
 
 
+# The place, organization and topic extractors each fold the same article: keep the last few.
+@lru_cache(maxsize=8)
 def fold_keep_length(text: str) -> str:
     """Accent- and case-folded copy of `text` with exactly the same length: 'Bárcena' -> 'barcena'."""
     return text.translate(_FOLD_TABLE)
@@ -104,24 +107,22 @@ class Gazetteer(Generic[V]):
         if folded is None:
             folded = fold_keep_length(text)
         candidates: list[Hit[V]] = []
+        size = len(folded)
         for last, entry in self._automaton.iter(folded):
             start, end = last + 1 - entry.length, last + 1
             if entry.is_prefix:
                 end = _word_end(folded, end)
-            if not _is_whole_word(folded, start, end):
+            # Whole words only: no letter or digit may continue the name on either side.
+            if start and folded[start].isalnum() and folded[start - 1].isalnum():
                 continue
-            if any(not text[start + i].isupper() for i in entry.capitals):
+            if end < size and folded[end - 1].isalnum() and folded[end].isalnum():
+                continue
+            if entry.capitals and not all(text[start + i].isupper() for i in entry.capitals):
                 continue
             hit = Hit(start, end, entry.value)
             if accept is None or accept(text, hit):
                 candidates.append(hit)
         return longest_non_overlapping(candidates)
-
-
-def _is_whole_word(text: str, start: int, end: int) -> bool:
-    before_ok = start == 0 or not text[start - 1].isalnum() or not text[start].isalnum()
-    after_ok = end == len(text) or not text[end].isalnum() or not text[end - 1].isalnum()
-    return before_ok and after_ok
 
 
 def _word_end(text: str, position: int) -> int:

@@ -36,8 +36,13 @@ _CONNECTORS = _STRONG | _ARTICLES | _COORDINATING | _LOCATIVE
 _WORD = r"(?:(?:[A-Z]\.){2,}|[A-ZÀ-ÖØ-Þ][\w-]*(?:['’][A-Za-z][\w-]+)?)"
 _CONNECTOR = r"(?:of|for|on|de|del|para|the|el|la|los|las|and|y|e|&|in|en)"
 _NOT_SUFFIX = r"(?!Inc\b|Corp\b|Ltd\b|LLC\b|S\.A\.)"  # leave a legal-form suffix to COMPANY_SUFFIX
-_CAPITALISED_RUN = re.compile(rf"{_WORD}(?: (?:{_CONNECTOR} )*{_NOT_SUFFIX}{_WORD})*{COMPANY_SUFFIX}?")
+# Runs of two or more capitalised words, or one word with a legal-form suffix or an acronym after it:
+# the other single words (sentence openings, surnames) cannot be an organization's name here.
+_CAPITALISED_RUN = re.compile(
+    rf"{_WORD}(?:(?: (?:{_CONNECTOR} )*{_NOT_SUFFIX}{_WORD})+{COMPANY_SUFFIX}?|{COMPANY_SUFFIX}|(?= \())"
+)
 _TOKEN = re.compile(r"\S+")
+_ENDS_WITH_COMPANY_SUFFIX = re.compile(f"{COMPANY_SUFFIX}$")
 _ACRONYM_IN_PARENTHESES = re.compile(r" \(([A-Z][A-Za-z0-9&]{1,9})\)")
 _ACRONYM = re.compile(r"\b[A-Z][A-Za-z0-9&]{1,9}\b")
 _MIN_ACRONYM_CAPITALS = 2
@@ -54,8 +59,9 @@ class _Token:
 
 def find_organizations(text: str) -> list[EntitySpan]:
     """Every organization mention in `text`, in text order, named by the organization's full name."""
-    known = _known_organizations().find(text)
-    patterned = [hit for run in _CAPITALISED_RUN.finditer(text) for hit in _organizations_in_run(text, run)]
+    folded = fold_keep_length(text)
+    known = _known_organizations().find(text, folded=folded)
+    patterned = [hit for run in _CAPITALISED_RUN.finditer(text) for hit in _organizations_in_run(text, folded, run)]
     # A listed name of several words is more trustworthy than a phrase read around it ("General Assembly
     # of the Organization of American States" is the OAS's assembly, not another organization).
     listed = [(h.start, h.end) for h in known if " " in text[h.start : h.end]]
@@ -72,7 +78,7 @@ def find_organizations(text: str) -> list[EntitySpan]:
 
     spans = [EntitySpan("organization", hit.value, hit.start, hit.end) for hit in hits]
     taken = [(s.char_start, s.char_end) for s in spans] + definitions
-    for match in _ACRONYM.finditer(text):
+    for match in _ACRONYM.finditer(text) if aliases else ():
         name = aliases.get(match.group(0))
         if name and not any(s <= match.start() < e for s, e in taken):
             spans.append(EntitySpan("organization", name, match.start(), match.end()))
@@ -92,15 +98,19 @@ def _is_acronym(candidate: str) -> bool:
     return capitals >= _MIN_ACRONYM_CAPITALS or (capitals == 1 and len(candidate) >= _MIN_WORDLIKE_ACRONYM)
 
 
-def _organizations_in_run(text: str, run: re.Match[str]) -> list[Hit[str]]:
+def _organizations_in_run(text: str, folded: str, run: re.Match[str]) -> list[Hit[str]]:
     """Organization names inside one run of capitalised words, read outward from their head nouns."""
-    tokens = [
-        _Token(m.group(0), fold_keep_length(m.group(0)), run.start() + m.start(), run.start() + m.end())
-        for m in _TOKEN.finditer(run.group(0))
-    ]
     acronym = _ACRONYM_IN_PARENTHESES.match(text, run.end())
     acronym_follows = bool(acronym and _is_acronym(acronym.group(1)))
-    if re.search(f"{COMPANY_SUFFIX}$", run.group(0)):
+    start = run.start()
+    ends_with_suffix = _ENDS_WITH_COMPANY_SUFFIX.search(run.group(0)) is not None
+    if not ends_with_suffix and HEAD_WORDS.isdisjoint(folded[start : run.end()].split()):
+        return []
+    tokens = [
+        _Token(m.group(0), folded[start + m.start() : start + m.end()], start + m.start(), start + m.end())
+        for m in _TOKEN.finditer(run.group(0))
+    ]
+    if ends_with_suffix:
         return _company(text, tokens)
     hits: list[Hit[str]] = []
     # Roles split a run: "Bank of Mexico Governor Victoria Rodríguez" holds one name, before the role.
@@ -165,7 +175,7 @@ def _is_name_word(token: _Token) -> bool:
 
 def _company(text: str, tokens: list[_Token]) -> list[Hit[str]]:
     """'Acme Holdings Inc.': the capitalised words right before a legal-form suffix, with the suffix."""
-    suffix = re.search(f"{COMPANY_SUFFIX}$", text[tokens[0].start : tokens[-1].end])
+    suffix = _ENDS_WITH_COMPANY_SUFFIX.search(text[tokens[0].start : tokens[-1].end])
     assert suffix is not None  # the caller checked that the run ends with one
     suffix_start = tokens[0].start + suffix.start()
     before = [t for t in tokens if t.end <= suffix_start]
