@@ -131,6 +131,32 @@ def _iso_639_1_codes() -> tuple[str, ...]:
 
 LANGUAGE_CODES: tuple[str, ...] = _iso_639_1_codes()
 
+ENTITY_TYPES: tuple[str, ...] = ("person", "organization", "place")
+
+# How a role title holds for the person: "president-elect", "Secretary-designate", "the next Secretary",
+# "former Governor", "acting Labor Secretary" (and their Spanish forms: electa, designado, próximo, ex-, interino).
+ROLE_QUALIFIERS: tuple[str, ...] = ("elect", "designate", "next", "former", "acting")
+
+# Verbs that attribute speech, lower case, as printed. `quotes.cue_verb` holds one of them; the quote
+# extractor reads its patterns from these tuples, so a verb added here is recognised everywhere.
+CUE_VERBS_EN: tuple[str, ...] = (
+    "said", "says", "say", "added", "adds", "stressed", "stresses", "stated", "affirmed", "affirms",
+    "told", "tells", "reported", "explained", "explains", "noted", "notes", "declared", "insisted", "warned",
+    "warns", "asserted", "argued", "emphasized", "emphasised", "underlined", "highlighted", "pointed out",
+    "confirmed", "announced", "remarked", "commented", "concluded", "replied", "responded", "acknowledged",
+    "admitted", "claimed", "wrote", "writes", "indicated", "expressed", "assured", "maintained", "recalled",
+    "reiterated", "urged", "asked", "tweeted",
+)  # fmt: skip
+# Spanish verbs in the third person: Spanish may leave their subject unsaid ("«…», aseguró").
+CUE_VERBS_ES: tuple[str, ...] = (
+    "dijo", "dice", "afirmó", "afirma", "señaló", "señala", "subrayó", "declaró", "indicó", "indica",
+    "expresó", "aseguró", "asegura", "agregó", "agrega", "añadió", "añade", "sostuvo", "sostiene", "explicó",
+    "explica", "destacó", "manifestó", "apuntó", "comentó", "precisó", "enfatizó", "recalcó", "advirtió",
+    "reiteró", "insistió", "puntualizó", "concluyó", "informó", "anunció", "confirmó", "admitió",
+    "reconoció", "expuso", "aseveró", "mencionó", "respondió", "escribió", "preguntó",
+)  # fmt: skip
+CUE_VERBS: tuple[str, ...] = CUE_VERBS_EN + CUE_VERBS_ES
+
 # Qualifiers of a money amount (`amounts.qualifier`), in English; the Spanish forms map onto them
 # ("más de" -> "more than", "alrededor de" -> "about", "casi" -> "nearly"): flows/extract/amounts_vocab.py.
 AMOUNT_QUALIFIERS: tuple[str, ...] = ("more than", "less than", "about", "nearly", "up to", "at least")

@@ -12,8 +12,9 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from schemas.vocabularies import ENTITY_TYPES  # noqa: F401  (re-exported: the closed vocabulary lives there)
+
 EntityType = Literal["person", "organization", "place"]
-ENTITY_TYPES: tuple[str, ...] = ("person", "organization", "place")
 
 Row = dict[str, Any]
 

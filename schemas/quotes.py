@@ -1,0 +1,75 @@
+"""The `quotes` table: one row per quotation, direct or reported, with its speaker."""
+
+from __future__ import annotations
+
+import pandera.polars as pa
+
+from schemas.articles import HEX16
+from schemas.vocabularies import CUE_VERBS
+
+
+class Quotes(pa.DataFrameModel):
+    quote_id: str = pa.Field(
+        unique=True,
+        str_matches=HEX16,
+        description="Stable identifier: the first 16 hex digits of the SHA-256 of article_id, char_start and char_end.",
+    )
+    article_id: str = pa.Field(str_matches=HEX16, description="Article the quotation is in (articles.article_id).")
+    paragraph_index: int = pa.Field(ge=0, description="Paragraph the quotation is in (paragraphs.paragraph_index).")
+    text: str = pa.Field(
+        str_length={"min_value": 1},
+        description="The quoted words, without the quotation marks: body_text[char_start:char_end]. For "
+        "reported speech, the clause after 'that'/'que'.",
+    )
+    speaker_entity_id: str = pa.Field(
+        nullable=True,
+        str_matches=HEX16,
+        description="Person who said it (entities.entity_id); null when the article does not make it clear.",
+    )
+    speaker_text: str = pa.Field(
+        nullable=True,
+        description="The words naming the speaker as printed in the attribution ('Bárcena', 'she', 'the "
+        "Secretary of State'); null when the attribution is implied (a quote continuing the last speaker, a "
+        "Spanish verb without a subject) or absent.",
+    )
+    cue_verb: str = pa.Field(
+        nullable=True,
+        isin=CUE_VERBS,
+        description="Speech verb of the attribution, lower case as printed ('said', 'told', 'dijo'); null when none.",
+    )
+    is_direct: bool = pa.Field(
+        description="True for words between quotation marks (partial quotes too); false for reported speech "
+        "('she said that ...')."
+    )
+    is_closed_in_source: bool = pa.Field(
+        nullable=True,
+        description="False when the source opens the quotation and never closes it in this paragraph (it is "
+        "then taken to end with the paragraph); null for reported speech, which has no marks.",
+    )
+    continues_quote_id: str = pa.Field(
+        nullable=True,
+        str_matches=HEX16,
+        description="For a quotation running over several paragraphs (a paragraph left open, the next one "
+        "opening with a quotation mark): the quote_id of its part in the paragraph before; null otherwise.",
+    )
+    char_start: int = pa.Field(ge=0, description="Offset of the first quoted character in articles.body_text.")
+    char_end: int = pa.Field(ge=1, description="Offset just past the last quoted character in articles.body_text.")
+
+    class Config:
+        name = "quotes"
+        title = "Quotations"
+        description = (
+            "One row per quotation in an article body, direct or reported, with its speaker when the article "
+            "makes it clear."
+        )
+        strict = True
+        ordered = True
+        unique = ["article_id", "char_start", "char_end"]
+        metadata = {
+            "primary_key": ["quote_id"],
+            "foreign_keys": [
+                {"fields": ["article_id"], "reference": {"resource": "articles", "fields": ["article_id"]}},
+                {"fields": ["speaker_entity_id"], "reference": {"resource": "entities", "fields": ["entity_id"]}},
+                {"fields": ["continues_quote_id"], "reference": {"resource": "quotes", "fields": ["quote_id"]}},
+            ],
+        }
