@@ -1,0 +1,126 @@
+"""All the facts of one article, and the merge of entity observations across articles.
+
+`extract_facts` runs every extractor on an article and settles overlapping entity spans; `merge_entities`
+turns the per-article entity observations into the dataset's `entities` table.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+
+from flows.extract.amounts import find_amounts
+from flows.extract.organizations import find_organizations
+from flows.extract.people import analyse_people
+from flows.extract.places import find_places
+from flows.extract.quotes import find_quotes
+from flows.extract.topics import score_topics
+from flows.extract.types import ArticleText, EntitySpan, Facts, Row, entity_id
+
+# When two spans of the same length overlap: a person, then an organization, then a place.
+_TYPE_RANK = {"person": 0, "organization": 1, "place": 2}
+
+
+def extract_facts(article: ArticleText) -> Facts:
+    people = analyse_people(article.text)
+    spans = resolve_overlaps([*people.spans, *find_organizations(article.text), *find_places(article.text)])
+    present = {entity_id(s.entity_type, s.name) for s in spans}
+    quotes = find_quotes(article, people)
+    for quote in quotes:
+        # A person whose every mention lost to an organization or place was not a person after all.
+        if quote["speaker_entity_id"] not in present:
+            quote["speaker_entity_id"] = None
+    return Facts(
+        quotes=quotes,
+        mentions=[_mention_row(article, span) for span in spans],
+        topics=score_topics(article),
+        amounts=find_amounts(article),
+        entities=observe_entities(article.text, spans),
+    )
+
+
+def resolve_overlaps(spans: Iterable[EntitySpan]) -> list[EntitySpan]:
+    """Non-overlapping spans in text order. A person wins over a place inside it ("Manuel López San Martín"
+    over "San Martín"); otherwise the longer span wins, and at equal length the type ranked first."""
+    ordered = sorted(spans, key=lambda s: (s.char_start, s.char_start - s.char_end, _TYPE_RANK[s.entity_type]))
+    kept: list[EntitySpan] = []
+    for span in ordered:
+        # Spans come by start, so a new span can only overlap the last one kept.
+        if kept and span.char_start < kept[-1].char_end:
+            kept[-1] = _winner(kept[-1], span)
+        else:
+            kept.append(span)
+    return kept
+
+
+def _winner(first: EntitySpan, second: EntitySpan) -> EntitySpan:
+    for person, other in ((first, second), (second, first)):
+        if person.entity_type == "person" and other.entity_type == "place" and _contains(person, other):
+            return person
+    return min(
+        (first, second),
+        key=lambda s: (s.char_start - s.char_end, _TYPE_RANK[s.entity_type], s.char_start),
+    )
+
+
+def _contains(outer: EntitySpan, inner: EntitySpan) -> bool:
+    return outer.char_start <= inner.char_start and inner.char_end <= outer.char_end
+
+
+def _mention_row(article: ArticleText, span: EntitySpan) -> Row:
+    return {
+        "article_id": article.article_id,
+        "entity_id": entity_id(span.entity_type, span.name),
+        "mention_text": article.text[span.char_start : span.char_end],
+        "role_title": span.role_title,
+        "role_qualifier": span.role_qualifier,
+        "paragraph_index": article.paragraph_at(span.char_start),
+        "char_start": span.char_start,
+        "char_end": span.char_end,
+    }
+
+
+def observe_entities(text: str, spans: Iterable[EntitySpan]) -> list[Row]:
+    """One observation per entity of an article: its name there and the forms it is mentioned by
+    (brackets dropped: "(Joe) Biden" is the form "Joe Biden")."""
+    names: dict[str, tuple[str, str]] = {}
+    aliases: dict[str, set[str]] = {}
+    for span in spans:
+        key = entity_id(span.entity_type, span.name)
+        names.setdefault(key, (span.entity_type, span.name))
+        printed = " ".join(text[span.char_start : span.char_end].replace("(", "").replace(")", "").split())
+        aliases.setdefault(key, {span.name}).add(printed)
+    return [
+        {"entity_id": key, "entity_type": kind, "canonical_name": name, "aliases": sorted(aliases[key])}
+        for key, (kind, name) in sorted(names.items())
+    ]
+
+
+def merge_entities(observations: Iterable[Row]) -> list[Row]:
+    """The `entities` table from per-article observations, the same whatever their order.
+
+    canonical_name: of the names the observations give, the one with the most accented letters ("López
+    Obrador" over "Lopez Obrador": sources drop accents, they do not add them), then the most frequent,
+    then the first in code-point order. aliases: every name and alias seen, distinct and sorted.
+    """
+    kinds: dict[str, str] = {}
+    names: dict[str, Counter[str]] = {}
+    aliases: dict[str, set[str]] = {}
+    for row in observations:
+        key = row["entity_id"]
+        kinds.setdefault(key, row["entity_type"])
+        names.setdefault(key, Counter())[row["canonical_name"]] += 1
+        aliases.setdefault(key, set()).update([row["canonical_name"], *row["aliases"]])
+    merged = []
+    for key in sorted(kinds):
+        counts = names[key]
+        canonical = min(counts, key=lambda name: (-_accented_letters(name), -counts[name], name))
+        merged.append(
+            {"entity_id": key, "entity_type": kinds[key], "canonical_name": canonical, "aliases": sorted(aliases[key])}
+        )
+    return merged
+
+
+def _accented_letters(name: str) -> int:
+    return sum(1 for ch in unicodedata.normalize("NFD", name) if unicodedata.combining(ch))

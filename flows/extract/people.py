@@ -1,0 +1,335 @@
+"""Persons named in an article: whole names, the role titles they hold, and every later mention.
+
+A run of capitalised words (see `person_names`) is taken for a person's full name when it has two or
+more names and one piece of evidence: a role title next to it ("Interior Secretary Deb Haaland", "the
+head of U.S. diplomacy, Antony Blinken", "Juan Ramón de la Fuente, who was appointed ... as the next
+Secretary of Foreign Affairs"), a known given name first ("Claudia Sheinbaum"), given names in brackets
+("President (Joe) Biden"), an honorific ("Ms. Ortiz") or a speech verb ("Gómez Ruiz said"). A surname
+alone ("Blinken", "de la Fuente", "López Obrador") or a title and surname ("Secretary Blinken") is a
+mention of the person of that surname named in the article; a title and surname with no full name
+anywhere is a person known by the surname only ("Senator Oduya").
+
+Words that are never part of a name (places, organizations, months; see `person_names`) keep
+"State Department", "Mexico City" and "Central America" out; roles on their own are not persons.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import regex
+
+from flows.extract.given_names import Gender, given_name_gender, is_given_name
+from flows.extract.keywords import Keyword, find_keywords, lower_same_length
+from flows.extract.person_names import (
+    PARTICLES,
+    SAINT_WORDS,
+    NameRun,
+    Piece,
+    is_never_first_in_names,
+    is_never_in_names,
+    is_noise,
+    name_runs,
+)
+from flows.extract.roles import RoleMatch, find_roles
+from flows.extract.types import EntitySpan, fold
+
+
+@dataclass(slots=True)
+class Person:
+    name: str
+    first_start: int
+    gender: Gender | None
+    titles: list[str] = field(default_factory=list)  # folded titles of the roles seen with the person
+
+
+@dataclass(frozen=True, slots=True)
+class PersonSummary:
+    """A person of one article with the first role the article gives them: what the labels compare."""
+
+    name: str
+    role: str | None
+    qualifier: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class People:
+    """The people of one article, with what the quote extractor needs to find who speaks."""
+
+    text: str
+    lowered: str
+    spans: list[EntitySpan]  # every mention of a person, in text order
+    persons: dict[str, Person]  # by name
+    roles: list[RoleMatch]
+    keywords: list[Keyword]
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    pieces: tuple[Piece, ...]  # may open with particles: "de la Fuente"
+    start: int
+    end: int
+    bracketed: bool
+
+    @property
+    def names(self) -> list[Piece]:
+        return [p for p in self.pieces if not p.is_particle]
+
+    def full_name(self) -> str:
+        """The name without leading particles: "de Juan Pérez" is "Juan Pérez"."""
+        pieces = list(self.pieces)
+        while pieces and pieces[0].is_particle:
+            pieces.pop(0)
+        return " ".join(p.text for p in pieces)
+
+
+def find_people(text: str) -> list[EntitySpan]:
+    return analyse_people(text).spans
+
+
+def analyse_people(text: str) -> People:
+    lowered = lower_same_length(text)
+    keywords = find_keywords(lowered)
+    roles = find_roles(text, lowered, [k.start for k in keywords if k.kind == "role"])
+    context = _Context(text, roles, keywords)
+    candidates = [c for run in name_runs(text) for c in _candidates(run, context)]
+
+    persons: dict[str, Person] = {}
+    found: dict[int, tuple[_Candidate, str, RoleMatch | None]] = {}
+    pending: list[_Candidate] = []
+    for candidate in candidates:
+        role = context.role_of(candidate)
+        if _is_full_name(candidate, role, context):
+            name = candidate.full_name()
+            person = persons.get(fold(name)) or _new_person(persons, name, candidate.start)
+            found[candidate.start] = (candidate, person.name, role)
+        else:
+            pending.append(candidate)
+
+    surnames = _surname_index(persons.values())
+    # A name taken for a full name may be the surname of a longer one: "declaró Ruiz y Barrera" after
+    # "Tomás Ruiz y Barrera", "dijo Salgado Ibarra" after "Federico Salgado Ibarra".
+    for start, (candidate, name, role) in list(found.items()):
+        longer = _resolve_surname(candidate, surnames)
+        if longer is not None and longer.name != name:
+            found[start] = (candidate, longer.name, role)
+            if persons.get(fold(name)) is not None and persons[fold(name)].first_start == candidate.start:
+                del persons[fold(name)]
+    for candidate in pending:
+        role = context.role_of(candidate)
+        person = _resolve_surname(candidate, surnames) or persons.get(fold(candidate.full_name()))
+        if person is None and role is not None and _is_title_and_surname(candidate, role, context):
+            person = _new_person(persons, candidate.full_name(), candidate.start)
+            _add_surnames(surnames, person)
+        if person is not None:
+            found[candidate.start] = (candidate, person.name, role)
+
+    spans = []
+    for start in sorted(found):
+        candidate, name, role = found[start]
+        person = persons[fold(name)]
+        if role is not None:
+            person.titles.append(fold(role.title))
+            person.gender = person.gender or role.gender
+        spans.append(
+            EntitySpan(
+                "person",
+                name,
+                candidate.start,
+                candidate.end,
+                role.title if role else None,
+                role.qualifier if role else None,
+            )
+        )
+    return People(text, lowered, spans, {p.name: p for p in persons.values()}, roles, keywords)
+
+
+def summarize_people(spans: list[EntitySpan]) -> list[PersonSummary]:
+    """One entry per person in order of first mention, with the role of its first mention that has one."""
+    first: dict[str, EntitySpan | None] = {}
+    for span in spans:
+        if first.get(span.name) is None:
+            first[span.name] = span if span.role_title else None
+    return [
+        PersonSummary(name, span.role_title if span else None, span.role_qualifier if span else None)
+        for name, span in first.items()
+    ]
+
+
+class _Context:
+    """Roles and speech verbs of the article, indexed by offset, for the evidence around a name."""
+
+    def __init__(self, text: str, roles: list[RoleMatch], keywords: list[Keyword]) -> None:
+        self.text = text
+        self.roles = roles
+        self.role_ends = [r.end for r in roles]
+        self.role_by_start = {r.start: r for r in roles}
+        self.cue_starts = {k.start for k in keywords if k.kind == "cue"}
+        self.cue_ends = {k.end for k in keywords if k.kind == "cue"}
+
+    def covering_role(self, offset: int) -> RoleMatch | None:
+        index = bisect.bisect_right(self.role_ends, offset)
+        if index < len(self.roles) and self.roles[index].start <= offset:
+            return self.roles[index]
+        return None
+
+    def role_of(self, candidate: _Candidate) -> RoleMatch | None:
+        """The role title printed right before the name, or in an appositive or clause right after it."""
+        index = bisect.bisect_right(self.role_ends, candidate.start) - 1
+        if index >= 0 and _ROLE_BEFORE_GAP.fullmatch(self.text, self.roles[index].end, candidate.start):
+            return self.roles[index]
+        for pattern in _ROLE_AFTER:
+            m = pattern.match(self.text, candidate.end)
+            if m is not None and (role := self.role_by_start.get(m.end())) is not None:
+                return role
+        return None
+
+    def has_speech_verb_next_to(self, candidate: _Candidate) -> bool:
+        end, start = candidate.end, candidate.start
+        return (
+            end + 1 in self.cue_starts or end + 2 in self.cue_starts or start - 1 in self.cue_ends
+        ) and not self.text[end : end + 1].isalpha()
+
+    def has_honorific_before(self, candidate: _Candidate) -> bool:
+        return _HONORIFIC.search(self.text, max(0, candidate.start - 7), candidate.start) is not None
+
+
+# Between a role title and the name it introduces: a space, a comma, or a lower-case complement and a
+# comma ("the governor of the province, Ana Ruiz", "el director del hospital regional, Samuel Quintana").
+_ROLE_BEFORE_GAP = regex.compile(
+    r",?[ ]|[ ](?:de|del|of|for|at)[ ](?:(?:la|el|los|las|the)[ ])?\p{Ll}+(?:[ ]\p{Ll}+)?,[ ]", regex.VERSION1
+)
+_ROLE_AFTER = (
+    # "Antony Blinken, the Secretary of State", "Mateo Quiroga, now a researcher"
+    regex.compile(r",[ ](?:(?:now|also|currently|then|actualmente|ahora)[ ])?"),
+    # "named Daniel Achterberg as her chief of staff", "nombró a Ana Ruiz como su portavoz"
+    regex.compile(r"[ ](?:as|como)[ ](?:(?:his|her|their|its|our|su)[ ])?"),
+    # "Juan Ramón de la Fuente, who was appointed by ... as the next Secretary of Foreign Affairs"
+    regex.compile(
+        r",[ ](?:who|quien|que)[ ](?:was|has[ ]been|had[ ]been|is|will[ ]be|fue|ha[ ]sido|será|es)[ ]"
+        r"(?:(?:recently|just|formally|officially)[ ])?"
+        r"(?:appointed|named|nominated|designated|chosen|elected|tapped|picked|selected|confirmed|sworn[ ]in"
+        r"|designad[oa]|nombrad[oa]|elegid[oa]|elect[oa]|propuest[oa]|ratificad[oa])"
+        r"(?![\p{L}])[^.;\n]{0,160}?[ ](?:as|como)[ ]",
+        regex.VERSION1,
+    ),
+)
+_HONORIFIC = regex.compile(r"(?<![\p{L}])(?:Mr|Mrs|Ms|Dr|Sr|Sra|Srta|Lic|Ing|Prof)\.?[ ]$", regex.VERSION1)
+
+
+def _candidates(run: NameRun, context: _Context) -> list[_Candidate]:
+    """The name inside a run: without the role words, sentence openers and initials in front of it, and
+    split where "y" joins two full names ("Ana Ruiz y Luis Gómez", but "Ortega y Gasset")."""
+    pieces = list(run.pieces)
+    while pieces and (
+        (not pieces[0].is_particle and is_noise(pieces[0]))
+        or context.covering_role(pieces[0].start) is not None
+        or pieces[0].text.endswith(".")
+    ):
+        pieces.pop(0)
+    names = [p for p in pieces if not p.is_particle]
+    # "Yesterday Alicia Bárcena": a capitalised word before a given name opening a longer name.
+    if (
+        len(names) >= 3
+        and not is_given_name(names[0].text)
+        and is_given_name(names[1].text)
+        and not is_never_first_in_names(names[0])  # "San Martín de las Flores" is a place
+    ):
+        pieces = pieces[pieces.index(names[1]) :]
+    if not pieces or any(p.is_particle for p in pieces[-1:]):
+        return []
+    parts = _split_at_y(pieces)
+    bracketed = run.bracketed > 0 and pieces[0].start == run.pieces[0].start
+    return [
+        _Candidate(tuple(part), run.start if bracketed and i == 0 else part[0].start, part[-1].end, bracketed)
+        for i, part in enumerate(parts)
+    ]
+
+
+def _split_at_y(pieces: list[Piece]) -> list[list[Piece]]:
+    for i, piece in enumerate(pieces):
+        if piece.text == "y" and sum(not p.is_particle for p in pieces[i + 1 :]) >= 2:
+            return [pieces[:i], *_split_at_y(pieces[i + 1 :])]
+    return [pieces]
+
+
+def _is_full_name(candidate: _Candidate, role: RoleMatch | None, context: _Context) -> bool:
+    names = candidate.names
+    if len(names) < 2 or candidate.pieces[0].text[0].islower() or not _may_be_a_name(names):
+        return False
+    return (
+        role is not None
+        or is_given_name(names[0].text)
+        or candidate.bracketed
+        or context.has_honorific_before(candidate)
+        or context.has_speech_verb_next_to(candidate)
+    )
+
+
+def _may_be_a_name(names: list[Piece]) -> bool:
+    first = names[0]
+    if is_never_first_in_names(first) or is_noise(first):
+        return False
+    # A given name may also be a place or organization word ("Marina"); other words may not.
+    return not any(is_never_in_names(p) for p in names[1:]) and (
+        is_given_name(first.text) or not is_never_in_names(first)
+    )
+
+
+def _is_title_and_surname(candidate: _Candidate, role: RoleMatch, context: _Context) -> bool:
+    """ "Senator Oduya": one capitalised word right after a title, and no full name to resolve it to."""
+    names = candidate.names
+    return (
+        len(names) == 1
+        and role.end < candidate.start
+        and context.text[role.end : candidate.start] == " "
+        and _may_be_a_name(names)
+        and not is_given_name(names[0].text)
+    )
+
+
+def _new_person(persons: dict[str, Person], name: str, start: int) -> Person:
+    first = name.split()[0]
+    person = Person(name, start, given_name_gender(first) if len(name.split()) > 1 else None)
+    persons[fold(name)] = person
+    return person
+
+
+def _surname_forms(name: str) -> list[str]:
+    """The ways a later mention may shorten a full name: every tail that starts after a name (not after
+    a particle) with a name or "de"/"del": "Ramón de la Fuente", "de la Fuente"; "López Obrador",
+    "Obrador"; "López San Martín" but not "San Martín", which is also a place."""
+    words = name.split()
+    forms = []
+    for i in range(1, len(words)):
+        previous, word = words[i - 1].lower(), words[i]
+        if previous in PARTICLES or word.lower() in SAINT_WORDS:
+            continue
+        if word[0].isupper() or word.lower() in ("de", "del"):
+            forms.append(" ".join(words[i:]))
+    return forms
+
+
+def _surname_index(persons: Iterable[Person]) -> dict[str, list[Person]]:
+    index: dict[str, list[Person]] = {}
+    for person in persons:
+        _add_surnames(index, person)
+    return index
+
+
+def _add_surnames(index: dict[str, list[Person]], person: Person) -> None:
+    for form in _surname_forms(person.name):
+        index.setdefault(fold(form), []).append(person)
+
+
+def _resolve_surname(candidate: _Candidate, surnames: dict[str, list[Person]]) -> Person | None:
+    """The person whose surname this is: the one named most recently before it, else the first after."""
+    persons = surnames.get(fold(" ".join(p.text for p in candidate.pieces)))
+    if not persons:
+        return None
+    before = [p for p in persons if p.first_start < candidate.start]
+    if before:
+        return max(before, key=lambda p: p.first_start)
+    return min(persons, key=lambda p: p.first_start)

@@ -1,0 +1,135 @@
+"""Runs of capitalised words that may be a person's name, cut to the words that can belong to one.
+
+A run is a sequence of capitalised words, with the particles of Spanish and other names inside it
+("Juan Ramón de la Fuente", "Tomás Ruiz y Barrera", "Manuel López San Martín") and an optional given
+name in brackets, which translators insert ("President (Joe) Biden"). Whether a run is a person is the
+people extractor's decision; this module only says which of its words could be part of a name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from flows.extract.name_words import FUNCTION_WORDS, words
+from flows.extract.organization_names import HEAD_WORDS
+from flows.extract.types import fold
+
+_WORD = r"(?:\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)*|\p{Lu}['’]\p{Lu}\p{Ll}+)(?:[\-'’](?!s(?!\p{L}))\p{Lu}?\p{Ll}+)*"
+_GAP = r"[ \t\u00a0]+"
+_PARTICLE = rf"(?:de(?:{_GAP}(?:la|las|los))?|del|da|das|do|dos|di|du|van(?:{_GAP}der)?|von|y)"
+_RUN = regex.compile(
+    rf"(?:\((?P<bracketed>{_WORD}(?:{_GAP}{_WORD})*)\){_GAP})?"
+    rf"(?P<lead>(?:[Dd]e(?:{_GAP}(?:la|las|los))?|[Dd]el){_GAP})?"
+    rf"{_WORD}(?:(?:{_GAP}{_PARTICLE})?{_GAP}(?:{_WORD}|\p{{Lu}}\.(?={_GAP}\p{{Lu}})))*",
+    regex.VERSION1,
+)
+# Within a run, a particle may be capitalised ("De la Fuente" opening a sentence, "Leonardo Da Vinci").
+_PIECE = regex.compile(
+    rf"\(|\)|(?:(?i:{_PARTICLE.replace('|y)', ')')})|y)(?={_GAP})|\p{{Lu}}\.|{_WORD}", regex.VERSION1
+)
+
+# Words that sit inside names without being one of its names.
+PARTICLES = frozenset({"de", "del", "la", "las", "los", "da", "das", "do", "dos", "di", "du", "van", "der", "von", "y"})
+# "San Martín" is a surname after a given name; a run that starts with it is a place ("San José").
+SAINT_WORDS = frozenset({"san", "santa", "santo", "são"})
+
+# Capitalised words that are never part of a person's name (folded). Leading ones are dropped ("Then
+# Alicia Bárcena"); a run holding one elsewhere is not a name ("White House", "Mexico City").
+_LEADING_NOISE = FUNCTION_WORDS | words(
+    """
+    he she we they i it you him them his her our us yo el ella nosotros ellos ellas usted mr mrs ms dr sr
+    sra srta dona don lic ing prof sir dame how why what when where who which whose whom como cual quien
+    donde cuando porque que also however meanwhile still yet then now today yesterday tomorrow thanks
+    according noting despite although though if once asked hoy ayer manana segun asimismo ademas luego
+    january february march april may june july august september october november december monday tuesday
+    wednesday thursday friday saturday sunday
+    american mexican cuban canadian british french german spanish italian chinese japanese russian
+    ukrainian brazilian argentine chilean colombian venezuelan peruvian guatemalan honduran salvadoran
+    nicaraguan panamanian dominican haitian israeli palestinian iranian european african asian latin
+    north south east west northern southern eastern western central
+    """
+)  # Spanish months and weekdays are written in lower case, and "Julio" is also a given name.
+_NOT_IN_NAMES = HEAD_WORDS | words(
+    """
+    city america americas states kingdom republic island islands gulf sea ocean river lake county province
+    valley bay street avenue square plaza park airport port harbour harbor mountains hills falls beach
+    prize award summit plenary conference cup games festival day week war treaty act plan program programme
+    agreement accord premio cumbre conferencia programa guerra tratado ley acuerdo
+    courier ledger herald tribune gazette daily news radio television tv magazine review channel
+    """
+)
+# Spanish place names open with their head word ("Puerto Lindo", "Villa Esperanza", "Ciudad Juárez"),
+# which can also end a surname ("Quintana del Valle", "Pancho Villa"): they only bar a name's first word.
+_NOT_FIRST_IN_NAMES = SAINT_WORDS | words(
+    """
+    ciudad estado estados republica isla islas golfo mar oceano rio lago provincia valle bahia calle avenida
+    parque aeropuerto puerto villa sierra cerro monte colonia municipio
+    """
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    text: str
+    start: int
+    end: int
+    is_particle: bool  # "de", "la", "y": inside a name, but not a name of the person
+
+
+@dataclass(frozen=True, slots=True)
+class NameRun:
+    start: int  # the bracket's offset for "(Joe) Biden"
+    end: int
+    pieces: tuple[Piece, ...]  # without the brackets
+    bracketed: int  # how many leading pieces stood in brackets: the given names a translator inserted
+
+    @property
+    def names(self) -> list[Piece]:
+        return [p for p in self.pieces if not p.is_particle]
+
+    @property
+    def text(self) -> str:
+        return " ".join(p.text for p in self.pieces)
+
+
+def name_runs(text: str) -> list[NameRun]:
+    """Every run of capitalised words of `text`, as printed."""
+    runs = []
+    for m in _RUN.finditer(text):
+        pieces: list[Piece] = []
+        bracketed, in_brackets = 0, False
+        for p in _PIECE.finditer(text, m.start(), m.end()):
+            word = p.group()
+            if word in "()":
+                in_brackets = word == "("
+            elif word.split()[0].lower() in PARTICLES:
+                pieces.extend(_split_particle(word, p.start()))
+            else:
+                pieces.append(Piece(word, p.start(), p.end(), False))
+                bracketed += in_brackets
+        runs.append(NameRun(m.start(), m.end(), tuple(pieces), bracketed))
+    return runs
+
+
+def _split_particle(word: str, start: int) -> list[Piece]:
+    """ "de la" is two particles: each keeps its own offsets."""
+    pieces, offset = [], start
+    for part in word.split():
+        offset = start + word.index(part, offset - start)
+        pieces.append(Piece(part, offset, offset + len(part), True))
+        offset += len(part)
+    return pieces
+
+
+def is_noise(piece: Piece) -> bool:
+    return fold(piece.text) in _LEADING_NOISE
+
+
+def is_never_in_names(piece: Piece) -> bool:
+    return fold(piece.text) in _NOT_IN_NAMES
+
+
+def is_never_first_in_names(piece: Piece) -> bool:
+    return fold(piece.text) in _NOT_FIRST_IN_NAMES

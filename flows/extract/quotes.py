@@ -1,0 +1,334 @@
+"""Quotations and who said them: rows of the `quotes` table.
+
+Direct quotes are the words between quotation marks (see `quote_marks` for how marks pair, how a quote
+left open is closed at its paragraph's end, and how a quote running over several paragraphs is linked
+with `continues_quote_id`). A partial quote inside a sentence is direct too: it is the speaker's words.
+
+The speaker of a quote is looked for, in order:
+1. in an attribution inserted between dashes ("—añadió la ministra—");
+2. right after the closing mark: `"…," Bárcena said`, `"…," said the Secretary of State`, `«…», dijo`;
+3. before the opening mark in the same sentence: `Bárcena added: "…"`, `she told reporters that "…"`,
+   with the sentence's subject when the verb has none of its own (`Blinken agreed … and affirmed that "…"`);
+4. the sentence's subject when the quote sits inside a sentence without a speech verb
+   (`She also praised … because "…"`);
+5. for a quote left without one: the speaker of the quote it continues, of the quote before it in the
+   paragraph, of the next attributed quote in the paragraph when it opens the paragraph, or else the
+   last speaker of the paragraph before (a paragraph that only quotes continues the last speaker).
+Pronouns and role phrases resolve as `speakers` explains. A quote whose speaker is not found this way
+has null speaker fields; `speaker_text` keeps the printed phrase when there is one that names no person
+we know ("a State Department official").
+
+Indirect speech (`is_direct` false) is a clause after a speech verb and "that"/"que" ("She told reporters
+that …", "Carrasco afirmó que …"), up to the end of the sentence or the next quotation mark, when its
+speaker resolves to a person.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+from dataclasses import dataclass
+
+import regex
+
+from flows.extract.keywords import Keyword
+from flows.extract.people import People
+from flows.extract.quote_marks import QuoteSpan, find_quote_spans
+from flows.extract.speakers import SpeakerPhrase, Speakers
+from flows.extract.types import ArticleText, Row, entity_id
+from schemas.vocabularies import CUE_VERBS_ES
+
+_MIN_WORDS = 2  # a single quoted word is a term, a title or a scare quote, not a quotation
+_MIN_INDIRECT_WORDS = 4
+# Where a sentence ends: after . ? ! (and a closing mark), before a capital or an opening mark; not
+# after an abbreviation or a single capital ("U.S.", "Mr.", "Sra.").
+_SENTENCE_BREAK = regex.compile(
+    r"(?<![\p{Lu}]|\bMr|\bMrs|\bMs|\bDr|\bSr|\bSra|\bSrta|\bSt|\bGen|\bGov|\bSen|\bRep|\bJr|\bLic|\bIng)"
+    r"[.?!…][\"”»’)]*\s+(?=[\"“«¿¡(]?\p{Lu})",
+    regex.VERSION1,
+)
+_THAT = regex.compile(
+    r"[ ](?:(?:to[ ])?(?:reporters|journalists|the[ ]press|the[ ]media|a[ ]la[ ]prensa|a[ ]los[ ]periodistas"
+    r"|(?:the[ ])?\p{Lu}[\p{L}]+(?:[ ]\p{Lu}[\p{L}]+){0,3})[ ])?(?:en[ ])?(?:that|que)[ ]",
+    regex.VERSION1,
+)
+
+
+_ADVERB = regex.compile(r"(?:also|then|later|again|further|finally|también|luego)[ ]")
+
+# What an attribution found: the speaker phrase (None when the quote has a verb but no speaker we can
+# point to) and the speech verb (None for a quote inside a sentence with no verb).
+_Found = tuple[SpeakerPhrase | None, str | None]
+
+
+@dataclass(slots=True)
+class _Quote:
+    span: QuoteSpan
+    speaker: str | None = None
+    speaker_text: str | None = None
+    cue: str | None = None
+    attributed: bool = False
+
+
+def find_quotes(article: ArticleText, people: People) -> list[Row]:
+    """Rows of the `quotes` table for one article, direct and indirect, in text order."""
+    text = article.text
+    cues = [k for k in people.keywords if k.kind == "cue"]
+    spans = find_quote_spans(text, article.paragraphs, {k.start for k in cues})
+    quoted = [(s.open_mark, s.close_mark + 1 if s.close_mark is not None else s.end) for s in spans]
+    speakers = Speakers(people, [start for start, _ in article.paragraphs], quoted)
+    breaks = _sentence_breaks(text, article.paragraphs, speakers)
+    quotes = [_Quote(span) for span in spans]
+
+    indirect: list[Row] = []
+    # Quotes and speech verbs in text order, so that a pronoun resolves against what came before it.
+    items: list[tuple[int, int, _Quote | Keyword]] = [(q.span.open_mark, 0, q) for q in quotes]
+    items += [(k.start, 1, k) for k in cues if not speakers.is_quoted(k.start)]
+    for _, _, item in sorted(items, key=lambda entry: (entry[0], entry[1])):
+        if isinstance(item, _Quote):
+            _attribute(item, quotes, text, speakers, breaks, cues)
+        else:
+            row = _speech_verb(item, article, speakers, breaks, quoted)
+            if row is not None:
+                indirect.append(row)
+
+    _share_speakers_along_chains(quotes)
+    rows = [_direct_row(article, q, quotes) for q in quotes]
+    return sorted((row for row in rows + indirect if row is not None), key=lambda r: (r["char_start"], r["char_end"]))
+
+
+def _sentence_breaks(text: str, paragraphs: tuple[tuple[int, int], ...], speakers: Speakers) -> list[int]:
+    """Offsets where sentences start (paragraph starts included), ignoring breaks inside quotations."""
+    breaks: list[int] = []
+    for start, end in paragraphs:
+        breaks.append(start)
+        breaks.extend(
+            m.end() for m in _SENTENCE_BREAK.finditer(text, start, end) if not speakers.is_after_opening_mark(m.end())
+        )
+    return breaks
+
+
+def _sentence_start(breaks: list[int], offset: int) -> int:
+    return breaks[max(bisect.bisect_right(breaks, offset) - 1, 0)]
+
+
+def _sentence_end(breaks: list[int], offset: int, text_end: int) -> int:
+    index = bisect.bisect_right(breaks, offset)
+    return breaks[index] if index < len(breaks) else text_end
+
+
+def _attribute(
+    quote: _Quote,
+    quotes: list[_Quote],
+    text: str,
+    speakers: Speakers,
+    breaks: list[int],
+    cues: list[Keyword],
+) -> None:
+    span = quote.span
+    cue_at = {k.start: k for k in cues}
+    found = _inserted(span, speakers, cue_at) or _after(span, text, speakers, cue_at)
+    if found is None:
+        sentence = _sentence_start(breaks, span.open_mark)
+        context_start = max([sentence] + [q.span.close_mark + 1 for q in quotes if _closed_before(q, span, sentence)])
+        found = _before(span, context_start, sentence, speakers, cues)
+    if found is not None:
+        phrase, cue = found
+        quote.speaker = speakers.resolve(phrase) if phrase is not None else None
+        quote.speaker_text = text[phrase.start : phrase.end] if phrase and phrase.kind != "implied" else None
+        quote.cue = cue
+        quote.attributed = True
+    else:
+        _inherit(quote, quotes, text, speakers)
+    speakers.remember(span.start, quote.speaker)
+
+
+def _closed_before(other: _Quote, span: QuoteSpan, sentence: int) -> bool:
+    close = other.span.close_mark
+    return close is not None and sentence <= close < span.open_mark and other.span.paragraph == span.paragraph
+
+
+def _inserted(
+    span: QuoteSpan, speakers: Speakers, cue_at: dict[int, Keyword]
+) -> tuple[SpeakerPhrase | None, str] | None:
+    if span.inserted_attribution is None:
+        return None
+    start, end = span.inserted_attribution
+    if (cue := cue_at.get(start)) is None:
+        return None
+    phrase = speakers.phrase_starting_at(cue.end)
+    if phrase is None or phrase.end > end:
+        phrase = _implied(cue) if cue.word in CUE_VERBS_ES else None
+    return phrase, cue.word
+
+
+def _after(
+    span: QuoteSpan, text: str, speakers: Speakers, cue_at: dict[int, Keyword]
+) -> tuple[SpeakerPhrase | None, str] | None:
+    """`"…," X said`, `"…," said X`, `«…», dijo X`, `«…», aseguró.`"""
+    if span.close_mark is None:
+        return None
+    position = span.close_mark + 1
+    while position < len(text) and text[position] in " ,.":
+        position += 1
+    # After a quote that ended its sentence, a new sentence attributes it only when it is nothing more
+    # than the attribution: `"…." She said.`, not `"…." She told reporters that …`.
+    new_sentence = text[span.end - 1 : span.end] in ".?!…" and text[position : position + 1].isupper()
+    if (cue := cue_at.get(position)) is not None:
+        phrase = speakers.phrase_starting_at(cue.end)
+        if phrase is None and cue.word in CUE_VERBS_ES:
+            phrase = _implied(cue)
+        end = phrase.end if phrase is not None else cue.end
+    else:
+        phrase = speakers.phrase_starting_at(position)
+        if phrase is None:
+            return None
+        after = phrase.end + 1
+        adverb = _ADVERB.match(text, after)
+        cue = cue_at.get(adverb.end() if adverb else after)
+        end = cue.end if cue is not None else after
+    if phrase is None or cue is None or (new_sentence and text[end : end + 1] != "."):
+        return None
+    return phrase, cue.word
+
+
+def _before(
+    span: QuoteSpan, context_start: int, sentence: int, speakers: Speakers, cues: list[Keyword]
+) -> _Found | None:
+    """A speech verb before the quote in its sentence, with its subject; or, inside a sentence, its subject."""
+    verbs = [k for k in cues if context_start <= k.start < span.open_mark and not speakers.is_quoted(k.start)]
+    # The last verb with a subject of its own ("Loomis said her state had asked for "…""), else the last
+    # verb with the sentence's subject ("Blinken agreed … and affirmed that "…"").
+    for cue in reversed(verbs):
+        phrase = speakers.phrase_ending_at(cue.start) or _colon_speaker(cue, span, speakers)
+        if phrase is not None:
+            return phrase, cue.word
+    if verbs:
+        return speakers.first_phrase(sentence, verbs[-1].start), verbs[-1].word
+    if span.open_mark > sentence and speakers.text[sentence : span.open_mark].strip():
+        phrase = speakers.first_phrase(sentence, span.open_mark)
+        if phrase is not None:
+            return phrase, None
+    return None
+
+
+def _colon_speaker(cue: Keyword, span: QuoteSpan, speakers: Speakers) -> SpeakerPhrase | None:
+    """`said Foreign Minister Alicia Bárcena: "…"`."""
+    phrase = speakers.phrase_starting_at(cue.end)
+    return phrase if phrase is not None and phrase.end <= span.open_mark else None
+
+
+def _implied(cue: Keyword) -> SpeakerPhrase:
+    return SpeakerPhrase(cue.start, cue.end, "implied")
+
+
+def _inherit(quote: _Quote, quotes: list[_Quote], text: str, speakers: Speakers) -> None:
+    span = quote.span
+    index = quotes.index(quote)
+    if span.continues is not None:
+        quote.speaker = quotes[span.continues].speaker
+        return
+    earlier = [q for q in quotes[:index] if q.span.paragraph == span.paragraph]
+    if earlier:
+        quote.speaker = earlier[-1].speaker
+        return
+    paragraph_start = speakers.paragraph_starts[span.paragraph]
+    if text[paragraph_start : span.open_mark].strip():
+        return
+    later = [q for q in quotes[index + 1 :] if q.span.paragraph == span.paragraph]
+    for other in later:
+        after = _after(other.span, text, speakers, {})
+        if after is not None and after[0] is not None:
+            quote.speaker = speakers.resolve(after[0])
+            return
+    if span.paragraph > 0:
+        previous = [e for e in speakers.events if e.paragraph == span.paragraph - 1]
+        quote.speaker = previous[-1].person if previous else None
+
+
+def _share_speakers_along_chains(quotes: list[_Quote]) -> None:
+    """The parts of a quote running over paragraphs share one speaker, often named only in the last part."""
+    for index in range(len(quotes) - 1, -1, -1):
+        previous = quotes[index].span.continues
+        if previous is not None and quotes[previous].speaker is None:
+            quotes[previous].speaker = quotes[index].speaker
+    for quote in quotes:
+        previous = quote.span.continues
+        if previous is not None and quote.speaker is None:
+            quote.speaker = quotes[previous].speaker
+
+
+def _speech_verb(
+    cue: Keyword, article: ArticleText, speakers: Speakers, breaks: list[int], quoted: list[tuple[int, int]]
+) -> Row | None:
+    """Remembers the verb's subject as a speaker; returns an indirect quote when "that"/"que" follows."""
+    text = article.text
+    sentence = _sentence_start(breaks, cue.start)
+    phrase = speakers.phrase_ending_at(cue.start) or speakers.phrase_starting_at(cue.end)
+    if phrase is None:
+        that = _THAT.match(text, cue.end)
+        phrase = speakers.first_phrase(sentence, cue.start) if that is not None else None
+    person = speakers.resolve(phrase) if phrase is not None else None
+    speakers.remember(cue.start, person)
+    that = _THAT.match(text, cue.end)
+    if that is None or person is None or phrase is None:
+        return None
+    start = that.end()
+    end = _sentence_end(breaks, start, len(text))
+    next_quote = next((open_ for open_, _ in quoted if start <= open_ < end), None)
+    if next_quote is not None:
+        end = next_quote
+    end = _trim_end(text, start, end)
+    if len(text[start:end].split()) < _MIN_INDIRECT_WORDS:
+        return None
+    return _row(article, start, end, person, text[phrase.start : phrase.end], cue.word, False, None, None)
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:"):
+        end -= 1
+    return end
+
+
+def _direct_row(article: ArticleText, quote: _Quote, quotes: list[_Quote]) -> Row | None:
+    span = quote.span
+    chained = span.continues is not None or any(q.span.continues == quotes.index(quote) for q in quotes)
+    if len(article.text[span.start : span.end].split()) < _MIN_WORDS and not chained:
+        return None
+    continues = quotes[span.continues] if span.continues is not None else None
+    return _row(
+        article, span.start, span.end, quote.speaker, quote.speaker_text, quote.cue, True,
+        span.close_mark is not None,
+        _quote_id(article.article_id, continues.span.start, continues.span.end) if continues else None,
+    )  # fmt: skip
+
+
+def _quote_id(article_id: str, start: int, end: int) -> str:
+    return hashlib.sha256(f"{article_id}\x1f{start}\x1f{end}".encode()).hexdigest()[:16]
+
+
+def _row(
+    article: ArticleText,
+    start: int,
+    end: int,
+    speaker: str | None,
+    speaker_text: str | None,
+    cue: str | None,
+    is_direct: bool,
+    is_closed: bool | None,
+    continues_quote_id: str | None,
+) -> Row:
+    return {
+        "quote_id": _quote_id(article.article_id, start, end),
+        "article_id": article.article_id,
+        "paragraph_index": article.paragraph_at(start),
+        "text": article.text[start:end],
+        "speaker_entity_id": entity_id("person", speaker) if speaker else None,
+        "speaker_text": speaker_text,
+        "cue_verb": cue,
+        "is_direct": is_direct,
+        "is_closed_in_source": is_closed,
+        "continues_quote_id": continues_quote_id,
+        "char_start": start,
+        "char_end": end,
+    }

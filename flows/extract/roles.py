@@ -1,0 +1,354 @@
+"""Role titles of people ("Foreign Minister", "the next Secretary of Foreign Affairs", "la presidenta
+electa"), in English and Spanish, with the qualifier that says how the role holds (elect, designate,
+next, former, acting).
+
+One regular expression finds every role phrase of an article in a single pass. The people extractor
+attaches a phrase to the name right after it ("Interior Secretary Deb Haaland", "the head of U.S.
+diplomacy, Antony Blinken"); the quote extractor reads a phrase with its article as a speaker ("the
+Secretary of State stressed", "dijo el canciller").
+
+`RoleMatch.title` is the office as printed, without the article, the qualifier and nationality
+adjectives, but with a capitalised complement naming the department or body ("Secretary of Foreign
+Affairs", "presidenta del Consejo Electoral"). Periphrases for a foreign minister ("the head of U.S.
+diplomacy", "el jefe de la diplomacia mexicana") are replaced by the office they name, so that a later
+"the Secretary of State said" finds the same person.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import regex
+
+from flows.extract.given_names import Gender, is_given_name
+from flows.extract.name_words import words
+from schemas.vocabularies import ROLE_QUALIFIERS
+
+# Departments and bodies that follow "Secretary of", "Minister of", "secretario de": listed, so that
+# "Secretary of State Antony Blinken" stops after "State" whatever the name that follows.
+_DEPARTMENTS = (
+    "State", "Foreign Affairs", "Foreign Relations", "Homeland Security", "Health and Human Services",
+    "Housing and Urban Development", "Veterans Affairs", "National Defense", "Public Security",
+    "Defense", "Defence", "Treasury", "Energy", "Commerce", "Agriculture", "Labor", "Labour", "Education",
+    "Health", "Interior", "Transportation", "Transport", "Housing", "Justice", "Economy", "Finance",
+    "Security", "Navy", "Tourism", "Culture", "Environment", "Trade", "Welfare",
+    "Relaciones Exteriores", "Asuntos Exteriores", "Relaciones Internacionales", "Hacienda y Crédito Público",
+    "Seguridad y Protección Ciudadana", "Seguridad Pública", "Defensa Nacional", "Educación Pública",
+    "Medio Ambiente", "Exteriores", "Estado", "Gobernación", "Hacienda", "Defensa", "Marina", "Seguridad",
+    "Economía", "Energía", "Salud", "Educación", "Bienestar", "Cultura", "Turismo", "Trabajo", "Comercio",
+    "Agricultura", "Justicia", "Transporte", "Finanzas",
+)  # fmt: skip
+
+_DEPARTMENT_WORDS = frozenset(word for department in _DEPARTMENTS for word in department.split())
+
+# A department written before the title: "Interior Secretary", "Foreign Minister", "Press Secretary".
+_DEPARTMENT_ADJECTIVES = (
+    r"interior|treasury|defen[cs]e|energy|commerce|agriculture|labou?r|education|health|homeland security|"
+    r"transport(?:ation)?|housing|foreign|home|press|finance|economy|trade|environment|justice|"
+    r"(?:public )?security|culture|tourism|state"
+)
+
+_NATIONALITIES_EN = (
+    r"U\.S\.|US|U\.N\.|UN|EU|American|Mexican|Cuban|Canadian|British|French|German|Spanish|Italian|"
+    r"Chinese|Japanese|Russian|Ukrainian|Brazilian|Argentine|Argentinian|Chilean|Colombian|Venezuelan|"
+    r"Peruvian|Ecuadorian|Bolivian|Guatemalan|Honduran|Salvadoran|Nicaraguan|Panamanian|Costa Rican|"
+    r"Dominican|Haitian|Uruguayan|Paraguayan|Indian|Israeli|Palestinian|Iranian|Turkish|South Korean|"
+    r"North Korean|Korean|Australian|Saudi|Egyptian|Nigerian|South African|Spanish"
+)
+
+# Spanish adjectives that follow the title: nationality ("el canciller mexicano") or political camp.
+_ADJECTIVES_ES = (
+    r"mexican[oa]|estadounidense|norteamerican[oa]|cuban[oa]|venezolan[oa]|colombian[oa]|argentin[oa]|"
+    r"chilen[oa]|brasileñ[oa]|español[a]?|canadiense|francés|francesa|chin[oa]|rus[oa]|peruan[oa]|"
+    r"ecuatorian[oa]|bolivian[oa]|guatemaltec[oa]|hondureñ[oa]|salvadoreñ[oa]|nicaragüense|panameñ[oa]|"
+    r"costarricense|dominican[oa]|uruguay[oa]|paraguay[oa]|británic[oa]|alemán|alemana|italian[oa]|"
+    r"japonés|japonesa|ucranian[oa]|israelí|palestin[oa]|iraní|haitian[oa]|puertorriqueñ[oa]|"
+    r"opositor[a]?|oficialista|independiente"
+)
+
+_TITLES_EN = (
+    r"head of (?:the )?(?:(?P<diplomacy_en>U\.S\.|US|American|\p{Lu}\p{L}+) )?diplomacy",
+    r"(?:(?P<top_diplomat>U\.S\.|US|America's|American) )?top diplomat",
+    r"(?:(?-i:President)['’]s |presidential |national security |senior |special |chief |economic |top )*advis[eo]r",
+    r"vice[- ]president",
+    r"president",
+    r"prime minister",
+    r"premier",
+    rf"(?:deputy |vice |assistant )?(?:(?:{_DEPARTMENT_ADJECTIVES}) )?minister",
+    rf"(?:principal deputy |deputy |under |assistant )?(?:(?:{_DEPARTMENT_ADJECTIVES}) )?secretary(?:[- ]general)?",
+    r"undersecretary",
+    r"chief of staff",
+    r"(?:attorney|solicitor|surgeon) general",
+    r"(?:deputy )?chancellor",
+    r"ambassador",
+    r"(?:lieutenant )?governor",
+    r"senator",
+    r"mayor",
+    r"spokes(?:person|man|woman)",
+    r"(?:special )?envoy",
+    r"commissioner",
+    r"director(?:[- ]general)?",
+    r"chair(?:man|woman|person)?",
+    r"chief executive",
+    r"(?-i:CEO)",
+    r"(?:chief )?justice",
+    r"judge",
+    r"prosecutor",
+    r"general",
+    r"admiral",
+    r"colonel",
+    r"pope",
+    r"king",
+    r"queen",
+    r"prince",
+    r"princess",
+    r"congress(?:man|woman)",
+    r"lawmaker",
+    r"legislator",
+    r"(?:opposition |party |union |majority |minority )?leader",
+    r"candidate",
+    r"negotiator",
+    r"official",
+    r"physicist|economist|researcher|scientist|professor|analyst|lawyer|historian|journalist|activist",
+)
+
+_TITLES_ES = (
+    r"jef[ea] de la diplomacia(?: (?P<diplomacy_es>\p{Ll}+))?",
+    r"jef[ea] de (?:Estado|Gobierno|Gabinete)",
+    r"vicepresident[ea]",
+    r"president[ea]",
+    r"mandatari[oa]",
+    r"primer[a]? ministr[oa]",
+    r"(?:vice)?ministr[oa]",
+    r"(?:vice)?canciller",
+    r"(?:sub)?secretari[oa](?: general)?",
+    r"embajador[a]?",
+    r"gobernador[a]?",
+    r"senador[a]?",
+    r"diputad[oa]",
+    r"alcalde(?:sa)?",
+    r"portavoz",
+    r"voc(?:ero|era)",
+    r"director[a]?(?: general)?",
+    r"asesor[a]?",
+    r"juez[a]?",
+    r"fiscal(?: general)?",
+    r"magistrad[oa]",
+    r"legislador[a]?",
+    r"líder",
+    r"dirigente",
+    r"candidat[oa]",
+    r"negociador[a]?",
+    r"funcionari[oa]",
+    r"comisionad[oa]",
+    r"titular",
+    r"médic[oa]|economista|investigador[a]?|científic[oa]|abogad[oa]|profesor[a]?|analista|periodista|"
+    r"historiador[a]?|activista",
+)
+
+# Words between the article and the title that change nothing: "the virtual president-elect".
+_NOISE = r"(?:virtual|current|then|outgoing|new|nuev[oa]|actual|top|senior|longtime|veteran|powerful)"
+_PREFIX = (
+    r"(?P<former>former |ex-|ex |ex(?=\p{Ll}))|(?P<acting>acting )|(?P<next>next |incoming |próxim[oa] |futur[oa] )"
+)
+_SUFFIX = (
+    r"(?P<elect>[- ]elect(?![\p{L}-])| elect[oa](?!\p{L}))|(?P<designate>[- ]designate(?!\p{L})| designad[oa](?!\p{L}))"
+    r"|(?P<acting_post> interin[oa](?!\p{L})| en funciones)|(?P<next_post> entrante(?!\p{L}))"
+)
+
+_COMPLEMENT_WORD = r"(?-i:\p{Lu}[\p{L}\-]+)"
+_COMPLEMENT_CHAIN = rf"{_COMPLEMENT_WORD}(?: (?:(?:and|y|&|of|de|del|for|para) )?{_COMPLEMENT_WORD}){{0,4}}"
+_COMPLEMENT = (
+    r"(?P<complement>(?: (?:of|on|for|to|de|del|para) (?:(?:the|la|el|los|las) )?"
+    rf"(?:(?-i:(?:{'|'.join(_DEPARTMENTS)}))(?![\p{{L}}])|{_COMPLEMENT_CHAIN})){{0,2}})"
+)
+
+
+def _role_pattern(titles: tuple[str, ...]) -> str:
+    return (
+        r"(?<![\p{L}\-])(?P<article>(?:the|a|an|el|la|los|las|un|una) )?"
+        r"(?:(?-i:\p{Ll}+)['’]s )?"  # "the union's leader", "the academy's president"
+        rf"(?:{_NOISE} )*(?:{_PREFIX})?(?:{_NOISE} )*"
+        rf"(?:(?-i:{_NATIONALITIES_EN}) )?"
+        rf"(?P<title>{'|'.join(titles)})(?![\p{{L}}])"
+        rf"(?:{_SUFFIX})?{_COMPLEMENT}(?:{_SUFFIX})?"
+        rf"(?: (?P<adjective>{_ADJECTIVES_ES})(?![\p{{L}}]))?(?:{_SUFFIX})?"
+    )
+
+
+# One pattern for both languages: articles quote titles across languages ("canciller" in English copy),
+# and a language misdetected on a short article must not lose its roles. It is only tried at a few
+# places (see `find_roles`), so its size costs little.
+_ROLE = regex.compile(_role_pattern(_TITLES_EN + _TITLES_ES), regex.IGNORECASE | regex.VERSION1)
+
+# The head word of every title above, lower case: a role phrase is looked for only around these words.
+TRIGGER_WORDS = words(
+    """
+    diplomacy diplomat advisor adviser president minister premier secretary undersecretary staff general
+    chancellor ambassador governor senator mayor spokesperson spokesman spokeswoman envoy commissioner
+    director chair chairman chairwoman chairperson executive ceo justice judge prosecutor admiral
+    colonel pope king queen prince princess congressman congresswoman lawmaker legislator leader
+    candidate negotiator official physicist economist researcher scientist professor analyst lawyer
+    historian journalist activist diplomacia jefe jefa presidente presidenta vicepresidente
+    vicepresidenta mandatario mandataria ministro ministra viceministro viceministra canciller
+    vicecanciller secretario secretaria subsecretario subsecretaria embajador embajadora gobernador
+    gobernadora senador senadora diputado diputada alcalde alcaldesa portavoz vocero vocera directora
+    asesor asesora juez jueza fiscal magistrado magistrada legislador legisladora líder dirigente candidato
+    candidata negociador negociadora funcionario funcionaria comisionado comisionada titular médico
+    médica economista investigador investigadora científico científica abogado abogada profesora
+    analista periodista historiador historiadora activista
+    """
+)
+
+# Words that may stand before a head word inside a role phrase; the phrase can start at any of them.
+_LEFT_WORDS = words(
+    """
+    the a an el la los las un una de of head top virtual current then outgoing new nuevo nueva actual
+    senior longtime veteran powerful former ex acting next incoming próximo próxima futuro futura deputy
+    vice assistant principal under lieutenant special chief national security presidential economic
+    prime attorney solicitor surgeon opposition party union majority minority primer primera homeland
+    public interior treasury defense defence energy commerce agriculture labor labour education health
+    transport transportation housing foreign home press finance economy trade environment justice
+    culture tourism state u s n us un eu american mexican cuban canadian british french german spanish
+    italian chinese japanese russian ukrainian brazilian argentine argentinian chilean colombian
+    venezuelan peruvian ecuadorian bolivian guatemalan honduran salvadoran nicaraguan panamanian costa
+    rican dominican haitian uruguayan paraguayan indian israeli palestinian iranian turkish south north
+    korean australian saudi egyptian nigerian african jefe jefa
+    """
+)
+_MAX_LEFT_WORDS = 7
+
+
+@dataclass(frozen=True, slots=True)
+class RoleMatch:
+    start: int  # the article's first character when there is one ("the Secretary of State")
+    end: int
+    title: str
+    qualifier: str | None
+    gender: Gender | None
+    determiner: str | None  # "the", "la", "a", ... lower case: a definite phrase can refer back to a person
+
+
+_QUALIFIER_GROUPS = (
+    ("former", "former"),
+    ("acting", "acting"),
+    ("acting_post", "acting"),
+    ("next", "next"),
+    ("next_post", "next"),
+    ("elect", "elect"),
+    ("designate", "designate"),
+)
+assert {q for _, q in _QUALIFIER_GROUPS} == set(ROLE_QUALIFIERS)
+
+# Words of a role phrase that say the holder's gender (articles included: "la portavoz", "el canciller").
+_FEMININE_WORDS = words(
+    """
+    la una presidenta vicepresidenta ministra viceministra secretaria subsecretaria embajadora
+    gobernadora senadora diputada alcaldesa vocera directora asesora jueza magistrada legisladora
+    candidata negociadora funcionaria comisionada mandataria jefa médica investigadora científica
+    abogada profesora historiadora primera electa designada interina spokeswoman congresswoman
+    chairwoman queen princess
+    """
+)
+_MASCULINE_WORDS = words(
+    """
+    el un presidente vicepresidente ministro viceministro secretario subsecretario embajador gobernador
+    senador diputado alcalde vocero director asesor juez magistrado legislador candidato negociador
+    funcionario comisionado mandatario jefe médico investigador científico abogado profesor historiador
+    primer electo designado interino spokesman congressman chairman king prince pope
+    """
+)
+_US_FORMS = frozenset({"u.s.", "us", "american", "america's", "estadounidense", "norteamericano", "norteamericana"})
+
+
+def find_roles(text: str, lowered: str, triggers: list[int]) -> list[RoleMatch]:
+    """Every role phrase of `text`, in order, none overlapping another.
+
+    `triggers` are the offsets of the head words (`TRIGGER_WORDS`) in `text`; `lowered` is `text` lower-cased.
+    """
+    found: list[RoleMatch] = []
+    for trigger in triggers:
+        if found and trigger < found[-1].end:
+            continue
+        for start in _phrase_starts(lowered, trigger):
+            m = _ROLE.match(text, start)
+            if m is not None and m.end() > trigger:
+                found.append(_role_match(text, m))
+                break
+    return found
+
+
+def _phrase_starts(lowered: str, trigger: int) -> list[int]:
+    """Where a phrase holding the head word at `trigger` can start, leftmost first: each of the up to
+    seven words before it that may open or modify a title ("the", "former", "Mexican", "U.S."), then
+    the head word itself."""
+    starts = [trigger]
+    before = _WORD.findall(lowered, max(0, trigger - _LEFT_WINDOW), trigger)
+    position = trigger
+    for word in reversed(before[-_MAX_LEFT_WORDS:]):
+        if not _is_left_word(word):
+            break
+        position = lowered.rindex(word, 0, position)
+        if word not in _NEVER_FIRST:  # "of", "de" only join words inside a title ("head of", "jefe de la")
+            starts.append(position)
+    return starts[::-1]
+
+
+def _is_left_word(word: str) -> bool:
+    return word in _LEFT_WORDS or word in _NATIONAL_ABBREVIATIONS or word.endswith(("'s", "’s"))
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’.\-][^\W\d_]+)*\.?")
+_LEFT_WINDOW = 70
+_NATIONAL_ABBREVIATIONS = frozenset({"u.s.", "u.n.", "ee.uu.", "us", "un", "eu"})
+_NEVER_FIRST = frozenset({"of", "de"})
+
+
+def _role_match(text: str, m: regex.Match[str]) -> RoleMatch:
+    groups = m.groupdict()
+    determiner = groups["article"]
+    complement_end = _complement_end(text, m) if groups["complement"] else m.end("complement")
+    return RoleMatch(
+        start=m.start(),
+        end=m.end() if complement_end == m.end("complement") else complement_end,
+        title=_title(groups, text[m.start("complement") : complement_end]),
+        qualifier=next((q for group, q in _QUALIFIER_GROUPS if groups[group]), None),
+        gender=_gender(m.group().lower().split()),
+        determiner=determiner.strip().lower() if determiner else None,
+    )
+
+
+def _complement_end(text: str, m: regex.Match[str]) -> int:
+    """End of the complement, cut before a given name: "President of Mexico Claudia Sheinbaum"."""
+    start, end = m.span("complement")
+    for word in _CAPITALISED.finditer(text, start, end):
+        if is_given_name(word.group()) and word.group() not in _DEPARTMENT_WORDS:  # "de Salud" is no "Salud"
+            return _JOINERS_AT_END.search(text, start, word.start()).start()
+    return end
+
+
+_CAPITALISED = regex.compile(r"\p{Lu}[\p{L}\-]+")
+_JOINERS_AT_END = regex.compile(r"(?:\s+(?:of|on|for|to|de|del|para|and|y|&|the|la|el|los|las))*\s*$")
+
+
+def _title(groups: dict[str, str | None], complement: str) -> str:
+    title = groups["title"] or ""
+    lowered = title.lower()
+    if "diplomacy" in lowered or "top diplomat" in lowered:
+        nationality = groups["diplomacy_en"] or groups["top_diplomat"] or ""
+        return "Secretary of State" if nationality.lower() in _US_FORMS else "Foreign Minister"
+    if "diplomacia" in lowered:
+        nationality = groups["diplomacy_es"] or ""
+        return "secretario de Estado" if nationality.lower() in _US_FORMS else "canciller"
+    return " ".join((title + complement).split())
+
+
+def _gender(phrase_words: list[str]) -> Gender | None:
+    """The first gendered word of the phrase decides: "el jefe de la diplomacia" is a man."""
+    for word in phrase_words:
+        if word in _FEMININE_WORDS:
+            return "f"
+        if word in _MASCULINE_WORDS:
+            return "m"
+    return None

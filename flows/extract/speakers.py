@@ -1,0 +1,254 @@
+"""Who a phrase naming a speaker refers to: a person's name, a pronoun, or a role ("the Secretary of State").
+
+Names resolve through the people extractor. A role phrase resolves to the person the article gave that
+title ("the Secretary of State" after "the head of U.S. diplomacy, Antony Blinken"), the one mentioned
+last when several hold it; an indefinite one ("a spokesman", "un portavoz") names nobody we know. A
+pronoun ("she", "él"), or a Spanish speech verb with no subject ("…», aseguró"), resolves to the most
+recent plausible person, in this order: the last speaker in the same paragraph, the last person named
+in the same paragraph outside quotations, the last speaker of the three paragraphs before, the last
+person named outside quotations in the two paragraphs before (a name after a preposition, "met with
+Tom Brandt", is not taken for a subject). Plausible means of the pronoun's gender
+when both genders are known. A speaker is whoever the article has made speak: a quotation attributed to
+them, or a speech verb with them as subject ("Miller said Blinken congratulated ...").
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+import regex
+
+from flows.extract.given_names import Gender
+from flows.extract.people import People, Person
+from flows.extract.roles import RoleMatch
+from flows.extract.types import EntitySpan, fold
+
+_PRONOUN_GENDER: dict[str, Gender] = {"he": "m", "she": "f", "él": "m", "ella": "f"}
+_PRONOUN_AT = regex.compile(r"(?i)(?:he|she|él|ella)(?![\p{L}])", regex.VERSION1)
+_PRONOUN_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:he|she|él|ella)$", regex.VERSION1)
+# Words allowed between a speaker and the verb: "Bárcena also said", "Miller then told reporters".
+_ADVERB_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:also|then|later|again|further|finally|previously|recently|once|has|had|have|"
+    r"también|luego|además|ya|después|finalmente)[ ]$",
+    regex.VERSION1,
+)
+_SPEAKER_PARAGRAPHS_BACK = 3
+_MENTION_PARAGRAPHS_BACK = 2
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerPhrase:
+    start: int
+    end: int
+    kind: str  # "person", "pronoun", "role" or "implied" (a Spanish verb without a subject)
+    person: str | None = None  # a name phrase: the person it names
+    role: RoleMatch | None = None
+    gender: Gender | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Event:
+    position: int
+    paragraph: int
+    person: str
+
+
+class Speakers:
+    """Finds speaker phrases next to speech verbs and resolves them, remembering who has spoken."""
+
+    def __init__(self, people: People, paragraph_starts: list[int], quoted: list[tuple[int, int]]) -> None:
+        self.text = people.text
+        self.persons = people.persons
+        self.spans = people.spans
+        self.paragraph_starts = paragraph_starts
+        self.person_by_start = {s.char_start: s for s in people.spans}
+        self.person_by_end = {s.char_end: s for s in people.spans}
+        self.roles = people.roles
+        self.role_starts = [r.start for r in people.roles]
+        self.role_by_start = {r.start: r for r in people.roles}
+        self.role_by_end = {r.end: r for r in people.roles}
+        self.quoted = quoted
+        self.quoted_starts = [start for start, _ in quoted]
+        self.quoted_start_set = set(self.quoted_starts)
+        # Mentions outside quotations: who the article talks about, not who a speaker talks about.
+        self.outside = [s for s in people.spans if not self.is_quoted(s.char_start)]
+        self.outside_starts = [s.char_start for s in self.outside]
+        self.events: list[_Event] = []
+
+    def paragraph_of(self, offset: int) -> int:
+        return max(bisect.bisect_right(self.paragraph_starts, offset) - 1, 0)
+
+    def is_quoted(self, offset: int) -> bool:
+        """Whether `offset` is inside a quotation, its marks included."""
+        index = bisect.bisect_right(self.quoted_starts, offset) - 1
+        return index >= 0 and offset < self.quoted[index][1]
+
+    def is_after_opening_mark(self, offset: int) -> bool:
+        """Whether `offset` is inside a quotation, past its opening mark."""
+        return self.is_quoted(offset) and offset not in self.quoted_start_set
+
+    def remember(self, position: int, person: str | None) -> None:
+        if person is not None:
+            self.events.append(_Event(position, self.paragraph_of(position), person))
+
+    # Phrases -----------------------------------------------------------------------------------------
+
+    def phrase_ending_at(self, end: int) -> SpeakerPhrase | None:
+        """The speaker phrase that ends at `end`, or before a comma or adverb there ("Bárcena also")."""
+        while end > 0 and self.text[end - 1] in " ,":
+            end -= 1
+        if (adverb := _ADVERB_BEFORE.search(self.text, max(0, end - 14), end + 1)) is not None:
+            return self.phrase_ending_at(adverb.start())
+        if (span := self.person_by_end.get(end)) is not None:
+            return SpeakerPhrase(span.char_start, end, "person", span.name)
+        if (role := self.role_by_end.get(end)) is not None:
+            return SpeakerPhrase(role.start, end, "role", role=role, gender=role.gender)
+        if (pronoun := _PRONOUN_BEFORE.search(self.text, max(0, end - 4), end)) is not None:
+            return self._pronoun(pronoun.start(), end)
+        return None
+
+    def phrase_starting_at(self, start: int) -> SpeakerPhrase | None:
+        """The speaker phrase at `start`: "said Foreign Minister Alicia Bárcena", "dijo el canciller"."""
+        while start < len(self.text) and self.text[start] == " ":
+            start += 1
+        if (span := self.person_by_start.get(start)) is not None:
+            return SpeakerPhrase(start, span.char_end, "person", span.name)
+        if (role := self.role_by_start.get(start)) is not None:
+            # A title before a name, or a role phrase in apposition to one: the name is the speaker.
+            for gap in (1, 2):
+                if (span := self.person_by_start.get(role.end + gap)) is not None:
+                    return SpeakerPhrase(span.char_start, span.char_end, "person", span.name)
+            return SpeakerPhrase(start, role.end, "role", role=role, gender=role.gender)
+        if (pronoun := _PRONOUN_AT.match(self.text, start)) is not None and (
+            start == 0 or not self.text[start - 1].isalpha()
+        ):
+            return self._pronoun(start, pronoun.end())
+        return None
+
+    def first_phrase(self, start: int, end: int) -> SpeakerPhrase | None:
+        """The subject of a sentence: its first speaker phrase not governed by a preposition."""
+        candidates: list[SpeakerPhrase] = []
+        index = bisect.bisect_left(self.outside_starts, start)
+        if index < len(self.outside) and self.outside[index].char_start < end:
+            span = self.outside[index]
+            candidates.append(SpeakerPhrase(span.char_start, span.char_end, "person", span.name))
+        for role in self.roles[bisect.bisect_left(self.role_starts, start) :]:
+            if role.start >= end:
+                break
+            if role.determiner is not None:
+                candidates.append(SpeakerPhrase(role.start, role.end, "role", role=role, gender=role.gender))
+        for m in _PRONOUN_AT.finditer(self.text, start, end):
+            if m.start() == 0 or not self.text[m.start() - 1].isalpha():
+                candidates.append(self._pronoun(m.start(), m.end()))
+                break
+        for phrase in sorted(candidates, key=lambda p: p.start):
+            if not _after_preposition(self.text, start, phrase.start) and not self.is_quoted(phrase.start):
+                if phrase.kind == "role":
+                    return self.phrase_starting_at(phrase.start)
+                return phrase
+        return None
+
+    def _pronoun(self, start: int, end: int) -> SpeakerPhrase:
+        return SpeakerPhrase(start, end, "pronoun", gender=_PRONOUN_GENDER[self.text[start:end].lower()])
+
+    # Resolution --------------------------------------------------------------------------------------
+
+    def resolve(self, phrase: SpeakerPhrase) -> str | None:
+        if phrase.kind == "person":
+            return phrase.person
+        if phrase.kind == "role":
+            return self._resolve_role(phrase)
+        return self._resolve_pronoun(phrase.start, phrase.gender)
+
+    def _resolve_role(self, phrase: SpeakerPhrase) -> str | None:
+        role = phrase.role
+        assert role is not None
+        if role.determiner in ("a", "an", "un", "una"):
+            return None
+        wanted = fold(role.title).split()
+        holders = {name for name, person in self.persons.items() if _holds(person, wanted)}
+        if holders:
+            before = [s for s in self.spans if s.name in holders and s.char_start < phrase.start]
+            return before[-1].name if before else None
+        if role.determiner is not None:
+            # "dijo el médico": a title the article never gave anyone, said of the last speaker here.
+            paragraph = self.paragraph_of(phrase.start)
+            return self._last_event(phrase.start, phrase.gender, paragraph, paragraph)
+        return None
+
+    def _resolve_pronoun(self, position: int, gender: Gender | None) -> str | None:
+        paragraph = self.paragraph_of(position)
+        return (
+            self._last_event(position, gender, paragraph, paragraph)
+            or self._last_mention(position, gender, paragraph)
+            or self._last_event(position, gender, paragraph - _SPEAKER_PARAGRAPHS_BACK, paragraph)
+            or self._last_mention(position, gender, paragraph - _MENTION_PARAGRAPHS_BACK)
+        )
+
+    def _last_event(self, position: int, gender: Gender | None, first: int, last: int) -> str | None:
+        for event in reversed(self.events):
+            if event.position < position and first <= event.paragraph <= last and self._fits(event.person, gender):
+                return event.person
+            if event.paragraph < first:
+                break
+        return None
+
+    def _last_mention(self, position: int, gender: Gender | None, first_paragraph: int) -> str | None:
+        first_offset = self.paragraph_starts[max(first_paragraph, 0)]
+        index = bisect.bisect_left(self.outside_starts, position) - 1
+        while index >= 0 and self.outside[index].char_start >= first_offset:
+            span: EntitySpan = self.outside[index]
+            # "con Luis Gómez", "with Tom Brandt": a person governed by a preposition is not the subject.
+            if self._fits(span.name, gender) and not _after_preposition(self.text, 0, span.char_start):
+                return span.name
+            index -= 1
+        return None
+
+    def _fits(self, name: str, gender: Gender | None) -> bool:
+        person: Person | None = self.persons.get(name)
+        return gender is None or person is None or person.gender is None or person.gender == gender
+
+
+def _holds(person: Person, wanted: list[str]) -> bool:
+    """Whether one of the person's titles is, or contains, the wanted title: "minister" in "foreign minister"."""
+    return any(title.split() == wanted or set(wanted) <= set(title.split()) for title in person.titles)
+
+
+_PREPOSITIONS = frozenset(
+    [
+        "of",
+        "with",
+        "by",
+        "to",
+        "for",
+        "from",
+        "in",
+        "on",
+        "at",
+        "about",
+        "than",
+        "as",
+        "into",
+        "against",
+        "among",
+        "de",
+        "con",
+        "por",
+        "a",
+        "para",
+        "en",
+        "sobre",
+        "entre",
+        "del",
+        "al",
+        "ante",
+        "tras",
+        "según",
+    ]
+)
+
+
+def _after_preposition(text: str, sentence_start: int, position: int) -> bool:
+    words = text[max(sentence_start, position - 16) : position].split()
+    return bool(words) and words[-1].lower() in _PREPOSITIONS

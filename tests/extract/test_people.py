@@ -1,0 +1,133 @@
+"""People: full names with their roles and qualifiers, later mentions, and what is not a person."""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.extract.people import find_people, summarize_people
+from flows.extract.types import fold
+
+
+def people(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(p.name, p.role, p.qualifier) for p in summarize_people(find_people(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Talks went well, said Foreign Minister Clara Montes after the meeting.",
+            [("Clara Montes", "Foreign Minister", None)],
+            id="title-before-name",
+        ),
+        pytest.param(
+            "She was received by the head of U.S. diplomacy, Walter Brandt, in the capital.",
+            [("Walter Brandt", "Secretary of State", None)],
+            id="periphrasis-of-us-foreign-minister",
+        ),
+        pytest.param(
+            "It was announced by the virtual president-elect, Rosa Ibarra, on Monday.",
+            [("Rosa Ibarra", "president", "elect")],
+            id="president-elect-after-comma",
+        ),
+        pytest.param(
+            "Luis Ramón de la Vega, who was appointed by the governor as the next Secretary of Foreign Affairs, "
+            "spoke first.",
+            [("Luis Ramón de la Vega", "Secretary of Foreign Affairs", "next")],
+            id="role-in-relative-clause",
+        ),
+        pytest.param(
+            "Both President (Tom) Harlow and President (Ana Sofia) Reyes Vidal signed.",
+            [("Tom Harlow", "President", None), ("Ana Sofia Reyes Vidal", "President", None)],
+            id="bracketed-given-names",
+        ),
+        pytest.param(
+            "She met the President's Advisor on Water and Energy Security, Ira Kessel, at noon.",
+            [("Ira Kessel", "President's Advisor on Water and Energy Security", None)],
+            id="long-title-with-complement",
+        ),
+        pytest.param(
+            "A deal was reached with acting Labor Secretary Nora Quill and former Governor Ben Tate.",
+            [("Nora Quill", "Labor Secretary", "acting"), ("Ben Tate", "Governor", "former")],
+            id="acting-and-former",
+        ),
+        pytest.param(
+            "El canciller mexicano, Juan Pérez, viajó con la presidenta electa Marta Solís.",
+            [("Juan Pérez", "canciller", None), ("Marta Solís", "presidenta", "elect")],
+            id="spanish-roles",
+        ),
+        pytest.param(
+            "El expresidente Ramiro Duarte y la gobernadora interina de la provincia, Lucía San Román, llegaron.",
+            [("Ramiro Duarte", "presidente", "former"), ("Lucía San Román", "gobernadora", "acting")],
+            id="spanish-former-acting-and-san-inside-a-name",
+        ),
+        pytest.param(
+            "El jefe de la diplomacia estadounidense, Peter Hollis, habló con Ana Gil.",
+            [("Peter Hollis", "secretario de Estado", None), ("Ana Gil", None, None)],
+            id="spanish-periphrasis",
+        ),
+        pytest.param(
+            "Roberto Ortega y Gasset met Ana Ruiz y Luis Gómez.",
+            [("Roberto Ortega y Gasset", None, None), ("Ana Ruiz", None, None), ("Luis Gómez", None, None)],
+            id="y-inside-a-name-and-between-names",
+        ),
+        pytest.param(
+            "Secretary-designate Helen Marsh will testify; Senator Oduya chairs the panel.",
+            [("Helen Marsh", "Secretary", "designate"), ("Oduya", "Senator", None)],
+            id="designate-and-title-with-surname-only",
+        ),
+    ],
+)
+def test_people_and_roles(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The State Department and the White House met in Mexico City in June.", id="org-and-place"),
+        pytest.param("Migrants from Central America reached North American ports.", id="regions"),
+        pytest.param("The Alliance for Economic Prosperity held its Ministerial Plenary.", id="capitalised-phrases"),
+        pytest.param("The President spoke; the Secretary of State listened.", id="roles-alone"),
+        pytest.param("During Monday, Thanks Giving Day came.", id="sentence-openers-and-days"),
+        pytest.param("Llegaron a Puerto Lindo y a San Martín de las Flores.", id="spanish-places"),
+        pytest.param("Biden praised the plan.", id="surname-without-a-full-name"),
+    ],
+)
+def test_no_false_persons(text: str) -> None:
+    assert people(text) == []
+
+
+def test_surnames_and_title_with_surname_are_mentions_of_the_named_person() -> None:
+    text = (
+        "Juan Ramón de la Fuente met Secretary of State Tom Brandt. De la Fuente thanked Brandt, and "
+        "Secretary Brandt praised de la Fuente. López Obrador was away; Andrés Manuel López Obrador called."
+    )
+    spans = find_people(text)
+    mentions = [(text[s.char_start : s.char_end], s.name) for s in spans]
+    assert mentions == [
+        ("Juan Ramón de la Fuente", "Juan Ramón de la Fuente"),
+        ("Tom Brandt", "Tom Brandt"),
+        ("De la Fuente", "Juan Ramón de la Fuente"),
+        ("Brandt", "Tom Brandt"),
+        ("Brandt", "Tom Brandt"),
+        ("de la Fuente", "Juan Ramón de la Fuente"),
+        ("López Obrador", "Andrés Manuel López Obrador"),
+        ("Andrés Manuel López Obrador", "Andrés Manuel López Obrador"),
+    ]
+    assert [s.role_title for s in spans][:5] == [None, "Secretary of State", None, None, "Secretary"]
+
+
+def test_a_surname_goes_to_the_person_of_that_surname_named_last() -> None:
+    text = "Ana Castro spoke. Then Luis Castro spoke. Castro left."
+    assert [s.name for s in find_people(text)] == ["Ana Castro", "Luis Castro", "Luis Castro"]
+
+
+def test_offsets_point_at_the_printed_mention() -> None:
+    text = "Later, President (Joe) Harlow and Harlow's aide arrived."
+    spans = find_people(text)
+    assert [(text[s.char_start : s.char_end], s.name) for s in spans] == [
+        ("(Joe) Harlow", "Joe Harlow"),
+        ("Harlow", "Joe Harlow"),
+    ]
+    assert all(fold(s.name) for s in spans)
