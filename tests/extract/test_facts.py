@@ -1,0 +1,82 @@
+"""The combiner: rows valid against the table schemas, overlaps settled, entities merged deterministically."""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+import polars as pl
+import pytest
+from article_helpers import article
+
+from flows.article import article_text_from_file
+from flows.extract.facts import extract_facts, merge_entities, resolve_overlaps
+from flows.extract.types import EntitySpan, entity_id
+from schemas.derive import polars_schema
+from schemas.entities import Entities
+from schemas.mentions import Mentions
+from schemas.quotes import Quotes
+
+REPO = Path(__file__).resolve().parents[2]
+SEEDS = sorted((REPO / "seeds").glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=[p.name for p in SEEDS])
+def test_rows_fit_their_schemas_and_point_into_the_text(path: Path) -> None:
+    doc = article_text_from_file(path)
+    facts = extract_facts(doc)
+    for model, rows in ((Quotes, facts.quotes), (Mentions, facts.mentions), (Entities, merge_entities(facts.entities))):
+        model.validate(pl.DataFrame(rows, schema=polars_schema(model)), lazy=True)
+    for row in facts.quotes:
+        assert doc.text[row["char_start"] : row["char_end"]] == row["text"]
+    for row in facts.mentions:
+        assert doc.text[row["char_start"] : row["char_end"]] == row["mention_text"]
+    entity_ids = {row["entity_id"] for row in facts.entities}
+    assert {row["entity_id"] for row in facts.mentions} == entity_ids
+    assert {row["speaker_entity_id"] for row in facts.quotes} - {None} <= entity_ids
+
+
+def test_a_person_wins_over_a_place_inside_it_and_longer_spans_win_otherwise() -> None:
+    person = EntitySpan("person", "Manuel López San Martín", 10, 33)
+    place = EntitySpan("place", "San Martín", 23, 33)
+    organization = EntitySpan("organization", "Banco San Martín", 17, 33)
+    short_person = EntitySpan("person", "Martín", 27, 33)
+    assert resolve_overlaps([place, person]) == [person]
+    assert resolve_overlaps([short_person, organization]) == [organization]
+    assert resolve_overlaps([EntitySpan("place", "Lima", 0, 4), person]) == [EntitySpan("place", "Lima", 0, 4), person]
+
+
+def test_extract_facts_keeps_people_against_places_inside_their_names() -> None:
+    doc = article("In a radio interview with Manuel López San Martín, Ana Gil spoke.")
+    names = {row["mention_text"] for row in extract_facts(doc).mentions}
+    assert "Manuel López San Martín" in names and "San Martín" not in names
+
+
+def _observation(name: str, aliases: list[str]) -> dict[str, object]:
+    return {"entity_id": entity_id("person", name), "entity_type": "person", "canonical_name": name, "aliases": aliases}
+
+
+def test_merge_prefers_accents_then_frequency_and_is_order_free() -> None:
+    observations = [
+        _observation("Andres Manuel Lopez Obrador", ["Lopez Obrador"]),
+        _observation("Andres Manuel Lopez Obrador", ["Andres Manuel Lopez Obrador"]),
+        _observation("Andrés Manuel López Obrador", ["López Obrador"]),
+        _observation("Ana Gil", ["Gil"]),
+    ]
+    results = [merge_entities(order) for order in itertools.permutations(observations)]
+    assert all(result == results[0] for result in results)
+    by_name = {row["canonical_name"]: row for row in results[0]}
+    assert set(by_name) == {"Andrés Manuel López Obrador", "Ana Gil"}
+    assert by_name["Andrés Manuel López Obrador"]["aliases"] == [
+        "Andres Manuel Lopez Obrador",
+        "Andrés Manuel López Obrador",
+        "Lopez Obrador",
+        "López Obrador",
+    ]
+
+
+def test_merge_prefers_the_most_frequent_then_the_first_in_order() -> None:
+    frequent = [_observation("Ana Gil", []), _observation("ANA GIL", []), _observation("ANA GIL", [])]
+    assert merge_entities(frequent)[0]["canonical_name"] == "ANA GIL"
+    tied = [_observation("Ana Gil", []), _observation("ANA GIL", [])]
+    assert merge_entities(tied)[0]["canonical_name"] == "ANA GIL"
