@@ -29,6 +29,7 @@ _MARKDOWN_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _STRAY_TRAILING = re.compile(r"(?<=[.!?\"”»’)])(?:\s+[.,;:]+)+$")
 _STRAY_LEADING = re.compile(r"^[.,;:]+\s+(?=\S)")
+_SPACE_BEFORE_END = re.compile(r"(?<=\w)\s+(?=[.!?]$)")
 
 
 def normalize_text(text: str) -> str:
@@ -46,6 +47,7 @@ def clean_block(block: str) -> str:
     if not text or _DEBRIS.match(text):
         return ""
     text = _STRAY_LEADING.sub("", _STRAY_TRAILING.sub("", text))
+    text = _SPACE_BEFORE_END.sub("", text)
     return text
 
 

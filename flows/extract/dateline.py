@@ -68,9 +68,13 @@ def find_dateline(block: str) -> Dateline | None:
 
 def _tidy_place(place: str) -> str:
     """'MEXICO CITY' -> 'Mexico City', 'CIUDAD DE MÉXICO' -> 'Ciudad de México'; mixed case is kept."""
-    if not place.replace(",", "").replace(" ", "").isupper():
-        return place
-    words = place.lower().split(" ")
+    return ", ".join(_tidy_part(part.strip()) for part in place.split(","))
+
+
+def _tidy_part(part: str) -> str:
+    if not part.replace(" ", "").isupper():
+        return part
+    words = part.lower().split(" ")
     return " ".join(
         w if i and w in _LOWER_PARTICLES else "-".join(p.capitalize() for p in w.split("-"))
         for i, w in enumerate(words)

@@ -5,10 +5,13 @@ This is also the fallback format: any decodable text that no other parser claims
 
 from __future__ import annotations
 
+from flows.extract.byline import match_byline
+from flows.extract.dates import match_date
 from flows.formats.base import ParsedDocument, looks_like_heading, plain_blocks
 
 NAME = "plain text"
 _TITLE_MAX_WORDS = 25
+_SUBTITLE_MAX_WORDS = 40
 _HEADER_LINES = 4
 
 
@@ -22,20 +25,20 @@ class PlainText:
         doc = ParsedDocument(source_format=NAME)
         lines = text.strip().split("\n")
         first = lines[0].strip()
-        rest = lines[1:]
-        if not looks_like_heading(first, _TITLE_MAX_WORDS) or not any(line.strip() for line in rest):
+        if not looks_like_heading(first, _TITLE_MAX_WORDS):
             doc.blocks = plain_blocks(text)
             return doc
-        doc.title = first
-        # The lines right under a title (subtitle, byline, date) are separate blocks even without blank
-        # lines between them; the article assembler reads bylines and date lines off the first blocks.
+        doc.title = first  # a headline alone, with nothing under it, leaves no body: a no-body reject
+        rest = lines[1:]
+        # Lines right under the title (subtitle, byline, date) count as separate blocks even without
+        # blank lines between them; the article assembler reads bylines and date lines off the first blocks.
         header: list[str] = []
-        i = 0
-        while i < len(rest) and rest[i].strip() and len(header) < _HEADER_LINES:
-            header.append(rest[i].strip())
-            i += 1
-        if header and all(looks_like_heading(h, 40) for h in header):
-            doc.blocks = [*header, *plain_blocks("\n".join(rest[i:]))]
-        else:
+        while len(header) < len(rest) and rest[len(header)].strip() and len(header) < _HEADER_LINES:
+            header.append(rest[len(header)].strip())
+        if not header or not all(looks_like_heading(h, _SUBTITLE_MAX_WORDS) for h in header):
             doc.blocks = plain_blocks("\n".join(rest))
+            return doc
+        if match_byline(header[0]) is None and match_date(header[0], whole=True) is None:
+            doc.subtitle = header.pop(0)
+        doc.blocks = [*header, *plain_blocks("\n".join(rest[len(header) + (doc.subtitle is not None) :]))]
         return doc

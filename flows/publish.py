@@ -1,0 +1,99 @@
+"""The dataset's metadata files: datapackage.json, the dataset card (README.md) and SHA256SUMS.
+
+Everything here is computed from the schemas and the files already written, so the metadata can
+never disagree with the data. Nothing reads the clock: the same tables give the same bytes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+from flows.card import RunFacts, render_card
+from schemas import TABLES, table_name
+from schemas.derive import table_schema
+
+PACKAGE_NAME = "newstables"
+PARQUET_MEDIATYPE = "application/vnd.apache.parquet"
+
+
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        while chunk := fh.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _file_info(path: Path) -> dict[str, object]:
+    return {"bytes": path.stat().st_size, "hash": f"sha256:{sha256_file(path)}"}
+
+
+def datapackage(folder: Path, rows: dict[str, int], facts: RunFacts) -> dict[str, object]:
+    resources: list[dict[str, object]] = []
+    for model in TABLES:
+        name = table_name(model)
+        schema = table_schema(model)
+        resources.append(
+            {
+                "name": name,
+                "path": f"{name}.csv",
+                "profile": "tabular-data-resource",
+                "title": model.Config.title,
+                "description": f"{model.Config.description} {rows[name]:,} rows.",
+                "format": "csv",
+                "mediatype": "text/csv",
+                "encoding": "utf-8",
+                "dialect": {"delimiter": ",", "lineTerminator": "\r\n", "quoteChar": '"', "header": True},
+                "schema": schema,
+                **_file_info(folder / f"{name}.csv"),
+            }
+        )
+    for model in TABLES:
+        name = table_name(model)
+        resources.append(
+            {
+                "name": f"{name}-parquet",
+                "path": f"{name}.parquet",
+                "title": f"{model.Config.title} (Parquet)",
+                "description": f"The {name} table as Parquet (zstd, explicit Arrow types, column descriptions in "
+                "the field metadata); the same rows as the CSV resource.",
+                # Checked as a file (size and hash): frictionless reads CSV tables, not Parquet; the rows
+                # are the CSV resource's, and `newstables validate` checks the Parquet files themselves.
+                "type": "file",
+                "format": "parquet",
+                "mediatype": PARQUET_MEDIATYPE,
+                "schema": table_schema(model),
+                **_file_info(folder / f"{name}.parquet"),
+            }
+        )
+    return {
+        "profile": "data-package",
+        "name": PACKAGE_NAME,
+        "title": "newstables: news articles as clean, validated tables",
+        "description": (
+            "News articles read from messy files (web exports, crawler dumps, plain text, saved HTML), cleaned, "
+            "validated and normalised into tables. See README.md for the dataset card."
+        ),
+        "version": facts.pipeline_version,
+        "licenses": [
+            {
+                "name": "other",
+                "title": "Article texts remain their publishers'; see README.md",
+            }
+        ],
+        "sources": [{"title": f"Article files of the input folder '{facts.input_name}'"}],
+        "keywords": ["news", "articles", "text", "open data"],
+        "resources": resources,
+    }
+
+
+def write_metadata(folder: Path, rows: dict[str, int], facts: RunFacts) -> None:
+    """datapackage.json, README.md and SHA256SUMS for the table files already in `folder`."""
+    package = datapackage(folder, rows, facts)
+    (folder / "datapackage.json").write_text(json.dumps(package, indent=2, ensure_ascii=False) + "\n", "utf-8")
+    (folder / "README.md").write_text(render_card(rows, facts), "utf-8")
+    listed = sorted(p.name for p in folder.iterdir() if p.is_file() and p.name != "SHA256SUMS")
+    sums = "".join(f"{sha256_file(folder / name)}  {name}\n" for name in listed)
+    (folder / "SHA256SUMS").write_text(sums, "utf-8")

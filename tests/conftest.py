@@ -1,0 +1,52 @@
+"""Shared fixtures: paths, the expected reading of the seeds, Prefect's test harness, a seeds build."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from flows.prefect_env import apply_defaults
+
+apply_defaults()
+
+REPO = Path(__file__).resolve().parents[1]
+SEEDS = REPO / "seeds"
+OUTPUT = REPO / "output"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@pytest.fixture(scope="session")
+def expected_seeds() -> dict[str, Any]:
+    return json.loads((FIXTURES / "seeds_expected.json").read_text("utf-8"))
+
+
+@pytest.fixture(scope="session")
+def prefect_harness() -> Iterator[None]:
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=90):
+        yield
+
+
+@pytest.fixture(scope="session")
+def seeds_build(tmp_path_factory: pytest.TempPathFactory, prefect_harness: None) -> Path:
+    """The dataset built from seeds/ by the Prefect flow, as `make dataset` builds it."""
+    from flows.pipeline import build_dataset
+    from flows.settings import Settings
+
+    out = tmp_path_factory.mktemp("build") / "output"
+    build_dataset(Settings(seeds_dir=SEEDS, output_dir=out))
+    return out
+
+
+def write_inputs(folder: Path, files: dict[str, bytes | str]) -> Path:
+    """Create input files (str is written as UTF-8) below `folder`; returns `folder`."""
+    for name, content in files.items():
+        path = folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
+    return folder

@@ -1,0 +1,234 @@
+"""Whole files in each supported shape and encoding, read end to end by build_article.
+
+The articles here are invented for the tests (people, places and events are fictional).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from typing import Any
+
+import pytest
+
+from flows.article import build_article
+from flows.errors import Rejected
+from flows.formats import FORMATS, parse_document
+from schemas.vocabularies import SOURCE_FORMATS
+
+PLAIN_EN = """Port authority approves new ferry route to the islands
+
+By Jane Okafor
+
+March 4, 2025
+
+SAN ISIDRO, March 3 (NTA) — The regional port authority approved on Monday a ferry route linking the harbour with three islands, officials said.
+
+"This route will cut travel times in half," said port director Elena Marsh. "Families have waited years for it."
+
+The service is expected to start in the summer. (Source: Harbour Wire)
+"""
+
+PLAIN_ES = """Gobierno anuncia plan de vivienda para jóvenes
+Una inversión de 5.000 millones de pesos en diez estados
+Por Ramiro Salcedo
+
+Ciudad de México, 22 jun (Prensa Latina).- El gobierno federal presentó este sábado un plan de vivienda dirigido a jóvenes trabajadores, informó la Secretaría de Desarrollo.
+
+“Queremos que nadie se quede sin un hogar digno”, afirmó la secretaria Lucía Andrade durante la presentación.
+
+El programa comenzará en septiembre.
+"""
+
+CRAWLER_WITH_KEYS = """ title Harbour strike ends after talks
+ url https://news.example.org/2024/harbour-strike
+ date 2024-11-05 Valparaíso.- Dock workers returned to work on Tuesday after a week-long strike.
+
+Union leaders said the agreement raised wages by four percent.
+"""
+
+MARKDOWN = """# **Council votes to expand *bike* lanes**
+
+![photo of a bike lane](https://img.example.org/lane.jpg)
+
+**By Sam Rivera**
+
+_Springfield, Oct 2 (CNW)_ -- The city council voted 7-2 to expand bike lanes on \\*five\\* avenues.
+
+Supporters said the plan costs less than \\$2 million.
+
+* * *
+
+Source: <https://cityweb.example.com/news/bike-lanes>
+"""
+
+HTML = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Mayor opens new library | Valley Courier</title>
+<meta property="og:title" content="Mayor opens new library">
+<meta property="og:site_name" content="Valley Courier">
+<meta name="author" content="Priya Natarajan">
+<meta property="article:published_time" content="2023-09-14T08:00:00Z">
+<link rel="canonical" href="https://www.valleycourier.example/local/library-opens">
+</head><body>
+<nav><a href="/">Home</a> <a href="/local">Local</a></nav>
+<article><h1>Mayor opens new library</h1>
+<p>RIVERTON (VC) — Mayor Tomas Reyes opened the city's new public library on Thursday, the first in the district in forty years.</p>
+<p>The building holds more than 80,000 books and a makerspace for students, library staff said.</p>
+<p>"A library is a promise to the next generation," Reyes told the crowd gathered outside.</p>
+</article>
+<footer>© 2023 Valley Courier. All rights reserved.</footer>
+</body></html>
+"""
+
+
+def _row(content: str | bytes, reference: dt.date | None = None) -> dict[str, Any]:
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    return build_article(data, "test.txt", hashlib.sha256(data).hexdigest(), reference).row
+
+
+def test_every_format_name_is_in_the_schema_vocabulary() -> None:
+    assert sorted(f.name for f in FORMATS) == sorted(SOURCE_FORMATS)
+
+
+def test_plain_text_with_title_byline_date_line_and_dateline() -> None:
+    row = _row(PLAIN_EN)
+    assert row["source_format"] == "plain text"
+    assert row["title"] == "Port authority approves new ferry route to the islands"
+    assert row["byline"] == "Jane Okafor"
+    assert row["published_date"] == dt.date(2025, 3, 4)
+    assert row["date_evidence"] == "date line"
+    assert (row["dateline_place"], row["dateline_agency"]) == ("San Isidro", "NTA")
+    assert row["originating_agency"] == "Harbour Wire"
+    assert row["body_text"].startswith("The regional port authority")
+    assert row["body_text"].endswith("start in the summer.")
+    assert row["paragraph_count"] == 3
+    assert row["language"] == "en"
+
+
+def test_spanish_plain_text_with_subtitle_and_byline_on_consecutive_lines() -> None:
+    row = _row(PLAIN_ES)
+    assert row["title"] == "Gobierno anuncia plan de vivienda para jóvenes"
+    assert row["subtitle"] == "Una inversión de 5.000 millones de pesos en diez estados"
+    assert row["byline"] == "Ramiro Salcedo"
+    assert (row["dateline_place"], row["dateline_agency"]) == ("Ciudad de México", "Prensa Latina")
+    assert row["published_date"] is None and row["published_date_text"] == "22 jun"
+    assert row["language"] == "es"
+    assert row["body_text"].startswith("El gobierno federal")
+    assert "“Queremos que nadie se quede sin un hogar digno”, afirmó" in row["body_text"]
+
+
+def test_spanish_date_without_year_resolves_against_the_reference_date() -> None:
+    row = _row(PLAIN_ES, dt.date(2025, 1, 15))
+    assert row["published_date"] == dt.date(2024, 6, 22)
+    assert row["is_year_inferred"] is True
+
+
+def test_crawler_text_with_title_and_url_keys() -> None:
+    row = _row(CRAWLER_WITH_KEYS)
+    assert row["source_format"] == "dated crawler text"
+    assert row["title"] == "Harbour strike ends after talks"
+    assert row["url"] == "https://news.example.org/2024/harbour-strike"
+    assert row["domain"] == "news.example.org"
+    assert row["published_date"] == dt.date(2024, 11, 5)
+    assert row["dateline_place"] == "Valparaíso"
+    assert row["body_text"].startswith("Dock workers returned")
+    assert row["paragraph_count"] == 2
+
+
+def test_markdown_export_with_emphasis_escapes_image_and_source_footer() -> None:
+    row = _row(MARKDOWN)
+    assert row["source_format"] == "markdown web export"
+    assert row["title"] == "Council votes to expand bike lanes"
+    assert row["byline"] == "Sam Rivera"
+    assert (row["dateline_place"], row["dateline_agency"]) == ("Springfield", "CNW")
+    assert row["url"] == "https://cityweb.example.com/news/bike-lanes"
+    assert row["domain"] == "cityweb.example.com"
+    body = row["body_text"]
+    assert body.startswith("The city council voted 7-2 to expand bike lanes on *five* avenues.")
+    assert "less than $2 million." in body
+    assert "photo of a bike lane" not in body and "https://" not in body
+
+
+def test_html_page_through_trafilatura() -> None:
+    row = _row(HTML)
+    assert row["source_format"] == "html page"
+    assert row["title"] == "Mayor opens new library"
+    assert row["byline"] == "Priya Natarajan"
+    assert row["publisher"] == "Valley Courier"
+    assert row["url"] == "https://www.valleycourier.example/local/library-opens"
+    assert row["domain"] == "valleycourier.example"
+    assert row["published_date"] == dt.date(2023, 9, 14)
+    assert row["date_evidence"] == "html metadata"
+    assert (row["dateline_place"], row["dateline_agency"]) == ("Riverton", "VC")
+    assert row["body_text"].startswith("Mayor Tomas Reyes opened")
+    assert "Home" not in row["body_text"] and "All rights reserved" not in row["body_text"]
+    assert row["paragraph_count"] == 3
+
+
+def test_plain_text_without_a_title_is_all_body() -> None:
+    text = "The committee met on Friday and agreed a budget.\nMembers voted unanimously.\n"
+    row = _row(text)
+    assert row["title"] is None
+    assert row["paragraph_count"] == 2
+
+
+def test_hard_wrapped_paragraphs_are_joined() -> None:
+    text = "Title of the piece\n\nThe committee met on Friday and\nagreed a budget for the coming\nyear.\n\nSecond paragraph.\n"
+    row = _row(text)
+    assert (
+        row["body_text"] == "The committee met on Friday and agreed a budget for the coming year.\n\nSecond paragraph."
+    )
+
+
+@pytest.mark.parametrize(
+    ("encode", "encoding"),
+    [
+        (lambda s: s.encode("utf-8"), "utf-8"),
+        (lambda s: b"\xef\xbb\xbf" + s.encode("utf-8"), "utf-8-sig"),
+        (lambda s: s.encode("utf-16-le").join([b"\xff\xfe", b""]), "utf-16-le"),
+        (lambda s: s.encode("utf-16-be").join([b"\xfe\xff", b""]), "utf-16-be"),
+        (lambda s: s.encode("cp1252"), "cp1252"),
+        (lambda s: s.replace("\n", "\r\n").encode("cp1252"), "cp1252"),
+        (lambda s: s.replace("\n", "\r").encode("utf-8"), "utf-8"),
+    ],
+    ids=["utf-8", "utf-8-bom", "utf-16-le-bom", "utf-16-be-bom", "cp1252", "cp1252-crlf", "old-mac-cr"],
+)
+def test_encodings_and_line_endings_give_the_same_article(encode: Any, encoding: str) -> None:
+    row = _row(encode(PLAIN_ES))
+    reference = _row(PLAIN_ES)
+    assert row["encoding"] == encoding
+    assert row["body_text"] == reference["body_text"]
+    assert row["article_id"] == reference["article_id"]
+    assert row["title"] == reference["title"]
+
+
+@pytest.mark.parametrize(
+    ("data", "code"),
+    [
+        (b"", "empty-file"),
+        (b" \n\t\r\n", "empty-file"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary-file"),
+        (b"%PDF-1.7\n\x01\x02\x03\x04\x05\x06 binary stream", "binary-file"),
+        (b"Caf\x81 \x8d\x90 text", "undecodable-text"),
+        (b"\xff\xfeA\x00\x00\xd8", "undecodable-text"),
+        (b"Just a headline with nothing under it\n", "no-body"),
+        (b"# Title\n\n---\n\nImage not found or type unknown\n\n<https://example.org/x>\n", "no-body"),
+    ],
+    ids=["zero-bytes", "whitespace", "png", "control-bytes", "undefined-cp1252", "bad-utf16", "title-only",
+         "debris-only"],
+)  # fmt: skip
+def test_bad_inputs_are_rejected_with_their_reason(data: bytes, code: str) -> None:
+    with pytest.raises(Rejected) as caught:
+        _row(data)
+    assert caught.value.code == code
+    assert caught.value.detail
+
+
+def test_a_one_line_file_is_an_article_when_it_reads_as_a_paragraph() -> None:
+    row = _row("The council approved the budget on Monday after a long debate.\n")
+    assert row["title"] is None and row["paragraph_count"] == 1
+
+
+def test_parse_document_falls_back_to_plain_text_for_anything() -> None:
+    assert parse_document("x").source_format == "plain text"

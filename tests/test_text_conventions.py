@@ -1,0 +1,169 @@
+"""Datelines, dates, credits, bylines and footers in the styles news text prints them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from flows.clean import SEPARATOR, clean_block
+from flows.extract.byline import match_byline
+from flows.extract.credits import split_credit
+from flows.extract.dateline import find_dateline
+from flows.extract.dates import match_date, resolve
+from flows.extract.footer import split_footer
+
+
+@pytest.mark.parametrize(
+    ("block", "place", "agency", "date_text", "rest"),
+    [
+        ("Havana, July 18 (RHC)--The relationship is good.", "Havana", "RHC", "July 18", "The relationship"),
+        ("Mexico City.- Juan met the minister.", "Mexico City", None, None, "Juan met"),
+        ("WASHINGTON (AP) — The Senate voted on Tuesday.", "Washington", "AP", None, "The Senate"),
+        ("HAVANA, Cuba, Apr 16 (ACN) The Cuban government said.", "Havana, Cuba", "ACN", "Apr 16", "The Cuban"),
+        (
+            "Ciudad de México, 22 jun (Prensa Latina).- El canciller dijo que sí.",
+            "Ciudad de México", "Prensa Latina", "22 jun", "El canciller",
+        ),
+        ("MADRID, 5 Mar. (EUROPA PRESS) - El Gobierno aprobó el plan.", "Madrid", "EUROPA PRESS", "5 Mar.", "El Gobierno"),
+        ("CIUDAD DE MÉXICO (EFE).- La presidenta habló.", "Ciudad de México", "EFE", None, "La presidenta"),
+        ("Bogotá, 3 de mayo de 2024 (AFP) -- El presidente firmó.", "Bogotá", "AFP", "3 de mayo de 2024", "El presidente"),
+        ("LONDON — Ministers met on Monday.", "London", None, None, "Ministers"),
+        ("San José, Costa Rica, June 3, 2023 — Officials said.", "San José, Costa Rica", None, "June 3, 2023", "Officials"),
+    ],
+    ids=[
+        "rhc-double-hyphen", "place-dot-hyphen", "caps-agency-emdash", "caps-region-no-separator",
+        "spanish-agency-dot-hyphen", "spanish-caps-hyphen", "caps-particle", "spanish-full-date",
+        "caps-emdash-only", "place-region-full-date",
+    ],
+)  # fmt: skip
+def test_datelines(block: str, place: str, agency: str | None, date_text: str | None, rest: str) -> None:
+    found = find_dateline(block)
+    assert found is not None
+    assert found.place == place
+    assert found.agency == agency
+    assert (found.date.text if found.date else None) == date_text
+    assert block[found.end :].startswith(rest)
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "The relationship between the United States and Mexico is good.",
+        "President Biden said on Monday that talks would resume.",
+        "Mexico and Cuba signed an agreement - a first in years.",
+        "In Havana, officials said the plan would work.",
+        "“We will continue,” she said.",
+    ],
+    ids=["plain-sentence", "name-then-verb", "plain-hyphen", "prepositional-start", "quote-start"],
+)
+def test_ordinary_first_sentences_are_not_datelines(block: str) -> None:
+    assert find_dateline(block) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "month", "day"),
+    [
+        ("July 18", None, 7, 18),
+        ("2024-06-22", 2024, 6, 22),
+        ("22 de junio de 2024", 2024, 6, 22),
+        ("Saturday, June 22, 2024", 2024, 6, 22),
+        ("sábado, 22 de junio del 2024", 2024, 6, 22),
+        ("22 jun", None, 6, 22),
+        ("Sept. 3", None, 9, 3),
+        ("18 July 2024", 2024, 7, 18),
+        ("junio de 2024", 2024, 6, None),
+        ("1 de setiembre", None, 9, 1),
+    ],
+)
+def test_dates_in_english_and_spanish(text: str, year: int | None, month: int, day: int | None) -> None:
+    found = match_date(text, whole=True)
+    assert found is not None
+    assert (found.year, found.month, found.day) == (year, month, day)
+
+
+@pytest.mark.parametrize("text", ["Mayor Smith", "June 31, 2024", "2024-13-01", "the 22nd"])
+def test_non_dates(text: str) -> None:
+    assert match_date(text, whole=True) is None
+
+
+def test_month_precision_and_leap_day_resolution() -> None:
+    month_only = match_date("junio de 2024", whole=True)
+    assert month_only is not None
+    assert resolve(month_only, None).precision == "month"
+    leap = match_date("Feb 29", whole=True)
+    assert leap is not None
+    resolved = resolve(leap, dt.date(2027, 3, 1))
+    assert resolved.date == dt.date(2024, 2, 29) and resolved.is_year_inferred
+
+
+@pytest.mark.parametrize(
+    ("block", "rest", "agency"),
+    [
+        ("Talks went on, among others. (Source: Prensa Latina)", "Talks went on, among others.", "Prensa Latina"),
+        ("El diálogo sigue. (Con información de EFE)", "El diálogo sigue.", "EFE"),
+        ("Fuente: Prensa Latina", "", "Prensa Latina"),
+        ("Talks went on (as expected).", "Talks went on (as expected).", None),
+    ],
+    ids=["source-parenthesis", "spanish-con-informacion", "fuente-block", "not-a-credit"],
+)
+def test_credits(block: str, rest: str, agency: str | None) -> None:
+    assert split_credit(block) == (rest, agency)
+
+
+@pytest.mark.parametrize(
+    ("block", "name"),
+    [
+        ("By Jane Doe", "Jane Doe"),
+        ("BY JANE DOE, Associated Press", "JANE DOE, Associated Press"),
+        ("Por María Fernanda Gómez", "María Fernanda Gómez"),
+        ("By Tuesday the talks had failed. Nobody was surprised.", None),
+        ("by the way, this is not a byline", None),
+    ],
+)
+def test_bylines(block: str, name: str | None) -> None:
+    assert match_byline(block) == name
+
+
+def test_footer_url_publisher_and_separator() -> None:
+    blocks = ["Body one.", "Body two.", SEPARATOR, "https://example.org/news/1", "Radio Ejemplo"]
+    body, footer = split_footer(blocks)
+    assert body == ["Body one.", "Body two."]
+    assert footer.url == "https://example.org/news/1"
+    assert footer.publisher == "Radio Ejemplo"
+
+
+def test_footer_copyright_line() -> None:
+    body, footer = split_footer(["Body.", "© 2024 Diario Ejemplo. Todos los derechos reservados."])
+    assert body == ["Body."]
+    assert footer.publisher == "Diario Ejemplo"
+
+
+def test_a_short_last_paragraph_without_a_footer_sign_stays_in_the_body() -> None:
+    body, footer = split_footer(["Body.", "Radio Ejemplo"])
+    assert body == ["Body.", "Radio Ejemplo"]
+    assert footer.publisher is None
+
+
+@pytest.mark.parametrize(
+    ("block", "cleaned"),
+    [
+        ("he stated. .", "he stated."),
+        ("“Done,” he said .", "“Done,” he said."),
+        ("Image not found or type unknown", ""),
+        ("Advertisement", ""),
+        ("a\u00a0 b\u200b c\u00ad", "a b c"),
+        ("Cafe\u0301", "Café"),
+        ("He said: “Yes”", "He said: “Yes”"),
+        ("Publicidad en la radio creció un 5%.", "Publicidad en la radio creció un 5%."),
+    ],
+    ids=["stray-period", "stray-after-space", "image-placeholder", "ad-label", "odd-spaces", "nfc", "keeps-quotes",
+         "debris-word-inside-sentence"],
+)  # fmt: skip
+def test_cleaning(block: str, cleaned: str) -> None:
+    assert clean_block(block) == cleaned
+
+
+def test_cleaning_is_idempotent() -> None:
+    for block in ["he stated. .", "  x  y ", "“Quote,” he said. ."]:
+        assert clean_block(clean_block(block)) == clean_block(block)
