@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from flows.extract.gazetteer import fold_keep_length as fold  # one C-level pass: names here are keys
 from flows.extract.given_names import Gender, given_name_gender, is_given_name
 from flows.extract.keywords import Keyword, find_keywords, lower_same_length
 from flows.extract.person_names import (
@@ -34,7 +35,7 @@ from flows.extract.person_names import (
     name_runs,
 )
 from flows.extract.roles import RoleMatch, find_roles
-from flows.extract.types import EntitySpan, fold
+from flows.extract.types import EntitySpan
 
 
 @dataclass(slots=True)

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 
 import regex
 
+from flows.extract.gazetteer import fold_keep_length
 from flows.extract.name_words import FUNCTION_WORDS, words
 from flows.extract.organization_names import HEAD_WORDS
-from flows.extract.types import fold
 
 _WORD = r"(?:\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)*|\p{Lu}['’]\p{Lu}\p{Ll}+)(?:[\-'’](?!s(?!\p{L}))\p{Lu}?\p{Ll}+)*"
 _GAP = r"[ \t\u00a0]+"
@@ -76,6 +76,7 @@ class Piece:
     start: int
     end: int
     is_particle: bool  # "de", "la", "y": inside a name, but not a name of the person
+    folded: str  # lower case, no accents: the key of the word lists above
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +99,12 @@ def name_runs(text: str) -> list[NameRun]:
     """Every run of capitalised words of `text`, as printed."""
     runs = []
     for m in _RUN.finditer(text):
+        word = m.group()
+        if " " not in word and "(" not in word and word.lower() not in PARTICLES:  # most runs: one word
+            runs.append(
+                NameRun(m.start(), m.end(), (Piece(word, m.start(), m.end(), False, fold_keep_length(word)),), 0)
+            )
+            continue
         pieces: list[Piece] = []
         bracketed, in_brackets = 0, False
         for p in _PIECE.finditer(text, m.start(), m.end()):
@@ -107,7 +114,7 @@ def name_runs(text: str) -> list[NameRun]:
             elif word.split()[0].lower() in PARTICLES:
                 pieces.extend(_split_particle(word, p.start()))
             else:
-                pieces.append(Piece(word, p.start(), p.end(), False))
+                pieces.append(Piece(word, p.start(), p.end(), False, fold_keep_length(word)))
                 bracketed += in_brackets
         runs.append(NameRun(m.start(), m.end(), tuple(pieces), bracketed))
     return runs
@@ -118,18 +125,18 @@ def _split_particle(word: str, start: int) -> list[Piece]:
     pieces, offset = [], start
     for part in word.split():
         offset = start + word.index(part, offset - start)
-        pieces.append(Piece(part, offset, offset + len(part), True))
+        pieces.append(Piece(part, offset, offset + len(part), True, part.lower()))
         offset += len(part)
     return pieces
 
 
 def is_noise(piece: Piece) -> bool:
-    return fold(piece.text) in _LEADING_NOISE
+    return piece.folded in _LEADING_NOISE
 
 
 def is_never_in_names(piece: Piece) -> bool:
-    return fold(piece.text) in _NOT_IN_NAMES
+    return piece.folded in _NOT_IN_NAMES
 
 
 def is_never_first_in_names(piece: Piece) -> bool:
-    return fold(piece.text) in _NOT_FIRST_IN_NAMES
+    return piece.folded in _NOT_FIRST_IN_NAMES

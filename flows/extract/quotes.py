@@ -63,6 +63,7 @@ _Found = tuple[SpeakerPhrase | None, str | None]
 
 @dataclass(slots=True)
 class _Quote:
+    index: int  # position in the article's list of quotes
     span: QuoteSpan
     speaker: str | None = None
     speaker_text: str | None = None
@@ -78,7 +79,7 @@ def find_quotes(article: ArticleText, people: People) -> list[Row]:
     quoted = [(s.open_mark, s.close_mark + 1 if s.close_mark is not None else s.end) for s in spans]
     speakers = Speakers(people, [start for start, _ in article.paragraphs], quoted)
     breaks = _sentence_breaks(text, article.paragraphs, speakers)
-    quotes = [_Quote(span) for span in spans]
+    quotes = [_Quote(index, span) for index, span in enumerate(spans)]
 
     indirect: list[Row] = []
     # Quotes and speech verbs in text order, so that a pronoun resolves against what came before it.
@@ -93,7 +94,8 @@ def find_quotes(article: ArticleText, people: People) -> list[Row]:
                 indirect.append(row)
 
     _share_speakers_along_chains(quotes)
-    rows = [_direct_row(article, q, quotes) for q in quotes]
+    continued = {q.span.continues for q in quotes}
+    rows = [_direct_row(article, q, quotes, q.index in continued) for q in quotes]
     return sorted((row for row in rows + indirect if row is not None), key=lambda r: (r["char_start"], r["char_end"]))
 
 
@@ -224,7 +226,7 @@ def _implied(cue: Keyword) -> SpeakerPhrase:
 
 def _inherit(quote: _Quote, quotes: list[_Quote], text: str, speakers: Speakers) -> None:
     span = quote.span
-    index = quotes.index(quote)
+    index = quote.index
     if span.continues is not None:
         quote.speaker = quotes[span.continues].speaker
         return
@@ -290,9 +292,9 @@ def _trim_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def _direct_row(article: ArticleText, quote: _Quote, quotes: list[_Quote]) -> Row | None:
+def _direct_row(article: ArticleText, quote: _Quote, quotes: list[_Quote], is_continued: bool) -> Row | None:
     span = quote.span
-    chained = span.continues is not None or any(q.span.continues == quotes.index(quote) for q in quotes)
+    chained = span.continues is not None or is_continued
     if len(article.text[span.start : span.end].split()) < _MIN_WORDS and not chained:
         return None
     continues = quotes[span.continues] if span.continues is not None else None
