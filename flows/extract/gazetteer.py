@@ -8,6 +8,7 @@ folded text are offsets in the original text.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -41,11 +42,22 @@ class _FoldTable(dict[int, str]):
 _FOLD_TABLE = _FoldTable()
 
 
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _fold_match(match: re.Match[str]) -> str:
+    return _FOLD_TABLE[ord(match.group(0))]
+
+
 # The place, organization and topic extractors each fold the same article: keep the last few.
 @lru_cache(maxsize=8)
 def fold_keep_length(text: str) -> str:
     """Accent- and case-folded copy of `text` with exactly the same length: 'Bárcena' -> 'barcena'."""
-    return text.translate(_FOLD_TABLE)
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return text.translate(_FOLD_TABLE)  # a character whose lower case is longer ('İ')
+    # Only the few non-ASCII characters need a lookup; lower() did the rest in one C pass.
+    return lowered if lowered.isascii() else _NOT_ASCII.sub(_fold_match, lowered)
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,10 +145,13 @@ def _word_end(text: str, position: int) -> int:
 
 def longest_non_overlapping(hits: Iterable[Hit[V]]) -> list[Hit[V]]:
     """Keep the longest of overlapping hits (the earliest on a tie); return them in text order."""
-    chosen: list[Hit[V]] = []
-    taken: list[tuple[int, int]] = []
-    for hit in sorted(hits, key=lambda h: (h.start - h.end, h.start)):
-        if all(hit.end <= s or hit.start >= e for s, e in taken):
+    ordered = sorted(hits, key=lambda h: (h.start - h.end, h.start))
+    if not ordered:
+        return []
+    taken = bytearray(max(h.end for h in ordered))  # 1 where a chosen hit lies
+    chosen = []
+    for hit in ordered:
+        if taken.find(1, hit.start, hit.end) == -1:
             chosen.append(hit)
-            taken.append((hit.start, hit.end))
+            taken[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
     return sorted(chosen, key=lambda h: h.start)

@@ -43,6 +43,7 @@ _CAPITALISED_RUN = re.compile(
 )
 _TOKEN = re.compile(r"\S+")
 _ENDS_WITH_COMPANY_SUFFIX = re.compile(f"{COMPANY_SUFFIX}$")
+_LONGEST_SUFFIX = len(", S.A.B. de C.V.")
 _ACRONYM_IN_PARENTHESES = re.compile(r" \(([A-Z][A-Za-z0-9&]{1,9})\)")
 _ACRONYM = re.compile(r"\b[A-Z][A-Za-z0-9&]{1,9}\b")
 _MIN_ACRONYM_CAPITALS = 2
@@ -100,12 +101,14 @@ def _is_acronym(candidate: str) -> bool:
 
 def _organizations_in_run(text: str, folded: str, run: re.Match[str]) -> list[Hit[str]]:
     """Organization names inside one run of capitalised words, read outward from their head nouns."""
-    acronym = _ACRONYM_IN_PARENTHESES.match(text, run.end())
-    acronym_follows = bool(acronym and _is_acronym(acronym.group(1)))
-    start = run.start()
-    ends_with_suffix = _ENDS_WITH_COMPANY_SUFFIX.search(run.group(0)) is not None
-    if not ends_with_suffix and HEAD_WORDS.isdisjoint(folded[start : run.end()].split()):
+    start, end = run.start(), run.end()
+    # Most runs are people's and places' names: a set lookup turns them away before any regex runs.
+    has_head = not HEAD_WORDS.isdisjoint(folded[start:end].split())
+    ends_with_suffix = _ENDS_WITH_COMPANY_SUFFIX.search(text, max(start, end - _LONGEST_SUFFIX), end) is not None
+    if not (has_head or ends_with_suffix):
         return []
+    acronym = _ACRONYM_IN_PARENTHESES.match(text, end)
+    acronym_follows = bool(acronym and _is_acronym(acronym.group(1)))
     tokens = [
         _Token(m.group(0), folded[start + m.start() : start + m.end()], start + m.start(), start + m.end())
         for m in _TOKEN.finditer(run.group(0))
