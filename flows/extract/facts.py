@@ -42,7 +42,8 @@ def extract_facts(article: ArticleText) -> Facts:
 
 def resolve_overlaps(spans: Iterable[EntitySpan]) -> list[EntitySpan]:
     """Non-overlapping spans in text order. A person wins over a place inside it ("Manuel López San Martín"
-    over "San Martín"); otherwise the longer span wins, and at equal length the type ranked first."""
+    over "San Martín"), and over a place of the same words only with a role title; otherwise the longer
+    span wins, and at equal length the type ranked first."""
     ordered = sorted(spans, key=lambda s: (s.char_start, s.char_start - s.char_end, _TYPE_RANK[s.entity_type]))
     kept: list[EntitySpan] = []
     for span in ordered:
@@ -57,7 +58,11 @@ def resolve_overlaps(spans: Iterable[EntitySpan]) -> list[EntitySpan]:
 def _winner(first: EntitySpan, second: EntitySpan) -> EntitySpan:
     for person, other in ((first, second), (second, first)):
         if person.entity_type == "person" and other.entity_type == "place" and _contains(person, other):
-            return person
+            # The same words as a listed place ("the port of Lázaro Cárdenas") are the place, unless
+            # the text gives them a role ("Senator Lázaro Cárdenas").
+            if (person.char_start, person.char_end) != (other.char_start, other.char_end) or person.role_title:
+                return person
+            return other
     return min(
         (first, second),
         key=lambda s: (s.char_start - s.char_end, _TYPE_RANK[s.entity_type], s.char_start),

@@ -231,9 +231,10 @@ def _candidates(run: NameRun, context: _Context) -> list[_Candidate]:
     ):
         pieces.pop(0)
     names = [p for p in pieces if not p.is_particle]
-    # "Yesterday Alicia Bárcena": a capitalised word before a given name opening a longer name.
+    # "Yesterday Alicia Bárcena": a capitalised word opening a sentence before a given name.
     if (
         len(names) >= 3
+        and _opens_sentence(context.text, names[0].start)
         and not is_given_name(names[0].text)
         and is_given_name(names[1].text)
         and not is_never_first_in_names(names[0])  # "San Martín de las Flores" is a place
@@ -247,6 +248,11 @@ def _candidates(run: NameRun, context: _Context) -> list[_Candidate]:
         _Candidate(tuple(part), run.start if bracketed and i == 0 else part[0].start, part[-1].end, bracketed)
         for i, part in enumerate(parts)
     ]
+
+
+def _opens_sentence(text: str, offset: int) -> bool:
+    before = text[max(0, offset - 3) : offset].rstrip(' "“«¿¡(')
+    return not before or before[-1] in ".!?:\n"
 
 
 def _split_at_y(pieces: list[Piece]) -> list[list[Piece]]:

@@ -65,7 +65,7 @@ _NOT_IN_NAMES = HEAD_WORDS | words(
 _NOT_FIRST_IN_NAMES = SAINT_WORDS | words(
     """
     ciudad estado estados republica isla islas golfo mar oceano rio lago provincia valle bahia calle avenida
-    parque aeropuerto puerto villa sierra cerro monte colonia municipio
+    parque aeropuerto puerto villa sierra cerro monte colonia municipio nuevo nueva new
     """
 )
 

@@ -46,6 +46,14 @@ def test_a_person_wins_over_a_place_inside_it_and_longer_spans_win_otherwise() -
     assert resolve_overlaps([EntitySpan("place", "Lima", 0, 4), person]) == [EntitySpan("place", "Lima", 0, 4), person]
 
 
+def test_a_place_wins_over_a_person_of_the_same_words_without_a_role() -> None:
+    place = EntitySpan("place", "Lázaro Cárdenas", 30, 45)
+    person = EntitySpan("person", "Lázaro Cárdenas", 30, 45)
+    senator = EntitySpan("person", "Lázaro Cárdenas", 30, 45, role_title="Senator")
+    assert resolve_overlaps([person, place]) == [place]
+    assert resolve_overlaps([place, senator]) == [senator]
+
+
 def test_extract_facts_keeps_people_against_places_inside_their_names() -> None:
     doc = article("In a radio interview with Manuel López San Martín, Ana Gil spoke.")
     names = {row["mention_text"] for row in extract_facts(doc).mentions}

@@ -92,6 +92,7 @@ def test_people_and_roles(text: str, expected: list[tuple[str, str | None, str |
         pytest.param("During Monday, Thanks Giving Day came.", id="sentence-openers-and-days"),
         pytest.param("Llegaron a Puerto Lindo y a San Martín de las Flores.", id="spanish-places"),
         pytest.param("Biden praised the plan.", id="surname-without-a-full-name"),
+        pytest.param("Hubo sequía en municipios de Nuevo León y Tamaulipas.", id="places-joined-by-y"),
     ],
 )
 def test_no_false_persons(text: str) -> None:
