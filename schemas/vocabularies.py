@@ -145,7 +145,7 @@ CUE_VERBS_EN: tuple[str, ...] = (
     "warns", "asserted", "argued", "emphasized", "emphasised", "underlined", "highlighted", "pointed out",
     "confirmed", "announced", "remarked", "commented", "concluded", "replied", "responded", "acknowledged",
     "admitted", "claimed", "wrote", "writes", "indicated", "expressed", "assured", "maintained", "recalled",
-    "reiterated", "urged", "asked", "tweeted",
+    "reiterated", "urged", "asked", "tweeted", "promised", "complained", "cautioned", "conceded", "countered",
 )  # fmt: skip
 # Spanish verbs in the third person: Spanish may leave their subject unsaid ("«…», aseguró").
 CUE_VERBS_ES: tuple[str, ...] = (
@@ -153,7 +153,8 @@ CUE_VERBS_ES: tuple[str, ...] = (
     "expresó", "aseguró", "asegura", "agregó", "agrega", "añadió", "añade", "sostuvo", "sostiene", "explicó",
     "explica", "destacó", "manifestó", "apuntó", "comentó", "precisó", "enfatizó", "recalcó", "advirtió",
     "reiteró", "insistió", "puntualizó", "concluyó", "informó", "anunció", "confirmó", "admitió",
-    "reconoció", "expuso", "aseveró", "mencionó", "respondió", "escribió", "preguntó",
+    "reconoció", "expuso", "aseveró", "mencionó", "respondió", "escribió", "preguntó", "celebró", "lamentó",
+    "criticó", "denunció", "recordó", "aclaró", "detalló", "consideró", "opinó", "prometió", "exigió",
 )  # fmt: skip
 CUE_VERBS: tuple[str, ...] = CUE_VERBS_EN + CUE_VERBS_ES
 

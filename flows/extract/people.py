@@ -65,6 +65,7 @@ class People:
     persons: dict[str, Person]  # by name
     roles: list[RoleMatch]
     keywords: list[Keyword]
+    introduced: dict[int, EntitySpan]  # by a role's start: the mention of the name the role introduces
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,23 +129,25 @@ def analyse_people(text: str) -> People:
             found[candidate.start] = (candidate, person.name, role)
 
     spans = []
+    introduced: dict[int, EntitySpan] = {}
     for start in sorted(found):
         candidate, name, role = found[start]
         person = persons[fold(name)]
         if role is not None:
             person.titles.append(fold(role.title))
             person.gender = person.gender or role.gender
-        spans.append(
-            EntitySpan(
-                "person",
-                name,
-                candidate.start,
-                candidate.end,
-                role.title if role else None,
-                role.qualifier if role else None,
-            )
+        span = EntitySpan(
+            "person",
+            name,
+            candidate.start,
+            candidate.end,
+            role.title if role else None,
+            role.qualifier if role else None,
         )
-    return People(text, lowered, spans, {p.name: p for p in persons.values()}, roles, keywords)
+        spans.append(span)
+        if role is not None and role.end <= candidate.start:
+            introduced[role.start] = span
+    return People(text, lowered, spans, {p.name: p for p in persons.values()}, roles, keywords, introduced)
 
 
 def summarize_people(spans: list[EntitySpan]) -> list[PersonSummary]:
@@ -177,9 +180,13 @@ class _Context:
         return None
 
     def role_of(self, candidate: _Candidate) -> RoleMatch | None:
-        """The role title printed right before the name, or in an appositive or clause right after it."""
+        """The role title printed right before the name, or in an appositive or clause right after it.
+        Of two titles before a name, the first is the office: "el secretario de Marina, almirante Rafael
+        Ordóñez"."""
         index = bisect.bisect_right(self.role_ends, candidate.start) - 1
         if index >= 0 and _ROLE_BEFORE_GAP.fullmatch(self.text, self.roles[index].end, candidate.start):
+            if index > 0 and self.text[self.roles[index - 1].end : self.roles[index].start] == ", ":
+                return self.roles[index - 1]
             return self.roles[index]
         for pattern in _ROLE_AFTER:
             m = pattern.match(self.text, candidate.end)
@@ -197,14 +204,15 @@ class _Context:
         return _HONORIFIC.search(self.text, max(0, candidate.start - 7), candidate.start) is not None
 
 
-# Between a role title and the name it introduces: a space, a comma, or a lower-case complement and a
-# comma ("the governor of the province, Ana Ruiz", "el director del hospital regional, Samuel Quintana").
+# Between a role title and the name it introduces: a space, a comma, or a lower-case complement ("the
+# governor of the province, Ana Ruiz", "el exdirector de la aduana Héctor Bustamante").
 _ROLE_BEFORE_GAP = regex.compile(
-    r",?[ ]|[ ](?:de|del|of|for|at)[ ](?:(?:la|el|los|las|the)[ ])?\p{Ll}+(?:[ ]\p{Ll}+)?,[ ]", regex.VERSION1
+    r",?[ ]|[ ](?:de|del|of|for|at)[ ](?:(?:la|el|los|las|the)[ ])?\p{Ll}+(?:[ ]\p{Ll}+)?,?[ ]", regex.VERSION1
 )
 _ROLE_AFTER = (
-    # "Antony Blinken, the Secretary of State", "Mateo Quiroga, now a researcher"
-    regex.compile(r",[ ](?:(?:now|also|currently|then|actualmente|ahora)[ ])?"),
+    # "Antony Blinken, the Secretary of State", "Mateo Quiroga, now a researcher", "Ana Ruiz, one of the
+    # spokespeople", "Santiago Ferrer, uno de los portavoces"
+    regex.compile(r",[ ](?:(?:now|also|currently|then|actualmente|ahora)[ ])?(?:(?:one[ ]of|un[oa][ ]de)[ ])?"),
     # "named Daniel Achterberg as her chief of staff", "nombró a Ana Ruiz como su portavoz"
     regex.compile(r"[ ](?:as|como)[ ](?:(?:his|her|their|its|our|su)[ ])?"),
     # "Juan Ramón de la Fuente, who was appointed by ... as the next Secretary of Foreign Affairs"

@@ -47,9 +47,12 @@ _SENTENCE_BREAK = regex.compile(
     r"[.?!…][\"”»’)]*\s+(?=[\"“«¿¡(]?\p{Lu})",
     regex.VERSION1,
 )
+# After a speech verb, before the reported clause: who was told ("told reporters", "told the Evening
+# Courier"), or in Spanish where ("aseguró en una conferencia que", "dijo ante periodistas que").
 _THAT = regex.compile(
     r"[ ](?:(?:to[ ])?(?:reporters|journalists|the[ ]press|the[ ]media|a[ ]la[ ]prensa|a[ ]los[ ]periodistas"
-    r"|(?:the[ ])?\p{Lu}[\p{L}]+(?:[ ]\p{Lu}[\p{L}]+){0,3})[ ])?(?:en[ ])?(?:that|que)[ ]",
+    r"|(?:the[ ])?\p{Lu}[\p{L}]+(?:[ ]\p{Lu}[\p{L}]+){0,3})[ ]"
+    r"|(?:en|ante|durante|tras)[ ][\p{L}]+(?:[ ][\p{L}]+){0,2}[ ])?(?:en[ ])?(?:that|que)[ ]",
     regex.VERSION1,
 )
 

@@ -97,6 +97,7 @@ _TITLES_EN = (
     r"prosecutor",
     r"general",
     r"admiral",
+    r"spokes(?:people|men|women|persons)",
     r"colonel",
     r"pope",
     r"king",
@@ -128,8 +129,11 @@ _TITLES_ES = (
     r"senador[a]?",
     r"diputad[oa]",
     r"alcalde(?:sa)?",
-    r"portavoz",
-    r"voc(?:ero|era)",
+    r"portavo(?:z|ces)",
+    r"voc(?:ero|era)s?",
+    r"almirante|coronel|capitán|comandante|teniente",
+    r"rector[a]?",
+    r"representante",
     r"director[a]?(?: general)?",
     r"asesor[a]?",
     r"juez[a]?",
@@ -193,7 +197,9 @@ TRIGGER_WORDS = words(
     historian journalist activist diplomacia jefe jefa presidente presidenta vicepresidente
     vicepresidenta mandatario mandataria ministro ministra viceministro viceministra canciller
     vicecanciller secretario secretaria subsecretario subsecretaria embajador embajadora gobernador
-    gobernadora senador senadora diputado diputada alcalde alcaldesa portavoz vocero vocera directora
+    gobernadora senador senadora diputado diputada alcalde alcaldesa portavoz portavoces vocero vocera
+    voceros voceras spokespeople spokesmen spokeswomen spokespersons almirante coronel capitán comandante
+    teniente rector rectora representante directora
     asesor asesora juez jueza fiscal magistrado magistrada legislador legisladora líder dirigente candidato
     candidata negociador negociadora funcionario funcionaria comisionado comisionada titular médico
     médica economista investigador investigadora científico científica abogado abogada profesora
@@ -320,10 +326,17 @@ def _role_match(text: str, m: regex.Match[str]) -> RoleMatch:
 
 
 def _complement_end(text: str, m: regex.Match[str]) -> int:
-    """End of the complement, cut before a given name: "President of Mexico Claudia Sheinbaum"."""
+    """End of the complement, cut before a given name that opens a name: "President of Mexico Claudia
+    Sheinbaum". A given name that ends the complement stays ("alcaldesa de Bahía Serena, Carmen ..."),
+    and so does a department ("secretaria de Salud")."""
     start, end = m.span("complement")
     for word in _CAPITALISED.finditer(text, start, end):
-        if is_given_name(word.group()) and word.group() not in _DEPARTMENT_WORDS:  # "de Salud" is no "Salud"
+        if (
+            is_given_name(word.group())
+            and word.group() not in _DEPARTMENT_WORDS
+            and _CAPITALISED.match(text, word.end() + 1) is not None
+            and text[word.end() : word.end() + 1] == " "
+        ):
             return _JOINERS_AT_END.search(text, start, word.start()).start()
     return end
 

@@ -68,6 +68,7 @@ class Speakers:
         self.role_starts = [r.start for r in people.roles]
         self.role_by_start = {r.start: r for r in people.roles}
         self.role_by_end = {r.end: r for r in people.roles}
+        self.introduced = people.introduced
         self.quoted = quoted
         self.quoted_starts = [start for start, _ in quoted]
         self.quoted_start_set = set(self.quoted_starts)
@@ -115,10 +116,9 @@ class Speakers:
         if (span := self.person_by_start.get(start)) is not None:
             return SpeakerPhrase(start, span.char_end, "person", span.name)
         if (role := self.role_by_start.get(start)) is not None:
-            # A title before a name, or a role phrase in apposition to one: the name is the speaker.
-            for gap in (1, 2):
-                if (span := self.person_by_start.get(role.end + gap)) is not None:
-                    return SpeakerPhrase(span.char_start, span.char_end, "person", span.name)
+            # A title introducing a name ("the academy's president, Arne Kvist"): the name is the speaker.
+            if (span := self.introduced.get(start)) is not None:
+                return SpeakerPhrase(span.char_start, span.char_end, "person", span.name)
             return SpeakerPhrase(start, role.end, "role", role=role, gender=role.gender)
         if (pronoun := _PRONOUN_AT.match(self.text, start)) is not None and (
             start == 0 or not self.text[start - 1].isalpha()

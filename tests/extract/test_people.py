@@ -72,6 +72,21 @@ def people(text: str) -> list[tuple[str, str | None, str | None]]:
             id="y-inside-a-name-and-between-names",
         ),
         pytest.param(
+            "La alcaldesa de Bahía Serena, Carmen Villanueva de la Rosa, habló.",
+            [("Carmen Villanueva de la Rosa", "alcaldesa de Bahía Serena", None)],
+            id="complement-ending-with-a-given-name",
+        ),
+        pytest.param(
+            "El secretario de Marina, almirante Rafael Ordóñez, y el exdirector de la aduana Héctor Bustamante.",
+            [("Rafael Ordóñez", "secretario de Marina", None), ("Héctor Bustamante", "director", "former")],
+            id="office-before-rank-and-lowercase-complement",
+        ),
+        pytest.param(
+            "Lo celebró Santiago Ferrer, uno de los portavoces del movimiento.",
+            [("Santiago Ferrer", "portavoces", None)],
+            id="one-of-the-spokespeople",
+        ),
+        pytest.param(
             "Secretary-designate Helen Marsh will testify; Senator Oduya chairs the panel.",
             [("Helen Marsh", "Secretary", "designate"), ("Oduya", "Senator", None)],
             id="designate-and-title-with-surname-only",

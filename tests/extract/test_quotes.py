@@ -118,6 +118,18 @@ def person(name: str) -> str:
             [("el acuerdo llegará", person("Inés Mora"), False, None)],
             id="reported-speech-spanish",
         ),
+        pytest.param(
+            "La rectora Beatriz Olmedo aseguró en una conferencia que la universidad buscará fondos.",
+            "es",
+            [("la universidad buscará", person("Beatriz Olmedo"), False, None)],
+            id="reported-speech-after-where-it-was-said",
+        ),
+        pytest.param(
+            "El exdirector de la aduana Héctor Bustamante prometió transparencia: «Cada contenedor será revisado».",
+            "es",
+            [("Cada contenedor será", person("Héctor Bustamante"), True, True)],
+            id="subject-introduced-by-its-title",
+        ),
     ],
 )
 def test_quotes_and_speakers(
