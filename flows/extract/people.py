@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import regex
 
@@ -68,8 +69,7 @@ class People:
     introduced: dict[int, EntitySpan]  # by a role's start: the mention of the name the role introduces
 
 
-@dataclass(frozen=True, slots=True)
-class _Candidate:
+class _Candidate(NamedTuple):
     pieces: tuple[Piece, ...]  # may open with particles: "de la Fuente"
     start: int
     end: int
@@ -100,7 +100,7 @@ def analyse_people(text: str) -> People:
 
     persons: dict[str, Person] = {}
     found: dict[int, tuple[_Candidate, str, RoleMatch | None]] = {}
-    pending: list[_Candidate] = []
+    pending: list[tuple[_Candidate, RoleMatch | None]] = []
     for candidate in candidates:
         role = context.role_of(candidate)
         if _is_full_name(candidate, role, context):
@@ -108,7 +108,7 @@ def analyse_people(text: str) -> People:
             person = persons.get(fold(name)) or _new_person(persons, name, candidate.start)
             found[candidate.start] = (candidate, person.name, role)
         else:
-            pending.append(candidate)
+            pending.append((candidate, role))
 
     surnames = _surname_index(persons.values())
     # A name taken for a full name may be the surname of a longer one: "declaró Ruiz y Barrera" after
@@ -119,8 +119,7 @@ def analyse_people(text: str) -> People:
             found[start] = (candidate, longer.name, role)
             if persons.get(fold(name)) is not None and persons[fold(name)].first_start == candidate.start:
                 del persons[fold(name)]
-    for candidate in pending:
-        role = context.role_of(candidate)
+    for candidate, role in pending:
         person = _resolve_surname(candidate, surnames) or persons.get(fold(candidate.full_name()))
         if person is None and role is not None and _is_title_and_surname(candidate, role, context):
             person = _new_person(persons, candidate.full_name(), candidate.start)
@@ -188,6 +187,8 @@ class _Context:
             if index > 0 and self.text[self.roles[index - 1].end : self.roles[index].start] == ", ":
                 return self.roles[index - 1]
             return self.roles[index]
+        if self.text[candidate.end : candidate.end + 1] not in (",", " "):  # every pattern after starts so
+            return None
         for pattern in _ROLE_AFTER:
             m = pattern.match(self.text, candidate.end)
             if m is not None and (role := self.role_by_start.get(m.end())) is not None:

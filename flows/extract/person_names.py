@@ -8,7 +8,7 @@ people extractor's decision; this module only says which of its words could be p
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -70,8 +70,8 @@ _NOT_FIRST_IN_NAMES = SAINT_WORDS | words(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Piece:
+# Named tuples rather than dataclasses: an article makes hundreds of them, and a tuple is built in C.
+class Piece(NamedTuple):
     text: str
     start: int
     end: int
@@ -79,20 +79,11 @@ class Piece:
     folded: str  # lower case, no accents: the key of the word lists above
 
 
-@dataclass(frozen=True, slots=True)
-class NameRun:
+class NameRun(NamedTuple):
     start: int  # the bracket's offset for "(Joe) Biden"
     end: int
     pieces: tuple[Piece, ...]  # without the brackets
     bracketed: int  # how many leading pieces stood in brackets: the given names a translator inserted
-
-    @property
-    def names(self) -> list[Piece]:
-        return [p for p in self.pieces if not p.is_particle]
-
-    @property
-    def text(self) -> str:
-        return " ".join(p.text for p in self.pieces)
 
 
 def name_runs(text: str) -> list[NameRun]:
@@ -100,10 +91,10 @@ def name_runs(text: str) -> list[NameRun]:
     runs = []
     for m in _RUN.finditer(text):
         word = m.group()
-        if " " not in word and "(" not in word and word.lower() not in PARTICLES:  # most runs: one word
-            runs.append(
-                NameRun(m.start(), m.end(), (Piece(word, m.start(), m.end(), False, fold_keep_length(word)),), 0)
-            )
+        if " " not in word and "(" not in word:  # most runs: one word, often a sentence's first ("The")
+            folded = fold_keep_length(word)
+            if folded not in _LEADING_NOISE and folded not in PARTICLES:
+                runs.append(NameRun(m.start(), m.end(), (Piece(word, m.start(), m.end(), False, folded),), 0))
             continue
         pieces: list[Piece] = []
         bracketed, in_brackets = 0, False

@@ -64,6 +64,17 @@ _ADVERB = regex.compile(r"(?:also|then|later|again|further|finally|también|lueg
 _Found = tuple[SpeakerPhrase | None, str | None]
 
 
+@dataclass(frozen=True, slots=True)
+class _Article:
+    """What every attribution step reads: the text, its speakers, sentence starts and speech verbs."""
+
+    text: str
+    speakers: Speakers
+    breaks: list[int]  # offsets where sentences start
+    cues: list[Keyword]
+    cue_at: dict[int, Keyword]
+
+
 @dataclass(slots=True)
 class _Quote:
     index: int  # position in the article's list of quotes
@@ -82,6 +93,7 @@ def find_quotes(article: ArticleText, people: People) -> list[Row]:
     quoted = [(s.open_mark, s.close_mark + 1 if s.close_mark is not None else s.end) for s in spans]
     speakers = Speakers(people, [start for start, _ in article.paragraphs], quoted)
     breaks = _sentence_breaks(text, article.paragraphs, speakers)
+    context = _Article(text, speakers, breaks, cues, {k.start: k for k in cues})
     quotes = [_Quote(index, span) for index, span in enumerate(spans)]
 
     indirect: list[Row] = []
@@ -90,7 +102,7 @@ def find_quotes(article: ArticleText, people: People) -> list[Row]:
     items += [(k.start, 1, k) for k in cues if not speakers.is_quoted(k.start)]
     for _, _, item in sorted(items, key=lambda entry: (entry[0], entry[1])):
         if isinstance(item, _Quote):
-            _attribute(item, quotes, text, speakers, breaks, cues)
+            _attribute(item, quotes, context)
         else:
             row = _speech_verb(item, article, speakers, breaks, quoted)
             if row is not None:
@@ -122,21 +134,13 @@ def _sentence_end(breaks: list[int], offset: int, text_end: int) -> int:
     return breaks[index] if index < len(breaks) else text_end
 
 
-def _attribute(
-    quote: _Quote,
-    quotes: list[_Quote],
-    text: str,
-    speakers: Speakers,
-    breaks: list[int],
-    cues: list[Keyword],
-) -> None:
-    span = quote.span
-    cue_at = {k.start: k for k in cues}
-    found = _inserted(span, speakers, cue_at) or _after(span, text, speakers, cue_at)
+def _attribute(quote: _Quote, quotes: list[_Quote], context: _Article) -> None:
+    span, text, speakers = quote.span, context.text, context.speakers
+    found = _inserted(span, context) or _after(span, context)
     if found is None:
-        sentence = _sentence_start(breaks, span.open_mark)
+        sentence = _sentence_start(context.breaks, span.open_mark)
         context_start = max([sentence] + [q.span.close_mark + 1 for q in quotes if _closed_before(q, span, sentence)])
-        found = _before(span, context_start, sentence, speakers, cues)
+        found = _before(span, context_start, sentence, speakers, context.cues)
     if found is not None:
         phrase, cue = found
         quote.speaker = speakers.resolve(phrase) if phrase is not None else None
@@ -144,7 +148,7 @@ def _attribute(
         quote.cue = cue
         quote.attributed = True
     else:
-        _inherit(quote, quotes, text, speakers)
+        _inherit(quote, quotes, context)
     speakers.remember(span.start, quote.speaker)
 
 
@@ -153,26 +157,23 @@ def _closed_before(other: _Quote, span: QuoteSpan, sentence: int) -> bool:
     return close is not None and sentence <= close < span.open_mark and other.span.paragraph == span.paragraph
 
 
-def _inserted(
-    span: QuoteSpan, speakers: Speakers, cue_at: dict[int, Keyword]
-) -> tuple[SpeakerPhrase | None, str] | None:
+def _inserted(span: QuoteSpan, context: _Article) -> _Found | None:
     if span.inserted_attribution is None:
         return None
     start, end = span.inserted_attribution
-    if (cue := cue_at.get(start)) is None:
+    if (cue := context.cue_at.get(start)) is None:
         return None
-    phrase = speakers.phrase_starting_at(cue.end)
+    phrase = context.speakers.phrase_starting_at(cue.end)
     if phrase is None or phrase.end > end:
         phrase = _implied(cue) if cue.word in CUE_VERBS_ES else None
     return phrase, cue.word
 
 
-def _after(
-    span: QuoteSpan, text: str, speakers: Speakers, cue_at: dict[int, Keyword]
-) -> tuple[SpeakerPhrase | None, str] | None:
+def _after(span: QuoteSpan, context: _Article) -> _Found | None:
     """`"…," X said`, `"…," said X`, `«…», dijo X`, `«…», aseguró.`"""
     if span.close_mark is None:
         return None
+    text, speakers, cue_at = context.text, context.speakers, context.cue_at
     position = span.close_mark + 1
     while position < len(text) and text[position] in " ,.":
         position += 1
@@ -227,8 +228,8 @@ def _implied(cue: Keyword) -> SpeakerPhrase:
     return SpeakerPhrase(cue.start, cue.end, "implied")
 
 
-def _inherit(quote: _Quote, quotes: list[_Quote], text: str, speakers: Speakers) -> None:
-    span = quote.span
+def _inherit(quote: _Quote, quotes: list[_Quote], context: _Article) -> None:
+    span, text, speakers = quote.span, context.text, context.speakers
     index = quote.index
     if span.continues is not None:
         quote.speaker = quotes[span.continues].speaker
@@ -242,7 +243,7 @@ def _inherit(quote: _Quote, quotes: list[_Quote], text: str, speakers: Speakers)
         return
     later = [q for q in quotes[index + 1 :] if q.span.paragraph == span.paragraph]
     for other in later:
-        after = _after(other.span, text, speakers, {})
+        after = _after(other.span, context)
         if after is not None and after[0] is not None:
             quote.speaker = speakers.resolve(after[0])
             return

@@ -153,6 +153,11 @@ def test_quote_running_over_paragraphs_is_linked_part_by_part() -> None:
     assert {r["speaker_entity_id"] for r in rows} == {person("Tomas Brennan")}
 
 
+def test_a_paragraph_opening_quote_takes_the_speaker_of_the_next_attributed_quote() -> None:
+    body = 'The port reopened on Monday.\n\n"We were ready for this day." "And we waited long," said Ana Gil.'
+    assert [r["speaker_entity_id"] for r in quotes(body)] == [person("Ana Gil"), person("Ana Gil")]
+
+
 def test_a_new_quote_opening_after_a_sentence_ends_the_open_one() -> None:
     body = "Luis Vega spoke.\n\n“There is the issue. It will grow. “The challenge is how to manage it?”"
     rows = quotes(body)
