@@ -15,6 +15,7 @@ import pyarrow
 import pyarrow.compute as pc
 
 from flows.dedupe import Deduplicator, duplicate_article_detail, duplicate_file_detail
+from flows.entity_merge import EntityMerger
 from flows.errors import Rejected
 from flows.process import BatchResult, reject_row
 from flows.tables import schema_of, to_arrow
@@ -30,10 +31,13 @@ class Collector:
         self._dedupe = Deduplicator()
         self._rejects: dict[str, Row] = {}
         self._files = 0
+        self._entities = EntityMerger()
+        # Tables written at close, from everything collected: they are small, and need the whole run.
+        self._at_close = ("entities", "rejects")
         self._writers = {
             table_name(m): TableWriter(folder, table_name(m), schema_of(table_name(m)))
             for m in TABLES
-            if table_name(m) != "rejects"
+            if table_name(m) not in self._at_close
         }
 
     def add(self, batch: BatchResult) -> None:
@@ -59,17 +63,20 @@ class Collector:
                 dropped.append(key.article_id)
         for name, table in batch.tables.items():
             self._writers[name].write(_without(table, dropped))
+        self._entities.add(_without(batch.observations, dropped).drop_columns(["article_id"]).to_pylist())
 
     def close(self) -> dict[str, int]:
         """Finish every file; the row count of each table."""
-        rows = {name: writer.rows for name, writer in self._writers.items()}
+        final_rows = {
+            "entities": self._entities.rows(),
+            "rejects": [self._rejects[p] for p in sorted(self._rejects)],
+        }
+        for name in self._at_close:
+            self._writers[name] = TableWriter(self.folder, name, schema_of(name))
+            self._writers[name].write(to_arrow(name, final_rows[name]))
         for writer in self._writers.values():
             writer.close()
-        rejects = TableWriter(self.folder, "rejects", schema_of("rejects"))
-        rejects.write(to_arrow("rejects", [self._rejects[p] for p in sorted(self._rejects)]))
-        rejects.close()
-        rows["rejects"] = rejects.rows
-        return rows
+        return {table_name(m): self._writers[table_name(m)].rows for m in TABLES}
 
     @property
     def files(self) -> int:

@@ -13,12 +13,15 @@ from flows.article import Article, build_article
 from flows.dedupe import Deduplicator, duplicate_article_detail, duplicate_file_detail
 from flows.discover import SourceFile
 from flows.errors import Rejected
+from flows.extract.facts import extract_facts
+from flows.extract.types import Facts
 from flows.read import read_source
-from flows.tables import to_arrow
+from flows.tables import observations_table, to_arrow
 from flows.validate import validate_batch
 
 Row = dict[str, Any]
 DEFAULT_MAX_FILE_BYTES = 5_000_000
+FACT_TABLES = ("mentions", "quotes", "topics", "amounts")
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +35,7 @@ class FileOutcome:
     source_path: str
     source_sha256: str | None
     article: Article | None = None
+    facts: Facts | None = None
     reject: Row | None = None
     article_id: str | None = None  # set whenever the file decoded to an article, even a rejected one
 
@@ -48,6 +52,8 @@ class FileKey:
 @dataclass(slots=True)
 class BatchResult:
     tables: dict[str, pyarrow.Table]  # accepted rows per article table, in input order
+    # Per-article entity observations (article_id + the entities columns), merged across the dataset later.
+    observations: pyarrow.Table
     rejects: list[Row] = field(default_factory=list)
     keys: list[FileKey] = field(default_factory=list)
 
@@ -73,6 +79,7 @@ def process_file(source: SourceFile, options: ProcessOptions, dedupe: Deduplicat
     assert raw.data is not None and raw.sha256 is not None
     try:
         article = build_article(raw.data, path, raw.sha256, options.reference_date)
+        facts = extract_facts(article.text())
     except Rejected as rejection:
         return FileOutcome(path, raw.sha256, reject=reject_row(path, raw.sha256, rejection))
     except Exception as exc:  # a bug must cost one file, never the run
@@ -87,7 +94,7 @@ def process_file(source: SourceFile, options: ProcessOptions, dedupe: Deduplicat
     if (kept := dedupe.article_copy_of(article_id, path)) is not None:
         rejection = Rejected("duplicate-article", duplicate_article_detail(kept))
         return FileOutcome(path, raw.sha256, reject=reject_row(path, raw.sha256, rejection), article_id=article_id)
-    return FileOutcome(path, raw.sha256, article=article, article_id=article_id)
+    return FileOutcome(path, raw.sha256, article=article, facts=facts, article_id=article_id)
 
 
 def process_batch(sources: list[SourceFile], options: ProcessOptions) -> BatchResult:
@@ -97,17 +104,22 @@ def process_batch(sources: list[SourceFile], options: ProcessOptions) -> BatchRe
 
 
 def assemble_batch(outcomes: list[FileOutcome]) -> BatchResult:
-    articles = [o.article for o in outcomes if o.article is not None]
+    accepted = [(o.article, o.facts) for o in outcomes if o.article is not None and o.facts is not None]
     rows: dict[str, list[Row]] = {
-        "articles": [a.row for a in articles],
-        "paragraphs": [p for a in articles for p in a.paragraphs],
+        "articles": [a.row for a, _ in accepted],
+        "paragraphs": [p for a, _ in accepted for p in a.paragraphs],
     }
+    for name in FACT_TABLES:
+        rows[name] = [r for _, facts in accepted for r in getattr(facts, name)]
     tables = {name: to_arrow(name, table_rows) for name, table_rows in rows.items()}
-    tables, failed = validate_batch(tables)
+    observations = observations_table(
+        [{"article_id": a.row["article_id"], **obs} for a, facts in accepted for obs in facts.entities]
+    )
+    tables, observations, failed = validate_batch(tables, observations)
     rejects = [o.reject for o in outcomes if o.reject is not None]
-    for article in articles:
+    for article, _ in accepted:
         if (detail := failed.get(article.row["article_id"])) is not None:
             row = article.row
             rejects.append(reject_row(row["source_path"], row["source_sha256"], Rejected("failed-check", detail)))
     keys = [FileKey(o.source_path, o.source_sha256, o.article_id) for o in outcomes]
-    return BatchResult(tables=tables, rejects=rejects, keys=keys)
+    return BatchResult(tables=tables, observations=observations, rejects=rejects, keys=keys)

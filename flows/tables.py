@@ -6,7 +6,6 @@ from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
-import pandera.polars as pa
 import polars as pl
 import pyarrow
 
@@ -29,14 +28,20 @@ def to_arrow(name: str, rows: Iterable[Row]) -> pyarrow.Table:
     return pyarrow.Table.from_pylist(list(rows), schema=schema)
 
 
+@cache
+def observations_schema() -> pyarrow.Schema:
+    """An entity as one article sees it: the `entities` columns plus the article_id it was seen in."""
+    entities = schema_of("entities")
+    return pyarrow.schema([schema_of("articles").field("article_id"), *entities])
+
+
+def observations_table(rows: list[Row]) -> pyarrow.Table:
+    return pyarrow.Table.from_pylist(rows, schema=observations_schema())
+
+
 def to_polars(table: pyarrow.Table) -> pl.DataFrame:
     return pl.from_arrow(table)  # type: ignore[return-value]
 
 
 def empty(name: str) -> pyarrow.Table:
     return schema_of(name).empty_table()
-
-
-def article_tables(models: Iterable[type[pa.DataFrameModel]]) -> list[str]:
-    """Tables whose rows belong to one article each (they have an article_id column)."""
-    return [table_name(m) for m in models if "article_id" in schema_of(table_name(m)).names]

@@ -7,9 +7,12 @@ always match across tables) and becomes a reject naming the failed check. Schema
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 
 import pandera.errors
+import pandera.polars as pa
 import polars as pl
 import pyarrow
 import pyarrow.compute as pc
@@ -25,26 +28,42 @@ class SchemaDrift(RuntimeError):
     """The pipeline produced a table that does not have its schema's shape: a newstables bug."""
 
 
-def validate_batch(tables: dict[str, pyarrow.Table]) -> tuple[dict[str, pyarrow.Table], dict[str, str]]:
-    """The tables without the articles that failed a check, and why each failed (article_id -> detail)."""
+def validate_batch(
+    tables: dict[str, pyarrow.Table], observations: pyarrow.Table
+) -> tuple[dict[str, pyarrow.Table], pyarrow.Table, dict[str, str]]:
+    """The tables and entity observations without the articles that failed a check, and why each failed
+    (article_id -> detail of its first failure)."""
     failed: dict[str, str] = {}
     for name, table in tables.items():
-        for index, detail in _row_failures(name, table):
-            article_id = table.column("article_id")[index].as_py()
-            failed.setdefault(article_id, detail)
+        for index, detail in _row_failures(name, model_for(name).to_schema(), table):
+            failed.setdefault(table.column("article_id")[index].as_py(), detail)
+    for index, detail in _row_failures("entities", _observation_schema(), observations):
+        failed.setdefault(observations.column("article_id")[index].as_py(), detail)
     if failed:
-        keep = pyarrow.array(sorted(failed))
-        tables = {
-            name: table.filter(pc.invert(pc.is_in(table.column("article_id"), value_set=keep)))
-            for name, table in tables.items()
-        }
-    return tables, failed
+        tables = {name: _without(table, failed) for name, table in tables.items()}
+        observations = _without(observations, failed)
+    return tables, observations, failed
 
 
-def _row_failures(name: str, table: pyarrow.Table) -> list[tuple[int, str]]:
-    model = model_for(name)
+@cache
+def _observation_schema() -> pa.DataFrameSchema:
+    """The entities schema as one article sees an entity: other articles may see it too (not unique),
+    and the row carries the article_id it was seen in (not strict)."""
+    schema = model_for("entities").to_schema().update_column("entity_id", unique=False)
+    schema.strict = False
+    return schema
+
+
+def _without(table: pyarrow.Table, article_ids: Iterable[str]) -> pyarrow.Table:
+    drop = pyarrow.array(sorted(article_ids), pyarrow.string())
+    return table.filter(pc.invert(pc.is_in(table.column("article_id"), value_set=drop)))
+
+
+def _row_failures(name: str, schema: pa.DataFrameSchema, table: pyarrow.Table) -> list[tuple[int, str]]:
+    if table.num_rows == 0:
+        return []
     try:
-        model.validate(to_polars(table), lazy=True)
+        schema.validate(to_polars(table), lazy=True)
     except pandera.errors.SchemaErrors as exc:
         cases = exc.failure_cases
         if cases["index"].null_count():
@@ -99,7 +118,8 @@ def check_dataset(tables: dict[str, pl.DataFrame]) -> list[Problem]:
                 .select(ref["fields"])
                 .rename(dict(zip(ref["fields"], fk["fields"], strict=True)))
             )
-            orphans = frame.select(fk["fields"]).join(target, on=fk["fields"], how="anti")
+            # As in SQL, a null reference refers to nothing and is not an orphan.
+            orphans = frame.select(fk["fields"]).drop_nulls().join(target, on=fk["fields"], how="anti")
             if orphans.height:
                 problems.append(
                     Problem(

@@ -7,11 +7,25 @@ from __future__ import annotations
 
 import pandera.polars as pa
 
+from schemas.amounts import Amounts
 from schemas.articles import Articles
+from schemas.entities import Entities
+from schemas.mentions import Mentions
 from schemas.paragraphs import Paragraphs
+from schemas.quotes import Quotes
 from schemas.rejects import Rejects
+from schemas.topics import Topics
 
-TABLES: tuple[type[pa.DataFrameModel], ...] = (Articles, Paragraphs, Rejects)
+TABLES: tuple[type[pa.DataFrameModel], ...] = (
+    Articles,
+    Paragraphs,
+    Entities,
+    Mentions,
+    Quotes,
+    Topics,
+    Amounts,
+    Rejects,
+)
 
 
 def table_name(model: type[pa.DataFrameModel]) -> str:

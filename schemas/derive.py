@@ -96,7 +96,8 @@ def _constraints(checks: list[Any]) -> dict[str, Any]:
 
 def arrow_type(dtype: pl.DataType) -> pyarrow.DataType:
     if isinstance(dtype, pl.List):
-        return pyarrow.list_(arrow_type(dtype.inner))
+        # 'element' is the Parquet-compliant name of a list's items: the type reads back unchanged.
+        return pyarrow.list_(pyarrow.field("element", arrow_type(dtype.inner)))
     if isinstance(dtype, pl.Datetime):
         return pyarrow.timestamp("us", tz="UTC")
     try:

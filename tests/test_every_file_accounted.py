@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from flows.article import Article
 from flows.collect import Collector
 from flows.discover import discover
+from flows.extract.facts import extract_facts
 from flows.process import FileOutcome, ProcessOptions, assemble_batch, process_batch
 from schemas.vocabularies import REASON_CODE_NAMES
 from tests.conftest import SEEDS, write_inputs
@@ -122,8 +123,12 @@ def test_an_article_failing_a_check_is_rejected_whole_and_keys_still_match() -> 
     bad = build_article((ARTICLE + "Another paragraph.\n").encode(), "bad.txt", "b" * 64, None)
     bad.row["url"] = "not a url"  # a value a parser bug could produce
     outcomes = [
-        FileOutcome("bad.txt", "b" * 64, article=bad, article_id=bad.row["article_id"]),
-        FileOutcome("good.txt", "a" * 64, article=good, article_id=good.row["article_id"]),
+        FileOutcome(
+            "bad.txt", "b" * 64, article=bad, facts=extract_facts(bad.text()), article_id=bad.row["article_id"]
+        ),
+        FileOutcome(
+            "good.txt", "a" * 64, article=good, facts=extract_facts(good.text()), article_id=good.row["article_id"]
+        ),
     ]
     result = assemble_batch(outcomes)
     assert result.tables["articles"].column("source_path").to_pylist() == ["good.txt"]
