@@ -82,7 +82,6 @@ class _Quote:
     speaker: str | None = None
     speaker_text: str | None = None
     cue: str | None = None
-    attributed: bool = False
 
 
 def find_quotes(article: ArticleText, people: People) -> list[Row]:
@@ -146,7 +145,6 @@ def _attribute(quote: _Quote, quotes: list[_Quote], context: _Article) -> None:
         quote.speaker = speakers.resolve(phrase) if phrase is not None else None
         quote.speaker_text = text[phrase.start : phrase.end] if phrase and phrase.kind != "implied" else None
         quote.cue = cue
-        quote.attributed = True
     else:
         _inherit(quote, quotes, context)
     speakers.remember(span.start, quote.speaker)

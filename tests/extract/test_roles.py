@@ -1,0 +1,84 @@
+"""Role phrases: the title as printed, its qualifier, the holder's gender and the phrase's article."""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.extract.keywords import find_keywords, lower_same_length
+from flows.extract.roles import find_roles
+
+
+def roles(text: str) -> list[tuple[str, str, str | None, str | None, str | None]]:
+    lowered = lower_same_length(text)
+    triggers = [k.start for k in find_keywords(lowered) if k.kind == "role"]
+    return [
+        (text[r.start : r.end], r.title, r.qualifier, r.gender, r.determiner)
+        for r in find_roles(text, lowered, triggers)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("said Foreign Minister X", ("Foreign Minister", "Foreign Minister", None, None, None), id="title"),
+        pytest.param(
+            "by the head of U.S. diplomacy, X",
+            ("the head of U.S. diplomacy", "Secretary of State", None, None, "the"),
+            id="us-periphrasis",
+        ),
+        pytest.param(
+            "met the head of Mexican diplomacy, X",
+            ("the head of Mexican diplomacy", "Foreign Minister", None, None, "the"),
+            id="other-periphrasis",
+        ),
+        pytest.param(
+            "by the virtual president-elect, X",
+            ("the virtual president-elect", "president", "elect", None, "the"),
+            id="elect",
+        ),
+        pytest.param(
+            "as the next Secretary of Foreign Affairs, held",
+            ("the next Secretary of Foreign Affairs", "Secretary of Foreign Affairs", "next", None, "the"),
+            id="next-with-department",
+        ),
+        pytest.param(
+            "Secretary of Defense-designate X",
+            ("Secretary of Defense-designate", "Secretary of Defense", "designate", None, None),
+            id="designate-after-complement",
+        ),
+        pytest.param(
+            "President of Valdoria Claudia Ruiz",
+            ("President of Valdoria", "President of Valdoria", None, None, None),
+            id="complement-stops-before-a-name",
+        ),
+        pytest.param("la presidenta electa X", ("la presidenta electa", "presidenta", "elect", "f", "la"), id="electa"),
+        pytest.param(
+            "El canciller mexicano, X", ("El canciller mexicano", "canciller", None, "m", "el"), id="nationality-after"
+        ),
+        pytest.param(
+            "El exsecretario de Hacienda X",
+            ("El exsecretario de Hacienda", "secretario de Hacienda", "former", "m", "el"),
+            id="ex-glued",
+        ),
+        pytest.param(
+            "la gobernadora interina de la provincia",
+            ("la gobernadora interina", "gobernadora", "acting", "f", "la"),
+            id="interina",
+        ),
+        pytest.param(
+            "El jefe de la diplomacia estadounidense, X",
+            ("El jefe de la diplomacia estadounidense", "secretario de Estado", None, "m", "el"),
+            id="spanish-periphrasis",
+        ),
+        pytest.param(
+            "acting Labor Secretary X", ("acting Labor Secretary", "Labor Secretary", "acting", None, None), id="acting"
+        ),
+        pytest.param("Un portavoz del sindicato", ("Un portavoz", "portavoz", None, "m", "un"), id="indefinite"),
+    ],
+)
+def test_role_phrases(text: str, expected: tuple[str, str, str | None, str | None, str | None]) -> None:
+    assert roles(text) == [expected]
+
+
+def test_words_that_only_look_like_titles_are_not_roles() -> None:
+    assert roles("The minutes were presidential in tone; he had the Secretariat's key.") == []
