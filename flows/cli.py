@@ -8,6 +8,7 @@ apply_defaults()  # before anything imports Prefect
 
 import datetime as dt  # noqa: E402
 import sys  # noqa: E402
+from dataclasses import replace  # noqa: E402
 from pathlib import Path  # noqa: E402
 from typing import Annotated  # noqa: E402
 
@@ -40,11 +41,18 @@ def build(
     ] = None,
     max_file_bytes: Annotated[int | None, typer.Option(help="Larger files are rejected as file-too-large.")] = None,
     batch_size: Annotated[int | None, typer.Option(help="Files per task.")] = None,
+    cache_dir: Annotated[
+        Path | None, typer.Option(help="Cache of per-file results [default: ~/.cache/newstables].")
+    ] = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Process every file again; never skip a run.")] = False,
+    workers: Annotated[int | None, typer.Option(help="Run on a local Dask cluster of this many workers.")] = None,
+    dask_address: Annotated[str | None, typer.Option(help="Run on the Dask scheduler at tcp://HOST:PORT.")] = None,
     wait: Annotated[float, typer.Option(help="Seconds to wait for another run writing the same output.")] = 0,
 ) -> None:
     """Build the dataset from a folder of article files and publish it atomically."""
     from flows.lock import OutputLocked
-    from flows.pipeline import build_dataset
+    from flows.pipeline import run_flow
+    from flows.report import closing_line
 
     settings = Settings.from_env(
         seeds_dir=seeds,
@@ -52,18 +60,22 @@ def build(
         reference_date=_date(reference_date),
         max_file_bytes=max_file_bytes,
         batch_size=batch_size,
+        cache_dir=cache_dir,
+        workers=workers,
+        dask_address=dask_address,
+        lock_wait_seconds=wait,
     )
+    if no_cache:
+        settings = replace(settings, cache_dir=None)
     if not settings.seeds_dir.is_dir():
         typer.echo(f"error: the input folder {settings.seeds_dir} does not exist or is not a folder", err=True)
         raise typer.Exit(EXIT_USAGE)
     try:
-        summary = build_dataset(settings, lock_wait_seconds=wait)
+        summary = run_flow(settings, progress=True)
     except OutputLocked as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(EXIT_LOCKED) from exc
-    counts = ", ".join(f"{name} {n:,}" for name, n in summary.rows.items())
-    reasons = ", ".join(f"{code} {n}" for code, n in summary.rejects_by_reason.items()) or "none"
-    typer.echo(f"{summary.files_seen:,} files -> {counts} (rejects: {reasons}); published in {settings.output_dir}")
+    typer.echo(closing_line(summary, str(settings.output_dir)))
 
 
 @app.command()

@@ -26,56 +26,56 @@ Row = dict[str, Any]
 
 
 class Collector:
-    def __init__(self, folder: Path) -> None:
+    """`folder` receives the published files; `work_dir` (not published) holds the run's bookkeeping."""
+
+    def __init__(self, folder: Path, work_dir: Path) -> None:
         self.folder = folder
-        self._dedupe = Deduplicator()
-        self._rejects: dict[str, Row] = {}
+        self._dedupe = Deduplicator.on_disk(work_dir)
         self._files = 0
+        self._reasons: Counter[str] = Counter()
+        self.cache_hits = 0
+        self.stage_seconds: Counter[str] = Counter()
         self._entities = EntityMerger()
-        # Tables written at close, from everything collected: they are small, and need the whole run.
-        self._at_close = ("entities", "rejects")
+        # Every table streams to its files as batches arrive, but entities: they merge the whole run.
         self._writers = {
             table_name(m): TableWriter(folder, table_name(m), schema_of(table_name(m)))
             for m in TABLES
-            if table_name(m) not in self._at_close
+            if table_name(m) != "entities"
         }
 
     def add(self, batch: BatchResult) -> None:
+        self.cache_hits += batch.cache_hits
+        self.stage_seconds.update(batch.stage_seconds)
         own_rejects = {row["source_path"]: row for row in batch.rejects}
+        rejects: list[Row] = []  # in input order
         dropped: list[str] = []
         for key in batch.keys:
             self._files += 1
             path = key.source_path
             if (kept := self._dedupe.file_copy_of(key.source_sha256, path)) is not None:
-                self._rejects[path] = reject_row(
-                    path, key.source_sha256, Rejected("duplicate-file", duplicate_file_detail(kept))
-                )
+                rejection = Rejected("duplicate-file", duplicate_file_detail(kept))
             elif key.article_id is not None and (kept := self._dedupe.article_copy_of(key.article_id, path)):
-                self._rejects[path] = reject_row(
-                    path, key.source_sha256, Rejected("duplicate-article", duplicate_article_detail(kept))
-                )
-            elif path in own_rejects:
-                self._rejects[path] = own_rejects[path]
-                continue
+                rejection = Rejected("duplicate-article", duplicate_article_detail(kept))
             else:
+                if path in own_rejects:
+                    rejects.append(own_rejects[path])
                 continue
+            rejects.append(reject_row(path, key.source_sha256, rejection))
             if path not in own_rejects and key.article_id is not None:
                 dropped.append(key.article_id)
+        self._reasons.update(row["reason_code"] for row in rejects)
         for name, table in batch.tables.items():
             self._writers[name].write(_without(table, dropped))
+        self._writers["rejects"].write(to_arrow("rejects", rejects))
         self._entities.add(_without(batch.observations, dropped).drop_columns(["article_id"]).to_pylist())
 
     def close(self) -> dict[str, int]:
         """Finish every file; the row count of each table."""
-        final_rows = {
-            "entities": self._entities.rows(),
-            "rejects": [self._rejects[p] for p in sorted(self._rejects)],
-        }
-        for name in self._at_close:
-            self._writers[name] = TableWriter(self.folder, name, schema_of(name))
-            self._writers[name].write(to_arrow(name, final_rows[name]))
+        self._writers["entities"] = TableWriter(self.folder, "entities", schema_of("entities"))
+        self._writers["entities"].write(to_arrow("entities", self._entities.rows()))
         for writer in self._writers.values():
             writer.close()
+        self._dedupe.close()
         return {table_name(m): self._writers[table_name(m)].rows for m in TABLES}
 
     @property
@@ -83,7 +83,7 @@ class Collector:
         return self._files
 
     def rejects_by_reason(self) -> dict[str, int]:
-        return dict(sorted(Counter(row["reason_code"] for row in self._rejects.values()).items()))
+        return dict(sorted(self._reasons.items()))
 
 
 def _without(table: pyarrow.Table, article_ids: list[str]) -> pyarrow.Table:

@@ -51,5 +51,10 @@ class EntityMerger:
         return merged
 
 
+def merge_entities(observations: Iterable[Row]) -> list[Row]:
+    """The `entities` table from per-article observations, the same whatever their order."""
+    return EntityMerger().add(observations).rows()
+
+
 def _accented_letters(name: str) -> int:
     return sum(1 for ch in unicodedata.normalize("NFD", name) if unicodedata.combining(ch))

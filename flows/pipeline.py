@@ -2,57 +2,78 @@
 
 from __future__ import annotations
 
-import shutil
-from dataclasses import dataclass
-from importlib.metadata import version
+import os
+from dataclasses import replace
+from pathlib import Path
 
 from prefect import flow
+from prefect.artifacts import create_markdown_artifact
+from prefect.task_runners import ProcessPoolTaskRunner
 
-from flows.card import RunFacts
-from flows.collect import Collector
-from flows.lock import output_lock
-from flows.settings import Settings
-from flows.tasks import discover_files, process_files, publish
-from flows.write import remove_stale_staging, staging_folder
+from flows.build import RunSummary, run_build
+from flows.discover import iter_sources
+from flows.progress import progress_callback
+from flows.report import run_report
+from flows.runners import task_runner
+from flows.settings import CACHE_OFF, Settings, parse_date
+from flows.tasks import process_files, publish
 
-
-@dataclass(frozen=True, slots=True)
-class RunSummary:
-    files_seen: int
-    rows: dict[str, int]
-    rejects_by_reason: dict[str, int]
+ARTIFACT_KEY = "newstables-build"
 
 
-def pipeline_version() -> str:
-    return version("newstables")
+@flow(
+    name="build_dataset",
+    description="Read every article file of a folder and publish the newstables dataset atomically.",
+    task_runner=ProcessPoolTaskRunner(max_workers=os.cpu_count()),
+)
+def build_dataset(
+    seeds_dir: str | None = None,
+    output_dir: str | None = None,
+    reference_date: str | None = None,
+    cache_dir: str | None = None,
+    max_file_bytes: int | None = None,
+    batch_size: int | None = None,
+    lock_wait_seconds: float | None = None,
+    progress: bool = False,
+) -> RunSummary:
+    """Parameters left unset come from NEWSTABLES_* variables, then the defaults; cache_dir 'off' disables the cache."""
+    settings = Settings.from_env(
+        seeds_dir=Path(seeds_dir) if seeds_dir else None,
+        output_dir=Path(output_dir) if output_dir else None,
+        reference_date=parse_date(reference_date) if reference_date else None,
+        cache_dir=None if cache_dir is None or cache_dir.lower() in CACHE_OFF else Path(cache_dir),
+        max_file_bytes=max_file_bytes,
+        batch_size=batch_size,
+        lock_wait_seconds=lock_wait_seconds,
+    )
+    if cache_dir is not None and cache_dir.lower() in CACHE_OFF:
+        settings = replace(settings, cache_dir=None)
+    with progress_callback(enabled=progress) as on_batch:
+        summary = run_build(
+            settings,
+            submit=lambda batch, options, number: process_files.submit(batch, options, number),
+            publish=publish,
+            on_batch=on_batch,
+        )
+    create_markdown_artifact(
+        key=ARTIFACT_KEY,
+        markdown=run_report(summary, str(settings.seeds_dir), str(settings.output_dir)),
+        description="What the build read, published and rejected, and where the time went.",
+    )
+    return summary
 
 
-@flow(name="build_dataset", validate_parameters=False)
-def build_dataset(settings: Settings, lock_wait_seconds: float = 0) -> RunSummary:
-    target = settings.output_dir.resolve()
-    with output_lock(target, lock_wait_seconds):
-        remove_stale_staging(target)
-        sources = discover_files(settings.seeds_dir)
-        options = settings.process_options()
-        size = settings.batch_size
-        futures = [
-            process_files.submit(sources[i : i + size], options, first=i + 1, last=min(i + size, len(sources)))
-            for i in range(0, len(sources), size)
-        ]
-        staging = staging_folder(target)
-        try:
-            collector = Collector(staging)
-            for future in futures:
-                collector.add(future.result())
-            rows = collector.close()
-            facts = RunFacts(
-                pipeline_version=pipeline_version(),
-                input_name=settings.seeds_dir.name,
-                files_seen=collector.files,
-                reference_date=settings.reference_date.isoformat() if settings.reference_date else None,
-                rejects_by_reason=collector.rejects_by_reason(),
-            )
-            publish(staging, target, rows, facts)
-        finally:
-            shutil.rmtree(staging, ignore_errors=True)  # gone already when published
-    return RunSummary(files_seen=collector.files, rows=rows, rejects_by_reason=facts.rejects_by_reason)
+def run_flow(settings: Settings, progress: bool = False) -> RunSummary:
+    """Run `build_dataset` for `settings` on the task runner that suits the input (see flows.runners)."""
+    files = sum(1 for _ in iter_sources(settings.seeds_dir))
+    runner = task_runner(settings, batches=-(-files // settings.batch_size))
+    return build_dataset.with_options(task_runner=runner)(
+        seeds_dir=str(settings.seeds_dir),
+        output_dir=str(settings.output_dir),
+        reference_date=settings.reference_date.isoformat() if settings.reference_date else None,
+        cache_dir=str(settings.cache_dir) if settings.cache_dir else "off",
+        max_file_bytes=settings.max_file_bytes,
+        batch_size=settings.batch_size,
+        lock_wait_seconds=settings.lock_wait_seconds,
+        progress=progress,
+    )

@@ -3,19 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 import traceback
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any
 
 import pyarrow
 
 from flows.article import Article, build_article
+from flows.cache import ResultCache, run_fingerprint
 from flows.dedupe import Deduplicator, duplicate_article_detail, duplicate_file_detail
 from flows.discover import SourceFile
 from flows.errors import Rejected
 from flows.extract.facts import extract_facts
 from flows.extract.types import Facts
-from flows.read import read_source
+from flows.read import RawFile, read_source
 from flows.tables import observations_table, to_arrow
 from flows.validate import validate_batch
 
@@ -28,6 +32,7 @@ FACT_TABLES = ("mentions", "quotes", "topics", "amounts")
 class ProcessOptions:
     reference_date: dt.date | None = None
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
+    cache_dir: Path | None = None  # None: no cache
 
 
 @dataclass(slots=True)
@@ -56,6 +61,12 @@ class BatchResult:
     observations: pyarrow.Table
     rejects: list[Row] = field(default_factory=list)
     keys: list[FileKey] = field(default_factory=list)
+    cache_hits: int = 0
+    stage_seconds: Counter[str] = field(default_factory=Counter)
+
+
+# What a file's bytes give, whatever its name: an article with its facts, or a rejection (code, detail).
+Built = tuple[Article, Facts] | tuple[str, str]
 
 
 def reject_row(source_path: str, source_sha256: str | None, rejection: Rejected) -> Row:
@@ -68,39 +79,81 @@ def reject_row(source_path: str, source_sha256: str | None, rejection: Rejected)
     }
 
 
-def process_file(source: SourceFile, options: ProcessOptions, dedupe: Deduplicator) -> FileOutcome:
-    raw = read_source(source, options.max_file_bytes)
-    path = source.source_path
+def build(data: bytes, source_sha256: str, options: ProcessOptions, seconds: Counter[str]) -> Built:
+    """Raises only on a bug; the caller turns that into a processing-error reject."""
+    started = time.perf_counter()
+    try:
+        article = build_article(data, "", source_sha256, options.reference_date)
+    except Rejected as rejection:
+        return (rejection.code, rejection.detail)
+    finally:
+        seconds["decode, parse, clean"] += time.perf_counter() - started
+    started = time.perf_counter()
+    facts = extract_facts(article.text())
+    seconds["extract facts"] += time.perf_counter() - started
+    return (article, facts)
+
+
+def _outcome(raw: RawFile, built: Built | None, dedupe: Deduplicator) -> FileOutcome:
+    path = raw.source.source_path
     if raw.rejection is not None:
         return FileOutcome(path, raw.sha256, reject=reject_row(path, raw.sha256, raw.rejection))
     if (kept := dedupe.file_copy_of(raw.sha256, path)) is not None:
         rejection = Rejected("duplicate-file", duplicate_file_detail(kept))
         return FileOutcome(path, raw.sha256, reject=reject_row(path, raw.sha256, rejection))
-    assert raw.data is not None and raw.sha256 is not None
-    try:
-        article = build_article(raw.data, path, raw.sha256, options.reference_date)
-        facts = extract_facts(article.text())
-    except Rejected as rejection:
-        return FileOutcome(path, raw.sha256, reject=reject_row(path, raw.sha256, rejection))
-    except Exception as exc:  # a bug must cost one file, never the run
-        where = traceback.extract_tb(exc.__traceback__)[-1]
-        rejection = Rejected(
-            "processing-error",
-            f"{type(exc).__name__}: {exc} (at {where.filename.rsplit('/', 1)[-1]}:{where.lineno}). "
-            "This is a bug in newstables; please report it with the file.",
-        )
-        return FileOutcome(path, raw.sha256, reject=reject_row(path, raw.sha256, rejection))
+    if built is None:
+        raise AssertionError("a readable file that is not a copy must have been built")
+    first, second = built
+    if isinstance(first, str):
+        return FileOutcome(path, raw.sha256, reject=reject_row(path, raw.sha256, Rejected(first, str(second))))
+    assert isinstance(second, Facts)
+    article = Article(row={**first.row, "source_path": path}, paragraphs=first.paragraphs)
     article_id = article.row["article_id"]
     if (kept := dedupe.article_copy_of(article_id, path)) is not None:
         rejection = Rejected("duplicate-article", duplicate_article_detail(kept))
         return FileOutcome(path, raw.sha256, reject=reject_row(path, raw.sha256, rejection), article_id=article_id)
-    return FileOutcome(path, raw.sha256, article=article, facts=facts, article_id=article_id)
+    return FileOutcome(path, raw.sha256, article=article, facts=second, article_id=article_id)
+
+
+def _processing_error(raw: RawFile, exc: Exception) -> FileOutcome:
+    where = traceback.extract_tb(exc.__traceback__)[-1]
+    rejection = Rejected(
+        "processing-error",
+        f"{type(exc).__name__}: {exc} (at {where.filename.rsplit('/', 1)[-1]}:{where.lineno}). "
+        "This is a bug in newstables; please report it with the file.",
+    )
+    path = raw.source.source_path
+    return FileOutcome(path, raw.sha256, reject=reject_row(path, raw.sha256, rejection))
 
 
 def process_batch(sources: list[SourceFile], options: ProcessOptions) -> BatchResult:
+    seconds: Counter[str] = Counter()
+    started = time.perf_counter()
+    raws = [read_source(source, options.max_file_bytes) for source in sources]
+    seconds["read"] += time.perf_counter() - started
+    cache = ResultCache(options.cache_dir, run_fingerprint(options.reference_date)) if options.cache_dir else None
+    readable = {raw.sha256 for raw in raws if raw.data is not None and raw.sha256 is not None}
+    hits: dict[str, Built] = cache.get_many(readable) if cache else {}
+    fresh: dict[str, Built] = {}
     dedupe = Deduplicator()
-    outcomes = [process_file(source, options, dedupe) for source in sources]
-    return assemble_batch(outcomes)
+    outcomes = []
+    for raw in raws:
+        built = None
+        try:
+            if raw.data is not None and raw.sha256 is not None:
+                built = hits.get(raw.sha256) or fresh.get(raw.sha256)
+                if built is None:
+                    built = fresh[raw.sha256] = build(raw.data, raw.sha256, options, seconds)
+            outcomes.append(_outcome(raw, built, dedupe))
+        except Exception as exc:  # a bug must cost one file, never the run
+            outcomes.append(_processing_error(raw, exc))
+    if cache is not None:
+        cache.put_many(fresh)
+        cache.close()
+    started = time.perf_counter()
+    result = assemble_batch(outcomes)
+    seconds["validate"] += time.perf_counter() - started
+    return replace(result, cache_hits=len(hits), stage_seconds=seconds)
 
 
 def assemble_batch(outcomes: list[FileOutcome]) -> BatchResult:

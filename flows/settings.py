@@ -10,6 +10,13 @@ from pathlib import Path
 from flows.process import DEFAULT_MAX_FILE_BYTES, ProcessOptions
 
 DEFAULT_BATCH_SIZE = 2_000
+CACHE_OFF = ("", "0", "off", "none", "false")
+
+
+def default_cache_dir() -> Path:
+    """$XDG_CACHE_HOME/newstables, or ~/.cache/newstables."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "newstables"
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,21 +26,30 @@ class Settings:
     reference_date: dt.date | None = None
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
     batch_size: int = DEFAULT_BATCH_SIZE
+    cache_dir: Path | None = None  # None: every file is processed again, and no run is skipped
+    lock_wait_seconds: float = 0
+    workers: int | None = None  # a local Dask cluster of this many worker processes
+    dask_address: str | None = None  # an existing Dask scheduler, tcp://HOST:PORT
 
     def process_options(self) -> ProcessOptions:
-        return ProcessOptions(reference_date=self.reference_date, max_file_bytes=self.max_file_bytes)
+        return ProcessOptions(
+            reference_date=self.reference_date, max_file_bytes=self.max_file_bytes, cache_dir=self.cache_dir
+        )
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:
         """Defaults, then NEWSTABLES_* environment variables, then explicit (non-None) overrides."""
         env = os.environ
         reference = env.get("NEWSTABLES_REFERENCE_DATE")
+        cache = env.get("NEWSTABLES_CACHE_DIR")
         settings = cls(
             seeds_dir=Path(env.get("NEWSTABLES_SEEDS", "seeds")),
             output_dir=Path(env.get("NEWSTABLES_OUTPUT", "output")),
             reference_date=parse_date(reference) if reference else None,
             max_file_bytes=int(env.get("NEWSTABLES_MAX_FILE_BYTES", DEFAULT_MAX_FILE_BYTES)),
             batch_size=int(env.get("NEWSTABLES_BATCH_SIZE", DEFAULT_BATCH_SIZE)),
+            cache_dir=default_cache_dir() if cache is None else None if cache.lower() in CACHE_OFF else Path(cache),
+            dask_address=env.get("NEWSTABLES_DASK_ADDRESS") or None,
         )
         return replace(settings, **{k: v for k, v in overrides.items() if v is not None})
 

@@ -97,7 +97,7 @@ def _constraints(checks: list[Any]) -> dict[str, Any]:
 def arrow_type(dtype: pl.DataType) -> pyarrow.DataType:
     if isinstance(dtype, pl.List):
         # 'element' is the Parquet-compliant name of a list's items: the type reads back unchanged.
-        return pyarrow.list_(pyarrow.field("element", arrow_type(dtype.inner)))
+        return pyarrow.list_(pyarrow.field("element", arrow_type(_instance(dtype.inner))))
     if isinstance(dtype, pl.Datetime):
         return pyarrow.timestamp("us", tz="UTC")
     try:

@@ -35,12 +35,18 @@ def prefect_harness() -> Iterator[None]:
 @pytest.fixture(scope="session")
 def seeds_build(tmp_path_factory: pytest.TempPathFactory, prefect_harness: None) -> Path:
     """The dataset built from seeds/ by the Prefect flow, as `make dataset` builds it."""
-    from flows.pipeline import build_dataset
+    from flows.pipeline import run_flow
     from flows.settings import Settings
 
     out = tmp_path_factory.mktemp("build") / "output"
-    build_dataset(Settings(seeds_dir=SEEDS, output_dir=out))
+    run_flow(Settings(seeds_dir=SEEDS, output_dir=out))
     return out
+
+
+@pytest.fixture(autouse=True)
+def isolated_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test gets its own result cache, never the user's."""
+    monkeypatch.setenv("NEWSTABLES_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
 
 
 def write_inputs(folder: Path, files: dict[str, bytes | str]) -> Path:

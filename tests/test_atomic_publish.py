@@ -68,7 +68,7 @@ def test_a_failing_run_leaves_the_output_untouched(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, prefect_harness: None
 ) -> None:
     import flows.tasks
-    from flows.pipeline import build_dataset
+    from flows.pipeline import run_flow
     from flows.settings import Settings
 
     out = tmp_path / "output"
@@ -82,7 +82,7 @@ def test_a_failing_run_leaves_the_output_untouched(
 
     monkeypatch.setattr(flows.tasks, "write_metadata", fail_midway)
     with pytest.raises(OSError, match="disk full"):
-        build_dataset(Settings(seeds_dir=seeds, output_dir=out))
+        run_flow(Settings(seeds_dir=seeds, output_dir=out, batch_size=100))
     assert snapshot(out) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in", "output", "output.lock"]
 

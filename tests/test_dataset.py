@@ -36,11 +36,11 @@ def test_committed_output_is_what_the_pipeline_builds_now(seeds_build: Path) -> 
 
 
 def test_building_twice_gives_byte_identical_files(seeds_build: Path, tmp_path: Path) -> None:
-    from flows.pipeline import build_dataset
+    from flows.pipeline import run_flow
     from flows.settings import Settings
 
     again = tmp_path / "again"
-    build_dataset(Settings(output_dir=again, batch_size=1))  # other batch cuts, same bytes
+    run_flow(Settings(output_dir=again, batch_size=1))  # other batch cuts, worker processes: same bytes
     assert_same_bytes(seeds_build, again)
 
 

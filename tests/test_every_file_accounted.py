@@ -25,7 +25,7 @@ def collect(root: Path, out: Path, batch_size: int = 1000, max_file_bytes: int =
     out.mkdir(parents=True, exist_ok=True)
     sources = discover(root)
     options = ProcessOptions(max_file_bytes=max_file_bytes)
-    collector = Collector(out)
+    collector = Collector(out, work_dir=out.parent)
     for i in range(0, len(sources), batch_size):
         collector.add(process_batch(sources[i : i + batch_size], options))
     collector.close()
@@ -103,13 +103,13 @@ def test_an_unexpected_error_costs_one_file_not_the_run(tmp_path: Path, monkeypa
 
     real = flows.process.build_article
 
-    def explode_on_one(data: bytes, path: str, *args: object) -> Article:
-        if path == "bad.txt":
+    def explode_on_one(data: bytes, *args: object) -> Article:
+        if b"EXPLODE" in data:
             raise ZeroDivisionError("simulated bug")
-        return real(data, path, *args)  # type: ignore[arg-type]
+        return real(data, *args)  # type: ignore[arg-type]
 
     monkeypatch.setattr(flows.process, "build_article", explode_on_one)
-    root = write_inputs(tmp_path / "in", {"bad.txt": ARTICLE, "good.txt": ARTICLE + "Second.\n"})
+    root = write_inputs(tmp_path / "in", {"bad.txt": ARTICLE + "EXPLODE\n", "good.txt": ARTICLE + "Second.\n"})
     result = process_batch(discover(root), ProcessOptions())
     assert [r["reason_code"] for r in result.rejects] == ["processing-error"]
     assert "ZeroDivisionError: simulated bug" in result.rejects[0]["detail"]

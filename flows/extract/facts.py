@@ -1,13 +1,11 @@
 """All the facts of one article, and the merge of entity observations across articles.
 
-`extract_facts` runs every extractor on an article and settles overlapping entity spans; `merge_entities`
-turns the per-article entity observations into the dataset's `entities` table.
+`extract_facts` runs every extractor on an article and settles overlapping entity spans;
+`flows.entity_merge` turns the per-article entity observations into the dataset's `entities` table.
 """
 
 from __future__ import annotations
 
-import unicodedata
-from collections import Counter
 from collections.abc import Iterable
 
 from flows.extract.amounts import find_amounts
@@ -100,32 +98,3 @@ def observe_entities(text: str, spans: Iterable[EntitySpan]) -> list[Row]:
         {"entity_id": key, "entity_type": kind, "canonical_name": name, "aliases": sorted(aliases[key])}
         for key, (kind, name) in sorted(names.items())
     ]
-
-
-def merge_entities(observations: Iterable[Row]) -> list[Row]:
-    """The `entities` table from per-article observations, the same whatever their order.
-
-    canonical_name: of the names the observations give, the one with the most accented letters ("López
-    Obrador" over "Lopez Obrador": sources drop accents, they do not add them), then the most frequent,
-    then the first in code-point order. aliases: every name and alias seen, distinct and sorted.
-    """
-    kinds: dict[str, str] = {}
-    names: dict[str, Counter[str]] = {}
-    aliases: dict[str, set[str]] = {}
-    for row in observations:
-        key = row["entity_id"]
-        kinds.setdefault(key, row["entity_type"])
-        names.setdefault(key, Counter())[row["canonical_name"]] += 1
-        aliases.setdefault(key, set()).update([row["canonical_name"], *row["aliases"]])
-    merged = []
-    for key in sorted(kinds):
-        counts = names[key]
-        canonical = min(counts, key=lambda name: (-_accented_letters(name), -counts[name], name))
-        merged.append(
-            {"entity_id": key, "entity_type": kinds[key], "canonical_name": canonical, "aliases": sorted(aliases[key])}
-        )
-    return merged
-
-
-def _accented_letters(name: str) -> int:
-    return sum(1 for ch in unicodedata.normalize("NFD", name) if unicodedata.combining(ch))

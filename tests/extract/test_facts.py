@@ -10,7 +10,8 @@ import pytest
 from article_helpers import article
 
 from flows.article import article_text_from_file
-from flows.extract.facts import extract_facts, merge_entities, resolve_overlaps
+from flows.entity_merge import merge_entities
+from flows.extract.facts import extract_facts, resolve_overlaps
 from flows.extract.types import EntitySpan, entity_id
 from schemas.derive import polars_schema
 from schemas.entities import Entities

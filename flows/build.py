@@ -1,0 +1,162 @@
+"""The composition of a build, free of Prefect: the flow and the benchmark's plain baseline share it.
+
+`run_build` surveys the input, skips the run when nothing changed since the last one, streams
+batches to `submit` (at most a few ahead, so results never pile up in memory), collects them in
+input order into a staging folder, and hands it to `publish`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import tempfile
+import time
+from collections import Counter, deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from importlib.metadata import version
+from pathlib import Path
+from typing import Any, Protocol
+
+from flows.cache import ResultCache, run_fingerprint
+from flows.card import RunFacts
+from flows.collect import Collector
+from flows.discover import SourceFile, batches, survey
+from flows.lock import output_lock
+from flows.process import BatchResult, ProcessOptions
+from flows.settings import Settings
+from flows.write import remove_stale_staging, staging_folder
+
+
+class BatchFuture(Protocol):
+    def result(self) -> BatchResult: ...
+
+
+SubmitBatch = Callable[[list[SourceFile], ProcessOptions, int], BatchFuture]
+Publish = Callable[[Path, Path, dict[str, int], RunFacts], None]
+
+
+@dataclass(slots=True)
+class RunSummary:
+    files_seen: int
+    rows: dict[str, int]
+    rejects_by_reason: dict[str, int]
+    skipped: bool = False  # nothing changed since the last run: the published output was kept as it is
+    cache_hits: int = 0
+    stage_seconds: dict[str, float] = field(default_factory=dict)
+    wall_seconds: float = 0.0
+
+
+def pipeline_version() -> str:
+    return version("newstables")
+
+
+def run_build(
+    settings: Settings,
+    submit: SubmitBatch,
+    publish: Publish,
+    in_flight: int = 4,
+    on_batch: Callable[[int, int], Any] | None = None,
+) -> RunSummary:
+    """`on_batch(files_done, files_total)` is called after every collected batch (for progress bars)."""
+    started = time.perf_counter()
+    target = settings.output_dir.resolve()
+    stages: Counter[str] = Counter()
+    with output_lock(target, settings.lock_wait_seconds):
+        remove_stale_staging(target)
+        tick = time.perf_counter()
+        found = survey(settings.seeds_dir)
+        stages["discover"] += time.perf_counter() - tick
+        cache = (
+            ResultCache(settings.cache_dir, run_fingerprint(settings.reference_date)) if settings.cache_dir else None
+        )
+        state = _run_state(settings, found.state_digest)
+        if cache is not None and (previous := _unchanged(cache, target, state)) is not None:
+            cache.close()
+            return RunSummary(
+                files_seen=found.files,
+                rows=previous["rows"],
+                rejects_by_reason=previous["rejects_by_reason"],
+                skipped=True,
+                stage_seconds=dict(stages),
+                wall_seconds=time.perf_counter() - started,
+            )
+        options = settings.process_options()
+        staging = staging_folder(target)
+        work_dir = Path(tempfile.mkdtemp(prefix="newstables-run-"))
+        try:
+            collector = Collector(staging, work_dir)
+            pending: deque[BatchFuture] = deque()
+            done = 0
+            for number, batch in enumerate(batches(settings.seeds_dir, settings.batch_size)):
+                pending.append(submit(batch, options, number))
+                if len(pending) >= in_flight:
+                    done += _collect(collector, pending.popleft(), stages)
+                    if on_batch:
+                        on_batch(done, found.files)
+            while pending:
+                done += _collect(collector, pending.popleft(), stages)
+                if on_batch:
+                    on_batch(done, found.files)
+            tick = time.perf_counter()
+            rows = collector.close()
+            stages["write tables"] += time.perf_counter() - tick
+            facts = RunFacts(
+                pipeline_version=pipeline_version(),
+                input_name=settings.seeds_dir.name,
+                files_seen=collector.files,
+                reference_date=settings.reference_date.isoformat() if settings.reference_date else None,
+                rejects_by_reason=collector.rejects_by_reason(),
+            )
+            tick = time.perf_counter()
+            publish(staging, target, rows, facts)
+            stages["publish"] += time.perf_counter() - tick
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)  # gone already when published
+            shutil.rmtree(work_dir, ignore_errors=True)
+        if cache is not None:
+            record = {
+                "state": state,
+                "published_files": survey(target).state_digest,
+                "rows": rows,
+                "rejects_by_reason": facts.rejects_by_reason,
+            }
+            cache.record_run_state(str(target), json.dumps(record))
+            cache.close()
+    stages.update({f"in tasks: {k}": v for k, v in collector.stage_seconds.items()})
+    return RunSummary(
+        files_seen=collector.files,
+        rows=rows,
+        rejects_by_reason=facts.rejects_by_reason,
+        cache_hits=collector.cache_hits,
+        stage_seconds=dict(stages),
+        wall_seconds=time.perf_counter() - started,
+    )
+
+
+def _collect(collector: Collector, future: BatchFuture, stages: Counter[str]) -> int:
+    tick = time.perf_counter()
+    batch = future.result()
+    stages["wait for tasks"] += time.perf_counter() - tick
+    tick = time.perf_counter()
+    collector.add(batch)
+    stages["collect and write"] += time.perf_counter() - tick
+    return len(batch.keys)
+
+
+def _run_state(settings: Settings, input_digest: str) -> str:
+    parts = (run_fingerprint(settings.reference_date), str(settings.max_file_bytes), input_digest)
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
+def _unchanged(cache: ResultCache, target: Path, state: str) -> dict[str, Any] | None:
+    """What the last run recorded, when the input, the pipeline and the settings are those of the run
+    that published `target` and the published files are untouched since; None otherwise."""
+    recorded = cache.last_run_state(str(target))
+    if recorded is None or not target.is_dir():
+        return None
+    previous: dict[str, Any] = json.loads(recorded)
+    if previous.get("state") != state or previous.get("published_files") != survey(target).state_digest:
+        return None
+    return previous
