@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
+from flows.card_metadata import front_matter, json_ld, json_ld_script
+from flows.dataset_facts import DatasetFacts
+from flows.loading import snippets_markdown
+from flows.release_layout import DATABASE_NAME
 from schemas import TABLES, table_name
 from schemas.derive import data_dictionary
 from schemas.vocabularies import REASON_CODES
@@ -20,29 +25,19 @@ class RunFacts:
     rejects_by_reason: dict[str, int]
 
 
-LOADING = """\
-DuckDB (SQL, straight from the Parquet files):
+PARQUET_NOTES = """\
+- Types a reader gets right without thinking: text as `string`, whole numbers as signed integers (`int64`,
+  never unsigned), fractions as `double`, dates as `date32` (a date, not a timestamp), timestamps as
+  `timestamp[us, tz=UTC]`, lists as Arrow lists; no dictionary (categorical) columns, in Parquet or CSV.
+  The exact type of each column is in the data dictionary.
+- Each column's description is in its Parquet field metadata, and the table's in the file's metadata.
+"""
 
-```sql
-SELECT a.title, a.published_date, count(*) AS paragraphs
-FROM 'articles.parquet' a JOIN 'paragraphs.parquet' p USING (article_id)
-GROUP BY ALL ORDER BY a.published_date NULLS LAST;
-```
-
-pandas:
-
-```python
-import pandas as pd
-articles = pd.read_parquet("articles.parquet", dtype_backend="pyarrow")
-```
-
-Polars:
-
-```python
-import polars as pl
-articles = pl.read_parquet("articles.parquet")
-paragraphs = pl.scan_parquet("paragraphs.parquet").filter(pl.col("paragraph_index") == 0).collect()
-```
+DATABASE_NOTE = f"""\
+Each release (made by `newstables release`) also carries a DuckDB database, `{DATABASE_NAME}`, with every
+table, its primary and foreign keys, and these descriptions as table and column comments. It is not in this
+folder because DuckDB does not write the same bytes twice for the same data, and every file here is
+reproducible byte for byte.
 """
 
 CSV_NOTES = """\
@@ -72,7 +67,8 @@ def _reasons_table(counts: dict[str, int]) -> str:
     return "\n".join(lines)
 
 
-def render_card(rows: dict[str, int], facts: RunFacts) -> str:
+def render_card(rows: dict[str, int], facts: RunFacts, published: DatasetFacts, package: dict[str, Any]) -> str:
+    """The card: Hugging Face front matter, the text, and schema.org JSON-LD for catalogs at the end."""
     reference = (
         f"with the reference date {facts.reference_date} (dates printed without a year were resolved against it)"
         if facts.reference_date
@@ -80,7 +76,8 @@ def render_card(rows: dict[str, int], facts: RunFacts) -> str:
     )
     accepted = rows["articles"]
     return f"""\
-# newstables: news articles as clean, validated tables
+{front_matter(published, pretty_name=package["name"])}
+# {package["title"]}
 
 News articles arrive as messy files: markdown exports of web pages, crawler text dumps, plain text
 with a title and a byline, saved HTML. This dataset holds what newstables read from them: one row per
@@ -93,7 +90,8 @@ Every input file is accounted for: it is an article, or a row of `rejects` sayin
 {_contents_table(rows)}
 
 Also here: `datapackage.json` (a [Frictionless Data Package](https://datapackage.org) with a Table Schema
-for every table, and each file's size and SHA-256), this card, and `SHA256SUMS` (`sha256sum -c SHA256SUMS`).
+for every table, and each file's size and SHA-256), this card, `index.html` (a catalog page of the tables,
+with sample rows and downloads, that opens from disk), and `SHA256SUMS` (`sha256sum -c SHA256SUMS`).
 
 ## Where it comes from
 
@@ -106,7 +104,13 @@ The article texts remain the work and property of their publishers, named in `pu
 
 ## How to load it
 
-{LOADING}
+Run these in the folder that holds the files.
+
+{snippets_markdown()}
+{DATABASE_NOTE}
+## Types
+
+{PARQUET_NOTES}
 ## Data dictionary
 
 Offsets (`char_start`, `char_end`) count Unicode code points into `articles.body_text`, end exclusive, so
@@ -120,4 +124,5 @@ in SQL) gives the text of the row.
 
 ## CSV conventions
 
-{CSV_NOTES}"""
+{CSV_NOTES}
+{json_ld_script(json_ld(package, published))}"""

@@ -94,5 +94,41 @@ def validate(
     typer.echo(f"{folder}: valid")
 
 
+@app.command()
+def release(
+    output: Annotated[Path | None, typer.Option(help="The published dataset folder to release.")] = None,
+    to: Annotated[
+        str, typer.Option(help="Folder or fsspec URL (file://, memory://, s3://...) that holds the releases.")
+    ] = "releases",
+    date: Annotated[
+        str | None, typer.Option(help="YYYY-MM-DD release date; default: SOURCE_DATE_EPOCH, else today (UTC).")
+    ] = None,
+    wait: Annotated[float, typer.Option(help="Seconds to wait for another run holding the dataset.")] = 0,
+) -> None:
+    """Pack the published dataset into an immutable, versioned release with its changelog."""
+    from flows.lock import OutputLocked
+    from flows.release import ReleaseRefused, make_release, release_date
+
+    folder = output if output is not None else Path(Settings.from_env().output_dir)
+    try:
+        result = make_release(folder, to, release_date(_date(date)), wait_seconds=wait)
+    except ValueError as exc:  # a bad SOURCE_DATE_EPOCH or destination URL
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(EXIT_USAGE) from exc
+    except ReleaseRefused as exc:
+        typer.echo(f"release refused: {exc}", err=True)
+        raise typer.Exit(EXIT_INVALID) from exc
+    except OutputLocked as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(EXIT_LOCKED) from exc
+    if result.status == "exists":
+        typer.echo(f"{result.version} is released already, in {result.location}; nothing to do")
+    elif result.status == "unchanged":
+        typer.echo(f"the dataset has not changed since {result.version} ({result.location}); nothing to release")
+    else:
+        since = f" (changes since {result.previous}: see CHANGELOG.md)" if result.previous else " (the first release)"
+        typer.echo(f"released {result.version} in {result.location}{since}")
+
+
 def main() -> None:
     sys.exit(app())

@@ -6,24 +6,17 @@ never disagree with the data. Nothing reads the clock: the same tables give the 
 
 from __future__ import annotations
 
-import hashlib
 import json
 from pathlib import Path
 
 from flows.card import RunFacts, render_card
+from flows.catalog import CATALOG_PAGE, render_catalog
+from flows.dataset_facts import PARQUET_MEDIATYPE, dataset_facts, sha256_file
 from schemas import TABLES, table_name
 from schemas.derive import table_schema
 
 PACKAGE_NAME = "newstables"
-PARQUET_MEDIATYPE = "application/vnd.apache.parquet"
-
-
-def sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        while chunk := fh.read(1 << 20):
-            digest.update(chunk)
-    return digest.hexdigest()
+CHECKSUMS = "SHA256SUMS"
 
 
 def _file_info(path: Path) -> dict[str, object]:
@@ -90,10 +83,20 @@ def datapackage(folder: Path, rows: dict[str, int], facts: RunFacts) -> dict[str
 
 
 def write_metadata(folder: Path, rows: dict[str, int], facts: RunFacts) -> None:
-    """datapackage.json, README.md and SHA256SUMS for the table files already in `folder`."""
+    """datapackage.json, README.md, index.html and SHA256SUMS for the table files already in `folder`.
+
+    In this order: the card and the page describe the package, and SHA256SUMS lists every other file.
+    """
     package = datapackage(folder, rows, facts)
     (folder / "datapackage.json").write_text(json.dumps(package, indent=2, ensure_ascii=False) + "\n", "utf-8")
-    (folder / "README.md").write_text(render_card(rows, facts), "utf-8")
-    listed = sorted(p.name for p in folder.iterdir() if p.is_file() and p.name != "SHA256SUMS")
+    published = dataset_facts(folder)
+    (folder / "README.md").write_text(render_card(rows, facts, published, package), "utf-8")
+    (folder / CATALOG_PAGE).write_text(render_catalog(folder, published, package), "utf-8")
+    write_checksums(folder)
+
+
+def write_checksums(folder: Path) -> None:
+    """`SHA256SUMS` of every other file in `folder` (`sha256sum -c SHA256SUMS` checks them)."""
+    listed = sorted(p.name for p in folder.iterdir() if p.is_file() and p.name != CHECKSUMS)
     sums = "".join(f"{sha256_file(folder / name)}  {name}\n" for name in listed)
-    (folder / "SHA256SUMS").write_text(sums, "utf-8")
+    (folder / CHECKSUMS).write_text(sums, "utf-8")
