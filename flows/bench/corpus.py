@@ -1,0 +1,225 @@
+"""A synthetic news corpus for the benchmark: N files of invented articles in every supported shape and encoding.
+
+    stats = write_corpus(Path("/tmp/corpus"), 100_000, seed=0)
+
+writes exactly `n_articles` files into sub-folders of at most 1,000 files (`0000/`, `0001/`, …; the file
+names start with the running number, so path order is writing order). About 60 % of the articles are in
+English and 40 % in Spanish; shapes, encodings and line endings are drawn with the shares below. One file in
+every `trap_every` (1 in 64, about 1.6 %) is a trap that the pipeline must reject, the kinds taken in turn:
+empty, binary, undecodable, a byte-identical copy of a recent article, the same article in another encoding
+or line ending, and a headline without a body. One file in every `oversized_every` (100,000) is a dump of a
+few MB, larger than the size limit: rare, because at a few MB each they would dominate the corpus' I/O.
+
+The same (n_articles, seed) writes byte-identical files. `CorpusStats` says what was written and what the
+pipeline should make of it: the articles by shape, language, encoding and line ending, the rejects by reason.
+"""
+
+from __future__ import annotations
+
+import bisect
+import multiprocessing
+import os
+import random
+from collections import Counter, deque
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from itertools import accumulate
+from pathlib import Path
+
+from flows.bench.compose import Composer, Story, pick
+from flows.bench.encoding import encode
+from flows.bench.shapes import SHAPES
+from flows.bench.traps import TRAP_KINDS, Trap, Written, make_trap, oversized
+
+FILES_PER_FOLDER = 1000
+SPANISH_SHARE = 0.4
+CRLF_SHARE = 0.12
+# Shares of the shapes and encodings among the articles; Windows-1252 only where the text fits it.
+SHAPE_SHARES = {"plain text": 0.32, "markdown web export": 0.28, "dated crawler text": 0.25, "html page": 0.15}
+ENCODING_SHARES = {"utf-8": 0.84, "cp1252": 0.06, "utf-8-sig": 0.04, "utf-16-le": 0.04, "utf-16-be": 0.02}
+EXTENSIONS = {
+    "plain text": (".txt",),
+    "markdown web export": (".txt", ".txt", ".md"),
+    "dated crawler text": (".txt",),
+    "html page": (".html", ".htm"),
+}
+_RECENT = 32  # recent articles kept in memory as originals for the duplicate traps
+
+
+@dataclass(slots=True)
+class CorpusStats:
+    files: int = 0
+    bytes: int = 0
+    articles: int = 0  # files that should become articles
+    formats: Counter[str] = field(default_factory=Counter)  # of the articles, by source_format
+    languages: Counter[str] = field(default_factory=Counter)
+    encodings: Counter[str] = field(default_factory=Counter)  # as the pipeline names them
+    line_endings: Counter[str] = field(default_factory=Counter)  # "lf" or "crlf"
+    rejects: Counter[str] = field(default_factory=Counter)  # expected reason code -> files
+    traps: Counter[str] = field(default_factory=Counter)  # "reason: variant" -> files
+
+    def as_dict(self) -> dict[str, object]:
+        """Plain, sorted values for a report or JSON."""
+        counts = ("formats", "languages", "encodings", "line_endings", "rejects", "traps")
+        return {
+            "files": self.files,
+            "bytes": self.bytes,
+            "articles": self.articles,
+            **{name: dict(sorted(getattr(self, name).items())) for name in counts},
+        }
+
+    def add(self, other: CorpusStats) -> None:
+        self.files += other.files
+        self.bytes += other.bytes
+        self.articles += other.articles
+        for name in ("formats", "languages", "encodings", "line_endings", "rejects", "traps"):
+            getattr(self, name).update(getattr(other, name))
+
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """What every folder's writer needs to know; folders are written independently, in any process."""
+
+    folder: Path
+    n_articles: int
+    seed: int
+    trap_every: int
+    oversized_every: int
+    max_file_bytes: int
+
+    @property
+    def folder_width(self) -> int:
+        return max(len(str(max(self.n_articles - 1, 0) // FILES_PER_FOLDER)), 4)
+
+    @property
+    def name_width(self) -> int:
+        return max(len(str(max(self.n_articles - 1, 0))), 7)
+
+
+def write_corpus(
+    folder: Path,
+    n_articles: int,
+    seed: int = 0,
+    *,
+    workers: int = 1,
+    trap_every: int = 64,
+    oversized_every: int = 100_000,
+    max_file_bytes: int | None = None,
+) -> CorpusStats:
+    """Write `n_articles` files below `folder` (created if missing); see the module docstring.
+
+    Each sub-folder draws from its own random stream (seeded with `seed` and its number), so the files do
+    not depend on `workers`, the number of processes writing folders at once. The default, 1, writes in this
+    process; more start fresh interpreters ("spawn"), so a script calling this needs the
+    `if __name__ == "__main__":` guard. `max_file_bytes` is the size limit that oversized files exceed
+    (default: the pipeline's).
+    """
+    if n_articles < 0 or trap_every < 2 or oversized_every < 1:
+        raise ValueError("n_articles must be >= 0, trap_every >= 2 and oversized_every >= 1")
+    if max_file_bytes is None and n_articles >= oversized_every:
+        from flows.process import DEFAULT_MAX_FILE_BYTES  # imported only when needed: it loads the pipeline
+
+        max_file_bytes = DEFAULT_MAX_FILE_BYTES
+    plan = _Plan(folder, n_articles, seed, trap_every, oversized_every, max_file_bytes or 0)
+    folder.mkdir(parents=True, exist_ok=True)
+    folders = range((n_articles + FILES_PER_FOLDER - 1) // FILES_PER_FOLDER)
+    workers = min(workers, len(folders))
+    stats = CorpusStats()
+    if workers <= 1:
+        for number in folders:
+            stats.add(_write_folder(plan, number))
+        return stats
+    # "spawn": a fresh interpreter per worker, safe whatever threads the caller runs (Prefect has some).
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(workers, mp_context=context) as pool:
+        for folder_stats in pool.map(_write_folder, [plan] * len(folders), folders, chunksize=4):
+            stats.add(folder_stats)
+    return stats
+
+
+def _write_folder(plan: _Plan, number: int) -> CorpusStats:
+    writer = _Writer(plan, number)
+    writer.run()
+    return writer.stats
+
+
+class _Writer:
+    """Writes one sub-folder: files [number * FILES_PER_FOLDER, …) of the corpus."""
+
+    def __init__(self, plan: _Plan, number: int) -> None:
+        self.plan = plan
+        self.start = number * FILES_PER_FOLDER
+        self.end = min(self.start + FILES_PER_FOLDER, plan.n_articles)
+        self.path = os.path.join(plan.folder, f"{number:0{plan.folder_width}d}")
+        self.rng = random.Random(f"{plan.seed}/{number}")  # str seeds are hashed with SHA-512: stable
+        self.composer = Composer(plan.seed)
+        self.stats = CorpusStats()
+        self.recent: deque[Written] = deque(maxlen=_RECENT)
+        self.trap_order: list[str] = []
+
+    def run(self) -> None:
+        os.makedirs(self.path, exist_ok=True)
+        plan, rng = self.plan, self.rng
+        trap_at = -1
+        for index in range(self.start, self.end):
+            offset = index - self.start
+            if offset % plan.trap_every == 0:
+                # One trap per block, in its second half, so that duplicates have recent originals.
+                half = plan.trap_every // 2
+                trap_at = index + half + int(rng.random() * (plan.trap_every - half))
+            if index % plan.oversized_every == plan.oversized_every - 1 and self.recent:
+                self._trap(index, oversized(rng, self.recent[-1], plan.max_file_bytes))
+            elif index == trap_at and self.recent:
+                if not self.trap_order:
+                    self.trap_order = list(TRAP_KINDS)
+                    rng.shuffle(self.trap_order)
+                kind = self.trap_order.pop()
+                # The corpus' one file of no bytes: the first empty trap of the first folder.
+                no_bytes = kind == "empty-file" and self.start == 0 and not self.stats.rejects["empty-file"]
+                self._trap(index, make_trap(rng, kind, self.composer, self.recent, index, no_bytes=no_bytes))
+            else:
+                self._article(index)
+
+    def _article(self, index: int) -> None:
+        rng = self.rng
+        language = "es" if rng.random() < SPANISH_SHARE else "en"
+        shape = _SHAPES[bisect.bisect(_SHAPE_BOUNDS, rng.random())]
+        story: Story = self.composer.story(rng, language)
+        text = SHAPES[shape](rng, story)
+        encoding = _ENCODINGS[bisect.bisect(_ENCODING_BOUNDS, rng.random())]
+        crlf = rng.random() < CRLF_SHARE
+        data, encoding = encode(text, encoding, crlf)
+        extension = pick(rng, EXTENSIONS[shape])
+        self._write(index, data, extension)
+        stats = self.stats
+        stats.articles += 1
+        stats.formats[shape] += 1
+        stats.languages[language] += 1
+        stats.encodings[encoding] += 1
+        stats.line_endings["crlf" if crlf else "lf"] += 1
+        self.recent.append(Written(text, encoding, crlf, data, story, shape, extension))
+
+    def _trap(self, index: int, trap: Trap) -> None:
+        self._write(index, trap.data, trap.extension)
+        self.stats.rejects[trap.reason] += 1
+        self.stats.traps[f"{trap.reason}: {trap.variant}"] += 1
+
+    def _write(self, index: int, data: bytes, extension: str) -> None:
+        name = f"{index:0{self.plan.name_width}d}_{self.rng.getrandbits(48):012x}{extension}"
+        with open(os.path.join(self.path, name), "wb") as fh:
+            fh.write(data)
+        self.stats.files += 1
+        self.stats.bytes += len(data)
+
+
+def _table(shares: dict[str, float]) -> tuple[list[str], list[float]]:
+    """Names and cumulative shares for a draw with bisect (the last bound is 1.0, whatever rounding did)."""
+    names = list(shares)
+    total = sum(shares.values())
+    cumulative = [c / total for c in accumulate(shares.values())]
+    cumulative[-1] = 1.0
+    return names, cumulative[:-1]
+
+
+_SHAPES, _SHAPE_BOUNDS = _table(SHAPE_SHARES)
+_ENCODINGS, _ENCODING_BOUNDS = _table(ENCODING_SHARES)

@@ -1,0 +1,218 @@
+"""A story printed in each supported file shape, with the conventions and debris those shapes carry.
+
+    markdown web export   `# *title*`, `---`, an image placeholder, `## **deck**`, `\\$`, `(Source: …)`,
+                          a `<https://…>` footer and `**Publisher**` (like seed 000)
+    dated crawler text    ` date 2024-06-22 Mexico City.- …`, curly quotes, a stray ` .` at the end (seed 003)
+    plain text            title, deck, `By …`/`Por …` and a date line, then paragraphs, some hard-wrapped
+    html page             <head> metadata (og:title, og:site_name, author, article:published_time,
+                          canonical link), navigation, related links and a copyright footer
+
+The names are those of schemas.vocabularies.SOURCE_FORMATS, which the pipeline reports per article.
+"""
+
+from __future__ import annotations
+
+import html
+import random
+from collections.abc import Callable
+
+from flows.bench import lexicon
+from flows.bench.compose import CLOSE, OPEN, Story, between, pick
+
+_QUOTE_MARKS = {"straight": ('"', '"'), "curly": ("“", "”"), "angle": ("«", "»")}
+_NAV_EN = ("Home", "World", "Politics", "Economy", "Sports", "Culture", "Opinion")
+_NAV_ES = ("Inicio", "Mundo", "Política", "Economía", "Deportes", "Cultura", "Opinión")
+
+
+def _quotes(rng: random.Random, story: Story, curly_share: float) -> tuple[str, str]:
+    if story.language == "es" and rng.random() < 0.3:
+        return _QUOTE_MARKS["angle"]
+    return _QUOTE_MARKS["curly" if rng.random() < curly_share else "straight"]
+
+
+def _marked(text: str, marks: tuple[str, str]) -> str:
+    # Two replaces: str.translate with a dict runs in Python per character, ~15 µs a paragraph.
+    return text.replace(OPEN, marks[0]).replace(CLOSE, marks[1])
+
+
+def dateline(rng: random.Random, story: Story, styles: str) -> str:
+    """A dateline in one of the wire styles named by letters in `styles`, or "" for none (15 %).
+
+    A  Havana, July 18 (RHC)--           B  WASHINGTON (AP) —          C  HAVANA, Cuba, Apr 16 (ACN)
+    D  Ciudad de México, 22 jun (Prensa Latina).-                      E  Mexico City.-
+    """
+    if rng.random() < 0.15:
+        return ""
+    style = pick(rng, styles)
+    city, date, en = story.city, story.date, story.language == "en"
+    month = (lexicon.MONTHS_EN if en else lexicon.MONTHS_ES)[date.month - 1]
+    if style == "A":
+        return (
+            f"{city}, {month} {date.day} ({story.agency})--"
+            if en
+            else f"{city}, {date.day} de {month} ({story.agency})--"
+        )
+    if style == "B":
+        return f"{city.upper()} ({story.agency}) — "
+    if style == "C":
+        when = f"{month[:3]} {date.day}" if en else f"{date.day} {month[:3]}"
+        return f"{city.upper()}, {story.country}, {when} ({story.agency}) "
+    if style == "D":
+        when = f"{month[:3]} {date.day}" if en else f"{date.day} {month[:3]}"
+        return f"{city}, {when} ({story.agency}).- "
+    return f"{city}.- "
+
+
+def _date_line(rng: random.Random, story: Story) -> str:
+    date = story.date
+    if rng.random() < 0.2:
+        return date.isoformat()
+    if story.language == "en":
+        text = f"{lexicon.MONTHS_EN[date.month - 1]} {date.day}, {date.year}"
+        return f"{lexicon.WEEKDAYS_EN[date.weekday()]}, {text}" if rng.random() < 0.3 else text
+    text = f"{date.day} de {lexicon.MONTHS_ES[date.month - 1]} de {date.year}"
+    return f"{lexicon.WEEKDAYS_ES[date.weekday()]} {text}" if rng.random() < 0.3 else text
+
+
+def _body(rng: random.Random, story: Story, styles: str) -> list[str]:
+    paragraphs = list(story.paragraphs)
+    paragraphs[0] = dateline(rng, story, styles) + paragraphs[0]
+    if story.credit:
+        paragraphs[-1] = f"{paragraphs[-1]} {story.credit}"
+    return paragraphs
+
+
+def markdown_export(rng: random.Random, story: Story) -> str:
+    marks = _quotes(rng, story, 0.3)
+    out = ["\n\n" if rng.random() < 0.5 else "", pick(rng, ("# *{}*", "# **{}**", "# {}")).format(_md(story.title))]
+    if rng.random() < 0.6:
+        out.append("---")
+    image = rng.random()
+    if image < 0.4:
+        out.append("Image not found or type unknown\n\n")
+    elif image < 0.65:
+        out.append(f"![{story.city}](https://{story.publisher.domain}/images/{between(rng, 0, 999_999)}.jpg)")
+    if story.subtitle:
+        out.append(pick(rng, ("## **{}**", "## {}")).format(_md(story.subtitle)))
+    if story.byline:
+        out.append(pick(rng, ("**{}**", "*{}*")).format(story.byline))
+    out.extend(_marked(_md(p), marks) for p in _body(rng, story, "AAD"))
+    out.append("---")
+    footer = rng.random()
+    if footer < 0.7:
+        out.append(f"<{story.url}>\n\n")
+    elif footer < 0.85:
+        out.append(f"Source: <{story.url}>")
+    if rng.random() < 0.7:
+        out.append(f"**{story.publisher.name}**")
+    return "\n\n".join(out)
+
+
+def dated_crawler(rng: random.Random, story: Story) -> str:
+    marks = _QUOTE_MARKS["curly"]
+    header = ""
+    if rng.random() < 0.2:
+        header += f" title {story.title}\n"
+    if rng.random() < 0.1:
+        header += f" url {story.url}\n"
+    body = [_marked(p, marks) for p in _body(rng, story, "EEED")]
+    text = f"{header} date {story.date.isoformat()} " + "\n\n".join(body)
+    return text + " ." if rng.random() < 0.5 else text
+
+
+def plain_text(rng: random.Random, story: Story) -> str:
+    marks = _quotes(rng, story, 0.4)
+    date = _date_line(rng, story) if rng.random() < 0.6 else None
+    if rng.random() < 0.6:  # a compact header: title, deck, byline and date on consecutive lines
+        header = [story.title, story.subtitle, story.byline, date]
+        head = "\n".join(line for line in header if line)
+    else:  # blank lines between them; a deck would read as the first paragraph there, so none
+        head = "\n\n".join(line for line in (story.title, story.byline, date) if line)
+    body = [_marked(p, marks) for p in _body(rng, story, "ABBCD")]
+    if rng.random() < 0.1:  # hard-wrapped at 72 columns, as mail and terminal exports do
+        body = [_wrap(p, 72) for p in body]
+    return head + "\n\n" + "\n\n".join(body) + "\n"
+
+
+def html_page(rng: random.Random, story: Story) -> str:
+    marks = _quotes(rng, story, 0.5)
+    esc, attr = html.escape, _attribute
+    name = story.publisher.name
+    nav = _NAV_EN if story.language == "en" else _NAV_ES
+    links = "".join(f'<li><a href="/{item.lower()}">{item}</a></li>' for item in nav)
+    stamp = f"{story.date.isoformat()}T{between(rng, 6, 21):02d}:{between(rng, 0, 59):02d}:00"
+    meta = [
+        '<meta charset="utf-8">',
+        f"<title>{esc(story.title)} | {esc(name)}</title>",
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f'<meta property="og:title" content="{attr(story.title)}">',
+        f'<meta property="og:site_name" content="{attr(name)}">',
+        '<meta property="og:type" content="article">',
+    ]
+    if rng.random() < 0.7:
+        meta.append(f'<meta name="author" content="{attr(story.author)}">')
+    meta.append(f'<meta property="article:published_time" content="{stamp}{pick(rng, ("Z", "-05:00", "-06:00"))}">')
+    meta.append(f'<link rel="canonical" href="{attr(story.url)}">')
+    meta.append('<link rel="stylesheet" href="/static/css/main.css">')
+    article = [f"<h1>{esc(story.title)}</h1>"]
+    if story.subtitle:
+        article.append(f'<h2 class="dek">{esc(story.subtitle)}</h2>')
+    article.append(f'<time datetime="{story.date.isoformat()}">{esc(_date_line(rng, story))}</time>')
+    article.extend(f"<p>{esc(_marked(p, marks), quote=False)}</p>" for p in _body(rng, story, "BBCD"))
+    year = story.date.year
+    rights = "All rights reserved" if story.language == "en" else "Todos los derechos reservados"
+    return "\n".join(
+        [
+            "<!DOCTYPE html>",
+            f'<html lang="{story.language}">',
+            "<head>",
+            *meta,
+            "<script>window.dataLayer = window.dataLayer || [];</script>",
+            "</head>",
+            '<body class="article-page">',
+            f'<header class="site-header"><a class="logo" href="/">{esc(name)}</a>',
+            f"<nav><ul>{links}</ul></nav></header>",
+            "<main>",
+            "<article>",
+            *article,
+            "</article>",
+            f'<aside class="related"><h3>{nav[1]}</h3><ul><li><a href="/{nav[1].lower()}/1">{esc(story.city)}</a>'
+            "</li></ul></aside>",
+            "</main>",
+            f"<footer><p>© {year} {esc(name)}. {rights}.</p></footer>",
+            "</body>",
+            "</html>",
+            "",
+        ]
+    )
+
+
+def _wrap(text: str, width: int) -> str:
+    """Lines of at most `width` characters broken at spaces (textwrap.fill is ten times slower)."""
+    lines: list[str] = []
+    line = ""
+    for word in text.split(" "):
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}" if line else word
+    lines.append(line)
+    return "\n".join(lines)
+
+
+def _attribute(value: str) -> str:
+    return html.escape(value, quote=True)
+
+
+SHAPES: dict[str, Callable[[random.Random, Story], str]] = {
+    "markdown web export": markdown_export,
+    "dated crawler text": dated_crawler,
+    "plain text": plain_text,
+    "html page": html_page,
+}
+
+
+def _md(text: str) -> str:
+    # Web-to-markdown converters escape "$" (seed 000 has "\$800 billion"); a reader shows it unescaped.
+    return text.replace("$", "\\$")

@@ -1,0 +1,125 @@
+"""The benchmark corpus: what the generator writes, and what the real pipeline (without Prefect) makes of it."""
+
+from __future__ import annotations
+
+import hashlib
+import random
+from collections import Counter
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+from flows.bench import lexicon, phrases_en, phrases_es
+from flows.bench.compose import CLOSE, MAX_PARAGRAPHS, MIN_PARAGRAPHS, OPEN, Composer
+from flows.bench.corpus import FILES_PER_FOLDER, CorpusStats, write_corpus
+from flows.bench.shapes import SHAPES
+from flows.bench.traps import TRAP_KINDS
+from schemas.vocabularies import ENCODINGS, SOURCE_FORMATS, TOPIC_NAMES
+from tests.test_every_file_accounted import assert_conserved, collect
+
+# Small enough to run in seconds; traps every 24 files (the six kinds, then four again) and one oversized
+# file, kept cheap with a size limit of 200 kB.
+N, SEED, TRAP_EVERY, LIMIT = 240, 7, 24, 200_000
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, CorpusStats]:
+    root = tmp_path_factory.mktemp("corpus")
+    stats = write_corpus(root, N, SEED, trap_every=TRAP_EVERY, oversized_every=N, max_file_bytes=LIMIT)
+    return root, stats
+
+
+@pytest.fixture(scope="module")
+def tables(corpus: tuple[Path, CorpusStats], tmp_path_factory: pytest.TempPathFactory) -> dict[str, pl.DataFrame]:
+    root, _ = corpus
+    return collect(root, tmp_path_factory.mktemp("out") / "output", batch_size=100, max_file_bytes=LIMIT)
+
+
+def _digests(root: Path) -> dict[str, str]:
+    return {p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest() for p in root.rglob("*.*")}
+
+
+def test_the_stats_describe_the_files_on_disk(corpus: tuple[Path, CorpusStats]) -> None:
+    root, stats = corpus
+    files = sorted(p for p in root.rglob("*") if p.is_file())
+    assert stats.files == len(files) == N
+    assert stats.bytes == sum(p.stat().st_size for p in files)
+    assert stats.articles + sum(stats.rejects.values()) == N
+    for counts in (stats.formats, stats.languages, stats.encodings, stats.line_endings):
+        assert sum(counts.values()) == stats.articles
+    assert sum(stats.traps.values()) == sum(stats.rejects.values())
+    assert max(Counter(p.parent for p in files).values()) <= FILES_PER_FOLDER
+
+
+def test_every_trap_kind_and_an_oversized_file_are_written(corpus: tuple[Path, CorpusStats]) -> None:
+    _, stats = corpus
+    assert set(stats.rejects) == {*TRAP_KINDS, "file-too-large"}
+    assert stats.rejects["file-too-large"] == 1
+    assert 0.02 < sum(stats.rejects.values()) / N < 0.05  # one file in TRAP_EVERY, plus the oversized one
+
+
+def test_the_pipeline_reads_the_corpus_as_the_generator_meant(
+    corpus: tuple[Path, CorpusStats], tables: dict[str, pl.DataFrame]
+) -> None:
+    root, stats = corpus
+    assert_conserved(root, tables)
+    articles, rejects = tables["articles"], tables["rejects"]
+    reasons = Counter(rejects["reason_code"])
+    # A processing error is a pipeline bug, checked by the next test; here it only costs its file.
+    errors = reasons.pop("processing-error", 0)
+    assert reasons == stats.rejects
+    assert articles.height + errors == stats.articles
+    for column, expected in (
+        ("source_format", stats.formats),
+        ("language", stats.languages),
+        ("encoding", stats.encodings),
+    ):
+        found = Counter(articles[column])
+        assert all(found[key] <= expected[key] for key in found | expected), column
+        assert expected.total() - found.total() == errors, column
+    assert set(articles["source_format"]) == set(SOURCE_FORMATS)
+    assert set(articles["language"]) == {"en", "es"}
+    assert set(articles["encoding"]) == set(ENCODINGS)
+    assert 300 <= articles["word_count"].median() <= 700  # type: ignore[operator]
+
+
+def test_no_article_of_the_corpus_is_a_processing_error(tables: dict[str, pl.DataFrame]) -> None:
+    errors = tables["rejects"].filter(pl.col("reason_code") == "processing-error")
+    assert errors.height == 0, errors.select("source_path", "detail").rows()
+
+
+def test_the_same_size_and_seed_write_the_same_bytes(tmp_path: Path) -> None:
+    first = write_corpus(tmp_path / "a", 150, seed=3)
+    second = write_corpus(tmp_path / "b", 150, seed=3)
+    assert first == second
+    assert _digests(tmp_path / "a") == _digests(tmp_path / "b")
+    write_corpus(tmp_path / "c", 150, seed=4)
+    assert _digests(tmp_path / "c") != _digests(tmp_path / "a")
+
+
+def test_worker_processes_write_the_same_bytes(tmp_path: Path) -> None:
+    n = FILES_PER_FOLDER + 60  # two folders, so two workers each write one
+    alone = write_corpus(tmp_path / "one", n, seed=5, workers=1)
+    shared = write_corpus(tmp_path / "two", n, seed=5, workers=2)
+    assert alone == shared
+    assert _digests(tmp_path / "one") == _digests(tmp_path / "two")
+
+
+def test_phrases_cover_the_topic_taxonomy() -> None:
+    for phrases in (phrases_en, phrases_es):
+        assert tuple(phrases.TOPICS) == TOPIC_NAMES
+        assert all(topic.heads and topic.leads and topic.facts and topic.quotes for topic in phrases.TOPICS.values())
+    assert tuple(lexicon.ROLES) == TOPIC_NAMES and tuple(lexicon.ORG_FIELDS) == TOPIC_NAMES
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_stories_fill_every_slot_and_keep_their_length(language: str) -> None:
+    composer, rng = Composer(0), random.Random(language)
+    for _ in range(150):
+        story = composer.story(rng, language)
+        assert MIN_PARAGRAPHS <= len(story.paragraphs) <= MAX_PARAGRAPHS
+        assert 250 <= sum(len(p.split()) for p in story.paragraphs) <= 850
+        for shape in SHAPES.values():
+            text = shape(rng, story)
+            assert "{" not in text and OPEN not in text and CLOSE not in text
