@@ -2,4 +2,6 @@
 
 from flows.cli import main
 
-main()
+# Worker processes started with 'spawn' import the main module again: only the real main runs the CLI.
+if __name__ == "__main__":
+    main()

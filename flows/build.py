@@ -26,6 +26,7 @@ from flows.discover import SourceFile, batches, survey
 from flows.lock import output_lock
 from flows.process import BatchResult, ProcessOptions
 from flows.settings import Settings
+from flows.upload import remote_matches, upload
 from flows.write import remove_stale_staging, staging_folder
 
 
@@ -72,7 +73,9 @@ def run_build(
             ResultCache(settings.cache_dir, run_fingerprint(settings.reference_date)) if settings.cache_dir else None
         )
         state = _run_state(settings, found.state_digest)
-        if cache is not None and (previous := _unchanged(cache, target, state)) is not None:
+        previous = _unchanged(cache, target, state) if cache is not None else None
+        if previous is not None and (settings.output_url is None or remote_matches(target, settings.output_url)):
+            assert cache is not None
             cache.close()
             return RunSummary(
                 files_seen=found.files,
@@ -112,6 +115,10 @@ def run_build(
             tick = time.perf_counter()
             publish(staging, target, rows, facts)
             stages["publish"] += time.perf_counter() - tick
+            if settings.output_url is not None:
+                tick = time.perf_counter()
+                upload(target, settings.output_url)
+                stages["upload"] += time.perf_counter() - tick
         finally:
             shutil.rmtree(staging, ignore_errors=True)  # gone already when published
             shutil.rmtree(work_dir, ignore_errors=True)

@@ -35,7 +35,9 @@ def _date(value: str | None) -> dt.date | None:
 @app.command()
 def build(
     seeds: Annotated[Path | None, typer.Option(help="Folder of article files (sub-folders included).")] = None,
-    output: Annotated[Path | None, typer.Option(help="Folder to publish the dataset in.")] = None,
+    output: Annotated[
+        str | None, typer.Option(help="Folder, or fsspec URL (s3://…, memory://…), to publish the dataset in.")
+    ] = None,
     reference_date: Annotated[
         str | None, typer.Option(help="YYYY-MM-DD: resolves dates printed without a year (e.g. retrieval day).")
     ] = None,
@@ -55,8 +57,8 @@ def build(
     from flows.report import closing_line
 
     settings = Settings.from_env(
+        output=output,
         seeds_dir=seeds,
-        output_dir=output,
         reference_date=_date(reference_date),
         max_file_bytes=max_file_bytes,
         batch_size=batch_size,
@@ -75,7 +77,7 @@ def build(
     except OutputLocked as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(EXIT_LOCKED) from exc
-    typer.echo(closing_line(summary, str(settings.output_dir)))
+    typer.echo(closing_line(summary, settings.output_url or str(settings.output_dir)))
 
 
 @app.command()

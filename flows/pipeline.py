@@ -38,8 +38,8 @@ def build_dataset(
 ) -> RunSummary:
     """Parameters left unset come from NEWSTABLES_* variables, then the defaults; cache_dir 'off' disables the cache."""
     settings = Settings.from_env(
+        output=output_dir,
         seeds_dir=Path(seeds_dir) if seeds_dir else None,
-        output_dir=Path(output_dir) if output_dir else None,
         reference_date=parse_date(reference_date) if reference_date else None,
         cache_dir=None if cache_dir is None or cache_dir.lower() in CACHE_OFF else Path(cache_dir),
         max_file_bytes=max_file_bytes,
@@ -57,7 +57,7 @@ def build_dataset(
         )
     create_markdown_artifact(
         key=ARTIFACT_KEY,
-        markdown=run_report(summary, str(settings.seeds_dir), str(settings.output_dir)),
+        markdown=run_report(summary, str(settings.seeds_dir), settings.output_url or str(settings.output_dir)),
         description="What the build read, published and rejected, and where the time went.",
     )
     return summary
@@ -69,7 +69,7 @@ def run_flow(settings: Settings, progress: bool = False) -> RunSummary:
     runner = task_runner(settings, batches=-(-files // settings.batch_size))
     return build_dataset.with_options(task_runner=runner)(
         seeds_dir=str(settings.seeds_dir),
-        output_dir=str(settings.output_dir),
+        output_dir=settings.output_url or str(settings.output_dir),
         reference_date=settings.reference_date.isoformat() if settings.reference_date else None,
         cache_dir=str(settings.cache_dir) if settings.cache_dir else "off",
         max_file_bytes=settings.max_file_bytes,

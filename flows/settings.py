@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from flows.process import DEFAULT_MAX_FILE_BYTES, ProcessOptions
+from flows.upload import is_remote, local_path, mirror_folder
 
 DEFAULT_BATCH_SIZE = 2_000
 CACHE_OFF = ("", "0", "off", "none", "false")
@@ -30,6 +31,8 @@ class Settings:
     lock_wait_seconds: float = 0
     workers: int | None = None  # a local Dask cluster of this many worker processes
     dask_address: str | None = None  # an existing Dask scheduler, tcp://HOST:PORT
+    # An fsspec URL to publish to; output_dir is then the local folder the dataset is built in first.
+    output_url: str | None = None
 
     def process_options(self) -> ProcessOptions:
         return ProcessOptions(
@@ -37,21 +40,29 @@ class Settings:
         )
 
     @classmethod
-    def from_env(cls, **overrides: object) -> Settings:
-        """Defaults, then NEWSTABLES_* environment variables, then explicit (non-None) overrides."""
+    def from_env(cls, output: str | None = None, **overrides: object) -> Settings:
+        """Defaults, then NEWSTABLES_* environment variables, then explicit (non-None) overrides.
+
+        `output` is a folder, a file:// URL, or an fsspec URL of an object store (s3://bucket/path, …)."""
         env = os.environ
         reference = env.get("NEWSTABLES_REFERENCE_DATE")
         cache = env.get("NEWSTABLES_CACHE_DIR")
         settings = cls(
             seeds_dir=Path(env.get("NEWSTABLES_SEEDS", "seeds")),
-            output_dir=Path(env.get("NEWSTABLES_OUTPUT", "output")),
             reference_date=parse_date(reference) if reference else None,
             max_file_bytes=int(env.get("NEWSTABLES_MAX_FILE_BYTES", DEFAULT_MAX_FILE_BYTES)),
             batch_size=int(env.get("NEWSTABLES_BATCH_SIZE", DEFAULT_BATCH_SIZE)),
             cache_dir=default_cache_dir() if cache is None else None if cache.lower() in CACHE_OFF else Path(cache),
             dask_address=env.get("NEWSTABLES_DASK_ADDRESS") or None,
         )
-        return replace(settings, **{k: v for k, v in overrides.items() if v is not None})
+        settings = replace(settings, **{k: v for k, v in overrides.items() if v is not None})
+        output = output or env.get("NEWSTABLES_OUTPUT")
+        if output is None:
+            return settings
+        if is_remote(output):
+            mirror = mirror_folder(output, settings.cache_dir or default_cache_dir())
+            return replace(settings, output_dir=mirror, output_url=output)
+        return replace(settings, output_dir=local_path(output))
 
 
 def parse_date(text: str) -> dt.date:

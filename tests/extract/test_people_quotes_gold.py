@@ -14,7 +14,8 @@ from people_quotes_checks import person_differences, quote_differences
 from flows.article import article_text_from_file
 
 REPO = Path(__file__).resolve().parents[2]
-EXPECTED = REPO.parent / "shared" / "seeds" / "expected.json"
+# The copy of ../shared/seeds/expected.json (tests/test_seeds.py checks that the two are equal).
+EXPECTED = REPO / "tests" / "fixtures" / "seeds_expected.json"
 LABELLED = sorted(
     path
     for path in (REPO / "tests" / "fixtures" / "labelled").glob("*.json")

@@ -12,19 +12,9 @@ from flows.article import article_text_from_file
 from flows.extract.amounts import find_amounts
 
 REPO = Path(__file__).resolve().parents[2]
-# The shared, authoritative reading of the seeds; the copy under tests/fixtures serves a checkout without it.
-EXPECTED_PATHS = (
-    REPO.parent / "shared" / "seeds" / "expected.json",
-    REPO / "tests" / "fixtures" / "seeds_expected.json",
-)
-
-
-def _expected() -> dict[str, Any]:
-    path = next(p for p in EXPECTED_PATHS if p.exists())
-    return json.loads(path.read_text("utf-8"))
-
-
-EXPECTED_AMOUNTS: dict[str, list[dict[str, Any]]] = _expected()["amounts"]
+# The copy of ../shared/seeds/expected.json (tests/test_seeds.py checks that the two are equal).
+EXPECTED = REPO / "tests" / "fixtures" / "seeds_expected.json"
+EXPECTED_AMOUNTS: dict[str, list[dict[str, Any]]] = json.loads(EXPECTED.read_text("utf-8"))["amounts"]
 
 
 @pytest.mark.parametrize("source_path", sorted(EXPECTED_AMOUNTS))

@@ -1,0 +1,24 @@
+"""The same flow on other task runners gives the same bytes: worker processes, and a local Dask cluster."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from flows.pipeline import run_flow
+from flows.settings import Settings
+from tests.conftest import SEEDS, write_inputs
+from tests.test_dataset import assert_same_bytes
+
+ARTICLE = "Council vote {i}\n\nThe council of Riverton voted {i} to 2 on Monday to expand the bike lanes, the mayor said.\n"
+
+
+def test_a_local_two_worker_dask_cluster_gives_the_same_bytes(tmp_path: Path, prefect_harness: None) -> None:
+    seeds = write_inputs(tmp_path / "in", {f"{i:02d}.txt": ARTICLE.format(i=i) for i in range(12)})
+    for seed in SEEDS.iterdir():
+        (seeds / seed.name).write_bytes(seed.read_bytes())
+    default = tmp_path / "default"
+    run_flow(Settings(seeds_dir=seeds, output_dir=default, cache_dir=None, batch_size=5))  # worker processes
+    dask = tmp_path / "dask"
+    summary = run_flow(Settings(seeds_dir=seeds, output_dir=dask, cache_dir=None, batch_size=3, workers=2))
+    assert summary.rows["articles"] == 14
+    assert_same_bytes(default, dask)
