@@ -12,6 +12,11 @@ few MB, larger than the size limit: rare, because at a few MB each they would do
 
 The same (n_articles, seed) writes byte-identical files. `CorpusStats` says what was written and what the
 pipeline should make of it: the articles by shape, language, encoding and line ending, the rejects by reason.
+
+Speed, measured on the 2-core machine: ~290 µs of CPU per file to compose and encode (about 3,500 files a
+second on tmpfs, 14 MB/s); on its ext4 disk, creating a file cost another 0.06 to 0.9 ms of kernel time
+from run to run (100,000 files took 65 s). Two worker processes help on tmpfs but not on that disk, where
+the kernel's file creation is the bottleneck and two writers contend for it.
 """
 
 from __future__ import annotations
