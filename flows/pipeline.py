@@ -12,6 +12,7 @@ from prefect.task_runners import ProcessPoolTaskRunner
 
 from flows.build import RunSummary, run_build
 from flows.discover import iter_sources
+from flows.prefect_env import shared_api
 from flows.progress import progress_callback
 from flows.report import run_report
 from flows.runners import task_runner
@@ -67,13 +68,14 @@ def run_flow(settings: Settings, progress: bool = False) -> RunSummary:
     """Run `build_dataset` for `settings` on the task runner that suits the input (see flows.runners)."""
     files = sum(1 for _ in iter_sources(settings.seeds_dir))
     runner = task_runner(settings, batches=-(-files // settings.batch_size))
-    return build_dataset.with_options(task_runner=runner)(
-        seeds_dir=str(settings.seeds_dir),
-        output_dir=settings.output_url or str(settings.output_dir),
-        reference_date=settings.reference_date.isoformat() if settings.reference_date else None,
-        cache_dir=str(settings.cache_dir) if settings.cache_dir else "off",
-        max_file_bytes=settings.max_file_bytes,
-        batch_size=settings.batch_size,
-        lock_wait_seconds=settings.lock_wait_seconds,
-        progress=progress,
-    )
+    with shared_api():
+        return build_dataset.with_options(task_runner=runner)(
+            seeds_dir=str(settings.seeds_dir),
+            output_dir=settings.output_url or str(settings.output_dir),
+            reference_date=settings.reference_date.isoformat() if settings.reference_date else None,
+            cache_dir=str(settings.cache_dir) if settings.cache_dir else "off",
+            max_file_bytes=settings.max_file_bytes,
+            batch_size=settings.batch_size,
+            lock_wait_seconds=settings.lock_wait_seconds,
+            progress=progress,
+        )
