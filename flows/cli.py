@@ -19,6 +19,7 @@ from flows.settings import Settings, parse_date  # noqa: E402
 EXIT_INVALID = 1
 EXIT_USAGE = 2
 EXIT_LOCKED = 3
+EXIT_NO_SERVER = 4
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="News article files in, an open dataset out.")
 
@@ -130,6 +131,59 @@ def release(
     else:
         since = f" (changes since {result.previous}: see CHANGELOG.md)" if result.previous else " (the first release)"
         typer.echo(f"released {result.version} in {result.location}{since}")
+
+
+@app.command()
+def serve(
+    cron: Annotated[str | None, typer.Option(help='Run on this cron schedule, e.g. "0 * * * *" (every hour).')] = None,
+    interval: Annotated[float | None, typer.Option(help="Run every SECONDS instead of on a cron schedule.")] = None,
+    name: Annotated[str, typer.Option(help="Name of the Prefect deployment (build_dataset/NAME).")] = "newstables",
+    seeds: Annotated[Path | None, typer.Option(help="Folder of article files (sub-folders included).")] = None,
+    output: Annotated[
+        str | None, typer.Option(help="Folder, or fsspec URL (s3://…, memory://…), to publish the dataset in.")
+    ] = None,
+    reference_date: Annotated[
+        str | None, typer.Option(help="YYYY-MM-DD: resolves dates printed without a year (e.g. retrieval day).")
+    ] = None,
+    max_file_bytes: Annotated[int | None, typer.Option(help="Larger files are rejected as file-too-large.")] = None,
+    batch_size: Annotated[int | None, typer.Option(help="Files per task.")] = None,
+    cache_dir: Annotated[
+        Path | None, typer.Option(help="Cache of per-file results [default: ~/.cache/newstables].")
+    ] = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Process every file again at every run.")] = False,
+    wait: Annotated[float, typer.Option(help="Seconds a run waits for another run writing the same output.")] = 0,
+) -> None:
+    """Run the build on a schedule as a Prefect deployment, until Ctrl-C or SIGTERM.
+
+    Uses the Prefect server at PREFECT_API_URL; without one, starts a local server on 127.0.0.1 and
+    stops it on exit."""
+    from flows.prefect_server import ServerDidNotStart
+    from flows.serve import Schedule
+    from flows.serve import serve as serve_deployment
+
+    try:
+        schedule = Schedule(cron=cron, interval_seconds=interval)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from exc
+    settings = Settings.from_env(
+        output=output,
+        seeds_dir=seeds,
+        reference_date=_date(reference_date),
+        max_file_bytes=max_file_bytes,
+        batch_size=batch_size,
+        cache_dir=cache_dir,
+        lock_wait_seconds=wait,
+    )
+    if no_cache:
+        settings = replace(settings, cache_dir=None)
+    if not settings.seeds_dir.is_dir():
+        typer.echo(f"error: the input folder {settings.seeds_dir} does not exist or is not a folder", err=True)
+        raise typer.Exit(EXIT_USAGE)
+    try:
+        serve_deployment(settings, schedule, name, echo=lambda line: typer.echo(line, err=True))
+    except ServerDidNotStart as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(EXIT_NO_SERVER) from exc
 
 
 def main() -> None:
