@@ -112,13 +112,17 @@ def analyse_people(text: str) -> People:
 
     surnames = _surname_index(persons.values())
     # A name taken for a full name may be the surname of a longer one: "declaró Ruiz y Barrera" after
-    # "Tomás Ruiz y Barrera", "dijo Salgado Ibarra" after "Federico Salgado Ibarra".
+    # "Tomás Ruiz y Barrera", "dijo Salgado Ibarra" after "Federico Salgado Ibarra". That person is
+    # merged into the longer one; the surname index keeps it (it is the last named "Soto" in "Juan Pérez
+    # Soto ... Pérez Soto said ... Soto said"), so whatever resolves to it follows `merged` at the end.
+    merged: dict[str, str] = {}  # folded name of a merged person -> the name it was merged into
     for start, (candidate, name, role) in list(found.items()):
         longer = _resolve_surname(candidate, surnames)
         if longer is not None and longer.name != name:
             found[start] = (candidate, longer.name, role)
             if persons.get(fold(name)) is not None and persons[fold(name)].first_start == candidate.start:
                 del persons[fold(name)]
+                merged[fold(name)] = longer.name
     for candidate, role in pending:
         person = _resolve_surname(candidate, surnames) or persons.get(fold(candidate.full_name()))
         if person is None and role is not None and _is_title_and_surname(candidate, role, context):
@@ -131,6 +135,8 @@ def analyse_people(text: str) -> People:
     introduced: dict[int, EntitySpan] = {}
     for start in sorted(found):
         candidate, name, role = found[start]
+        while fold(name) in merged:  # a merged name always merges into a longer one: no cycle
+            name = merged[fold(name)]
         person = persons[fold(name)]
         if role is not None:
             person.titles.append(fold(role.title))

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from article_helpers import article
 
+from flows.extract.facts import extract_facts
 from flows.extract.people import find_people, summarize_people
 from flows.extract.types import fold
 
@@ -137,6 +139,35 @@ def test_surnames_and_title_with_surname_are_mentions_of_the_named_person() -> N
 def test_a_surname_goes_to_the_person_of_that_surname_named_last() -> None:
     text = "Ana Castro spoke. Then Luis Castro spoke. Castro left."
     assert [s.name for s in find_people(text)] == ["Ana Castro", "Luis Castro", "Luis Castro"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Juan Perez Soto spoke on Monday. Perez Soto said it was a good day. Soto said more would come.",
+            ["Juan Perez Soto"] * 3,
+            id="later-surname-of-a-two-word-surname",
+        ),
+        pytest.param(
+            "La secretaria de Seguridad Guillermina Mota Nazario presentó el plan. El primer ministro Ramiro "
+            'Nazario llegó. "Está abierta", afirmó Mota Nazario. Mota Nazario advirtió que no. Nazario dijo que sí.',
+            ["Guillermina Mota Nazario", "Ramiro Nazario", *["Guillermina Mota Nazario"] * 3],
+            id="two-persons-sharing-the-last-surname",
+        ),
+        pytest.param(
+            "Perez Soto said no. María Perez Soto said yes. Ana María Perez Soto spoke. Soto said more.",
+            ["Ana María Perez Soto"] * 4,
+            id="surname-before-the-names-it-shortens",
+        ),
+    ],
+)
+def test_a_part_of_a_surname_merged_into_a_longer_name_resolves_to_that_name(text: str, expected: list[str]) -> None:
+    # "Perez Soto said" is first taken for a full name, then merged into "Juan Perez Soto"; a later "Soto"
+    # that resolves to the merged "Perez Soto" used to raise KeyError.
+    assert [s.name for s in find_people(text)] == expected
+    facts = extract_facts(article(text, "es" if "dijo" in text else "en"))
+    assert {e["canonical_name"] for e in facts.entities if e["entity_type"] == "person"} == set(expected)
 
 
 def test_offsets_point_at_the_printed_mention() -> None:
