@@ -25,6 +25,7 @@ from flows.formats import parse_document
 PARAGRAPH_SEPARATOR = "\n\n"
 _LEADING_METADATA_BLOCKS = 3
 _URL_FORM = re.compile(r"^https?://[^\s/$.?#][^\s]*$")
+_WORD = re.compile(r"\S*[^\W_]\S*")  # a whitespace-separated token with a letter or digit in it
 
 Row = dict[str, Any]
 
@@ -109,7 +110,7 @@ def build_article(data: bytes, source_path: str, source_sha256: str, reference_d
         "is_year_inferred": resolved.is_year_inferred if resolved else False,
         "language": detect_language(body_text),
         "body_text": body_text,
-        "word_count": sum(1 for w in body_text.split() if any(ch.isalnum() for ch in w)),
+        "word_count": len(_WORD.findall(body_text)),
         "paragraph_count": len(paragraphs_text),
     }
     return Article(row=row, paragraphs=_paragraph_rows(article_id, paragraphs_text))

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from flows.decode import NON_TEXT_CONTROLS
+
 SEPARATOR = "---"  # the block a parser emits for a thematic break; the footer reader uses it, then drops it
 
 # Whole blocks that web exports and crawlers leave behind. Only exact, whole-block matches are
@@ -27,6 +29,7 @@ _DEBRIS = re.compile(
 )
 _MARKDOWN_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_ODD_CHARACTERS = re.compile(f"[{''.join(map(chr, _ZERO_WIDTH))}]|{NON_TEXT_CONTROLS.pattern}")
 _STRAY_TRAILING = re.compile(r"(?<=[.!?\"”»’)])(?:\s+[.,;:]+)+$")
 _STRAY_LEADING = re.compile(r"^[.,;:]+\s+(?=\S)")
 _SPACE_BEFORE_END = re.compile(r"(?<=\w)\s+(?=[.!?]$)")
@@ -34,8 +37,12 @@ _SPACE_BEFORE_END = re.compile(r"(?<=\w)\s+(?=[.!?]$)")
 
 def normalize_text(text: str) -> str:
     """NFC, no zero-width or control characters, every Unicode space a plain space, runs collapsed."""
-    text = unicodedata.normalize("NFC", text).translate(_ZERO_WIDTH)
-    text = "".join(" " if unicodedata.category(ch) in ("Zs", "Cc", "Zl", "Zp") else ch for ch in text)
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    # str.split() splits on every Unicode space and line or paragraph separator; the other control
+    # characters are made spaces first (a search first: most text has none, and it is cheaper).
+    if _ODD_CHARACTERS.search(text):
+        text = NON_TEXT_CONTROLS.sub(" ", text.translate(_ZERO_WIDTH))
     return " ".join(text.split())
 
 

@@ -7,8 +7,9 @@ from flows.prefect_env import apply_defaults
 apply_defaults()  # before anything imports Prefect
 
 import datetime as dt  # noqa: E402
+import json  # noqa: E402
 import sys  # noqa: E402
-from dataclasses import replace  # noqa: E402
+from dataclasses import asdict, replace  # noqa: E402
 from pathlib import Path  # noqa: E402
 from typing import Annotated  # noqa: E402
 
@@ -33,6 +34,21 @@ def _date(value: str | None) -> dt.date | None:
         raise typer.BadParameter(str(exc)) from exc
 
 
+def _run_settings(
+    output: str | None,
+    no_cache: bool,
+    **options: object,
+) -> Settings:
+    """The settings of a build from the command's options, or exit 2 when the input folder is missing."""
+    settings = Settings.from_env(output=output, **options)
+    if no_cache:
+        settings = replace(settings, cache_dir=None)
+    if not settings.seeds_dir.is_dir():
+        typer.echo(f"error: the input folder {settings.seeds_dir} does not exist or is not a folder", err=True)
+        raise typer.Exit(EXIT_USAGE)
+    return settings
+
+
 @app.command()
 def build(
     seeds: Annotated[Path | None, typer.Option(help="Folder of article files (sub-folders included).")] = None,
@@ -51,14 +67,18 @@ def build(
     workers: Annotated[int | None, typer.Option(help="Run on a local Dask cluster of this many workers.")] = None,
     dask_address: Annotated[str | None, typer.Option(help="Run on the Dask scheduler at tcp://HOST:PORT.")] = None,
     wait: Annotated[float, typer.Option(help="Seconds to wait for another run writing the same output.")] = 0,
+    summary_json: Annotated[
+        Path | None, typer.Option(help="Also write the run's summary (counts, time per stage) to this JSON file.")
+    ] = None,
 ) -> None:
     """Build the dataset from a folder of article files and publish it atomically."""
     from flows.lock import OutputLocked
     from flows.pipeline import run_flow
     from flows.report import closing_line
 
-    settings = Settings.from_env(
-        output=output,
+    settings = _run_settings(
+        output,
+        no_cache,
         seeds_dir=seeds,
         reference_date=_date(reference_date),
         max_file_bytes=max_file_bytes,
@@ -68,16 +88,13 @@ def build(
         dask_address=dask_address,
         lock_wait_seconds=wait,
     )
-    if no_cache:
-        settings = replace(settings, cache_dir=None)
-    if not settings.seeds_dir.is_dir():
-        typer.echo(f"error: the input folder {settings.seeds_dir} does not exist or is not a folder", err=True)
-        raise typer.Exit(EXIT_USAGE)
     try:
         summary = run_flow(settings, progress=True)
     except OutputLocked as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(EXIT_LOCKED) from exc
+    if summary_json is not None:
+        summary_json.write_text(json.dumps(asdict(summary), indent=2) + "\n", "utf-8")
     typer.echo(closing_line(summary, settings.output_url or str(settings.output_dir)))
 
 
@@ -165,8 +182,9 @@ def serve(
         schedule = Schedule(cron=cron, interval_seconds=interval)
     except ValueError as exc:
         raise typer.BadParameter(str(exc)) from exc
-    settings = Settings.from_env(
-        output=output,
+    settings = _run_settings(
+        output,
+        no_cache,
         seeds_dir=seeds,
         reference_date=_date(reference_date),
         max_file_bytes=max_file_bytes,
@@ -174,16 +192,31 @@ def serve(
         cache_dir=cache_dir,
         lock_wait_seconds=wait,
     )
-    if no_cache:
-        settings = replace(settings, cache_dir=None)
-    if not settings.seeds_dir.is_dir():
-        typer.echo(f"error: the input folder {settings.seeds_dir} does not exist or is not a folder", err=True)
-        raise typer.Exit(EXIT_USAGE)
     try:
         serve_deployment(settings, schedule, name, echo=lambda line: typer.echo(line, err=True))
     except ServerDidNotStart as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(EXIT_NO_SERVER) from exc
+
+
+@app.command()
+def bench(
+    articles: Annotated[int, typer.Option(help="Size of the synthetic corpus.")] = 10_000,
+    runs: Annotated[int, typer.Option(help="Rounds; the report gives medians.")] = 3,
+    workdir: Annotated[
+        Path, typer.Option(help="Where the corpus (kept for later benchmarks), outputs and caches go.")
+    ] = Path(".bench"),
+    peer_articles: Annotated[int, typer.Option(help="Articles the spaCy peer reads.")] = 1_000,
+    json_report: Annotated[Path | None, typer.Option("--json", help="Also write the report as JSON here.")] = None,
+) -> None:
+    """Measure throughput, memory, Prefect's share and incremental runs on a synthetic corpus."""
+    from flows.bench.run import bench as run_bench
+    from flows.bench.run import render
+
+    report = run_bench(articles, runs, workdir, peer_articles)
+    if json_report is not None:
+        json_report.write_text(json.dumps(report, indent=2) + "\n", "utf-8")
+    typer.echo(render(report))
 
 
 def main() -> None:

@@ -7,6 +7,7 @@ Windows-1252, and a guesser would silently turn a binary file into plausible-loo
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -18,8 +19,9 @@ _BOMS: tuple[tuple[bytes, str, str], ...] = (
     (b"\xfe\xff", "utf-16-be", "utf-16-be"),
 )
 
-# Control characters that real text files carry; any other C0/C1 control points to binary data.
-_TEXT_CONTROLS = frozenset("\t\n\r\f\v")
+# The C0 and C1 control characters but tab, line feed, vertical tab, form feed and carriage return,
+# which text files carry: the others point to binary data.
+NON_TEXT_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _MAX_CONTROL_SHARE = 0.001
 
 
@@ -35,7 +37,7 @@ def decode(data: bytes) -> Decoded:
     text, encoding = _decode_bytes(data)
     if text.startswith("\ufeff"):
         text = text[1:]
-    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in _TEXT_CONTROLS)
+    controls = len(NON_TEXT_CONTROLS.findall(text))
     if controls > _MAX_CONTROL_SHARE * len(text):
         raise Rejected(
             "binary-file",

@@ -12,6 +12,7 @@ from pathlib import Path
 from flows.card import RunFacts, render_card
 from flows.catalog import CATALOG_PAGE, render_catalog
 from flows.dataset_facts import PARQUET_MEDIATYPE, dataset_facts, sha256_file
+from flows.write import swap_into_place
 from schemas import TABLES, table_name
 from schemas.derive import table_schema
 
@@ -80,6 +81,12 @@ def datapackage(folder: Path, rows: dict[str, int], facts: RunFacts) -> dict[str
         "keywords": ["news", "articles", "text", "open data"],
         "resources": resources,
     }
+
+
+def publish_dataset(staging: Path, target: Path, rows: dict[str, int], facts: RunFacts) -> None:
+    """Write the metadata files into the staging folder, then swap it into place as the published dataset."""
+    write_metadata(staging, rows, facts)
+    swap_into_place(staging, target)
 
 
 def write_metadata(folder: Path, rows: dict[str, int], facts: RunFacts) -> None:

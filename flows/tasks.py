@@ -10,8 +10,7 @@ from prefect.cache_policies import NO_CACHE
 from flows.card import RunFacts
 from flows.discover import SourceFile
 from flows.process import BatchResult, ProcessOptions, process_batch
-from flows.publish import write_metadata
-from flows.write import swap_into_place
+from flows.publish import publish_dataset
 
 # Inputs are lists of thousands of files: Prefect's input hashing would cost more than the work, and
 # the pipeline keeps its own content-addressed cache of per-file results (flows/cache.py).
@@ -24,5 +23,4 @@ def process_files(sources: list[SourceFile], options: ProcessOptions, number: in
 
 @task(name="publish dataset", cache_policy=NO_CACHE)
 def publish(staging: Path, target: Path, rows: dict[str, int], facts: RunFacts) -> None:
-    write_metadata(staging, rows, facts)
-    swap_into_place(staging, target)
+    publish_dataset(staging, target, rows, facts)

@@ -52,4 +52,6 @@ def remote_matches(folder: Path, url: str) -> bool:
 
 
 def _remote_names(fs: fsspec.AbstractFileSystem, root: str) -> list[str]:
-    return [entry["name"].rstrip("/").rsplit("/", 1)[-1] for entry in fs.ls(root, detail=True) if entry["type"] == "file"]
+    return [
+        entry["name"].rstrip("/").rsplit("/", 1)[-1] for entry in fs.ls(root, detail=True) if entry["type"] == "file"
+    ]

@@ -37,7 +37,6 @@ class TableWriter:
             folder / f"{name}.parquet",
             schema,
             compression="zstd",
-            compression_level=9,
             use_dictionary=True,
             write_statistics=True,
             version="2.6",

@@ -67,7 +67,7 @@ def test_a_swap_killed_between_two_renames_is_undone_by_the_next_run(
 def test_a_failing_run_leaves_the_output_untouched(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, prefect_harness: None
 ) -> None:
-    import flows.tasks
+    import flows.publish
     from flows.pipeline import run_flow
     from flows.settings import Settings
 
@@ -80,7 +80,7 @@ def test_a_failing_run_leaves_the_output_untouched(
         (folder / "datapackage.json").write_text("{half")
         raise OSError("disk full (simulated)")
 
-    monkeypatch.setattr(flows.tasks, "write_metadata", fail_midway)
+    monkeypatch.setattr(flows.publish, "write_metadata", fail_midway)
     with pytest.raises(OSError, match="disk full"):
         run_flow(Settings(seeds_dir=seeds, output_dir=out, batch_size=100))
     assert snapshot(out) == before

@@ -232,3 +232,25 @@ def test_a_one_line_file_is_an_article_when_it_reads_as_a_paragraph() -> None:
 
 def test_parse_document_falls_back_to_plain_text_for_anything() -> None:
     assert parse_document("x").source_format == "plain text"
+
+
+def test_html_deck_under_the_headline_is_the_subtitle_and_the_dateline_is_read() -> None:
+    page = HTML.replace(
+        "<h1>Mayor opens new library</h1>",
+        "<h1>Mayor opens new library</h1><h2>The first public library in forty years</h2>",
+    )
+    row = _row(page)
+    assert row["subtitle"] == "The first public library in forty years"
+    assert (row["dateline_place"], row["dateline_agency"]) == ("Riverton", "VC")
+    assert row["body_text"].startswith("Mayor Tomas Reyes opened")
+
+
+def test_an_html_page_of_navigation_only_has_no_body() -> None:
+    page = (
+        '<html><head><title>Valley Courier</title></head><body><nav><a href="/">Home</a> <a href="/w">World</a> '
+        '<a href="/p">Politics</a></nav><article><h1>Council meets</h1><time>2024-05-01</time></article>'
+        "<footer>Valley Courier</footer></body></html>"
+    )
+    with pytest.raises(Rejected) as caught:
+        _row(page)
+    assert caught.value.code == "no-body"

@@ -9,7 +9,9 @@ from flows.settings import Settings
 from tests.conftest import SEEDS, write_inputs
 from tests.test_dataset import assert_same_bytes
 
-ARTICLE = "Council vote {i}\n\nThe council of Riverton voted {i} to 2 on Monday to expand the bike lanes, the mayor said.\n"
+ARTICLE = (
+    "Council vote {i}\n\nThe council of Riverton voted {i} to 2 on Monday to expand the bike lanes, the mayor said.\n"
+)
 
 
 def test_a_local_two_worker_dask_cluster_gives_the_same_bytes(tmp_path: Path, prefect_harness: None) -> None:

@@ -1,6 +1,6 @@
 """Language of an article body, as an ISO 639-1 code, with py3langid (offline, ~1 ms per article).
 
-Only the opening of the body is classified: a thousand characters decide the language of a news
+Only the opening of the body is classified: three hundred characters decide the language of a news
 article as reliably as the whole text, at a fraction of the cost.
 """
 
@@ -12,7 +12,7 @@ from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
 
 from schemas.vocabularies import LANGUAGE_CODES
 
-_SAMPLE_CHARS = 1000
+_SAMPLE_CHARS = 300
 _ISO_639_1 = frozenset(LANGUAGE_CODES)
 
 
