@@ -14,8 +14,9 @@ $(UV):
 	$(PYTHON) -m venv $(BOOTSTRAP)
 	$(BOOTSTRAP)/bin/pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
 
+# --inexact: keep optional groups installed by `make bench` (the spaCy peer) instead of removing them.
 $(VENV)/.synced: pyproject.toml uv.lock | $(UV)
-	$(UV) sync --frozen --quiet
+	$(UV) sync --frozen --inexact --quiet
 	touch $@
 
 dataset: $(VENV)/.synced
@@ -25,6 +26,11 @@ test: $(VENV)/.synced
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/pytest
+
+# The spaCy peer is an optional dependency group, installed only for the benchmark.
+bench: $(VENV)/.synced
+	$(UV) sync --frozen --inexact --quiet --group peer
+	$(VENV)/bin/newstables bench --articles $(or $(ARTICLES),10000) --runs $(or $(RUNS),3) --json .bench/report.json
 
 format: $(VENV)/.synced
 	$(VENV)/bin/ruff format .
