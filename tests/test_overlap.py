@@ -18,10 +18,22 @@ ARTICLE = "Title {i}\n\nThe council met on day {i} and agreed the budget for the
 
 
 def test_a_second_run_exits_or_waits_while_the_first_writes(tmp_path: Path, prefect_harness: None) -> None:
-    seeds = write_inputs(tmp_path / "in", {f"{i:04d}.txt": ARTICLE.format(i=i) for i in range(1500)})
+    seeds = write_inputs(tmp_path / "in", {f"{i:04d}.txt": ARTICLE.format(i=i) for i in range(1000)})
     out = tmp_path / "output"
     env = {**os.environ, "PREFECT_HOME": str(tmp_path / "prefect"), "NEWSTABLES_CACHE_DIR": "off"}
-    command = [sys.executable, "-m", "flows", "build", "--seeds", str(seeds), "--output", str(out)]
+    # One batch, so the first run works in its own process (no worker start-up to wait for).
+    command = [
+        sys.executable,
+        "-m",
+        "flows",
+        "build",
+        "--seeds",
+        str(seeds),
+        "--output",
+        str(out),
+        "--batch-size",
+        "5000",
+    ]
     first = subprocess.Popen(command, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         deadline = time.monotonic() + 180
@@ -36,10 +48,10 @@ def test_a_second_run_exits_or_waits_while_the_first_writes(tmp_path: Path, pref
         assert first.poll() is None, "the first run must still be writing when the second is refused"
         queued = runner.invoke(app, [*args, "--wait", "300"])
         assert queued.exit_code == 0, queued.output
-        assert "articles 1,500" in queued.output
+        assert "articles 1,000" in queued.output
     finally:
         stdout, stderr = first.communicate(timeout=300)
     assert first.returncode == 0, stderr
-    assert "articles 1,500" in stdout
+    assert "articles 1,000" in stdout
     check = runner.invoke(app, ["validate", str(out)])
     assert check.exit_code == 0, check.output

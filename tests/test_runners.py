@@ -19,7 +19,7 @@ def test_a_local_two_worker_dask_cluster_gives_the_same_bytes(tmp_path: Path, pr
     for seed in SEEDS.iterdir():
         (seeds / seed.name).write_bytes(seed.read_bytes())
     default = tmp_path / "default"
-    run_flow(Settings(seeds_dir=seeds, output_dir=default, cache_dir=None, batch_size=5))  # worker processes
+    run_flow(Settings(seeds_dir=seeds, output_dir=default, cache_dir=None, batch_size=100))  # in-process
     dask = tmp_path / "dask"
     summary = run_flow(Settings(seeds_dir=seeds, output_dir=dask, cache_dir=None, batch_size=3, workers=2))
     assert summary.rows["articles"] == 14
