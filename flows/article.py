@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from flows.clean import SEPARATOR, clean_blocks, clean_field
+from flows.clean import SEPARATOR, clean_block, clean_blocks, clean_field
 from flows.decode import decode
 from flows.errors import Rejected
 from flows.extract.byline import match_byline
@@ -25,7 +25,8 @@ from flows.formats import parse_document
 PARAGRAPH_SEPARATOR = "\n\n"
 _LEADING_METADATA_BLOCKS = 3
 _URL_FORM = re.compile(r"^https?://[^\s/$.?#][^\s]*$")
-_WORD = re.compile(r"\S*[^\W_]\S*")  # a whitespace-separated token with a letter or digit in it
+# One match per whitespace-separated token with a letter or digit in it: from its first one to its end.
+_WORD = re.compile(r"[^\W_]\S*")
 
 Row = dict[str, Any]
 
@@ -75,7 +76,10 @@ def build_article(data: bytes, source_path: str, source_sha256: str, reference_d
     if date_text is None and dateline_date is not None:
         date_text, date_evidence = dateline_date.text, "dateline"
 
-    paragraphs_text = clean_blocks(blocks)
+    # Blocks were cleaned already; only the first and the last lost a dateline or a credit since.
+    for index in {0, len(blocks) - 1} if blocks else ():
+        blocks[index] = clean_block(blocks[index])
+    paragraphs_text = [block for block in blocks if block]
     if not paragraphs_text:
         raise Rejected(
             "no-body",

@@ -37,7 +37,7 @@ def decode(data: bytes) -> Decoded:
     text, encoding = _decode_bytes(data)
     if text.startswith("\ufeff"):
         text = text[1:]
-    controls = len(NON_TEXT_CONTROLS.findall(text))
+    controls = len(NON_TEXT_CONTROLS.findall(text)) if NON_TEXT_CONTROLS.search(text) else 0
     if controls > _MAX_CONTROL_SHARE * len(text):
         raise Rejected(
             "binary-file",

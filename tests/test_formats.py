@@ -254,3 +254,14 @@ def test_an_html_page_of_navigation_only_has_no_body() -> None:
     with pytest.raises(Rejected) as caught:
         _row(page)
     assert caught.value.code == "no-body"
+
+
+def test_html_section_heads_stay_in_the_body_in_their_place() -> None:
+    page = HTML.replace("<p>The building holds", "<h3>A new start</h3><p>The building holds").replace(
+        "<h1>Mayor opens new library</h1>", "<h1>Mayor opens new library</h1><h2>Forty years on</h2>"
+    )
+    row = _row(page)
+    assert row["subtitle"] == "Forty years on"
+    paragraphs = row["body_text"].split("\n\n")
+    assert paragraphs[1] == "A new start"
+    assert paragraphs[2].startswith("The building holds")

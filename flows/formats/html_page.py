@@ -8,7 +8,6 @@ from typing import Any
 import trafilatura
 
 from flows.formats.base import ParsedDocument
-from flows.formats.markdown_export import MarkdownExport
 
 NAME = "html page"
 _SIGNS = re.compile(r"<(?:!doctype\s+html|html|head|body|article)\b", re.IGNORECASE)
@@ -29,7 +28,6 @@ def _extract(text: str, fast: bool) -> Any:
         with_metadata=True,
         include_comments=False,
         include_tables=False,
-        include_formatting=True,
         date_extraction_params=_DATE_PARAMS,
     )
 
@@ -56,13 +54,38 @@ class HtmlPage:
         doc.url = extracted.url or None
         if extracted.date:
             doc.date_text, doc.date_evidence = extracted.date, "html metadata"
-        # The text comes as Markdown (headings marked), read like a markdown export: the first heading
-        # is the headline, a heading right under it the deck, and the rest the body.
-        body = MarkdownExport().parse(extracted.text or "")
-        doc.title = doc.title or body.title
-        doc.subtitle = body.subtitle
-        if body.title and doc.title and body.title != doc.title:
-            body.blocks.insert(0, body.title)  # a heading that is not the page's headline belongs to the body
+        headings, blocks = _read_tree(extracted.body)
+        # The first heading is the headline, a heading right under it the deck; later ones are section heads.
+        if headings and headings[0][0] == 0:
+            first = headings.pop(0)[1]
+            if headings and headings[0][0] == 0:
+                doc.subtitle = headings.pop(0)[1]
+            if doc.title is None or first == doc.title:
+                doc.title = first
+            else:
+                headings.insert(0, (0, first))  # not the page's headline: a heading of the body
+        for position, heading in reversed(headings):
+            blocks.insert(position, heading)
         # A page of navigation links, captions and dates has no sentence in it: no article body.
-        doc.blocks = body.blocks if any(len(b.split()) >= _SENTENCE_WORDS for b in body.blocks) else []
+        doc.blocks = blocks if any(len(b.split()) >= _SENTENCE_WORDS for b in blocks) else []
         return doc
+
+
+def _read_tree(body: Any) -> tuple[list[tuple[int, str]], list[str]]:
+    """trafilatura's main-text tree as (headings with the number of paragraphs before each, paragraphs)."""
+    headings: list[tuple[int, str]] = []
+    blocks: list[str] = []
+    if body is None:
+        return headings, blocks
+    for element in body:
+        if element.tag == "list":
+            blocks.extend(t for item in element if (t := _text(item)))
+        elif (text := _text(element)) and element.tag == "head":
+            headings.append((len(blocks), text))
+        elif text:
+            blocks.append(text)
+    return headings, blocks
+
+
+def _text(element: Any) -> str:
+    return " ".join("".join(element.itertext()).split())
