@@ -51,14 +51,15 @@ class PeerResult:
         return self.words / self.seconds if self.seconds else 0.0
 
 
-def spacy_ner_rate(texts: list[str]) -> PeerResult:
-    """Time spaCy's NER over `texts` in this process; raises PeerUnavailable when spaCy or the model is missing."""
+def spacy_ner_rate(texts: list[str], processes: int = 1) -> PeerResult:
+    """Time spaCy's NER over `texts` (in this process, or in `processes` worker processes through spaCy's own
+    `n_process`); raises PeerUnavailable when spaCy or the model is missing."""
     nlp, version, load_seconds = _load()
     import spacy
 
     words = sum(len(text.split()) for text in texts)
     start_wall, start_cpu = time.perf_counter(), time.process_time()
-    entities = sum(len(doc.ents) for doc in nlp.pipe(texts, batch_size=_BATCH_SIZE, n_process=1))
+    entities = sum(len(doc.ents) for doc in nlp.pipe(texts, batch_size=_BATCH_SIZE, n_process=processes))
     seconds, cpu_seconds = time.perf_counter() - start_wall, time.process_time() - start_cpu
     return PeerResult(
         model=f"{MODEL} {version}",
@@ -69,6 +70,7 @@ def spacy_ner_rate(texts: list[str]) -> PeerResult:
         seconds=seconds,
         cpu_seconds=cpu_seconds,
         load_seconds=load_seconds,
+        processes=processes,
     )
 
 
