@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from flows.card_metadata import front_matter, json_ld, json_ld_script
+from flows.card_methods import METHODS, topic_section
 from flows.dataset_facts import DatasetFacts
 from flows.loading import snippets_markdown
 from flows.release_layout import DATABASE_NAME
@@ -118,6 +119,13 @@ Offsets (`char_start`, `char_end`) count Unicode code points into `articles.body
 in SQL) gives the text of the row.
 
 {data_dictionary(TABLES)}
+## How the facts are read
+
+{METHODS}
+### Topic taxonomy
+
+{topic_section()}
+
 ## Why a file was rejected
 
 {_reasons_table(facts.rejects_by_reason)}

