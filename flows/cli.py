@@ -34,6 +34,27 @@ def _date(value: str | None) -> dt.date | None:
         raise typer.BadParameter(str(exc)) from exc
 
 
+# Options that `build` and `serve` share, written once.
+SeedsOption = Annotated[Path | None, typer.Option("--seeds", help="Folder of article files (sub-folders included).")]
+OutputOption = Annotated[
+    str | None,
+    typer.Option("--output", help="Folder, or fsspec URL (s3://…, memory://…), to publish the dataset in."),
+]
+ReferenceDateOption = Annotated[
+    str | None,
+    typer.Option("--reference-date", help="YYYY-MM-DD: resolves dates printed without a year (e.g. retrieval day)."),
+]
+MaxFileBytesOption = Annotated[
+    int | None, typer.Option("--max-file-bytes", help="Larger files are rejected as file-too-large.")
+]
+BatchSizeOption = Annotated[int | None, typer.Option("--batch-size", help="Files per task.")]
+CacheDirOption = Annotated[
+    Path | None, typer.Option("--cache-dir", help="Cache of per-file results (default: ~/.cache/newstables).")
+]
+NoCacheOption = Annotated[bool, typer.Option("--no-cache", help="Process every file again; never skip a run.")]
+WaitOption = Annotated[float, typer.Option("--wait", help="Seconds to wait for another run writing the same output.")]
+
+
 def _run_settings(
     output: str | None,
     no_cache: bool,
@@ -51,22 +72,16 @@ def _run_settings(
 
 @app.command()
 def build(
-    seeds: Annotated[Path | None, typer.Option(help="Folder of article files (sub-folders included).")] = None,
-    output: Annotated[
-        str | None, typer.Option(help="Folder, or fsspec URL (s3://…, memory://…), to publish the dataset in.")
-    ] = None,
-    reference_date: Annotated[
-        str | None, typer.Option(help="YYYY-MM-DD: resolves dates printed without a year (e.g. retrieval day).")
-    ] = None,
-    max_file_bytes: Annotated[int | None, typer.Option(help="Larger files are rejected as file-too-large.")] = None,
-    batch_size: Annotated[int | None, typer.Option(help="Files per task.")] = None,
-    cache_dir: Annotated[
-        Path | None, typer.Option(help="Cache of per-file results [default: ~/.cache/newstables].")
-    ] = None,
-    no_cache: Annotated[bool, typer.Option("--no-cache", help="Process every file again; never skip a run.")] = False,
+    seeds: SeedsOption = None,
+    output: OutputOption = None,
+    reference_date: ReferenceDateOption = None,
+    max_file_bytes: MaxFileBytesOption = None,
+    batch_size: BatchSizeOption = None,
+    cache_dir: CacheDirOption = None,
+    no_cache: NoCacheOption = False,
     workers: Annotated[int | None, typer.Option(help="Run on a local Dask cluster of this many workers.")] = None,
     dask_address: Annotated[str | None, typer.Option(help="Run on the Dask scheduler at tcp://HOST:PORT.")] = None,
-    wait: Annotated[float, typer.Option(help="Seconds to wait for another run writing the same output.")] = 0,
+    wait: WaitOption = 0,
     summary_json: Annotated[
         Path | None, typer.Option(help="Also write the run's summary (counts, time per stage) to this JSON file.")
     ] = None,
@@ -155,20 +170,14 @@ def serve(
     cron: Annotated[str | None, typer.Option(help='Run on this cron schedule, e.g. "0 * * * *" (every hour).')] = None,
     interval: Annotated[float | None, typer.Option(help="Run every SECONDS instead of on a cron schedule.")] = None,
     name: Annotated[str, typer.Option(help="Name of the Prefect deployment (build_dataset/NAME).")] = "newstables",
-    seeds: Annotated[Path | None, typer.Option(help="Folder of article files (sub-folders included).")] = None,
-    output: Annotated[
-        str | None, typer.Option(help="Folder, or fsspec URL (s3://…, memory://…), to publish the dataset in.")
-    ] = None,
-    reference_date: Annotated[
-        str | None, typer.Option(help="YYYY-MM-DD: resolves dates printed without a year (e.g. retrieval day).")
-    ] = None,
-    max_file_bytes: Annotated[int | None, typer.Option(help="Larger files are rejected as file-too-large.")] = None,
-    batch_size: Annotated[int | None, typer.Option(help="Files per task.")] = None,
-    cache_dir: Annotated[
-        Path | None, typer.Option(help="Cache of per-file results [default: ~/.cache/newstables].")
-    ] = None,
-    no_cache: Annotated[bool, typer.Option("--no-cache", help="Process every file again at every run.")] = False,
-    wait: Annotated[float, typer.Option(help="Seconds a run waits for another run writing the same output.")] = 0,
+    seeds: SeedsOption = None,
+    output: OutputOption = None,
+    reference_date: ReferenceDateOption = None,
+    max_file_bytes: MaxFileBytesOption = None,
+    batch_size: BatchSizeOption = None,
+    cache_dir: CacheDirOption = None,
+    no_cache: NoCacheOption = False,
+    wait: WaitOption = 0,
 ) -> None:
     """Run the build on a schedule as a Prefect deployment, until Ctrl-C or SIGTERM.
 

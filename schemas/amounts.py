@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pandera.polars as pa
 
-from schemas.articles import HEX16
+from schemas.columns import ARTICLE_FOREIGN_KEY, article_ref, end_offset, start_offset
 from schemas.vocabularies import AMOUNT_QUALIFIERS, CURRENCY_CODES
 
 
 class Amounts(pa.DataFrameModel):
-    article_id: str = pa.Field(str_matches=HEX16, description="Article the amount is in (articles.article_id).")
+    article_id: str = article_ref("the amount is in")
     text: str = pa.Field(
         str_length={"min_value": 1},
         description="The amount as printed, currency included: body_text[char_start:char_end] ('$800 billion').",
@@ -24,8 +24,8 @@ class Amounts(pa.DataFrameModel):
         description="Word qualifying the amount right before it, in English ('more than' for 'más de'); "
         "null when there is none.",
     )
-    char_start: int = pa.Field(ge=0, description="Offset of the amount's first character in articles.body_text.")
-    char_end: int = pa.Field(ge=1, description="Offset just past the amount's last character in articles.body_text.")
+    char_start: int = start_offset("the amount's first character")
+    char_end: int = end_offset("the amount's last character")
 
     class Config:
         name = "amounts"
@@ -36,7 +36,5 @@ class Amounts(pa.DataFrameModel):
         unique = ["article_id", "char_start"]
         metadata = {
             "primary_key": ["article_id", "char_start"],
-            "foreign_keys": [
-                {"fields": ["article_id"], "reference": {"resource": "articles", "fields": ["article_id"]}}
-            ],
+            "foreign_keys": [ARTICLE_FOREIGN_KEY],
         }

@@ -6,10 +6,9 @@ import datetime as dt
 
 import pandera.polars as pa
 
+from schemas.columns import HEX16, HEX64
 from schemas.vocabularies import DATE_EVIDENCE, DATE_PRECISIONS, ENCODINGS, LANGUAGE_CODES, SOURCE_FORMATS
 
-HEX16 = r"^[0-9a-f]{16}$"
-HEX64 = r"^[0-9a-f]{64}$"
 EARLIEST_DATE = dt.date(1900, 1, 1)
 LATEST_DATE = dt.date(2099, 12, 31)
 

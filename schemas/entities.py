@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandera.polars as pa
 import polars as pl
 
-from schemas.articles import HEX16
+from schemas.columns import HEX16
 from schemas.vocabularies import ENTITY_TYPES
 
 

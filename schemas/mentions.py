@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pandera.polars as pa
 
-from schemas.articles import HEX16
+from schemas.columns import ARTICLE_FOREIGN_KEY, HEX16, article_ref, end_offset, paragraph_ref, start_offset
 from schemas.vocabularies import ROLE_QUALIFIERS
 
 
 class Mentions(pa.DataFrameModel):
-    article_id: str = pa.Field(str_matches=HEX16, description="Article the mention is in (articles.article_id).")
+    article_id: str = article_ref("the mention is in")
     entity_id: str = pa.Field(str_matches=HEX16, description="Entity the mention names (entities.entity_id).")
     mention_text: str = pa.Field(
         str_length={"min_value": 1},
@@ -27,9 +27,9 @@ class Mentions(pa.DataFrameModel):
         description="How the role holds: 'elect' (president-elect, presidenta electa), 'designate', 'next', "
         "'former' (ex-), 'acting' (interino); null when the role is held now or there is no role.",
     )
-    paragraph_index: int = pa.Field(ge=0, description="Paragraph the mention is in (paragraphs.paragraph_index).")
-    char_start: int = pa.Field(ge=0, description="Offset of the mention's first character in articles.body_text.")
-    char_end: int = pa.Field(ge=1, description="Offset just past the mention's last character in articles.body_text.")
+    paragraph_index: int = paragraph_ref("the mention is in")
+    char_start: int = start_offset("the mention's first character")
+    char_end: int = end_offset("the mention's last character")
 
     class Config:
         name = "mentions"
@@ -44,7 +44,7 @@ class Mentions(pa.DataFrameModel):
         metadata = {
             "primary_key": ["article_id", "char_start"],
             "foreign_keys": [
-                {"fields": ["article_id"], "reference": {"resource": "articles", "fields": ["article_id"]}},
+                ARTICLE_FOREIGN_KEY,
                 {"fields": ["entity_id"], "reference": {"resource": "entities", "fields": ["entity_id"]}},
             ],
         }

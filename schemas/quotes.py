@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandera.polars as pa
 
-from schemas.articles import HEX16
+from schemas.columns import ARTICLE_FOREIGN_KEY, HEX16, article_ref, end_offset, paragraph_ref, start_offset
 from schemas.vocabularies import CUE_VERBS
 
 
@@ -14,8 +14,8 @@ class Quotes(pa.DataFrameModel):
         str_matches=HEX16,
         description="Stable identifier: the first 16 hex digits of the SHA-256 of article_id, char_start and char_end.",
     )
-    article_id: str = pa.Field(str_matches=HEX16, description="Article the quotation is in (articles.article_id).")
-    paragraph_index: int = pa.Field(ge=0, description="Paragraph the quotation is in (paragraphs.paragraph_index).")
+    article_id: str = article_ref("the quotation is in")
+    paragraph_index: int = paragraph_ref("the quotation is in")
     text: str = pa.Field(
         str_length={"min_value": 1},
         description="The quoted words, without the quotation marks: body_text[char_start:char_end]. For "
@@ -52,8 +52,8 @@ class Quotes(pa.DataFrameModel):
         description="For a quotation running over several paragraphs (a paragraph left open, the next one "
         "opening with a quotation mark): the quote_id of its part in the paragraph before; null otherwise.",
     )
-    char_start: int = pa.Field(ge=0, description="Offset of the first quoted character in articles.body_text.")
-    char_end: int = pa.Field(ge=1, description="Offset just past the last quoted character in articles.body_text.")
+    char_start: int = start_offset("the first quoted character")
+    char_end: int = end_offset("the last quoted character")
 
     class Config:
         name = "quotes"
@@ -68,7 +68,7 @@ class Quotes(pa.DataFrameModel):
         metadata = {
             "primary_key": ["quote_id"],
             "foreign_keys": [
-                {"fields": ["article_id"], "reference": {"resource": "articles", "fields": ["article_id"]}},
+                ARTICLE_FOREIGN_KEY,
                 {"fields": ["speaker_entity_id"], "reference": {"resource": "entities", "fields": ["entity_id"]}},
                 {"fields": ["continues_quote_id"], "reference": {"resource": "quotes", "fields": ["quote_id"]}},
             ],

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandera.polars as pa
 
-from schemas.articles import HEX64
+from schemas.columns import HEX64
 from schemas.vocabularies import REASON_CODE_NAMES, STAGES
 
 

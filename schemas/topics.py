@@ -5,13 +5,13 @@ from __future__ import annotations
 import pandera.polars as pa
 import polars as pl
 
-from schemas.articles import HEX16
+from schemas.columns import ARTICLE_FOREIGN_KEY, article_ref
 from schemas.topic_taxonomy import SCORE_FORMULA
 from schemas.vocabularies import TOPIC_NAMES
 
 
 class Topics(pa.DataFrameModel):
-    article_id: str = pa.Field(str_matches=HEX16, description="Article the topic was found in (articles.article_id).")
+    article_id: str = article_ref("the topic was found in")
     topic: str = pa.Field(
         isin=TOPIC_NAMES,
         description="Topic, from the taxonomy described in the dataset card (each with its English and Spanish terms).",
@@ -35,7 +35,5 @@ class Topics(pa.DataFrameModel):
         unique = ["article_id", "topic"]
         metadata = {
             "primary_key": ["article_id", "topic"],
-            "foreign_keys": [
-                {"fields": ["article_id"], "reference": {"resource": "articles", "fields": ["article_id"]}}
-            ],
+            "foreign_keys": [ARTICLE_FOREIGN_KEY],
         }
