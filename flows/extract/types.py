@@ -10,6 +10,7 @@ import bisect
 import hashlib
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Literal
 
 from schemas.vocabularies import ENTITY_TYPES  # noqa: F401  (re-exported: the closed vocabulary lives there)
@@ -58,6 +59,9 @@ class Facts:
     entities: list[Row] = field(default_factory=list)
 
 
+# Names recur within an article (every mention, quote and entity row asks for the same few) and across
+# articles: caching the key costs a dictionary lookup instead of a Unicode decomposition per character.
+@lru_cache(maxsize=1 << 16)
 def fold(name: str) -> str:
     """Accent-, case- and spacing-insensitive key of a name: 'López  Obrador' -> 'lopez obrador'."""
     decomposed = unicodedata.normalize("NFKD", name)
@@ -65,6 +69,7 @@ def fold(name: str) -> str:
     return " ".join(stripped.casefold().split())
 
 
+@lru_cache(maxsize=1 << 16)
 def entity_id(entity_type: str, name: str) -> str:
     """Stable id of an entity across runs and articles: names that differ only by accents or case share it."""
     return hashlib.sha256(f"{entity_type}\x1f{fold(name)}".encode()).hexdigest()[:16]
