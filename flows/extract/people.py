@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 import regex
 
-from flows.extract.gazetteer import fold_keep_length as fold  # one C-level pass: names here are keys
+from flows.extract.gazetteer import fold_word as fold  # one C-level pass, cached: names here are keys
 from flows.extract.given_names import Gender, given_name_gender, is_given_name
 from flows.extract.keywords import Keyword, find_keywords, lower_same_length
 from flows.extract.person_names import (
@@ -96,19 +96,27 @@ def analyse_people(text: str) -> People:
     keywords = find_keywords(lowered)
     roles = find_roles(text, lowered, [k.start for k in keywords if k.kind == "role"])
     context = _Context(text, roles, keywords)
-    candidates = [c for run in name_runs(text) for c in _candidates(run, context)]
 
     persons: dict[str, Person] = {}
     found: dict[int, tuple[_Candidate, str, RoleMatch | None]] = {}
-    pending: list[tuple[_Candidate, RoleMatch | None]] = []
-    for candidate in candidates:
-        role = context.role_of(candidate)
-        if _is_full_name(candidate, role, context):
-            name = candidate.full_name()
-            person = persons.get(fold(name)) or _new_person(persons, name, candidate.start)
-            found[candidate.start] = (candidate, person.name, role)
-        else:
-            pending.append((candidate, role))
+    # What is not a full name may still mention a person named elsewhere, in text order. Most of it is
+    # a lone capitalised word ("The", "Mexico", "Monday"), kept as a bare piece: it becomes a candidate,
+    # and its role is looked for, only when it turns out to be a mention.
+    pending: list[_Candidate | Piece] = []
+    for run in name_runs(text):
+        if (piece := _lone_word(run)) is not None:
+            if context.covering_role(piece.start) is None:  # else it is a role word: "President", "State"
+                pending.append(piece)
+            continue
+        for candidate in _candidates(run, context):
+            if _may_be_full_name(candidate):
+                role = context.role_of(candidate)
+                if _has_evidence(candidate, role, context):
+                    name = candidate.full_name()
+                    person = persons.get(fold(name)) or _new_person(persons, name, candidate.start)
+                    found[candidate.start] = (candidate, person.name, role)
+                    continue
+            pending.append(candidate)
 
     surnames = _surname_index(persons.values())
     # A name taken for a full name may be the surname of a longer one: "declaró Ruiz y Barrera" after
@@ -123,8 +131,16 @@ def analyse_people(text: str) -> People:
             if persons.get(fold(name)) is not None and persons[fold(name)].first_start == candidate.start:
                 del persons[fold(name)]
                 merged[fold(name)] = longer.name
-    for candidate, role in pending:
-        person = _resolve_surname(candidate, surnames) or persons.get(fold(candidate.full_name()))
+    for item in pending:
+        if isinstance(item, Piece):
+            person = _resolve_key(item.folded, item.start, surnames) or persons.get(item.folded)
+        else:
+            person = _resolve_surname(item, surnames) or persons.get(fold(item.full_name()))
+        # "Senator Oduya": only a role that ends right before the word can make it a person of its own.
+        if person is None and item.start - 1 not in context.role_end_set:
+            continue
+        candidate = _Candidate((item,), item.start, item.end, False) if isinstance(item, Piece) else item
+        role = context.role_of(candidate)
         if person is None and role is not None and _is_title_and_surname(candidate, role, context):
             person = _new_person(persons, candidate.full_name(), candidate.start)
             _add_surnames(surnames, person)
@@ -174,6 +190,7 @@ class _Context:
         self.text = text
         self.roles = roles
         self.role_ends = [r.end for r in roles]
+        self.role_end_set = set(self.role_ends)
         self.role_by_start = {r.start: r for r in roles}
         self.cue_starts = {k.start for k in keywords if k.kind == "cue"}
         self.cue_ends = {k.end for k in keywords if k.kind == "cue"}
@@ -277,10 +294,24 @@ def _split_at_y(pieces: list[Piece]) -> list[list[Piece]]:
     return [pieces]
 
 
-def _is_full_name(candidate: _Candidate, role: RoleMatch | None, context: _Context) -> bool:
+def _lone_word(run: NameRun) -> Piece | None:
+    """The run's word when the run is one word that `_candidates` would keep whole (most runs are)."""
+    if len(run.pieces) != 1 or run.bracketed:
+        return None
+    piece = run.pieces[0]
+    if piece.is_particle or is_noise(piece) or piece.text.endswith("."):
+        return None
+    return piece
+
+
+def _may_be_full_name(candidate: _Candidate) -> bool:
+    """Whether the candidate can be a full name given evidence (see `_has_evidence`)."""
     names = candidate.names
-    if len(names) < 2 or candidate.pieces[0].text[0].islower() or not _may_be_a_name(names):
-        return False
+    return len(names) >= 2 and not candidate.pieces[0].text[0].islower() and _may_be_a_name(names)
+
+
+def _has_evidence(candidate: _Candidate, role: RoleMatch | None, context: _Context) -> bool:
+    names = candidate.names
     return (
         role is not None
         or is_given_name(names[0].text)
@@ -348,10 +379,14 @@ def _add_surnames(index: dict[str, list[Person]], person: Person) -> None:
 
 def _resolve_surname(candidate: _Candidate, surnames: dict[str, list[Person]]) -> Person | None:
     """The person whose surname this is: the one named most recently before it, else the first after."""
-    persons = surnames.get(fold(" ".join(p.text for p in candidate.pieces)))
+    return _resolve_key(fold(" ".join(p.text for p in candidate.pieces)), candidate.start, surnames)
+
+
+def _resolve_key(key: str, start: int, surnames: dict[str, list[Person]]) -> Person | None:
+    persons = surnames.get(key)
     if not persons:
         return None
-    before = [p for p in persons if p.first_start < candidate.start]
+    before = [p for p in persons if p.first_start < start]
     if before:
         return max(before, key=lambda p: p.first_start)
     return min(persons, key=lambda p: p.first_start)
