@@ -145,7 +145,7 @@ def _currency_gazetteer() -> Gazetteer[frozenset[str]]:
     ):
         for written in written_forms:
             roles.setdefault(written.casefold(), set()).add(role)
-    return Gazetteer((written, frozenset(role)) for written, role in roles.items())
+    return Gazetteer(((written, frozenset(role)) for written, role in roles.items()), shared=True)
 
 
 def parse_number(written: str, language: str) -> Decimal:

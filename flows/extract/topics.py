@@ -56,4 +56,6 @@ def score_topics(article: ArticleText) -> list[Row]:
 @cache
 def _term_gazetteer() -> Gazetteer[str]:
     # A term listed under two topics would belong to the first only: a test keeps terms unique.
-    return Gazetteer((term, topic.name) for topic in TOPICS for term in (*topic.terms_en, *topic.terms_es))
+    return Gazetteer(
+        ((term, topic.name) for topic in TOPICS for term in (*topic.terms_en, *topic.terms_es)), shared=True
+    )
