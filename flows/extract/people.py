@@ -294,8 +294,10 @@ def _split_at_y(pieces: list[Piece]) -> list[list[Piece]]:
     return [pieces]
 
 
-def _lone_word(run: NameRun) -> Piece | None:
+def _lone_word(run: NameRun | Piece) -> Piece | None:
     """The run's word when the run is one word that `_candidates` would keep whole (most runs are)."""
+    if isinstance(run, Piece):
+        return run
     if len(run.pieces) != 1 or run.bracketed:
         return None
     piece = run.pieces[0]

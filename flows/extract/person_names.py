@@ -8,23 +8,59 @@ people extractor's decision; this module only says which of its words could be p
 
 from __future__ import annotations
 
+import re
+from itertools import accumulate
 from typing import NamedTuple
 
 import regex
 
 from flows.extract.gazetteer import fold_word
+from flows.extract.latin_patterns import TwoPatterns, property_class
 from flows.extract.name_words import FUNCTION_WORDS, words
 from flows.extract.organization_names import HEAD_WORDS
 
-_WORD = r"(?:\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)*|\p{Lu}['’]\p{Lu}\p{Ll}+)(?:[\-'’](?!s(?!\p{L}))\p{Lu}?\p{Ll}+)*"
+
+def _word(upper: str, lower: str, letter: str) -> str:
+    """A capitalised word ("Bárcena", "McCain", "O'Brien", "Ruiz-Massieu"), given the three classes."""
+    return (
+        rf"(?:{upper}{lower}+(?:{upper}{lower}+)*|{upper}['’]{upper}{lower}+)"
+        rf"(?:[\-'’](?!s(?!{letter})){upper}?{lower}+)*"
+    )
+
+
+_WORD = _word(r"\p{Lu}", r"\p{Ll}", r"\p{L}")
 _GAP = r"[ \t\u00a0]+"
 _PARTICLE = rf"(?:de(?:{_GAP}(?:la|las|los))?|del|da|das|do|dos|di|du|van(?:{_GAP}der)?|von|y)"
-_RUN = regex.compile(
-    rf"(?:\((?P<bracketed>{_WORD}(?:{_GAP}{_WORD})*)\){_GAP})?"
-    rf"(?P<lead>(?:[Dd]e(?:{_GAP}(?:la|las|los))?|[Dd]el){_GAP})?"
-    rf"{_WORD}(?:(?:{_GAP}{_PARTICLE})?{_GAP}(?:{_WORD}|\p{{Lu}}\.(?={_GAP}\p{{Lu}})))*",
-    regex.VERSION1,
-)
+_LEAD_TAIL = rf"(?:e(?:{_GAP}(?:la|las|los))?|el){_GAP}"  # "de ", "de la ", "del " after its "d"
+
+
+def _run_patterns() -> TwoPatterns:
+    """A run of capitalised words: "(Joe) Biden", "de la Fuente", "Juan Ramón de la Fuente", "A. B. Smith".
+
+    One group holds the whole run, for `split`. The `re` form takes the run's first character out of its
+    alternatives (a bracket, the "d" of "de", or a capital), so that the pattern opens with a class, and
+    keeps their order: a bracket, then "de" before a name, then the name itself."""
+    upper, lower, letter = (property_class(name) for name in ("Lu", "Ll", "L"))
+    word = _word(upper, lower, letter)
+    rest = rf"(?:(?:{_GAP}{_PARTICLE})?{_GAP}(?:{word}|{upper}\.(?={_GAP}{upper})))*"
+    general = (
+        rf"((?:\({_WORD}(?:{_GAP}{_WORD})*\){_GAP})?(?:[Dd]{_LEAD_TAIL})?"
+        rf"{_WORD}(?:(?:{_GAP}{_PARTICLE})?{_GAP}(?:{_WORD}|\p{{Lu}}\.(?={_GAP}\p{{Lu}})))*)"
+    )
+    common = (
+        rf"([(Dd{upper[1:-1]}](?:(?<=\(){word}(?:{_GAP}{word})*\){_GAP}(?:[Dd]{_LEAD_TAIL})?{word}{rest}"
+        rf"|(?<=[Dd]){_LEAD_TAIL}{word}{rest}"
+        rf"|(?<={upper}){_word_tail(upper, lower, letter)}{rest}))"
+    )
+    return TwoPatterns(regex.compile(general, regex.VERSION1), re.compile(common))
+
+
+def _word_tail(upper: str, lower: str, letter: str) -> str:
+    """`_word` after its first capital."""
+    return rf"(?:{lower}+(?:{upper}{lower}+)*|['’]{upper}{lower}+)(?:[\-'’](?!s(?!{letter})){upper}?{lower}+)*"
+
+
+_RUN = _run_patterns()
 # Within a run, a particle may be capitalised ("De la Fuente" opening a sentence, "Leonardo Da Vinci").
 _PIECE = regex.compile(
     rf"\(|\)|(?:(?i:{_PARTICLE.replace('|y)', ')')})|y)(?={_GAP})|\p{{Lu}}\.|{_WORD}", regex.VERSION1
@@ -51,6 +87,7 @@ _LEADING_NOISE = FUNCTION_WORDS | words(
     north south east west northern southern eastern western central
     """
 )  # Spanish months and weekdays are written in lower case, and "Julio" is also a given name.
+_NOT_ALONE = _LEADING_NOISE | PARTICLES  # a run of one of these words alone is no name
 _NOT_IN_NAMES = HEAD_WORDS | words(
     """
     city america americas states kingdom republic island islands gulf sea ocean river lake county province
@@ -86,19 +123,24 @@ class NameRun(NamedTuple):
     bracketed: int  # how many leading pieces stood in brackets: the given names a translator inserted
 
 
-def name_runs(text: str) -> list[NameRun]:
-    """Every run of capitalised words of `text`, as printed."""
-    runs = []
-    for m in _RUN.finditer(text):
-        word = m.group()
+def name_runs(text: str) -> list[NameRun | Piece]:
+    """Every run of capitalised words of `text`, as printed, in text order; a run of one word is that
+    word's piece, and a word that is never a name on its own ("The", "He", "Monday") is left out."""
+    runs: list[NameRun | Piece] = []
+    # split() gives the runs between the text around them, all in C: the running total of the parts'
+    # lengths is where each run starts and ends (finditer would make a match object of each).
+    parts = _RUN.for_text(text).split(text)  # text between runs, run, text between runs, ...
+    ends = list(accumulate(map(len, parts)))
+    for index in range(1, len(parts), 2):
+        word, start, end = parts[index], ends[index - 1], ends[index]
         if " " not in word and "(" not in word:  # most runs: one word, often a sentence's first ("The")
             folded = fold_word(word)
-            if folded not in _LEADING_NOISE and folded not in PARTICLES:
-                runs.append(NameRun(m.start(), m.end(), (Piece(word, m.start(), m.end(), False, folded),), 0))
+            if folded not in _NOT_ALONE:
+                runs.append(Piece(word, start, end, False, folded))
             continue
         pieces: list[Piece] = []
         bracketed, in_brackets = 0, False
-        for p in _PIECE.finditer(text, m.start(), m.end()):
+        for p in _PIECE.finditer(text, start, end):
             word = p.group()
             if word in "()":
                 in_brackets = word == "("
@@ -107,7 +149,7 @@ def name_runs(text: str) -> list[NameRun]:
             else:
                 pieces.append(Piece(word, p.start(), p.end(), False, fold_word(word)))
                 bracketed += in_brackets
-        runs.append(NameRun(m.start(), m.end(), tuple(pieces), bracketed))
+        runs.append(NameRun(start, end, tuple(pieces), bracketed))
     return runs
 
 

@@ -19,15 +19,18 @@ Marks: straight "", curly “” (and „), angle «». Rules, in the order they
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 import regex
 
-_MARK = regex.compile(r'["“”„«»]')
+from flows.extract.latin_patterns import TwoPatterns
+
+_MARK = re.compile(r'["“”„«»]')  # re: a class that opens a pattern is scanned for in C
 _OPENERS = {"“": "curly", "„": "curly", "«": "angle"}
 _CLOSERS = {"”": "curly", "»": "angle"}
 _SENTENCE_END_BEFORE = regex.compile(r"[.?!…][’'”»)]?\s*$")
-_DASH = regex.compile(r"\s?[—–]")
+_DASH = TwoPatterns(regex.compile(r"\s?[—–]"), re.compile(r"\s?[—–]"))  # \s: see `latin_patterns`
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,7 +141,7 @@ def _split_at_inserted_attribution(
     text: str, span: QuoteSpan, cue_starts: set[int], first_index: int
 ) -> list[QuoteSpan]:
     """«Hemos trabajado mucho —añadió la ministra—, y hoy vemos el resultado» is two quoted spans."""
-    for dash in _DASH.finditer(text, span.start, span.end):
+    for dash in _DASH.for_text(text).finditer(text, span.start, span.end):
         verb = dash.end() + (text[dash.end()] == " ")
         closing = text.find(text[dash.end() - 1], verb, span.end)
         if verb not in cue_starts or closing < 0:

@@ -27,11 +27,13 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import re
 from dataclasses import dataclass
 
 import regex
 
 from flows.extract.keywords import Keyword
+from flows.extract.latin_patterns import TwoPatterns, property_class
 from flows.extract.people import People
 from flows.extract.quote_marks import QuoteSpan, find_quote_spans
 from flows.extract.speakers import SpeakerPhrase, Speakers
@@ -42,10 +44,22 @@ _MIN_WORDS = 2  # a single quoted word is a term, a title or a scare quote, not 
 _MIN_INDIRECT_WORDS = 4
 # Where a sentence ends: after . ? ! (and a closing mark), before a capital or an opening mark; not
 # after an abbreviation or a single capital ("U.S.", "Mr.", "Sra.").
-_SENTENCE_BREAK = regex.compile(
-    r"(?<![\p{Lu}]|\bMr|\bMrs|\bMs|\bDr|\bSr|\bSra|\bSrta|\bSt|\bGen|\bGov|\bSen|\bRep|\bJr|\bLic|\bIng)"
-    r"[.?!…][\"”»’)]*\s+(?=[\"“«¿¡(]?\p{Lu})",
-    regex.VERSION1,
+_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Sr", "Sra", "Srta", "St", "Gen", "Gov", "Sen", "Rep", "Jr", "Lic", "Ing")
+_SENTENCE_BREAK = TwoPatterns(
+    regex.compile(
+        r"(?<![\p{Lu}]|\bMr|\bMrs|\bMs|\bDr|\bSr|\bSra|\bSrta|\bSt|\bGen|\bGov|\bSen|\bRep|\bJr|\bLic|\bIng)"
+        r"[.?!…][\"”»’)]*\s+(?=[\"“«¿¡(]?\p{Lu})",
+        regex.VERSION1,
+    ),
+    # The same, opening with its punctuation mark (see `latin_patterns`): what may not stand before the
+    # mark is looked for behind the mark and it, in one fixed-width look-behind each, as `re` wants them.
+    re.compile(
+        "[.?!…]"
+        + f"(?<!{property_class('Lu')}.)"
+        + "".join(rf"(?<!\b{word}.)" for word in _ABBREVIATIONS)
+        + r"[\"”»’)]*\s+"
+        + f'(?=["“«¿¡(]?{property_class("Lu")})'
+    ),
 )
 # After a speech verb, before the reported clause: who was told ("told reporters", "told the Evening
 # Courier"), or in Spanish where ("aseguró en una conferencia que", "dijo ante periodistas que").
@@ -116,10 +130,11 @@ def find_quotes(article: ArticleText, people: People) -> list[Row]:
 def _sentence_breaks(text: str, paragraphs: tuple[tuple[int, int], ...], speakers: Speakers) -> list[int]:
     """Offsets where sentences start (paragraph starts included), ignoring breaks inside quotations."""
     breaks: list[int] = []
+    pattern = _SENTENCE_BREAK.for_text(text)
     for start, end in paragraphs:
         breaks.append(start)
         breaks.extend(
-            m.end() for m in _SENTENCE_BREAK.finditer(text, start, end) if not speakers.is_after_opening_mark(m.end())
+            m.end() for m in pattern.finditer(text, start, end) if not speakers.is_after_opening_mark(m.end())
         )
     return breaks
 
