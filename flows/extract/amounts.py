@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 
 from flows.extract.amounts_vocab import (
     ABBREVIATED_SCALES,
@@ -188,6 +188,7 @@ def _prefix_codes() -> dict[str, str | None]:
     return {symbol.casefold(): code for symbol, code in CURRENCY_PREFIXES.items()}
 
 
+@lru_cache(maxsize=8)  # asked for each "$" amount of an article: the article is read once
 def _dollar_sign_currency(text: str) -> str:
     """What a bare "$" means in this article (rule in the module doc)."""
     return "MXN" if _PESOS.search(text) and not _DOLLARS.search(text) else "USD"

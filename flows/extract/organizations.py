@@ -48,6 +48,9 @@ _CAPITALISED_RUN = re.compile(
 _TOKEN = re.compile(r"\S+")
 _ENDS_WITH_COMPANY_SUFFIX = re.compile(f"{COMPANY_SUFFIX}$")
 _LONGEST_SUFFIX = len(", S.A.B. de C.V.")
+_SUFFIX_LAST_CHARACTERS = frozenset(
+    ".cpdC"
+)  # of "Inc.", "Inc", "Corp", "Ltd", "LLC", "S.A."...: the rest skip the regex
 _ACRONYM_IN_PARENTHESES = re.compile(r" \(([A-Z][A-Za-z0-9&]{1,9})\)")
 _ACRONYM = re.compile(r"\b[A-Z][A-Za-z0-9&]{1,9}\b")
 _MIN_ACRONYM_CAPITALS = 2
@@ -128,7 +131,10 @@ def _organizations_in_run(text: str, folded: str, run: re.Match[str]) -> list[Hi
     start, end = run.start(), run.end()
     # Most runs are people's and places' names: a set lookup turns them away before any regex runs.
     has_head = not HEAD_WORDS.isdisjoint(folded[start:end].split())
-    ends_with_suffix = _ENDS_WITH_COMPANY_SUFFIX.search(text, max(start, end - _LONGEST_SUFFIX), end) is not None
+    ends_with_suffix = (
+        text[end - 1] in _SUFFIX_LAST_CHARACTERS
+        and _ENDS_WITH_COMPANY_SUFFIX.search(text, max(start, end - _LONGEST_SUFFIX), end) is not None
+    )
     if not (has_head or ends_with_suffix):
         return []
     acronym = _ACRONYM_IN_PARENTHESES.match(text, end)

@@ -131,6 +131,15 @@ def analyse_people(text: str) -> People:
             if persons.get(fold(name)) is not None and persons[fold(name)].first_start == candidate.start:
                 del persons[fold(name)]
                 merged[fold(name)] = longer.name
+    # A lone word can only matter when it is a known surname or name, or follows a role ("Senator
+    # Oduya", which may also name a person that a later lone word is): drop the others in one pass.
+    wanted = surnames.keys() | persons.keys()
+    wanted.update(
+        item.folded if isinstance(item, Piece) else fold(item.full_name())
+        for item in pending
+        if item.start - 1 in context.role_end_set
+    )
+    pending = [item for item in pending if not isinstance(item, Piece) or item.folded in wanted]
     for item in pending:
         if isinstance(item, Piece):
             person = _resolve_key(item.folded, item.start, surnames) or persons.get(item.folded)

@@ -215,7 +215,9 @@ def _before(
     span: QuoteSpan, context_start: int, sentence: int, speakers: Speakers, cues: list[Keyword]
 ) -> _Found | None:
     """A speech verb before the quote in its sentence, with its subject; or, inside a sentence, its subject."""
-    verbs = [k for k in cues if context_start <= k.start < span.open_mark and not speakers.is_quoted(k.start)]
+    # The cues come in text order: bisect to those between the context's start and the quote.
+    first, last = (bisect.bisect_left(cues, (offset,)) for offset in (context_start, span.open_mark))
+    verbs = [k for k in cues[first:last] if not speakers.is_quoted(k.start)]
     # The last verb with a subject of its own ("Loomis said her state had asked for "…""), else the last
     # verb with the sentence's subject ("Blinken agreed … and affirmed that "…"").
     for cue in reversed(verbs):
@@ -284,12 +286,11 @@ def _speech_verb(
     text = article.text
     sentence = _sentence_start(breaks, cue.start)
     phrase = speakers.phrase_ending_at(cue.start) or speakers.phrase_starting_at(cue.end)
+    that = _THAT.match(text, cue.end)
     if phrase is None:
-        that = _THAT.match(text, cue.end)
         phrase = speakers.first_phrase(sentence, cue.start) if that is not None else None
     person = speakers.resolve(phrase) if phrase is not None else None
     speakers.remember(cue.start, person)
-    that = _THAT.match(text, cue.end)
     if that is None or person is None or phrase is None:
         return None
     start = that.end()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import math
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -30,8 +31,8 @@ class ArticleText:
 
     def paragraph_at(self, offset: int) -> int:
         """Index of the paragraph holding the character at `offset`."""
-        starts = [start for start, _ in self.paragraphs]
-        return max(bisect.bisect_right(starts, offset) - 1, 0)
+        # (start, end) pairs sort by start; (offset, inf) comes after every pair starting at or before offset.
+        return max(bisect.bisect_right(self.paragraphs, (offset, math.inf)) - 1, 0)
 
 
 @dataclass(frozen=True, slots=True)

@@ -56,3 +56,10 @@ def test_a_later_spelling_relaxes_the_capitals_but_keeps_the_first_value() -> No
         ("río Bravo", "river"),
         ("RÍO BRAVO", "river"),
     ]
+
+
+def test_folding_a_text_folds_each_character_on_its_own() -> None:
+    chars = [chr(code) for code in range(0x80, 0x3000) if len(chr(code).lower()) == 1]
+    for size in (1, 7, len(chars)):  # few different characters, as in an article, and all at once
+        text = " ".join(chars[:size] * 3)
+        assert fold_keep_length(text) == " ".join(fold_keep_length(char) for char in chars[:size] * 3)
