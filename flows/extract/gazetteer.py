@@ -49,8 +49,8 @@ def _fold_match(match: re.Match[str]) -> str:
     return _FOLD_TABLE[ord(match.group(0))]
 
 
-def _fold_keep_length(text: str) -> str:
-    lowered = text.lower()
+def _fold_keep_length(text: str, lowered: str | None = None) -> str:
+    lowered = text.lower() if lowered is None else lowered
     if len(lowered) != len(text):
         return text.translate(_FOLD_TABLE)  # a character whose lower case is longer ('İ')
     if lowered.isascii():
@@ -71,7 +71,14 @@ def _fold_keep_length(text: str) -> str:
 @lru_cache(maxsize=8)
 def fold_keep_length(text: str) -> str:
     """Accent- and case-folded copy of `text` with exactly the same length: 'Bárcena' -> 'barcena'."""
-    return _fold_keep_length(text)
+    return _fold_keep_length(text, lower(text))
+
+
+@lru_cache(maxsize=8)
+def lower(text: str) -> str:
+    """`text.lower()`, kept for the article's other readers: the people extractor lower-cases the article
+    too, and lower() of a text with accents costs a call per character."""
+    return text.lower()
 
 
 @lru_cache(maxsize=1 << 16)
@@ -202,10 +209,10 @@ class _SharedScan:
 
     def hits(self, folded: str) -> list[_RawHits[object]]:
         if self._automaton is None:
-            combined: dict[str, tuple[tuple[int, _Entry[object]], ...]] = {}
+            combined: dict[str, tuple[int, tuple[tuple[int, _Entry[object]], ...]]] = {}
             for index, member in enumerate(self._members):
                 for key, entry in member.entries.items():
-                    combined[key] = (*combined.get(key, ()), (index, entry))
+                    combined[key] = (len(key), (*combined.get(key, (0, ()))[1], (index, entry)))
             self._automaton = _automaton(combined)  # type: ignore[arg-type]
         return self._scan(folded)
 
@@ -214,7 +221,11 @@ class _SharedScan:
     def _scan(self, folded: str) -> list[_RawHits[object]]:
         found: list[_RawHits[object]] = [[] for _ in self._members]
         assert self._automaton is not None
-        for last, members in self._automaton.iter(folded):
+        for last, (length, members) in self._automaton.iter(folded):
+            # Half the names found start inside a word ("us" in "thus"): `find` would turn them all down.
+            start = last + 1 - length
+            if start and folded[start].isalnum() and folded[start - 1].isalnum():
+                continue
             for index, entry in members:
                 found[index].append((last, entry))
         return found

@@ -13,6 +13,7 @@ from typing import Literal, NamedTuple
 
 import ahocorasick
 
+from flows.extract.gazetteer import lower
 from flows.extract.roles import TRIGGER_WORDS
 from schemas.vocabularies import CUE_VERBS
 
@@ -54,7 +55,7 @@ def find_keywords(lowered: str) -> list[Keyword]:
 
 def lower_same_length(text: str) -> str:
     """`text` lower-cased, with its offsets kept: a character whose lower case is longer ('İ') stays."""
-    lowered = text.lower()
+    lowered = lower(text)
     if len(lowered) == len(text):
         return lowered
     return "".join(ch if len(low := ch.lower()) != 1 else low for ch in text)
