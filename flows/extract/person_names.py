@@ -20,15 +20,16 @@ from flows.extract.name_words import FUNCTION_WORDS, words
 from flows.extract.organization_names import HEAD_WORDS
 
 
-def _word(upper: str, lower: str, letter: str) -> str:
-    """A capitalised word ("Bárcena", "McCain", "O'Brien", "Ruiz-Massieu"), given the three classes."""
+def _word(upper: str, lowers: str, letter: str) -> str:
+    """A capitalised word ("Bárcena", "McCain", "O'Brien", "Ruiz-Massieu"), given a capital, a run of
+    lower-case letters and a letter."""
     return (
-        rf"(?:{upper}{lower}+(?:{upper}{lower}+)*|{upper}['’]{upper}{lower}+)"
-        rf"(?:[\-'’](?!s(?!{letter})){upper}?{lower}+)*"
+        rf"(?:{upper}{lowers}(?:{upper}{lowers})*|{upper}['’]{upper}{lowers})"
+        rf"(?:[\-'’](?!s(?!{letter})){upper}?{lowers})*"
     )
 
 
-_WORD = _word(r"\p{Lu}", r"\p{Ll}", r"\p{L}")
+_WORD = _word(r"\p{Lu}", r"\p{Ll}+", r"\p{L}")
 _GAP = r"[ \t\u00a0]+"
 _PARTICLE = rf"(?:de(?:{_GAP}(?:la|las|los))?|del|da|das|do|dos|di|du|van(?:{_GAP}der)?|von|y)"
 _LEAD_TAIL = rf"(?:e(?:{_GAP}(?:la|las|los))?|el){_GAP}"  # "de ", "de la ", "del " after its "d"
@@ -40,8 +41,11 @@ def _run_patterns() -> TwoPatterns:
     One group holds the whole run, for `split`. The `re` form takes the run's first character out of its
     alternatives (a bracket, the "d" of "de", or a capital), so that the pattern opens with a class, and
     keeps their order: a bracket, then "de" before a name, then the name itself."""
-    upper, lower, letter = (property_class(name) for name in ("Lu", "Ll", "L"))
-    word = _word(upper, lower, letter)
+    upper, letter = property_class("Lu"), property_class("L")
+    # Possessive: what follows a run of lower-case letters never starts with one, so giving one back
+    # never helps; `re` then does not try.
+    lowers = f"{property_class('Ll')}++"
+    word = _word(upper, lowers, letter)
     rest = rf"(?:(?:{_GAP}{_PARTICLE})?{_GAP}(?:{word}|{upper}\.(?={_GAP}{upper})))*"
     general = (
         rf"((?:\({_WORD}(?:{_GAP}{_WORD})*\){_GAP})?(?:[Dd]{_LEAD_TAIL})?"
@@ -50,14 +54,14 @@ def _run_patterns() -> TwoPatterns:
     common = (
         rf"([(Dd{upper[1:-1]}](?:(?<=\(){word}(?:{_GAP}{word})*\){_GAP}(?:[Dd]{_LEAD_TAIL})?{word}{rest}"
         rf"|(?<=[Dd]){_LEAD_TAIL}{word}{rest}"
-        rf"|(?<={upper}){_word_tail(upper, lower, letter)}{rest}))"
+        rf"|(?<={upper}){_word_tail(upper, lowers, letter)}{rest}))"
     )
     return TwoPatterns(regex.compile(general, regex.VERSION1), re.compile(common))
 
 
-def _word_tail(upper: str, lower: str, letter: str) -> str:
+def _word_tail(upper: str, lowers: str, letter: str) -> str:
     """`_word` after its first capital."""
-    return rf"(?:{lower}+(?:{upper}{lower}+)*|['’]{upper}{lower}+)(?:[\-'’](?!s(?!{letter})){upper}?{lower}+)*"
+    return rf"(?:{lowers}(?:{upper}{lowers})*|['’]{upper}{lowers})(?:[\-'’](?!s(?!{letter})){upper}?{lowers})*"
 
 
 _RUN = _run_patterns()
