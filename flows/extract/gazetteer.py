@@ -1,14 +1,16 @@
 """Whole-word lookup of many names at once in a text, accent- and case-insensitively.
 
 One Aho-Corasick automaton (pyahocorasick) finds every listed name in a single pass over the text,
-whatever the size of the list, so a gazetteer of thousands of places costs about as much as one regex.
-The text is folded character by character (each character to exactly one character), so offsets in the
-folded text are offsets in the original text.
+whatever the size of the list, so a gazetteer of thousands of places costs about as much as one regex;
+the extractors' long-lived gazetteers (places, organizations, topic terms, currencies) even share one
+automaton and one pass per article (`shared=True`). The text is folded character by character (each
+character to exactly one character), so offsets in the folded text are offsets in the original text.
 """
 
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from collections.abc import Callable, Iterable
 from functools import lru_cache
@@ -143,7 +145,7 @@ class Gazetteer(Generic[V]):
     def _raw_hits(self, folded: str) -> _RawHits[V]:
         if self._automaton is not None:
             return list(self._automaton.iter(folded))
-        return _SHARED.hits(folded)[self._shared]
+        return _SHARED.hits(folded, self._shared)
 
     def find(
         self,
@@ -195,38 +197,49 @@ class _SharedScan:
     (a pass over its characters), so the places, organizations, topics and currencies share one pass.
 
     A name listed in several gazetteers maps to the entry of each; at one end position the automaton
-    reports names longest first, so each gazetteer sees its hits in the order its own automaton would."""
+    reports names longest first, so each gazetteer sees its hits in the order its own automaton would.
+
+    Gazetteers join as the extractors first use them, maybe from several threads (Prefect runs tasks in
+    threads): the automaton is built again, under a lock, when a gazetteer asks that joined after it was
+    built, and each scan keeps the automaton it used, so a scan never mixes two."""
 
     def __init__(self) -> None:
         self._members: list[Gazetteer[object]] = []
-        self._automaton: ahocorasick.Automaton | None = None
+        self._lock = threading.Lock()
+        self._built: tuple[ahocorasick.Automaton, int] | None = None  # the automaton, for how many members
 
     def add(self, gazetteer: Gazetteer[V]) -> int:
-        self._members.append(gazetteer)  # type: ignore[arg-type]
-        self._automaton = None  # built again, with the new names, on the next scan
-        self._scan.cache_clear()
-        return len(self._members) - 1
+        with self._lock:
+            self._members.append(gazetteer)  # type: ignore[arg-type]
+            return len(self._members) - 1
 
-    def hits(self, folded: str) -> list[_RawHits[object]]:
-        if self._automaton is None:
-            combined: dict[str, tuple[int, tuple[tuple[int, _Entry[object]], ...]]] = {}
-            for index, member in enumerate(self._members):
-                for key, entry in member.entries.items():
-                    combined[key] = (len(key), (*combined.get(key, (0, ()))[1], (index, entry)))
-            self._automaton = _automaton(combined)  # type: ignore[arg-type]
-        return self._scan(folded)
+    def hits(self, folded: str, member: int) -> _RawHits[object]:
+        built = self._built
+        if built is None or member >= built[1]:
+            with self._lock:
+                built = self._built
+                if built is None or member >= built[1]:
+                    built = self._built = (self._build(), len(self._members))
+        return self._scan(folded, built)[member]
+
+    def _build(self) -> ahocorasick.Automaton:
+        combined: dict[str, tuple[int, tuple[tuple[int, _Entry[object]], ...]]] = {}
+        for index, member in enumerate(self._members):
+            for key, entry in member.entries.items():
+                combined[key] = (len(key), (*combined.get(key, (0, ()))[1], (index, entry)))
+        return _automaton(combined)  # type: ignore[arg-type]
 
     # The extractors of one article ask in turn; keep the last few texts, like `fold_keep_length`.
     @lru_cache(maxsize=8)  # noqa: B019  (one instance for the process: nothing is kept alive by it)
-    def _scan(self, folded: str) -> list[_RawHits[object]]:
-        found: list[_RawHits[object]] = [[] for _ in self._members]
-        assert self._automaton is not None
-        for last, (length, members) in self._automaton.iter(folded):
+    def _scan(self, folded: str, built: tuple[ahocorasick.Automaton, int]) -> list[_RawHits[object]]:
+        automaton, members = built
+        found: list[_RawHits[object]] = [[] for _ in range(members)]
+        for last, (length, entries) in automaton.iter(folded):
             # Half the names found start inside a word ("us" in "thus"): `find` would turn them all down.
             start = last + 1 - length
             if start and folded[start].isalnum() and folded[start - 1].isalnum():
                 continue
-            for index, entry in members:
+            for index, entry in entries:
                 found[index].append((last, entry))
         return found
 

@@ -63,3 +63,13 @@ def test_folding_a_text_folds_each_character_on_its_own() -> None:
     for size in (1, 7, len(chars)):  # few different characters, as in an article, and all at once
         text = " ".join(chars[:size] * 3)
         assert fold_keep_length(text) == " ".join(fold_keep_length(char) for char in chars[:size] * 3)
+
+
+def test_shared_gazetteers_find_what_they_would_alone_even_when_one_joins_later() -> None:
+    text = "Greenland and New Caledonia, then Caledonia and the US."
+    alone = [Gazetteer([("Greenland", 1), ("Caledonia", 2)]), Gazetteer([("New Caledonia", 3), ("US", 4)])]
+    first = Gazetteer([("Greenland", 1), ("Caledonia", 2)], shared=True)
+    assert found(first, text) == found(alone[0], text)
+    second = Gazetteer([("New Caledonia", 3), ("US", 4)], shared=True)  # joins after a scan
+    assert found(second, text) == found(alone[1], text) == [("New Caledonia", 3), ("US", 4)]
+    assert found(first, text) == found(alone[0], text) == [("Greenland", 1), ("Caledonia", 2), ("Caledonia", 2)]
