@@ -116,10 +116,11 @@ class Gazetteer(Generic[V]):
     "migration" and "migrantes"), and the hit covers the whole word.
 
     A `shared` gazetteer is scanned together with the other shared ones (see `_SharedScan`): the
-    extractors' long-lived gazetteers cost one pass over an article instead of one each.
+    extractors' long-lived gazetteers cost one pass over an article instead of one each. One that is
+    not of `whole_words` is only read through `occurrences`, which then keeps names inside words too.
     """
 
-    def __init__(self, names: Iterable[tuple[str, V]], *, shared: bool = False) -> None:
+    def __init__(self, names: Iterable[tuple[str, V]], *, shared: bool = False, whole_words: bool = True) -> None:
         entries: dict[str, _Entry[V]] = {}
         for written, value in names:
             is_prefix = written.endswith("*")
@@ -136,13 +137,17 @@ class Gazetteer(Generic[V]):
                 value, is_prefix = first.value, first.is_prefix
             entries[key] = _Entry(len(key), is_prefix, capitals, value)
         self.entries = entries
+        self.whole_words = whole_words
         self._automaton = None if shared else _automaton({key: entry for key, entry in entries.items()})
         self._shared = _SHARED.add(self) if shared else -1
 
     def __len__(self) -> int:
         return len(self.entries)
 
-    def _raw_hits(self, folded: str) -> _RawHits[V]:
+    def occurrences(self, folded: str) -> _RawHits[V]:
+        """(index of the last character, entry) of the listed names in `folded`, as the automaton reports
+        them: by end, the longest first at one end; those starting inside a word left out when
+        the gazetteer is shared and of `whole_words`."""
         if self._automaton is not None:
             return list(self._automaton.iter(folded))
         return _SHARED.hits(folded, self._shared)
@@ -162,7 +167,7 @@ class Gazetteer(Generic[V]):
             folded = fold_keep_length(text)
         candidates: list[Hit[V]] = []
         size = len(folded)
-        for last, (length, is_prefix, capitals, value) in self._raw_hits(folded):
+        for last, (length, is_prefix, capitals, value) in self.occurrences(folded):
             end = last + 1
             start = end - length
             if is_prefix:
@@ -223,10 +228,10 @@ class _SharedScan:
         return self._scan(folded, built)[member]
 
     def _build(self) -> ahocorasick.Automaton:
-        combined: dict[str, tuple[int, tuple[tuple[int, _Entry[object]], ...]]] = {}
+        combined: dict[str, tuple[int, tuple[tuple[int, _Entry[object], bool], ...]]] = {}
         for index, member in enumerate(self._members):
             for key, entry in member.entries.items():
-                combined[key] = (len(key), (*combined.get(key, (0, ()))[1], (index, entry)))
+                combined[key] = (len(key), (*combined.get(key, (0, ()))[1], (index, entry, member.whole_words)))
         return _automaton(combined)  # type: ignore[arg-type]
 
     # The extractors of one article ask in turn; keep the last few texts, like `fold_keep_length`.
@@ -237,10 +242,10 @@ class _SharedScan:
         for last, (length, entries) in automaton.iter(folded):
             # Half the names found start inside a word ("us" in "thus"): `find` would turn them all down.
             start = last + 1 - length
-            if start and folded[start].isalnum() and folded[start - 1].isalnum():
-                continue
-            for index, entry in entries:
-                found[index].append((last, entry))
+            inside = start and folded[start].isalnum() and folded[start - 1].isalnum()
+            for index, entry, whole_words in entries:
+                if not (inside and whole_words):
+                    found[index].append((last, entry))
         return found
 
 

@@ -1,6 +1,6 @@
 """Role head words and speech verbs of an article, found in one pass.
 
-An Aho-Corasick automaton (pyahocorasick) finds every listed word in one scan of the lower-cased text.
+The Aho-Corasick scan that the gazetteers share (see `gazetteer`) finds every listed word in one pass.
 The people and quote extractors try their costlier patterns only around these hits: a long
 case-insensitive regular expression tried at every character costs milliseconds per article, this scan
 a few hundredths of one.
@@ -11,9 +11,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Literal, NamedTuple
 
-import ahocorasick
-
-from flows.extract.gazetteer import lower
+from flows.extract.gazetteer import Gazetteer, fold_keep_length, fold_word, lower
 from flows.extract.roles import TRIGGER_WORDS
 from schemas.vocabularies import CUE_VERBS
 
@@ -28,27 +26,33 @@ class Keyword(NamedTuple):
 
 
 @cache
-def _automaton() -> ahocorasick.Automaton:
-    automaton = ahocorasick.Automaton()
+def _gazetteer() -> Gazetteer[tuple[Keyword, ...]]:
+    """The keywords by their folded form (the shared scan reads the folded text), each folded form with
+    the listed words that fold to it ("dijo"; "informó" and "informo" if both were listed)."""
     entries: list[tuple[str, KeywordKind]] = [(word, "cue") for word in CUE_VERBS]
     for word in TRIGGER_WORDS:
         # Spanish writes "former" glued or hyphenated: "expresidente", "ex-canciller".
         entries += [(word, "role"), (f"ex{word}", "role"), (f"ex-{word}", "role")]
+    by_fold: dict[str, dict[str, Keyword]] = {}
     for word, kind in entries:
-        if not automaton.exists(word):
-            automaton.add_word(word, Keyword(0, len(word), word, kind))
-    automaton.make_automaton()
-    return automaton
+        # The first listing of a word decides its kind: cue verbs come first.
+        by_fold.setdefault(fold_word(word), {}).setdefault(word, Keyword(0, len(word), word, kind))
+    return Gazetteer(((key, tuple(words.values())) for key, words in by_fold.items()), shared=True, whole_words=False)
 
 
-def find_keywords(lowered: str) -> list[Keyword]:
-    """Whole-word hits in `lowered` (the article text lower-cased, same length), in text order."""
+def find_keywords(lowered: str, text: str | None = None) -> list[Keyword]:
+    """Whole-word hits in `lowered` (the article text lower-cased, same length), in text order.
+
+    The listed words are looked for in the folded text, in the pass the gazetteers share, and kept where
+    `lowered` holds the word itself. `text`, the article, lets its fold serve when lower-casing kept its
+    length: `lowered` then folds to the same text."""
+    folded = fold_keep_length(text if text is not None and len(lower(text)) == len(text) else lowered)
     hits: list[Keyword] = []
     size = len(lowered)
-    for last, entry in _automaton().iter(lowered):
-        start, end = last + 1 - entry.end, last + 1
+    for last, entry in _gazetteer().occurrences(folded):
+        start, end = last + 1 - entry.length, last + 1
         if (start == 0 or not lowered[start - 1].isalpha()) and (end == size or not lowered[end].isalpha()):
-            hits.append(Keyword(start, end, entry.word, entry.kind))
+            hits.extend(Keyword(start, end, k.word, k.kind) for k in entry.value if lowered[start:end] == k.word)
     hits.sort()
     return hits
 

@@ -93,7 +93,7 @@ def find_people(text: str) -> list[EntitySpan]:
 
 def analyse_people(text: str) -> People:
     lowered = lower_same_length(text)
-    keywords = find_keywords(lowered)
+    keywords = find_keywords(lowered, text)
     roles = find_roles(text, lowered, [k.start for k in keywords if k.kind == "role"])
     context = _Context(text, roles, keywords)
 
