@@ -15,6 +15,12 @@ the order `extract_facts` runs them, and `extract_facts` itself: median and mean
 article. `--save F` records the corpus' articles and every row extracted from them; `--compare F` times
 the same on the articles recorded in F, checks that the code now extracts exactly the recorded rows, in
 the same order (see `benchmark_corpus`), and exits 1 when it does not.
+
+CPU time per article moves by a third from run to run when other work shares the machine's two cores:
+compare versions in runs back to back. Measured so, on the 2,000-file corpus of seed 1 (1,979 articles,
+535 words on average): extract_facts went from 3.7 to 2.5 ms per article (median) with the shared
+gazetteer pass, the `re` forms of the scanning patterns and lone words kept as bare pieces; under
+valgrind, from 19.5 to 10.8 million instructions per article.
 """
 
 from __future__ import annotations
