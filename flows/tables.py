@@ -24,8 +24,13 @@ def schema_of(name: str) -> pyarrow.Schema:
 
 
 def to_arrow(name: str, rows: Iterable[Row]) -> pyarrow.Table:
-    schema = schema_of(name)
-    return pyarrow.Table.from_pylist(list(rows), schema=schema)
+    return _columns_to_table(schema_of(name), list(rows))
+
+
+def _columns_to_table(schema: pyarrow.Schema, rows: list[Row]) -> pyarrow.Table:
+    # Column by column: about twice as fast as from_pylist, which looks every key up row by row.
+    # A key a row lacks becomes null, which validation then turns into a failed-check reject of its article.
+    return pyarrow.Table.from_pydict({name: [row.get(name) for row in rows] for name in schema.names}, schema=schema)
 
 
 @cache
@@ -36,7 +41,7 @@ def observations_schema() -> pyarrow.Schema:
 
 
 def observations_table(rows: list[Row]) -> pyarrow.Table:
-    return pyarrow.Table.from_pylist(rows, schema=observations_schema())
+    return _columns_to_table(observations_schema(), rows)
 
 
 def to_polars(table: pyarrow.Table) -> pl.DataFrame:
