@@ -217,12 +217,15 @@ def bench(
     ] = Path(".bench"),
     peer_articles: Annotated[int, typer.Option(help="Articles the spaCy peer reads.")] = 1_000,
     json_report: Annotated[Path | None, typer.Option("--json", help="Also write the report as JSON here.")] = None,
+    full_only: Annotated[
+        bool, typer.Option("--full-only", help="Measure only the full build (time and memory), for huge corpora.")
+    ] = False,
 ) -> None:
     """Measure throughput, memory, Prefect's share and incremental runs on a synthetic corpus."""
     from flows.bench.run import bench as run_bench
     from flows.bench.run import render
 
-    report = run_bench(articles, runs, workdir, peer_articles)
+    report = run_bench(articles, runs, workdir, peer_articles, full_only=full_only)
     if json_report is not None:
         json_report.write_text(json.dumps(report, indent=2) + "\n", "utf-8")
     typer.echo(render(report))

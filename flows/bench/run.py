@@ -95,7 +95,10 @@ def corpus_for(workdir: Path, articles: int, seed: int) -> tuple[Path, CorpusSta
     return folder, stats
 
 
-def bench(articles: int, runs: int, workdir: Path, peer_articles: int, seed: int = 0) -> dict[str, Any]:
+def bench(
+    articles: int, runs: int, workdir: Path, peer_articles: int, seed: int = 0, full_only: bool = False
+) -> dict[str, Any]:
+    """`full_only` measures the full build alone (time and memory): for corpora too large to build six times."""
     workdir.mkdir(parents=True, exist_ok=True)
     corpus, stats = corpus_for(workdir, articles, seed)
     extra = corpus / "zz-new"
@@ -110,6 +113,10 @@ def bench(articles: int, runs: int, workdir: Path, peer_articles: int, seed: int
             build = [python, "-m", "flows", "build", "--seeds", str(corpus), "--output", str(out),
                      "--cache-dir", str(cache), "--summary-json", str(summary)]  # fmt: skip
             full = measure(build, env, summary)
+            if full_only:
+                rounds.append({"full_seconds": full.seconds, "full_peak_rss_mb": full.peak_rss_mb})
+                print(f"round {round_number + 1}/{runs}: full {full.seconds:.1f} s, peak RSS {full.peak_rss_mb:.0f} MB")
+                continue
             unchanged = measure(build, env, summary)
             write_corpus(extra, max(1, articles // 100), seed=seed + 1000 + round_number)
             grown = measure(build, env, summary)
@@ -134,6 +141,8 @@ def bench(articles: int, runs: int, workdir: Path, peer_articles: int, seed: int
             )
             print(f"round {round_number + 1}/{runs}: " + ", ".join(f"{k} {v:.1f}" for k, v in rounds[-1].items()))
     report = summarize(rounds, stats)
+    if full_only:
+        return report
     report["peer"] = peer(corpus, peer_articles, processes=1)
     report["peer_all_cores"] = peer(corpus, peer_articles, processes=os.cpu_count() or 1)
     if report["peer"].get("articles_per_second") and report["peer_all_cores"].get("articles_per_second"):
@@ -148,7 +157,7 @@ def bench(articles: int, runs: int, workdir: Path, peer_articles: int, seed: int
 def summarize(rounds: list[dict[str, float]], stats: CorpusStats) -> dict[str, Any]:
     median = {k: statistics.median(r[k] for r in rounds) for k in rounds[0]}
     full = median["full_seconds"]
-    return {
+    totals: dict[str, Any] = {
         "machine": f"{os.cpu_count()} cores, {psutil.virtual_memory().total / 2**30:.0f} GiB, "
         f"Python {sys.version.split()[0]}",
         "runs": len(rounds),
@@ -159,6 +168,11 @@ def summarize(rounds: list[dict[str, float]], stats: CorpusStats) -> dict[str, A
         "articles_per_second": stats.articles / full,
         "mb_per_second": stats.bytes / 2**20 / full,
         "peak_rss_mb": median["full_peak_rss_mb"],
+    }
+    if "plain_seconds" not in median:
+        return totals
+    return {
+        **totals,
         "prefect_overhead_share": max(0.0, (full - median["plain_seconds"]) / full),
         "unchanged_share_of_full": median["unchanged_seconds"] / full,
         "plus_1pct_share_of_full": median["plus_1pct_seconds"] / full,
@@ -182,6 +196,13 @@ def peer(corpus: Path, limit: int, processes: int) -> dict[str, Any]:
 
 def render(report: dict[str, Any]) -> str:
     m = report["medians"]
+    if "plain_seconds" not in m:
+        return (
+            f"newstables bench (full builds only): {report['files']:,} files ({report['articles']:,} articles, "
+            f"{report['corpus_mb']:.0f} MB), median of {report['runs']} runs; {report['machine']}: "
+            f"{m['full_seconds']:.1f} s, {report['articles_per_second']:,.0f} articles/s, "
+            f"{report['mb_per_second']:.1f} MB/s, peak RSS {report['peak_rss_mb']:,.0f} MB"
+        )
     lines = [
         f"newstables bench: {report['files']:,} files ({report['articles']:,} articles, {report['corpus_mb']:.0f} MB), "
         f"median of {report['runs']} runs; {report['machine']}",
