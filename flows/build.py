@@ -92,7 +92,8 @@ def run_build(
             collector = Collector(staging, work_dir)
             pending: deque[BatchFuture] = deque()
             done = 0
-            for number, batch in enumerate(batches(settings.seeds_dir, settings.batch_size)):
+            size = settings.batch_size_for(found.files)
+            for number, batch in enumerate(batches(settings.seeds_dir, size)):
                 pending.append(submit(batch, options, number))
                 if len(pending) >= in_flight:
                     done += _collect(collector, pending.popleft(), stages)

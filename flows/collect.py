@@ -49,18 +49,17 @@ class Collector:
         own_rejects = {row["source_path"]: row for row in batch.rejects}
         rejects: list[Row] = []  # in input order
         dropped: list[str] = []
-        for key in batch.keys:
-            self._files += 1
+        self._files += len(batch.keys)
+        files = [(key.source_path, key.source_sha256, key.article_id) for key in batch.keys]
+        for key, verdict in zip(batch.keys, self._dedupe.copies_of(files), strict=True):
             path = key.source_path
-            if (kept := self._dedupe.file_copy_of(key.source_sha256, path)) is not None:
-                rejection = Rejected("duplicate-file", duplicate_file_detail(kept))
-            elif key.article_id is not None and (kept := self._dedupe.article_copy_of(key.article_id, path)):
-                rejection = Rejected("duplicate-article", duplicate_article_detail(kept))
-            else:
+            if verdict is None:
                 if path in own_rejects:
                     rejects.append(own_rejects[path])
                 continue
-            rejects.append(reject_row(path, key.source_sha256, rejection))
+            code, kept = verdict
+            detail = duplicate_file_detail(kept) if code == "duplicate-file" else duplicate_article_detail(kept)
+            rejects.append(reject_row(path, key.source_sha256, Rejected(code, detail)))
             if path not in own_rejects and key.article_id is not None:
                 dropped.append(key.article_id)
         self._reasons.update(row["reason_code"] for row in rejects)

@@ -8,16 +8,34 @@ memory flat), so both decide alike.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Protocol
 
+_SQL_VARIABLES = 500  # bound parameters per statement, well under SQLite's limit
+
 
 class FirstSeen(Protocol):
-    def setdefault(self, key: str, value: str, /) -> str: ...
+    def first_seen(self, pairs: Sequence[tuple[str, str]], /) -> list[str]:
+        """For each (key, value) in order, the value first given for the key (this one, if it is new)."""
+        ...
+
+    def close(self) -> None: ...
+
+
+class MemoryFirstSeen:
+    def __init__(self) -> None:
+        self._seen: dict[str, str] = {}
+
+    def first_seen(self, pairs: Sequence[tuple[str, str]], /) -> list[str]:
+        return [self._seen.setdefault(key, value) for key, value in pairs]
+
+    def close(self) -> None:
+        self._seen.clear()
 
 
 class DiskFirstSeen:
-    """`dict.setdefault` for string keys and values, kept in an SQLite file instead of memory."""
+    """The same, kept in an SQLite file instead of memory: one query per batch, not one per file."""
 
     def __init__(self, path: Path, table: str) -> None:
         self._db = sqlite3.connect(path, isolation_level=None)
@@ -26,9 +44,17 @@ class DiskFirstSeen:
         self._table = table
         self._db.execute(f"CREATE TABLE IF NOT EXISTS {table} (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID")
 
-    def setdefault(self, key: str, value: str, /) -> str:
-        self._db.execute(f"INSERT OR IGNORE INTO {self._table} VALUES (?, ?)", (key, value))
-        return self._db.execute(f"SELECT value FROM {self._table} WHERE key = ?", (key,)).fetchone()[0]
+    def first_seen(self, pairs: Sequence[tuple[str, str]], /) -> list[str]:
+        keys = sorted({key for key, _ in pairs})
+        known: dict[str, str] = {}
+        for i in range(0, len(keys), _SQL_VARIABLES):
+            chunk = keys[i : i + _SQL_VARIABLES]
+            marks = ",".join("?" * len(chunk))
+            known.update(self._db.execute(f"SELECT key, value FROM {self._table} WHERE key IN ({marks})", chunk))
+        new: dict[str, str] = {}
+        kept = [known.get(key) or new.setdefault(key, value) for key, value in pairs]
+        self._db.executemany(f"INSERT INTO {self._table} VALUES (?, ?)", new.items())
+        return kept
 
     def close(self) -> None:
         self._db.close()
@@ -36,8 +62,8 @@ class DiskFirstSeen:
 
 class Deduplicator:
     def __init__(self, by_sha256: FirstSeen | None = None, by_article_id: FirstSeen | None = None) -> None:
-        self._by_sha256: FirstSeen = {} if by_sha256 is None else by_sha256
-        self._by_article_id: FirstSeen = {} if by_article_id is None else by_article_id
+        self._by_sha256: FirstSeen = MemoryFirstSeen() if by_sha256 is None else by_sha256
+        self._by_article_id: FirstSeen = MemoryFirstSeen() if by_article_id is None else by_article_id
 
     @classmethod
     def on_disk(cls, folder: Path) -> Deduplicator:
@@ -48,17 +74,33 @@ class Deduplicator:
         """The kept file with these bytes, or None (and this file becomes the kept one)."""
         if source_sha256 is None:
             return None
-        kept = self._by_sha256.setdefault(source_sha256, source_path)
+        kept = self._by_sha256.first_seen([(source_sha256, source_path)])[0]
         return None if kept == source_path else kept
 
     def article_copy_of(self, article_id: str, source_path: str) -> str | None:
-        kept = self._by_article_id.setdefault(article_id, source_path)
+        kept = self._by_article_id.first_seen([(article_id, source_path)])[0]
         return None if kept == source_path else kept
 
+    def copies_of(self, files: Sequence[tuple[str, str | None, str | None]]) -> list[tuple[str, str] | None]:
+        """For each (path, sha256, article_id) in order, what `file_copy_of` then `article_copy_of` would say
+        one file at a time: ("duplicate-file", kept path), ("duplicate-article", kept path) or None."""
+        with_bytes = iter(self._by_sha256.first_seen([(sha, path) for path, sha, _ in files if sha is not None]))
+        file_kept = [next(with_bytes) if sha is not None else path for path, sha, _ in files]
+        originals = [(aid, path) for (path, _, aid), kept in zip(files, file_kept, strict=True) if kept == path and aid]
+        article_kept = iter(self._by_article_id.first_seen(originals))
+        verdicts: list[tuple[str, str] | None] = []
+        for (path, _, article_id), kept in zip(files, file_kept, strict=True):
+            if kept != path:
+                verdicts.append(("duplicate-file", kept))
+            elif article_id and (kept_article := next(article_kept)) != path:
+                verdicts.append(("duplicate-article", kept_article))
+            else:
+                verdicts.append(None)
+        return verdicts
+
     def close(self) -> None:
-        for store in (self._by_sha256, self._by_article_id):
-            if isinstance(store, DiskFirstSeen):
-                store.close()
+        self._by_sha256.close()
+        self._by_article_id.close()
 
 
 def duplicate_file_detail(kept: str) -> str:

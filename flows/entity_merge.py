@@ -7,7 +7,6 @@ million articles merges in a flat footprint.
 from __future__ import annotations
 
 import unicodedata
-from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
@@ -24,22 +23,31 @@ class EntityMerger:
 
     def __init__(self) -> None:
         self._kinds: dict[str, str] = {}
-        self._names: dict[str, Counter[str]] = {}
+        self._names: dict[str, dict[str, int]] = {}
         self._aliases: dict[str, set[str]] = {}
 
     def add(self, observations: Iterable[Row]) -> EntityMerger:
         for row in observations:
-            key = row["entity_id"]
-            self._kinds.setdefault(key, row["entity_type"])
-            self._names.setdefault(key, Counter())[row["canonical_name"]] += 1
-            self._aliases.setdefault(key, set()).update([row["canonical_name"], *row["aliases"]])
+            key, name = row["entity_id"], row["canonical_name"]
+            names = self._names.get(key)
+            if names is None:  # no setdefault: it would build a dict and a set for every row
+                self._kinds[key] = row["entity_type"]
+                names = self._names[key] = {}
+                self._aliases[key] = set()
+            names[name] = names.get(name, 0) + 1
+            aliases = self._aliases[key]
+            aliases.add(name)
+            aliases.update(row["aliases"])
         return self
 
     def rows(self) -> list[Row]:
         merged = []
         for key in sorted(self._kinds):
             counts = self._names[key]
-            canonical = min(counts, key=lambda name: (-_accented_letters(name), -counts[name], name))
+            if len(counts) == 1:
+                canonical = next(iter(counts))
+            else:
+                canonical = min(counts, key=lambda name: (-_accented_letters(name), -counts[name], name))
             merged.append(
                 {
                     "entity_id": key,

@@ -67,7 +67,7 @@ def build_dataset(
 def run_flow(settings: Settings, progress: bool = False) -> RunSummary:
     """Run `build_dataset` for `settings` on the task runner that suits the input (see flows.runners)."""
     files = sum(1 for _ in iter_sources(settings.seeds_dir))
-    runner = task_runner(settings, batches=-(-files // settings.batch_size))
+    runner = task_runner(settings, batches=-(-files // settings.batch_size_for(files)))
     with shared_api():
         return build_dataset.with_options(task_runner=runner)(
             seeds_dir=str(settings.seeds_dir),

@@ -10,7 +10,11 @@ from pathlib import Path
 from flows.process import DEFAULT_MAX_FILE_BYTES, ProcessOptions
 from flows.upload import is_remote, local_path, mirror_folder
 
-DEFAULT_BATCH_SIZE = 2_000
+# Batches: small enough that every worker stays busy to the end, large enough that Prefect's cost per
+# task (a few tens of ms) stays a small share: about eight per worker, within these bounds.
+MIN_BATCH_SIZE = 250
+MAX_BATCH_SIZE = 5_000
+BATCHES_PER_WORKER = 8
 CACHE_OFF = ("", "0", "off", "none", "false")
 
 
@@ -26,13 +30,19 @@ class Settings:
     output_dir: Path = Path("output")
     reference_date: dt.date | None = None
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
-    batch_size: int = DEFAULT_BATCH_SIZE
+    batch_size: int | None = None  # None: chosen from the number of files (batch_size_for)
     cache_dir: Path | None = None  # None: every file is processed again, and no run is skipped
     lock_wait_seconds: float = 0
     workers: int | None = None  # a local Dask cluster of this many worker processes
     dask_address: str | None = None  # an existing Dask scheduler, tcp://HOST:PORT
     # An fsspec URL to publish to; output_dir is then the local folder the dataset is built in first.
     output_url: str | None = None
+
+    def batch_size_for(self, files: int) -> int:
+        if self.batch_size is not None:
+            return self.batch_size
+        workers = self.workers or os.cpu_count() or 1
+        return max(MIN_BATCH_SIZE, min(MAX_BATCH_SIZE, -(-files // (workers * BATCHES_PER_WORKER))))
 
     def process_options(self) -> ProcessOptions:
         return ProcessOptions(
@@ -51,7 +61,7 @@ class Settings:
             seeds_dir=Path(env.get("NEWSTABLES_SEEDS", "seeds")),
             reference_date=parse_date(reference) if reference else None,
             max_file_bytes=int(env.get("NEWSTABLES_MAX_FILE_BYTES", DEFAULT_MAX_FILE_BYTES)),
-            batch_size=int(env.get("NEWSTABLES_BATCH_SIZE", DEFAULT_BATCH_SIZE)),
+            batch_size=int(env["NEWSTABLES_BATCH_SIZE"]) if env.get("NEWSTABLES_BATCH_SIZE") else None,
             cache_dir=default_cache_dir() if cache is None else None if cache.lower() in CACHE_OFF else Path(cache),
             dask_address=env.get("NEWSTABLES_DASK_ADDRESS") or None,
         )

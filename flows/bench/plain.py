@@ -18,14 +18,14 @@ from flows.build import run_build
 from flows.discover import SourceFile
 from flows.process import ProcessOptions, process_batch
 from flows.publish import publish_dataset
-from flows.settings import DEFAULT_BATCH_SIZE, Settings
+from flows.settings import Settings
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--seeds", type=Path, required=True)
     parser.add_argument("--output", type=Path, required=True)
-    parser.add_argument("--batch-size", type=int, default=DEFAULT_BATCH_SIZE)
+    parser.add_argument("--batch-size", type=int, default=None, help="default: chosen as the flow chooses it")
     args = parser.parse_args()
     settings = Settings(seeds_dir=args.seeds, output_dir=args.output, batch_size=args.batch_size, cache_dir=None)
     with ProcessPoolExecutor(max_workers=os.cpu_count()) as pool:
