@@ -18,7 +18,8 @@ Rules, documented here because they decide what counts as a place mention:
   function word or a role ("In Houston", "Texas Governor").
 - Where names overlap the longest wins ("Mexico City" over "Mexico", "Gulf of Mexico" over "Mexico").
 - Places are resolved by name only: two cities of the same name are one place.
-Places inside organization names ("Bank of Mexico") are found too; `drop_nested` removes them.
+Places inside organization names ("Bank of Mexico") are found too; flows.extract.facts settles such
+overlaps in favour of the longer span.
 """
 
 from __future__ import annotations
@@ -69,11 +70,6 @@ def find_places(text: str) -> list[EntitySpan]:
     spans = [EntitySpan("place", hit.value.name, hit.start, hit.end) for hit in hits]
     spans.extend(_shared_noun_regions(text, spans))
     return sorted(spans, key=lambda s: (s.char_start, s.char_end))
-
-
-def drop_nested(places: list[EntitySpan], containers: list[EntitySpan]) -> list[EntitySpan]:
-    """Places not inside one of `containers` (for example organization names: "Bank of Mexico")."""
-    return [p for p in places if not any(c.char_start <= p.char_start and p.char_end <= c.char_end for c in containers)]
 
 
 def country_name(country: object) -> str:

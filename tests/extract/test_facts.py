@@ -89,3 +89,11 @@ def test_merge_prefers_the_most_frequent_then_the_first_in_order() -> None:
     assert merge_entities(frequent)[0]["canonical_name"] == "ANA GIL"
     tied = [_observation("Ana Gil", []), _observation("ANA GIL", [])]
     assert merge_entities(tied)[0]["canonical_name"] == "ANA GIL"
+
+
+def test_a_place_inside_an_organization_name_is_not_a_mention_of_its_own() -> None:
+    facts = extract_facts(article("The Bank of Mexico raised rates, officials in Mexico said."))
+    mentions = [(m["mention_text"], m["char_start"]) for m in facts.mentions]
+    assert ("Bank of Mexico", 4) in mentions
+    assert ("Mexico", 12) not in mentions
+    assert ("Mexico", 46) in mentions

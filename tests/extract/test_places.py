@@ -6,8 +6,7 @@ import pycountry
 import pytest
 
 from flows.extract.place_names import CURATED_PLACES
-from flows.extract.places import country_name, drop_nested, find_places
-from flows.extract.types import EntitySpan
+from flows.extract.places import country_name, find_places
 
 
 def places(text: str) -> list[tuple[str, str]]:
@@ -135,9 +134,3 @@ def test_canonical_country_names_are_the_common_ones() -> None:
     assert country_name(pycountry.countries.get(alpha_2="BO")) == "Bolivia"
     assert country_name(pycountry.countries.get(alpha_2="RU")) == "Russia"
     assert country_name(pycountry.countries.get(alpha_2="MX")) == "Mexico"
-
-
-def test_drop_nested_removes_places_inside_organization_names() -> None:
-    text = "The Bank of Mexico and Mexico."
-    org = EntitySpan("organization", "Bank of Mexico", 4, 18)
-    assert [(s.char_start, s.name) for s in drop_nested(find_places(text), [org])] == [(23, "Mexico")]
