@@ -1,8 +1,8 @@
 """The composition of a build, free of Prefect: the flow and the benchmark's plain baseline share it.
 
 `run_build` surveys the input, skips the run when nothing changed since the last one, streams
-batches to `submit` (at most a few ahead, so results never pile up in memory), collects them in
-input order into a staging folder, and hands it to `publish`.
+batches to `submit` (two per worker ahead of collection: none waits, and results never pile up in
+memory), collects them in input order into a staging folder, and hands it to `publish`.
 """
 
 from __future__ import annotations
@@ -57,7 +57,6 @@ def run_build(
     settings: Settings,
     submit: SubmitBatch,
     publish: Publish,
-    in_flight: int = 4,
     on_batch: Callable[[int, int], Any] | None = None,
 ) -> RunSummary:
     """`on_batch(files_done, files_total)` is called after every collected batch (for progress bars)."""
@@ -92,7 +91,7 @@ def run_build(
             collector = Collector(staging, work_dir)
             pending: deque[BatchFuture] = deque()
             done = 0
-            size = settings.batch_size_for(found.files)
+            size, in_flight = settings.batch_size_for(found.files), settings.batches_in_flight()
             for number, batch in enumerate(batches(settings.seeds_dir, size)):
                 pending.append(submit(batch, options, number))
                 if len(pending) >= in_flight:

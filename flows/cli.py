@@ -79,7 +79,12 @@ def build(
     batch_size: BatchSizeOption = None,
     cache_dir: CacheDirOption = None,
     no_cache: NoCacheOption = False,
-    workers: Annotated[int | None, typer.Option(help="Run on a local Dask cluster of this many workers.")] = None,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            help="Run on a local Dask cluster of this many workers; with --dask-address, how many workers it has."
+        ),
+    ] = None,
     dask_address: Annotated[str | None, typer.Option(help="Run on the Dask scheduler at tcp://HOST:PORT.")] = None,
     wait: WaitOption = 0,
     summary_json: Annotated[

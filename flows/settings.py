@@ -15,6 +15,10 @@ from flows.upload import is_remote, local_path, mirror_folder
 MIN_BATCH_SIZE = 250
 MAX_BATCH_SIZE = 5_000
 BATCHES_PER_WORKER = 8
+# Batches submitted ahead of collection, per worker: each worker has its next batch queued while the
+# collector writes the last one, and no more, so that finished batches do not pile up in memory.
+IN_FLIGHT_PER_WORKER = 2
+MIN_IN_FLIGHT = 4
 CACHE_OFF = ("", "0", "off", "none", "false")
 
 
@@ -33,16 +37,24 @@ class Settings:
     batch_size: int | None = None  # None: chosen from the number of files (batch_size_for)
     cache_dir: Path | None = None  # None: every file is processed again, and no run is skipped
     lock_wait_seconds: float = 0
-    workers: int | None = None  # a local Dask cluster of this many worker processes
+    # A local Dask cluster of this many worker processes; with dask_address, the size of that cluster.
+    workers: int | None = None
     dask_address: str | None = None  # an existing Dask scheduler, tcp://HOST:PORT
     # An fsspec URL to publish to; output_dir is then the local folder the dataset is built in first.
     output_url: str | None = None
 
+    def worker_count(self, cpu_count: int | None = None) -> int:
+        """The processes batches run on: `workers` when given, else one per core."""
+        return self.workers or cpu_count or os.cpu_count() or 1
+
     def batch_size_for(self, files: int) -> int:
         if self.batch_size is not None:
             return self.batch_size
-        workers = self.workers or os.cpu_count() or 1
-        return max(MIN_BATCH_SIZE, min(MAX_BATCH_SIZE, -(-files // (workers * BATCHES_PER_WORKER))))
+        batches = self.worker_count() * BATCHES_PER_WORKER
+        return max(MIN_BATCH_SIZE, min(MAX_BATCH_SIZE, -(-files // batches)))
+
+    def batches_in_flight(self, cpu_count: int | None = None) -> int:
+        return max(MIN_IN_FLIGHT, IN_FLIGHT_PER_WORKER * self.worker_count(cpu_count))
 
     def process_options(self) -> ProcessOptions:
         return ProcessOptions(
