@@ -8,6 +8,7 @@ with the same rules a batch used, so the result does not depend on where batches
 from __future__ import annotations
 
 from collections import Counter
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,7 @@ from flows.write import TableWriter
 from schemas import TABLES, table_name
 
 Row = dict[str, Any]
+ENTITY_CHUNK_ROWS = 65_536
 
 
 class Collector:
@@ -70,8 +72,10 @@ class Collector:
 
     def close(self) -> dict[str, int]:
         """Finish every file; the row count of each table."""
-        self._writers["entities"] = TableWriter(self.folder, "entities", schema_of("entities"))
-        self._writers["entities"].write(to_arrow("entities", self._entities.rows()))
+        writer = self._writers["entities"] = TableWriter(self.folder, "entities", schema_of("entities"))
+        merged = self._entities.rows()
+        while chunk := list(islice(merged, ENTITY_CHUNK_ROWS)):
+            writer.write(to_arrow("entities", chunk))
         for writer in self._writers.values():
             writer.close()
         self._dedupe.close()

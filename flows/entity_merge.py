@@ -7,7 +7,7 @@ million articles merges in a flat footprint.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 Row = dict[str, Any]
@@ -40,28 +40,26 @@ class EntityMerger:
             aliases.update(row["aliases"])
         return self
 
-    def rows(self) -> list[Row]:
-        merged = []
+    def rows(self) -> Iterator[Row]:
+        """The merged rows in entity_id order, one at a time: a run's list of them would double the
+        merger's memory at the end of the run."""
         for key in sorted(self._kinds):
             counts = self._names[key]
             if len(counts) == 1:
                 canonical = next(iter(counts))
             else:
                 canonical = min(counts, key=lambda name: (-_accented_letters(name), -counts[name], name))
-            merged.append(
-                {
-                    "entity_id": key,
-                    "entity_type": self._kinds[key],
-                    "canonical_name": canonical,
-                    "aliases": sorted(self._aliases[key]),
-                }
-            )
-        return merged
+            yield {
+                "entity_id": key,
+                "entity_type": self._kinds[key],
+                "canonical_name": canonical,
+                "aliases": sorted(self._aliases[key]),
+            }
 
 
 def merge_entities(observations: Iterable[Row]) -> list[Row]:
     """The `entities` table from per-article observations, the same whatever their order."""
-    return EntityMerger().add(observations).rows()
+    return list(EntityMerger().add(observations).rows())
 
 
 def _accented_letters(name: str) -> int:

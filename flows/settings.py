@@ -10,10 +10,12 @@ from pathlib import Path
 from flows.process import DEFAULT_MAX_FILE_BYTES, ProcessOptions
 from flows.upload import is_remote, local_path, mirror_folder
 
-# Batches: small enough that every worker stays busy to the end, large enough that Prefect's cost per
-# task (a few tens of ms) stays a small share: about eight per worker, within these bounds.
+# Batches: small enough that every worker stays busy to the end and that a worker's memory does not
+# grow with the corpus, large enough that Prefect's cost per task (a few tens of ms) stays a small
+# share: about eight per worker, within these bounds. (100,000 files on 2 cores: 1,000-file batches
+# took as long as 5,000-file ones, with 28 % less peak memory.)
 MIN_BATCH_SIZE = 250
-MAX_BATCH_SIZE = 5_000
+MAX_BATCH_SIZE = 1_000
 BATCHES_PER_WORKER = 8
 # Batches submitted ahead of collection, per worker: each worker has its next batch queued while the
 # collector writes the last one, and no more, so that finished batches do not pile up in memory.

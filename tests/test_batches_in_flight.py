@@ -1,5 +1,5 @@
-"""A build keeps every worker busy: it submits batches ahead, as many as the workers can take twice over,
-and still collects them in input order."""
+"""A build keeps every worker busy: batches of a bounded size, submitted ahead, as many as the workers can
+take twice over, and still collected in input order."""
 
 from __future__ import annotations
 
@@ -52,3 +52,9 @@ def test_a_build_keeps_that_many_batches_in_flight_and_collects_them_in_order(tm
     assert max(pending_at_submit) == settings.batches_in_flight() - 1 == 15
     paths = pq.read_table(tmp_path / "out" / "articles.parquet", columns=["source_path"]).column(0).to_pylist()
     assert paths == [f"{i:02d}.txt" for i in range(40)]
+
+
+@pytest.mark.parametrize(("files", "expected"), [(100, 250), (10_000, 625), (100_000, 1_000), (1_000_000, 1_000)])
+def test_batch_sizes_keep_eight_batches_per_worker_within_bounds(files: int, expected: int) -> None:
+    settings = Settings(seeds_dir=Path("in"), output_dir=Path("out"), workers=2)
+    assert settings.batch_size_for(files) == expected
