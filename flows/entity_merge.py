@@ -1,7 +1,7 @@
 """The `entities` table, merged incrementally from per-article observations.
 
-Memory grows with the number of distinct entities, not with the number of articles, so a corpus of a
-million articles merges in a flat footprint.
+Memory grows with the number of distinct entities, which grows with the corpus more slowly than the
+articles do: 71 MB for the 158,548 entities of the 100,000-file benchmark corpus.
 """
 
 from __future__ import annotations

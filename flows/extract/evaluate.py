@@ -21,7 +21,6 @@ predictions / predictions; recall = gold entities found / gold entities; both su
 from __future__ import annotations
 
 import argparse
-import importlib
 import importlib.util
 import json
 import re
