@@ -17,7 +17,7 @@ from flows.progress import progress_callback
 from flows.report import run_report
 from flows.runners import task_runner
 from flows.settings import CACHE_OFF, Settings, parse_date
-from flows.tasks import process_files, publish
+from flows.tasks import FileBatch, process_files, publish
 
 ARTIFACT_KEY = "newstables-build"
 
@@ -52,7 +52,7 @@ def build_dataset(
     with progress_callback(enabled=progress) as on_batch:
         summary = run_build(
             settings,
-            submit=lambda batch, options, number: process_files.submit(batch, options, number),
+            submit=lambda batch, options, number: process_files.submit(FileBatch(batch), options, number),
             publish=publish,
             on_batch=on_batch,
         )
