@@ -37,7 +37,7 @@ class Collector:
         self._reasons: Counter[str] = Counter()
         self.cache_hits = 0
         self.stage_seconds: Counter[str] = Counter()
-        self._entities = EntityMerger()
+        self._entities = EntityMerger(work_dir / "entities.sqlite")
         # Every table streams to its files as batches arrive, but entities: they merge the whole run.
         self._writers = {
             table_name(m): TableWriter(folder, table_name(m), schema_of(table_name(m)))
@@ -76,6 +76,7 @@ class Collector:
         merged = self._entities.rows()
         while chunk := list(islice(merged, ENTITY_CHUNK_ROWS)):
             writer.write(to_arrow("entities", chunk))
+        self._entities.close()
         for writer in self._writers.values():
             writer.close()
         self._dedupe.close()

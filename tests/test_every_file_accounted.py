@@ -25,7 +25,9 @@ def collect(root: Path, out: Path, batch_size: int = 1000, max_file_bytes: int =
     out.mkdir(parents=True, exist_ok=True)
     sources = discover(root)
     options = ProcessOptions(max_file_bytes=max_file_bytes)
-    collector = Collector(out, work_dir=out.parent)
+    work_dir = out.parent / f"{out.name}-work"  # a run's own scratch folder
+    work_dir.mkdir()
+    collector = Collector(out, work_dir=work_dir)
     for i in range(0, len(sources), batch_size):
         collector.add(process_batch(sources[i : i + batch_size], options))
     collector.close()

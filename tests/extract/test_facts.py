@@ -10,7 +10,7 @@ import pytest
 from article_helpers import article
 
 from flows.article import article_text_from_file
-from flows.entity_merge import merge_entities
+from flows.entity_merge import EntityMerger, merge_entities
 from flows.extract.facts import extract_facts, resolve_overlaps
 from flows.extract.types import EntitySpan, entity_id
 from schemas.derive import polars_schema
@@ -82,6 +82,23 @@ def test_merge_prefers_accents_then_frequency_and_is_order_free() -> None:
         "Lopez Obrador",
         "López Obrador",
     ]
+
+
+def test_merging_on_disk_batch_by_batch_gives_the_rows_of_one_merge(tmp_path: Path) -> None:
+    observations = [
+        _observation("Zoe Ek", ["Ek", "Zoë Ek", "ZOE EK", "Zo\U0001d522 Ek"]),  # sorted by code point, past the BMP
+        _observation("Ana Gil", ["Gil"]),
+        _observation("Zoë Ek", ["Ek"]),
+        _observation("ANA GIL", []),
+        _observation("ANA GIL", ["A. Gil"]),
+    ]
+    merger = EntityMerger(tmp_path / "entities.sqlite")
+    for batch in (observations[3:], observations[:1], observations[1:3]):
+        merger.add(batch)
+    assert list(merger.rows()) == merge_entities(observations)
+    merger.close()
+    zoe = next(row for row in merge_entities(observations) if row["canonical_name"] == "Zoë Ek")
+    assert zoe["aliases"] == sorted(zoe["aliases"]) and len(zoe["aliases"]) == 5
 
 
 def test_merge_prefers_the_most_frequent_then_the_first_in_order() -> None:
