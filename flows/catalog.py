@@ -167,9 +167,7 @@ def _charts(folder: Path, facts: DatasetFacts) -> list[dict[str, Any]]:
             )
             charts.append({"title": "Articles per month, by publisher", "svg": Markup(svg), "note": note})
     if {"quotes", "entities"} <= set(facts.tables):
-        quotes = pl.read_parquet(folder / "quotes.parquet", columns=["speaker_entity_id"])
-        entities = pl.read_parquet(folder / "entities.parquet", columns=["entity_id", "canonical_name"])
-        svg = top_speakers(quotes, entities)
+        svg = top_speakers(pl.scan_parquet(folder / "quotes.parquet"), pl.scan_parquet(folder / "entities.parquet"))
         if svg:
             charts.append({"title": "Most quoted speakers", "svg": Markup(svg), "note": ""})
     return charts

@@ -115,15 +115,19 @@ def articles_per_month(articles: pl.DataFrame) -> str | None:
     return ET.tostring(svg, encoding="unicode")
 
 
-def top_speakers(quotes: pl.DataFrame, entities: pl.DataFrame) -> str | None:
-    """Horizontal bars: the most quoted speakers by number of quotations. None when no quote has a speaker."""
+def top_speakers(quotes: pl.LazyFrame, entities: pl.LazyFrame) -> str | None:
+    """Horizontal bars: the most quoted speakers by number of quotations. None when no quote has a speaker.
+
+    Lazy, on the streaming engine: the quotes of a million articles are counted without being loaded."""
     counted = (
         quotes.filter(pl.col("speaker_entity_id").is_not_null())
         .group_by("speaker_entity_id")
         .len()
         .join(entities.select("entity_id", "canonical_name"), left_on="speaker_entity_id", right_on="entity_id")
-        .sort(["len", "canonical_name"], descending=[True, False])
+        # The id last: two speakers may share a name and a count, and the streaming engine keeps no order.
+        .sort(["len", "canonical_name", "speaker_entity_id"], descending=[True, False, False])
         .head(TOP_SPEAKERS)
+        .collect(engine="streaming")
     )
     if counted.is_empty():
         return None
