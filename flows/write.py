@@ -55,7 +55,9 @@ class TableWriter:
 
     def _flush(self, n_rows: int) -> None:
         combined = pyarrow.concat_tables(self._pending)
-        chunk, rest = combined.slice(0, n_rows), combined.slice(n_rows)
+        # One contiguous chunk per row group: the Parquet writer cuts its pages at chunk boundaries too,
+        # and those are where the batches were cut, which must not show in the bytes.
+        chunk, rest = combined.slice(0, n_rows).combine_chunks(), combined.slice(n_rows)
         self._parquet.write_table(chunk, row_group_size=n_rows)
         self._write_csv(chunk)
         self._pending = [rest] if rest.num_rows else []
