@@ -45,6 +45,7 @@ class RunSummary:
     rejects_by_reason: dict[str, int]
     skipped: bool = False  # nothing changed since the last run: the published output was kept as it is
     cache_hits: int = 0
+    batches_from_cache: int = 0
     stage_seconds: dict[str, float] = field(default_factory=dict)
     wall_seconds: float = 0.0
 
@@ -137,6 +138,7 @@ def run_build(
         rows=rows,
         rejects_by_reason=facts.rejects_by_reason,
         cache_hits=collector.cache_hits,
+        batches_from_cache=collector.batches_from_cache,
         stage_seconds=dict(stages),
         wall_seconds=time.perf_counter() - started,
     )

@@ -102,6 +102,15 @@ class ResultCache:
             self._db.execute("ROLLBACK")
             raise
 
+    def get_batch(self, digest: str) -> Any | None:
+        """A whole batch's result, by `batch_digest` of its files (file results are keyed by a file's bytes)."""
+        row = self._db.execute("SELECT value FROM results WHERE key = ?", (self._key(f"batch:{digest}"),)).fetchone()
+        return _loads(row[0]) if row else None
+
+    def put_batch(self, digest: str, result: Any) -> None:
+        key, value = self._key(f"batch:{digest}"), _dumps(result)
+        self._db.execute("INSERT OR REPLACE INTO results (key, value) VALUES (?, ?)", (key, value))
+
     def last_run_state(self, output: str) -> str | None:
         row = self._db.execute("SELECT state FROM runs WHERE output = ?", (output,)).fetchone()
         return row[0] if row else None

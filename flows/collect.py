@@ -36,6 +36,7 @@ class Collector:
         self._files = 0
         self._reasons: Counter[str] = Counter()
         self.cache_hits = 0
+        self.batches_from_cache = 0
         self.stage_seconds: Counter[str] = Counter()
         self._entities = EntityMerger(work_dir / "entities.sqlite")
         # Every table streams to its files as batches arrive, but entities: they merge the whole run.
@@ -47,6 +48,7 @@ class Collector:
 
     def add(self, batch: BatchResult) -> None:
         self.cache_hits += batch.cache_hits
+        self.batches_from_cache += batch.whole_from_cache
         self.stage_seconds.update(batch.stage_seconds)
         own_rejects = {row["source_path"]: row for row in batch.rejects}
         rejects: list[Row] = []  # in input order

@@ -13,7 +13,6 @@ import os
 import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import islice
 from pathlib import Path
 
 
@@ -43,9 +42,26 @@ def discover(root: Path) -> list[SourceFile]:
 
 
 def batches(root: Path, size: int) -> Iterator[list[SourceFile]]:
-    sources = iter_sources(root)
-    while batch := list(islice(sources, size)):
+    """Batches of about `size` files in walk order, cut where the files' own paths say: after at least half
+    of `size` files, at a file whose path hashes to 0 modulo the other half, or at twice `size` whatever.
+
+    Cut by count, one file added near the start would move every later cut, and every later batch would be
+    new to the batch cache. Cut by content, a file added or removed changes the batch it falls in, and the
+    others keep their files (the way rsync and backup tools cut files into chunks)."""
+    shortest = max(1, size // 2)
+    modulus = max(1, size - shortest)
+    batch: list[SourceFile] = []
+    for source in iter_sources(root):
+        batch.append(source)
+        if len(batch) >= shortest and (len(batch) >= 2 * size or _path_hash(source.source_path) % modulus == 0):
+            yield batch
+            batch = []
+    if batch:
         yield batch
+
+
+def _path_hash(path: str) -> int:
+    return int.from_bytes(hashlib.blake2b(path.encode(), digest_size=8).digest(), "little")
 
 
 def survey(root: Path) -> Survey:

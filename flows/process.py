@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import time
 import traceback
 from collections import Counter
@@ -62,6 +63,7 @@ class BatchResult:
     rejects: list[Row] = field(default_factory=list)
     keys: list[FileKey] = field(default_factory=list)
     cache_hits: int = 0
+    whole_from_cache: bool = False  # the batch cache had this very batch
     stage_seconds: Counter[str] = field(default_factory=Counter)
 
 
@@ -131,7 +133,41 @@ def process_batch(sources: list[SourceFile], options: ProcessOptions) -> BatchRe
     started = time.perf_counter()
     raws = [read_source(source, options.max_file_bytes) for source in sources]
     seconds["read"] += time.perf_counter() - started
-    cache = ResultCache(options.cache_dir, run_fingerprint(options.reference_date)) if options.cache_dir else None
+    if options.cache_dir is None:
+        return _process(raws, options, None, seconds)
+    cache = ResultCache(options.cache_dir, run_fingerprint(options.reference_date))
+    try:
+        # A batch whose every file is as it was comes back whole, validated tables and all; otherwise its
+        # unchanged files still come from the per-file cache.
+        digest = batch_digest(raws, options)
+        started = time.perf_counter()
+        stored: BatchResult | None = cache.get_batch(digest)
+        if stored is not None:
+            seconds["batch from cache"] += time.perf_counter() - started
+            readable = {raw.sha256 for raw in raws if raw.data is not None}
+            return replace(stored, cache_hits=len(readable), whole_from_cache=True, stage_seconds=seconds)
+        result = _process(raws, options, cache, seconds)
+        # A processing error is a bug, maybe one of the machine's (memory): the next run tries again.
+        if not any(row["reason_code"] == "processing-error" for row in result.rejects):
+            cache.put_batch(digest, replace(result, cache_hits=0, stage_seconds=Counter()))
+        return result
+    finally:
+        cache.close()
+
+
+def batch_digest(raws: list[RawFile], options: ProcessOptions) -> str:
+    """What a batch's result depends on, besides the pipeline and the reference date (the cache's
+    fingerprint): each file's path, and its bytes or why it could not be read."""
+    digest = hashlib.sha256(f"max_file_bytes={options.max_file_bytes}\n".encode())
+    for raw in raws:
+        state = raw.sha256 if raw.rejection is None else f"{raw.rejection.code}\0{raw.rejection.detail}"
+        digest.update(f"{raw.source.source_path}\0{state}\n".encode())
+    return digest.hexdigest()
+
+
+def _process(
+    raws: list[RawFile], options: ProcessOptions, cache: ResultCache | None, seconds: Counter[str]
+) -> BatchResult:
     readable = {raw.sha256 for raw in raws if raw.data is not None and raw.sha256 is not None}
     hits: dict[str, Built] = cache.get_many(readable) if cache else {}
     fresh: dict[str, Built] = {}
@@ -149,7 +185,6 @@ def process_batch(sources: list[SourceFile], options: ProcessOptions) -> BatchRe
             outcomes.append(_processing_error(raw, exc))
     if cache is not None:
         cache.put_many(fresh)
-        cache.close()
     started = time.perf_counter()
     result = assemble_batch(outcomes)
     seconds["validate"] += time.perf_counter() - started

@@ -17,7 +17,8 @@ def run_report(summary: RunSummary, seeds: str, output: str) -> str:
         "",
         f"Input `{seeds}` → output `{output}`: **{summary.files_seen:,} files**, "
         f"**{summary.rows.get('articles', 0):,} articles**, **{summary.rows.get('rejects', 0):,} rejects**; "
-        f"{summary.cache_hits:,} files answered from the cache; {summary.wall_seconds:.1f} s.",
+        f"{summary.cache_hits:,} files answered from the cache ({summary.batches_from_cache:,} batches of them "
+        f"whole); {summary.wall_seconds:.1f} s.",
         "",
         "## Rejects by reason code",
         "",

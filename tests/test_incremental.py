@@ -8,7 +8,11 @@ from pathlib import Path
 import pytest
 
 import flows.cache
+from flows.build import run_build
+from flows.discover import SourceFile, batches
 from flows.pipeline import run_flow
+from flows.process import BatchResult, ProcessOptions, process_batch
+from flows.publish import publish_dataset
 from flows.settings import Settings
 from tests.conftest import write_inputs
 from tests.test_dataset import assert_same_bytes
@@ -80,3 +84,50 @@ def test_publishing_to_an_fsspec_url(tmp_path: Path, prefect_harness: None) -> N
     fs.pipe_file("/newstables-test/dataset/stale.txt", b"from an older dataset")
     assert run_flow(remote).skipped is False  # the remote differs from what was published: upload again
     assert not fs.exists("/newstables-test/dataset/stale.txt")
+
+
+def test_a_file_added_or_removed_changes_only_the_batch_it_falls_in(tmp_path: Path) -> None:
+    seeds = write_inputs(tmp_path / "in", {f"{i:04d}.txt": "x" for i in range(0, 2000, 2)})
+    before = [[s.source_path for s in batch] for batch in batches(seeds, 64)]
+    assert len(before) > 8 and all(32 <= len(batch) <= 128 for batch in before[:-1])
+    for name in ("0501.txt", "0000.txt", "1998.txt"):  # one in the middle; the first file; the last
+        path = seeds / name
+        if path.exists():
+            path.unlink()
+        else:
+            path.write_text("new", "utf-8")
+        after = [[s.source_path for s in batch] for batch in batches(seeds, 64)]
+        changed = [batch for batch in after if batch not in before]
+        # Its own batch, and when it is a cut itself, the one or two after it; never all those after it.
+        assert 1 <= len(changed) <= 3 and len(before) - len(changed) >= 12, name
+        assert after[-1] == before[-1] or name == "1998.txt", name
+        path.unlink() if name == "0501.txt" else path.write_text("x", "utf-8")
+
+
+class _Done:
+    def __init__(self, value: BatchResult) -> None:
+        self.value = value
+
+    def result(self) -> BatchResult:
+        return self.value
+
+
+def _build(settings: Settings) -> tuple[int, int]:
+    def submit(batch: list[SourceFile], options: ProcessOptions, number: int) -> _Done:
+        return _Done(process_batch(batch, options))
+
+    summary = run_build(settings, submit=submit, publish=publish_dataset)
+    return summary.batches_from_cache, len(list(batches(settings.seeds_dir, settings.batch_size or 0)))
+
+
+def test_unchanged_batches_come_whole_from_the_cache_and_the_output_is_a_full_rebuild(tmp_path: Path) -> None:
+    seeds, cache = corpus(tmp_path / "in", 0, 60), tmp_path / "cache"
+    incremental = Settings(seeds_dir=seeds, output_dir=tmp_path / "out", cache_dir=cache, batch_size=8)
+    from_cache, total = _build(incremental)
+    assert from_cache == 0 and total > 4
+    corpus(seeds, 60, 61)  # a new file
+    (seeds / "007.txt").write_bytes(b"\xff\xfe\x00binary")  # and a file that became a reject
+    from_cache, total = _build(incremental)
+    assert from_cache == total - 2  # the batches of those two files
+    _build(Settings(seeds_dir=seeds, output_dir=tmp_path / "full", cache_dir=None, batch_size=8))
+    assert_same_bytes(tmp_path / "out", tmp_path / "full")
