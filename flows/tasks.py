@@ -20,7 +20,7 @@ class FileBatch:
     """The files of one task, opaque to Prefect. Prefect walks every list, tuple and dataclass among a task's
     parameters, item by item, looking for futures to wait on: four walks per task (two in the flow's
     process, two in the worker), ~0.16 s for a thousand files, and there are none to find.
-    (`prefect.utilities.annotations.quote` does the same, but a task on Dask receives it unwrapped.)"""
+    (`prefect.utilities.annotations.quote` does the same, but on Dask the task received it still wrapped.)"""
 
     __slots__ = ("sources",)
 
