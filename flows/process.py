@@ -133,8 +133,9 @@ def process_batch(sources: list[SourceFile], options: ProcessOptions) -> BatchRe
     started = time.perf_counter()
     raws = [read_source(source, options.max_file_bytes) for source in sources]
     seconds["read"] += time.perf_counter() - started
+    readable = {raw.sha256 for raw in raws if raw.data is not None and raw.sha256 is not None}
     if options.cache_dir is None:
-        return _process(raws, options, None, seconds)
+        return _process(raws, readable, options, None, seconds)
     cache = ResultCache(options.cache_dir, run_fingerprint(options.reference_date))
     try:
         # A batch whose every file is as it was comes back whole, validated tables and all; otherwise its
@@ -144,9 +145,8 @@ def process_batch(sources: list[SourceFile], options: ProcessOptions) -> BatchRe
         stored: BatchResult | None = cache.get_batch(digest)
         if stored is not None:
             seconds["batch from cache"] += time.perf_counter() - started
-            readable = {raw.sha256 for raw in raws if raw.data is not None}
             return replace(stored, cache_hits=len(readable), whole_from_cache=True, stage_seconds=seconds)
-        result = _process(raws, options, cache, seconds)
+        result = _process(raws, readable, options, cache, seconds)
         # A processing error is a bug, maybe one of the machine's (memory): the next run tries again.
         if not any(row["reason_code"] == "processing-error" for row in result.rejects):
             cache.put_batch(digest, replace(result, cache_hits=0, stage_seconds=Counter()))
@@ -166,9 +166,8 @@ def batch_digest(raws: list[RawFile], options: ProcessOptions) -> str:
 
 
 def _process(
-    raws: list[RawFile], options: ProcessOptions, cache: ResultCache | None, seconds: Counter[str]
+    raws: list[RawFile], readable: set[str], options: ProcessOptions, cache: ResultCache | None, seconds: Counter[str]
 ) -> BatchResult:
-    readable = {raw.sha256 for raw in raws if raw.data is not None and raw.sha256 is not None}
     hits: dict[str, Built] = cache.get_many(readable) if cache else {}
     fresh: dict[str, Built] = {}
     dedupe = Deduplicator()
