@@ -8,14 +8,13 @@ from pathlib import Path
 
 from prefect import flow
 from prefect.artifacts import create_markdown_artifact
-from prefect.task_runners import ProcessPoolTaskRunner
 
 from flows.build import RunSummary, run_build
 from flows.discover import iter_sources
 from flows.prefect_env import shared_api
 from flows.progress import progress_callback
 from flows.report import run_report
-from flows.runners import task_runner
+from flows.runners import local_task_runner, task_runner
 from flows.settings import CACHE_OFF, Settings, parse_date
 from flows.tasks import FileBatch, process_files, publish
 
@@ -25,7 +24,7 @@ ARTIFACT_KEY = "newstables-build"
 @flow(
     name="build_dataset",
     description="Read every article file of a folder and publish the newstables dataset atomically.",
-    task_runner=ProcessPoolTaskRunner(max_workers=os.cpu_count()),
+    task_runner=local_task_runner(os.cpu_count() or 1),
 )
 def build_dataset(
     seeds_dir: str | None = None,

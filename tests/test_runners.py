@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 from prefect.utilities.collections import visit_collection
 
 from flows.discover import discover
 from flows.pipeline import run_flow
+from flows.runners import WorkerProcessesTaskRunner, run_on_workers
 from flows.settings import Settings
 from flows.tasks import FileBatch
 from tests.conftest import SEEDS, write_inputs
@@ -18,10 +22,40 @@ ARTICLE = (
 )
 
 
-def test_a_local_two_worker_dask_cluster_gives_the_same_bytes(tmp_path: Path, prefect_harness: None) -> None:
-    seeds = write_inputs(tmp_path / "in", {f"{i:02d}.txt": ARTICLE.format(i=i) for i in range(12)})
+def _inputs(folder: Path) -> Path:
+    seeds = write_inputs(folder, {f"{i:02d}.txt": ARTICLE.format(i=i) for i in range(12)})
     for seed in SEEDS.iterdir():
         (seeds / seed.name).write_bytes(seed.read_bytes())
+    return seeds
+
+
+def test_batches_on_worker_processes_give_the_same_bytes(tmp_path: Path, prefect_harness: None) -> None:
+    seeds = _inputs(tmp_path / "in")
+    default = tmp_path / "default"
+    run_flow(Settings(seeds_dir=seeds, output_dir=default, cache_dir=None, batch_size=100))  # in-process
+    workers = tmp_path / "workers"
+    summary = run_flow(Settings(seeds_dir=seeds, output_dir=workers, cache_dir=None, batch_size=3))
+    assert summary.rows["articles"] == 14
+    assert_same_bytes(default, workers)
+
+
+def test_the_worker_processes_do_the_work_without_prefect() -> None:
+    """What makes them cheap: a worker imports the pipeline, and nothing of Prefect, whose task engine
+    stays with the flow's threads."""
+    probe = "(__import__('os').getpid(), 'prefect' in __import__('sys').modules)"
+    with WorkerProcessesTaskRunner(processes=2):
+        worker_pid, worker_has_prefect = run_on_workers(eval, probe)
+    assert worker_pid != os.getpid()
+    assert not worker_has_prefect
+    assert run_on_workers(os.getpid) == os.getpid()  # no runner entered: the work runs here
+    # What a worker imports to run a batch, and what `python -m flows` imports again as its main module.
+    imports = "import sys, flows.process, flows.cli; print('prefect' in sys.modules)"
+    loaded = subprocess.run([sys.executable, "-c", imports], capture_output=True, text=True, check=True).stdout
+    assert loaded == "False\n"
+
+
+def test_a_local_two_worker_dask_cluster_gives_the_same_bytes(tmp_path: Path, prefect_harness: None) -> None:
+    seeds = _inputs(tmp_path / "in")
     default = tmp_path / "default"
     run_flow(Settings(seeds_dir=seeds, output_dir=default, cache_dir=None, batch_size=100))  # in-process
     dask = tmp_path / "dask"
