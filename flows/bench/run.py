@@ -4,12 +4,12 @@ Every measured build is a separate process (`python -m flows build`, as an opera
 Prefect server started for the benchmark, so a run pays what a scheduled run pays, not the start of a
 temporary server. For each of `runs` rounds:
 
-1. a full build, cold cache;
+1. a full build, cold cache, and the baseline: the same full build, cold cache, without Prefect
+   (`flows.bench.plain`, a plain process pool), one right after the other, the baseline first in every
+   other round, so that the machine's drift over a round does not land on one of them;
 2. the same build again, nothing changed (the run is skipped);
 3. 1 % new files added, then a build (the others come from the cache);
-4. those files removed again, then a build (every file from the cache, all tables rewritten);
-5. the baseline: the same full build, cold cache, without Prefect (`flows.bench.plain`, a plain process
-   pool).
+4. those files removed again, then a build (every file from the cache, all tables rewritten).
 
 Peak RSS is sampled every 0.1 s over the build's whole process tree (driver and workers; the Prefect
 server, shared infrastructure, is not counted). The peer, spaCy's small English model doing NER alone,
@@ -113,23 +113,24 @@ def bench(
                 shutil.rmtree(path, ignore_errors=True)
             build = [python, "-m", "flows", "build", "--seeds", str(corpus), "--output", str(out),
                      "--cache-dir", str(cache), "--summary-json", str(summary)]  # fmt: skip
+            plain_out, plain_cache = workdir / "out-plain", workdir / "cache-plain"
+            shutil.rmtree(plain_cache, ignore_errors=True)  # cold, as the full build's
+            baseline = [python, "-m", "flows.bench.plain", "--seeds", str(corpus), "--output", str(plain_out),
+                        "--cache-dir", str(plain_cache)]  # fmt: skip
+            plain_first = not full_only and round_number % 2 == 1
+            plain = measure(baseline, env) if plain_first else None
             full = measure(build, env, summary)
             if full_only:
                 rounds.append({"full_seconds": full.seconds, "full_peak_rss_mb": full.peak_rss_mb})
                 print(f"round {round_number + 1}/{runs}: full {full.seconds:.1f} s, peak RSS {full.peak_rss_mb:.0f} MB")
                 continue
+            if plain is None:
+                plain = measure(baseline, env)
             unchanged = measure(build, env, summary)
             write_corpus(extra, max(1, articles // 100), seed=seed + 1000 + round_number)
             grown = measure(build, env, summary)
             shutil.rmtree(extra)
             from_cache = measure(build, env, summary)
-            plain_out, plain_cache = workdir / "out-plain", workdir / "cache-plain"
-            shutil.rmtree(plain_cache, ignore_errors=True)  # cold, as the full build's
-            plain = measure(
-                [python, "-m", "flows.bench.plain", "--seeds", str(corpus), "--output", str(plain_out),
-                 "--cache-dir", str(plain_cache)],
-                env,
-            )  # fmt: skip
             rounds.append(
                 {
                     "full_seconds": full.seconds,
