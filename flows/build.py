@@ -14,12 +14,12 @@ import tempfile
 import time
 from collections import Counter, deque
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any, Protocol
 
-from flows.cache import ResultCache, run_fingerprint
+from flows.cache import Pruned, ResultCache, run_fingerprint
 from flows.card import RunFacts
 from flows.collect import Collector
 from flows.discover import SourceFile, batches, survey
@@ -48,6 +48,9 @@ class RunSummary:
     batches_from_cache: int = 0
     stage_seconds: dict[str, float] = field(default_factory=dict)
     wall_seconds: float = 0.0
+    # The cache after the run: what it keeps, and what was pruned to keep it within its limit.
+    cache_bytes: int = 0
+    cache_pruned_bytes: int = 0
 
 
 def pipeline_version() -> str:
@@ -86,6 +89,8 @@ def run_build(
                 wall_seconds=time.perf_counter() - started,
             )
         options = settings.process_options()
+        if cache is not None:
+            options = replace(options, cache_run=cache.begin_run())
         staging = staging_folder(target)
         work_dir = Path(tempfile.mkdtemp(prefix="newstables-run-"))
         try:
@@ -123,6 +128,7 @@ def run_build(
         finally:
             shutil.rmtree(staging, ignore_errors=True)  # gone already when published
             shutil.rmtree(work_dir, ignore_errors=True)
+        pruned = Pruned(kept_bytes=0, removed_bytes=0, removed_entries=0)
         if cache is not None:
             record = {
                 "state": state,
@@ -131,6 +137,9 @@ def run_build(
                 "rejects_by_reason": facts.rejects_by_reason,
             }
             cache.record_run_state(str(target), json.dumps(record))
+            tick = time.perf_counter()
+            pruned = cache.prune(settings.cache_max_bytes)
+            stages["prune cache"] += time.perf_counter() - tick
             cache.close()
     stages.update({f"in tasks: {k}": v for k, v in collector.stage_seconds.items()})
     return RunSummary(
@@ -141,6 +150,8 @@ def run_build(
         batches_from_cache=collector.batches_from_cache,
         stage_seconds=dict(stages),
         wall_seconds=time.perf_counter() - started,
+        cache_bytes=pruned.kept_bytes,
+        cache_pruned_bytes=pruned.removed_bytes,
     )
 
 

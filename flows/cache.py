@@ -6,6 +6,12 @@ settings that change a file's result. Any of those changing gives new keys, so a
 be served. Values hold no path: the same bytes under another name share the entry.
 
 SQLite in WAL mode: worker processes read and write concurrently; one file, no server.
+
+The cache is bounded: every run that builds is numbered, every entry it reads or writes is marked with that
+number, and after a successful run the entries of the oldest runs are deleted until what is left fits in the
+cache's size limit. Entries of an older pipeline, of files no longer in the input and of batches since
+re-cut are never read again, so they go first; the run that just finished keeps all of its entries, whatever
+the limit, so that the next run can still answer every unchanged file from the cache.
 """
 
 from __future__ import annotations
@@ -14,7 +20,9 @@ import datetime as dt
 import hashlib
 import pickle
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from functools import cache
 from importlib.metadata import version
 from pathlib import Path
@@ -31,6 +39,18 @@ _SHAPING_LIBRARIES = (
     "pyahocorasick", "pandera", "polars", "pyarrow",
 )  # fmt: skip
 _BUSY_TIMEOUT_MS = 60_000
+FILE_NAME = "results-v3.sqlite"  # v3: entries marked with the last run that used them, for pruning
+_FORMER_FILES = "results*.sqlite*"  # v1 was results.sqlite
+_SQL_VARIABLES = 500  # bound parameters per statement, well under SQLite's limit
+_SCHEMA = (
+    "CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, value BLOB NOT NULL) WITHOUT ROWID",
+    "CREATE TABLE IF NOT EXISTS runs (output TEXT PRIMARY KEY, state TEXT NOT NULL)",
+    # Beside the values, not among them: marking an entry used must not rewrite its value.
+    "CREATE TABLE IF NOT EXISTS usage (key TEXT PRIMARY KEY, run INTEGER NOT NULL, bytes INTEGER NOT NULL)"
+    " WITHOUT ROWID",
+    "CREATE INDEX IF NOT EXISTS usage_by_run ON usage (run)",
+    "CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID",
+)
 
 
 @cache
@@ -64,17 +84,30 @@ def _loads(blob: bytes) -> Any:
     return pickle.loads(pyarrow.decompress(blob[8:], decompressed_size=size, codec="lz4", asbytes=True))
 
 
+@dataclass(frozen=True, slots=True)
+class Pruned:
+    kept_bytes: int
+    removed_bytes: int
+    removed_entries: int
+
+
 class ResultCache:
-    def __init__(self, folder: Path, fingerprint: str) -> None:
+    """`run` is the number `begin_run` gave the run this process works for: entries read or written are
+    marked with it (0 for a reader that marks nothing, such as the driver of a run)."""
+
+    def __init__(self, folder: Path, fingerprint: str, run: int = 0) -> None:
         folder.mkdir(parents=True, exist_ok=True)
-        self.path = folder / "results-v2.sqlite"  # v2: LZ4 values
+        self.path = folder / FILE_NAME
         self.fingerprint = fingerprint
+        self.run = run
         self._db = sqlite3.connect(self.path, timeout=_BUSY_TIMEOUT_MS / 1000, isolation_level=None)
         self._db.execute(f"PRAGMA busy_timeout={_BUSY_TIMEOUT_MS}")
+        # Before any table exists (a no-op afterwards): pruned pages can then go back to the file system.
+        self._db.execute("PRAGMA auto_vacuum=INCREMENTAL")
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.execute("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, value BLOB NOT NULL) WITHOUT ROWID")
-        self._db.execute("CREATE TABLE IF NOT EXISTS runs (output TEXT PRIMARY KEY, state TEXT NOT NULL)")
+        for statement in _SCHEMA:
+            self._db.execute(statement)
 
     def _key(self, sha256: str) -> str:
         return f"{self.fingerprint}:{sha256}"
@@ -90,17 +123,16 @@ class ResultCache:
                 found[keys[key]] = _loads(value)
         return found
 
-    def put_many(self, items: dict[str, Any]) -> None:
-        if not items:
-            return
+    def put_many(self, items: dict[str, Any], used: Iterable[str] = ()) -> None:
+        """Store new results and mark them, and the hits of `used` (file digests), as used by this run."""
         rows = [(self._key(s), _dumps(v)) for s, v in items.items()]
-        self._db.execute("BEGIN IMMEDIATE")
-        try:
+        touched = [self._key(s) for s in used]
+        if not rows and not touched:
+            return
+        with self._transaction():
             self._db.executemany("INSERT OR REPLACE INTO results (key, value) VALUES (?, ?)", rows)
-            self._db.execute("COMMIT")
-        except BaseException:
-            self._db.execute("ROLLBACK")
-            raise
+            self._record_usage(rows)
+            self._touch(touched)
 
     def get_batch(self, digest: str) -> Any | None:
         """A whole batch's result, by `batch_digest` of its files (file results are keyed by a file's bytes)."""
@@ -108,8 +140,73 @@ class ResultCache:
         return _loads(row[0]) if row else None
 
     def put_batch(self, digest: str, result: Any) -> None:
-        key, value = self._key(f"batch:{digest}"), _dumps(result)
-        self._db.execute("INSERT OR REPLACE INTO results (key, value) VALUES (?, ?)", (key, value))
+        rows = [(self._key(f"batch:{digest}"), _dumps(result))]
+        with self._transaction():
+            self._db.executemany("INSERT OR REPLACE INTO results (key, value) VALUES (?, ?)", rows)
+            self._record_usage(rows)
+
+    def batch_used(self, digest: str, files: Iterable[str]) -> None:
+        """Mark a batch answered whole, and the results of its files (`files`: their digests), as used by this
+        run: when one of its files changes, the others are still answered from the cache."""
+        with self._transaction():
+            self._touch([self._key(f"batch:{digest}"), *(self._key(s) for s in files)])
+
+    def _record_usage(self, rows: list[tuple[str, bytes]]) -> None:
+        self._db.executemany(
+            "INSERT INTO usage (key, run, bytes) VALUES (?, ?, ?)"
+            " ON CONFLICT (key) DO UPDATE SET run = excluded.run, bytes = excluded.bytes",
+            ((key, self.run, len(value)) for key, value in rows),
+        )
+
+    def _touch(self, keys: list[str]) -> None:
+        for i in range(0, len(keys), _SQL_VARIABLES):
+            chunk = keys[i : i + _SQL_VARIABLES]
+            marks = ",".join("?" * len(chunk))
+            self._db.execute(f"UPDATE usage SET run = ? WHERE key IN ({marks})", (self.run, *chunk))
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
+
+    def begin_run(self) -> int:
+        """A new run's number, greater than every earlier run's."""
+        with self._transaction():
+            row = self._db.execute(
+                "INSERT INTO counters VALUES ('runs', 1) ON CONFLICT (name) DO UPDATE SET value = value + 1"
+                " RETURNING value"
+            ).fetchone()
+        self.run = int(row[0])
+        return self.run
+
+    def prune(self, max_bytes: int) -> Pruned:
+        """Delete the entries of the oldest runs until the rest fits in `max_bytes`; never this run's
+        (`self.run`). Also deletes the files of earlier cache formats."""
+        for former in self.path.parent.glob(_FORMER_FILES):
+            if not former.name.startswith(FILE_NAME):
+                former.unlink(missing_ok=True)
+        per_run = self._db.execute("SELECT run, SUM(bytes) FROM usage GROUP BY run ORDER BY run DESC").fetchall()
+        kept, oldest_kept = 0, self.run
+        for run, size in per_run:
+            if run < self.run and kept + size > max_bytes:
+                break
+            kept, oldest_kept = kept + size, run
+        removed_bytes, removed_entries = self._db.execute(
+            "SELECT COALESCE(SUM(bytes), 0), COUNT(*) FROM usage WHERE run < ?", (oldest_kept,)
+        ).fetchone()
+        if removed_entries:
+            with self._transaction():
+                stale = "SELECT key FROM usage WHERE run < ?"
+                self._db.execute(f"DELETE FROM results WHERE key IN ({stale})", (oldest_kept,))
+                self._db.execute("DELETE FROM usage WHERE run < ?", (oldest_kept,))
+            # Through executescript: it steps a statement to its end, and this pragma frees one page per step.
+            self._db.executescript("PRAGMA incremental_vacuum;")
+        return Pruned(kept_bytes=kept, removed_bytes=int(removed_bytes), removed_entries=int(removed_entries))
 
     def last_run_state(self, output: str) -> str | None:
         row = self._db.execute("SELECT state FROM runs WHERE output = ?", (output,)).fetchone()

@@ -6,30 +6,32 @@ from flows.prefect_env import apply_defaults
 
 apply_defaults()  # before anything imports Prefect
 
-import datetime as dt  # noqa: E402
 import json  # noqa: E402
 import sys  # noqa: E402
+from collections.abc import Callable  # noqa: E402
 from dataclasses import asdict, replace  # noqa: E402
 from pathlib import Path  # noqa: E402
-from typing import Annotated  # noqa: E402
+from typing import Annotated, TypeVar  # noqa: E402
 
 import typer  # noqa: E402
 
-from flows.settings import Settings, parse_date  # noqa: E402
+from flows.settings import Settings, parse_date, parse_size  # noqa: E402
 
 EXIT_INVALID = 1
 EXIT_USAGE = 2
 EXIT_LOCKED = 3
 EXIT_NO_SERVER = 4
 
+T = TypeVar("T")
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="News article files in, an open dataset out.")
 
 
-def _date(value: str | None) -> dt.date | None:
+def _parsed(value: str | None, parse: Callable[[str], T]) -> T | None:
+    """An option's value through `parse`, its ValueError a usage error naming the option."""
     if value is None:
         return None
     try:
-        return parse_date(value)
+        return parse(value)
     except ValueError as exc:
         raise typer.BadParameter(str(exc)) from exc
 
@@ -50,6 +52,13 @@ MaxFileBytesOption = Annotated[
 BatchSizeOption = Annotated[int | None, typer.Option("--batch-size", help="Files per task.")]
 CacheDirOption = Annotated[
     Path | None, typer.Option("--cache-dir", help="Cache of per-file results (default: ~/.cache/newstables).")
+]
+CacheMaxSizeOption = Annotated[
+    str | None,
+    typer.Option(
+        "--cache-max-size",
+        help="Prune the cache to this size after a run, oldest runs first, e.g. 5GB (default 10GiB).",
+    ),
 ]
 NoCacheOption = Annotated[bool, typer.Option("--no-cache", help="Process every file again; never skip a run.")]
 WaitOption = Annotated[float, typer.Option("--wait", help="Seconds to wait for another run writing the same output.")]
@@ -78,6 +87,7 @@ def build(
     max_file_bytes: MaxFileBytesOption = None,
     batch_size: BatchSizeOption = None,
     cache_dir: CacheDirOption = None,
+    cache_max_size: CacheMaxSizeOption = None,
     no_cache: NoCacheOption = False,
     workers: Annotated[
         int | None,
@@ -100,10 +110,11 @@ def build(
         output,
         no_cache,
         seeds_dir=seeds,
-        reference_date=_date(reference_date),
+        reference_date=_parsed(reference_date, parse_date),
         max_file_bytes=max_file_bytes,
         batch_size=batch_size,
         cache_dir=cache_dir,
+        cache_max_bytes=_parsed(cache_max_size, parse_size),
         workers=workers,
         dask_address=dask_address,
         lock_wait_seconds=wait,
@@ -151,7 +162,7 @@ def release(
 
     folder = output if output is not None else Path(Settings.from_env().output_dir)
     try:
-        result = make_release(folder, to, release_date(_date(date)), wait_seconds=wait)
+        result = make_release(folder, to, release_date(_parsed(date, parse_date)), wait_seconds=wait)
     except ValueError as exc:  # a bad SOURCE_DATE_EPOCH or destination URL
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(EXIT_USAGE) from exc
@@ -181,6 +192,7 @@ def serve(
     max_file_bytes: MaxFileBytesOption = None,
     batch_size: BatchSizeOption = None,
     cache_dir: CacheDirOption = None,
+    cache_max_size: CacheMaxSizeOption = None,
     no_cache: NoCacheOption = False,
     wait: WaitOption = 0,
 ) -> None:
@@ -200,10 +212,11 @@ def serve(
         output,
         no_cache,
         seeds_dir=seeds,
-        reference_date=_date(reference_date),
+        reference_date=_parsed(reference_date, parse_date),
         max_file_bytes=max_file_bytes,
         batch_size=batch_size,
         cache_dir=cache_dir,
+        cache_max_bytes=_parsed(cache_max_size, parse_size),
         lock_wait_seconds=wait,
     )
     try:

@@ -15,7 +15,7 @@ from flows.prefect_env import shared_api
 from flows.progress import progress_callback
 from flows.report import run_report
 from flows.runners import local_task_runner, task_runner
-from flows.settings import CACHE_OFF, Settings, parse_date
+from flows.settings import CACHE_OFF, Settings, parse_date, parse_size
 from flows.tasks import FileBatch, process_files, publish
 
 ARTIFACT_KEY = "newstables-build"
@@ -31,17 +31,20 @@ def build_dataset(
     output_dir: str | None = None,
     reference_date: str | None = None,
     cache_dir: str | None = None,
+    cache_max_size: str | None = None,
     max_file_bytes: int | None = None,
     batch_size: int | None = None,
     lock_wait_seconds: float | None = None,
     progress: bool = False,
 ) -> RunSummary:
-    """Parameters left unset come from NEWSTABLES_* variables, then the defaults; cache_dir 'off' disables the cache."""
+    """Parameters left unset come from NEWSTABLES_* variables, then the defaults; cache_dir 'off' disables the cache,
+    cache_max_size is a size such as '10GB' (see flows.settings.parse_size)."""
     settings = Settings.from_env(
         output=output_dir,
         seeds_dir=Path(seeds_dir) if seeds_dir else None,
         reference_date=parse_date(reference_date) if reference_date else None,
         cache_dir=None if cache_dir is None or cache_dir.lower() in CACHE_OFF else Path(cache_dir),
+        cache_max_bytes=parse_size(cache_max_size) if cache_max_size else None,
         max_file_bytes=max_file_bytes,
         batch_size=batch_size,
         lock_wait_seconds=lock_wait_seconds,
@@ -73,6 +76,7 @@ def run_flow(settings: Settings, progress: bool = False) -> RunSummary:
             output_dir=settings.output_url or str(settings.output_dir),
             reference_date=settings.reference_date.isoformat() if settings.reference_date else None,
             cache_dir=str(settings.cache_dir) if settings.cache_dir else "off",
+            cache_max_size=str(settings.cache_max_bytes),
             max_file_bytes=settings.max_file_bytes,
             batch_size=settings.batch_size,
             lock_wait_seconds=settings.lock_wait_seconds,

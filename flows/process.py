@@ -34,6 +34,7 @@ class ProcessOptions:
     reference_date: dt.date | None = None
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
     cache_dir: Path | None = None  # None: no cache
+    cache_run: int = 0  # the run's number in the cache (ResultCache.begin_run): what it uses is marked with it
 
 
 @dataclass(slots=True)
@@ -136,7 +137,7 @@ def process_batch(sources: list[SourceFile], options: ProcessOptions) -> BatchRe
     readable = {raw.sha256 for raw in raws if raw.data is not None and raw.sha256 is not None}
     if options.cache_dir is None:
         return _process(raws, readable, options, None, seconds)
-    cache = ResultCache(options.cache_dir, run_fingerprint(options.reference_date))
+    cache = ResultCache(options.cache_dir, run_fingerprint(options.reference_date), options.cache_run)
     try:
         # A batch whose every file is as it was comes back whole, validated tables and all; otherwise its
         # unchanged files still come from the per-file cache.
@@ -144,6 +145,7 @@ def process_batch(sources: list[SourceFile], options: ProcessOptions) -> BatchRe
         started = time.perf_counter()
         stored: BatchResult | None = cache.get_batch(digest)
         if stored is not None:
+            cache.batch_used(digest, readable)
             seconds["batch from cache"] += time.perf_counter() - started
             return replace(stored, cache_hits=len(readable), whole_from_cache=True, stage_seconds=seconds)
         result = _process(raws, readable, options, cache, seconds)
@@ -183,7 +185,7 @@ def _process(
         except Exception as exc:  # a bug must cost one file, never the run
             outcomes.append(_processing_error(raw, exc))
     if cache is not None:
-        cache.put_many(fresh)
+        cache.put_many(fresh, used=hits)
     started = time.perf_counter()
     result = assemble_batch(outcomes)
     seconds["validate"] += time.perf_counter() - started

@@ -19,6 +19,7 @@ def run_report(summary: RunSummary, seeds: str, output: str) -> str:
         f"**{summary.rows.get('articles', 0):,} articles**, **{summary.rows.get('rejects', 0):,} rejects**; "
         f"{summary.cache_hits:,} files answered from the cache ({summary.batches_from_cache:,} batches of them "
         f"whole); {summary.wall_seconds:.1f} s.",
+        *_cache_line(summary),
         "",
         "## Rejects by reason code",
         "",
@@ -42,6 +43,17 @@ def run_report(summary: RunSummary, seeds: str, output: str) -> str:
         "",
     ]
     return "\n".join(lines)
+
+
+def _cache_line(summary: RunSummary) -> list[str]:
+    if not summary.cache_bytes and not summary.cache_pruned_bytes:
+        return []  # no cache
+    pruned = (
+        f", after pruning {summary.cache_pruned_bytes / 1e6:,.1f} MB of older runs"
+        if summary.cache_pruned_bytes
+        else ""
+    )
+    return ["", f"The cache holds {summary.cache_bytes / 1e6:,.1f} MB of results{pruned}."]
 
 
 def closing_line(summary: RunSummary, output: str) -> str:

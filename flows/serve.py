@@ -62,6 +62,7 @@ def deployment_parameters(settings: Settings) -> dict[str, Any]:
         "output_dir": settings.output_url or str(settings.output_dir.resolve()),
         "reference_date": settings.reference_date.isoformat() if settings.reference_date else None,
         "cache_dir": str(settings.cache_dir.resolve()) if settings.cache_dir else "off",
+        "cache_max_size": str(settings.cache_max_bytes),
         "max_file_bytes": settings.max_file_bytes,
         "batch_size": settings.batch_size,
         "lock_wait_seconds": settings.lock_wait_seconds,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import os
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -24,6 +25,13 @@ BATCHES_PER_WORKER = 8
 IN_FLIGHT_PER_WORKER = 2
 MIN_IN_FLIGHT = 4
 CACHE_OFF = ("", "0", "off", "none", "false")
+# Room for a million articles' results and their batches (about 9.6 GB) on an ordinary disk; the run that
+# just finished keeps all of its entries even above the limit (see flows/cache.py).
+DEFAULT_CACHE_MAX_BYTES = 10 * 2**30
+_SIZE_UNITS = {
+    "": 1, "b": 1, "kb": 10**3, "mb": 10**6, "gb": 10**9, "tb": 10**12,
+    "kib": 2**10, "mib": 2**20, "gib": 2**30, "tib": 2**40,
+}  # fmt: skip
 
 
 def default_cache_dir() -> Path:
@@ -40,6 +48,7 @@ class Settings:
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
     batch_size: int | None = None  # None: chosen from the number of files (batch_size_for)
     cache_dir: Path | None = None  # None: every file is processed again, and no run is skipped
+    cache_max_bytes: int = DEFAULT_CACHE_MAX_BYTES
     lock_wait_seconds: float = 0
     # A local Dask cluster of this many worker processes; with dask_address, the size of that cluster.
     workers: int | None = None
@@ -81,6 +90,7 @@ class Settings:
             max_file_bytes=int(env.get("NEWSTABLES_MAX_FILE_BYTES", DEFAULT_MAX_FILE_BYTES)),
             batch_size=int(env["NEWSTABLES_BATCH_SIZE"]) if env.get("NEWSTABLES_BATCH_SIZE") else None,
             cache_dir=default_cache_dir() if cache is None else None if cache.lower() in CACHE_OFF else Path(cache),
+            cache_max_bytes=parse_size(env.get("NEWSTABLES_CACHE_MAX_SIZE") or str(DEFAULT_CACHE_MAX_BYTES)),
             dask_address=env.get("NEWSTABLES_DASK_ADDRESS") or None,
         )
         settings = replace(settings, **{k: v for k, v in overrides.items() if v is not None})
@@ -98,3 +108,18 @@ def parse_date(text: str) -> dt.date:
         return dt.date.fromisoformat(text)
     except ValueError as exc:
         raise ValueError(f"{text!r} is not a date in the form YYYY-MM-DD") from exc
+
+
+def parse_size(text: str) -> int:
+    """Bytes from '10GB', '10 GiB', '500MB' or '123456' (kB, MB, GB, TB are powers of 1,000; KiB, MiB, GiB,
+    TiB of 1,024)."""
+    number = text.strip().rstrip("bBiIkKmMgGtT ")
+    unit = text.strip()[len(number) :].strip().lower()
+    try:
+        value = float(number) * _SIZE_UNITS[unit]
+    except (KeyError, ValueError):
+        units = "kB, MB, GB, TB, KiB, MiB, GiB or TiB"
+        raise ValueError(f"{text!r} is not a size: give a number of bytes, or a number and {units}") from None
+    if not math.isfinite(value) or value < 0:
+        raise ValueError(f"{text!r} is not a size: give a number of bytes, zero or more")
+    return int(value)

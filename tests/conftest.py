@@ -5,11 +5,17 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
 from flows.prefect_env import apply_defaults
+
+if TYPE_CHECKING:
+    from flows.build import RunSummary
+    from flows.discover import SourceFile
+    from flows.process import BatchResult, ProcessOptions
+    from flows.settings import Settings
 
 apply_defaults()
 
@@ -56,3 +62,22 @@ def write_inputs(folder: Path, files: dict[str, bytes | str]) -> Path:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
     return folder
+
+
+def build_in_process(settings: Settings) -> RunSummary:
+    """`run_build` with every batch processed right here, without Prefect or worker processes."""
+    from flows.build import run_build
+    from flows.process import process_batch
+    from flows.publish import publish_dataset
+
+    class Done:
+        def __init__(self, value: BatchResult) -> None:
+            self.value = value
+
+        def result(self) -> BatchResult:
+            return self.value
+
+    def submit(batch: list[SourceFile], options: ProcessOptions, number: int) -> Done:
+        return Done(process_batch(batch, options))
+
+    return run_build(settings, submit=submit, publish=publish_dataset)

@@ -8,13 +8,10 @@ from pathlib import Path
 import pytest
 
 import flows.cache
-from flows.build import run_build
-from flows.discover import SourceFile, batches
+from flows.discover import batches
 from flows.pipeline import run_flow
-from flows.process import BatchResult, ProcessOptions, process_batch
-from flows.publish import publish_dataset
 from flows.settings import Settings
-from tests.conftest import write_inputs
+from tests.conftest import build_in_process, write_inputs
 from tests.test_dataset import assert_same_bytes
 
 ARTICLE = "Harbour talks {i}\n\nThe port authority and the union met on day {i} to resume talks, officials said.\n\n“We are close,” said union leader Marta Ruiz {i}.\n"
@@ -104,19 +101,8 @@ def test_a_file_added_or_removed_changes_only_the_batch_it_falls_in(tmp_path: Pa
         path.unlink() if name == "0501.txt" else path.write_text("x", "utf-8")
 
 
-class _Done:
-    def __init__(self, value: BatchResult) -> None:
-        self.value = value
-
-    def result(self) -> BatchResult:
-        return self.value
-
-
 def _build(settings: Settings) -> tuple[int, int]:
-    def submit(batch: list[SourceFile], options: ProcessOptions, number: int) -> _Done:
-        return _Done(process_batch(batch, options))
-
-    summary = run_build(settings, submit=submit, publish=publish_dataset)
+    summary = build_in_process(settings)
     return summary.batches_from_cache, len(list(batches(settings.seeds_dir, settings.batch_size or 0)))
 
 

@@ -205,7 +205,9 @@ def test_serve_passes_the_build_options_to_every_scheduled_run(tmp_path: Path, m
     monkeypatch.chdir(tmp_path)
     (tmp_path / "in").mkdir()
     args = ["serve", "--interval", "90", "--seeds", "in", "--output", "out", "--reference-date", "2024-12-31"]
-    result = CliRunner().invoke(app, [*args, "--no-cache", "--batch-size", "7", "--wait", "3", "--name", "nightly"])
+    result = CliRunner().invoke(
+        app, [*args, "--no-cache", "--batch-size", "7", "--wait", "3", "--name", "nightly", "--cache-max-size", "2GB"]
+    )
     assert result.exit_code == 0, result.output
     [(settings, schedule, name)] = served
     assert (schedule, name) == (Schedule(interval_seconds=90), "nightly")
@@ -214,6 +216,7 @@ def test_serve_passes_the_build_options_to_every_scheduled_run(tmp_path: Path, m
         "output_dir": str(tmp_path / "out"),
         "reference_date": "2024-12-31",
         "cache_dir": "off",
+        "cache_max_size": "2000000000",
         "max_file_bytes": settings.max_file_bytes,
         "batch_size": 7,
         "lock_wait_seconds": 3,
