@@ -21,6 +21,7 @@ EXIT_INVALID = 1
 EXIT_USAGE = 2
 EXIT_LOCKED = 3
 EXIT_NO_SERVER = 4
+EXIT_WORKER_DIED = 5
 
 T = TypeVar("T")
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="News article files in, an open dataset out.")
@@ -105,6 +106,7 @@ def build(
     from flows.lock import OutputLocked
     from flows.pipeline import run_flow
     from flows.report import closing_line
+    from flows.runners import WorkerDied
 
     settings = _run_settings(
         output,
@@ -124,6 +126,9 @@ def build(
     except OutputLocked as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(EXIT_LOCKED) from exc
+    except WorkerDied as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(EXIT_WORKER_DIED) from exc
     if summary_json is not None:
         summary_json.write_text(json.dumps(asdict(summary), indent=2) + "\n", "utf-8")
     typer.echo(closing_line(summary, settings.output_url or str(settings.output_dir)))

@@ -14,6 +14,7 @@ import multiprocessing
 import os
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Self, TypeVar
 
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
@@ -27,11 +28,26 @@ R = TypeVar("R")
 _pool: ProcessPoolExecutor | None = None
 
 
+class WorkerDied(RuntimeError):
+    """A worker process ended in the middle of a batch: the run fails, and nothing is published."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "a worker process died in the middle of a batch, most often because the machine ran out of memory "
+            "and the kernel killed it. Nothing was published: the previous dataset is untouched. Free some "
+            "memory or give smaller batches (--batch-size 256), and run again: files already done come from "
+            "the cache."
+        )
+
+
 def run_on_workers(function: Callable[..., R], *args: Any) -> R:
     """`function(*args)` in a worker process when the flow has a pool of them, else right here."""
     if _pool is None:
         return function(*args)
-    return _pool.submit(function, *args).result()
+    try:
+        return _pool.submit(function, *args).result()
+    except BrokenProcessPool as exc:  # every batch in flight, and every one submitted after, ends here
+        raise WorkerDied() from exc
 
 
 class WorkerProcessesTaskRunner(ThreadPoolTaskRunner):  # type: ignore[type-arg]

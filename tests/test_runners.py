@@ -7,11 +7,14 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from prefect.utilities.collections import visit_collection
+from typer.testing import CliRunner
 
+from flows.cli import EXIT_WORKER_DIED, app
 from flows.discover import discover
 from flows.pipeline import run_flow
-from flows.runners import WorkerProcessesTaskRunner, run_on_workers
+from flows.runners import WorkerDied, WorkerProcessesTaskRunner, run_on_workers
 from flows.settings import Settings
 from flows.tasks import FileBatch
 from tests.conftest import SEEDS, write_inputs
@@ -52,6 +55,19 @@ def test_the_worker_processes_do_the_work_without_prefect() -> None:
     imports = "import sys, flows.process, flows.cli; print('prefect' in sys.modules)"
     loaded = subprocess.run([sys.executable, "-c", imports], capture_output=True, text=True, check=True).stdout
     assert loaded == "False\n"
+
+
+def test_a_worker_that_dies_fails_the_run_with_a_plain_reason(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    with WorkerProcessesTaskRunner(processes=1), pytest.raises(WorkerDied, match="ran out of memory"):
+        run_on_workers(os.abort)  # dies as the kernel's OOM killer would have it die: no Python exception
+
+    def dies(settings: Settings, progress: bool) -> None:
+        raise WorkerDied()
+
+    monkeypatch.setattr("flows.pipeline.run_flow", dies)
+    result = CliRunner().invoke(app, ["build", "--seeds", str(write_inputs(tmp_path / "in", {"a.txt": "A"}))])
+    assert result.exit_code == EXIT_WORKER_DIED
+    assert "worker process died" in result.output and "Nothing was published" in result.output
 
 
 def test_a_local_two_worker_dask_cluster_gives_the_same_bytes(tmp_path: Path, prefect_harness: None) -> None:
