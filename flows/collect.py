@@ -70,7 +70,7 @@ class Collector:
         for name, table in batch.tables.items():
             self._writers[name].write(_without(table, dropped))
         self._writers["rejects"].write(to_arrow("rejects", rejects))
-        self._entities.add(_without(batch.observations, dropped).drop_columns(["article_id"]).to_pylist())
+        self._entities.add(_without(batch.observations, dropped))
 
     def close(self) -> dict[str, int]:
         """Finish every file; the row count of each table."""

@@ -13,6 +13,7 @@ from flows.article import article_text_from_file
 from flows.entity_merge import EntityMerger, merge_entities
 from flows.extract.facts import extract_facts, resolve_overlaps
 from flows.extract.types import EntitySpan, entity_id
+from flows.tables import to_arrow
 from schemas.derive import polars_schema
 from schemas.entities import Entities
 from schemas.mentions import Mentions
@@ -94,7 +95,7 @@ def test_merging_on_disk_batch_by_batch_gives_the_rows_of_one_merge(tmp_path: Pa
     ]
     merger = EntityMerger(tmp_path / "entities.sqlite")
     for batch in (observations[3:], observations[:1], observations[1:3]):
-        merger.add(batch)
+        merger.add(to_arrow("entities", batch))
     assert list(merger.rows()) == merge_entities(observations)
     merger.close()
     zoe = next(row for row in merge_entities(observations) if row["canonical_name"] == "Zoë Ek")
