@@ -70,8 +70,13 @@ def _run_settings(
     no_cache: bool,
     **options: object,
 ) -> Settings:
-    """The settings of a build from the command's options, or exit 2 when the input folder is missing."""
-    settings = Settings.from_env(output=output, **options)
+    """The settings of a build from the command's options, or exit 2 when an environment variable is bad or
+    the input folder is missing."""
+    try:
+        settings = Settings.from_env(output=output, **options)
+    except ValueError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(EXIT_USAGE) from exc
     if no_cache:
         settings = replace(settings, cache_dir=None)
     if not settings.seeds_dir.is_dir():

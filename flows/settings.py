@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import math
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TypeVar
 
 from flows.process import DEFAULT_MAX_FILE_BYTES, ProcessOptions
 from flows.upload import is_remote, local_path, mirror_folder
@@ -24,6 +26,7 @@ BATCHES_PER_WORKER = 8
 # collector writes the last one, and no more, so that finished batches do not pile up in memory.
 IN_FLIGHT_PER_WORKER = 2
 MIN_IN_FLIGHT = 4
+T = TypeVar("T")
 CACHE_OFF = ("", "0", "off", "none", "false")
 # Room for a million articles' results and their batches (about 9.6 GB) on an ordinary disk; the run that
 # just finished keeps all of its entries even above the limit (see flows/cache.py).
@@ -82,15 +85,16 @@ class Settings:
 
         `output` is a folder, a file:// URL, or an fsspec URL of an object store (s3://bucket/path, …)."""
         env = os.environ
-        reference = env.get("NEWSTABLES_REFERENCE_DATE")
         cache = env.get("NEWSTABLES_CACHE_DIR")
+        max_file_bytes = _from_env("NEWSTABLES_MAX_FILE_BYTES", int)
+        cache_max_bytes = _from_env("NEWSTABLES_CACHE_MAX_SIZE", parse_size)
         settings = cls(
             seeds_dir=Path(env.get("NEWSTABLES_SEEDS", "seeds")),
-            reference_date=parse_date(reference) if reference else None,
-            max_file_bytes=int(env.get("NEWSTABLES_MAX_FILE_BYTES", DEFAULT_MAX_FILE_BYTES)),
-            batch_size=int(env["NEWSTABLES_BATCH_SIZE"]) if env.get("NEWSTABLES_BATCH_SIZE") else None,
+            reference_date=_from_env("NEWSTABLES_REFERENCE_DATE", parse_date),
+            max_file_bytes=DEFAULT_MAX_FILE_BYTES if max_file_bytes is None else max_file_bytes,
+            batch_size=_from_env("NEWSTABLES_BATCH_SIZE", int),
             cache_dir=default_cache_dir() if cache is None else None if cache.lower() in CACHE_OFF else Path(cache),
-            cache_max_bytes=parse_size(env.get("NEWSTABLES_CACHE_MAX_SIZE") or str(DEFAULT_CACHE_MAX_BYTES)),
+            cache_max_bytes=DEFAULT_CACHE_MAX_BYTES if cache_max_bytes is None else cache_max_bytes,
             dask_address=env.get("NEWSTABLES_DASK_ADDRESS") or None,
         )
         settings = replace(settings, **{k: v for k, v in overrides.items() if v is not None})
@@ -101,6 +105,17 @@ class Settings:
             mirror = mirror_folder(output, settings.cache_dir or default_cache_dir())
             return replace(settings, output_dir=mirror, output_url=output)
         return replace(settings, output_dir=local_path(output))
+
+
+def _from_env(name: str, parse: Callable[[str], T]) -> T | None:
+    """The variable through `parse` (None when unset or empty); a bad value is a ValueError naming it."""
+    text = os.environ.get(name)
+    if not text:
+        return None
+    try:
+        return parse(text)
+    except ValueError as exc:
+        raise ValueError(f"{name}={text!r}: {exc}") from None
 
 
 def parse_date(text: str) -> dt.date:

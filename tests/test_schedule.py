@@ -238,6 +238,20 @@ def test_serve_refuses_a_missing_or_double_schedule_and_a_bad_cron(
     assert Schedule(cron="0 * * * *").describe() == "cron '0 * * * *'"
 
 
+def test_a_bad_setting_is_a_usage_error_naming_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("flows.serve.serve", lambda *args, **kwargs: None)
+    for command in (["build"], ["serve", "--interval", "60"]):
+        bad = CliRunner().invoke(app, [*command, "--seeds", str(tmp_path), "--cache-max-size", "ten"])
+        assert bad.exit_code == EXIT_USAGE and "is not a size" in bad.output, bad.output
+    for variable, value in (("NEWSTABLES_CACHE_MAX_SIZE", "10 GB a day"), ("NEWSTABLES_MAX_FILE_BYTES", "5MB")):
+        monkeypatch.setenv(variable, value)
+        bad = CliRunner().invoke(app, ["build", "--seeds", str(tmp_path)])
+        assert bad.exit_code == EXIT_USAGE and f"{variable}={value!r}" in bad.output, bad.output
+        monkeypatch.delenv(variable)
+    monkeypatch.setenv("NEWSTABLES_CACHE_MAX_SIZE", "1.5 GiB")
+    assert Settings.from_env().cache_max_bytes == 3 * 2**29
+
+
 # --- helpers -----------------------------------------------------------------------------------------------
 
 
