@@ -92,8 +92,8 @@ class Pruned:
 
 
 class ResultCache:
-    """`run` is the number `begin_run` gave the run this process works for: entries read or written are
-    marked with it (0 for a reader that marks nothing, such as the driver of a run)."""
+    """`run` is the number `begin_run` gave the run this process works for: the entries it stores or
+    answers from are marked with it (0 before `begin_run`: such entries are the first to be pruned)."""
 
     def __init__(self, folder: Path, fingerprint: str, run: int = 0) -> None:
         folder.mkdir(parents=True, exist_ok=True)

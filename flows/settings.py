@@ -13,6 +13,8 @@ from typing import TypeVar
 from flows.process import DEFAULT_MAX_FILE_BYTES, ProcessOptions
 from flows.upload import is_remote, local_path, mirror_folder
 
+T = TypeVar("T")
+
 # Batches: small enough that every worker stays busy to the end and that a worker's memory does not
 # grow with the corpus, large enough that what each batch costs (its validation, its cache entries, its
 # Prefect task run) stays a small share: about eight per worker, within these bounds, rounded down to a
@@ -26,7 +28,6 @@ BATCHES_PER_WORKER = 8
 # collector writes the last one, and no more, so that finished batches do not pile up in memory.
 IN_FLIGHT_PER_WORKER = 2
 MIN_IN_FLIGHT = 4
-T = TypeVar("T")
 CACHE_OFF = ("", "0", "off", "none", "false")
 # Room for a million articles' results and their batches (about 9.6 GB) on an ordinary disk; the run that
 # just finished keeps all of its entries even above the limit (see flows/cache.py).
