@@ -32,6 +32,7 @@ import pyarrow
 
 import flows
 import schemas
+from flows.sql_chunks import in_chunks
 
 # Libraries whose behaviour is part of a file's result.
 _SHAPING_LIBRARIES = (
@@ -41,7 +42,6 @@ _SHAPING_LIBRARIES = (
 _BUSY_TIMEOUT_MS = 60_000
 FILE_NAME = "results-v3.sqlite"  # v3: entries marked with the last run that used them, for pruning
 _FORMER_FILES = "results*.sqlite*"  # v1 was results.sqlite
-_SQL_VARIABLES = 500  # bound parameters per statement, well under SQLite's limit
 _SCHEMA = (
     "CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, value BLOB NOT NULL) WITHOUT ROWID",
     "CREATE TABLE IF NOT EXISTS runs (output TEXT PRIMARY KEY, state TEXT NOT NULL)",
@@ -115,10 +115,7 @@ class ResultCache:
     def get_many(self, sha256s: Iterable[str]) -> dict[str, Any]:
         keys = {self._key(s): s for s in set(sha256s)}
         found: dict[str, Any] = {}
-        items = list(keys)
-        for i in range(0, len(items), 500):  # SQLite's limit on bound parameters
-            chunk = items[i : i + 500]
-            marks = ",".join("?" * len(chunk))
+        for chunk, marks in in_chunks(list(keys)):
             for key, value in self._db.execute(f"SELECT key, value FROM results WHERE key IN ({marks})", chunk):
                 found[keys[key]] = _loads(value)
         return found
@@ -159,9 +156,7 @@ class ResultCache:
         )
 
     def _touch(self, keys: list[str]) -> None:
-        for i in range(0, len(keys), _SQL_VARIABLES):
-            chunk = keys[i : i + _SQL_VARIABLES]
-            marks = ",".join("?" * len(chunk))
+        for chunk, marks in in_chunks(keys):
             self._db.execute(f"UPDATE usage SET run = ? WHERE key IN ({marks})", (self.run, *chunk))
 
     @contextmanager

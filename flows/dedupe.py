@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Protocol
 
-_SQL_VARIABLES = 500  # bound parameters per statement, well under SQLite's limit
+from flows.sql_chunks import in_chunks
 
 
 class FirstSeen(Protocol):
@@ -47,9 +47,7 @@ class DiskFirstSeen:
     def first_seen(self, pairs: Sequence[tuple[str, str]], /) -> list[str]:
         keys = sorted({key for key, _ in pairs})
         known: dict[str, str] = {}
-        for i in range(0, len(keys), _SQL_VARIABLES):
-            chunk = keys[i : i + _SQL_VARIABLES]
-            marks = ",".join("?" * len(chunk))
+        for chunk, marks in in_chunks(keys):
             known.update(self._db.execute(f"SELECT key, value FROM {self._table} WHERE key IN ({marks})", chunk))
         new: dict[str, str] = {}
         kept = [known.get(key) or new.setdefault(key, value) for key, value in pairs]
