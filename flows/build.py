@@ -24,6 +24,7 @@ from flows.card import RunFacts
 from flows.collect import Collector
 from flows.discover import SourceFile, batches, survey
 from flows.lock import output_lock
+from flows.memory import return_large_blocks_to_the_system
 from flows.process import BatchResult, ProcessOptions
 from flows.settings import Settings
 from flows.upload import remote_matches, upload
@@ -62,9 +63,13 @@ def run_build(
     submit: SubmitBatch,
     publish: Publish,
     on_batch: Callable[[int, int], Any] | None = None,
+    after_batches: Callable[[], Any] | None = None,
 ) -> RunSummary:
-    """`on_batch(files_done, files_total)` is called after every collected batch (for progress bars)."""
+    """`on_batch(files_done, files_total)` is called after every collected batch (for progress bars);
+    `after_batches()` once the last one is collected, before the tables are finished and published (the
+    flow ends its worker processes there, so that their memory is free for those steps)."""
     started = time.perf_counter()
+    return_large_blocks_to_the_system()
     target = settings.output_dir.resolve()
     stages: Counter[str] = Counter()
     with output_lock(target, settings.lock_wait_seconds):
@@ -108,6 +113,8 @@ def run_build(
                 done += _collect(collector, pending.popleft(), stages)
                 if on_batch:
                     on_batch(done, found.files)
+            if after_batches:
+                after_batches()
             tick = time.perf_counter()
             rows = collector.close()
             stages["write tables"] += time.perf_counter() - tick

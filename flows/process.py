@@ -20,6 +20,7 @@ from flows.discover import SourceFile
 from flows.errors import Rejected
 from flows.extract.facts import extract_facts
 from flows.extract.types import Facts
+from flows.memory import return_large_blocks_to_the_system
 from flows.read import RawFile, read_source
 from flows.tables import observations_table, to_arrow
 from flows.validate import validate_batch
@@ -130,6 +131,7 @@ def _processing_error(raw: RawFile, exc: Exception) -> FileOutcome:
 
 
 def process_batch(sources: list[SourceFile], options: ProcessOptions) -> BatchResult:
+    return_large_blocks_to_the_system()  # in whichever process runs batches: a worker, or Dask's
     seconds: Counter[str] = Counter()
     started = time.perf_counter()
     raws = [read_source(source, options.max_file_bytes) for source in sources]
