@@ -14,7 +14,7 @@ from flows.discover import iter_sources
 from flows.prefect_env import shared_api
 from flows.progress import progress_callback
 from flows.report import run_report
-from flows.runners import local_task_runner, task_runner
+from flows.runners import local_task_runner, release_workers, task_runner
 from flows.settings import CACHE_OFF, Settings, parse_date, parse_size
 from flows.tasks import FileBatch, process_files, publish
 
@@ -57,6 +57,7 @@ def build_dataset(
             submit=lambda batch, options, number: process_files.submit(FileBatch(batch), options, number),
             publish=publish,
             on_batch=on_batch,
+            after_batches=release_workers,
         )
     create_markdown_artifact(
         key=ARTIFACT_KEY,

@@ -50,6 +50,16 @@ def run_on_workers(function: Callable[..., R], *args: Any) -> R:
         raise WorkerDied() from exc
 
 
+def release_workers() -> None:
+    """End the flow's worker processes once no batch is left for them: idle, each still holds the few
+    hundred MB a batch took, which the finishing steps of a large build need more. A batch after this runs
+    in the flow's own process."""
+    global _pool
+    if _pool is not None:
+        _pool.shutdown()
+        _pool = None
+
+
 class WorkerProcessesTaskRunner(ThreadPoolTaskRunner):  # type: ignore[type-arg]
     """Prefect tasks on `threads` threads; the work they hand to `run_on_workers` on `processes` processes.
 

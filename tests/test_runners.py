@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from prefect.utilities.collections import visit_collection
 from typer.testing import CliRunner
 
+import flows.publish
 from flows.cli import EXIT_WORKER_DIED, app
 from flows.discover import discover
 from flows.pipeline import run_flow
-from flows.runners import WorkerDied, WorkerProcessesTaskRunner, run_on_workers
+from flows.runners import WorkerDied, WorkerProcessesTaskRunner, release_workers, run_on_workers
 from flows.settings import Settings
 from flows.tasks import FileBatch
 from tests.conftest import SEEDS, write_inputs
@@ -32,14 +35,33 @@ def _inputs(folder: Path) -> Path:
     return seeds
 
 
-def test_batches_on_worker_processes_give_the_same_bytes(tmp_path: Path, prefect_harness: None) -> None:
+def test_batches_on_worker_processes_give_the_same_bytes(
+    tmp_path: Path, prefect_harness: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
     seeds = _inputs(tmp_path / "in")
     default = tmp_path / "default"
     run_flow(Settings(seeds_dir=seeds, output_dir=default, cache_dir=None, batch_size=100))  # in-process
+    workers_at_publish: list[int] = []
+
+    def publish_dataset(*args: Any) -> None:
+        workers_at_publish.append(len(multiprocessing.active_children()))
+        flows.publish.publish_dataset(*args)
+
+    monkeypatch.setattr("flows.tasks.publish_dataset", publish_dataset)
     workers = tmp_path / "workers"
     summary = run_flow(Settings(seeds_dir=seeds, output_dir=workers, cache_dir=None, batch_size=3))
     assert summary.rows["articles"] == 14
     assert_same_bytes(default, workers)
+    assert workers_at_publish == [0]  # ended once the last batch was in: their memory is publishing's
+
+
+def test_released_workers_are_gone_and_later_work_runs_in_the_flow_process() -> None:
+    with WorkerProcessesTaskRunner(processes=2):
+        assert run_on_workers(os.getpid) != os.getpid()
+        assert multiprocessing.active_children()
+        release_workers()
+        assert multiprocessing.active_children() == []
+        assert run_on_workers(os.getpid) == os.getpid()
 
 
 def test_the_worker_processes_do_the_work_without_prefect() -> None:

@@ -36,7 +36,7 @@ def main() -> None:
         def submit(batch: list[SourceFile], options: ProcessOptions, number: int):  # type: ignore[no-untyped-def]
             return pool.submit(process_batch, batch, options)
 
-        summary = run_build(settings, submit=submit, publish=publish_dataset)
+        summary = run_build(settings, submit=submit, publish=publish_dataset, after_batches=pool.shutdown)
     print(f"{summary.files_seen} files, {summary.rows['articles']} articles in {summary.wall_seconds:.2f} s")
 
 
