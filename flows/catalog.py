@@ -158,10 +158,9 @@ def _cell(value: Any) -> str | None:
 def _charts(folder: Path, facts: DatasetFacts) -> list[dict[str, Any]]:
     charts = []
     if "articles" in facts.tables:
-        articles = pl.read_parquet(folder / "articles.parquet", columns=["published_date", "publisher"])
-        svg = articles_per_month(articles)
+        svg = articles_per_month(pl.scan_parquet(folder / "articles.parquet"))
         if svg:
-            undated = articles["published_date"].null_count()
+            undated = facts.undated_articles
             note = (
                 f"Not shown: {undated:,} {'article' if undated == 1 else 'articles'} without a date." if undated else ""
             )

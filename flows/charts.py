@@ -6,7 +6,6 @@ order never depends on the order of the rows.
 
 from __future__ import annotations
 
-import datetime as dt
 import xml.etree.ElementTree as ET
 
 import polars as pl
@@ -39,35 +38,41 @@ def _n(value: float) -> str:
     return f"{value:.1f}".removesuffix(".0")
 
 
-def _months(first: dt.date, last: dt.date) -> list[str]:
-    months, year, month = [], first.year, first.month
-    while (year, month) <= (last.year, last.month):
+def _months(first: str, last: str) -> list[str]:
+    """Every month from `first` to `last`, both 'YYYY-MM'."""
+    (year, month), end = (int(part) for part in first.split("-")), tuple(int(part) for part in last.split("-"))
+    months = []
+    while (year, month) <= end:
         months.append(f"{year:04d}-{month:02d}")
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     return months
 
 
-def articles_per_month(articles: pl.DataFrame) -> str | None:
-    """Stacked bars: articles per month of published_date, coloured by publisher. None without dates."""
-    dated = articles.filter(pl.col("published_date").is_not_null())
-    if dated.is_empty():
-        return None
-    dated = dated.with_columns(
-        month=pl.col("published_date").dt.strftime("%Y-%m"),
-        publisher=pl.col("publisher").fill_null(UNKNOWN_PUBLISHER),
+def articles_per_month(articles: pl.LazyFrame) -> str | None:
+    """Stacked bars: articles per month of published_date, coloured by publisher. None without dates.
+
+    Lazy, on the streaming engine: only the counts per month and publisher are ever in memory, not the
+    columns of a million articles."""
+    counted = (
+        articles.filter(pl.col("published_date").is_not_null())
+        .group_by(
+            month=pl.col("published_date").dt.strftime("%Y-%m"),
+            publisher=pl.col("publisher").fill_null(UNKNOWN_PUBLISHER),
+        )
+        .len()
+        .collect(engine="streaming")
     )
-    totals = dated.group_by("publisher").len().sort(["len", "publisher"], descending=[True, False])
+    if counted.is_empty():
+        return None
+    totals = counted.group_by("publisher").agg(pl.col("len").sum()).sort(["len", "publisher"], descending=[True, False])
     named = [p for p in totals["publisher"].to_list() if p != UNKNOWN_PUBLISHER]
     shown = named[: len(PALETTE)]
     colour = {p: PALETTE[i] for i, p in enumerate(shown)}
-    dated = dated.with_columns(
-        pl.when(pl.col("publisher").is_in(shown) | (pl.col("publisher") == UNKNOWN_PUBLISHER))
-        .then(pl.col("publisher"))
-        .otherwise(pl.lit(OTHER_PUBLISHERS))
-        .alias("publisher")
-    )
-    counts = {(m, p): n for m, p, n in dated.group_by(["month", "publisher"]).len().iter_rows()}
-    months = _months(dated["published_date"].min(), dated["published_date"].max())  # type: ignore[arg-type]
+    counts: dict[tuple[str, str], int] = {}
+    for month, publisher, n in counted.iter_rows():
+        series_name = publisher if publisher in colour or publisher == UNKNOWN_PUBLISHER else OTHER_PUBLISHERS
+        counts[month, series_name] = counts.get((month, series_name), 0) + n
+    months = _months(counted["month"].min(), counted["month"].max())  # type: ignore[arg-type]
     if len(months) > MAX_MONTHS:
         months = sorted({m for m, _ in counts})
     series = [*shown, OTHER_PUBLISHERS, UNKNOWN_PUBLISHER]

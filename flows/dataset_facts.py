@@ -60,6 +60,7 @@ class DatasetFacts:
     languages: tuple[str, ...]  # ISO 639-1 codes of the articles, most frequent first
     first_date: dt.date | None
     last_date: dt.date | None
+    undated_articles: int  # articles without a published_date
 
 
 def dataset_facts(folder: Path) -> DatasetFacts:
@@ -73,11 +74,16 @@ def dataset_facts(folder: Path) -> DatasetFacts:
     }
     languages: tuple[str, ...] = ()
     first = last = None
+    undated = 0
     if "articles" in tables:
-        articles = pl.read_parquet(folder / "articles.parquet", columns=["language", "published_date"])
-        counts = articles.group_by("language").len().sort(["len", "language"], descending=[True, False])
-        languages = tuple(counts["language"].to_list())
-        dates = articles["published_date"].drop_nulls()
-        if len(dates):
-            first, last = dates.min(), dates.max()
-    return DatasetFacts(tables, rows, files, languages, first, last)  # type: ignore[arg-type]
+        # Lazy, on the streaming engine: a million articles' columns are never loaded at once.
+        articles = pl.scan_parquet(folder / "articles.parquet")
+        counts = articles.group_by("language").len().collect(engine="streaming")
+        languages = tuple(counts.sort(["len", "language"], descending=[True, False])["language"].to_list())
+        dates = articles.select(
+            pl.col("published_date").min(),
+            pl.col("published_date").max().alias("last"),
+            pl.col("published_date").null_count().alias("undated"),
+        ).collect(engine="streaming")
+        first, last, undated = dates.row(0)
+    return DatasetFacts(tables, rows, files, languages, first, last, undated)
