@@ -7,7 +7,6 @@ memory), collects them in input order into a staging folder, and hands it to `pu
 
 from __future__ import annotations
 
-import hashlib
 import json
 import shutil
 import tempfile
@@ -27,7 +26,8 @@ from flows.lock import output_lock
 from flows.memory import return_large_blocks_to_the_system
 from flows.process import BatchResult, ProcessOptions
 from flows.settings import Settings
-from flows.upload import remote_matches, upload
+from flows.skip import previous_run, run_state
+from flows.upload import upload
 from flows.write import remove_stale_staging, staging_folder
 
 
@@ -80,9 +80,8 @@ def run_build(
         cache = (
             ResultCache(settings.cache_dir, run_fingerprint(settings.reference_date)) if settings.cache_dir else None
         )
-        state = _run_state(settings, found.state_digest)
-        previous = _unchanged(cache, target, state) if cache is not None else None
-        if previous is not None and (settings.output_url is None or remote_matches(target, settings.output_url)):
+        previous = previous_run(cache, settings, found) if cache is not None else None
+        if previous is not None:
             assert cache is not None
             cache.close()
             return RunSummary(
@@ -138,7 +137,7 @@ def run_build(
         pruned = Pruned(kept_bytes=0, removed_bytes=0, removed_entries=0)
         if cache is not None:
             record = {
-                "state": state,
+                "state": run_state(settings, found.state_digest),
                 "published_files": survey(target).state_digest,
                 "rows": rows,
                 "rejects_by_reason": facts.rejects_by_reason,
@@ -170,20 +169,3 @@ def _collect(collector: Collector, future: BatchFuture, stages: Counter[str]) ->
     collector.add(batch)
     stages["collect and write"] += time.perf_counter() - tick
     return len(batch.keys)
-
-
-def _run_state(settings: Settings, input_digest: str) -> str:
-    parts = (run_fingerprint(settings.reference_date), str(settings.max_file_bytes), input_digest)
-    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
-
-
-def _unchanged(cache: ResultCache, target: Path, state: str) -> dict[str, Any] | None:
-    """What the last run recorded, when the input, the pipeline and the settings are those of the run
-    that published `target` and the published files are untouched since; None otherwise."""
-    recorded = cache.last_run_state(str(target))
-    if recorded is None or not target.is_dir():
-        return None
-    previous: dict[str, Any] = json.loads(recorded)
-    if previous.get("state") != state or previous.get("published_files") != survey(target).state_digest:
-        return None
-    return previous

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import importlib.util
 import pickle
 import sqlite3
 from collections.abc import Iterable, Iterator
@@ -30,8 +31,6 @@ from typing import Any
 
 import pyarrow
 
-import flows
-import schemas
 from flows.sql_chunks import in_chunks
 
 # Libraries whose behaviour is part of a file's result.
@@ -53,13 +52,21 @@ _SCHEMA = (
 )
 
 
+def _package_folder(name: str) -> Path:
+    # Found, not imported: importing `schemas` loads pandera, and `newstables build` asks the cache
+    # whether a run has anything to do before it loads the pipeline.
+    spec = importlib.util.find_spec(name)
+    assert spec is not None and spec.submodule_search_locations is not None
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
 @cache
 def code_fingerprint() -> str:
     """Digest of the pipeline's source (the benchmark's corpus generator aside) and the versions of the
     libraries that shape its output."""
     digest = hashlib.sha256()
-    for package in (flows, schemas):
-        root = Path(package.__file__).parent
+    for package in ("flows", "schemas"):
+        root = _package_folder(package)
         for path in sorted(p for p in root.rglob("*.py") if "bench" not in p.relative_to(root).parts):
             digest.update(path.relative_to(root.parent).as_posix().encode())
             digest.update(path.read_bytes())

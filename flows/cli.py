@@ -108,10 +108,9 @@ def build(
     ] = None,
 ) -> None:
     """Build the dataset from a folder of article files and publish it atomically."""
-    from flows.lock import OutputLocked
-    from flows.pipeline import run_flow
-    from flows.report import closing_line
-    from flows.runners import WorkerDied
+    from flows.discover import survey
+    from flows.skip import nothing_to_do
+    from flows.workers import WorkerDied, local_worker_count, release_workers, start_workers
 
     settings = _run_settings(
         output,
@@ -126,14 +125,25 @@ def build(
         dask_address=dask_address,
         lock_wait_seconds=wait,
     )
+    found = survey(settings.seeds_dir)
+    # Workers take seconds to get ready (imports, gazetteers, models): started now, they get ready while this
+    # process imports Prefect and starts the flow run, which adopts them. Not for a run with nothing to do.
+    if (processes := local_worker_count(settings, found.files)) and not nothing_to_do(settings, found):
+        start_workers(processes)
+    from flows.lock import OutputLocked
+    from flows.pipeline import run_flow
+    from flows.report import closing_line
+
     try:
-        summary = run_flow(settings, progress=True)
+        summary = run_flow(settings, progress=True, files=found.files)
     except OutputLocked as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(EXIT_LOCKED) from exc
     except WorkerDied as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(EXIT_WORKER_DIED) from exc
+    finally:
+        release_workers()  # still there when the run failed before the flow adopted them
     if summary_json is not None:
         summary_json.write_text(json.dumps(asdict(summary), indent=2) + "\n", "utf-8")
     typer.echo(closing_line(summary, settings.output_url or str(settings.output_dir)))

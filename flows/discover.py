@@ -37,6 +37,10 @@ def iter_sources(root: Path) -> Iterator[SourceFile]:
         yield source
 
 
+def count_sources(root: Path) -> int:
+    return sum(1 for _ in iter_sources(root))
+
+
 def discover(root: Path) -> list[SourceFile]:
     return list(iter_sources(root))
 

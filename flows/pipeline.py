@@ -10,13 +10,14 @@ from prefect import flow
 from prefect.artifacts import create_markdown_artifact
 
 from flows.build import RunSummary, run_build
-from flows.discover import iter_sources
+from flows.discover import count_sources
 from flows.prefect_env import shared_api
 from flows.progress import progress_callback
 from flows.report import run_report
-from flows.runners import local_task_runner, release_workers, task_runner
+from flows.runners import local_task_runner, task_runner
 from flows.settings import CACHE_OFF, Settings, parse_date, parse_size
 from flows.tasks import FileBatch, process_files, publish
+from flows.workers import release_workers
 
 ARTIFACT_KEY = "newstables-build"
 
@@ -67,10 +68,12 @@ def build_dataset(
     return summary
 
 
-def run_flow(settings: Settings, progress: bool = False) -> RunSummary:
-    """Run `build_dataset` for `settings` on the task runner that suits the input (see flows.runners)."""
-    files = sum(1 for _ in iter_sources(settings.seeds_dir))
-    runner = task_runner(settings, batches=-(-files // settings.batch_size_for(files)))
+def run_flow(settings: Settings, progress: bool = False, files: int | None = None) -> RunSummary:
+    """Run `build_dataset` for `settings` on the task runner that suits the input (see flows.runners);
+    `files`, the input's number of files, when the caller has counted them already."""
+    if files is None:
+        files = count_sources(settings.seeds_dir)
+    runner = task_runner(settings, files)
     with shared_api():
         return build_dataset.with_options(task_runner=runner)(
             seeds_dir=str(settings.seeds_dir),

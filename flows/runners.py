@@ -10,54 +10,12 @@ files). On Dask, tasks run on the cluster's workers and do the work where they r
 
 from __future__ import annotations
 
-import multiprocessing
-import os
-from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
 from flows.settings import Settings
-
-R = TypeVar("R")
-
-# The flow process's worker pool while a WorkerProcessesTaskRunner is entered: tasks run on that runner's
-# threads in this very process, so they find it here (a task's parameters could not carry a pool).
-_pool: ProcessPoolExecutor | None = None
-
-
-class WorkerDied(RuntimeError):
-    """A worker process ended in the middle of a batch: the run fails, and nothing is published."""
-
-    def __init__(self) -> None:
-        super().__init__(
-            "a worker process died in the middle of a batch, most often because the machine ran out of memory "
-            "and the kernel killed it. Nothing was published: the previous dataset is untouched. Free some "
-            "memory or give smaller batches (--batch-size 256), and run again: files already done come from "
-            "the cache."
-        )
-
-
-def run_on_workers(function: Callable[..., R], *args: Any) -> R:
-    """`function(*args)` in a worker process when the flow has a pool of them, else right here."""
-    if _pool is None:
-        return function(*args)
-    try:
-        return _pool.submit(function, *args).result()
-    except BrokenProcessPool as exc:  # every batch in flight, and every one submitted after, ends here
-        raise WorkerDied() from exc
-
-
-def release_workers() -> None:
-    """End the flow's worker processes once no batch is left for them: idle, each still holds the few
-    hundred MB a batch took, which the finishing steps of a large build need more. A batch after this runs
-    in the flow's own process."""
-    global _pool
-    if _pool is not None:
-        _pool.shutdown()
-        _pool = None
+from flows.workers import enter_pool, exit_pool, local_worker_count
 
 
 class WorkerProcessesTaskRunner(ThreadPoolTaskRunner):  # type: ignore[type-arg]
@@ -75,21 +33,15 @@ class WorkerProcessesTaskRunner(ThreadPoolTaskRunner):  # type: ignore[type-arg]
         return type(self)(self.processes, self._max_workers)
 
     def __enter__(self) -> Self:
-        global _pool
-        if _pool is not None:
-            raise RuntimeError("a flow in this process already runs its batches on worker processes")
         super().__enter__()
-        _pool = ProcessPoolExecutor(max_workers=self.processes, mp_context=multiprocessing.get_context("spawn"))
+        enter_pool(self.processes)  # the workers `newstables build` started early, when it did
         return self
 
     def __exit__(self, exc_type: Any, exc_value: Any, traceback: Any) -> None:
-        global _pool
         try:
             super().__exit__(exc_type, exc_value, traceback)
         finally:
-            if _pool is not None:
-                _pool.shutdown(cancel_futures=True)
-                _pool = None
+            exit_pool()
 
     def __eq__(self, value: object) -> bool:
         return isinstance(value, WorkerProcessesTaskRunner) and (self.processes, self._max_workers) == (
@@ -105,10 +57,9 @@ def local_task_runner(processes: int) -> WorkerProcessesTaskRunner:
     return WorkerProcessesTaskRunner(processes, Settings().batches_in_flight(processes))
 
 
-def task_runner(settings: Settings, batches: int) -> TaskRunner:  # type: ignore[type-arg]
-    """Dask when asked for (a scheduler address, or a local cluster of `workers` processes); otherwise a
-    worker process per core, or no extra process at all when the input is a single batch (starting
-    workers would cost more than the work)."""
+def task_runner(settings: Settings, files: int) -> TaskRunner:  # type: ignore[type-arg]
+    """Dask when asked for (a scheduler address, or a local cluster of `workers` processes); otherwise
+    worker processes as `flows.workers.local_worker_count` says, or none."""
     if settings.dask_address or settings.workers:
         from prefect_dask import DaskTaskRunner
 
@@ -123,6 +74,5 @@ def task_runner(settings: Settings, batches: int) -> TaskRunner:  # type: ignore
                 "dashboard_address": None,
             },
         )
-    if batches <= 1:
-        return ThreadPoolTaskRunner(max_workers=1)
-    return local_task_runner(min(os.cpu_count() or 1, batches))
+    processes = local_worker_count(settings, files)
+    return local_task_runner(processes) if processes else ThreadPoolTaskRunner(max_workers=1)

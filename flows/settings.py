@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TypeVar
 
-from flows.process import DEFAULT_MAX_FILE_BYTES, ProcessOptions
+from flows.options import DEFAULT_MAX_FILE_BYTES, ProcessOptions
 from flows.upload import is_remote, local_path, mirror_folder
 
 T = TypeVar("T")

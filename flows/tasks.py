@@ -11,7 +11,7 @@ from flows.card import RunFacts
 from flows.discover import SourceFile
 from flows.process import BatchResult, ProcessOptions, process_batch
 from flows.publish import publish_dataset
-from flows.runners import run_on_workers
+from flows.workers import run_on_workers
 
 # Inputs are lists of thousands of files: Prefect's input hashing would cost more than the work, and
 # the pipeline keeps its own content-addressed cache of per-file results (flows/cache.py).

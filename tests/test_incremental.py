@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 
 import flows.cache
-from flows.discover import batches
+from flows.discover import batches, survey
 from flows.pipeline import run_flow
 from flows.settings import Settings
+from flows.skip import nothing_to_do
 from tests.conftest import build_in_process, write_inputs
 from tests.test_dataset import assert_same_bytes
 
@@ -28,13 +29,16 @@ def settings(seeds: Path, out: Path, cache: Path | None) -> Settings:
 def test_cache_skip_and_byte_identity(tmp_path: Path, prefect_harness: None, monkeypatch: pytest.MonkeyPatch) -> None:
     seeds, out, cache = corpus(tmp_path / "in", 0, 40), tmp_path / "out", tmp_path / "cache"
 
+    assert not nothing_to_do(settings(seeds, out, cache), survey(seeds))
     first = run_flow(settings(seeds, out, cache))
     assert (first.skipped, first.cache_hits, first.rows["articles"]) == (False, 0, 40)
 
+    assert nothing_to_do(settings(seeds, out, cache), survey(seeds))  # the early answer of `newstables build`
     unchanged = run_flow(settings(seeds, out, cache))
     assert unchanged.skipped and unchanged.rows == first.rows
 
     corpus(seeds, 40, 44)  # 10 % new files
+    assert not nothing_to_do(settings(seeds, out, cache), survey(seeds))
     grown = run_flow(settings(seeds, out, cache))
     assert (grown.skipped, grown.cache_hits, grown.rows["articles"]) == (False, 40, 44)
     full = tmp_path / "full"
@@ -57,6 +61,7 @@ def test_a_touched_output_is_rebuilt_not_skipped(tmp_path: Path, prefect_harness
     seeds, out, cache = corpus(tmp_path / "in", 0, 3), tmp_path / "out", tmp_path / "cache"
     run_flow(settings(seeds, out, cache))
     (out / "articles.csv").write_text("tampered", "utf-8")
+    assert not nothing_to_do(settings(seeds, out, cache), survey(seeds))
     again = run_flow(settings(seeds, out, cache))
     assert not again.skipped and again.cache_hits == 3
     assert (out / "articles.csv").read_text("utf-8").startswith("article_id,")

@@ -17,9 +17,10 @@ import flows.publish
 from flows.cli import EXIT_WORKER_DIED, app
 from flows.discover import discover
 from flows.pipeline import run_flow
-from flows.runners import WorkerDied, WorkerProcessesTaskRunner, release_workers, run_on_workers
+from flows.runners import WorkerProcessesTaskRunner
 from flows.settings import Settings
 from flows.tasks import FileBatch
+from flows.workers import WorkerDied, run_on_workers
 from tests.conftest import SEEDS, write_inputs
 from tests.test_dataset import assert_same_bytes
 
@@ -55,15 +56,6 @@ def test_batches_on_worker_processes_give_the_same_bytes(
     assert workers_at_publish == [0]  # ended once the last batch was in: their memory is publishing's
 
 
-def test_released_workers_are_gone_and_later_work_runs_in_the_flow_process() -> None:
-    with WorkerProcessesTaskRunner(processes=2):
-        assert run_on_workers(os.getpid) != os.getpid()
-        assert multiprocessing.active_children()
-        release_workers()
-        assert multiprocessing.active_children() == []
-        assert run_on_workers(os.getpid) == os.getpid()
-
-
 def test_the_worker_processes_do_the_work_without_prefect() -> None:
     """What makes them cheap: a worker imports the pipeline, and nothing of Prefect, whose task engine
     stays with the flow's threads."""
@@ -83,7 +75,7 @@ def test_a_worker_that_dies_fails_the_run_with_a_plain_reason(tmp_path: Path, mo
     with WorkerProcessesTaskRunner(processes=1), pytest.raises(WorkerDied, match="ran out of memory"):
         run_on_workers(os.abort)  # dies as the kernel's OOM killer would have it die: no Python exception
 
-    def dies(settings: Settings, progress: bool) -> None:
+    def dies(settings: Settings, progress: bool, files: int) -> None:
         raise WorkerDied()
 
     monkeypatch.setattr("flows.pipeline.run_flow", dies)

@@ -122,7 +122,7 @@ def write_corpus(
     if n_articles < 0 or trap_every < 2 or oversized_every < 1:
         raise ValueError("n_articles must be >= 0, trap_every >= 2 and oversized_every >= 1")
     if max_file_bytes is None and n_articles >= oversized_every:
-        from flows.process import DEFAULT_MAX_FILE_BYTES  # imported only when needed: it loads the pipeline
+        from flows.options import DEFAULT_MAX_FILE_BYTES
 
         max_file_bytes = DEFAULT_MAX_FILE_BYTES
     plan = _Plan(folder, n_articles, seed, trap_every, oversized_every, max_file_bytes or 0)
