@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
 from typing import Any
 
 from flows.cache import ResultCache, run_fingerprint
@@ -37,11 +38,15 @@ def previous_run(cache: ResultCache, settings: Settings, found: Survey) -> dict[
 
 
 def nothing_to_do(settings: Settings, found: Survey) -> bool:
-    """The answer before the run: `run_build` asks again under the output lock, where it counts."""
+    """The answer before the run: `run_build` asks again under the output lock, where it counts. A cache
+    or output that cannot be read here is the run's to report, not this early look's: it says "work"."""
     if settings.cache_dir is None:
         return False
-    cache = ResultCache(settings.cache_dir, run_fingerprint(settings.reference_date))
     try:
-        return previous_run(cache, settings, found) is not None
-    finally:
-        cache.close()
+        cache = ResultCache(settings.cache_dir, run_fingerprint(settings.reference_date))
+        try:
+            return previous_run(cache, settings, found) is not None
+        finally:
+            cache.close()
+    except (OSError, sqlite3.Error):
+        return False

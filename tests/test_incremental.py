@@ -122,3 +122,10 @@ def test_unchanged_batches_come_whole_from_the_cache_and_the_output_is_a_full_re
     assert from_cache == total - 2  # the batches of those two files
     _build(Settings(seeds_dir=seeds, output_dir=tmp_path / "full", cache_dir=None, batch_size=8))
     assert_same_bytes(tmp_path / "out", tmp_path / "full")
+
+
+def test_the_early_look_at_an_unreadable_cache_says_there_is_work(tmp_path: Path) -> None:
+    seeds = corpus(tmp_path / "in", 0, 2)
+    not_a_folder = tmp_path / "cache"
+    not_a_folder.write_text("a file where the cache folder should be", "utf-8")
+    assert not nothing_to_do(settings(seeds, tmp_path / "out", not_a_folder), survey(seeds))
