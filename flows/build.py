@@ -167,5 +167,7 @@ def _collect(collector: Collector, future: BatchFuture, stages: Counter[str]) ->
     stages["wait for tasks"] += time.perf_counter() - tick
     tick = time.perf_counter()
     collector.add(batch)
+    files = len(batch.keys)
+    batch.release()  # the future that brought it keeps it: see BatchResult.release
     stages["collect and write"] += time.perf_counter() - tick
-    return len(batch.keys)
+    return files

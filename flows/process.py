@@ -59,6 +59,18 @@ class BatchResult:
     whole_from_cache: bool = False  # the batch cache had this very batch
     stage_seconds: Counter[str] = field(default_factory=Counter)
 
+    def release(self) -> None:
+        """Let go of the rows once they are collected; whatever still holds this result holds an empty shell.
+
+        Prefect keeps a task's result reachable after the flow is done with it: its future and the wrapped
+        concurrent future refer to each other (prefect 3.x, `PrefectConcurrentFuture` registers a bound method
+        as a done callback), so the result lives until the next full garbage collection, which comes rarer
+        as the process grows: a driver held a dozen collected batches at a time."""
+        self.tables = {}
+        self.observations = self.observations.schema.empty_table()
+        self.rejects = []
+        self.keys = []
+
 
 # What a file's bytes give, whatever its name: an article with its facts, or a rejection (code, detail).
 Built = tuple[Article, Facts] | tuple[str, str]
