@@ -30,8 +30,11 @@ model after measuring both on the seeds and on labelled test articles (see the p
   `continues_quote_id`. The speaker is the person the attribution names, or the person a pronoun, surname or
   role ("the Secretary of State") refers to; when the article does not make it clear, it is null, not a guess.
 - **Amounts**: a currency sign or code before a number, or a currency word after it, with scale words
-  ("billion", "mil millones"); `value` is the full number. A bare "$" is the US dollar unless the article names
-  pesos and never dollars; "pesos" are Mexican pesos unless another country's peso is named.
+  ("billion", "mil millones"); `value` is the full number. "Pesos" alone are the pesos of the article's country:
+  its dateline's, when that country uses pesos ("BOGOTÁ" makes them Colombian), else the peso country its
+  places point to most often, else Mexican; a peso named with its country is that country's ("pesos
+  colombianos"). A bare "$" is the US dollar unless the article names pesos and never dollars: then it is
+  the article's pesos.
 """
 
 

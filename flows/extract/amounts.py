@@ -12,16 +12,20 @@ Rules, documented here because they decide values:
   ("1,5 millones"); "." before exactly three digits groups thousands in Spanish articles ("5.000
   millones") and is a decimal point in English ones ("$1.125 billion"); otherwise a decimal point.
 - Scales: English "billion" is 10^9; Spanish "mil millones" and "millardo" are 10^9 and "billón" 10^12.
+- "pesos" alone is the article's peso: that of the country of its dateline, when that country uses
+  pesos ("BOGOTÁ, 3 mar.-" makes them Colombian); else that of the peso country the places of the article
+  point to most often (a country or one of its states and cities; the first named on a tie); else the
+  Mexican peso. A peso named with its country is that country's ("pesos colombianos": COP).
 - A bare "$" is the US dollar, unless the article names pesos and never dollars (dollar, dólar, USD,
-  US$): then it is the Mexican peso, as Mexican writers use "$" for pesos. A currency word after the
-  number wins over a bare "$" ("$5,000 pesos" is MXN).
-- "pesos" is the Mexican peso unless another country's peso is named ("pesos colombianos": COP).
+  US$): then it is the article's peso, as writers in peso countries use "$" for pesos. A currency word
+  after the number wins over a bare "$" ("$5,000 pesos" is pesos).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 from functools import cache, lru_cache
 
@@ -29,12 +33,15 @@ from flows.extract.amounts_vocab import (
     ABBREVIATED_SCALES,
     CURRENCY_PREFIXES,
     CURRENCY_WORDS,
+    DEFAULT_PESO,
     NUMBER_WORDS,
+    PESO_BY_COUNTRY,
     QUALIFIER_WORDS,
     SCALED_CURRENCY_WORDS,
     SCALES,
 )
 from flows.extract.gazetteer import Gazetteer, Hit
+from flows.extract.places import country_of, find_places
 from flows.extract.types import ArticleText, Row
 
 _THOUSANDS_GROUP = 3
@@ -74,18 +81,20 @@ _PESOS = re.compile(r"\bpesos?\b", re.IGNORECASE)
 _DOLLARS = re.compile(r"\bd[oó]lar(?:es|s)?\b|\bUSD\b|US\$", re.IGNORECASE)
 
 
-def find_amounts(article: ArticleText) -> list[Row]:
-    """One `amounts` row per money amount in the article body, in text order.
+def find_amounts(article: ArticleText, places: Sequence[str] = ()) -> list[Row]:
+    """One `amounts` row per money amount in the article body, in text order. `places`: the canonical
+    names of the places the article names (flows.extract.places), which tell whose its pesos are.
 
     Currency symbols and words are found first, in one pass (Aho-Corasick), and the number is read
     around each: one regex tried at every position of the text cost several times more."""
     text = article.text
     rows: list[Row] = []
     read_until = 0
+    peso = cache(lambda: article_peso(article.dateline_place, places))
     for anchor in _currency_gazetteer().find(text):
         if anchor.start < read_until:
             continue  # the currency word of an amount already read ("$5,000 pesos")
-        found = _read_around(text, anchor, article.language)
+        found = _read_around(text, anchor, article.language, peso)
         if found is None:
             continue
         start, end, number, currency = found
@@ -104,10 +113,25 @@ def find_amounts(article: ArticleText) -> list[Row]:
     return rows
 
 
-def _read_around(text: str, anchor: Hit[frozenset[str]], language: str) -> tuple[int, int, Decimal, str] | None:
+def article_peso(dateline_place: str | None, places: Sequence[str]) -> str:
+    """The ISO 4217 code of the peso an article means by "pesos" alone (rule in the module doc)."""
+    for place in find_places(dateline_place)[:1] if dateline_place else ():
+        if (peso := PESO_BY_COUNTRY.get(country_of(place.name) or "")) is not None:
+            return peso
+    named = Counter(PESO_BY_COUNTRY[c] for c in map(country_of, places) if c in PESO_BY_COUNTRY)
+    return max(named, key=named.__getitem__) if named else DEFAULT_PESO  # max: the first named on a tie
+
+
+Peso = Callable[[], str]
+
+
+def _read_around(
+    text: str, anchor: Hit[frozenset[str]], language: str, peso: Peso
+) -> tuple[int, int, Decimal, str] | None:
     """(start, end, value, currency) of the amount whose currency is `anchor`, if there is one."""
     if "prefix" in anchor.value and (match := _AFTER_PREFIX.match(text, anchor.start)):
-        currency = _currency_word(match.group("word")) or _prefix_currency(match.group("prefix"), text)
+        word = match.group("word")
+        currency = _word_currency(word, peso) if word else _prefix_currency(match.group("prefix"), text, peso)
         number = parse_number(match.group("number"), language) * _scale(match.group("scale"))
         return match.start(), match.end(), number, currency
     window = max(0, anchor.start - _WINDOW)
@@ -117,7 +141,7 @@ def _read_around(text: str, anchor: Hit[frozenset[str]], language: str) -> tuple
     if "word" in anchor.value and (match := _BEFORE_WORD.search(text, window, anchor.end)):
         number = _number_before_word(match, language)
         if number is not None:
-            return match.start(), match.end(), number, CURRENCY_WORDS[_normal(match.group("word"))]
+            return match.start(), match.end(), number, _word_currency(match.group("word"), peso)
     return None
 
 
@@ -174,13 +198,16 @@ def _scale(word: str | None) -> int:
     return 1 if word is None else SCALES[_normal(word)]
 
 
-def _currency_word(word: str | None) -> str | None:
-    return None if word is None else CURRENCY_WORDS[_normal(word)]
+def _word_currency(word: str, peso: Peso) -> str:
+    code = CURRENCY_WORDS[_normal(word)]
+    return code if code is not None else peso()
 
 
-def _prefix_currency(prefix: str, text: str) -> str:
+def _prefix_currency(prefix: str, text: str, peso: Peso) -> str:
     code = _prefix_codes()[prefix.casefold()]
-    return code if code is not None else _dollar_sign_currency(text)
+    if code is not None:
+        return code
+    return peso() if _dollar_sign_means_pesos(text) else "USD"
 
 
 @cache
@@ -189,9 +216,9 @@ def _prefix_codes() -> dict[str, str | None]:
 
 
 @lru_cache(maxsize=8)  # asked for each "$" amount of an article: the article is read once
-def _dollar_sign_currency(text: str) -> str:
-    """What a bare "$" means in this article (rule in the module doc)."""
-    return "MXN" if _PESOS.search(text) and not _DOLLARS.search(text) else "USD"
+def _dollar_sign_means_pesos(text: str) -> bool:
+    """Whether a bare "$" is pesos in this article (rule in the module doc)."""
+    return bool(_PESOS.search(text)) and not _DOLLARS.search(text)
 
 
 def _qualifier(text: str, start: int) -> str | None:

@@ -26,8 +26,8 @@ CURRENCY_PREFIXES: dict[str, str | None] = {
 }
 
 # Currency names written after the number, longest forms first where one contains another.
-# "pesos" alone is the Mexican peso unless another country's peso is named right there.
-CURRENCY_WORDS: dict[str, str] = {
+# None: "pesos" alone is the article's peso (flows.extract.amounts says which).
+CURRENCY_WORDS: dict[str, str | None] = {
     "u.s. dollars": "USD",
     "us dollars": "USD",
     "american dollars": "USD",
@@ -54,7 +54,9 @@ CURRENCY_WORDS: dict[str, str] = {
     "pesos dominicanos": "DOP",
     "uruguayan pesos": "UYU",
     "pesos uruguayos": "UYU",
-    "pesos": "MXN",
+    "philippine pesos": "PHP",
+    "pesos filipinos": "PHP",
+    "pesos": None,
     "yuan": "CNY",
     "yuanes": "CNY",
     "yen": "JPY",
@@ -69,6 +71,19 @@ CURRENCY_WORDS: dict[str, str] = {
     "mxn": "MXN",
     "eur": "EUR",
 }
+
+# The countries whose currency is called the peso, by ISO 3166 code.
+PESO_BY_COUNTRY: dict[str, str] = {
+    "MX": "MXN",
+    "CO": "COP",
+    "AR": "ARS",
+    "CL": "CLP",
+    "CU": "CUP",
+    "DO": "DOP",
+    "UY": "UYU",
+    "PH": "PHP",
+}
+DEFAULT_PESO = "MXN"
 
 # Mexican press abbreviations that hold both the scale and the currency: "500 mdd".
 SCALED_CURRENCY_WORDS: dict[str, tuple[int, str]] = {

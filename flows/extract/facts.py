@@ -33,7 +33,7 @@ def extract_facts(article: ArticleText) -> Facts:
         quotes=quotes,
         mentions=[_mention_row(article, span) for span in spans],
         topics=score_topics(article),
-        amounts=find_amounts(article),
+        amounts=find_amounts(article, [s.name for s in spans if s.entity_type == "place"]),
         entities=observe_entities(article.text, spans),
     )
 

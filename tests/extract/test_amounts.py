@@ -7,8 +7,17 @@ from decimal import Decimal
 import pycountry
 import pytest
 
+from flows.article import build_article
 from flows.extract.amounts import find_amounts, parse_number
-from flows.extract.amounts_vocab import CURRENCY_PREFIXES, CURRENCY_WORDS, QUALIFIER_WORDS, SCALED_CURRENCY_WORDS
+from flows.extract.amounts_vocab import (
+    CURRENCY_PREFIXES,
+    CURRENCY_WORDS,
+    DEFAULT_PESO,
+    PESO_BY_COUNTRY,
+    QUALIFIER_WORDS,
+    SCALED_CURRENCY_WORDS,
+)
+from flows.extract.facts import extract_facts
 from flows.extract.types import ArticleText
 from schemas.vocabularies import AMOUNT_QUALIFIERS
 
@@ -110,10 +119,54 @@ def test_parse_number_separators(written: str, language: str, value: str) -> Non
 
 
 def test_currency_codes_are_iso_4217() -> None:
-    codes = {*CURRENCY_WORDS.values(), *(c for _, c in SCALED_CURRENCY_WORDS.values())}
-    codes |= {c for c in CURRENCY_PREFIXES.values() if c is not None}
+    codes = {*(c for _, c in SCALED_CURRENCY_WORDS.values()), *PESO_BY_COUNTRY.values(), DEFAULT_PESO}
+    codes |= {c for c in (*CURRENCY_WORDS.values(), *CURRENCY_PREFIXES.values()) if c is not None}
     assert all(pycountry.currencies.get(alpha_3=code) is not None for code in codes)
 
 
 def test_qualifiers_map_onto_the_closed_vocabulary() -> None:
     assert set(QUALIFIER_WORDS.values()) == set(AMOUNT_QUALIFIERS)
+
+
+def _currencies(text: str, dateline: str | None = None, places: tuple[str, ...] = ()) -> list[str]:
+    article = ArticleText("0123456789abcdef", text, ((0, len(text)),), "es", dateline)
+    return [row["currency"] for row in find_amounts(article, places)]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "places", "currency"),
+    [
+        pytest.param("BOGOTÁ", ("Mexico",), "COP", id="the-dateline-decides"),
+        pytest.param("La Habana", (), "CUP", id="a-spanish-exonym-in-the-dateline"),
+        pytest.param("Montevideo", (), "UYU", id="a-capital"),
+        pytest.param("Madrid", ("Medellín", "Colombia", "Mexico"), "COP", id="no-peso-dateline-places-decide"),
+        pytest.param(None, ("Jalisco", "Buenos Aires", "Argentina"), "ARS", id="most-named-country"),
+        pytest.param(None, ("Santo Domingo", "Mexico"), "DOP", id="first-named-on-a-tie"),
+        pytest.param(None, ("Texas", "Latin America"), "MXN", id="no-peso-country"),
+    ],
+)
+def test_pesos_alone_are_the_pesos_of_the_article_country(
+    dateline: str | None, places: tuple[str, ...], currency: str
+) -> None:
+    text = "La obra costará 40 millones de pesos; el anticipo fue de $5,000."
+    assert _currencies(text, dateline, places) == [currency, currency]
+
+
+def test_a_peso_named_with_its_country_is_that_country_s() -> None:
+    text = "Pagó 3 millones de pesos mexicanos y 2 millones de pesos."
+    assert _currencies(text, "Bogotá") == ["MXN", "COP"]
+    assert _currencies("Costó $5,000 en dólares y 7 millones de pesos.", "Bogotá") == ["USD", "COP"]
+
+
+def test_an_article_s_pesos_end_to_end() -> None:
+    """From the file's bytes: the dateline and the places the extractors find decide."""
+    body = "La alcaldía anunció una inversión de 40 millones de pesos para el metro.\n\nLas obras empiezan en abril.\n"
+    for head, currency in (
+        ("BOGOTÁ, 3 mar (EFE).- ", "COP"),
+        ("La Habana, 18 jul (RHC)-- ", "CUP"),
+        ("", "MXN"),
+        ("", "ARS"),  # with Rosario and Argentina named below
+    ):
+        text = body if currency != "ARS" else body + "\nEn Rosario, Argentina, también.\n"
+        article = build_article(f"Obras del metro\n\n{head}{text}".encode(), "x.txt", "0" * 64, None)
+        assert [row["currency"] for row in extract_facts(article.text()).amounts] == [currency]
