@@ -214,7 +214,7 @@ def _city_names() -> Iterator[tuple[str, Place]]:
 @dataclass(frozen=True, slots=True)
 class _City:
     name: str  # canonical
-    written: str  # GeoNames' name, when it differs from the canonical one
+    written: str  # GeoNames' name, the official long one where it has one ("Acapulco de Juárez")
     country: str
 
 
