@@ -38,7 +38,7 @@ class Collector:
         self.cache_hits = 0
         self.batches_from_cache = 0
         self.stage_seconds: Counter[str] = Counter()
-        self._entities = EntityMerger(work_dir / "entities.sqlite")
+        self._entities = EntityMerger(work_dir / "entities")
         # Every table streams to its files as batches arrive, but entities: they merge the whole run.
         self._writers = {
             table_name(m): TableWriter(folder, table_name(m), schema_of(table_name(m)))

@@ -1,13 +1,18 @@
-"""The `entities` table, merged incrementally from per-article observations, in an SQLite file.
+"""The `entities` table, merged from per-article observations without holding them in memory.
 
 The distinct entities grow with the corpus (28,025 at 10,000 files, 158,548 at 100,000): kept in
 dicts they took 71 MB at 100,000 files and several hundred at a million, the one part of a run's
-memory that grew with its size. In SQLite they take its page cache, whatever the corpus.
+memory that grew with its size. Each batch's observations are folded in Arrow and appended to three
+scratch Parquet files; at the end DuckDB sums and sorts each within a fixed memory limit, spilling to
+the scratch folder beyond it, and the three sorted files are read side by side. Before, an SQLite file
+keyed by entity took every batch's rows one at a time into B-trees that grew with the corpus: 7.8 s of
+the driver's time at 100,000 files (1.9 s now), 88 s at a million entities (19 s now).
 """
 
 from __future__ import annotations
 
-import sqlite3
+import shutil
+import tempfile
 import unicodedata
 from collections.abc import Iterable, Iterator
 from itertools import groupby
@@ -15,19 +20,35 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
+import duckdb
 import pyarrow
 import pyarrow.compute as pc
+import pyarrow.parquet as pq
 
 from flows.tables import to_arrow
 
 Row = dict[str, Any]
 
-_SCHEMA = (
-    "CREATE TABLE kinds (entity_id TEXT PRIMARY KEY, entity_type TEXT NOT NULL) WITHOUT ROWID",
-    "CREATE TABLE names (entity_id TEXT, name TEXT, seen INTEGER NOT NULL, PRIMARY KEY (entity_id, name))"
-    " WITHOUT ROWID",
-    "CREATE TABLE aliases (entity_id TEXT, alias TEXT, PRIMARY KEY (entity_id, alias)) WITHOUT ROWID",
-)
+# DuckDB's working memory for the merge, whatever the corpus; beyond it, it spills to the scratch folder.
+MEMORY_LIMIT = "128MB"
+READ_ROWS = 65_536
+
+_TABLES = {
+    "kinds": pyarrow.schema([("entity_id", pyarrow.string()), ("entity_type", pyarrow.string())]),
+    "names": pyarrow.schema([("entity_id", pyarrow.string()), ("name", pyarrow.string()), ("seen", pyarrow.int64())]),
+    "aliases": pyarrow.schema([("entity_id", pyarrow.string()), ("alias", pyarrow.string())]),
+}
+
+# What each scratch table gives, sorted by entity_id; the three are then read side by side. Run one at a
+# time, each within the memory limit: sorts and sums spill to disk beyond it (three at once did not fit
+# in 64 MB at a million entities, one at a time did). DuckDB compares text byte by byte, and the byte order
+# of UTF-8 is code-point order, as Python sorts strings. An entity's id is a hash of its type and name, so
+# min() only picks the one type there is.
+_SORTED = {
+    "kinds": "SELECT entity_id, min(entity_type) FROM {} GROUP BY entity_id ORDER BY entity_id",
+    "names": "SELECT entity_id, name, sum(seen) FROM {} GROUP BY entity_id, name ORDER BY entity_id, name",
+    "aliases": "SELECT DISTINCT entity_id, alias FROM {} ORDER BY entity_id, alias",
+}
 
 
 class EntityMerger:
@@ -37,24 +58,20 @@ class EntityMerger:
     Obrador" over "Lopez Obrador": sources drop accents, they do not add them), then the most frequent,
     then the first in code-point order. aliases: every name and alias seen, distinct and sorted.
 
-    `path` is the SQLite file (a new one); by default the database lives in memory, for small inputs.
+    `folder` is a new folder for the scratch files (by default a temporary one), removed by `close()`.
     """
 
-    def __init__(self, path: Path | None = None) -> None:
-        if path is not None and path.exists():
-            raise FileExistsError(f"{path} exists: an entity merge starts from a new file")
-        self._db = sqlite3.connect(":memory:" if path is None else path, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=OFF")  # a run's scratch file: nothing to recover after a crash
-        self._db.execute("PRAGMA synchronous=OFF")
-        # Entity ids are hashes: inserts land all over the tables. A bounded page cache keeps those pages
-        # in memory (32 MiB at most, whatever the corpus) instead of SQLite's default 2 MiB.
-        self._db.execute("PRAGMA cache_size=-32768")
-        for statement in _SCHEMA:
-            self._db.execute(statement)
+    def __init__(self, folder: Path | None = None) -> None:
+        self._scratch = Path(tempfile.mkdtemp(prefix="newstables-entities-")) if folder is None else folder
+        self._scratch.mkdir(parents=True, exist_ok=folder is None)  # an entity merge starts from nothing
+        self._writers = {
+            table: pq.ParquetWriter(self._scratch / f"{table}.parquet", schema, compression="lz4")
+            for table, schema in _TABLES.items()
+        }
 
     def add(self, observations: pyarrow.Table) -> EntityMerger:
         """Merge a table of observations (the `entities` columns; others are ignored), folded in Arrow
-        before it meets the database: its distinct ids, (id, name) counts and (id, name or alias) pairs.
+        before it is written: its distinct ids, (id, name) counts and (id, name or alias) pairs.
         Converting each observation to a Python row instead took most of a run's collection time."""
         if observations.num_rows == 0:
             return self
@@ -77,35 +94,40 @@ class EntityMerger:
             .group_by(["entity_id", "name"], use_threads=False)
             .aggregate([])
         )
-        db = self._db
-        db.execute("BEGIN")
-        db.executemany("INSERT OR IGNORE INTO kinds VALUES (?, ?)", _pairs(kinds, "entity_id", "entity_type"))
-        db.executemany(
-            "INSERT INTO names VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET seen = seen + excluded.seen",
-            zip(*(seen.column(n).to_pylist() for n in ("entity_id", "canonical_name", "entity_id_count")), strict=True),
-        )
-        db.executemany("INSERT OR IGNORE INTO aliases VALUES (?, ?)", _pairs(written, "entity_id", "name"))
-        db.execute("COMMIT")
+        self._append("kinds", kinds.select(["entity_id", "entity_type"]))
+        self._append("names", seen.select(["entity_id", "canonical_name", "entity_id_count"]))
+        self._append("aliases", written.select(["entity_id", "name"]))
         return self
 
+    def _append(self, table: str, rows: pyarrow.Table) -> None:
+        self._writers[table].write_table(rows.rename_columns(_TABLES[table].names).cast(_TABLES[table]))
+
     def rows(self) -> Iterator[Row]:
-        """The merged rows in entity_id order, one at a time. SQLite's BINARY order of UTF-8 text is
-        code-point order, as Python sorts strings."""
-        names = groupby(self._db.execute("SELECT entity_id, name, seen FROM names ORDER BY 1, 2"), itemgetter(0))
-        aliases = groupby(self._db.execute("SELECT entity_id, alias FROM aliases ORDER BY 1, 2"), itemgetter(0))
+        """The merged rows in entity_id order, one at a time."""
+        for writer in self._writers.values():
+            writer.close()
+        config = {"memory_limit": MEMORY_LIMIT, "temp_directory": str(self._scratch / "spill")}
+        with duckdb.connect(config=config) as db:
+            for table, query in _SORTED.items():
+                source = f"read_parquet({_quoted(self._scratch / f'{table}.parquet')})"
+                target = _quoted(self._scratch / f"{table}-sorted.parquet")
+                db.execute(f"COPY ({query.format(source)}) TO {target} (FORMAT parquet)")
+        kinds, names, aliases = (_read(self._scratch / f"{table}-sorted.parquet") for table in _SORTED)
+        by_id = itemgetter(0)
         for (key, kind), (_, named), (_, aliased) in zip(
-            self._db.execute("SELECT entity_id, entity_type FROM kinds ORDER BY 1"), names, aliases, strict=True
+            kinds, groupby(names, by_id), groupby(aliases, by_id), strict=True
         ):
-            counts = {name: seen for _, name, seen in named}
             yield {
                 "entity_id": key,
                 "entity_type": kind,
-                "canonical_name": _canonical(counts),
+                "canonical_name": _canonical({name: seen for _, name, seen in named}),
                 "aliases": [alias for _, alias in aliased],
             }
 
     def close(self) -> None:
-        self._db.close()
+        for writer in self._writers.values():
+            writer.close()
+        shutil.rmtree(self._scratch, ignore_errors=True)
 
 
 def merge_entities(observations: Iterable[Row]) -> list[Row]:
@@ -117,8 +139,14 @@ def merge_entities(observations: Iterable[Row]) -> list[Row]:
         merger.close()
 
 
-def _pairs(table: pyarrow.Table, first: str, second: str) -> Iterator[tuple[str, str]]:
-    return zip(table.column(first).to_pylist(), table.column(second).to_pylist(), strict=True)
+def _quoted(path: Path) -> str:
+    """A path as an SQL string literal (a work folder's name may hold a quote)."""
+    return "'" + str(path).replace("'", "''") + "'"
+
+
+def _read(path: Path) -> Iterator[tuple[Any, ...]]:
+    for chunk in pq.ParquetFile(path).iter_batches(READ_ROWS):
+        yield from zip(*(column.to_pylist() for column in chunk.columns), strict=True)
 
 
 def _canonical(counts: dict[str, int]) -> str:

@@ -93,7 +93,7 @@ def test_merging_on_disk_batch_by_batch_gives_the_rows_of_one_merge(tmp_path: Pa
         _observation("ANA GIL", []),
         _observation("ANA GIL", ["A. Gil"]),
     ]
-    merger = EntityMerger(tmp_path / "entities.sqlite")
+    merger = EntityMerger(tmp_path / "entities")
     for batch in (observations[3:], observations[:1], observations[1:3]):
         merger.add(to_arrow("entities", batch))
     assert list(merger.rows()) == merge_entities(observations)
