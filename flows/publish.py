@@ -7,11 +7,12 @@ never disagree with the data. Nothing reads the clock: the same tables give the 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 from flows.card import RunFacts, render_card
 from flows.catalog import CATALOG_PAGE, render_catalog
-from flows.dataset_facts import PARQUET_MEDIATYPE, dataset_facts, sha256_file
+from flows.dataset_facts import PARQUET_MEDIATYPE, DigestOnce, dataset_facts, sha256_file
 from flows.write import swap_into_place
 from schemas import TABLES, table_name
 from schemas.derive import table_schema
@@ -20,11 +21,13 @@ PACKAGE_NAME = "newstables"
 CHECKSUMS = "SHA256SUMS"
 
 
-def _file_info(path: Path) -> dict[str, object]:
-    return {"bytes": path.stat().st_size, "hash": f"sha256:{sha256_file(path)}"}
+def _file_info(path: Path, sha256: Callable[[Path], str]) -> dict[str, object]:
+    return {"bytes": path.stat().st_size, "hash": f"sha256:{sha256(path)}"}
 
 
-def datapackage(folder: Path, rows: dict[str, int], facts: RunFacts) -> dict[str, object]:
+def datapackage(
+    folder: Path, rows: dict[str, int], facts: RunFacts, sha256: Callable[[Path], str] = sha256_file
+) -> dict[str, object]:
     resources: list[dict[str, object]] = []
     for model in TABLES:
         name = table_name(model)
@@ -41,7 +44,7 @@ def datapackage(folder: Path, rows: dict[str, int], facts: RunFacts) -> dict[str
                 "encoding": "utf-8",
                 "dialect": {"delimiter": ",", "lineTerminator": "\r\n", "quoteChar": '"', "header": True},
                 "schema": schema,
-                **_file_info(folder / f"{name}.csv"),
+                **_file_info(folder / f"{name}.csv", sha256),
             }
         )
     for model in TABLES:
@@ -59,7 +62,7 @@ def datapackage(folder: Path, rows: dict[str, int], facts: RunFacts) -> dict[str
                 "format": "parquet",
                 "mediatype": PARQUET_MEDIATYPE,
                 "schema": table_schema(model),
-                **_file_info(folder / f"{name}.parquet"),
+                **_file_info(folder / f"{name}.parquet", sha256),
             }
         )
     return {
@@ -94,16 +97,17 @@ def write_metadata(folder: Path, rows: dict[str, int], facts: RunFacts) -> None:
 
     In this order: the card and the page describe the package, and SHA256SUMS lists every other file.
     """
-    package = datapackage(folder, rows, facts)
+    sha256 = DigestOnce()  # the tables' files are listed three times below
+    package = datapackage(folder, rows, facts, sha256)
     (folder / "datapackage.json").write_text(json.dumps(package, indent=2, ensure_ascii=False) + "\n", "utf-8")
-    published = dataset_facts(folder)
+    published = dataset_facts(folder, sha256)
     (folder / "README.md").write_text(render_card(rows, facts, published, package), "utf-8")
     (folder / CATALOG_PAGE).write_text(render_catalog(folder, published, package), "utf-8")
-    write_checksums(folder)
+    write_checksums(folder, sha256)
 
 
-def write_checksums(folder: Path) -> None:
+def write_checksums(folder: Path, sha256: Callable[[Path], str] = sha256_file) -> None:
     """`SHA256SUMS` of every other file in `folder` (`sha256sum -c SHA256SUMS` checks them)."""
     listed = sorted(p.name for p in folder.iterdir() if p.is_file() and p.name != CHECKSUMS)
-    sums = "".join(f"{sha256_file(folder / name)}  {name}\n" for name in listed)
+    sums = "".join(f"{sha256(folder / name)}  {name}\n" for name in listed)
     (folder / CHECKSUMS).write_text(sums, "utf-8")

@@ -5,13 +5,18 @@ from __future__ import annotations
 import filecmp
 import json
 import shutil
+from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import pyarrow.parquet as pq
 import pytest
 from typer.testing import CliRunner
 
+from flows.card import RunFacts
 from flows.cli import app
+from flows.dataset_facts import sha256_file
+from flows.publish import write_metadata
 from schemas import TABLES, table_name
 from schemas.derive import arrow_schema, csv_columns, table_schema
 from schemas.vocabularies import REASON_CODES
@@ -137,3 +142,26 @@ def test_the_card_documents_the_topic_taxonomy_and_how_facts_are_read() -> None:
     assert "## How the facts are read" in card
     for topic in TOPICS:
         assert f"| `{topic.name}` | {topic.description} |" in card
+
+
+def test_publishing_reads_each_table_file_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The package, the card and SHA256SUMS all list the tables' files; a large corpus makes them gigabytes."""
+    for name in TABLE_NAMES:
+        for ext in ("parquet", "csv"):
+            shutil.copy(OUTPUT / f"{name}.{ext}", tmp_path)
+    reads: Counter[str] = Counter()
+    real_open = Path.open
+
+    def counting_open(path: Path, mode: str = "r", *args: Any, **kwargs: Any) -> Any:
+        if mode == "rb" and path.parent == tmp_path:
+            reads[path.name] += 1
+        return real_open(path, mode, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", counting_open)
+    rows = {name: pq.ParquetFile(tmp_path / f"{name}.parquet").metadata.num_rows for name in TABLE_NAMES}
+    write_metadata(tmp_path, rows, RunFacts("0", "seeds", 2, None, {}))
+    assert set(reads) == set(_files(tmp_path)) - {"SHA256SUMS"}
+    tables = {f"{name}.{ext}" for name in TABLE_NAMES for ext in ("parquet", "csv")}
+    assert {reads[name] for name in tables} == {1}, reads  # the small metadata files may be read twice
+    listed = (tmp_path / "SHA256SUMS").read_text("utf-8").splitlines()
+    assert listed == [f"{sha256_file(tmp_path / n)}  {n}" for n in sorted(reads)]
