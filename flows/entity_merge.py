@@ -3,10 +3,10 @@
 The distinct entities grow with the corpus (28,025 at 10,000 files, 158,548 at 100,000): kept in
 dicts they took 71 MB at 100,000 files and several hundred at a million, the one part of a run's
 memory that grew with its size. Each batch's observations are folded in Arrow and appended to three
-scratch Parquet files; at the end DuckDB sums and sorts each within a fixed memory limit, spilling to
-the scratch folder beyond it, and the three sorted files are read side by side. Before, an SQLite file
-keyed by entity took every batch's rows one at a time into B-trees that grew with the corpus: 7.8 s of
-the driver's time at 100,000 files (1.9 s now), 88 s at 1.27 million entities (19 s now).
+scratch Parquet files; at the end DuckDB sums and sorts each, a range of entity ids at a time (so that
+each fits in a fixed memory limit), and the three sorted results are read side by side. Before, an
+SQLite file keyed by entity took every batch's rows one at a time into B-trees that grew with the corpus:
+7.8 s of the driver's time at 100,000 files (1.9 s now), 88 s at 1.27 million entities (19 s now).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import shutil
 import tempfile
 import unicodedata
 from collections.abc import Iterable, Iterator
-from itertools import groupby
+from itertools import chain, groupby, pairwise
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
@@ -29,8 +29,12 @@ from flows.tables import to_arrow
 
 Row = dict[str, Any]
 
-# DuckDB's working memory for the merge, whatever the corpus; beyond it, it spills to the scratch folder.
+# DuckDB's working memory for the merge, whatever the corpus. It did not spill enough to sort and
+# deduplicate 27 million alias rows (194 MB of scratch Parquet) within 128 MB, so each table is merged in
+# ranges of entity_id of about PARTITION_BYTES of scratch Parquet each (24 MB fitted in 64 MB); at most
+# 256 ranges, which keeps them that small up to about 4 GB of a table's scratch (tens of millions of articles).
 MEMORY_LIMIT = "128MB"
+PARTITION_BYTES = 16 << 20
 READ_ROWS = 65_536
 
 _TABLES = {
@@ -39,15 +43,13 @@ _TABLES = {
     "aliases": pyarrow.schema([("entity_id", pyarrow.string()), ("alias", pyarrow.string())]),
 }
 
-# What each scratch table gives, sorted by entity_id; the three are then read side by side. Run one at a
-# time, each within the memory limit: sorts and sums spill to disk beyond it (three at once did not fit
-# in 64 MB at a million entities, one at a time did). DuckDB compares text byte by byte, and the byte order
-# of UTF-8 is code-point order, as Python sorts strings. An entity's id is a hash of its type and name, so
-# min() only picks the one type there is.
+# What each scratch table gives for a range of entity_id, sorted; the three are then read side by side.
+# DuckDB compares text byte by byte, and the byte order of UTF-8 is code-point order, as Python sorts
+# strings. An entity's id is a hash of its type and name, so min() only picks the one type there is.
 _SORTED = {
-    "kinds": "SELECT entity_id, min(entity_type) FROM {} GROUP BY entity_id ORDER BY entity_id",
-    "names": "SELECT entity_id, name, sum(seen) FROM {} GROUP BY entity_id, name ORDER BY entity_id, name",
-    "aliases": "SELECT DISTINCT entity_id, alias FROM {} ORDER BY entity_id, alias",
+    "kinds": "SELECT entity_id, min(entity_type) FROM {} WHERE {} GROUP BY entity_id ORDER BY entity_id",
+    "names": "SELECT entity_id, name, sum(seen) FROM {} WHERE {} GROUP BY entity_id, name ORDER BY entity_id, name",
+    "aliases": "SELECT DISTINCT entity_id, alias FROM {} WHERE {} ORDER BY entity_id, alias",
 }
 
 
@@ -106,13 +108,18 @@ class EntityMerger:
         """The merged rows in entity_id order, one at a time."""
         for writer in self._writers.values():
             writer.close()
+        sorted_parts: dict[str, list[Path]] = {table: [] for table in _SORTED}
         config = {"memory_limit": MEMORY_LIMIT, "temp_directory": str(self._scratch / "spill")}
         with duckdb.connect(config=config) as db:
             for table, query in _SORTED.items():
-                source = f"read_parquet({_quoted(self._scratch / f'{table}.parquet')})"
-                target = _quoted(self._scratch / f"{table}-sorted.parquet")
-                db.execute(f"COPY ({query.format(source)}) TO {target} (FORMAT parquet)")
-        kinds, names, aliases = (_read(self._scratch / f"{table}-sorted.parquet") for table in _SORTED)
+                source = self._scratch / f"{table}.parquet"
+                parts = -(-source.stat().st_size // PARTITION_BYTES)
+                for number, (low, high) in enumerate(id_ranges(parts)):
+                    target = self._scratch / f"{table}-sorted-{number:03d}.parquet"
+                    selected = query.format(f"read_parquet({_literal(str(source))})", _id_between(low, high))
+                    db.execute(f"COPY ({selected}) TO {_literal(str(target))} (FORMAT parquet)")
+                    sorted_parts[table].append(target)
+        kinds, names, aliases = (chain.from_iterable(map(_read, sorted_parts[table])) for table in _SORTED)
         by_id = itemgetter(0)
         for (key, kind), (_, named), (_, aliased) in zip(
             kinds, groupby(names, by_id), groupby(aliases, by_id), strict=True
@@ -139,9 +146,23 @@ def merge_entities(observations: Iterable[Row]) -> list[Row]:
         merger.close()
 
 
-def _quoted(path: Path) -> str:
-    """A path as an SQL string literal (a work folder's name may hold a quote)."""
-    return "'" + str(path).replace("'", "''") + "'"
+def id_ranges(parts: int) -> list[tuple[str | None, str | None]]:
+    """`parts` (at most 256) consecutive ranges [low, high) of text that together hold every string, in
+    order, cut evenly for entity ids, which are hexadecimal hashes. None: no bound."""
+    parts = min(max(parts, 1), 256)
+    bounds = [None, *(f"{k * 256 // parts:02x}" for k in range(1, parts)), None]
+    return list(pairwise(bounds))
+
+
+def _id_between(low: str | None, high: str | None) -> str:
+    conditions = [f"entity_id >= {_literal(low)}"] if low is not None else []
+    conditions += [f"entity_id < {_literal(high)}"] if high is not None else []
+    return " AND ".join(conditions) or "true"
+
+
+def _literal(text: str) -> str:
+    """Text as an SQL string literal (a work folder's name may hold a quote)."""
+    return "'" + text.replace("'", "''") + "'"
 
 
 def _read(path: Path) -> Iterator[tuple[Any, ...]]:

@@ -9,6 +9,7 @@ import polars as pl
 import pytest
 from article_helpers import article
 
+from flows import entity_merge
 from flows.article import article_text_from_file
 from flows.entity_merge import EntityMerger, merge_entities
 from flows.extract.facts import extract_facts, resolve_overlaps
@@ -100,6 +101,30 @@ def test_merging_on_disk_batch_by_batch_gives_the_rows_of_one_merge(tmp_path: Pa
     merger.close()
     zoe = next(row for row in merge_entities(observations) if row["canonical_name"] == "Zoë Ek")
     assert zoe["aliases"] == sorted(zoe["aliases"]) and len(zoe["aliases"]) == 5
+
+
+def test_merging_range_by_range_gives_the_rows_of_one_merge(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Large merges go to DuckDB a range of entity ids at a time; the ranges must add up to one merge."""
+    names = [f"Person {n}" for n in range(300)]
+    observations = [_observation(names[(i * 7) % 300], [names[(i * 11) % 300]]) for i in range(900)]
+    whole = merge_entities(observations)
+    monkeypatch.setattr(entity_merge, "PARTITION_BYTES", 1)  # as many ranges as there can be
+    merger = EntityMerger(tmp_path / "entities")
+    for start in range(0, 900, 200):
+        merger.add(to_arrow("entities", observations[start : start + 200]))
+    assert list(merger.rows()) == whole
+    assert len(list((tmp_path / "entities").glob("aliases-sorted-*.parquet"))) == 256
+    merger.close()
+
+
+@pytest.mark.parametrize("parts", [0, 1, 2, 3, 16, 100, 256, 1000])
+def test_id_ranges_cover_every_string_once_in_order(parts: int) -> None:
+    ranges = entity_merge.id_ranges(parts)
+    assert len(ranges) == min(max(parts, 1), 256)
+    assert ranges[0][0] is None and ranges[-1][1] is None
+    assert all(high == low for (_, high), (low, _) in itertools.pairwise(ranges))
+    inner = [low for low, _ in ranges[1:]]
+    assert inner == sorted(set(inner))
 
 
 def test_merge_prefers_the_most_frequent_then_the_first_in_order() -> None:
