@@ -40,13 +40,14 @@ class DiskFirstSeen:
     The file is a run's scratch, read by this connection alone: no journal, no fsync, and one transaction
     for the connection's life, never committed. Committed a batch at a time, a batch's hash keys, spread
     over the whole index, wrote most of it back to the file on every commit (100,000 files: 4.9 s in
-    autocommit, 1.9 s committed a batch at a time, 0.9 s in one transaction)."""
+    autocommit, 1.9 s committed a batch at a time, 0.9 s in one transaction). An 8 MiB page cache each: a
+    million files in 17.4 s with it, 16.8 s with 32 MiB, which cost the driver 50 MB more."""
 
     def __init__(self, path: Path, table: str) -> None:
         self._db = sqlite3.connect(path, isolation_level=None)
         self._db.execute("PRAGMA journal_mode=OFF")
         self._db.execute("PRAGMA synchronous=OFF")
-        self._db.execute("PRAGMA cache_size=-32768")  # 32 MiB, SQLite's default 2 MiB
+        self._db.execute("PRAGMA cache_size=-8192")  # 8 MiB, SQLite's default 2 MiB
         self._db.execute("BEGIN")
         self._table = table
         self._db.execute(f"CREATE TABLE IF NOT EXISTS {table} (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID")
