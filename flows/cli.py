@@ -22,6 +22,7 @@ EXIT_USAGE = 2
 EXIT_LOCKED = 3
 EXIT_NO_SERVER = 4
 EXIT_WORKER_DIED = 5
+EXIT_NO_SPACE = 6
 
 T = TypeVar("T")
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="News article files in, an open dataset out.")
@@ -109,6 +110,7 @@ def build(
 ) -> None:
     """Build the dataset from a folder of article files and publish it atomically."""
     from flows.discover import survey
+    from flows.disk_space import out_of_space, out_of_space_message
     from flows.skip import nothing_to_do
     from flows.workers import WorkerDied, local_worker_count, release_workers, start_workers
 
@@ -142,6 +144,11 @@ def build(
     except WorkerDied as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(EXIT_WORKER_DIED) from exc
+    except Exception as exc:
+        if not out_of_space(exc):
+            raise
+        typer.echo(f"error: {out_of_space_message(exc, settings.output_dir, settings.cache_dir)}", err=True)
+        raise typer.Exit(EXIT_NO_SPACE) from exc
     finally:
         release_workers()  # still there when the run failed before the flow adopted them
     if summary_json is not None:

@@ -1,0 +1,76 @@
+"""A disk that fills up in the middle of a build: a plain message, its own exit code, the dataset whole."""
+
+from __future__ import annotations
+
+import errno
+import pickle
+import sqlite3
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from flows.cli import EXIT_NO_SPACE, app
+from flows.disk_space import out_of_space
+from tests.conftest import SEEDS, write_inputs
+
+needs_dev_full = pytest.mark.skipif(not Path("/dev/full").exists(), reason="/dev/full: Linux")
+
+
+def write_to_a_full_disk() -> None:
+    with open("/dev/full", "wb", buffering=0) as device:  # every write: ENOSPC, as on a full disk
+        device.write(b"row")
+
+
+def sqlite_full_error(folder: Path) -> sqlite3.Error:
+    db = sqlite3.connect(folder / "small.sqlite")
+    db.execute("CREATE TABLE t (v BLOB)")
+    db.execute("PRAGMA max_page_count = 3")  # the database can grow no more: SQLITE_FULL, as on a full disk
+    try:
+        db.execute("INSERT INTO t VALUES (?)", (b"x" * 100_000,))
+    except sqlite3.Error as exc:
+        return exc
+    finally:
+        db.close()
+    raise AssertionError("the insert should not have fit")
+
+
+@needs_dev_full
+def test_a_full_disk_is_told_apart_from_other_errors(tmp_path: Path) -> None:
+    with pytest.raises(OSError) as full:
+        write_to_a_full_disk()
+    assert out_of_space(full.value)
+    try:
+        try:
+            write_to_a_full_disk()
+        except OSError as exc:
+            raise RuntimeError("task 'process batch 3' failed") from exc
+    except RuntimeError as wrapped:
+        assert out_of_space(wrapped)  # as a task runner may re-raise it
+    cache_full = sqlite_full_error(tmp_path)
+    assert out_of_space(cache_full)
+    assert out_of_space(pickle.loads(pickle.dumps(cache_full)))  # raised in a worker process, re-raised here
+    assert not out_of_space(OSError(errno.EACCES, "Permission denied"))
+    assert not out_of_space(sqlite3.OperationalError("database is locked"))
+    assert not out_of_space(ValueError("a bad date"))
+
+
+@needs_dev_full
+def test_a_build_that_fills_the_disk_exits_6_and_leaves_the_dataset_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, prefect_harness: None
+) -> None:
+    seeds = write_inputs(tmp_path / "in", {p.name: p.read_bytes() for p in SEEDS.glob("*.txt")})
+    out = tmp_path / "out"
+    first = CliRunner().invoke(app, ["build", "--seeds", str(seeds), "--output", str(out)])
+    assert first.exit_code == 0, first.output
+    published = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+
+    write_inputs(seeds, {"new.txt": "Lima, May 3 (EFE).- A new article that the next run must write.\n"})
+    monkeypatch.setattr("flows.write.TableWriter._write_csv", lambda self, table: write_to_a_full_disk())
+    failed = CliRunner().invoke(app, ["build", "--seeds", str(seeds), "--output", str(out)])
+
+    assert failed.exit_code == EXIT_NO_SPACE, failed.output
+    assert "the disk ran out of space" in failed.output and "No space left on device" in failed.output
+    assert "The published dataset is whole" in failed.output and str(out) in failed.output
+    assert {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()} == published
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in", "out", "out.lock"]  # no staging folder left
