@@ -110,7 +110,7 @@ def build(
 ) -> None:
     """Build the dataset from a folder of article files and publish it atomically."""
     from flows.discover import survey
-    from flows.disk_space import out_of_space, out_of_space_message
+    from flows.disk_space import as_disk_full
     from flows.skip import nothing_to_do
     from flows.workers import WorkerDied, local_worker_count, release_workers, start_workers
 
@@ -144,10 +144,10 @@ def build(
     except WorkerDied as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(EXIT_WORKER_DIED) from exc
-    except Exception as exc:
-        if not out_of_space(exc):
+    except Exception as exc:  # told by the flow (a full disk where it writes), or by Prefect's own database
+        if (full := as_disk_full(exc, settings.output_dir, settings.cache_dir)) is None:
             raise
-        typer.echo(f"error: {out_of_space_message(exc, settings.output_dir, settings.cache_dir)}", err=True)
+        typer.echo(f"error: {full}", err=True)
         raise typer.Exit(EXIT_NO_SPACE) from exc
     finally:
         release_workers()  # still there when the run failed before the flow adopted them

@@ -36,9 +36,18 @@ def out_of_space(exc: BaseException) -> bool:
     return False
 
 
-def out_of_space_message(exc: BaseException, output_dir: Path, cache_dir: Path | None) -> str:
+class DiskFull(Exception):
+    """A build stopped because a disk filled up; its message says where the build writes and what to do."""
+
+
+def as_disk_full(exc: BaseException, output_dir: Path, cache_dir: Path | None) -> DiskFull | None:
+    """`exc` told as a full disk, or None when it is something else."""
+    if isinstance(exc, DiskFull):
+        return exc
+    if not out_of_space(exc):
+        return None
     cache = f"its cache in {cache_dir} (--cache-max-size bounds it), " if cache_dir else ""
-    return (
+    return DiskFull(
         f"the disk ran out of space while the build was writing ({exc}). The published dataset is whole: "
         "the previous one, untouched, or this run's, swapped in complete. The build writes "
         f"{cache}a staging folder beside {output_dir} (room for a second copy of the dataset) and scratch files "

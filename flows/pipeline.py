@@ -11,6 +11,7 @@ from prefect.artifacts import create_markdown_artifact
 
 from flows.build import RunSummary, run_build
 from flows.discover import count_sources
+from flows.disk_space import as_disk_full
 from flows.prefect_env import shared_api
 from flows.progress import progress_callback
 from flows.report import run_report
@@ -53,13 +54,18 @@ def build_dataset(
     if cache_dir is not None and cache_dir.lower() in CACHE_OFF:
         settings = replace(settings, cache_dir=None)
     with progress_callback(enabled=progress) as on_batch:
-        summary = run_build(
-            settings,
-            submit=lambda batch, options, number: process_files.submit(FileBatch(batch), options, number),
-            publish=publish,
-            on_batch=on_batch,
-            after_batches=release_workers,
-        )
+        try:
+            summary = run_build(
+                settings,
+                submit=lambda batch, options, number: process_files.submit(FileBatch(batch), options, number),
+                publish=publish,
+                on_batch=on_batch,
+                after_batches=release_workers,
+            )
+        except Exception as exc:  # so that a scheduled run's failed state says it too, not only the command
+            if (full := as_disk_full(exc, settings.output_dir, settings.cache_dir)) is not None:
+                raise full from exc
+            raise
     create_markdown_artifact(
         key=ARTIFACT_KEY,
         markdown=run_report(summary, str(settings.seeds_dir), settings.output_url or str(settings.output_dir)),

@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from flows.cli import EXIT_NO_SPACE, app
-from flows.disk_space import out_of_space
+from flows.disk_space import DiskFull, out_of_space
 from tests.conftest import SEEDS, write_inputs
 
 needs_dev_full = pytest.mark.skipif(not Path("/dev/full").exists(), reason="/dev/full: Linux")
@@ -55,18 +55,23 @@ def test_a_full_disk_is_told_apart_from_other_errors(tmp_path: Path) -> None:
     assert not out_of_space(ValueError("a bad date"))
 
 
-@needs_dev_full
-def test_a_build_that_fills_the_disk_exits_6_and_leaves_the_dataset_whole(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, prefect_harness: None
-) -> None:
+def published_then_grown(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path, dict[Path, bytes]]:
+    """The seeds built into `out`, then a new file in the input and a disk that is now full."""
     seeds = write_inputs(tmp_path / "in", {p.name: p.read_bytes() for p in SEEDS.glob("*.txt")})
     out = tmp_path / "out"
     first = CliRunner().invoke(app, ["build", "--seeds", str(seeds), "--output", str(out)])
     assert first.exit_code == 0, first.output
     published = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
-
     write_inputs(seeds, {"new.txt": "Lima, May 3 (EFE).- A new article that the next run must write.\n"})
     monkeypatch.setattr("flows.write.TableWriter._write_csv", lambda self, table: write_to_a_full_disk())
+    return seeds, out, published
+
+
+@needs_dev_full
+def test_a_build_that_fills_the_disk_exits_6_and_leaves_the_dataset_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, prefect_harness: None
+) -> None:
+    seeds, out, published = published_then_grown(tmp_path, monkeypatch)
     failed = CliRunner().invoke(app, ["build", "--seeds", str(seeds), "--output", str(out)])
 
     assert failed.exit_code == EXIT_NO_SPACE, failed.output
@@ -74,3 +79,18 @@ def test_a_build_that_fills_the_disk_exits_6_and_leaves_the_dataset_whole(
     assert "The published dataset is whole" in failed.output and str(out) in failed.output
     assert {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()} == published
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in", "out", "out.lock"]  # no staging folder left
+
+
+@needs_dev_full
+def test_a_scheduled_run_that_fills_the_disk_fails_saying_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, prefect_harness: None
+) -> None:
+    from flows.pipeline import build_dataset
+
+    seeds, out, published = published_then_grown(tmp_path, monkeypatch)
+    state = build_dataset(seeds_dir=str(seeds), output_dir=str(out), return_state=True)  # as a deployment runs it
+
+    assert state.is_failed()
+    with pytest.raises(DiskFull, match=r"the disk ran out of space .* The published dataset is whole"):
+        state.result()
+    assert {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()} == published
