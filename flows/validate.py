@@ -1,4 +1,4 @@
-"""Pandera validation of the tables, and the dataset-level guarantees Pandera cannot express.
+"""Pandera validation of each batch's tables as they are built (a published dataset's: flows.dataset_checks).
 
 Row-level failures are data problems: the article they come from is held back whole (so keys
 always match across tables) and becomes a reject naming the failed check. Schema-level failures
@@ -8,7 +8,6 @@ always match across tables) and becomes a reject naming the failed check. Schema
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import cache
 
 import pandera.errors
@@ -19,7 +18,6 @@ import pyarrow.compute as pc
 
 from flows.tables import to_polars
 from schemas import model_for
-from schemas.derive import foreign_keys, primary_key
 
 _MAX_SHOWN = 80
 
@@ -84,74 +82,3 @@ def _detail(table: str, column: str, check: str, value: object) -> str:
         f"{table}.{column} failed the check {check} with the value {shown}; the whole article was held back "
         "so that the tables stay consistent. Fix the file, or report a parsing bug if the file is right."
     )
-
-
-@dataclass(frozen=True, slots=True)
-class Problem:
-    table: str
-    check: str
-    detail: str
-
-
-def check_dataset(tables: dict[str, pl.DataFrame]) -> list[Problem]:
-    """Every check of a published dataset: each table's schema, keys, foreign keys and offsets."""
-    problems: list[Problem] = []
-    for name, frame in tables.items():
-        model = model_for(name)
-        try:
-            model.validate(frame, lazy=True)
-        except pandera.errors.SchemaErrors as exc:
-            for case in exc.failure_cases.head(20).rows(named=True):
-                problems.append(
-                    Problem(name, str(case["check"]), f"column {case['column']}: value {case['failure_case']!r}")
-                )
-        key = primary_key(model)
-        if frame.height and frame.select(key).is_duplicated().any():
-            problems.append(Problem(name, "primary key", f"duplicate values of ({', '.join(key)})"))
-        for fk in foreign_keys(model):
-            ref = fk["reference"]
-            if ref["resource"] not in tables:
-                problems.append(Problem(name, "foreign key", f"the table {ref['resource']!r} is missing"))
-                continue
-            target = (
-                tables[ref["resource"]]
-                .select(ref["fields"])
-                .rename(dict(zip(ref["fields"], fk["fields"], strict=True)))
-            )
-            # As in SQL, a null reference refers to nothing and is not an orphan.
-            orphans = frame.select(fk["fields"]).drop_nulls().join(target, on=fk["fields"], how="anti")
-            if orphans.height:
-                problems.append(
-                    Problem(
-                        name,
-                        "foreign key",
-                        f"{orphans.height} rows whose ({', '.join(fk['fields'])}) is not in {ref['resource']}",
-                    )
-                )
-    problems.extend(_offset_problems(tables))
-    return problems
-
-
-def _offset_problems(tables: dict[str, pl.DataFrame]) -> list[Problem]:
-    """Every table with char_start/char_end must point at its own text inside articles.body_text."""
-    if "articles" not in tables:
-        return []
-    bodies = tables["articles"].select("article_id", "body_text")
-    problems = []
-    for name, frame in tables.items():
-        if not {"article_id", "char_start", "char_end"} <= set(frame.columns):
-            continue
-        text_column = next((c for c in ("text", "mention_text") if c in frame.columns), None)
-        if text_column is None:
-            continue
-        joined = frame.join(bodies, on="article_id", how="inner").with_columns(
-            pl.col("body_text")
-            .str.slice(pl.col("char_start"), pl.col("char_end") - pl.col("char_start"))
-            .alias("_slice")
-        )
-        bad = joined.filter(pl.col("_slice") != pl.col(text_column)).height
-        if bad:
-            problems.append(
-                Problem(name, "offsets", f"{bad} rows whose {text_column} is not body_text[char_start:char_end]")
-            )
-    return problems
