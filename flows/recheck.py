@@ -23,7 +23,7 @@ def recheck(folder: Path) -> list[str]:
     if not folder.is_dir():
         return [f"{folder} is not a folder"]
     problems: list[str] = []
-    present = []
+    readable = []  # tables whose Parquet file has the model's columns and types: their rows can be checked
     for model in TABLES:
         name = table_name(model)
         parquet_path, csv_path = folder / f"{name}.parquet", folder / f"{name}.csv"
@@ -33,17 +33,18 @@ def recheck(folder: Path) -> list[str]:
             continue
         expected = arrow_schema(model)
         actual = pq.read_schema(parquet_path)
-        if not actual.equals(expected, check_metadata=False):
+        if actual.equals(expected, check_metadata=False):
+            readable.append(model)
+        else:
             problems.append(f"{name}.parquet: schema differs from the model: {actual} != {expected}")
         for field in expected:
             got = actual.field(field.name).metadata if field.name in actual.names else None
             if got != field.metadata:
                 problems.append(f"{name}.parquet: column {field.name} lacks its description in the field metadata")
-        present.append(model)
         problems.extend(
             _csv_problems(name, csv_path, csv_columns(model), pq.ParquetFile(parquet_path).metadata.num_rows)
         )
-    problems.extend(f"{p.table}: {p.check}: {p.detail}" for p in check_tables(folder, present))
+    problems.extend(f"{p.table}: {p.check}: {p.detail}" for p in check_tables(folder, readable))
     problems.extend(_checksum_problems(folder))
     return problems
 

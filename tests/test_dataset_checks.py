@@ -128,3 +128,15 @@ def test_csv_rows_are_counted_even_when_a_value_outgrows_arrows_blocks(
     assert _csv_rows(dataset / "articles.csv", "article_id") == articles  # bodies span lines, quoted
     monkeypatch.setattr("flows.recheck._CSV_BLOCK_BYTES", 256)  # shorter than a body
     assert _csv_rows(dataset / "articles.csv", "article_id") == articles
+
+
+def test_a_table_without_its_columns_is_reported_not_read(dataset: Path, tmp_path: Path) -> None:
+    from flows.recheck import recheck
+
+    folder = tmp_path / "dropped"
+    shutil.copytree(dataset, folder)
+    entities = pq.read_table(folder / "entities.parquet")
+    pq.write_table(entities.drop_columns(["entity_id"]), folder / "entities.parquet")  # a key column
+    problems = recheck(folder)
+    assert any(p.startswith("entities.parquet: schema differs from the model") for p in problems)
+    assert not any("entities" in p and "foreign key" in p for p in problems)  # not checked against a bad table
