@@ -157,7 +157,7 @@ def _foreign_key_problems(model: type[pa.DataFrameModel], paths: dict[str, Path]
         orphans = 0
         for chunk in chunks(paths[name], fk["fields"]):
             hashes = _row_hashes(chunk, fk["fields"])
-            orphans += int((~_among(hashes, known)).sum())
+            orphans += int((~_lookup(known, hashes)[1]).sum())
         if orphans:
             problems.append(
                 Problem(
@@ -167,11 +167,12 @@ def _foreign_key_problems(model: type[pa.DataFrameModel], paths: dict[str, Path]
     return problems
 
 
-def _among(hashes: np.ndarray, sorted_known: np.ndarray) -> np.ndarray:
+def _lookup(sorted_known: np.ndarray, hashes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """For each hash, (where it is or would be in `sorted_known`, whether it is there)."""
     if not len(sorted_known):
-        return np.zeros(len(hashes), bool)
+        return np.zeros(len(hashes), np.intp), np.zeros(len(hashes), bool)
     at = np.searchsorted(sorted_known, hashes).clip(max=len(sorted_known) - 1)
-    return sorted_known[at] == hashes
+    return at, sorted_known[at] == hashes
 
 
 def _offset_problems(model: type[pa.DataFrameModel], path: Path, articles: Path) -> list[Problem]:
@@ -227,9 +228,7 @@ class _ArticleWindow:
         self._read = 0  # articles read from the file so far
 
     def _positions(self, ids: pl.Series) -> np.ndarray:
-        hashes = _row_hashes(ids.to_frame(), [ids.name])
-        at = np.searchsorted(self._sorted, hashes).clip(max=max(len(self._sorted) - 1, 0))
-        found = self._sorted[at] == hashes if len(self._sorted) else np.zeros(len(hashes), bool)
+        at, found = _lookup(self._sorted, _row_hashes(ids.to_frame(), [ids.name]))
         return np.where(found, self._order[at] if len(self._order) else -1, -1)
 
     def serve(self, rows: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
