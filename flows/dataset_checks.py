@@ -189,9 +189,8 @@ def _offset_problems(model: type[pa.DataFrameModel], path: Path, articles: Path)
         bad += _misplaced(served, text)
         left_over.append(behind)
     behind = pl.concat(left_over) if left_over else None
-    if (
-        behind is not None and behind.height
-    ):  # rows out of the articles' order: one more pass over the articles for them
+    if behind is not None and behind.height:
+        # Rows out of the articles' order: one more pass over the articles for them.
         ids = behind.get_column("article_id").unique().implode()
         for articles_chunk in chunks(articles, ["article_id", "body_text"], ARTICLE_CHUNK_ROWS):
             wanted = articles_chunk.filter(pl.col("article_id").is_in(ids))

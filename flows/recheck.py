@@ -32,7 +32,8 @@ def recheck(folder: Path) -> list[str]:
             problems.append(f"{name}: missing {', '.join(missing)}")
             continue
         expected = arrow_schema(model)
-        actual = pq.read_schema(parquet_path)
+        parquet = pq.ParquetFile(parquet_path)
+        actual = parquet.schema_arrow
         if actual.equals(expected, check_metadata=False):
             readable.append(model)
         else:
@@ -41,9 +42,7 @@ def recheck(folder: Path) -> list[str]:
             got = actual.field(field.name).metadata if field.name in actual.names else None
             if got != field.metadata:
                 problems.append(f"{name}.parquet: column {field.name} lacks its description in the field metadata")
-        problems.extend(
-            _csv_problems(name, csv_path, csv_columns(model), pq.ParquetFile(parquet_path).metadata.num_rows)
-        )
+        problems.extend(_csv_problems(name, csv_path, csv_columns(model), parquet.metadata.num_rows))
     problems.extend(f"{p.table}: {p.check}: {p.detail}" for p in check_tables(folder, readable))
     problems.extend(_checksum_problems(folder))
     return problems
