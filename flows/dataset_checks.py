@@ -24,6 +24,7 @@ import numpy as np
 import pandera.errors
 import pandera.polars as pa
 import polars as pl
+import pyarrow
 import pyarrow.parquet as pq
 
 from flows.write import ROW_GROUP_ROWS, ROW_GROUP_ROWS_BY_TABLE
@@ -37,6 +38,8 @@ VALIDATION_ROWS = ROW_GROUP_ROWS
 VALIDATION_BODY_ROWS = ROW_GROUP_ROWS_BY_TABLE["articles"]
 _SHOWN_FAILURES = 20
 _TEXT_COLUMNS = ("text", "mention_text")
+# What reading a damaged Parquet file raises: a bad footer, a page that does not decompress or decode.
+UNREADABLE = (pyarrow.ArrowException, OSError)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,15 +59,24 @@ def chunks(path: Path, names: list[str] | None = None, rows: int | None = None) 
 def check_tables(folder: Path, models: list[type[pa.DataFrameModel]]) -> list[Problem]:
     """Every check of the tables in `folder`. `models`: those whose Parquet file is there with the model's
     columns and types; the others are reported by the caller and left out here (and so are the foreign keys
-    that refer to them)."""
-    paths = {table_name(m): folder / f"{table_name(m)}.parquet" for m in models}
+    that refer to them). A file that stops reading part way (a damaged page) is reported, and left out of
+    the checks after the row checks in the same way."""
     problems: list[Problem] = []
+    whole = []  # the row checks read every page of a file: after them, the files left are known to read
     for model in models:
-        problems.extend(_row_problems(model, paths[table_name(model)]))
+        path = folder / f"{table_name(model)}.parquet"
+        try:
+            problems.extend(_row_problems(model, path))
+        except UNREADABLE as exc:
+            problems.append(Problem(table_name(model), "readable", f"{path.name} cannot be read to its end: {exc}"))
+            continue
+        whole.append(model)
+    paths = {table_name(m): folder / f"{table_name(m)}.parquet" for m in whole}
+    for model in whole:
         problems.extend(_duplicate_problems(model, paths[table_name(model)]))
         problems.extend(_foreign_key_problems(model, paths, folder))
     if "articles" in paths:
-        for model in models:
+        for model in whole:
             problems.extend(_offset_problems(model, paths[table_name(model)], paths["articles"]))
     return problems
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
 import json
 from pathlib import Path
@@ -10,7 +11,7 @@ import pyarrow
 import pyarrow.csv
 import pyarrow.parquet as pq
 
-from flows.dataset_checks import check_tables
+from flows.dataset_checks import UNREADABLE, check_tables
 from flows.publish import sha256_file
 from schemas import TABLES, table_name
 from schemas.derive import arrow_schema, csv_columns
@@ -32,7 +33,12 @@ def recheck(folder: Path) -> list[str]:
             problems.append(f"{name}: missing {', '.join(missing)}")
             continue
         expected = arrow_schema(model)
-        parquet = pq.ParquetFile(parquet_path)
+        try:
+            parquet = pq.ParquetFile(parquet_path)
+        except UNREADABLE as exc:
+            problems.append(f"{name}.parquet: not a readable Parquet file: {exc}")
+            problems.extend(_csv_problems(name, csv_path, csv_columns(model), None))
+            continue
         actual = parquet.schema_arrow
         if actual.equals(expected, check_metadata=False):
             readable.append(model)
@@ -48,16 +54,38 @@ def recheck(folder: Path) -> list[str]:
     return problems
 
 
-def _csv_problems(name: str, path: Path, columns: list[str], parquet_rows: int) -> list[str]:
-    with path.open(newline="", encoding="utf-8") as fh:
-        header = next(csv.reader(fh), [])
+def _csv_problems(name: str, path: Path, columns: list[str], parquet_rows: int | None) -> list[str]:
+    """`parquet_rows`: None when the Parquet file cannot say (the CSV is then checked on its own)."""
     problems = []
+    invalid_at = _first_invalid_utf8(path)
+    if invalid_at is not None:
+        problems.append(f"{name}.csv: not UTF-8 text, as the data package declares: an invalid byte at {invalid_at}")
+    # Replaced, not raised: an invalid byte is reported above, and the header and rows can still be counted.
+    with path.open(newline="", encoding="utf-8", errors="replace") as fh:
+        header = next(csv.reader(fh), [])
     if header != columns:
         problems.append(f"{name}.csv: header {header} is not the schema's columns {columns}")
     rows = _csv_rows(path, header[0]) if header else 0
-    if rows != parquet_rows:
+    if parquet_rows is not None and rows != parquet_rows:
         problems.append(f"{name}.csv: {rows} rows, but {name}.parquet has {parquet_rows}")
     return problems
+
+
+def _first_invalid_utf8(path: Path) -> int | None:
+    """The offset of the first byte of `path` that is not UTF-8, or None when it all decodes."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    offset = 0  # of the block read next
+    with path.open("rb") as fh:
+        while True:
+            block = fh.read(_CSV_BLOCK_BYTES)
+            held = len(decoder.getstate()[0])  # a character cut by the last block boundary, decoded with this one
+            try:
+                decoder.decode(block, final=not block)
+            except UnicodeDecodeError as exc:
+                return offset - held + exc.start
+            if not block:
+                return None
+            offset += len(block)
 
 
 def _csv_rows(path: Path, first_column: str) -> int:
@@ -75,27 +103,54 @@ def _csv_rows(path: Path, first_column: str) -> int:
         )
         return sum(batch.num_rows for batch in reader)
     except pyarrow.ArrowInvalid:
-        with path.open(newline="", encoding="utf-8") as fh:
+        with path.open(newline="", encoding="utf-8", errors="replace") as fh:
             return sum(1 for _ in csv.reader(fh)) - 1
 
 
 def _checksum_problems(folder: Path) -> list[str]:
-    problems = []
+    return _package_problems(folder) + _sums_problems(folder)
+
+
+def _package_problems(folder: Path) -> list[str]:
     package_path = folder / "datapackage.json"
     if not package_path.exists():
         return ["datapackage.json is missing"]
-    package = json.loads(package_path.read_text("utf-8"))
-    for resource in package.get("resources", []):
-        path = folder / resource["path"]
-        if not path.exists():
-            problems.append(f"datapackage.json: resource {resource['name']} names a missing file {resource['path']}")
+    try:
+        package = json.loads(package_path.read_text("utf-8"))
+        resources = package.get("resources", [])
+    except (UnicodeDecodeError, json.JSONDecodeError, AttributeError) as exc:
+        return [f"datapackage.json: not a JSON object in UTF-8: {exc}"]
+    if not isinstance(resources, list):
+        return ["datapackage.json: its resources are not a list"]
+    problems = []
+    for number, resource in enumerate(resources):
+        name = resource.get("path") if isinstance(resource, dict) else None
+        path = _inside(folder, name)
+        if path is None:
+            problems.append(f"datapackage.json: resource {number} has no path to a file in the folder: {name!r}")
+        elif not path.is_file():
+            problems.append(f"datapackage.json: resource {resource.get('name')} names a missing file {name}")
         elif resource.get("hash") != f"sha256:{sha256_file(path)}" or resource.get("bytes") != path.stat().st_size:
-            problems.append(f"datapackage.json: size or hash of {resource['path']} does not match the file")
+            problems.append(f"datapackage.json: size or hash of {name} does not match the file")
+    return problems
+
+
+def _sums_problems(folder: Path) -> list[str]:
     sums_path = folder / "SHA256SUMS"
     if not sums_path.exists():
-        return [*problems, "SHA256SUMS is missing"]
-    for line in sums_path.read_text("utf-8").splitlines():
+        return ["SHA256SUMS is missing"]
+    problems = []
+    for line in sums_path.read_text("utf-8", errors="replace").splitlines():
         digest, _, name = line.partition("  ")
-        if not (folder / name).exists() or sha256_file(folder / name) != digest:
+        path = _inside(folder, name)
+        if path is None or not path.is_file() or sha256_file(path) != digest:
             problems.append(f"SHA256SUMS: {name} does not match its checksum")
     return problems
+
+
+def _inside(folder: Path, name: object) -> Path | None:
+    """`folder / name` when `name` is a relative path that stays inside `folder` (checksum lists are input too)."""
+    if not isinstance(name, str) or not name:
+        return None
+    path = folder / name
+    return path if path.resolve().is_relative_to(folder.resolve()) else None

@@ -140,3 +140,55 @@ def test_a_table_without_its_columns_is_reported_not_read(dataset: Path, tmp_pat
     problems = recheck(folder)
     assert any(p.startswith("entities.parquet: schema differs from the model") for p in problems)
     assert not any("entities" in p and "foreign key" in p for p in problems)  # not checked against a bad table
+
+
+def test_a_damaged_parquet_file_is_reported_not_crashed_on(dataset: Path, tmp_path: Path) -> None:
+    from flows.recheck import recheck
+
+    folder = tmp_path / "damaged"
+    shutil.copytree(dataset, folder)
+    entities = folder / "entities.parquet"
+    entities.write_bytes(entities.read_bytes()[: entities.stat().st_size // 2])  # its footer gone
+    mentions = folder / "mentions.parquet"
+    data = bytearray(mentions.read_bytes())
+    page = pq.ParquetFile(mentions).metadata.row_group(0).column(1).data_page_offset
+    data[page : page + 64] = bytes(64)  # the footer intact, a page that no longer decodes
+    mentions.write_bytes(bytes(data))
+    problems = recheck(folder)
+    assert any(p.startswith("entities.parquet: not a readable Parquet file") for p in problems)
+    assert any(p.startswith("mentions: readable: mentions.parquet cannot be read to its end") for p in problems)
+    assert not any(p.startswith("mentions: foreign key") or p.startswith("mentions: offsets") for p in problems)
+    assert "quotes" not in " ".join(p for p in problems if not p.startswith(("datapackage", "SHA256SUMS")))
+
+
+@pytest.mark.parametrize("block_bytes", [3, 8 << 20])
+def test_a_csv_file_that_is_not_utf8_is_reported_with_the_offending_byte(
+    dataset: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, block_bytes: int
+) -> None:
+    from flows.recheck import recheck
+
+    monkeypatch.setattr("flows.recheck._CSV_BLOCK_BYTES", block_bytes)  # 3: every character cut by a block
+    folder = tmp_path / "latin1"
+    shutil.copytree(dataset, folder)
+    articles = folder / "articles.csv"
+    text = articles.read_bytes()
+    at = text.index("é".encode())
+    articles.write_bytes(text[:at] + "é".encode("latin-1") + text[at + 2 :])  # one byte shorter
+    problems = [p for p in recheck(folder) if not p.startswith(("datapackage", "SHA256SUMS"))]
+    assert problems == [f"articles.csv: not UTF-8 text, as the data package declares: an invalid byte at {at}"]
+
+
+def test_damaged_checksum_lists_are_reported_and_never_read_outside_the_folder(dataset: Path, tmp_path: Path) -> None:
+    from flows.recheck import recheck
+
+    folder = tmp_path / "lists"
+    shutil.copytree(dataset, folder)
+    (tmp_path / "secret").write_text("not part of the dataset")
+    (folder / "SHA256SUMS").write_text(f"{'0' * 64}  ../secret\n")
+    (folder / "datapackage.json").write_bytes(b"\xff{ not json")
+    problems = recheck(folder)
+    assert problems[-2:] == [
+        "datapackage.json: not a JSON object in UTF-8: 'utf-8' codec can't decode byte 0xff in position 0: "
+        "invalid start byte",
+        "SHA256SUMS: ../secret does not match its checksum",
+    ]
