@@ -22,6 +22,7 @@ from flows.cache import Pruned, ResultCache, run_fingerprint
 from flows.card import RunFacts
 from flows.collect import Collector
 from flows.discover import SourceFile, batches, survey
+from flows.disk_space import DiskFull, check_room
 from flows.lock import output_lock
 from flows.memory import return_large_blocks_to_the_system
 from flows.process import BatchResult, ProcessOptions
@@ -92,6 +93,13 @@ def run_build(
                 stage_seconds=dict(stages),
                 wall_seconds=time.perf_counter() - started,
             )
+        if settings.space_check:
+            try:
+                check_room(target, found.files)
+            except DiskFull:
+                if cache is not None:
+                    cache.close()
+                raise
         options = settings.process_options()
         if cache is not None:
             options = replace(options, cache_run=cache.begin_run())

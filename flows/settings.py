@@ -30,7 +30,7 @@ BATCHES_PER_WORKER = 8
 # collector writes the last one, and no more, so that finished batches do not pile up in memory.
 IN_FLIGHT_PER_WORKER = 2
 MIN_IN_FLIGHT = 4
-CACHE_OFF = ("", "0", "off", "none", "false")
+CACHE_OFF = ("", "0", "off", "none", "false")  # also what turns NEWSTABLES_SPACE_CHECK off
 # Room for a million articles' results and their batches (about 9.6 GB) on an ordinary disk; the run that
 # just finished keeps all of its entries even above the limit (see flows/cache.py).
 DEFAULT_CACHE_MAX_BYTES = 10 * 2**30
@@ -61,6 +61,8 @@ class Settings:
     dask_address: str | None = None  # an existing Dask scheduler, tcp://HOST:PORT
     # An fsspec URL to publish to; output_dir is then the local folder the dataset is built in first.
     output_url: str | None = None
+    # Refuse to start when the disk beside the output lacks room for the new dataset (flows.disk_space).
+    space_check: bool = True
 
     def worker_count(self, cpu_count: int | None = None) -> int:
         """The processes batches run on: `workers` when given, else one per core."""
@@ -99,6 +101,7 @@ class Settings:
             cache_dir=default_cache_dir() if cache is None else None if cache.lower() in CACHE_OFF else Path(cache),
             cache_max_bytes=DEFAULT_CACHE_MAX_BYTES if cache_max_bytes is None else cache_max_bytes,
             dask_address=env.get("NEWSTABLES_DASK_ADDRESS") or None,
+            space_check=env.get("NEWSTABLES_SPACE_CHECK", "on").lower() not in CACHE_OFF,
         )
         settings = replace(settings, **{k: v for k, v in overrides.items() if v is not None})
         output = output or env.get("NEWSTABLES_OUTPUT")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import pickle
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -11,7 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from flows.cli import EXIT_NO_SPACE, app
-from flows.disk_space import DiskFull, out_of_space
+from flows.disk_space import DiskFull, out_of_space, room_to_publish
 from tests.conftest import SEEDS, write_inputs
 
 needs_dev_full = pytest.mark.skipif(not Path("/dev/full").exists(), reason="/dev/full: Linux")
@@ -94,3 +95,44 @@ def test_a_scheduled_run_that_fills_the_disk_fails_saying_so(
     with pytest.raises(DiskFull, match=r"the disk ran out of space .* The published dataset is whole"):
         state.result()
     assert {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()} == published
+
+
+def test_the_room_a_run_needs_is_the_published_dataset_scaled_to_the_input(
+    tmp_path: Path, prefect_harness: None
+) -> None:
+    seeds = write_inputs(tmp_path / "in", {p.name: p.read_bytes() for p in SEEDS.glob("*.txt")})
+    out = tmp_path / "out"
+    assert room_to_publish(out, 2) is None  # nothing published: nothing to go by
+    assert CliRunner().invoke(app, ["build", "--seeds", str(seeds), "--output", str(out)]).exit_code == 0
+    size = sum(p.stat().st_size for p in out.iterdir())
+    assert room_to_publish(out, 2) == (size, size, 2)  # the seeds' two files: two articles
+    assert room_to_publish(out, 5) == (size * 5 // 2, size, 2)
+
+
+def test_a_build_without_room_for_the_new_dataset_stops_before_it_starts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, prefect_harness: None
+) -> None:
+    seeds = write_inputs(tmp_path / "in", {p.name: p.read_bytes() for p in SEEDS.glob("*.txt")})
+    out = tmp_path / "out"
+    assert CliRunner().invoke(app, ["build", "--seeds", str(seeds), "--output", str(out)]).exit_code == 0
+    published = {p.name: p.read_bytes() for p in out.iterdir()}
+    write_inputs(seeds, {"new.txt": "Lima, May 3 (EFE).- A new article that the next run must write.\n"})
+    usage = shutil.disk_usage(out)
+    monkeypatch.setattr("flows.disk_space.shutil.disk_usage", lambda path: usage._replace(free=100_000))
+    processed: list[object] = []
+    monkeypatch.setattr("flows.build.batches", lambda *args: processed.append(args) or iter(()))
+
+    refused = CliRunner().invoke(app, ["build", "--seeds", str(seeds), "--output", str(out)])
+    assert refused.exit_code == EXIT_NO_SPACE, refused.output
+    assert "not enough room to publish: 0.1 MB free beside" in refused.output
+    assert "for 2 files, before it is swapped in; this run reads 3)" in refused.output
+    assert processed == []  # refused before any file was read
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == published
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in", "out", "out.lock"]
+
+    monkeypatch.undo()  # files are read again, on the same full disk, with the check turned off:
+    monkeypatch.setenv("NEWSTABLES_SPACE_CHECK", "off")  # the operator knows better than the estimate
+    monkeypatch.setattr("flows.disk_space.shutil.disk_usage", lambda path: usage._replace(free=100_000))
+    built = CliRunner().invoke(app, ["build", "--seeds", str(seeds), "--output", str(out)])
+    assert built.exit_code == 0, built.output
+    assert "3 files -> articles 3" in built.output
