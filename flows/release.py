@@ -103,7 +103,9 @@ def write_zip(folder: Path, target: Path, version: str, date: dt.date) -> None:
     with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
         for path in dataset_files(folder):
             info = zipfile.ZipInfo(f"newstables-{version}/{path.name}", date_time=stamp)
-            info.compress_type = zipfile.ZIP_DEFLATED
+            # Parquet is compressed already (zstd): deflate won back 0.7 % of it, at the cost of a fifth of the
+            # zip's time, and a stored entry can be read in place (seeking to its footer, then its columns).
+            info.compress_type = zipfile.ZIP_STORED if path.suffix == ".parquet" else zipfile.ZIP_DEFLATED
             info.create_system = _UNIX
             info.external_attr = _ZIP_FILE_MODE
             size = path.stat().st_size

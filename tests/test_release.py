@@ -9,6 +9,7 @@ from pathlib import Path
 
 import fsspec
 import polars as pl
+import pyarrow.parquet as pq
 import pytest
 from typer.testing import CliRunner
 
@@ -66,6 +67,10 @@ def test_a_release_holds_the_dataset_a_zip_a_database_and_its_changelog(
             assert info.date_time == (2026, 11, 22, 0, 0, 0)
             name = info.filename.rsplit("/", 1)[1]
             assert archive.read(info) == (OUTPUT / name).read_bytes()
+            stored = name.endswith(".parquet")  # compressed already: stored, and readable in place
+            assert info.compress_type == (zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED), name
+        with archive.open(f"newstables-{second.version}/mentions.parquet") as member:
+            assert pq.read_table(member).equals(pq.read_table(OUTPUT / "mentions.parquet"))
     manifest = json.loads((folder / MANIFEST).read_text("utf-8"))
     assert manifest["previous"] is not None and manifest["date"] == LATER_DATE.isoformat()
     assert manifest["files"][ZIP_NAME]["bytes"] == (folder / ZIP_NAME).stat().st_size
