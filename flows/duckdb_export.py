@@ -7,14 +7,25 @@ checksums), so the database goes into releases, not into the reproducible datase
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 import duckdb
 import pandera.polars as pa
 import polars as pl
+import pyarrow.parquet as pq
 
 from schemas import TABLES, table_name
 from schemas.derive import columns, foreign_keys, primary_key
+
+# DuckDB lets itself use 80 % of the machine's memory: a release of a million articles peaked at 7.2 GB. Under a
+# limit it writes rows out to disk as they come, but not the index it keeps, until a statement commits, to check
+# the keys of the rows that statement inserts: for 27 million mentions in one statement that index alone outgrew
+# 1 GB. So a table goes in a slice of rows at a time, a transaction each (cut by row number, which DuckDB maps
+# to the Parquet file's row groups without reading the others). Slices of a few rows cost more: every commit
+# writes the table's indexes out again.
+MEMORY_LIMIT = "1GB"
+INSERT_ROWS = 1 << 20
 
 _DUCKDB_TYPES: dict[type[pl.DataType], str] = {
     pl.String: "VARCHAR",
@@ -92,7 +103,11 @@ def write_database(folder: Path, target: Path) -> dict[str, int]:
     present = {table_name(m) for m in models}
     rows = {}
     target.unlink(missing_ok=True)
-    with duckdb.connect(str(target)) as con:
+    with (
+        # Spilled rows beside the database, on its disk (the system's temporary folder may be a small tmpfs).
+        tempfile.TemporaryDirectory(prefix=f".{target.name}.spill-", dir=target.parent) as spill,
+        duckdb.connect(str(target), config={"memory_limit": MEMORY_LIMIT, "temp_directory": spill}) as con,
+    ):
         for model in _creation_order(models):
             name = table_name(model)
             con.execute(create_table_sql(model, present))
@@ -109,15 +124,19 @@ def write_database(folder: Path, target: Path) -> dict[str, int]:
 
 
 def _insert(con: duckdb.DuckDBPyConnection, model: type[pa.DataFrameModel], parquet: Path) -> None:
-    """Insert the rows of a Parquet file. DuckDB checks a foreign key row by row within one statement, so rows
-    that refer to rows of their own table (a quotation continuing another) go in rounds: first those whose
-    reference is empty or already in the table, then those referring to them, and so on."""
+    """Insert the rows of a Parquet file, a slice at a time (see MEMORY_LIMIT). DuckDB checks a foreign key
+    row by row within one statement, so rows that refer to rows of their own table (a quotation continuing
+    another) go in rounds: first those whose reference is empty or already in the table, then those referring
+    to them, and so on."""
     name = quote_identifier(table_name(model))
     names = ", ".join(quote_identifier(c.name) for c in columns(model))
-    source = f"SELECT {names} FROM read_parquet({quote_literal(str(parquet))})"
+    source = f"SELECT {names} FROM read_parquet({quote_literal(str(parquet))}, file_row_number = true)"
     self_refs = [fk for fk in foreign_keys(model) if fk["reference"]["resource"] == table_name(model)]
     if not self_refs:
-        con.execute(f"INSERT INTO {name} {source}")
+        for start in range(0, pq.ParquetFile(parquet).metadata.num_rows, INSERT_ROWS):
+            # Literal bounds, not parameters: the planner prunes row groups by them.
+            end = start + INSERT_ROWS
+            con.execute(f"INSERT INTO {name} {source} WHERE file_row_number >= {start} AND file_row_number < {end}")
         return
     key = primary_key(model)
     con.execute(f"CREATE OR REPLACE TEMP TABLE pending AS {source}")

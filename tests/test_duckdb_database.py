@@ -70,3 +70,17 @@ def test_duckdb_writes_other_bytes_for_the_same_data_so_the_database_stays_out_o
     digest = [hashlib.sha256(p.read_bytes()).hexdigest() for p in (database, again)]
     assert digest[0] != digest[1]
     assert not list(OUTPUT.glob("*.duckdb"))
+
+
+def test_tables_go_in_a_slice_at_a_time_in_the_files_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("flows.duckdb_export.INSERT_ROWS", 7)  # mentions, paragraphs: several slices
+    path = tmp_path / "sliced.duckdb"
+    counts = write_database(OUTPUT, path)
+    assert counts["mentions"] > 7
+    with duckdb.connect(str(path), read_only=True) as con:
+        for model in TABLES:
+            name = table_name(model)
+            rows, expected = con.sql(f'SELECT * FROM "{name}"').pl(), pl.read_parquet(OUTPUT / f"{name}.parquet")
+            if any(fk["reference"]["resource"] == name for fk in foreign_keys(model)):  # inserted in rounds
+                rows, expected = rows.sort(primary_key(model)), expected.sort(primary_key(model))
+            assert rows.equals(expected), name  # every row, once, in the file's order
