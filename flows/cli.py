@@ -23,6 +23,7 @@ EXIT_LOCKED = 3
 EXIT_NO_SERVER = 4
 EXIT_WORKER_DIED = 5
 EXIT_NO_SPACE = 6
+EXIT_NO_MEMORY = 7
 
 T = TypeVar("T")
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="News article files in, an open dataset out.")
@@ -184,21 +185,38 @@ def release(
     wait: Annotated[float, typer.Option(help="Seconds to wait for another run holding the dataset.")] = 0,
 ) -> None:
     """Pack the published dataset into an immutable, versioned release with its changelog."""
+    from flows.disk_space import out_of_space
+    from flows.duckdb_export import DatabaseOutOfMemory
     from flows.lock import OutputLocked
     from flows.release import ReleaseRefused, make_release, release_date
 
-    folder = output if output is not None else Path(Settings.from_env().output_dir)
     try:
-        result = make_release(folder, to, release_date(_parsed(date, parse_date)), wait_seconds=wait)
-    except ValueError as exc:  # a bad SOURCE_DATE_EPOCH or destination URL
+        settings = Settings.from_env()
+        folder = output if output is not None else Path(settings.output_dir)
+        when = release_date(_parsed(date, parse_date))
+        result = make_release(folder, to, when, wait_seconds=wait, database_memory=settings.database_memory)
+    except ValueError as exc:  # a bad SOURCE_DATE_EPOCH, NEWSTABLES_* value or destination URL
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(EXIT_USAGE) from exc
+    except DatabaseOutOfMemory as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(EXIT_NO_MEMORY) from exc
     except ReleaseRefused as exc:
         typer.echo(f"release refused: {exc}", err=True)
         raise typer.Exit(EXIT_INVALID) from exc
     except OutputLocked as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(EXIT_LOCKED) from exc
+    except Exception as exc:
+        if not out_of_space(exc):
+            raise
+        typer.echo(
+            f"error: the disk ran out of space while the release was written ({exc}); nothing was released. "
+            f"A release needs room for a copy of the dataset, its zip and its database in {to}, and scratch "
+            "files beside them. Free some space and release again.",
+            err=True,
+        )
+        raise typer.Exit(EXIT_NO_SPACE) from exc
     if result.status == "exists":
         typer.echo(f"{result.version} is released already, in {result.location}; nothing to do")
     elif result.status == "unchanged":

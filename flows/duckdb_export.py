@@ -24,8 +24,13 @@ from schemas.derive import columns, foreign_keys, primary_key
 # 1 GB. So a table goes in a slice of rows at a time, a transaction each (cut by row number, which DuckDB maps
 # to the Parquet file's row groups without reading the others). Slices of a few rows cost more: every commit
 # writes the table's indexes out again.
-MEMORY_LIMIT = "1GB"
+MEMORY_LIMIT = 10**9  # bytes; NEWSTABLES_DATABASE_MEMORY (flows.settings) sets another
 INSERT_ROWS = 1 << 20
+
+
+class DatabaseOutOfMemory(RuntimeError):
+    """DuckDB needed more memory than its limit to build the database."""
+
 
 _DUCKDB_TYPES: dict[type[pl.DataType], str] = {
     pl.String: "VARCHAR",
@@ -97,8 +102,21 @@ def _creation_order(models: list[type[pa.DataFrameModel]]) -> list[type[pa.DataF
     return done
 
 
-def write_database(folder: Path, target: Path) -> dict[str, int]:
-    """Build `target` from the Parquet files in `folder`; the row count of each table."""
+def write_database(folder: Path, target: Path, memory_limit: int | None = None) -> dict[str, int]:
+    """Build `target` from the Parquet files in `folder`, DuckDB held to `memory_limit` bytes (MEMORY_LIMIT when
+    None); the row count of each table."""
+    limit = MEMORY_LIMIT if memory_limit is None else memory_limit
+    try:
+        return _write_database(folder, target, limit)
+    except duckdb.OutOfMemoryException as exc:
+        said = str(exc).splitlines()[0]
+        raise DatabaseOutOfMemory(
+            f"DuckDB needed more than its {limit:,} bytes to build the release database ({said}). Nothing was "
+            "released. Give it more with NEWSTABLES_DATABASE_MEMORY (such as 4GB) and release again."
+        ) from exc
+
+
+def _write_database(folder: Path, target: Path, memory_limit: int) -> dict[str, int]:
     models = [m for m in TABLES if (folder / f"{table_name(m)}.parquet").exists()]
     present = {table_name(m) for m in models}
     rows = {}
@@ -106,7 +124,7 @@ def write_database(folder: Path, target: Path) -> dict[str, int]:
     with (
         # Spilled rows beside the database, on its disk (the system's temporary folder may be a small tmpfs).
         tempfile.TemporaryDirectory(prefix=f".{target.name}.spill-", dir=target.parent) as spill,
-        duckdb.connect(str(target), config={"memory_limit": MEMORY_LIMIT, "temp_directory": spill}) as con,
+        duckdb.connect(str(target), config={"memory_limit": f"{memory_limit}B", "temp_directory": spill}) as con,
     ):
         for model in _creation_order(models):
             name = table_name(model)

@@ -119,6 +119,7 @@ def make_release(
     date: dt.date,
     major: int = SCHEMA_MAJOR,
     wait_seconds: float = 0,
+    database_memory: int | None = None,
 ) -> ReleaseResult:
     if not folder.is_dir():
         raise ReleaseRefused(f"{folder} is not a folder: build the dataset first (make dataset)")
@@ -151,7 +152,9 @@ def make_release(
                     names = [f"{t}.parquet" for t in old_contract["tables"]]
                     old_folder = store.local_folder(previous["version"], names, Path(scratch))
                 log = build_changelog(version, date, previous, old_folder, folder, old_contract, new_contract)
-                manifest = _assemble(folder, staged, version, date, digest, previous, new_contract, log)
+                manifest = _assemble(
+                    folder, staged, version, date, digest, previous, new_contract, log, database_memory=database_memory
+                )
                 store.commit(staged, version)
             store.update_latest(version)
     return ReleaseResult("created", version, _location(destination, version), manifest["previous"], log)
@@ -166,12 +169,13 @@ def _assemble(
     previous: dict[str, Any] | None,
     new_contract: Contract,
     log: dict[str, Any],
+    database_memory: int | None = None,
 ) -> dict[str, Any]:
     """Write every file of the release into `staged`; the manifest."""
     for path in dataset_files(folder):
         shutil.copyfile(path, staged / path.name)
     write_zip(folder, staged / ZIP_NAME, version, date)
-    write_database(folder, staged / DATABASE_NAME)
+    write_database(folder, staged / DATABASE_NAME, database_memory)
     _write_json(staged / CHANGELOG_JSON, log)
     (staged / CHANGELOG_MD).write_text(changelog_markdown(log), "utf-8")
     _write_json(staged / CONTRACT, new_contract)

@@ -63,6 +63,8 @@ class Settings:
     output_url: str | None = None
     # Refuse to start when the disk beside the output lacks room for the new dataset (flows.disk_space).
     space_check: bool = True
+    # What DuckDB may hold while a release builds its database; None: flows.duckdb_export.MEMORY_LIMIT.
+    database_memory: int | None = None
 
     def worker_count(self, cpu_count: int | None = None) -> int:
         """The processes batches run on: `workers` when given, else one per core."""
@@ -102,6 +104,7 @@ class Settings:
             cache_max_bytes=DEFAULT_CACHE_MAX_BYTES if cache_max_bytes is None else cache_max_bytes,
             dask_address=env.get("NEWSTABLES_DASK_ADDRESS") or None,
             space_check=env.get("NEWSTABLES_SPACE_CHECK", "on").lower() not in CACHE_OFF,
+            database_memory=_from_env("NEWSTABLES_DATABASE_MEMORY", parse_size),
         )
         settings = replace(settings, **{k: v for k, v in overrides.items() if v is not None})
         output = output or env.get("NEWSTABLES_OUTPUT")

@@ -14,7 +14,7 @@ import pytest
 from typer.testing import CliRunner
 
 import flows.release
-from flows.cli import app
+from flows.cli import EXIT_NO_MEMORY, EXIT_NO_SPACE, app
 from flows.recheck import recheck
 from flows.release import ReleaseRefused, make_release
 from flows.release_layout import (
@@ -203,7 +203,7 @@ def test_an_interrupted_release_leaves_nothing_in_a_local_destination(
 ) -> None:
     destination = tmp_path / "releases"
 
-    def crash(folder: Path, target: Path) -> dict[str, int]:
+    def crash(folder: Path, target: Path, memory_limit: int | None = None) -> dict[str, int]:
         target.write_bytes(b"half a database")
         raise KeyboardInterrupt  # as when the user presses Ctrl-C
 
@@ -264,3 +264,37 @@ def test_the_release_command(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
     assert bad.exit_code == 2
     missing = runner.invoke(app, ["release", "--output", str(tmp_path / "nothing"), "--to", destination])
     assert missing.exit_code == 1 and "build the dataset first" in missing.output
+
+
+def test_a_database_that_outgrows_its_memory_is_told_and_nothing_is_released(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NEWSTABLES_DATABASE_MEMORY", "1MB")  # too little for DuckDB to build even the seeds'
+    destination = tmp_path / "releases"
+    result = CliRunner().invoke(app, ["release", "--output", str(OUTPUT), "--to", str(destination)])
+    assert result.exit_code == EXIT_NO_MEMORY, result.output
+    assert "DuckDB needed more than its 1,000,000 bytes to build the release database (Out of Memory Error" in (
+        result.output
+    )
+    assert "NEWSTABLES_DATABASE_MEMORY" in result.output
+    assert not destination.exists() or list(destination.iterdir()) == []
+    monkeypatch.setenv("NEWSTABLES_DATABASE_MEMORY", "64MB")
+    assert CliRunner().invoke(app, ["release", "--output", str(OUTPUT), "--to", str(destination)]).exit_code == 0
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="/dev/full: Linux")
+def test_a_release_that_fills_the_disk_exits_6_and_releases_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def zip_to_a_full_disk(folder: Path, target: Path, version: str, date: dt.date) -> None:
+        target.write_bytes(b"PK")
+        with open("/dev/full", "wb", buffering=0) as device:  # every write: ENOSPC, as on a full disk
+            device.write(b"zip")
+
+    monkeypatch.setattr(flows.release, "write_zip", zip_to_a_full_disk)
+    destination = tmp_path / "releases"
+    result = CliRunner().invoke(app, ["release", "--output", str(OUTPUT), "--to", str(destination)])
+    assert result.exit_code == EXIT_NO_SPACE, result.output
+    assert "the disk ran out of space while the release was written" in result.output
+    assert "No space left on device" in result.output and "nothing was released" in result.output
+    assert not destination.exists() or list(destination.iterdir()) == []
