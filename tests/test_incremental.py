@@ -129,3 +129,23 @@ def test_the_early_look_at_an_unreadable_cache_says_there_is_work(tmp_path: Path
     not_a_folder = tmp_path / "cache"
     not_a_folder.write_text("a file where the cache folder should be", "utf-8")
     assert not nothing_to_do(settings(seeds, tmp_path / "out", not_a_folder), survey(seeds))
+
+
+def test_cache_dir_off_on_the_command_line_means_no_cache(
+    tmp_path: Path, prefect_harness: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from flows.cli import app
+
+    monkeypatch.chdir(tmp_path)  # where a folder named "off" would appear
+    seeds, summary = corpus(tmp_path / "in", 0, 3), tmp_path / "summary.json"
+    args = ["build", "--seeds", str(seeds), "--output", "out", "--cache-dir", "OFF", "--summary-json", str(summary)]
+    args += ["--batch-size", "1"]  # batches for worker processes: the command looks for a cache before it starts them
+    for _ in range(2):  # the second run is not skipped: no cache says nothing changed
+        result = CliRunner().invoke(app, args)
+        assert result.exit_code == 0, result.output
+        assert json.loads(summary.read_text("utf-8"))["skipped"] is False
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in", "out", "out.lock", "summary.json"]
