@@ -103,7 +103,7 @@ class Settings:
             cache_dir=default_cache_dir() if cache is None else None if cache.lower() in CACHE_OFF else Path(cache),
             cache_max_bytes=DEFAULT_CACHE_MAX_BYTES if cache_max_bytes is None else cache_max_bytes,
             dask_address=env.get("NEWSTABLES_DASK_ADDRESS") or None,
-            space_check=env.get("NEWSTABLES_SPACE_CHECK", "on").lower() not in CACHE_OFF,
+            space_check=(env.get("NEWSTABLES_SPACE_CHECK") or "on").lower() not in CACHE_OFF,  # empty: unset
             database_memory=_from_env("NEWSTABLES_DATABASE_MEMORY", parse_size),
         )
         settings = replace(settings, **{k: v for k, v in overrides.items() if v is not None})
