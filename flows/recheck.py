@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import csv
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pyarrow
@@ -108,10 +109,17 @@ def _csv_rows(path: Path, first_column: str) -> int:
 
 
 def _checksum_problems(folder: Path) -> list[str]:
-    return _package_problems(folder) + _sums_problems(folder)
+    digests: dict[Path, str] = {}  # both lists name every table file: each is read and hashed once
+
+    def digest(path: Path) -> str:
+        if path not in digests:
+            digests[path] = sha256_file(path)
+        return digests[path]
+
+    return _package_problems(folder, digest) + _sums_problems(folder, digest)
 
 
-def _package_problems(folder: Path) -> list[str]:
+def _package_problems(folder: Path, digest: Callable[[Path], str]) -> list[str]:
     package_path = folder / "datapackage.json"
     if not package_path.exists():
         return ["datapackage.json is missing"]
@@ -130,20 +138,20 @@ def _package_problems(folder: Path) -> list[str]:
             problems.append(f"datapackage.json: resource {number} has no path to a file in the folder: {name!r}")
         elif not path.is_file():
             problems.append(f"datapackage.json: resource {resource.get('name')} names a missing file {name}")
-        elif resource.get("hash") != f"sha256:{sha256_file(path)}" or resource.get("bytes") != path.stat().st_size:
+        elif resource.get("hash") != f"sha256:{digest(path)}" or resource.get("bytes") != path.stat().st_size:
             problems.append(f"datapackage.json: size or hash of {name} does not match the file")
     return problems
 
 
-def _sums_problems(folder: Path) -> list[str]:
+def _sums_problems(folder: Path, digest: Callable[[Path], str]) -> list[str]:
     sums_path = folder / "SHA256SUMS"
     if not sums_path.exists():
         return ["SHA256SUMS is missing"]
     problems = []
     for line in sums_path.read_text("utf-8", errors="replace").splitlines():
-        digest, _, name = line.partition("  ")
+        expected, _, name = line.partition("  ")
         path = _inside(folder, name)
-        if path is None or not path.is_file() or sha256_file(path) != digest:
+        if path is None or not path.is_file() or digest(path) != expected:
             problems.append(f"SHA256SUMS: {name} does not match its checksum")
     return problems
 
