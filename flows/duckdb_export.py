@@ -23,7 +23,7 @@ from schemas.derive import columns, foreign_keys, primary_key
 # keys of the rows that statement inserts: for 27 million mentions in one statement that outgrew 1 GB. So a
 # table goes in a slice of rows at a time, a transaction each (cut by row number, which DuckDB maps to the
 # Parquet file's row groups without reading the others). Much smaller slices were slower (65,536 articles at a
-# time: 225 s against 40 s for a million articles): each commit has the table's indexes to write again.
+# time: 225 s against 40 s for a million articles), likely as each commit writes the table's indexes again.
 MEMORY_LIMIT = 10**9  # bytes; NEWSTABLES_DATABASE_MEMORY (flows.settings) sets another
 INSERT_ROWS = 1 << 20
 
