@@ -15,7 +15,7 @@ from typing import Annotated, TypeVar  # noqa: E402
 
 import typer  # noqa: E402
 
-from flows.settings import CACHE_OFF, Settings, parse_date, parse_size  # noqa: E402
+from flows.settings import Settings, parse_date, parse_size  # noqa: E402
 
 EXIT_INVALID = 1
 EXIT_USAGE = 2
@@ -80,8 +80,7 @@ def _run_settings(
     except ValueError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(EXIT_USAGE) from exc
-    # `--cache-dir off` as NEWSTABLES_CACHE_DIR=off and the flow's cache_dir='off': no cache (not a folder "off").
-    if no_cache or (settings.cache_dir is not None and str(settings.cache_dir).lower() in CACHE_OFF):
+    if no_cache:
         settings = replace(settings, cache_dir=None)
     if not settings.seeds_dir.is_dir():
         typer.echo(f"error: the input folder {settings.seeds_dir} does not exist or is not a folder", err=True)

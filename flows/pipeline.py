@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from dataclasses import replace
 from pathlib import Path
 
 from prefect import flow
@@ -16,7 +15,7 @@ from flows.prefect_env import shared_api
 from flows.progress import progress_callback
 from flows.report import run_report
 from flows.runners import local_task_runner, task_runner
-from flows.settings import CACHE_OFF, Settings, parse_date, parse_size
+from flows.settings import Settings, parse_date, parse_size
 from flows.tasks import FileBatch, process_files, publish
 from flows.workers import release_workers
 
@@ -45,14 +44,12 @@ def build_dataset(
         output=output_dir,
         seeds_dir=Path(seeds_dir) if seeds_dir else None,
         reference_date=parse_date(reference_date) if reference_date else None,
-        cache_dir=None if cache_dir is None or cache_dir.lower() in CACHE_OFF else Path(cache_dir),
+        cache_dir=cache_dir,
         cache_max_bytes=parse_size(cache_max_size) if cache_max_size else None,
         max_file_bytes=max_file_bytes,
         batch_size=batch_size,
         lock_wait_seconds=lock_wait_seconds,
     )
-    if cache_dir is not None and cache_dir.lower() in CACHE_OFF:
-        settings = replace(settings, cache_dir=None)
     with progress_callback(enabled=progress) as on_batch:
         try:
             summary = run_build(

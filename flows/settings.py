@@ -90,7 +90,11 @@ class Settings:
     def from_env(cls, output: str | None = None, **overrides: object) -> Settings:
         """Defaults, then NEWSTABLES_* environment variables, then explicit (non-None) overrides.
 
-        `output` is a folder, a file:// URL, or an fsspec URL of an object store (s3://bucket/path, …)."""
+        `output` is a folder, a file:// URL, or an fsspec URL of an object store (s3://bucket/path, …).
+        A `cache_dir` override of 'off' (any of CACHE_OFF) means no cache, as NEWSTABLES_CACHE_DIR=off does."""
+        given_cache = overrides.pop("cache_dir", None)
+        if given_cache is not None:
+            overrides["cache_dir"] = Path(str(given_cache)) if str(given_cache).lower() not in CACHE_OFF else None
         env = os.environ
         cache = env.get("NEWSTABLES_CACHE_DIR")
         max_file_bytes = _from_env("NEWSTABLES_MAX_FILE_BYTES", int)
@@ -106,7 +110,7 @@ class Settings:
             space_check=(env.get("NEWSTABLES_SPACE_CHECK") or "on").lower() not in CACHE_OFF,  # empty: unset
             database_memory=_from_env("NEWSTABLES_DATABASE_MEMORY", parse_size),
         )
-        settings = replace(settings, **{k: v for k, v in overrides.items() if v is not None})
+        settings = replace(settings, **{k: v for k, v in overrides.items() if v is not None or k == "cache_dir"})
         output = output or env.get("NEWSTABLES_OUTPUT")
         if output is None:
             return settings
