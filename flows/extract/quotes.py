@@ -87,6 +87,11 @@ class _Article:
     breaks: list[int]  # offsets where sentences start
     cues: list[Keyword]
     cue_at: dict[int, Keyword]
+    # Per paragraph, its quotes in text order and the offsets of their closing marks, sorted: an article
+    # printed as one long paragraph may hold thousands of quotes, and a scan of them all per quote took
+    # minutes.
+    paragraph_quotes: dict[int, list[_Quote]]
+    closing_marks: dict[int, list[int]]
 
 
 @dataclass(slots=True)
@@ -106,8 +111,15 @@ def find_quotes(article: ArticleText, people: People) -> list[Row]:
     quoted = [(s.open_mark, s.close_mark + 1 if s.close_mark is not None else s.end) for s in spans]
     speakers = Speakers(people, [start for start, _ in article.paragraphs], quoted)
     breaks = _sentence_breaks(text, article.paragraphs, speakers)
-    context = _Article(text, speakers, breaks, cues, {k.start: k for k in cues})
     quotes = [_Quote(index, span) for index, span in enumerate(spans)]
+    paragraph_quotes: dict[int, list[_Quote]] = {}
+    for quote in quotes:
+        paragraph_quotes.setdefault(quote.span.paragraph, []).append(quote)
+    closing_marks = {
+        paragraph: sorted(q.span.close_mark for q in members if q.span.close_mark is not None)
+        for paragraph, members in paragraph_quotes.items()
+    }
+    context = _Article(text, speakers, breaks, cues, {k.start: k for k in cues}, paragraph_quotes, closing_marks)
 
     indirect: list[Row] = []
     # Quotes and speech verbs in text order, so that a pronoun resolves against what came before it.
@@ -117,7 +129,7 @@ def find_quotes(article: ArticleText, people: People) -> list[Row]:
         if isinstance(item, _Quote):
             _attribute(item, quotes, context)
         else:
-            row = _speech_verb(item, article, speakers, breaks, quoted)
+            row = _speech_verb(item, article, speakers, breaks)
             if row is not None:
                 indirect.append(row)
 
@@ -153,8 +165,7 @@ def _attribute(quote: _Quote, quotes: list[_Quote], context: _Article) -> None:
     found = _inserted(span, context) or _after(span, context)
     if found is None:
         sentence = _sentence_start(context.breaks, span.open_mark)
-        context_start = max([sentence] + [q.span.close_mark + 1 for q in quotes if _closed_before(q, span, sentence)])
-        found = _before(span, context_start, sentence, speakers, context.cues)
+        found = _before(span, _after_quote_closed_before(span, sentence, context), sentence, speakers, context.cues)
     if found is not None:
         phrase, cue = found
         quote.speaker = speakers.resolve(phrase) if phrase is not None else None
@@ -165,9 +176,11 @@ def _attribute(quote: _Quote, quotes: list[_Quote], context: _Article) -> None:
     speakers.remember(span.start, quote.speaker)
 
 
-def _closed_before(other: _Quote, span: QuoteSpan, sentence: int) -> bool:
-    close = other.span.close_mark
-    return close is not None and sentence <= close < span.open_mark and other.span.paragraph == span.paragraph
+def _after_quote_closed_before(span: QuoteSpan, sentence: int, context: _Article) -> int:
+    """Where the words before a quote start: past the last quote of its sentence closed before it opens."""
+    closes = context.closing_marks[span.paragraph]
+    index = bisect.bisect_left(closes, span.open_mark) - 1
+    return closes[index] + 1 if index >= 0 and closes[index] >= sentence else sentence
 
 
 def _inserted(span: QuoteSpan, context: _Article) -> _Found | None:
@@ -249,22 +262,24 @@ def _inherit(quote: _Quote, quotes: list[_Quote], context: _Article) -> None:
     if span.continues is not None:
         quote.speaker = quotes[span.continues].speaker
         return
-    earlier = [q for q in quotes[:index] if q.span.paragraph == span.paragraph]
-    if earlier:
-        quote.speaker = earlier[-1].speaker
+    siblings = context.paragraph_quotes[span.paragraph]
+    place = bisect.bisect_left(siblings, index, key=lambda q: q.index)
+    if place > 0:
+        quote.speaker = siblings[place - 1].speaker
         return
     paragraph_start = speakers.paragraph_starts[span.paragraph]
     if text[paragraph_start : span.open_mark].strip():
         return
-    later = [q for q in quotes[index + 1 :] if q.span.paragraph == span.paragraph]
-    for other in later:
+    for other in siblings[place + 1 :]:
         after = _after(other.span, context)
         if after is not None and after[0] is not None:
             quote.speaker = speakers.resolve(after[0])
             return
     if span.paragraph > 0:
-        previous = [e for e in speakers.events if e.paragraph == span.paragraph - 1]
-        quote.speaker = previous[-1].person if previous else None
+        # Events come in text order: the last one of the paragraph before is found from the end.
+        before = (e for e in reversed(speakers.events) if e.paragraph < span.paragraph)
+        last = next(before, None)
+        quote.speaker = last.person if last is not None and last.paragraph == span.paragraph - 1 else None
 
 
 def _share_speakers_along_chains(quotes: list[_Quote]) -> None:
@@ -279,9 +294,7 @@ def _share_speakers_along_chains(quotes: list[_Quote]) -> None:
             quote.speaker = quotes[previous].speaker
 
 
-def _speech_verb(
-    cue: Keyword, article: ArticleText, speakers: Speakers, breaks: list[int], quoted: list[tuple[int, int]]
-) -> Row | None:
+def _speech_verb(cue: Keyword, article: ArticleText, speakers: Speakers, breaks: list[int]) -> Row | None:
     """Remembers the verb's subject as a speaker; returns an indirect quote when "that"/"que" follows."""
     text = article.text
     sentence = _sentence_start(breaks, cue.start)
@@ -295,9 +308,10 @@ def _speech_verb(
         return None
     start = that.end()
     end = _sentence_end(breaks, start, len(text))
-    next_quote = next((open_ for open_, _ in quoted if start <= open_ < end), None)
-    if next_quote is not None:
-        end = next_quote
+    # The quotations come in text order: the first opening at or after `start`.
+    following = bisect.bisect_left(speakers.quoted_starts, start)
+    if following < len(speakers.quoted_starts) and speakers.quoted_starts[following] < end:
+        end = speakers.quoted_starts[following]
     end = _trim_end(text, start, end)
     if len(text[start:end].split()) < _MIN_INDIRECT_WORDS:
         return None

@@ -178,3 +178,16 @@ def test_rows_point_into_the_text_with_stable_ids() -> None:
     assert len({r["quote_id"] for r in first}) == len(first)
     assert [r["cue_verb"] for r in first] == ["said", "told"]
     assert [r["speaker_text"] for r in first] == ["Clara Montes", "She"]
+
+
+def test_a_paragraph_of_many_quotes_attributes_each_as_a_short_one_does() -> None:
+    # One long paragraph (a transcript, a crawler's run-together page): each quote is still attributed
+    # from its own sentence, after the quote closed before it, and an indirect quote stops at the next mark.
+    unit = '"We will talk," Bárcena said. Then Bárcena added: "We will not wait." She told reporters that the talks would go on. '
+    found = speakers("Alicia Bárcena spoke in Mexico City. " + unit * 400)
+    assert found[:3] == [
+        ("We will talk", person("Alicia Bárcena"), True, True),
+        ("We will not", person("Alicia Bárcena"), True, True),
+        ("the talks would", person("Alicia Bárcena"), False, None),
+    ]
+    assert found == found[:3] * 400
