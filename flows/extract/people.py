@@ -258,6 +258,10 @@ _ROLE_AFTER = (
         regex.VERSION1,
     ),
 )
+# More capitalised words than the longest full names have ("Felipe Juan Pablo Alfonso de Todos los Santos
+# de Borbón y Grecia") are a title-case heading or a list, not a name; and every shortening of a name
+# is a surname form, so a run of thousands of words cost minutes.
+_MOST_NAME_WORDS = 10
 _HONORIFIC = regex.compile(r"(?<![\p{L}])(?:Mr|Mrs|Ms|Dr|Sr|Sra|Srta|Lic|Ing|Prof)\.?[ ]$", regex.VERSION1)
 
 
@@ -297,10 +301,17 @@ def _opens_sentence(text: str, offset: int) -> bool:
 
 
 def _split_at_y(pieces: list[Piece]) -> list[list[Piece]]:
+    """Cut at every "y" followed by at least two names (one loop: a run may join hundreds)."""
+    names_after, count = [0] * len(pieces), 0  # names_after[i]: names in pieces[i + 1 :]
+    for i in range(len(pieces) - 1, -1, -1):
+        names_after[i], count = count, count + (not pieces[i].is_particle)
+    parts, start = [], 0
     for i, piece in enumerate(pieces):
-        if piece.text == "y" and sum(not p.is_particle for p in pieces[i + 1 :]) >= 2:
-            return [pieces[:i], *_split_at_y(pieces[i + 1 :])]
-    return [pieces]
+        if piece.text == "y" and names_after[i] >= 2:
+            parts.append(pieces[start:i])
+            start = i + 1
+    parts.append(pieces[start:])
+    return parts
 
 
 def _lone_word(run: NameRun | Piece) -> Piece | None:
@@ -334,7 +345,7 @@ def _has_evidence(candidate: _Candidate, role: RoleMatch | None, context: _Conte
 
 def _may_be_a_name(names: list[Piece]) -> bool:
     first = names[0]
-    if is_never_first_in_names(first) or is_noise(first):
+    if len(names) > _MOST_NAME_WORDS or is_never_first_in_names(first) or is_noise(first):
         return False
     # A given name may also be a place or organization word ("Marina"); other words may not.
     return not any(is_never_in_names(p) for p in names[1:]) and (

@@ -178,3 +178,15 @@ def test_offsets_point_at_the_printed_mention() -> None:
         ("Harlow", "Joe Harlow"),
     ]
     assert all(fold(s.name) for s in spans)
+
+
+def test_a_run_of_more_capitalised_words_than_a_name_has_is_no_person() -> None:
+    text = "Juan Carlos Pérez met the press. " + "Juan " * 3_000 + "said nothing."
+    assert [name for name, _, _ in people(text)] == ["Juan Carlos Pérez"]
+
+
+def test_names_joined_by_y_hundreds_of_times_are_each_a_person() -> None:
+    # "y" splits were recursive: a run joining more names than Python's recursion limit failed the article.
+    text = "Firmaron " + " y ".join(f"Ana Ruiz{'z' * n} Gómez" for n in range(1_200)) + "."
+    found = [name for name, _, _ in people(text)]
+    assert len(found) == 1_200 and found[:2] == ["Ana Ruiz Gómez", "Ana Ruizz Gómez"]
