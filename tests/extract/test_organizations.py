@@ -129,3 +129,12 @@ def test_the_run_pattern_finds_what_its_plain_form_finds() -> None:
     texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 30))) for _ in range(5_000)]
     for text in texts:
         assert [m.span() for m in _CAPITALISED_RUN.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+def test_a_text_of_many_organizations_finds_each_and_each_acronym() -> None:
+    unit = "Petróleos Mexicanos (Pemex) and the Acme Holdings Inc. board met; Pemex agreed. "
+    spans = find_organizations(unit * 2_000)
+    assert [s.name for s in spans[:4]] == [
+        "Petróleos Mexicanos", "Petróleos Mexicanos", "Acme Holdings Inc.", "Petróleos Mexicanos"
+    ]  # fmt: skip
+    assert [s.name for s in spans] == [s.name for s in spans[:4]] * 2_000
