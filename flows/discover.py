@@ -93,9 +93,19 @@ def _walk(folder: Path, prefix: str) -> Iterator[tuple[SourceFile, os.stat_resul
     with os.scandir(folder) as scan:
         entries = sorted((e for e in scan if not e.name.startswith(".")), key=lambda e: e.name)
     for entry in entries:
-        relative = f"{prefix}{entry.name}"
+        relative = f"{prefix}{_as_text(entry.name)}"
         info = entry.stat(follow_symlinks=False)
         if stat.S_ISDIR(info.st_mode):
             yield from _walk(Path(entry.path), f"{relative}/")
         else:
             yield SourceFile(Path(entry.path), relative, info.st_size, stat.S_ISREG(info.st_mode)), info
+
+
+def _as_text(name: str) -> str:
+    """A file name as UTF-8 text, which the tables hold: bytes of a name that are not UTF-8 (one from a
+    Latin-1 archive, `café.txt` written as `caf\\xe9.txt`) become `\\xNN` escapes, as Python prints them."""
+    try:
+        name.encode()
+    except UnicodeEncodeError:
+        return os.fsencode(name).decode("utf-8", "backslashreplace")
+    return name

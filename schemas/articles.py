@@ -6,7 +6,7 @@ import datetime as dt
 
 import pandera.polars as pa
 
-from schemas.columns import HEX16, HEX64
+from schemas.columns import HEX16, HEX64, input_path
 from schemas.vocabularies import DATE_EVIDENCE, DATE_PRECISIONS, ENCODINGS, LANGUAGE_CODES, SOURCE_FORMATS
 
 EARLIEST_DATE = dt.date(1900, 1, 1)
@@ -20,11 +20,7 @@ class Articles(pa.DataFrameModel):
         description="Stable identifier: the first 16 hex digits of the SHA-256 of the article's decoded text "
         "(NFC, LF line endings), so the same article keeps its id whatever its file's encoding.",
     )
-    source_path: str = pa.Field(
-        unique=True,
-        str_length={"min_value": 1},
-        description="Path of the input file, relative to the input folder, with / separators.",
-    )
+    source_path: str = input_path()
     source_sha256: str = pa.Field(
         unique=True, str_matches=HEX64, description="SHA-256 of the input file's bytes, in hex."
     )

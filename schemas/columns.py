@@ -15,6 +15,16 @@ ARTICLE_FOREIGN_KEY: dict[str, Any] = {
 }
 
 
+def input_path() -> Any:
+    """`source_path`: one per input file, an article's or a reject's."""
+    return pa.Field(
+        unique=True,
+        str_length={"min_value": 1},
+        description="Path of the input file, relative to the input folder, with / separators; bytes of a file "
+        "name that are not UTF-8 (names from a Latin-1 archive) are written as \\xNN escapes.",
+    )
+
+
 def article_ref(where: str) -> Any:
     """`article_id` of a row that belongs to an article: 'Article the amount is in (articles.article_id).'"""
     return pa.Field(str_matches=HEX16, description=f"Article {where} (articles.article_id).")

@@ -4,16 +4,12 @@ from __future__ import annotations
 
 import pandera.polars as pa
 
-from schemas.columns import HEX64
+from schemas.columns import HEX64, input_path
 from schemas.vocabularies import REASON_CODE_NAMES, STAGES
 
 
 class Rejects(pa.DataFrameModel):
-    source_path: str = pa.Field(
-        unique=True,
-        str_length={"min_value": 1},
-        description="Path of the input file, relative to the input folder, with / separators.",
-    )
+    source_path: str = input_path()
     source_sha256: str = pa.Field(
         nullable=True, str_matches=HEX64, description="SHA-256 of the file's bytes; null when it could not be read."
     )

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from flows.article import Article
 from flows.collect import Collector
-from flows.discover import discover
+from flows.discover import discover, survey
 from flows.extract.facts import extract_facts
 from flows.process import FileOutcome, ProcessOptions, assemble_batch, process_batch
 from schemas.vocabularies import REASON_CODE_NAMES
@@ -154,6 +154,19 @@ def test_any_bytes_never_crash_a_run(tmp_path_factory: pytest.TempPathFactory, f
     tables = collect(root, tmp / "out", batch_size=3)
     assert_conserved(root, tables)
     assert "processing-error" not in set(tables["rejects"]["reason_code"])
+
+
+def test_file_names_that_are_not_utf8_are_read_and_named_with_escapes(tmp_path: Path) -> None:
+    # Names from a Latin-1 archive: the tables hold UTF-8 text, so their odd bytes are written as \xNN.
+    root = tmp_path / "in"
+    (root / os.fsdecode(b"caf\xe9")).mkdir(parents=True)
+    names = [b"caf\xe9/a.txt", b"se\xf1al.txt", b"line\nbreak.txt"]
+    for number, name in enumerate(names):
+        (root / os.fsdecode(name)).write_text(ARTICLE.replace("Monday", f"day {number}"), "utf-8")
+    assert survey(root).files == 3
+    tables = collect(root, tmp_path / "out")
+    assert_conserved(root, tables)
+    assert sorted(tables["articles"]["source_path"]) == ["caf\\xe9/a.txt", "line\nbreak.txt", "se\\xf1al.txt"]
 
 
 def test_seeds_are_all_articles(tmp_path: Path) -> None:
