@@ -35,7 +35,7 @@ def upload(folder: Path, url: str) -> None:
     names = sorted(p.name for p in folder.iterdir() if p.is_file())
     for name in [n for n in names if n not in _LAST] + [n for n in _LAST if n in names]:
         fs.put_file(str(folder / name), f"{root}/{name}")
-    for stale in sorted(set(_remote_names(fs, root)) - set(names)):
+    for stale in sorted(set(remote_file_names(fs, root)) - set(names)):
         fs.rm_file(f"{root}/{stale}")
 
 
@@ -44,14 +44,14 @@ def remote_matches(folder: Path, url: str) -> bool:
     fs, root = fsspec.core.url_to_fs(url)
     local = folder / "SHA256SUMS"
     try:
-        if sorted(_remote_names(fs, root)) != sorted(p.name for p in folder.iterdir() if p.is_file()):
+        if sorted(remote_file_names(fs, root)) != sorted(p.name for p in folder.iterdir() if p.is_file()):
             return False
         return local.exists() and fs.cat_file(f"{root}/SHA256SUMS") == local.read_bytes()
     except FileNotFoundError:
         return False
 
 
-def _remote_names(fs: fsspec.AbstractFileSystem, root: str) -> list[str]:
+def remote_file_names(fs: fsspec.AbstractFileSystem, root: str) -> list[str]:
     return [
         entry["name"].rstrip("/").rsplit("/", 1)[-1] for entry in fs.ls(root, detail=True) if entry["type"] == "file"
     ]
