@@ -1,7 +1,8 @@
 """What an output folder may be. A run replaces its output folder whole (see `write.swap_into_place`; an
 upload removes the files an older dataset had), so pointed at the wrong place it would delete what is
 there: the input articles themselves, when the input folder is inside it, or a folder of someone's
-files. These checks run before any file is read.
+files. These checks run before any file is read, with one for the cache, which must not sit in the input
+folder either (its files were read back as binary-file rejects, new ones every run).
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ def check_output(seeds: Path, target: Path) -> None:
     """Refuse an output folder that overlaps the input folder, or that holds something other than a
     dataset newstables published (a new or empty folder is fine)."""
     seeds, target = seeds.resolve(), target.resolve()
-    if target == seeds or target.is_relative_to(seeds):
+    if _walked(target, seeds):
         raise OutputRefused(
             f"the output folder {target} is inside the input folder {seeds}: its tables would be read as "
             "articles by the next run. Choose an output folder outside the input folder."
@@ -44,6 +45,14 @@ def check_output(seeds: Path, target: Path) -> None:
             raise OutputRefused(_not_a_dataset(str(target), names))
 
 
+def check_cache(seeds: Path, cache_dir: Path | None) -> None:
+    if cache_dir is not None and _walked(cache_dir.resolve(), seeds.resolve()):
+        raise OutputRefused(
+            f"the cache folder {cache_dir.resolve()} is inside the input folder {seeds.resolve()}: its files would "
+            "be read as articles. Choose a cache folder outside the input folder, or --no-cache."
+        )
+
+
 def check_remote_output(url: str) -> None:
     """Refuse a URL whose folder holds files but no dataset newstables published: an upload removes the
     files the new dataset does not have."""
@@ -54,6 +63,12 @@ def check_remote_output(url: str) -> None:
         return
     if names and not _is_dataset(lambda name: bytes(fs.cat_file(f"{root}/{name}"))):
         raise OutputRefused(_not_a_dataset(url, names))
+
+
+def _walked(path: Path, seeds: Path) -> bool:
+    """Whether a run reading `seeds` reads `path` (and what sits beside it, named after it): the walk
+    skips hidden names, so `seeds/.cache` is never read."""
+    return path.is_relative_to(seeds) and not any(part.startswith(".") for part in path.relative_to(seeds).parts)
 
 
 def _is_dataset(read: Callable[[str], bytes]) -> bool:

@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 from flows.build import run_build
 from flows.cli import EXIT_USAGE, app
-from flows.output_guard import OutputRefused, check_output, check_remote_output
+from flows.output_guard import OutputRefused, check_cache, check_output, check_remote_output
 from flows.settings import Settings
 from flows.upload import upload
 from tests.conftest import OUTPUT, SEEDS
@@ -44,6 +44,16 @@ def test_an_output_inside_the_input_folder_is_refused(tmp_path: Path, inside: st
     assert sorted(p.name for p in seeds.iterdir()) == sorted(p.name for p in SEEDS.iterdir())
 
 
+def test_a_cache_inside_the_input_folder_is_refused(tmp_path: Path) -> None:
+    seeds = copy_of_seeds(tmp_path / "data")
+    result = CliRunner().invoke(
+        app, ["build", "--seeds", str(seeds), "--output", str(tmp_path / "out"), "--cache-dir", str(seeds / "cache")]
+    )
+    assert result.exit_code == EXIT_USAGE and "cache folder" in result.output and "inside the input" in result.output
+    assert not (seeds / "cache").exists() and not (tmp_path / "out").exists()
+    check_cache(seeds, seeds / ".cache")  # hidden: the walk skips it
+
+
 def test_a_folder_of_other_files_is_refused_and_kept(tmp_path: Path) -> None:
     documents = tmp_path / "documents"
     (documents / "drafts").mkdir(parents=True)
@@ -66,6 +76,7 @@ def test_a_new_or_empty_folder_or_a_published_dataset_is_accepted(tmp_path: Path
     (tmp_path / "empty").mkdir()
     check_output(SEEDS, tmp_path / "empty")
     check_output(SEEDS, OUTPUT)
+    check_output(SEEDS, SEEDS / ".dataset")  # hidden, as its staging folder and lock: the walk skips them
     shutil.copytree(OUTPUT, tmp_path / "dataset")
     (tmp_path / "dataset" / "datapackage.json").write_text('{"name": "another-package"}', "utf-8")
     with pytest.raises(OutputRefused, match="not a newstables dataset"):
