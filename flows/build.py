@@ -25,7 +25,7 @@ from flows.discover import SourceFile, batches, survey
 from flows.disk_space import DiskFull, check_room
 from flows.lock import output_lock
 from flows.memory import return_large_blocks_to_the_system
-from flows.output_guard import check_cache, check_output, check_remote_output
+from flows.output_guard import check_places
 from flows.process import BatchResult, ProcessOptions
 from flows.settings import Settings
 from flows.skip import previous_run, run_state
@@ -76,10 +76,7 @@ def run_build(
     stages: Counter[str] = Counter()
     with output_lock(target, settings.lock_wait_seconds):
         remove_stale_staging(target)
-        check_output(settings.seeds_dir, target)
-        check_cache(settings.seeds_dir, settings.cache_dir)
-        if settings.output_url is not None:
-            check_remote_output(settings.output_url)
+        check_places(settings)
         tick = time.perf_counter()
         found = survey(settings.seeds_dir)
         stages["discover"] += time.perf_counter() - tick

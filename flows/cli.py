@@ -85,13 +85,10 @@ def _run_settings(
     if not settings.seeds_dir.is_dir():
         typer.echo(f"error: the input folder {settings.seeds_dir} does not exist or is not a folder", err=True)
         raise typer.Exit(EXIT_USAGE)
-    from flows.output_guard import OutputRefused, check_cache, check_output, check_remote_output
+    from flows.output_guard import OutputRefused, check_places
 
     try:  # here too, before a worker or Prefect server starts, though every run checks again under its lock
-        check_output(settings.seeds_dir, settings.output_dir)
-        check_cache(settings.seeds_dir, settings.cache_dir)
-        if settings.output_url is not None:
-            check_remote_output(settings.output_url)
+        check_places(settings)
     except OutputRefused as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(EXIT_USAGE) from exc

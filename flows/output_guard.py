@@ -14,6 +14,7 @@ from pathlib import Path
 import fsspec
 
 from flows.publish import PACKAGE_NAME
+from flows.settings import Settings
 from flows.upload import remote_file_names
 
 _NAMES_SHOWN = 3
@@ -21,6 +22,14 @@ _NAMES_SHOWN = 3
 
 class OutputRefused(ValueError):
     """The output is a place newstables must not replace: a usage error."""
+
+
+def check_places(settings: Settings) -> None:
+    """Every check of where a run writes; raises OutputRefused."""
+    check_output(settings.seeds_dir, settings.output_dir)
+    check_cache(settings.seeds_dir, settings.cache_dir)
+    if settings.output_url is not None:
+        check_remote_output(settings.output_url)
 
 
 def check_output(seeds: Path, target: Path) -> None:
