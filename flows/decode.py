@@ -23,6 +23,8 @@ _BOMS: tuple[tuple[bytes, str, str], ...] = (
 # which text files carry: the others point to binary data.
 NON_TEXT_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _MAX_CONTROL_SHARE = 0.001
+# Mostly UTF-8: at least this many characters of several bytes, and as many as bytes that are not UTF-8.
+_FEWEST_UTF8_CHARACTERS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +73,7 @@ def _decode_bytes(data: bytes) -> tuple[str, str]:
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as utf8_error:
+        _refuse_damaged_utf8(data, utf8_error)
         try:
             return data.decode("cp1252"), "cp1252"
         except UnicodeDecodeError as exc:
@@ -80,3 +83,20 @@ def _decode_bytes(data: bytes) -> tuple[str, str]:
                 f"Windows-1252 (byte 0x{data[exc.start]:02x} at offset {exc.start} is undefined there). "
                 "Re-save the file as UTF-8.",
             ) from exc
+
+
+def _refuse_damaged_utf8(data: bytes, error: UnicodeDecodeError) -> None:
+    """Text that is mostly UTF-8 but not wholly (a paste between editors, a damaged download) would read as
+    Windows-1252 without an error, and every accented letter would come out wrong ("MÃ©xico"). Genuine
+    Windows-1252 text holds a valid UTF-8 sequence only by accident ("CAMIÓ»" is one: an accented capital
+    before a closing mark): fewer than its accented letters, each an invalid byte."""
+    text = data.decode("utf-8", "replace")
+    invalid = text.count("\ufffd")
+    valid = len(text) - len(text.encode("ascii", "ignore")) - invalid  # characters of two to four bytes
+    if valid >= _FEWEST_UTF8_CHARACTERS and valid >= invalid:
+        raise Rejected(
+            "undecodable-text",
+            f"Mostly UTF-8 ({valid} characters), but byte 0x{data[error.start]:02x} at offset {error.start} is not "
+            f"({invalid} such places): part of the file is in another encoding, or damaged. Read as Windows-1252, "
+            "every accented letter would come out wrong. Re-save the file as UTF-8.",
+        ) from error

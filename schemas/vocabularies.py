@@ -73,8 +73,9 @@ REASON_CODES: tuple[ReasonCode, ...] = (
         "undecodable-text",
         "decode",
         "Text in an unsupported encoding",
-        "The bytes are neither UTF-8 (with or without BOM), UTF-16 with a BOM, nor Windows-1252. "
-        "Re-save the file as UTF-8.",
+        "The bytes are neither UTF-8 (with or without BOM), UTF-16 with a BOM, nor Windows-1252; or they are "
+        "mostly UTF-8 but not wholly (part in another encoding, or damaged), which read as Windows-1252 would "
+        "give wrong letters. Re-save the file as UTF-8.",
     ),
     ReasonCode(
         "no-body",

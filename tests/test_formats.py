@@ -225,6 +225,31 @@ def test_bad_inputs_are_rejected_with_their_reason(data: bytes, code: str) -> No
     assert caught.value.detail
 
 
+_HALF = PLAIN_ES.index("\n\n“")
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        PLAIN_ES.encode("utf-8") + b"\xed\xa0\x80 fin.\n",  # a lone surrogate: one damaged spot
+        PLAIN_ES[:_HALF].encode("utf-8") + PLAIN_ES[_HALF:].encode("cp1252"),  # every byte defined in cp1252
+    ],
+    ids=["utf-8-with-a-damaged-spot", "utf-8-then-cp1252"],
+)
+def test_mostly_utf8_text_is_rejected_not_read_as_cp1252(data: bytes) -> None:
+    # Windows-1252 would decode every byte of these, and turn each accented letter of the UTF-8 part into two.
+    with pytest.raises(Rejected) as caught:
+        _row(data)
+    assert caught.value.code == "undecodable-text" and "Mostly UTF-8" in caught.value.detail
+
+
+def test_cp1252_text_with_utf8_sequences_by_accident_is_still_cp1252() -> None:
+    # Ú before "…", Ó before "»", É before a no-break space: valid UTF-8 pairs, by accident.
+    text = "PERÚ… Y CAMIÓ» AL CAFÉ\u00a0\n\nEl gobierno anunció un plan para jóvenes y niños en la región andina.\n"
+    row = _row(text.encode("cp1252"))
+    assert row["encoding"] == "cp1252" and row["body_text"] == _row(text)["body_text"]
+
+
 def test_a_one_line_file_is_an_article_when_it_reads_as_a_paragraph() -> None:
     row = _row("The council approved the budget on Monday after a long debate.\n")
     assert row["title"] is None and row["paragraph_count"] == 1
