@@ -94,7 +94,7 @@ class Settings:
         A `cache_dir` override of 'off' (any of CACHE_OFF) means no cache, as NEWSTABLES_CACHE_DIR=off does."""
         given_cache = overrides.pop("cache_dir", None)
         if given_cache is not None:
-            overrides["cache_dir"] = Path(str(given_cache)) if str(given_cache).lower() not in CACHE_OFF else None
+            overrides["cache_dir"] = _cache_folder(str(given_cache))
         env = os.environ
         cache = env.get("NEWSTABLES_CACHE_DIR")
         max_file_bytes = _from_env("NEWSTABLES_MAX_FILE_BYTES", int)
@@ -104,7 +104,7 @@ class Settings:
             reference_date=_from_env("NEWSTABLES_REFERENCE_DATE", parse_date),
             max_file_bytes=DEFAULT_MAX_FILE_BYTES if max_file_bytes is None else max_file_bytes,
             batch_size=_from_env("NEWSTABLES_BATCH_SIZE", int),
-            cache_dir=default_cache_dir() if cache is None else None if cache.lower() in CACHE_OFF else Path(cache),
+            cache_dir=default_cache_dir() if cache is None else _cache_folder(cache),
             cache_max_bytes=DEFAULT_CACHE_MAX_BYTES if cache_max_bytes is None else cache_max_bytes,
             dask_address=env.get("NEWSTABLES_DASK_ADDRESS") or None,
             space_check=(env.get("NEWSTABLES_SPACE_CHECK") or "on").lower() not in CACHE_OFF,  # empty: unset
@@ -118,6 +118,11 @@ class Settings:
             mirror = mirror_folder(output, settings.cache_dir or default_cache_dir())
             return replace(settings, output_dir=mirror, output_url=output)
         return replace(settings, output_dir=local_path(output))
+
+
+def _cache_folder(value: str) -> Path | None:
+    """A cache folder as given by an option or NEWSTABLES_CACHE_DIR: None (no cache) for 'off' and its kin."""
+    return None if value.lower() in CACHE_OFF else Path(value)
 
 
 def _from_env(name: str, parse: Callable[[str], T]) -> T | None:
