@@ -16,14 +16,16 @@ from flows.errors import Rejected
 from flows.extract.byline import match_byline
 from flows.extract.credits import split_credit
 from flows.extract.dateline import find_dateline
-from flows.extract.dates import DateText, match_date, resolve
+from flows.extract.dates import DateText, is_update_line, match_date, match_date_line, resolve
 from flows.extract.footer import split_footer
 from flows.extract.language import detect_language
 from flows.extract.types import ArticleText
 from flows.formats import parse_document
+from flows.formats.base import looks_like_heading
 
 PARAGRAPH_SEPARATOR = "\n\n"
-_LEADING_METADATA_BLOCKS = 3
+_LEADING_METADATA_BLOCKS = 6
+_DECK_MIN_WORDS, _DECK_MAX_WORDS = 4, 40
 _URL_FORM = re.compile(r"^https?://[^\s/$.?#][^\s]*$")
 # One match per whitespace-separated token with a letter or digit in it: from its first one to its end.
 _WORD = re.compile(r"[^\W_]\S*")
@@ -51,15 +53,17 @@ def build_article(data: bytes, source_path: str, source_sha256: str, reference_d
     blocks = [b for b in blocks if b != SEPARATOR]
 
     byline, date_text, date_evidence = clean_field(doc.byline), doc.date_text, doc.date_evidence
-    # Bylines, date lines and a repeated headline sit in the first blocks of many exports.
+    # Bylines, date lines, when the page was updated and a repeated headline sit in the first blocks of many exports.
     for block in list(blocks[:_LEADING_METADATA_BLOCKS]):
         if title and block.casefold() == title.casefold():
             blocks.remove(block)
         elif (name := match_byline(block)) is not None and byline is None:
             byline = name
             blocks.remove(block)
-        elif date_text is None and (found := match_date(block, whole=True)) is not None:
+        elif date_text is None and (found := match_date_line(block)) is not None:
             date_text, date_evidence = found.text, "date line"
+            blocks.remove(block)
+        elif is_update_line(block):
             blocks.remove(block)
         else:
             break
@@ -68,6 +72,10 @@ def build_article(data: bytes, source_path: str, source_sha256: str, reference_d
     if blocks:
         last, agency = split_credit(blocks[-1])
         blocks[-1:] = [last] if last else []
+
+    subtitle = clean_field(doc.subtitle)
+    if title and subtitle is None and len(blocks) >= 2 and _is_deck(blocks[0]) and find_dateline(blocks[1]):
+        subtitle = blocks.pop(0)  # the article proper starts at its dateline: the short line over it is the deck
 
     place = dateline_agency = None
     dateline_date: DateText | None = None
@@ -89,7 +97,8 @@ def build_article(data: bytes, source_path: str, source_sha256: str, reference_d
         )
     body_text = PARAGRAPH_SEPARATOR.join(paragraphs_text)
     article_id = hashlib.sha256(decoded.text.encode("utf-8")).hexdigest()[:16]
-    resolved = resolve(_as_date_text(date_text), reference_date) if date_text else None
+    language = detect_language(body_text)
+    resolved = resolve(_as_date_text(date_text, language), reference_date) if date_text else None
     url = footer.url if doc.url is None else doc.url
     url = url if url and _URL_FORM.match(url) else None
 
@@ -100,7 +109,7 @@ def build_article(data: bytes, source_path: str, source_sha256: str, reference_d
         "source_format": doc.source_format,
         "encoding": decoded.encoding,
         "title": title,
-        "subtitle": clean_field(doc.subtitle),
+        "subtitle": subtitle,
         "byline": byline,
         "publisher": clean_field(doc.publisher or footer.publisher),
         "originating_agency": clean_field(agency),
@@ -113,7 +122,7 @@ def build_article(data: bytes, source_path: str, source_sha256: str, reference_d
         "date_precision": resolved.precision if resolved else None,
         "date_evidence": date_evidence if date_text else None,
         "is_year_inferred": resolved.is_year_inferred if resolved else False,
-        "language": detect_language(body_text),
+        "language": language,
         "body_text": body_text,
         "word_count": len(_WORD.findall(body_text)),
         "paragraph_count": len(paragraphs_text),
@@ -121,9 +130,15 @@ def build_article(data: bytes, source_path: str, source_sha256: str, reference_d
     return Article(row=row, paragraphs=_paragraph_rows(article_id, paragraphs_text))
 
 
-def _as_date_text(text: str) -> DateText:
-    found = match_date(text)
-    return found if found is not None else DateText(text=text, year=None, month=1, day=None)
+def _is_deck(block: str) -> bool:
+    return len(block.split()) >= _DECK_MIN_WORDS and looks_like_heading(block, _DECK_MAX_WORDS)
+
+
+def _as_date_text(text: str, language: str | None) -> DateText:
+    # '3/6/2024' is 3 June wherever dates are written day first; American English writes June 3, and other
+    # English does not, so an English article leaves such a date unresolved.
+    found = match_date(text, day_first=None if language in (None, "en") else True)
+    return found if found is not None else DateText(text=text, year=None, month=None, day=None)
 
 
 def _paragraph_rows(article_id: str, paragraphs: list[str]) -> list[Row]:

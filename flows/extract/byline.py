@@ -5,13 +5,18 @@ from __future__ import annotations
 import re
 
 _BYLINE = re.compile(
-    r"^(?:by|por|written by|escrito por|reporting by|texto de|redacción:?)\s+(?P<name>\S.{1,100})$",
+    r"^(?:by|por|written by|escrito por|reporting by|texto de|redacción:)\s+(?P<name>\S.{1,100})$",
     re.IGNORECASE,
 )
+# A newsroom signs for itself: 'Redacción Internacional' and 'Redacción | Barcelona' are bylines whole.
+# Capitalised words only, so that 'Redacción de la ley avanza' stays a sentence.
+_NEWSROOM = re.compile(r"^(?i:redacción|redacció|redação)(?:(?:\s*[|/,]\s*|\s+)[A-ZÁÉÍÓÚÑÇ][\w'’-]*){1,4}$")
 _MAX_WORDS = 14
 
 
 def match_byline(block: str) -> str | None:
+    if _NEWSROOM.match(block.strip()):
+        return block.strip()
     m = _BYLINE.match(block.strip())
     if m is None or len(block.split()) > _MAX_WORDS:
         return None

@@ -1,8 +1,13 @@
-"""Dates as news text prints them, in English and Spanish, and their resolution to calendar dates.
+"""Dates as news text prints them, in English and Spanish (and Portuguese and Catalan month names), and their
+resolution to calendar dates.
 
 A date printed without a year ('July 18', '22 jun') is only resolved when the run has a reference
 date (for example the day the files were retrieved): it becomes the latest such date not after it,
 and is marked as inferred. Without one it stays unresolved rather than guessed.
+
+All-numeric dates are read day first or month first only where that is certain: a part above 12
+decides, or else the caller says which order the text's language uses ('3/6/2024' is 3 June in
+Spanish and June 3 in American English). Where neither settles it the date stays unresolved.
 """
 
 from __future__ import annotations
@@ -15,18 +20,19 @@ from dataclasses import dataclass
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     (
-        "january jan enero ene",
-        "february feb febrero",
-        "march mar marzo",
+        # English, Spanish, then Portuguese and Catalan names that differ from those.
+        "january jan enero ene janeiro gener",
+        "february feb febrero fevereiro fev febrer",
+        "march mar marzo março març",
         "april apr abril abr",
-        "may mayo",
-        "june jun junio",
-        "july jul julio",
-        "august aug agosto ago",
-        "september sep sept septiembre setiembre set",
-        "october oct octubre",
-        "november nov noviembre",
-        "december dec diciembre dic",
+        "may mayo maio maig",
+        "june jun junio junho juny",
+        "july jul julio julho juliol",
+        "august aug agosto ago agost",
+        "september sep sept septiembre setiembre set setembro setembre",
+        "october oct octubre outubro",
+        "november nov noviembre novembro novembre",
+        "december dec diciembre dic dezembro dez desembre",
     ),
     start=1,
 ):
@@ -35,7 +41,9 @@ for _number, _names in enumerate(
 
 _WEEKDAYS = (
     "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|"
-    "lunes|martes|miercoles|miércoles|jueves|viernes|sabado|sábado|domingo"
+    "lunes|martes|miercoles|miércoles|jueves|viernes|sabado|sábado|domingo|"
+    "segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|"
+    "dilluns|dimarts|dimecres|dijous|divendres|dissabte|diumenge"
 )
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|º|°)?"
@@ -47,9 +55,30 @@ _PATTERNS = tuple(
     for p in (
         r"(?P<iso>(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d))(?![\d-])",
         rf"{_WEEKDAY}{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?(?![\w])",  # July 18, 2024 / Apr 16
-        rf"{_WEEKDAY}{_DAY}\s+(?:de\s+)?{_MONTH}(?:,?\s+(?:de(?:l)?\s+)?{_YEAR})?(?![\w])",  # 22 de junio de 2024
+        rf"{_WEEKDAY}{_DAY}\s+(?:de\s+|d['’])?{_MONTH}(?:,?\s+(?:de(?:l)?\s+)?{_YEAR})?(?![\w])",  # 22 de junio de 2024
         rf"{_MONTH}\s+(?:de(?:l)?\s+)?{_YEAR}(?![\w])",  # June 2024 / junio de 2024
+        rf"{_WEEKDAY}(?P<first>[0-3]?\d)(?P<sep>[/.-])(?P<second>[0-3]?\d)(?P=sep){_YEAR}(?!\d)",  # 3/6/2024
+        rf"{_YEAR}/(?P<month>[01]?\d)/(?P<day>[0-3]?\d)(?![\d/])",  # 2024/06/03
     )
+)
+# What a date line may carry around its date: a label before it ('Publicado el', 'Published on',
+# 'Fecha:') and the time after it ('- 18:20', '14:32 h', '10:15 a.m. ET', 'a las 9:00').
+_LABEL = re.compile(
+    r"^(?:(?:first\s+)?published|posted|publicad[oa]|fecha(?:\s+de\s+publicaci[oó]n)?|date|dated|"
+    r"publication\s+date)(?:\s+(?:on|el|en))?\s*:?\s+",
+    re.IGNORECASE,
+)
+_UPDATE_LABEL = re.compile(
+    r"^(?:(?:last\s+)?updated|modified|actualizad[oa]|[uú]ltima\s+actualizaci[oó]n|modificad[oa])"
+    r"(?:\s+(?:on|at|el|en|a\s+las))?\s*:?\s+",
+    re.IGNORECASE,
+)
+_TIME = re.compile(
+    r"(?:(?:\s*[-–—|,·•]\s*|\s+(?:a\s+las\s+|at\s+)?)"
+    r"\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?|hrs?\.?|h|horas)?"
+    r"(?:\s*\(?(?:[A-Z]{2,5}|GMT|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?)?"
+    r"|T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)\s*$",  # or ISO 8601's 'T08:45:00-03:00'
+    re.IGNORECASE,
 )
 
 
@@ -57,7 +86,7 @@ _PATTERNS = tuple(
 class DateText:
     text: str  # as printed
     year: int | None
-    month: int
+    month: int | None  # None only for an all-numeric date whose order nothing settles
     day: int | None
 
 
@@ -72,23 +101,44 @@ def _strip_accents(s: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFD", s) if not unicodedata.combining(ch))
 
 
-def match_date(text: str, *, whole: bool = False) -> DateText | None:
-    """The first date at the start of `text` (or the whole of it, with `whole=True`)."""
+def match_date(text: str, *, whole: bool = False, day_first: bool | None = None) -> DateText | None:
+    """The first date at the start of `text` (or the whole of it, with `whole=True`).
+
+    `day_first` orders an all-numeric date that its numbers leave open; None leaves it unresolved.
+    """
     stripped = text.strip()
     for pattern in _PATTERNS:
         m = pattern.fullmatch(stripped.rstrip(".")) if whole else pattern.match(stripped)
         if m is None:
             continue
-        parsed = _from_match(m)
+        parsed = _from_match(m, day_first)
         if parsed is not None:
             return parsed
     return None
 
 
-def _from_match(m: re.Match[str]) -> DateText | None:
+def match_date_line(block: str, *, day_first: bool | None = None) -> DateText | None:
+    """A block that is only a publication date, perhaps labelled ('Publicado el …') and timed ('… 14:32')."""
+    text = _LABEL.sub("", block.strip(), count=1)
+    found = match_date(text, whole=True, day_first=day_first)
+    if found is None and (timed := _TIME.search(text)) is not None:
+        found = match_date(text[: timed.start()], whole=True, day_first=day_first)
+    return found
+
+
+def is_update_line(block: str) -> bool:
+    """'Actualizado: 05/02/2024 14:32', 'Updated June 4, 2024': when the page last changed, not its publication."""
+    label = _UPDATE_LABEL.match(block.strip())
+    return label is not None and match_date_line(block.strip()[label.end() :]) is not None
+
+
+def _from_match(m: re.Match[str], day_first: bool | None) -> DateText | None:
     groups = m.groupdict()
+    if groups.get("first") is not None:
+        return _numeric(m, day_first)
     month_text = groups["month"]
-    month = int(month_text) if month_text.isdigit() else _MONTHS.get(_strip_accents(month_text.lower()))
+    name = month_text.lower()
+    month = int(month_text) if month_text.isdigit() else _MONTHS.get(name, _MONTHS.get(_strip_accents(name)))
     if month is None or not 1 <= month <= 12:
         return None
     day = int(groups["day"]) if groups.get("day") else None
@@ -101,6 +151,19 @@ def _from_match(m: re.Match[str]) -> DateText | None:
     return DateText(text=text, year=year, month=month, day=day)
 
 
+def _numeric(m: re.Match[str], day_first: bool | None) -> DateText | None:
+    first, second, year = int(m.group("first")), int(m.group("second")), int(m.group("year"))
+    if first > 12 or (day_first and second <= 12):
+        day, month = first, second
+    elif second > 12 or day_first is False:
+        day, month = second, first
+    else:
+        return DateText(text=m.group(0), year=year, month=None, day=None)
+    if not (1 <= month <= 12 and _valid(year, month, day)):
+        return None
+    return DateText(text=m.group(0), year=year, month=month, day=day)
+
+
 def _valid(year: int, month: int, day: int) -> bool:
     try:
         dt.date(year, month, day)
@@ -110,6 +173,8 @@ def _valid(year: int, month: int, day: int) -> bool:
 
 
 def resolve(date_text: DateText, reference: dt.date | None) -> ResolvedDate:
+    if date_text.month is None:
+        return ResolvedDate(None, None, False)
     if date_text.year is not None:
         if date_text.day is None:
             return ResolvedDate(dt.date(date_text.year, date_text.month, 1), "month", False)

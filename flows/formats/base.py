@@ -7,9 +7,12 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from flows.clean import SEPARATOR
+from flows.extract.byline import match_byline
+from flows.extract.dates import is_update_line, match_date_line
 
 _SEPARATOR_LINE = re.compile(r"^\s*(?:[-*_=]\s*){3,}$")
 _SENTENCE_END = re.compile(r"[.!?:;\"”»’')\]]$")
+_HEADER_CHUNK_LINES = 4
 
 
 @dataclass(slots=True)
@@ -50,12 +53,24 @@ def plain_blocks(text: str) -> list[str]:
         lines = [line.strip() for line in chunk.split("\n") if line.strip()]
         if not lines:
             continue
-        if len(lines) > 1 and all(_SENTENCE_END.search(line) or is_separator(line) for line in lines):
+        if len(lines) > 1 and (
+            all(_SENTENCE_END.search(line) or is_separator(line) for line in lines) or _is_header_chunk(lines)
+        ):
             blocks.extend(SEPARATOR if is_separator(line) else line for line in lines)
         else:
             joined = " ".join(lines)
             blocks.append(SEPARATOR if is_separator(joined) else joined)
     return blocks
+
+
+def is_header_line(line: str) -> bool:
+    """A byline, a publication date or the date of an update: a line of its own, not part of a paragraph."""
+    return match_byline(line) is not None or match_date_line(line) is not None or is_update_line(line)
+
+
+def _is_header_chunk(lines: list[str]) -> bool:
+    """Short lines such as a byline over a date ('By Jane Doe' / 'June 3rd, 2024'), which joining would run together."""
+    return len(lines) <= _HEADER_CHUNK_LINES and all(map(looks_like_heading, lines)) and any(map(is_header_line, lines))
 
 
 def looks_like_heading(block: str, max_words: int = 30) -> bool:

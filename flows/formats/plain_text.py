@@ -5,9 +5,7 @@ This is also the fallback format: any decodable text that no other parser claims
 
 from __future__ import annotations
 
-from flows.extract.byline import match_byline
-from flows.extract.dates import match_date
-from flows.formats.base import ParsedDocument, looks_like_heading, plain_blocks
+from flows.formats.base import ParsedDocument, is_header_line, looks_like_heading, plain_blocks
 
 NAME = "plain text"
 _TITLE_MAX_WORDS = 25
@@ -38,7 +36,7 @@ class PlainText:
         if not header or not all(looks_like_heading(h, _SUBTITLE_MAX_WORDS) for h in header):
             doc.blocks = plain_blocks("\n".join(rest))
             return doc
-        if match_byline(header[0]) is None and match_date(header[0], whole=True) is None:
+        if not is_header_line(header[0]):
             doc.subtitle = header.pop(0)
         doc.blocks = [*header, *plain_blocks("\n".join(rest[len(header) + (doc.subtitle is not None) :]))]
         return doc

@@ -1,0 +1,109 @@
+"""The metadata at the head of an article file, in the shapes exports and crawlers give it.
+
+Front matter, labelled crawler headers, 'Publicado el …' and 'Actualizado: …' lines, all-numeric dates,
+a byline over a date with no blank line between, menus and breadcrumbs before the headline, a deck over
+the dateline. The articles are invented for the tests (people, places and events are fictional).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from typing import Any
+
+import pytest
+
+from flows.article import build_article
+from flows.extract.dates import is_update_line, match_date, match_date_line, resolve
+
+BODY_ES = (
+    "El ayuntamiento aprobó este lunes un plan de obras para el puerto, informaron fuentes oficiales.\n\n"
+    "La alcaldesa Marta Quiroga dijo que las obras empezarán en otoño y durarán dos años.\n"
+)
+BODY_EN = (
+    "The city council approved a harbour works plan on Monday, officials said.\n\n"
+    "Mayor Ruth Calder said work would start in the autumn and take two years.\n"
+)
+
+
+def _row(content: str) -> dict[str, Any]:
+    data = content.encode("utf-8")
+    return build_article(data, "a.txt", hashlib.sha256(data).hexdigest(), None).row
+
+
+# --- dates -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "expected"),
+    [
+        ("Publicado el 5 de febrero de 2024", "5 de febrero de 2024", (2024, 2, 5)),
+        ("Published on June 3rd, 2024", "June 3rd, 2024", (2024, 6, 3)),
+        ("Fecha: 14/08/2023", "14/08/2023", (2023, 8, 14)),
+        ("3 de junio de 2024 | 14:32 h", "3 de junio de 2024", (2024, 6, 3)),
+        ("June 3, 2024, 2:05 PM EDT", "June 3, 2024", (2024, 6, 3)),
+        ("2023-06-19T08:45:00-03:00", "2023-06-19", (2023, 6, 19)),
+        ("2024/06/03", "2024/06/03", (2024, 6, 3)),
+        ("lunes 3 de junio de 2024", "lunes 3 de junio de 2024", (2024, 6, 3)),
+        ("12 de março de 2024", "12 de março de 2024", (2024, 3, 12)),
+        ("Dimecres, 7 de febrer de 2024", "Dimecres, 7 de febrer de 2024", (2024, 2, 7)),
+    ],
+)
+def test_labelled_and_timed_date_lines(line: str, text: str, expected: tuple[int, int, int]) -> None:
+    found = match_date_line(line)
+    assert found is not None
+    assert found.text == text
+    assert (found.year, found.month, found.day) == expected
+
+
+@pytest.mark.parametrize(
+    "line", ["Publicado el plan de obras", "Mayor Smith 10:00", "Fecha: por confirmar", "3/6 de los votos"]
+)
+def test_lines_that_are_not_date_lines(line: str) -> None:
+    assert match_date_line(line) is None
+
+
+def test_numeric_dates_are_ordered_only_where_something_settles_it() -> None:
+    assert match_date("14/08/2023") == match_date("14/08/2023", day_first=False)  # 14 cannot be a month
+    unsettled = match_date("3/6/2024")
+    assert unsettled is not None and unsettled.month is None
+    assert resolve(unsettled, dt.date(2025, 1, 1)).date is None
+    spanish = match_date("3/6/2024", day_first=True)
+    american = match_date("3/6/2024", day_first=False)
+    assert spanish is not None and (spanish.month, spanish.day) == (6, 3)
+    assert american is not None and (american.month, american.day) == (3, 6)
+    assert match_date("31/02/2024", day_first=True) is None
+
+
+def test_update_lines_are_told_from_publication_lines() -> None:
+    assert is_update_line("Actualizado: 05/02/2024 14:32")
+    assert is_update_line("Last updated June 4, 2024")
+    assert not is_update_line("Actualizado el plan de obras del puerto")
+    assert not is_update_line("Publicado el 5 de febrero de 2024")
+
+
+# --- whole files ----------------------------------------------------------------------------------------
+
+
+def test_spanish_day_first_date_under_the_title_with_a_time_and_a_newsroom_byline() -> None:
+    row = _row(f"Reabren el paso fronterizo del puente Norte\n3/6/2024 - 18:20\nRedacción Internacional\n\n{BODY_ES}")
+    assert row["published_date"] == dt.date(2024, 6, 3)
+    assert (row["published_date_text"], row["date_evidence"]) == ("3/6/2024", "date line")
+    assert row["byline"] == "Redacción Internacional"
+    assert row["subtitle"] is None
+    assert row["body_text"].startswith("El ayuntamiento")
+
+
+def test_an_english_article_leaves_an_unsettled_numeric_date_unresolved() -> None:
+    row = _row(f"Harbour works plan approved\n3/6/2024\n\n{BODY_EN}")
+    assert row["published_date_text"] == "3/6/2024"
+    assert row["published_date"] is None and row["date_precision"] is None
+    settled = _row(f"Harbour works plan approved\n13/6/2024\n\n{BODY_EN}")
+    assert settled["published_date"] == dt.date(2024, 6, 13)
+
+
+def test_byline_over_a_date_without_a_blank_line_is_two_fields_not_one() -> None:
+    row = _row(f"Harbour works plan approved\n\nBy Jane Doe and John Roe, Harbour Wire\nJune 3rd, 2024\n\n{BODY_EN}")
+    assert row["byline"] == "Jane Doe and John Roe, Harbour Wire"
+    assert row["published_date"] == dt.date(2024, 6, 3)
+    assert row["body_text"].startswith("The city council")
