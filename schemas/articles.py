@@ -55,7 +55,8 @@ class Articles(pa.DataFrameModel):
         ge=EARLIEST_DATE,
         le=LATEST_DATE,
         description="Publication date. Null when the file gives no date, or a date without a year and the run "
-        "had no reference date to resolve it.",
+        "had no reference date to resolve it, or an all-numeric date whose order is open ('3/6/2024') in an "
+        "English article; in other languages such a date is read day first.",
     )
     published_date_text: str = pa.Field(
         nullable=True, description="The text the date was read from, as printed ('July 18', '2024-06-22')."
@@ -64,7 +65,11 @@ class Articles(pa.DataFrameModel):
         nullable=True, isin=DATE_PRECISIONS, description="Precision of published_date; null when it is null."
     )
     date_evidence: str = pa.Field(
-        nullable=True, isin=DATE_EVIDENCE, description="Where published_date_text was found in the file."
+        nullable=True,
+        isin=DATE_EVIDENCE,
+        description="Where published_date_text was found in the file: a crawler's 'date header' ('date 2024-06-22', "
+        "'Fecha: 14/08/2023'), the 'dateline', a 'date line' of its own near the headline (perhaps 'Publicado el …', "
+        "never an 'Actualizado: …' line), the page's 'html metadata', or the YAML 'front matter' of a markdown file.",
     )
     is_year_inferred: bool = pa.Field(
         description="True when the text gave no year and the year was inferred from the run's reference date "

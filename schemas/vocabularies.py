@@ -20,7 +20,7 @@ ENCODINGS: tuple[str, ...] = ("utf-8", "utf-8-sig", "utf-16-le", "utf-16-be", "c
 
 DATE_PRECISIONS: tuple[str, ...] = ("day", "month", "year")
 
-DATE_EVIDENCE: tuple[str, ...] = ("date header", "dateline", "date line", "html metadata")
+DATE_EVIDENCE: tuple[str, ...] = ("date header", "dateline", "date line", "html metadata", "front matter")
 
 STAGES: tuple[str, ...] = ("discover", "read", "decode", "parse", "deduplicate", "validate", "process")
 

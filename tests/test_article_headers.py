@@ -15,6 +15,7 @@ import pytest
 
 from flows.article import build_article
 from flows.extract.dates import is_update_line, match_date, match_date_line, resolve
+from flows.formats.front_matter import split_front_matter
 
 BODY_ES = (
     "El ayuntamiento aprobó este lunes un plan de obras para el puerto, informaron fuentes oficiales.\n\n"
@@ -107,3 +108,115 @@ def test_byline_over_a_date_without_a_blank_line_is_two_fields_not_one() -> None
     assert row["byline"] == "Jane Doe and John Roe, Harbour Wire"
     assert row["published_date"] == dt.date(2024, 6, 3)
     assert row["body_text"].startswith("The city council")
+
+
+def test_publicado_and_actualizado_lines_under_a_markdown_headline() -> None:
+    row = _row(
+        "# El puerto tendrá nuevas grúas\n\n"
+        "Publicado el 5 de febrero de 2024\n\nActualizado: 06/02/2024 14:32\n\nPor **Inés Barrera**\n\n" + BODY_ES
+    )
+    assert row["title"] == "El puerto tendrá nuevas grúas"
+    assert row["published_date"] == dt.date(2024, 2, 5)  # the publication, not the update
+    assert row["byline"] == "Inés Barrera"
+    assert row["body_text"].startswith("El ayuntamiento")
+    assert "Actualizado" not in row["body_text"]
+
+
+def test_menu_breadcrumbs_and_photo_caption_do_not_hide_the_markdown_headline() -> None:
+    row = _row(
+        "[Skip to content](#main)\n\n"
+        "* [News](https://example.org/news/)\n* [Politics](https://example.org/politics/)\n\n"
+        "[Home](https://example.org/) > [Cities](https://example.org/cities/)\n\n"
+        "# Harbour works plan approved\n\n"
+        "*Published on June 3rd, 2024*\n\n"
+        "![The harbour](https://example.org/harbour.jpg)\n*The harbour at dawn. (Photo: Ana Ruiz)*\n\n"
+        + BODY_EN
+        + "\n[Share on Facebook](https://facebook.com/x) | [Share on X](https://x.com/y)\n"
+    )
+    assert row["title"] == "Harbour works plan approved"
+    assert row["published_date"] == dt.date(2024, 6, 3)
+    assert row["body_text"].startswith("The city council")
+    assert row["body_text"].endswith("take two years.")
+    assert row["paragraph_count"] == 2
+
+
+def test_a_paragraph_with_words_around_its_link_is_body() -> None:
+    row = _row(
+        "# Harbour works plan approved\n\n"
+        + BODY_EN
+        + "\nThe plan is [online](https://example.org/plan) for comment.\n"
+    )
+    assert row["body_text"].endswith("The plan is online for comment.")
+
+
+def test_emphasised_standfirst_under_the_headline_is_the_subtitle() -> None:
+    row = _row("# El puerto tendrá nuevas grúas\n\n*Una inversión de diez millones para el muelle sur*\n\n" + BODY_ES)
+    assert row["subtitle"] == "Una inversión de diez millones para el muelle sur"
+    assert row["body_text"].startswith("El ayuntamiento")
+
+
+def test_the_short_line_over_a_dateline_is_the_deck() -> None:
+    row = _row(
+        "El puerto tendrá nuevas grúas\n\nUna inversión de diez millones para el muelle sur\n\nVALPARAÍSO.- " + BODY_ES
+    )
+    assert row["subtitle"] == "Una inversión de diez millones para el muelle sur"
+    assert row["dateline_place"] == "Valparaíso"
+    assert row["body_text"].startswith("El ayuntamiento")
+
+
+FRONT_MATTER = """---
+title: "El puerto tendrá nuevas grúas"
+date: 2023-06-19T08:45:00-03:00
+author: Inés Barrera
+description: Una inversión de diez millones para el muelle sur
+tags: ["puerto", "obras"]
+draft: false
+---
+
+# El puerto tendrá nuevas grúas
+
+"""
+
+
+def test_yaml_front_matter_gives_the_metadata_and_stays_out_of_the_body() -> None:
+    row = _row(FRONT_MATTER + BODY_ES)
+    assert row["source_format"] == "markdown web export"
+    assert row["title"] == "El puerto tendrá nuevas grúas"
+    assert row["subtitle"] == "Una inversión de diez millones para el muelle sur"
+    assert row["byline"] == "Inés Barrera"
+    assert row["published_date"] == dt.date(2023, 6, 19)  # the date as written, in its own time zone
+    assert (row["published_date_text"], row["date_evidence"]) == ("2023-06-19", "front matter")
+    assert row["body_text"].startswith("El ayuntamiento")
+
+
+def test_text_between_two_rules_that_is_not_yaml_metadata_is_not_front_matter() -> None:
+    text = "---\nEl puerto: un siglo de historia\n---\n\n" + BODY_ES
+    assert split_front_matter(text) == (None, text)
+    assert split_front_matter("---\n[unclosed\n---\n" + BODY_ES)[0] is None
+
+
+CRAWLER_LABELLED = """URL: https://noticias.example.pa/economia/canal-2023-08-14
+Fecha: 14/08/2023
+Titulo: El canal extiende las restricciones por la sequía
+Autor: Redacción
+Seccion: Economía
+----------------------------------------
+"""
+
+
+def test_crawler_header_with_spanish_labels() -> None:
+    row = _row(CRAWLER_LABELLED + BODY_ES)
+    assert row["source_format"] == "dated crawler text"
+    assert row["title"] == "El canal extiende las restricciones por la sequía"
+    assert row["url"] == "https://noticias.example.pa/economia/canal-2023-08-14"
+    assert row["domain"] == "noticias.example.pa"
+    assert row["published_date"] == dt.date(2023, 8, 14)
+    assert row["date_evidence"] == "date header"
+    assert row["byline"] == "Redacción"
+    assert row["body_text"].startswith("El ayuntamiento")
+    assert "Economía" not in row["body_text"]
+
+
+def test_one_labelled_line_is_not_a_crawler_header() -> None:
+    row = _row("Fuente: un informe del ministerio\n\n" + BODY_ES)
+    assert row["source_format"] == "plain text"

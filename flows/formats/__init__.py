@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from flows.formats.base import Format, ParsedDocument
 from flows.formats.dated_crawler import DatedCrawler
+from flows.formats.front_matter import split_front_matter
 from flows.formats.html_page import HtmlPage
 from flows.formats.markdown_export import MarkdownExport
 from flows.formats.plain_text import PlainText
@@ -17,7 +18,15 @@ FORMATS: tuple[Format, ...] = (HtmlPage(), DatedCrawler(), MarkdownExport(), Pla
 
 
 def parse_document(text: str) -> ParsedDocument:
-    for fmt in FORMATS:
-        if fmt.detect(text):
-            return fmt.parse(text)
-    raise AssertionError("the plain-text format accepts every text")
+    front, text = split_front_matter(text)
+    doc = next(fmt for fmt in FORMATS if fmt.detect(text)).parse(text)  # plain text accepts every text
+    if front is not None:
+        # The front matter states the metadata outright; the page's own headline or byline is the fallback.
+        doc.title = front.title or doc.title
+        doc.subtitle = front.subtitle or doc.subtitle
+        doc.byline = front.byline or doc.byline
+        doc.url = front.url or doc.url
+        doc.publisher = front.publisher or doc.publisher
+        if front.date_text is not None:
+            doc.date_text, doc.date_evidence = front.date_text, "front matter"
+    return doc

@@ -1,31 +1,55 @@
-"""Crawler text dumps: a header of `key value` lines (at least ` date YYYY-MM-DD`) then plain text.
+"""Crawler text dumps: a header of `key value` or `Key: value` lines, then plain text.
+
+    date 2024-06-22 Mexico City.- Juan ...        URL: https://…
+                                                  Fecha: 14/08/2023
+                                                  Titulo: Canal de Panamá …
 
 In the wild the header and the body share a line (` date 2024-06-22 Mexico City.- Juan ...`):
-the date key takes exactly one ISO date and the rest of its line is the start of the body.
+the bare `date` key takes exactly one ISO date and the rest of its line is the start of the body.
+With a colon, the keys may be English or Spanish and the value is the whole line.
 """
 
 from __future__ import annotations
 
 import re
 
+from flows.extract.dates import match_date_line
 from flows.formats.base import ParsedDocument, plain_blocks
 
 NAME = "dated crawler text"
-_DATE_KEY = re.compile(r"^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*", re.IGNORECASE)
-_OTHER_KEY = re.compile(r"^[ \t]*(title|url|author|source)[ \t]+(\S.*)$", re.IGNORECASE)
-_MAX_HEADER_LINES = 6
+_BARE_DATE = re.compile(r"^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*", re.IGNORECASE)
+_BARE_KEY = re.compile(r"^[ \t]*(title|url|author|source)[ \t]+(\S.*)$", re.IGNORECASE)
+_FIELDS = {
+    "date": "date fecha published publicado publicada publication-date fecha-de-publicación fecha-de-publicacion",
+    "title": "title título titulo titular headline",
+    "url": "url link enlace source-url canonical",
+    "author": "author autor autora byline firma",
+    "source": "source fuente publisher medio site sitio",
+    # Read and dropped, so that they do not start the body.
+    "": "section sección seccion category categoría categoria tags etiquetas keywords language idioma lang",
+}
+_FIELD_OF = {key.replace("-", " "): field for field, keys in _FIELDS.items() for key in keys.split()}
+_KEY_NAMES = "|".join(sorted(map(re.escape, _FIELD_OF), key=len, reverse=True))
+_LABELLED_KEY = re.compile(rf"^[ \t]*(?P<key>{_KEY_NAMES})[ \t]*:[ \t]*(?P<value>\S.*)$", re.IGNORECASE)
+_MAX_HEADER_LINES = 8
+# Labelled lines count as a header only when there are two and one of them names the article itself:
+# an article's first line that happens to start 'Source: …' is not a crawler's header.
+_IDENTIFYING = frozenset({"date", "title", "url"})
 
 
 class DatedCrawler:
     name = NAME
 
     def detect(self, text: str) -> bool:
+        fields: list[str] = []
         for line in _header_lines(text):
-            if _DATE_KEY.match(line):
+            if _BARE_DATE.match(line):
                 return True
-            if not _OTHER_KEY.match(line):
-                return False
-        return False
+            key = _key(line)
+            if key is None:
+                break
+            fields.append(key[0])
+        return len(fields) >= 2 and not _IDENTIFYING.isdisjoint(fields)
 
     def parse(self, text: str) -> ParsedDocument:
         doc = ParsedDocument(source_format=NAME)
@@ -36,26 +60,40 @@ class DatedCrawler:
             if not line.strip():
                 i += 1
                 continue
-            if date := _DATE_KEY.match(line):
+            if date := _BARE_DATE.match(line):
                 doc.date_text, doc.date_evidence = date.group(1), "date header"
                 lines[i] = line[date.end() :]
                 if lines[i].strip():
                     break
-            elif key := _OTHER_KEY.match(line):
-                field, value = key.group(1).lower(), key.group(2).strip()
-                if field == "title":
-                    doc.title = value
-                elif field == "url":
-                    doc.url = value
-                elif field == "author":
-                    doc.byline = value
-                else:
-                    doc.publisher = value
+            elif key := _key(line):
+                _set(doc, *key)
             else:
                 break
             i += 1
         doc.blocks = plain_blocks("\n".join(lines[i:]))
         return doc
+
+
+def _key(line: str) -> tuple[str, str] | None:
+    """(field, value) of a header line; the field is '' for keys that are read and dropped."""
+    if m := _LABELLED_KEY.match(line):
+        return _FIELD_OF[" ".join(m.group("key").lower().split())], m.group("value").strip()
+    if m := _BARE_KEY.match(line):
+        return m.group(1).lower(), m.group(2).strip()
+    return None
+
+
+def _set(doc: ParsedDocument, field: str, value: str) -> None:
+    if field == "date" and doc.date_text is None and (found := match_date_line(value)) is not None:
+        doc.date_text, doc.date_evidence = found.text, "date header"
+    elif field == "title":
+        doc.title = value
+    elif field == "url":
+        doc.url = value
+    elif field == "author":
+        doc.byline = value
+    elif field == "source":
+        doc.publisher = value
 
 
 def _header_lines(text: str) -> list[str]:

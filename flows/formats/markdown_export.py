@@ -13,9 +13,11 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from flows.clean import SEPARATOR, clean_block
-from flows.formats.base import ParsedDocument
+from flows.formats.base import ParsedDocument, is_header_line, looks_like_heading
 
 NAME = "markdown web export"
+_STANDFIRST_MAX_WORDS = 40
+_WORDS = re.compile(r"[^\W_]")  # a letter or digit: separators such as '>', '|' and '·' have none
 _SIGNS = re.compile(
     r"^#{1,6}[ \t]+\S|^\s*<https?://[^>\s]+>\s*$|\[[^\]\n]+\]\(https?://|^\s*!\[[^\]\n]*\]\(|^\*\*[^*\n]+\*\*\s*$",
     re.MULTILINE,
@@ -41,8 +43,9 @@ class MarkdownExport:
             if tok.type == "hr":
                 doc.blocks.append(SEPARATOR)
             elif tok.type == "inline":
-                content = render_inline(tok.children or [])
-                if not content:
+                children = tok.children or []
+                content = render_inline(children)
+                if not content or is_link_debris(children) or is_image_caption(children):
                     continue
                 opener = tokens[i - 1]
                 if opener.type == "heading_open" and not seen_body and doc.subtitle is None:
@@ -51,12 +54,57 @@ class MarkdownExport:
                     else:
                         doc.subtitle = content
                     continue
+                if doc.title and doc.subtitle is None and not seen_body and _is_standfirst(children, content):
+                    doc.subtitle = content
+                    continue
                 # Debris such as an image placeholder between title and deck does not start the body.
                 seen_body = seen_body or (opener.type != "heading_open" and bool(clean_block(content)))
                 doc.blocks.append(content)
             elif tok.type in ("code_block", "fence"):
                 doc.blocks.extend(line.strip() for line in tok.content.split("\n") if line.strip())
         return doc
+
+
+def is_link_debris(children: list[Token]) -> bool:
+    """Only links, and nothing but separators between them: a menu, breadcrumbs, share buttons, related links.
+
+    A paragraph of an article has words of its own around its links; these blocks do not, and before the
+    headline they would otherwise start the body and leave the page without a title.
+    """
+    depth, has_link = 0, False
+    for child in children:
+        if child.type == "link_open":
+            depth, has_link = depth + 1, True
+        elif child.type == "link_close":
+            depth -= 1
+        elif child.type in ("text", "code_inline") and depth == 0 and _WORDS.search(child.content):
+            return False
+    return has_link
+
+
+def _is_standfirst(children: list[Token], content: str) -> bool:
+    """A wholly emphasised paragraph under the headline ('*The government allowed …*'), not a byline or a date."""
+    short = looks_like_heading(content, _STANDFIRST_MAX_WORDS)
+    return short and _wholly_emphasised(children) and not is_header_line(content)
+
+
+def _wholly_emphasised(children: list[Token]) -> bool:
+    emphasis, seen_text = 0, False
+    for child in children:
+        if child.type in ("em_open", "strong_open"):
+            emphasis += 1
+        elif child.type in ("em_close", "strong_close"):
+            emphasis -= 1
+        elif child.type == "text" and child.content.strip():
+            if emphasis == 0:
+                return False
+            seen_text = True
+    return seen_text
+
+
+def is_image_caption(children: list[Token]) -> bool:
+    """An image followed, in its paragraph, by emphasised text only: the picture's caption, not the article's."""
+    return bool(children) and children[0].type == "image" and _wholly_emphasised(children[1:])
 
 
 def render_inline(children: list[Token]) -> str:

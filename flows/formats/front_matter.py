@@ -1,0 +1,75 @@
+"""YAML front matter: the `---` block at the top of a markdown file that static-site generators and
+content exports (Jekyll, Hugo, Obsidian, many CMS dumps) use for an article's metadata.
+
+Read with PyYAML's BaseLoader, which keeps every value as the text it was written as: a date stays
+'2023-06-19T08:45:00-03:00' and is then read like any other date text, in its own time zone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+
+from flows.extract.dates import match_date_line
+
+_BLOCK = re.compile(r"\A\ufeff?---[ \t]*\r?\n(?P<yaml>.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+_KEYS = {
+    "title": ("title", "headline"),
+    "date": ("date", "published", "publishdate", "pubdate", "date_published", "datepublished", "created"),
+    "byline": ("author", "authors", "byline"),
+    "subtitle": ("subtitle", "description", "summary", "excerpt", "deck"),
+    "url": ("url", "canonical_url", "canonicalurl", "permalink", "link", "source_url"),
+    "publisher": ("publisher", "source", "site_name", "site"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class FrontMatter:
+    title: str | None
+    date_text: str | None
+    byline: str | None
+    subtitle: str | None
+    url: str | None
+    publisher: str | None
+
+
+def split_front_matter(text: str) -> tuple[FrontMatter | None, str]:
+    """(the metadata, the text after the block); (None, text) when the file has no such block."""
+    m = _BLOCK.match(text)
+    if m is None:
+        return None, text
+    try:
+        data = yaml.load(m.group("yaml"), Loader=yaml.BaseLoader)  # BaseLoader builds no Python objects
+    except yaml.YAMLError:
+        return None, text
+    if not isinstance(data, dict):
+        return None, text
+    values = {k.lower(): v for k, v in data.items() if isinstance(k, str)}
+    fields = {field: _first(values, keys) for field, keys in _KEYS.items()}
+    if not any(fields.values()):
+        return None, text  # a thematic break and a paragraph of 'key: value' prose, not front matter
+    date = match_date_line(fields["date"]) if fields["date"] else None
+    front = FrontMatter(
+        title=fields["title"],
+        date_text=date.text if date else None,
+        byline=fields["byline"],
+        subtitle=fields["subtitle"],
+        url=fields["url"],
+        publisher=fields["publisher"],
+    )
+    return front, text[m.end() :]
+
+
+def _first(values: dict[str, Any], keys: tuple[str, ...]) -> str | None:
+    for key in keys:
+        value = values.get(key)
+        if isinstance(value, list):  # authors: [A, B]
+            value = ", ".join(v for v in value if isinstance(v, str) and v.strip())
+        if isinstance(value, dict):  # author: {name: A}
+            value = value.get("name")
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return None
