@@ -220,3 +220,18 @@ def test_crawler_header_with_spanish_labels() -> None:
 def test_one_labelled_line_is_not_a_crawler_header() -> None:
     row = _row("Fuente: un informe del ministerio\n\n" + BODY_ES)
     assert row["source_format"] == "plain text"
+
+
+@pytest.mark.parametrize(
+    ("lead", "place"), [("**Montevideo.**", "Montevideo"), ("**CIUDAD DE MÉXICO.**", "Ciudad de México")]
+)
+def test_a_bold_place_opening_a_markdown_body_is_its_dateline(lead: str, place: str) -> None:
+    row = _row(f"# El puerto tendrá nuevas grúas\n\n{lead} {BODY_ES}")
+    assert row["dateline_place"] == place
+    assert row["body_text"].startswith("El ayuntamiento")
+
+
+def test_a_bold_lead_in_that_names_no_place_stays_in_the_body() -> None:
+    row = _row(f"# El puerto tendrá nuevas grúas\n\n**Importante.** {BODY_ES}")
+    assert row["dateline_place"] is None
+    assert row["body_text"].startswith("Importante. El ayuntamiento")

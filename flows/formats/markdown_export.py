@@ -13,10 +13,14 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from flows.clean import SEPARATOR, clean_block
+from flows.extract.dateline import find_dateline
+from flows.extract.places import find_places
 from flows.formats.base import ParsedDocument, is_header_line, looks_like_heading
 
 NAME = "markdown web export"
 _STANDFIRST_MAX_WORDS = 40
+_PROSE_WORDS = 15  # a block longer than this is the article's prose: a dateline comes before it
+_DATELINE_MAX_WORDS = 5
 _WORDS = re.compile(r"[^\W_]")  # a letter or digit: separators such as '>', '|' and '·' have none
 _SIGNS = re.compile(
     r"^#{1,6}[ \t]+\S|^\s*<https?://[^>\s]+>\s*$|\[[^\]\n]+\]\(https?://|^\s*!\[[^\]\n]*\]\(|^\*\*[^*\n]+\*\*\s*$",
@@ -57,12 +61,33 @@ class MarkdownExport:
                 if doc.title and doc.subtitle is None and not seen_body and _is_standfirst(children, content):
                     doc.subtitle = content
                     continue
+                if not any(len(block.split()) > _PROSE_WORDS for block in doc.blocks):
+                    content = _bold_dateline(children, content)
                 # Debris such as an image placeholder between title and deck does not start the body.
                 seen_body = seen_body or (opener.type != "heading_open" and bool(clean_block(content)))
                 doc.blocks.append(content)
             elif tok.type in ("code_block", "fence"):
                 doc.blocks.extend(line.strip() for line in tok.content.split("\n") if line.strip())
         return doc
+
+
+def _bold_dateline(children: list[Token], content: str) -> str:
+    """'**Montevideo.** El presidente …': the bold marks a dateline that a bare full stop would not.
+
+    Only when the bold words name a known place ('**Importante.**' is a lead-in, not a dateline). Written
+    with the '.-' that datelines use, so that the dateline reader takes it, and kept as it was when that
+    reader does not see a dateline there.
+    """
+    lead_children = [child for child in children[:4] if child.type != "text" or child.content]
+    kinds = [child.type for child in lead_children[:3]]
+    if kinds != ["strong_open", "text", "strong_close"] or not lead_children[1].content.rstrip().endswith("."):
+        return content
+    lead = lead_children[1].content.strip()
+    if not content.startswith(lead) or len(lead.split()) > _DATELINE_MAX_WORDS or not find_places(lead):
+        return content
+    marked = f"{lead}- {content[len(lead) :].lstrip()}"
+    dateline = find_dateline(marked)
+    return marked if dateline is not None and dateline.end > len(lead) else content
 
 
 def is_link_debris(children: list[Token]) -> bool:
