@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 from flows.clean import SEPARATOR, clean_block, clean_blocks, clean_field
 from flows.decode import decode
 from flows.errors import Rejected
-from flows.extract.byline import match_byline
+from flows.extract.byline import match_byline, match_dated_byline
 from flows.extract.credits import split_credit
 from flows.extract.dateline import find_dateline
 from flows.extract.dates import DateText, is_update_line, match_date, match_date_line, resolve
@@ -56,6 +56,9 @@ def build_article(data: bytes, source_path: str, source_sha256: str, reference_d
     # Bylines, date lines, when the page was updated and a repeated headline sit in the first blocks of many exports.
     for block in list(blocks[:_LEADING_METADATA_BLOCKS]):
         if title and block.casefold() == title.casefold():
+            blocks.remove(block)
+        elif byline is None and date_text is None and (dated := match_dated_byline(block)) is not None:
+            byline, date_text, date_evidence = dated[0], dated[1].text, "date line"
             blocks.remove(block)
         elif (name := match_byline(block)) is not None and byline is None:
             byline = name

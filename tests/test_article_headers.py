@@ -235,3 +235,43 @@ def test_a_bold_lead_in_that_names_no_place_stays_in_the_body() -> None:
     row = _row(f"# El puerto tendrá nuevas grúas\n\n**Importante.** {BODY_ES}")
     assert row["dateline_place"] is None
     assert row["body_text"].startswith("Importante. El ayuntamiento")
+
+
+@pytest.mark.parametrize(
+    ("above", "byline", "date"),
+    [
+        ("22/06/2024\n", None, dt.date(2024, 6, 22)),
+        ("Por Inés Barrera\n\n", "Inés Barrera", None),
+        ("INTERNACIONAL\n", None, None),  # a kicker: the section's label, dropped
+    ],
+)
+def test_lines_above_the_plain_text_headline(above: str, byline: str | None, date: dt.date | None) -> None:
+    row = _row(f"{above}El puerto tendrá nuevas grúas\n\n{BODY_ES}")
+    assert row["title"] == "El puerto tendrá nuevas grúas"
+    assert (row["byline"], row["published_date"], row["subtitle"]) == (byline, date, None)
+    assert row["body_text"].startswith("El ayuntamiento")
+
+
+def test_a_short_capitalised_headline_over_a_deck_is_not_a_kicker() -> None:
+    row = _row(f"PUERTO SIN GRÚAS\nEl muelle sur espera desde 2019\n\n{BODY_ES}")
+    assert (row["title"], row["subtitle"]) == ("PUERTO SIN GRÚAS", "El muelle sur espera desde 2019")
+
+
+def test_a_plain_text_headline_underlined_setext_style() -> None:
+    row = _row(f"El puerto tendrá nuevas grúas\n=============================\n\n22 de junio de 2024\n\n{BODY_ES}")
+    assert (row["title"], row["subtitle"]) == ("El puerto tendrá nuevas grúas", None)
+    assert row["published_date"] == dt.date(2024, 6, 22)
+
+
+@pytest.mark.parametrize(
+    "line", ["Inés Barrera | 22 de junio de 2024", "Por Inés Barrera - 22/06/2024", "Por Inés Barrera — 22.06.2024"]
+)
+def test_a_byline_and_a_date_on_one_line(line: str) -> None:
+    row = _row(f"El puerto tendrá nuevas grúas\n\n{line}\n\n{BODY_ES}")
+    assert (row["byline"], row["published_date"]) == ("Inés Barrera", dt.date(2024, 6, 22))
+    assert row["body_text"].startswith("El ayuntamiento")
+
+
+def test_a_place_and_a_date_on_one_line_is_no_byline() -> None:
+    row = _row(f"El puerto tendrá nuevas grúas\n\nCiudad de México - 22 de junio de 2024\n\n{BODY_ES}")
+    assert row["byline"] is None

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 
+from flows.extract.dates import DateText, match_date_line
+from flows.extract.places import find_places
+
 _BYLINE = re.compile(
     r"^(?:by|por|written by|escrito por|reporting by|texto de|redacción:)\s+(?P<name>\S.{1,100})$",
     re.IGNORECASE,
@@ -12,6 +15,11 @@ _BYLINE = re.compile(
 # Capitalised words only, so that 'Redacción de la ley avanza' stays a sentence.
 _NEWSROOM = re.compile(r"^(?i:redacción|redacció|redação)(?:(?:\s*[|/,]\s*|\s+)[A-ZÁÉÍÓÚÑÇ][\w'’-]*){1,4}$")
 _MAX_WORDS = 14
+# The separator before a date that shares the byline's line; splitting at the last one leaves the date whole.
+_DATE_AFTER = re.compile(r"\s+[|·•–—-]\s+(?!.*\s[|·•–—-]\s)")
+# A bare name of two to six words, capitalised but for particles: 'Inés Barrera', 'Juan de la Cruz'.
+_CAPITALISED = r"[A-ZÁÉÍÓÚÑ][\w'’.-]*"
+_NAME = re.compile(rf"^{_CAPITALISED}(?:\s+(?:(?:de|del|la|las|los|y|da|do|dos|van|von)\s+)*{_CAPITALISED}){{1,5}}$")
 
 
 def match_byline(block: str) -> str | None:
@@ -25,3 +33,22 @@ def match_byline(block: str) -> str | None:
     if not name[:1].isupper() or re.search(r"[.!?]\s+\S", name):
         return None
     return name
+
+
+def match_dated_byline(block: str) -> tuple[str, DateText] | None:
+    """'Inés Barrera | 22 de junio de 2024', 'By Jane Doe - June 22, 2024': a byline and a date on one line."""
+    parts = _DATE_AFTER.split(block.strip())
+    if len(parts) < 2:
+        return None
+    head, tail = " ".join(parts[:-1]).strip(), parts[-1]
+    date = match_date_line(tail)
+    if date is None or not head:
+        return None
+    name = match_byline(head)
+    if name is None and _NAME.match(head) and not _is_place(head):  # 'Ciudad de México - 22 de junio' is no byline
+        name = head
+    return (name, date) if name is not None else None
+
+
+def _is_place(text: str) -> bool:
+    return any(span.char_end - span.char_start == len(text) for span in find_places(text))

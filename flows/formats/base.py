@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from flows.clean import SEPARATOR
-from flows.extract.byline import match_byline
+from flows.extract.byline import match_byline, match_dated_byline
 from flows.extract.dates import is_update_line, match_date_line
 
 _SEPARATOR_LINE = re.compile(r"^\s*(?:[-*_=]\s*){3,}$")
@@ -65,7 +65,12 @@ def plain_blocks(text: str) -> list[str]:
 
 def is_header_line(line: str) -> bool:
     """A byline, a publication date or the date of an update: a line of its own, not part of a paragraph."""
-    return match_byline(line) is not None or match_date_line(line) is not None or is_update_line(line)
+    return (
+        match_byline(line) is not None
+        or match_date_line(line) is not None
+        or is_update_line(line)
+        or match_dated_byline(line) is not None
+    )
 
 
 def _is_header_chunk(lines: list[str]) -> bool:

@@ -5,12 +5,13 @@ This is also the fallback format: any decodable text that no other parser claims
 
 from __future__ import annotations
 
-from flows.formats.base import ParsedDocument, is_header_line, looks_like_heading, plain_blocks
+from flows.formats.base import ParsedDocument, is_header_line, is_separator, looks_like_heading, plain_blocks
 
 NAME = "plain text"
 _TITLE_MAX_WORDS = 25
 _SUBTITLE_MAX_WORDS = 40
 _HEADER_LINES = 4
+_KICKER_MAX_WORDS = 2  # three capitalised words may be a headline: "MÉXICO ELIGE PRESIDENTA"
 
 
 class PlainText:
@@ -22,21 +23,45 @@ class PlainText:
     def parse(self, text: str) -> ParsedDocument:
         doc = ParsedDocument(source_format=NAME)
         lines = text.strip().split("\n")
-        first = lines[0].strip()
+        above, lines = _above_the_headline(lines)
+        first = lines[0].strip() if lines else ""
         if not looks_like_heading(first, _TITLE_MAX_WORDS):
-            doc.blocks = plain_blocks(text)
+            doc.blocks = [*above, *plain_blocks("\n".join(lines))]
             return doc
         doc.title = first  # a headline alone, with nothing under it, leaves no body: a no-body reject
         rest = lines[1:]
+        if rest and is_separator(rest[0]):
+            rest = rest[1:]  # the headline's underline ('=====', as Markdown's setext headings write it)
         # Lines right under the title (subtitle, byline, date) count as separate blocks even without
         # blank lines between them; the article assembler reads bylines and date lines off the first blocks.
         header: list[str] = []
         while len(header) < len(rest) and rest[len(header)].strip() and len(header) < _HEADER_LINES:
             header.append(rest[len(header)].strip())
         if not header or not all(looks_like_heading(h, _SUBTITLE_MAX_WORDS) for h in header):
-            doc.blocks = plain_blocks("\n".join(rest))
+            doc.blocks = [*above, *plain_blocks("\n".join(rest))]
             return doc
         if not is_header_line(header[0]):
             doc.subtitle = header.pop(0)
-        doc.blocks = [*header, *plain_blocks("\n".join(rest[len(header) + (doc.subtitle is not None) :]))]
+        doc.blocks = [*above, *header, *plain_blocks("\n".join(rest[len(header) + (doc.subtitle is not None) :]))]
         return doc
+
+
+def _above_the_headline(lines: list[str]) -> tuple[list[str], list[str]]:
+    """Bylines and dates printed above the headline (kept for the article assembler), and the lines from the
+    headline on. A kicker, a short all-capitals section label such as 'INTERNACIONAL', is dropped."""
+    above: list[str] = []
+    i = 0
+    while i < len(lines) and len(above) < _HEADER_LINES:
+        line = lines[i].strip()
+        if line and is_header_line(line):
+            above.append(line)
+        elif line and not _is_kicker(line, lines[i + 1 :]):
+            break
+        i += 1
+    return above, lines[i:]
+
+
+def _is_kicker(line: str, after: list[str]) -> bool:
+    following = next((rest.strip() for rest in after if rest.strip()), "")
+    words = line.split()
+    return len(words) <= _KICKER_MAX_WORDS and line.isupper() and looks_like_heading(following, _TITLE_MAX_WORDS)
