@@ -132,7 +132,9 @@ def test_menu_breadcrumbs_and_photo_caption_do_not_hide_the_markdown_headline() 
         "![The harbour](https://example.org/harbour.jpg)\n*The harbour at dawn. (Photo: Ana Ruiz)*\n\n"
         + BODY_EN
         + "\n[Share on Facebook](https://facebook.com/x) | [Share on X](https://x.com/y)\n"
+        + "\n---\n\n<https://example.org/2024/06/03/harbour-plan>\n"
     )
+    assert row["url"] == "https://example.org/2024/06/03/harbour-plan"  # an autolink alone is the source footer
     assert row["title"] == "Harbour works plan approved"
     assert row["published_date"] == dt.date(2024, 6, 3)
     assert row["body_text"].startswith("The city council")

@@ -98,6 +98,8 @@ def is_link_debris(children: list[Token]) -> bool:
     """
     depth, has_link = 0, False
     for child in children:
+        if child.type == "link_open" and child.markup == "autolink":
+            return False  # '<https://…>' alone is a source footer, which the footer reader takes as the url
         if child.type == "link_open":
             depth, has_link = depth + 1, True
         elif child.type == "link_close":
