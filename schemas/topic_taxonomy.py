@@ -46,11 +46,11 @@ TOPICS: tuple[Topic, ...] = (
         _terms(
             "diplomacy, diplomat*, bilateral*, foreign minister, foreign ministry, foreign affairs, "
             "secretary of state, state department, ambassador*, embass*, summit*, talks, dialogue, treaty, "
-            "treaties, envoy*, consul*"
+            "treaties, envoy*, consul, consuls, consulate*"
         ),
         _terms(
             "diplomac*, diplomatic*, bilateral*, canciller*, relaciones exteriores, embajad*, cumbre*, "
-            "dialogo, tratado*, enviad*, consul*"
+            "dialogo, tratado*, enviad*, consules, consulado*, consular*"
         ),
     ),
     Topic(
@@ -141,6 +141,53 @@ TOPICS: tuple[Topic, ...] = (
         "Public health: hospitals, vaccines, epidemics, medicines.",
         _terms("health, hospital*, vaccin*, pandemic*, epidemic*, covid*, disease*, medical, medicine*, patients"),
         _terms("salud, hospital*, vacuna*, pandemia*, epidemia*, covid*, enfermedad*, medic*, pacientes"),
+    ),
+    Topic(
+        "disasters and weather",
+        "Natural disasters and extreme weather: floods, droughts, storms, earthquakes, wildfires, relief.",
+        _terms(
+            "flood*, drought*, hurricane*, tropical storm*, storm*, earthquake*, tsunami*, wildfire*, landslide*, "
+            "mudslide*, evacuat*, heatwave*, heat wave*, torrential, disaster*, water shortage*, rainfall"
+        ),
+        _terms(
+            "inundaci*, inundad*, sequia*, huracan*, tormenta*, sismo*, terremoto*, incendio forestal, "
+            "incendios forestales, deslave*, deslizamiento*, evacua*, ola de calor, torrencial*, desastre*, "
+            "damnificad*, lluvias, emergencia hidrica, desbord*"
+        ),
+    ),
+    Topic(
+        "labor and pensions",
+        "Work and social security: wages, unions, strikes, labor reforms, pensions, retirement.",
+        _terms(
+            "wage*, minimum wage, labor union*, trade union*, unions, general strike, labor strike*, strikers, "
+            "walkout*, labor reform, labour reform, pension*, retire*, social security, collective bargaining, "
+            "layoff*, overtime"
+        ),
+        _terms(
+            "salari*, salario minimo, sindica*, huelga*, paro nacional, reforma laboral, pension*, jubila*, "
+            "seguridad social, negociacion colectiva, despido*, aguinaldo, horas extra"
+        ),
+    ),
+    Topic(
+        "education",
+        "Schools and universities: students, teachers, education budgets and reforms.",
+        _terms("education*, school*, universit*, student*, teacher*, classroom*, tuition, scholarship*, literacy"),
+        _terms(
+            "educaci*, educativ*, escuela*, escolar*, universidad*, universitari*, estudiant*, docente*, "
+            "maestro*, maestra*, alumno*, aulas, beca*, alfabetiza*"
+        ),
+    ),
+    Topic(
+        "infrastructure and transport",
+        "Roads, railways, ports, airports, bridges, canals and the works that build them.",
+        _terms(
+            "infrastructure, railway*, railroad*, rail line*, train, trains, highway*, motorway*, bridge*, airport*, "
+            "seaport*, port authority, shipping, cargo, freight, public works, transit, subway*"
+        ),
+        _terms(
+            "infraestructura*, ferrocarril*, ferroviari*, tren, trenes, carretera*, autopista*, puente*, "
+            "aeropuerto*, puertos, portuari*, naviera*, transito*, obras publicas, subterraneo, transporte*"
+        ),
     ),
     Topic(
         "justice and corruption",

@@ -77,3 +77,36 @@ def test_stems_match_from_the_start_of_a_word_only() -> None:
 def test_deterministic(language: str) -> None:
     text = "Energía renovable y petróleo; climate change, emissions, renewable energy and oil."
     assert score_topics(article(text, language)) == score_topics(article(text, language))
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        (
+            "Las lluvias torrenciales desbordaron dos ríos y dejaron miles de damnificados; "
+            "las autoridades evacuaron tres aldeas por el riesgo de deslaves.",
+            "disasters and weather",
+        ),
+        (
+            "El Congreso aprobó la reforma de pensiones: las jubilaciones subirán y los sindicatos "
+            "levantaron la huelga anunciada para el lunes.",
+            "labor and pensions",
+        ),
+        (
+            "Teachers and students marched to demand a larger education budget for public schools and universities.",
+            "education",
+        ),
+        (
+            "La nueva autopista y el ferrocarril al aeropuerto forman parte del plan de infraestructura, "
+            "junto con un puente sobre el río.",
+            "infrastructure and transport",
+        ),
+    ],
+)
+def test_topics_beyond_bilateral_relations(text: str, topic: str) -> None:
+    assert topic in [row["topic"] for row in score_topics(article(text))]
+
+
+def test_consulting_is_not_consular_diplomacy() -> None:
+    text = "Los vecinos consultaron a los médicos; la consulta pública sigue abierta y nadie fue consultado."
+    assert "diplomacy" not in [row["topic"] for row in score_topics(article(text))]
