@@ -52,7 +52,7 @@ def build_article(data: bytes, source_path: str, source_sha256: str, reference_d
     blocks, footer = split_footer(clean_blocks(doc.blocks))
     blocks = [b for b in blocks if b != SEPARATOR]
 
-    byline, date_text, date_evidence = clean_field(doc.byline), doc.date_text, doc.date_evidence
+    byline, date_text, date_evidence = _byline_name(clean_field(doc.byline)), doc.date_text, doc.date_evidence
     # Bylines, date lines, when the page was updated and a repeated headline sit in the first blocks of many exports.
     for block in list(blocks[:_LEADING_METADATA_BLOCKS]):
         if title and block.casefold() == title.casefold():
@@ -131,6 +131,11 @@ def build_article(data: bytes, source_path: str, source_sha256: str, reference_d
         "paragraph_count": len(paragraphs_text),
     }
     return Article(row=row, paragraphs=_paragraph_rows(article_id, paragraphs_text))
+
+
+def _byline_name(stated: str | None) -> str | None:
+    """A byline the format states outright, without its 'By' or 'Por' ('Por Inés Barrera' in a page's author tag)."""
+    return (match_byline(stated) or stated) if stated else None
 
 
 def _is_deck(block: str) -> bool:

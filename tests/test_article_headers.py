@@ -277,3 +277,16 @@ def test_a_byline_and_a_date_on_one_line(line: str) -> None:
 def test_a_place_and_a_date_on_one_line_is_no_byline() -> None:
     row = _row(f"El puerto tendrá nuevas grúas\n\nCiudad de México - 22 de junio de 2024\n\n{BODY_ES}")
     assert row["byline"] is None
+
+
+def test_a_stated_byline_loses_its_por() -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in BODY_ES.strip().split("\n\n"))
+    page = (
+        "<html><head><title>El puerto</title><meta name='author' content='Por Inés Barrera'></head><body><article>"
+        f"<h1>El puerto tendrá nuevas grúas</h1>{paragraphs}<p>Los vecinos celebraron el anuncio del plan.</p>"
+        "</article></body></html>"
+    )
+    assert _row(page)["byline"] == "Inés Barrera"
+    assert _row(CRAWLER_LABELLED.replace("Autor: Redacción", "Autor: Por Inés Barrera") + BODY_ES)["byline"] == (
+        "Inés Barrera"
+    )
