@@ -14,7 +14,7 @@ from flows.clean import SEPARATOR, clean_block, clean_blocks, clean_field
 from flows.decode import decode
 from flows.errors import Rejected
 from flows.extract.byline import match_byline, match_dated_byline
-from flows.extract.credits import split_credit
+from flows.extract.credits import split_credits
 from flows.extract.dateline import find_dateline
 from flows.extract.dates import DateText, is_update_line, match_date, match_date_line, resolve
 from flows.extract.footer import split_footer
@@ -71,10 +71,7 @@ def build_article(data: bytes, source_path: str, source_sha256: str, reference_d
         else:
             break
 
-    agency = None
-    if blocks:
-        last, agency = split_credit(blocks[-1])
-        blocks[-1:] = [last] if last else []
+    blocks, agency = split_credits(blocks)
 
     subtitle = clean_field(doc.subtitle)
     if title and subtitle is None and len(blocks) >= 2 and _is_deck(blocks[0]) and find_dateline(blocks[1]):

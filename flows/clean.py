@@ -13,20 +13,36 @@ from flows.decode import NON_TEXT_CONTROLS
 
 SEPARATOR = "---"  # the block a parser emits for a thematic break; the footer reader uses it, then drops it
 
+_SOCIAL = r"(?:facebook|twitter|x|whatsapp|telegram|linkedin|email|e-mail|print)"
 # Whole blocks that web exports and crawlers leave behind. Only exact, whole-block matches are
 # removed, so a sentence that happens to contain these words is kept.
 _DEBRIS = re.compile(
     r"^(?:"
     r"image not found or type unknown|\[?image(?: \d+)?\]?|imagen|foto|photo|"
-    r"advertisement|publicidad|anuncio|"
-    r"share(?: this)?(?: article)?:?|compartir:?|comparte:?|tweet|"
-    r"(?:facebook|twitter|x|whatsapp|telegram|linkedin|email|e-mail|print)(?:[\s,|/]+(?:facebook|twitter|x|whatsapp|telegram|linkedin|email|e-mail|print))*|"
-    r"read more:?|leer más:?|lee también:?|ver también:?|related:?|relacionado:?|"
+    r"advertisement|publicidad|anuncio|tweet|copiar enlace|copy link|"
+    # a share bar: "Facebook | Twitter", "Compartir en X", "Share on Facebook"
+    rf"(?:(?:share|compartir|comparte)(?: on| en)?:?\s*)?{_SOCIAL}(?:[\s,|/]+{_SOCIAL})*|"
     r"click here to .{0,60}|haga clic aquí .{0,60}|"
     r"[\W_]+"  # lone punctuation or symbols
     r")$",
     re.IGNORECASE,
 )
+# Labels of share bars, link lists and tag lists: the label alone ("Noticias relacionadas"), or the label,
+# a colon and what it lists ("Lee también: <headline>", "Etiquetas: Universidades Congreso"). The label
+# must open the block, so "Noticias relacionadas con la sequía…" is a sentence and is kept.
+_LABELLED = re.compile(
+    r"^(?:share(?: this)?(?: article)?|compart(?:ir|e)|read more|leer m[áa]s|lee tambi[ée]n|ver tambi[ée]n|"
+    r"related|relacionad[oa]s?|noticias relacionadas|te puede interesar|m[áa]s noticias|temas relacionados|"
+    r"etiquetas|tags)"
+    r"\s*(?::\s*(?P<listed>.*))?$",
+    re.IGNORECASE,
+)
+# Calls to follow or subscribe ("Síguenos en Google News", "Suscríbete a nuestro boletín").
+_CALL_TO_ACTION = re.compile(r"^(?:s[íi]guenos|suscr[íi]bete|follow us|subscribe)\b(?P<listed>.*)$", re.IGNORECASE)
+# What a label lists, or a call to action says, is a headline or two, or a few tags: at most as many words
+# as the longest headline plain text reads as a title (25). A body paragraph that happens to open with a
+# label is longer than that, and is kept.
+_MAX_LISTED_WORDS = 25
 _MARKDOWN_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _ODD_CHARACTERS = re.compile(f"[{''.join(map(chr, _ZERO_WIDTH))}]|{NON_TEXT_CONTROLS.pattern}")
@@ -51,11 +67,19 @@ def clean_block(block: str) -> str:
     if block == SEPARATOR:
         return block
     text = normalize_text(_MARKDOWN_IMAGE.sub(" ", block))
-    if not text or _DEBRIS.match(text):
+    if not text or is_debris(text):
         return ""
     text = _STRAY_LEADING.sub("", _STRAY_TRAILING.sub("", text))
     text = _SPACE_BEFORE_END.sub("", text)
     return text
+
+
+def is_debris(text: str) -> bool:
+    """True when the whole of `text` (one normalised block or line) is something the export added."""
+    if _DEBRIS.match(text):
+        return True
+    labelled = _LABELLED.match(text) or _CALL_TO_ACTION.match(text)
+    return labelled is not None and len((labelled.group("listed") or "").split()) <= _MAX_LISTED_WORDS
 
 
 def clean_blocks(blocks: list[str]) -> list[str]:

@@ -34,7 +34,8 @@ class Articles(pa.DataFrameModel):
     publisher: str = pa.Field(nullable=True, description="Outlet that published the page (site or footer name).")
     originating_agency: str = pa.Field(
         nullable=True,
-        description="News agency the text is credited to, from a credit such as '(Source: Prensa Latina)'.",
+        description="News agency the text is credited to, from a credit such as '(Source: Prensa Latina)' or, "
+        "when there is none, from the wire's sign-off that ends the body ('EFE', '(Reuters) ab/cd').",
     )
     url: str = pa.Field(
         nullable=True, str_matches=r"^https?://[^\s/$.?#][^\s]*$", description="Address of the original page."
@@ -78,8 +79,9 @@ class Articles(pa.DataFrameModel):
     language: str = pa.Field(isin=LANGUAGE_CODES, description="Language of the body, ISO 639-1 code.")
     body_text: str = pa.Field(
         str_length={"min_value": 1},
-        description="Cleaned article text: paragraphs separated by one blank line (\\n\\n); all offsets in the "
-        "dataset point into it.",
+        description="Cleaned article text, without the export debris (share bars, link and tag lists) and the "
+        "credits, sign-offs and contributor lines that close it: paragraphs separated by one blank line (\\n\\n); "
+        "all offsets in the dataset point into it.",
     )
     word_count: int = pa.Field(ge=1, description="Number of words in body_text.")
     paragraph_count: int = pa.Field(ge=1, description="Number of paragraphs (rows in `paragraphs`).")

@@ -290,3 +290,30 @@ def test_html_section_heads_stay_in_the_body_in_their_place() -> None:
     paragraphs = row["body_text"].split("\n\n")
     assert paragraphs[1] == "A new start"
     assert paragraphs[2].startswith("The building holds")
+
+
+_PANAMA = """Panamá cierra el año con exportaciones récord
+
+Las exportaciones del país sumaron US$1.600 millones en el año, un récord, informó el ministerio de
+Comercio el lunes.
+"""
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "----\nCompartir: Facebook | Twitter | WhatsApp\nNoticias relacionadas: Panamá registra récord de exportaciones",
+        "Compartir: Facebook | Twitter | WhatsApp\nNoticias relacionadas:\nPanamá registra récord de exportaciones",
+        "* * *\nEtiquetas: Comercio Exportaciones",
+    ],
+    ids=["after-a-dash-line", "without-a-separator", "tags-after-a-separator"],
+)
+def test_a_page_footer_glued_under_the_last_plain_text_paragraph_is_cut_off(footer: str) -> None:
+    row = _row(_PANAMA + footer + "\n")
+    assert row["body_text"].endswith("informó el ministerio de Comercio el lunes.")
+    assert row["paragraph_count"] == 1
+
+
+def test_a_separator_line_inside_a_hard_wrapped_chunk_ends_the_paragraph() -> None:
+    text = "Title of the piece\n\nThe committee met on Friday and\nagreed a budget.\n---\nThe mayor was\nnot present.\n"
+    assert _row(text)["body_text"] == "The committee met on Friday and agreed a budget.\n\nThe mayor was not present."

@@ -167,3 +167,60 @@ def test_cleaning(block: str, cleaned: str) -> None:
 def test_cleaning_is_idempotent() -> None:
     for block in ["he stated. .", "  x  y ", "“Quote,” he said. ."]:
         assert clean_block(clean_block(block)) == clean_block(block)
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Compartir en Facebook",
+        "Compartir en Twitter",
+        "Compartir en X",
+        "Share on Facebook",
+        "Share this:",
+        "Compartir: Facebook | Twitter | WhatsApp",
+        "Copiar enlace",
+        "Copy link",
+        "Te puede interesar",
+        "Noticias relacionadas",
+        "Más noticias",
+        "Etiquetas",
+        "Tags",
+        "Temas relacionados",
+        "Síguenos en Google News",
+        "Suscríbete a nuestro boletín",
+        "Lee también: Paro docente: las universidades anuncian una nueva marcha federal",
+        "Noticias relacionadas: Panamá registra récord de exportaciones",
+        "Read more: Port workers end strike after a week",
+        "Related: Ferry route to the islands approved",
+        "Etiquetas: Universidades Congreso",
+        "Tags: Ports, Panama, Trade",
+        "Compartir: Facebook | Twitter | WhatsApp Noticias relacionadas: Panamá registra récord de exportaciones",
+    ],
+)
+def test_export_debris_blocks_are_removed(block: str) -> None:
+    assert clean_block(block) == ""
+
+
+_LONG_RELATED = (
+    "Related: the ministry said on Tuesday that the three ports would share the cost of the works, which will "
+    "begin in March and employ about two thousand workers over the next two years, officials added."
+)
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Noticias relacionadas con la sequía llegaron desde Panamá el martes.",
+        "Tags were fitted to forty turtles, the researchers said.",
+        "Lee también el informe completo, que la secretaría publicó el martes.",
+        "Más noticias llegarán el lunes, dijo el vocero.",
+        "Share prices fell on Facebook's results.",
+        "Síguenos en la calle, gritaban los manifestantes mientras avanzaban hacia el Congreso desde la plaza "
+        "central y la policía cortaba el tráfico en las avenidas cercanas durante toda la tarde del martes.",
+        _LONG_RELATED,
+    ],
+    ids=["label-words-in-a-sentence", "tags-sentence", "lee-tambien-sentence", "mas-noticias-sentence",
+         "share-sentence", "long-siguenos-paragraph", "long-related-paragraph"],
+)  # fmt: skip
+def test_sentences_with_debris_words_are_kept(block: str) -> None:
+    assert clean_block(block) == block

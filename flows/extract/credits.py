@@ -1,12 +1,64 @@
-"""Agency credits at the end of a body: '(Source: Prensa Latina)', '(Con información de EFE)'."""
+"""Credits at the end of a body, peeled off it from the end:
+
+    agency credits        '(Source: Prensa Latina)', '(Con información de EFE)', 'Fuente: Prensa Latina'
+    wire sign-offs        'EFE', '(EFE)', 'EFE jmr/ag', '(Reuters) ab/cd', '(NA)'
+    contributor credits   '(Reporting by A and B; Editing by C)', 'Writing by A',
+                          'El periodista de AP A contribuyó a este reportaje.', 'Con reportes de A y B.'
+
+An agency credit names the agency the text comes from; a sign-off names the wire that sent it, and counts
+when no credit names one. Contributor credits name staff, who are not the article's subject: they are
+dropped, and name an agency only when every name in them is a wire's ('Con reportes de AP y EFE').
+"""
 
 from __future__ import annotations
 
 import re
+from functools import cache
+from typing import NamedTuple
+
+from flows.extract.gazetteer import fold_word
+from flows.extract.name_words import FUNCTION_WORDS, words
+from flows.extract.organization_names import NEWS_AGENCIES
 
 _LEAD = r"(?:sources?|fuentes?|with information from|con información de|información de|tomado de|via|vía|from)"
 _INLINE_CREDIT = re.compile(rf"\s*\(\s*{_LEAD}\s*:?\s*(?P<agency>[^()\n]{{2,60}}?)\s*\)\s*[.]?\s*$", re.IGNORECASE)
 _BLOCK_CREDIT = re.compile(rf"^\s*{_LEAD}\s*:\s*(?P<agency>[^\n]{{2,60}}?)\s*\.?\s*$", re.IGNORECASE)
+
+# The writer's and editor's initials after a sign-off: 'EFE jmr/ag', 'EFE/abc', '(Reuters) ab/cd'. Lower case
+# only, so a capitalised word after a wire's name ('AP News') is not taken for initials.
+_INITIALS = r"(?:\s*/\s*[a-z]{1,4}(?:/[a-z]{1,4})*|\s+[a-z]{1,4}(?:/[a-z]{1,4})*)?"
+# An agency not in the list signs off only as a bracketed acronym alone on its line ('(NA)', '(ACN)'):
+# bare, 'ACN' could be anything.
+_UNLISTED_SIGN_OFF = re.compile(rf"^\((?P<agency>[A-Z]{{2,6}})\){_INITIALS}\.?$")
+# Wire end marks in the same shape ('(FIN)', '(END)'): they close the text too, but name no agency.
+_END_MARKS = frozenset({"FIN", "END", "MORE"})
+# A bracketed contributor credit glued to the last paragraph follows its last sentence: one inside the
+# sentence ('… was signed (reported by Reuters).') is part of it.
+_BRACKETED_TAIL = re.compile(r"(?<=[.!?\"”»])\s*\((?P<inner>[^()\n]{5,300})\)\s*$")
+
+_CONTRIBUTOR_LEAD = re.compile(
+    r"^(?:(?:additional|with)\s+)?reporting\s+(?:by|from)|^(?:writing|editing|research)\s+by|"
+    r"^(?:written|edited|reported|compiled)\s+by|"
+    r"^con\s+(?:reportes?|reportería(?:\s+adicional)?)\s+de|^(?:reportería(?:\s+adicional)?|edición|redacción)\s+de",
+    re.IGNORECASE,
+)
+# Words that may join the names of a contributor credit ('A and B in Mexico City', 'A y B de la Fuente'),
+# folded: function words and the particles of surnames.
+_NAME_JOINERS = FUNCTION_WORDS | words("e & da do dos das van von der di")
+_CONTRIBUTED = re.compile(
+    r"^(?P<who>.+?)\s+(?:contributed\s+(?:reporting|to\s+this\s+(?:report|story|article))"
+    r"|contribuy(?:ó|eron)\s+(?:a|con|en)\s+(?:este|esta)\s+(?:reportaje|informe|nota|artículo|despacho|información))"
+    r"\s*\.?$",
+    re.IGNORECASE,
+)
+_MAX_CONTRIBUTOR_WORDS = 15  # 'Associated Press writer Ted Hesson in Washington', not a paragraph
+_NAME_LIST_SEPARATORS = re.compile(r"\s*(?:[,;&]|\by\b|\be\b|\band\b)\s*")
+
+
+class _Tail(NamedTuple):
+    rest: str  # the block without its credit; empty when the whole block was the credit
+    agency: str | None
+    is_credit: bool  # an agency credit proper, which wins over a sign-off
 
 
 def split_credit(block: str) -> tuple[str, str | None]:
@@ -18,3 +70,80 @@ def split_credit(block: str) -> tuple[str, str | None]:
     if m := _INLINE_CREDIT.search(block):
         return block[: m.start()].rstrip(), m.group("agency")
     return block, None
+
+
+def split_credits(blocks: list[str]) -> tuple[list[str], str | None]:
+    """The body blocks without the credits, sign-offs and contributor lines that close them, and the
+    agency the text is credited to (a credit's, else a sign-off's)."""
+    body = list(blocks)
+    credited: str | None = None
+    signed: str | None = None
+    while body and (tail := _split_tail(body[-1])) is not None:
+        if tail.is_credit:
+            credited = credited or tail.agency
+        else:
+            signed = signed or tail.agency
+        body[-1:] = [tail.rest] if tail.rest else []
+    return body, credited or signed
+
+
+def _split_tail(block: str) -> _Tail | None:
+    """The credit, sign-off or contributor line that ends `block`, if any."""
+    rest, agency = split_credit(block)
+    if agency is not None:
+        return _Tail(rest, agency, is_credit=True)
+    if m := _sign_off().search(block):
+        return _Tail(block[: m.start()].rstrip(), m.group("bracketed") or m.group("bare"), is_credit=False)
+    if m := _UNLISTED_SIGN_OFF.match(block):
+        agency = m.group("agency")
+        return _Tail("", None if agency in _END_MARKS else agency, is_credit=False)
+    if (names := _contributors(block)) is not None:
+        return _Tail("", _wires_only(names), is_credit=False)
+    if (m := _BRACKETED_TAIL.search(block)) and (names := _contributors(m.group("inner"))) is not None:
+        return _Tail(block[: m.start()].rstrip(), _wires_only(names), is_credit=False)
+    return None
+
+
+@cache
+def _wire_names() -> tuple[str, ...]:
+    """Every name and alias of the listed agencies, as written and in capitals, longest first."""
+    names = {written for name, aliases in NEWS_AGENCIES for written in (name, *aliases)}
+    return tuple(sorted(names | {n.upper() for n in names}, key=lambda n: (-len(n), n)))
+
+
+@cache
+def _sign_off() -> re.Pattern[str]:
+    """A listed wire's name, bare or bracketed, with initials after it: the whole block, or the end of one
+    after a sentence ('…, dijo el ministro. EFE'), never inside a sentence ('informó la agencia EFE')."""
+    wire = "|".join(map(re.escape, _wire_names()))
+    after_a_sentence = r"(?:^|(?<=[.!?\"”»])\s+)[-–—]*\s*"
+    return re.compile(rf"{after_a_sentence}(?:\((?P<bracketed>{wire})\)|(?P<bare>{wire})){_INITIALS}\.?$")
+
+
+def _contributors(text: str) -> str | None:
+    """The names a contributor credit gives, or None when `text` is not one."""
+    text = text.strip().rstrip(".")
+    if m := _CONTRIBUTED.match(text):
+        who = m.group("who")
+        return who if len(who.split()) <= _MAX_CONTRIBUTOR_WORDS else None
+    clauses = [clause.strip() for clause in text.removeprefix("(").removesuffix(")").split(";")]
+    names = []
+    for clause in clauses:
+        lead = _CONTRIBUTOR_LEAD.match(clause)
+        if lead is None or not _only_names(clause[lead.end() :]):
+            return None
+        names.append(clause[lead.end() :].strip())
+    return "; ".join(names)
+
+
+def _only_names(text: str) -> bool:
+    """Capitalised words and the words that join names: 'Dave Graham and Ted Hesson in Mexico City',
+    not 'local media suggested the talks had stalled'."""
+    tokens = re.findall(r"[^\s,]+", text)
+    return bool(tokens) and all(t[0].isupper() or fold_word(t) in _NAME_JOINERS for t in tokens)
+
+
+def _wires_only(names: str) -> str | None:
+    """The names when each is a listed agency's ('AP y EFE'), else None: staff are not an agency."""
+    parts = [p for p in _NAME_LIST_SEPARATORS.split(names) if p]
+    return names if parts and all(p in _wire_names() for p in parts) else None

@@ -8,6 +8,21 @@ from __future__ import annotations
 
 from flows.extract.name_words import words
 
+# News agencies and broadcasters. They are organizations like the others, and the wires whose sign-off
+# ("EFE", "(Reuters) ab/cd") closes an article (flows.extract.credits).
+NEWS_AGENCIES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Prensa Latina", ()),
+    ("Reuters", ()),
+    ("Associated Press", ("AP",)),
+    ("Agence France-Presse", ("AFP",)),
+    ("EFE", ("Agencia EFE",)),
+    ("Xinhua", ()),
+    ("Notimex", ()),
+    ("Radio Habana Cuba", ("RHC",)),
+    ("ANSA", ()),
+    ("Europa Press", ()),
+)
+
 KNOWN_ORGANIZATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # United States government
     ("State Department", ("Department of State", "U.S. Department of State", "Departamento de Estado")),
@@ -55,15 +70,7 @@ KNOWN_ORGANIZATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "Community of Latin American and Caribbean States",
         ("CELAC", "Comunidad de Estados Latinoamericanos y Caribeños"),
     ),
-    # News agencies and broadcasters
-    ("Prensa Latina", ()),
-    ("Reuters", ()),
-    ("Associated Press", ("AP",)),
-    ("Agence France-Presse", ("AFP",)),
-    ("EFE", ("Agencia EFE",)),
-    ("Xinhua", ()),
-    ("Notimex", ()),
-    ("Radio Habana Cuba", ("RHC",)),
+    *NEWS_AGENCIES,
 )
 
 # Nouns that make a capitalised phrase an organization ("Interior Department", "Partido Verde",

@@ -11,8 +11,9 @@ Sources, most trusted first (the first source to list a name decides what it mea
 Rules, documented here because they decide what counts as a place mention:
 - Demonyms and adjectives are not mentions ("Mexican", "North American region"): only names match.
 - "U.S."/"US"/"UK" count only when used as a noun ("in the U.S.", "the US and Mexico"), not as an
-  adjective ("U.S. diplomacy", "US-Mexico relations", "U.S. President"). Full names always count,
-  including in compounds ("United States government", "U.S.-Mexico" counts Mexico).
+  adjective ("U.S. diplomacy", "US-Mexico relations", "U.S. President"), nor as the prefix of the
+  dollar sign ("US$1.200 millones", "US $5", "U.S.$"). Full names always count, including in compounds
+  ("United States government", "U.S.-Mexico" counts Mexico).
 - A city, state or province name directly next to another capitalised word is part of a longer proper
   noun and not a place ("George Washington", "Prensa Latina", "Miguel Hidalgo"), unless that word is a
   function word or a role ("In Houston", "Texas Governor").
@@ -102,6 +103,8 @@ def _is_place_mention(text: str, hit: Hit[Place]) -> bool:
 
 def _is_noun_use(text: str, end: int) -> bool:
     following = text[end : end + 30]
+    if _DOLLAR_SIGN.match(following):
+        return False  # "US$1.200 millones", "US $5": the currency's name, not the country
     if following[:1] == "-" and following[1:2].isalpha():
         return False  # "US-Mexico relations"
     if following[:1] != " ":
@@ -126,6 +129,7 @@ def _next_to_capitalised_word(text: str, start: int, end: int) -> bool:
     return before_joins or after_joins
 
 
+_DOLLAR_SIGN = re.compile(r" ?\$")
 _LEADING_WORD = re.compile(r"\w+")
 _TRAILING_WORD = re.compile(r"(\w+) $")
 

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from flows.clean import SEPARATOR
+from flows.clean import SEPARATOR, is_debris
 from flows.extract.byline import match_byline, match_dated_byline
 from flows.extract.dates import is_update_line, match_date_line
 
@@ -47,20 +47,32 @@ def plain_blocks(text: str) -> list[str]:
 
     Inside a block, lines that each end a sentence are separate paragraphs (one paragraph per line,
     as many exports write them); otherwise the lines are a hard-wrapped paragraph and are joined.
+    A separator line, or a line that is export debris by itself, is never part of a paragraph: pages
+    glue their footer ('----', 'Compartir: Facebook | Twitter', 'Noticias relacionadas:') under the
+    last paragraph without a blank line.
     """
     blocks: list[str] = []
     for chunk in re.split(r"\n\s*\n", text):
         lines = [line.strip() for line in chunk.split("\n") if line.strip()]
-        if not lines:
-            continue
-        if len(lines) > 1 and (
-            all(_SENTENCE_END.search(line) or is_separator(line) for line in lines) or _is_header_chunk(lines)
-        ):
-            blocks.extend(SEPARATOR if is_separator(line) else line for line in lines)
-        else:
-            joined = " ".join(lines)
-            blocks.append(SEPARATOR if is_separator(joined) else joined)
+        for run in _runs(lines):
+            if len(run) > 1 and (all(_SENTENCE_END.search(line) for line in run) or _is_header_chunk(run)):
+                blocks.extend(run)
+            else:
+                joined = " ".join(run)
+                blocks.append(SEPARATOR if is_separator(joined) else joined)
     return blocks
+
+
+def _runs(lines: list[str]) -> list[list[str]]:
+    """The lines of a chunk, cut before every separator or debris line and after every separator.
+    The lines after a debris line stay with it: they are what a label such as 'Lee también:' lists."""
+    runs: list[list[str]] = []
+    for line in lines:
+        if not runs or is_separator(line) or is_separator(runs[-1][-1]) or is_debris(line):
+            runs.append([line])
+        else:
+            runs[-1].append(line)
+    return runs
 
 
 def is_header_line(line: str) -> bool:

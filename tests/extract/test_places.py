@@ -134,3 +134,31 @@ def test_canonical_country_names_are_the_common_ones() -> None:
     assert country_name(pycountry.countries.get(alpha_2="BO")) == "Bolivia"
     assert country_name(pycountry.countries.get(alpha_2="RU")) == "Russia"
     assert country_name(pycountry.countries.get(alpha_2="MX")) == "Mexico"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El proyecto costará US$1.200 millones.",
+        "Se invirtieron US$ 170 millones en el puerto.",
+        "Tickets cost US $5 each.",
+        "El kilo cuesta U$S 300 en Montevideo.",
+        "The bonds raised U.S.$ 5 million.",
+    ],
+    ids=["us-dollar-sign", "us-dollar-sign-space", "us-space-dollar-sign", "u-dollar-s", "dotted-us-dollar"],
+)
+def test_a_dollar_prefix_is_not_a_mention_of_the_united_states(text: str) -> None:
+    assert "United States" not in [name for _, name in places(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Estados Unidos pagará US$1.200 millones.", "Estados Unidos"),
+        ("The loan came from the US.", "US"),
+        ("the U.S. said it would pay $5 million", "U.S."),
+    ],
+    ids=["full-spanish-name", "us-as-a-noun", "dotted-us-as-a-noun"],
+)
+def test_the_united_states_next_to_an_amount_is_still_found(text: str, written: str) -> None:
+    assert places(text) == [(written, "United States")]

@@ -1,0 +1,171 @@
+"""The end of an article body: wire sign-offs ('EFE', '(Reuters) ab/cd') and contributor credits
+('(Reporting by …; Editing by …)'), read end to end by build_article and the fact extractors.
+
+The articles are invented for the tests (people, places and events are fictional).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+import pytest
+
+from flows.article import build_article
+from flows.extract.facts import extract_facts
+
+SPANISH = """Panamá aprueba un plan de puertos
+
+El gobierno aprobó el martes un plan para ampliar tres puertos del Pacífico, informó el ministerio.
+
+La obra comenzará en marzo y durará dos años, según el cronograma oficial.
+"""
+ENGLISH = """Port plan approved
+
+The government approved on Tuesday a plan to expand three Pacific ports, the ministry said.
+
+Work will start in March and last two years, according to the official schedule.
+"""
+SPANISH_END = "según el cronograma oficial."
+ENGLISH_END = "according to the official schedule."
+
+
+def _article(text: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    data = text.encode("utf-8")
+    article = build_article(data, "t.txt", hashlib.sha256(data).hexdigest(), None)
+    return article.row, extract_facts(article.text()).mentions
+
+
+def _mentioned(mentions: list[dict[str, Any]]) -> list[str]:
+    return [m["mention_text"] for m in mentions]
+
+
+@pytest.mark.parametrize(
+    ("tail", "agency"),
+    [
+        ("EFE", "EFE"),
+        ("(EFE)", "EFE"),
+        ("EFE/abc", "EFE"),
+        ("EFE jmr/ag", "EFE"),
+        ("AFP", "AFP"),
+        ("(AP)", "AP"),
+        ("AP", "AP"),
+        ("Reuters", "Reuters"),
+        ("(Reuters) ab/cd", "Reuters"),
+        ("ANSA", "ANSA"),
+        ("Europa Press", "Europa Press"),
+        ("Xinhua", "Xinhua"),
+        ("Notimex", "Notimex"),
+        ("(NA)", "NA"),  # not a listed wire, but a bracketed acronym alone on the last line
+    ],
+)
+def test_a_wire_sign_off_paragraph_leaves_the_body_for_originating_agency(tail: str, agency: str) -> None:
+    row, mentions = _article(f"{SPANISH}\n{tail}\n")
+    assert row["body_text"].endswith(SPANISH_END)
+    assert row["originating_agency"] == agency
+    assert row["paragraph_count"] == 2
+    assert agency not in _mentioned(mentions)
+
+
+def test_a_sign_off_on_the_last_line_of_the_last_paragraph_is_removed() -> None:
+    # Plain text joins "EFE" to the paragraph above it (the line does not end a sentence).
+    row, mentions = _article(f"{SPANISH.rstrip()}\nEFE\n")
+    assert row["body_text"].endswith(SPANISH_END)
+    assert row["originating_agency"] == "EFE"
+    assert "EFE" not in _mentioned(mentions)
+
+
+def test_a_wire_end_mark_leaves_the_body_but_names_no_agency() -> None:
+    row, _ = _article(f"{SPANISH}\n(FIN)\n")
+    assert row["body_text"].endswith(SPANISH_END)
+    assert row["originating_agency"] is None
+
+
+def test_an_explicit_credit_wins_over_a_sign_off() -> None:
+    row, _ = _article(f"{SPANISH}\n(Con información de AFP)\n\nEFE\n")
+    assert row["body_text"].endswith(SPANISH_END)
+    assert row["originating_agency"] == "AFP"
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "La agencia EFE informó que la obra comenzará en marzo.",
+        "Reuters reported the plan first, citing two officials.",
+        "The plan was first reported by Reuters",
+        "Así lo confirmó a EFE el ministro. Los detalles se conocerán el lunes",
+        "(Continuará)",
+        "ACN",  # an unlisted acronym counts only in brackets
+        "Reporting by local media suggested the talks had stalled, the minister said.",
+        "Editing by hand took the clerks most of the week, officials said.",
+        "Con reportes de prensa local se supo que la obra se retrasará.",
+        "Cada donante contribuyó a este fondo con 500 dólares.",
+        "The deal was signed on Friday (reported by Reuters).",
+    ],
+    ids=["agency-in-a-spanish-sentence", "agency-opens-a-sentence", "agency-ends-a-sentence-without-stop",
+         "agency-inside-the-paragraph", "bracketed-word", "bare-unknown-acronym", "reporting-by-sentence",
+         "editing-by-sentence", "con-reportes-sentence", "contribuyo-a-este-fondo", "bracket-inside-a-sentence"],
+)  # fmt: skip
+def test_real_last_sentences_that_name_agencies_or_open_like_credits_stay(last: str) -> None:
+    row, _ = _article(f"{SPANISH}\n{last}\n")
+    assert row["body_text"].endswith(last)
+    assert row["originating_agency"] is None
+
+
+def test_a_sign_off_mid_body_is_not_read_as_one() -> None:
+    text = SPANISH.replace("\nLa obra", "\nEFE\n\nLa obra")
+    row, _ = _article(text)
+    assert "\n\nEFE\n\n" in row["body_text"]
+    assert row["originating_agency"] is None
+
+
+@pytest.mark.parametrize(
+    ("base", "end", "tail"),
+    [
+        (ENGLISH, ENGLISH_END, "(Reporting by Dave Graham and Ted Hesson; Editing by Alistair Bell)"),
+        (
+            ENGLISH,
+            ENGLISH_END,
+            "Reporting by Dave Graham in Mexico City; additional reporting by Ted Hesson in Washington; "
+            "editing by Alistair Bell",
+        ),
+        (ENGLISH, ENGLISH_END, "Writing by Dave Graham"),
+        (ENGLISH, ENGLISH_END, "Associated Press writer Ted Hesson in Washington contributed to this report."),
+        (SPANISH, SPANISH_END, "El periodista de AP Astrid Suárez contribuyó a este reportaje."),
+        (SPANISH, SPANISH_END, "Con reportes de Astrid Suárez y Pedro Gil."),
+    ],
+    ids=["reuters-brackets", "reporting-in-places", "writing-by", "contributed-to-this-report",
+         "spanish-contribuyo", "spanish-con-reportes"],
+)  # fmt: skip
+def test_contributor_credits_leave_the_body_and_name_nobody(base: str, end: str, tail: str) -> None:
+    row, mentions = _article(f"{base}\n{tail}\n")
+    assert row["body_text"].endswith(end)
+    assert row["paragraph_count"] == 2
+    assert row["originating_agency"] is None  # staff names are not an agency; no column holds them
+    assert not {m["entity_id"] for m in mentions if m["mention_text"] not in {"Pacific", "Pacífico"}}
+
+
+def test_contributor_credits_and_a_sign_off_together() -> None:
+    tail = "(Reporting by Dave Graham; Editing by Alistair Bell)\n\n(Reuters) ab/cd"
+    row, mentions = _article(f"{ENGLISH}\n{tail}\n")
+    assert row["body_text"].endswith(ENGLISH_END)
+    assert row["originating_agency"] == "Reuters"
+    assert not [m for m in _mentioned(mentions) if m in {"Dave Graham", "Alistair Bell", "Reuters"}]
+
+
+def test_a_bracketed_contributor_credit_glued_to_the_last_paragraph() -> None:
+    text = ENGLISH.rstrip() + " (Reporting by Dave Graham; Editing by Alistair Bell)\n"
+    row, _ = _article(text)
+    assert row["body_text"].endswith(ENGLISH_END)
+
+
+def test_contributors_that_are_all_wires_are_the_originating_agency() -> None:
+    row, _ = _article(f"{SPANISH}\nCon reportes de AP y EFE.\n")
+    assert row["body_text"].endswith(SPANISH_END)
+    assert row["originating_agency"] == "AP y EFE"
+
+
+def test_con_informacion_de_two_agencies_stays_a_credit() -> None:
+    row, _ = _article(f"{SPANISH}\n(Con información de Reuters y AFP)\n")
+    assert row["body_text"].endswith(SPANISH_END)
+    assert row["originating_agency"] == "Reuters y AFP"
