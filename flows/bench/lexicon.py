@@ -185,6 +185,22 @@ human rights commissioner | el comisionado de derechos humanos | la comisionada 
 Health Minister | el ministro de Salud | la ministra de Salud
 hospital director | el director del hospital | la directora del hospital
 """),
+    "disasters and weather": _roles("""
+Civil Protection Director | el director de Protección Civil | la directora de Protección Civil
+Environment Minister | el ministro de Medio Ambiente | la ministra de Medio Ambiente
+"""),
+    "labor and pensions": _roles("""
+Labor Minister | el ministro de Trabajo | la ministra de Trabajo
+union leader | el dirigente sindical | la dirigente sindical
+"""),
+    "education": _roles("""
+Education Minister | el ministro de Educación | la ministra de Educación
+university rector | el rector de la universidad | la rectora de la universidad
+"""),
+    "infrastructure and transport": _roles("""
+Transport Minister | el ministro de Transporte | la ministra de Transporte
+Public Works Minister | el ministro de Obras Públicas | la ministra de Obras Públicas
+"""),
     "justice and corruption": _roles("""
 Attorney General | el fiscal general | la fiscal general
 Judge | el juez | la jueza
@@ -230,6 +246,10 @@ ORG_FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
     "elections": (("Electoral", "Asuntos Electorales"), ("Civic Participation", "Participación Ciudadana")),
     "human rights": (("Human Rights", "Derechos Humanos"), ("Press Freedom", "Libertad de Prensa")),
     "health": (("Public Health", "Salud Pública"), ("Medical Research", "Investigación Médica")),
+    "disasters and weather": (("Disaster Relief", "Atención de Desastres"), ("Meteorology", "Meteorología")),
+    "labor and pensions": (("Labor Studies", "Estudios Laborales"), ("Pension Funds", "Fondos de Pensiones")),
+    "education": (("Education", "Educación"), ("Teacher Training", "Formación Docente")),
+    "infrastructure and transport": (("Transport", "Transporte"), ("Public Works", "Obras Públicas")),
     "justice and corruption": (("Transparency", "Transparencia"), ("Judicial Studies", "Estudios Judiciales")),
 }
 

@@ -319,6 +319,133 @@ TOPICS: dict[str, TopicPhrases] = {
             the number of cases had begun to fall
         """),
     ),
+    "disasters and weather": TopicPhrases(
+        heads=lines("""
+            Floods force thousands from their homes in {place}
+            Drought leaves reservoirs in {country} at record lows
+            Hurricane makes landfall near {place}
+            Earthquake shakes {country}; rescuers search the rubble
+        """),
+        leads=lines("""
+            Torrential rain flooded several districts of {place} {day} and forced the evacuation of {num} thousand people, {p1} said.
+            The worst drought in decades has left reservoirs in {country} below a fifth of their capacity, {p1} warned {day}.
+            A hurricane made landfall near {place} {day} with winds of more than 200 kilometres an hour, {p1} reported.
+        """),
+        facts=lines("""
+            Rescue teams worked through the night to reach villages cut off by landslides.
+            Rainfall in {month} was twice the average of the last {num} years.
+            The storm destroyed crops and damaged roads and power lines.
+            {org} sent emergency supplies to the families left homeless by the floods.
+            Firefighters fought wildfires on the edge of the city for a third day.
+            The government declared a state of disaster in {num} municipalities.
+        """),
+        quotes=lines("""
+            We have never seen the river rise so fast
+            Every family that lost its home will get help
+            The drought is the price of years of neglect
+            The next storm could be even worse
+        """),
+        claims=lines("""
+            the evacuations would continue until the rivers went down
+            relief for the flood victims would reach {amount}
+            the heat wave would last until {month}
+        """),
+    ),
+    "labor and pensions": TopicPhrases(
+        heads=lines("""
+            Unions call general strike over pension reform in {country}
+            Minimum wage in {country} rises by {pct}
+            Lawmakers approve labor reform in {country}
+            Retirees in {place} protest over frozen pensions
+        """),
+        leads=lines("""
+            Trade unions in {country} called {day} a general strike against the pension reform, {p1} announced.
+            The government of {country} raised the minimum wage by {pct} {day}, {p1} said.
+            Lawmakers in {country} approved {day} a labor reform that limits overtime and protects workers from layoffs, {p1} said.
+        """),
+        facts=lines("""
+            The reform raises the retirement age by two years.
+            Pensions will be adjusted every {month} to inflation.
+            The strikers blocked the main avenues of {place} for hours.
+            Collective bargaining talks with the employers broke down in {year}.
+            {org} said wages have lost a fifth of their value since {year}.
+            Social security contributions will rise for employers first.
+        """),
+        quotes=lines("""
+            Nobody should retire into poverty
+            The workers will not pay for this crisis
+            A fair wage is the first condition of a fair economy
+            The strike will go on until the government listens
+        """),
+        claims=lines("""
+            the pension fund would run out of money by {year}
+            the minimum wage would rise again in {month}
+            the unions would join the talks
+        """),
+    ),
+    "education": TopicPhrases(
+        heads=lines("""
+            Teachers in {country} strike for a larger education budget
+            Universities in {place} reopen after months of protests
+            School year in {country} starts with a shortage of teachers
+            Students in {place} march for free tuition
+        """),
+        leads=lines("""
+            Thousands of teachers and students marched in {place} {day} to demand a larger education budget, {p1} said.
+            Public universities in {country} reopened their classrooms {day} after months of protests, {p1} announced.
+            The school year began in {country} {day} with {num} thousand teaching posts unfilled, {p1} warned.
+        """),
+        facts=lines("""
+            The education budget fell by {pct} in real terms since {year}.
+            Many schools still lack water and electricity.
+            The government promised {amount} in scholarships for poorer students.
+            {org} said literacy rates have not improved in a decade.
+            University tuition remains free for students from public schools.
+        """),
+        quotes=lines("""
+            No child should learn in a classroom without a roof
+            Education is not a cost, it is an investment
+            Our universities cannot open without funding
+            Every student deserves a teacher
+        """),
+        claims=lines("""
+            the new schools would open in {month}
+            the teachers would return to the classrooms
+            the scholarships would reach every student who needed one
+        """),
+    ),
+    "infrastructure and transport": TopicPhrases(
+        heads=lines("""
+            New railway will link {place} with the coast
+            Highway between {place} and the border opens after delays
+            Airport expansion in {place} approved
+            Port of {place} to double its cargo capacity
+        """),
+        leads=lines("""
+            The government of {country} approved {day} a railway linking {place} with the ports of the coast, {p1} announced.
+            The highway between {place} and the border opened to traffic {day} after {num} years of works, {p1} said.
+            The port authority of {place} presented {day} a plan to double the cargo handled by the seaport, {p1} said.
+        """),
+        facts=lines("""
+            The public works will cost {amount} and employ thousands of people.
+            Freight trains will carry containers from the seaport to the border.
+            The new bridge cuts the journey by more than an hour.
+            {org} financed part of the infrastructure with a loan.
+            Shipping companies have asked for deeper berths since {year}.
+            The airport will handle {num} million passengers a year.
+        """),
+        quotes=lines("""
+            This railway will change the economy of the whole region
+            A country without roads is a country without a future
+            The works will be finished on time and on budget
+            Our ports need to grow as fast as our trade
+        """),
+        claims=lines("""
+            the highway would be finished by {month}
+            the railway would carry passengers as well as freight
+            the airport would open a second runway
+        """),
+    ),
     "justice and corruption": TopicPhrases(
         heads=lines("""
             Former official of {country} sentenced for corruption

@@ -316,6 +316,133 @@ TOPICS: dict[str, TopicPhrases] = {
             el número de casos ha comenzado a bajar
         """),
     ),
+    "disasters and weather": TopicPhrases(
+        heads=lines("""
+            Inundaciones obligan a miles de personas a dejar sus casas en {place}
+            La sequía deja los embalses de {country} en mínimos históricos
+            Un huracán toca tierra cerca de {place}
+            Un sismo sacude {country}; los rescatistas buscan entre los escombros
+        """),
+        leads=lines("""
+            Las lluvias torrenciales inundaron varios barrios de {place} {day} y obligaron a evacuar a {num} mil personas, informó {p1}.
+            La peor sequía en décadas dejó los embalses de {country} por debajo de una quinta parte de su capacidad, advirtió {p1} {day}.
+            Un huracán tocó tierra cerca de {place} {day} con vientos de más de 200 kilómetros por hora, informó {p1}.
+        """),
+        facts=lines("""
+            Los rescatistas trabajaron toda la noche para llegar a las aldeas aisladas por los deslaves.
+            Las lluvias de {month} duplicaron el promedio de los últimos {num} años.
+            La tormenta destruyó cultivos y dañó carreteras y tendidos eléctricos.
+            {org} envió ayuda a las familias damnificadas por las inundaciones.
+            Los bomberos combatieron un incendio forestal en las afueras de la ciudad por tercer día.
+            El gobierno declaró zona de desastre a {num} municipios.
+        """),
+        quotes=lines("""
+            Nunca habíamos visto crecer el río tan rápido
+            Ninguna familia que perdió su casa se quedará sin ayuda
+            La sequía es el precio de años de abandono
+            La próxima tormenta puede ser peor
+        """),
+        claims=lines("""
+            las evacuaciones seguirían hasta que bajaran los ríos
+            la ayuda para los damnificados llegaría a {amount}
+            la ola de calor duraría hasta {month}
+        """),
+    ),
+    "labor and pensions": TopicPhrases(
+        heads=lines("""
+            Los sindicatos convocan una huelga general contra la reforma de pensiones en {country}
+            El salario mínimo sube un {pct} en {country}
+            Los legisladores aprueban la reforma laboral en {country}
+            Jubilados de {place} protestan por las pensiones congeladas
+        """),
+        leads=lines("""
+            Los sindicatos de {country} convocaron {day} una huelga general contra la reforma de pensiones, anunció {p1}.
+            El gobierno de {country} subió {day} el salario mínimo un {pct}, informó {p1}.
+            Los legisladores de {country} aprobaron {day} una reforma laboral que limita las horas extra y protege a los trabajadores de los despidos, dijo {p1}.
+        """),
+        facts=lines("""
+            La reforma eleva en dos años la edad de jubilación.
+            Las pensiones se ajustarán cada {month} según la inflación.
+            Los huelguistas bloquearon las principales avenidas de {place} durante horas.
+            La negociación colectiva con los empresarios se rompió en {year}.
+            {org} afirmó que los salarios perdieron una quinta parte de su valor desde {year}.
+            Los aportes a la seguridad social subirán primero para los empleadores.
+        """),
+        quotes=lines("""
+            Nadie debería jubilarse en la pobreza
+            Los trabajadores no van a pagar esta crisis
+            Un salario justo es la primera condición de una economía justa
+            La huelga seguirá hasta que el gobierno escuche
+        """),
+        claims=lines("""
+            el fondo de pensiones se quedaría sin dinero en {year}
+            el salario mínimo volvería a subir en {month}
+            los sindicatos se sumarían a la negociación
+        """),
+    ),
+    "education": TopicPhrases(
+        heads=lines("""
+            Los docentes de {country} paran por un mayor presupuesto educativo
+            Las universidades de {place} reabren tras meses de protestas
+            El año escolar en {country} empieza con falta de maestros
+            Estudiantes de {place} marchan por la educación gratuita
+        """),
+        leads=lines("""
+            Miles de docentes y estudiantes marcharon en {place} {day} para exigir un mayor presupuesto para la educación, informó {p1}.
+            Las universidades públicas de {country} reabrieron sus aulas {day} tras meses de protestas, anunció {p1}.
+            El año escolar comenzó en {country} {day} con {num} mil plazas de maestros sin cubrir, advirtió {p1}.
+        """),
+        facts=lines("""
+            El presupuesto educativo cayó un {pct} en términos reales desde {year}.
+            Muchas escuelas todavía no tienen agua ni electricidad.
+            El gobierno prometió {amount} en becas para los alumnos más pobres.
+            {org} afirmó que la alfabetización no mejoró en una década.
+            La matrícula universitaria sigue siendo gratuita para los egresados de escuelas públicas.
+        """),
+        quotes=lines("""
+            Ningún niño debería aprender en un aula sin techo
+            La educación no es un gasto, es una inversión
+            Nuestras universidades no pueden abrir sin fondos
+            Cada estudiante merece un maestro
+        """),
+        claims=lines("""
+            las nuevas escuelas abrirían en {month}
+            los docentes volverían a las aulas
+            las becas llegarían a todos los estudiantes que las necesitaran
+        """),
+    ),
+    "infrastructure and transport": TopicPhrases(
+        heads=lines("""
+            Un nuevo ferrocarril unirá {place} con la costa
+            Abre la autopista entre {place} y la frontera tras años de retrasos
+            Aprueban la ampliación del aeropuerto de {place}
+            El puerto de {place} duplicará su capacidad de carga
+        """),
+        leads=lines("""
+            El gobierno de {country} aprobó {day} un ferrocarril que unirá {place} con los puertos de la costa, anunció {p1}.
+            La autopista entre {place} y la frontera se abrió al tránsito {day} tras {num} años de obras, informó {p1}.
+            La autoridad portuaria de {place} presentó {day} un plan para duplicar la carga que mueve la terminal, dijo {p1}.
+        """),
+        facts=lines("""
+            Las obras públicas costarán {amount} y darán empleo a miles de personas.
+            Los trenes de carga llevarán contenedores desde los puertos hasta la frontera.
+            El nuevo puente acorta el viaje en más de una hora.
+            {org} financió parte de la infraestructura con un préstamo.
+            Las navieras piden muelles más profundos desde {year}.
+            El aeropuerto atenderá a {num} millones de pasajeros al año.
+        """),
+        quotes=lines("""
+            Este ferrocarril cambiará la economía de toda la región
+            Un país sin carreteras es un país sin futuro
+            Las obras terminarán a tiempo y dentro del presupuesto
+            Nuestros puertos tienen que crecer tan rápido como nuestro comercio
+        """),
+        claims=lines("""
+            la autopista estaría terminada en {month}
+            el ferrocarril llevaría pasajeros además de carga
+            el aeropuerto abriría una segunda pista
+        """),
+    ),
     "justice and corruption": TopicPhrases(
         heads=lines("""
             Condenan por corrupción a un exfuncionario de {country}
