@@ -191,3 +191,17 @@ def test_a_paragraph_of_many_quotes_attributes_each_as_a_short_one_does() -> Non
         ("the talks would", person("Alicia Bárcena"), False, None),
     ]
     assert found == found[:3] * 400
+
+
+# Spanish news attributes speech with many verbs besides "dijo"; these are among the commonest.
+SPANISH_SPEECH_VERBS = (
+    "relató", "aseguró", "sostuvo", "precisó", "puntualizó", "advirtió", "subrayó", "insistió", "agregó",
+    "añadió", "concluyó", "respondió", "replicó", "comentó", "detalló", "indicó", "señaló", "manifestó",
+    "expresó", "recalcó",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("verb", SPANISH_SPEECH_VERBS)
+def test_spanish_speech_verbs_attribute_a_quote(verb: str) -> None:
+    rows = quotes(f"Pedro Ruiz habló. «Nadie se va a rendir», {verb} Ruiz.", "es")
+    assert [(r["speaker_entity_id"], r["cue_verb"]) for r in rows] == [(person("Pedro Ruiz"), verb)]
