@@ -19,7 +19,8 @@ class Quotes(pa.DataFrameModel):
     text: str = pa.Field(
         str_length={"min_value": 1},
         description="The quoted words, without the quotation marks: body_text[char_start:char_end]. For "
-        "reported speech, the clause after 'that'/'que'.",
+        "speech opened by a dash (Spanish '—No habrá prórroga —dijo la ministra.'), the words spoken, without "
+        "the dash and the narrator's words. For reported speech, the clause after 'that'/'que'.",
     )
     speaker_entity_id: str = pa.Field(
         nullable=True,
@@ -38,19 +39,22 @@ class Quotes(pa.DataFrameModel):
         description="Speech verb of the attribution, lower case as printed ('said', 'told', 'dijo'); null when none.",
     )
     is_direct: bool = pa.Field(
-        description="True for words between quotation marks (partial quotes too); false for reported speech "
-        "('she said that ...')."
+        description="True for words between quotation marks (partial quotes too) or opened by a dash; false "
+        "for reported speech ('she said that ...')."
     )
     is_closed_in_source: bool = pa.Field(
         nullable=True,
         description="False when the source opens the quotation and never closes it in this paragraph (it is "
-        "then taken to end with the paragraph); null for reported speech, which has no marks.",
+        "then taken to end with the paragraph); true for speech opened by a dash, which the convention ends at "
+        "the narrator's dash or the paragraph's end; null for reported speech, which has no marks.",
     )
     continues_quote_id: str = pa.Field(
         nullable=True,
         str_matches=HEX16,
         description="For a quotation running over several paragraphs (a paragraph left open, the next one "
-        "opening with a quotation mark): the quote_id of its part in the paragraph before; null otherwise.",
+        "opening with a quotation mark): the quote_id of its part in the paragraph before; for the words "
+        "after an attribution inserted between dashes ('—dijo la canciller—, porque …'): the quote_id of the "
+        "words before it; null otherwise.",
     )
     char_start: int = start_offset("the first quoted character")
     char_end: int = end_offset("the last quoted character")

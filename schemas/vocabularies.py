@@ -156,6 +156,7 @@ CUE_VERBS_ES: tuple[str, ...] = (
     "reiteró", "insistió", "puntualizó", "concluyó", "informó", "anunció", "confirmó", "admitió",
     "reconoció", "expuso", "aseveró", "mencionó", "respondió", "escribió", "preguntó", "celebró", "lamentó",
     "criticó", "denunció", "recordó", "aclaró", "detalló", "consideró", "opinó", "prometió", "exigió",
+    "relató", "replicó",
 )  # fmt: skip
 CUE_VERBS: tuple[str, ...] = CUE_VERBS_EN + CUE_VERBS_ES
 

@@ -33,6 +33,10 @@ def _repeat(unit: str) -> Callable[[int], bytes]:
 SHAPES: dict[str, Callable[[int], bytes]] = {
     "one paragraph of quotes": _repeat('"We will talk," Bárcena said. She told reporters that talks go on. '),
     "Spanish inserted attributions": _repeat("«Hemos trabajado —añadió la ministra Bárcena—, y seguimos», dijo. "),
+    # A dialogue printed as one paragraph: turns, narrators, resumed speech, dashes after colons.
+    "Spanish dash dialogue": _repeat(
+        "—¿Habrá acuerdo? —preguntó Ana Ruiz. —No cederemos —dijo la canciller Bárcena—, y lo digo: –nunca. "
+    ),
     "a run of capitalised words": _repeat("Juan "),
     "names joined by y": _repeat("Ana Ruiz y Luis Gómez y "),
     "organizations and acronyms": _repeat("Petróleos Mexicanos (Pemex) and Acme Holdings Inc. met; Pemex agreed. "),

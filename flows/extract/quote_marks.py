@@ -14,23 +14,30 @@ Marks: straight "", curly “” (and „), angle «». Rules, in the order they
   part of the outer quote's text ("He called it "madness" today").
 - A closing mark of another family closes the quote when no inner quote is open (writers mix “…").
 - Spanish attributions inside a quote between dashes ("«Hemos trabajado mucho —añadió la ministra—, y
-  hoy …»") split it into two spans, both pointing to the inserted attribution.
+  hoy …»") split it into two spans, both pointing to the inserted attribution; the second continues the
+  first.
+
+Speech opened by a dash instead of a mark (Spanish dialogue, "—No habrá prórroga —dijo la ministra.") is
+read by `quote_dashes`; its spans are marked `dash`. Marks inside dash speech stay part of it, as an inner
+quote does, and a dash after a colon inside marks is part of the marked quote.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 
 import regex
 
-from flows.extract.latin_patterns import TwoPatterns
+from flows.extract.quote_dashes import DashPart, dash_turns, resume_after, speech_verb_after, trim
 
 _MARK = re.compile(r'["“”„«»]')  # re: a class that opens a pattern is scanned for in C
 _OPENERS = {"“": "curly", "„": "curly", "«": "angle"}
 _CLOSERS = {"”": "curly", "»": "angle"}
 _SENTENCE_END_BEFORE = regex.compile(r"[.?!…][’'”»)]?\s*$")
-_DASH = TwoPatterns(regex.compile(r"\s?[—–]"), re.compile(r"\s?[—–]"))  # \s: see `latin_patterns`
+_DASH = re.compile("[—–]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +48,8 @@ class QuoteSpan:
     close_mark: int | None  # None: the source never closes this quote
     paragraph: int
     continues: int | None = None  # index of the span (in the returned list) this one continues
-    inserted_attribution: tuple[int, int] | None = None  # "—añadió la ministra—" inside the quote
+    inserted_attribution: tuple[int, int] | None = None  # "añadió la ministra", from the speech verb
+    dash: bool = False  # speech opened by a dash, which no mark closes: it ends where the convention ends it
 
 
 @dataclass(slots=True)
@@ -50,21 +58,70 @@ class _Open:
     position: int
 
 
-def find_quote_spans(text: str, paragraphs: tuple[tuple[int, int], ...], cue_starts: set[int]) -> list[QuoteSpan]:
+def find_quote_spans(
+    text: str, paragraphs: tuple[tuple[int, int], ...], cue_starts: Collection[int], dash_speech: bool = True
+) -> list[QuoteSpan]:
     """Every quotation of the article, in text order. `cue_starts` are the offsets of speech verbs, used to
-    recognise an attribution inserted between dashes."""
+    recognise an attribution inserted between dashes; `dash_speech` whether a dash may open speech."""
     spans: list[QuoteSpan] = []
     open_at_end: int | None = None  # index of the previous paragraph's quote left open at its end
     for index, (start, end) in enumerate(paragraphs):
-        found = _paragraph_spans(text, start, end, index)
-        if found and open_at_end is not None and found[0].open_mark == _first_visible(text, start, end):
-            found[0] = replace(found[0], continues=open_at_end)
-        open_at_end = None
-        for span in found:
-            spans.extend(_split_at_inserted_attribution(text, span, cue_starts, len(spans)))
-        if found and found[-1].close_mark is None and found[-1].end >= _trimmed_end(text, start, end):
-            open_at_end = len(spans) - 1
+        marked = _paragraph_spans(text, start, end, index)
+        turns = _dash_spans(text, start, end, index, cue_starts, marked) if dash_speech else []
+        marked = _outside(marked, [part for turn in turns for part in turn])
+        if marked and open_at_end is not None and marked[0].open_mark == _first_visible(text, start, end):
+            marked[0] = replace(marked[0], continues=open_at_end)
+        groups = [_split_at_inserted_attribution(text, span, cue_starts) for span in marked] + turns
+        for group in sorted(groups, key=lambda parts: parts[0].open_mark):
+            for position, part in enumerate(group):
+                # A quote's later parts each continue the part before.
+                spans.append(part if position == 0 else replace(part, continues=len(spans) - 1))
+        last = spans[-1] if groups else None
+        is_left_open = last is not None and not last.dash and last.close_mark is None
+        open_at_end = len(spans) - 1 if is_left_open and last.end >= _trimmed_end(text, start, end) else None
     return spans
+
+
+def _dash_spans(
+    text: str, start: int, end: int, paragraph: int, cue_starts: Collection[int], marked: list[QuoteSpan]
+) -> list[list[QuoteSpan]]:
+    turns = dash_turns(text, start, end, cue_starts, _within(marked))
+    return [[_from_dash(part, paragraph) for part in turn] for turn in turns]
+
+
+def _from_dash(part: DashPart, paragraph: int) -> QuoteSpan:
+    return QuoteSpan(
+        part.open_mark, part.start, part.end, part.close_mark, paragraph, inserted_attribution=part.attribution,
+        dash=True,
+    )  # fmt: skip
+
+
+def _within(spans: list[QuoteSpan]) -> Callable[[int], bool]:
+    """Whether an offset is inside one of the spans (sorted, apart), its marks included."""
+    opens = [span.open_mark for span in spans]
+
+    def within(offset: int) -> bool:
+        index = bisect.bisect_right(opens, offset) - 1
+        return index >= 0 and offset <= _last_offset(spans[index])
+
+    return within
+
+
+def _outside(marked: list[QuoteSpan], dash_parts: list[QuoteSpan]) -> list[QuoteSpan]:
+    """The marked quotes that overlap no dash speech: those inside it are part of its words."""
+    if not dash_parts:
+        return marked
+    ends = [part.end for part in dash_parts]  # the parts are in text order and apart
+    kept = []
+    for span in marked:
+        index = bisect.bisect_right(ends, span.open_mark)
+        if index == len(dash_parts) or dash_parts[index].open_mark > _last_offset(span):
+            kept.append(span)
+    return kept
+
+
+def _last_offset(span: QuoteSpan) -> int:
+    return span.close_mark if span.close_mark is not None else span.end
 
 
 def _paragraph_spans(text: str, start: int, end: int, paragraph: int) -> list[QuoteSpan]:
@@ -116,12 +173,7 @@ def _ends_sentence(text: str, opened: _Open, position: int) -> bool:
 
 
 def _span(text: str, open_mark: int, end: int, close_mark: int | None, paragraph: int) -> QuoteSpan:
-    start = open_mark + 1
-    while start < end and text[start].isspace():
-        start += 1
-    # A comma before the closing mark belongs to the sentence around the quote ("…," she said).
-    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
-        end -= 1
+    start, end = trim(text, open_mark + 1, end)
     return QuoteSpan(open_mark, start, end, close_mark, paragraph)
 
 
@@ -137,21 +189,17 @@ def _first_visible(text: str, start: int, end: int) -> int:
     return start
 
 
-def _split_at_inserted_attribution(
-    text: str, span: QuoteSpan, cue_starts: set[int], first_index: int
-) -> list[QuoteSpan]:
+def _split_at_inserted_attribution(text: str, span: QuoteSpan, cue_starts: Collection[int]) -> list[QuoteSpan]:
     """«Hemos trabajado mucho —añadió la ministra—, y hoy vemos el resultado» is two quoted spans."""
-    for dash in _DASH.for_text(text).finditer(text, span.start, span.end):
-        verb = dash.end() + (text[dash.end()] == " ")
-        closing = text.find(text[dash.end() - 1], verb, span.end)
-        if verb not in cue_starts or closing < 0:
+    for dash in _DASH.finditer(text, span.start, span.end):
+        verb = speech_verb_after(text, dash.start(), cue_starts)
+        closing = text.find(dash.group(), verb, span.end) if verb is not None else -1
+        if verb is None or closing < 0:
             continue
-        resume = closing + 1
-        while resume < span.end and (text[resume] in ",;" or text[resume].isspace()):
-            resume += 1
-        attribution = (dash.end(), closing)
+        resume = resume_after(text, closing, span.end)
+        attribution = (verb, closing)
         head = _span(text, span.open_mark, dash.start(), span.close_mark, span.paragraph)
         head = replace(head, continues=span.continues, inserted_attribution=attribution)
-        tail = QuoteSpan(resume - 1, resume, span.end, span.close_mark, span.paragraph, first_index, attribution)
+        tail = QuoteSpan(resume - 1, resume, span.end, span.close_mark, span.paragraph, None, attribution)
         return [head, tail] if resume < span.end else [head]
     return [span]

@@ -3,9 +3,13 @@
 Direct quotes are the words between quotation marks (see `quote_marks` for how marks pair, how a quote
 left open is closed at its paragraph's end, and how a quote running over several paragraphs is linked
 with `continues_quote_id`). A partial quote inside a sentence is direct too: it is the speaker's words.
+So is speech opened by a dash (`quote_dashes`: "—No habrá prórroga —dijo la ministra."), outside English
+articles, where a dash opening a paragraph is a credit line or an epigraph's author, not speech. Its end
+is the convention's, not a guess: it counts as closed in the source.
 
 The speaker of a quote is looked for, in order:
-1. in an attribution inserted between dashes ("—añadió la ministra—");
+1. in an attribution inserted between dashes ("—añadió la ministra—"), or the narrator's words after dash
+   speech ("—No habrá prórroga —dijo la ministra.");
 2. right after the closing mark: `"…," Bárcena said`, `"…," said the Secretary of State`, `«…», dijo`;
 3. before the opening mark in the same sentence: `Bárcena added: "…"`, `she told reporters that "…"`,
    with the sentence's subject when the verb has none of its own (`Blinken agreed … and affirmed that "…"`);
@@ -13,7 +17,9 @@ The speaker of a quote is looked for, in order:
    (`She also praised … because "…"`);
 5. for a quote left without one: the speaker of the quote it continues, of the quote before it in the
    paragraph, of the next attributed quote in the paragraph when it opens the paragraph, or else the
-   last speaker of the paragraph before (a paragraph that only quotes continues the last speaker).
+   last speaker of the paragraph before (a paragraph that only quotes continues the last speaker). Dash
+   speech is dialogue, whose every turn is another speaker's: a turn without a narrator continues no other
+   turn, nor a paragraph of turns, and looks back in its sentence only past a colon ("fue tajante: —…").
 Pronouns and role phrases resolve as `speakers` explains. A quote whose speaker is not found this way
 has null speaker fields; `speaker_text` keeps the printed phrase when there is one that names no person
 we know ("a State Department official").
@@ -107,7 +113,7 @@ def find_quotes(article: ArticleText, people: People) -> list[Row]:
     """Rows of the `quotes` table for one article, direct and indirect, in text order."""
     text = article.text
     cues = [k for k in people.keywords if k.kind == "cue"]
-    spans = find_quote_spans(text, article.paragraphs, {k.start for k in cues})
+    spans = find_quote_spans(text, article.paragraphs, {k.start for k in cues}, article.language != "en")
     quoted = [(s.open_mark, s.close_mark + 1 if s.close_mark is not None else s.end) for s in spans]
     speakers = Speakers(people, [start for start, _ in article.paragraphs], quoted)
     breaks = _sentence_breaks(text, article.paragraphs, speakers)
@@ -163,7 +169,7 @@ def _sentence_end(breaks: list[int], offset: int, text_end: int) -> int:
 def _attribute(quote: _Quote, quotes: list[_Quote], context: _Article) -> None:
     span, text, speakers = quote.span, context.text, context.speakers
     found = _inserted(span, context) or _after(span, context)
-    if found is None:
+    if found is None and (not span.dash or _follows_colon(text, span.open_mark)):
         sentence = _sentence_start(context.breaks, span.open_mark)
         found = _before(span, _after_quote_closed_before(span, sentence, context), sentence, speakers, context.cues)
     if found is not None:
@@ -174,6 +180,14 @@ def _attribute(quote: _Quote, quotes: list[_Quote], context: _Article) -> None:
     else:
         _inherit(quote, quotes, context)
     speakers.remember(span.start, quote.speaker)
+
+
+def _follows_colon(text: str, position: int) -> bool:
+    """Whether only spaces stand between a colon and `position`."""
+    before = position - 1
+    while before >= 0 and text[before].isspace():
+        before -= 1
+    return before >= 0 and text[before] == ":"
 
 
 def _after_quote_closed_before(span: QuoteSpan, sentence: int, context: _Article) -> int:
@@ -265,16 +279,19 @@ def _inherit(quote: _Quote, quotes: list[_Quote], context: _Article) -> None:
     siblings = context.paragraph_quotes[span.paragraph]
     place = bisect.bisect_left(siblings, index, key=lambda q: q.index)
     if place > 0:
-        quote.speaker = siblings[place - 1].speaker
+        if not (span.dash and siblings[place - 1].span.dash):
+            quote.speaker = siblings[place - 1].speaker
         return
     paragraph_start = speakers.paragraph_starts[span.paragraph]
     if text[paragraph_start : span.open_mark].strip():
         return
-    for other in siblings[place + 1 :]:
+    for other in [] if span.dash else siblings[place + 1 :]:
         after = _after(other.span, context)
         if after is not None and after[0] is not None:
             quote.speaker = speakers.resolve(after[0])
             return
+    if span.dash and any(q.span.dash for q in context.paragraph_quotes.get(span.paragraph - 1, [])):
+        return
     if span.paragraph > 0:
         # Events come in text order: the last one of the paragraph before is found from the end.
         before = (e for e in reversed(speakers.events) if e.paragraph < span.paragraph)
@@ -332,7 +349,7 @@ def _direct_row(article: ArticleText, quote: _Quote, quotes: list[_Quote], is_co
     continues = quotes[span.continues] if span.continues is not None else None
     return _row(
         article, span.start, span.end, quote.speaker, quote.speaker_text, quote.cue, True,
-        span.close_mark is not None,
+        span.close_mark is not None or span.dash,
         _quote_id(article.article_id, continues.span.start, continues.span.end) if continues else None,
     )  # fmt: skip
 

@@ -11,10 +11,9 @@ import regex
 from flows.extract.evaluate import labelled_cases, seed_cases
 from flows.extract.latin_patterns import TwoPatterns, common_characters, is_common, property_class
 from flows.extract.person_names import _RUN
-from flows.extract.quote_marks import _DASH
 from flows.extract.quotes import _SENTENCE_BREAK
 
-PATTERNS = {"run": _RUN, "sentence break": _SENTENCE_BREAK, "dash": _DASH}
+PATTERNS = {"run": _RUN, "sentence break": _SENTENCE_BREAK}
 # Characters where the patterns' alternatives part ways, and a few of every class.
 TRICKY = "AaBbDdeElLsSyYÁáÉéÑñÇçŁłĲĳǅǈſµªº (),.;:!?…'’\"“”«»„—–-\t\u00a0\u2009\n" + "MrsDrSraGenJrx"
 

@@ -191,3 +191,173 @@ def test_a_paragraph_of_many_quotes_attributes_each_as_a_short_one_does() -> Non
         ("the talks would", person("Alicia Bárcena"), False, None),
     ]
     assert found == found[:3] * 400
+
+
+# Spanish news attributes speech with many verbs besides "dijo"; these are among the commonest.
+SPANISH_SPEECH_VERBS = (
+    "relató", "aseguró", "sostuvo", "precisó", "puntualizó", "advirtió", "subrayó", "insistió", "agregó",
+    "añadió", "concluyó", "respondió", "replicó", "comentó", "detalló", "indicó", "señaló", "manifestó",
+    "expresó", "recalcó",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("verb", SPANISH_SPEECH_VERBS)
+def test_spanish_speech_verbs_attribute_a_quote(verb: str) -> None:
+    rows = quotes(f"Pedro Ruiz habló. «Nadie se va a rendir», {verb} Ruiz.", "es")
+    assert [(r["speaker_entity_id"], r["cue_verb"]) for r in rows] == [(person("Pedro Ruiz"), verb)]
+
+
+# Direct speech opened by a dash (raya) -------------------------------------------------------------------
+
+
+def dash_speech(body: str) -> list[tuple[str, str | None, bool | None]]:
+    """(text, speaker id, is_closed_in_source) per direct quote of a Spanish body."""
+    return [(r["text"], r["speaker_entity_id"], r["is_closed_in_source"]) for r in quotes(body, "es") if r["is_direct"]]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "El presidente Gustavo Petro llegó a Bogotá.\n\n"
+            "— Si el Congreso no escucha, iremos a la calle — dijo Petro ante una multitud en la plaza de Bolívar.",
+            [("Si el Congreso no escucha, iremos a la calle", person("Gustavo Petro"), True)],
+            id="spaced-dashes-surname-of-an-earlier-name",
+        ),
+        pytest.param(
+            "La reforma volvió al Senado.\n\n"
+            "—El presidente quiere campaña, no reformas —respondió la senadora Paloma Valencia.",
+            [("El presidente quiere campaña, no reformas", person("Paloma Valencia"), True)],
+            id="role-and-name-after-the-verb",
+        ),
+        pytest.param(
+            "—No vamos a aceptar cuotas unilaterales —dijo la canciller Alicia Bárcena—, porque el acuerdo lo prohíbe.",
+            [
+                ("No vamos a aceptar cuotas unilaterales", person("Alicia Bárcena"), True),
+                ("porque el acuerdo lo prohíbe.", person("Alicia Bárcena"), True),
+            ],
+            id="speech-resumes-after-the-narrator",
+        ),
+        pytest.param(
+            "La ministra de Economía, Inés Mora, habló en el Senado.\n\nLa ministra fue tajante: —No habrá prórroga.",
+            [("No habrá prórroga.", person("Inés Mora"), True)],
+            id="after-a-colon",
+        ),
+        pytest.param(
+            "La senadora Paloma Valencia salió del recinto.\n\n—No firmaremos este texto —dijo ella.",
+            [("No firmaremos este texto", person("Paloma Valencia"), True)],
+            id="pronoun",
+        ),
+        pytest.param(
+            "Inés Mora habló.\n\n—No lo sé todavía —le dijo Mora a la prensa.",
+            [("No lo sé todavía", person("Inés Mora"), True)],
+            id="verb-with-an-object-pronoun",
+        ),
+        pytest.param(
+            "– No firmaremos este texto – afirmó el senador Luis Gómez.",
+            [("No firmaremos este texto", person("Luis Gómez"), True)],
+            id="en-dashes-with-a-narrator",
+        ),
+        pytest.param(
+            "—No habrá prórroga —dijo la ministra Inés Mora—. Lo repito: no la habrá.",
+            [
+                ("No habrá prórroga", person("Inés Mora"), True),
+                ("Lo repito: no la habrá.", person("Inés Mora"), True),
+            ],
+            id="speech-resumes-after-a-period",
+        ),
+        pytest.param(
+            "—Nos vamos a la calle —dijo Gustavo Petro, que —según la policía— reunió a miles.",
+            [("Nos vamos a la calle", person("Gustavo Petro"), True)],
+            id="an-aside-inside-the-narrator-is-not-speech",
+        ),
+        pytest.param(
+            "—¿Vienes mañana? —preguntó Ana Ruiz. —No puedo ir —respondió Luis Gómez.",
+            [("¿Vienes mañana?", person("Ana Ruiz"), True), ("No puedo ir", person("Luis Gómez"), True)],
+            id="a-new-turn-after-the-narrator-ends-its-sentence",
+        ),
+        pytest.param(
+            "—Como dijo el obispo, «hay que rezar por la paz» —afirmó la alcaldesa Rosa Díaz.",
+            [("Como dijo el obispo, «hay que rezar por la paz»", person("Rosa Díaz"), True)],
+            id="marks-inside-dash-speech-stay-in-it",
+        ),
+        pytest.param(
+            "—Aquí nadie nos avisó de nada —dijo un vecino.",
+            [("Aquí nadie nos avisó de nada", None, True)],
+            id="unknown-speaker-stays-null",
+        ),
+        pytest.param(
+            "La lluvia no paró en toda la noche.\n\n—Aquí nadie nos avisó de nada.",
+            [("Aquí nadie nos avisó de nada.", None, True)],
+            id="no-attribution-null-speaker",
+        ),
+        pytest.param(
+            "La ministra Inés Mora dijo que no cederá ante nadie.\n\n—No habrá prórroga para nadie.",
+            [("No habrá prórroga para nadie.", person("Inés Mora"), True)],
+            id="continues-the-speaker-of-the-paragraph-before",
+        ),
+        pytest.param(
+            "—¿Habrá prórroga este año? —preguntó la periodista Ana Ruiz.\n\n—No, no la habrá.",
+            [("¿Habrá prórroga este año?", person("Ana Ruiz"), True), ("No, no la habrá.", None, True)],
+            id="the-next-turn-of-a-dialogue-is-another-speaker",
+        ),
+    ],
+)
+def test_dash_speech_and_its_speaker(body: str, expected: list[tuple[str, str | None, bool | None]]) -> None:
+    assert dash_speech(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("El acuerdo —firmado en 2020— vence hoy.", id="aside"),
+        pytest.param("El plan —anunció el ministro Luis Gómez— costará poco.", id="aside-with-a-speech-verb"),
+        pytest.param("MÉXICO — El gobierno anunció un plan de vivienda para el próximo año.", id="wire-dateline"),
+        pytest.param(
+            "El plan tiene tres partes:\n\n– Reducir los aranceles agrícolas.\n\n– Ampliar las cuotas de pesca.",
+            id="en-dash-list-items",
+        ),
+        pytest.param(
+            "Dos metas quedaron fijadas: – bajar los precios y subir los salarios.", id="en-dash-after-a-colon"
+        ),
+    ],
+)
+def test_dashes_that_are_not_speech_make_no_quote(body: str) -> None:
+    assert dash_speech(body) == []
+
+
+def test_a_dash_opening_an_english_paragraph_is_no_speech() -> None:
+    # English prints speech in marks: a dash there opens a credit line or names an epigraph's author.
+    assert quotes("The port reopened.\n\n— Reporting by Tom Brandt; editing by Ana Gil", "en") == []
+
+
+def test_dash_speech_rows_hold_the_spoken_words_and_link_the_resumed_part() -> None:
+    body = "—No vamos a aceptar cuotas —dijo la canciller Alicia Bárcena—, porque el acuerdo lo prohíbe."
+    head, tail = quotes(body, "es")
+    for row in (head, tail):
+        assert body[row["char_start"] : row["char_end"]] == row["text"]
+        assert "dijo" not in row["text"] and "—" not in row["text"]
+        assert (row["cue_verb"], row["speaker_text"]) == ("dijo", "Alicia Bárcena")
+    assert head["continues_quote_id"] is None
+    assert tail["continues_quote_id"] == head["quote_id"]
+
+
+@pytest.mark.parametrize(
+    ("body", "resumed"),
+    [
+        pytest.param(
+            "La ministra Inés Mora habló. «Hemos trabajado mucho — añadió la ministra —, y hoy celebramos».",
+            "y hoy celebramos",
+            id="spaced-dashes",
+        ),
+        pytest.param(
+            "La ministra Inés Mora habló. «Hemos trabajado mucho —añadió la ministra—. Y hoy celebramos».",
+            "Y hoy celebramos",
+            id="a-period-after-the-attribution",
+        ),
+    ],
+)
+def test_an_attribution_between_dashes_inside_marks(body: str, resumed: str) -> None:
+    head, tail = quotes(body, "es")
+    assert (head["text"], tail["text"]) == ("Hemos trabajado mucho", resumed)
+    assert [r["speaker_entity_id"] for r in (head, tail)] == [person("Inés Mora")] * 2
