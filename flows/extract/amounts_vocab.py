@@ -10,6 +10,8 @@ from __future__ import annotations
 CURRENCY_PREFIXES: dict[str, str | None] = {
     "US$": "USD",
     "U.S.$": "USD",
+    "U$S": "USD",  # Argentine and Uruguayan press
+    "u$s": "USD",  # also written lower case: a second spelling lets the match ignore the capitals
     "USD": "USD",
     "MX$": "MXN",
     "MXN": "MXN",
@@ -17,6 +19,7 @@ CURRENCY_PREFIXES: dict[str, str | None] = {
     "CA$": "CAD",
     "A$": "AUD",
     "R$": "BRL",
+    "RD$": "DOP",
     "€": "EUR",
     "EUR": "EUR",
     "£": "GBP",
@@ -84,6 +87,11 @@ PESO_BY_COUNTRY: dict[str, str] = {
     "PH": "PHP",
 }
 DEFAULT_PESO = "MXN"
+
+# Languages in which the press of a peso country writes a bare "$" for its peso ("$ 1.500 millones" in
+# Buenos Aires). Not English: Reuters or AP from Mexico City, and the Philippine press, write "$" for US
+# dollars and "pesos", "P" or "₱" for pesos.
+DOLLAR_SIGN_PESO_LANGUAGES: frozenset[str] = frozenset({"es"})
 
 # Mexican press abbreviations that hold both the scale and the currency: "500 mdd".
 SCALED_CURRENCY_WORDS: dict[str, tuple[int, str]] = {

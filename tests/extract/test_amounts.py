@@ -170,3 +170,83 @@ def test_an_article_s_pesos_end_to_end() -> None:
         text = body if currency != "ARS" else body + "\nEn Rosario, Argentina, también.\n"
         article = build_article(f"Obras del metro\n\n{head}{text}".encode(), "x.txt", "0" * 64, None)
         assert [row["currency"] for row in extract_facts(article.text()).amounts] == [currency]
+
+
+Reading = tuple[str, float, str]  # text, value, currency
+
+
+def _read(text: str, language: str, dateline: str | None = None, places: tuple[str, ...] = ()) -> list[Reading]:
+    article = ArticleText("0123456789abcdef", text, ((0, len(text)),), language, dateline)
+    return [(r["text"], r["value"], r["currency"]) for r in find_amounts(article, places)]
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "places", "expected"),
+    [
+        pytest.param(
+            "La deuda alcanzó los $ 1.500.000 millones y US$1.200 millones en bonos.",
+            "Buenos Aires",
+            ("Buenos Aires",),
+            [("$ 1.500.000 millones", 1.5e12, "ARS"), ("US$1.200 millones", 1.2e9, "USD")],
+            id="dateline-in-a-peso-country",
+        ),
+        pytest.param(
+            "El dólar cerró en $20,50 y las remesas sumaron 5.000 millones de dólares.",
+            "Ciudad de México",
+            (),
+            [("$20,50", 20.5, "MXN"), ("5.000 millones de dólares", 5e9, "USD")],
+            id="dollars-named-in-the-same-article",
+        ),
+        pytest.param(
+            "Pagó $ 300 millones y U$S 200 millones; USD 5 millones más.",
+            "Montevideo",
+            (),
+            [("$ 300 millones", 3e8, "UYU"), ("U$S 200 millones", 2e8, "USD"), ("USD 5 millones", 5e6, "USD")],
+            id="dollar-codes-stay-dollars",
+        ),
+        pytest.param(
+            "La provincia recibirá $ 2.000 millones.",
+            None,
+            ("Rosario", "Argentina", "United States"),
+            [("$ 2.000 millones", 2e9, "ARS")],
+            id="no-dateline-places-decide",
+        ),
+        pytest.param("Son RD$ 5.000 por persona.", None, (), [("RD$ 5.000", 5000.0, "DOP")], id="dominican-sign"),
+        pytest.param(
+            "El precio fue de u$s 1.500 por tonelada.", None, (), [("u$s 1.500", 1500.0, "USD")], id="lower-case-u$s"
+        ),
+    ],
+)
+def test_bare_dollar_sign_in_spanish_news_from_a_peso_country_is_its_peso(
+    text: str, dateline: str | None, places: tuple[str, ...], expected: list[Reading]
+) -> None:
+    assert _read(text, "es", dateline, places) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "dateline", "places", "currency"),
+    [
+        pytest.param("The Senate approved $5 billion.", "en", "Washington", ("Mexico",), "USD", id="english-us"),
+        pytest.param("A trade of $800 billion.", "en", "Havana", ("Mexico",), "USD", id="english-from-a-peso-country"),
+        pytest.param("Costó $5,000 según Argentina.", "es", "Madrid", ("Argentina",), "USD", id="dateline-not-peso"),
+        pytest.param("Costó $5,000.", "es", "Miami", (), "USD", id="spanish-us-dateline"),
+        pytest.param("Costó $5,000.", "es", None, (), "USD", id="no-country-evidence"),
+        pytest.param("Costó $5,000.", "es", None, ("Texas", "Mexico", "Miami"), "USD", id="places-mostly-not-peso"),
+        pytest.param("Costó $5,000 en pesos.", "es", None, (), "MXN", id="no-evidence-pesos-named"),
+    ],
+)
+def test_bare_dollar_sign_stays_as_before_without_a_spanish_peso_country(
+    text: str, language: str, dateline: str | None, places: tuple[str, ...], currency: str
+) -> None:
+    assert [c for _, _, c in _read(text, language, dateline, places)] == [currency]
+
+
+def test_an_argentine_wire_story_end_to_end() -> None:
+    body = (
+        "Buenos Aires, 5 nov (NA).- El Gobierno informó que la deuda pública alcanzó los $ 1.500.000 millones, "
+        "con US$1.200 millones en bonos y 2,4 millones de pesos de intereses, según el Ministerio de Economía.\n\n"
+        "El ministro dijo que la cifra bajará en 2025.\n"
+    )
+    article = build_article(f"Deuda récord\n\n{body}".encode(), "x.txt", "0" * 64, None)
+    rows = extract_facts(article.text()).amounts
+    assert [(r["value"], r["currency"]) for r in rows] == [(1.5e12, "ARS"), (1.2e9, "USD"), (2.4e6, "ARS")]
