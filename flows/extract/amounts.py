@@ -11,7 +11,8 @@ Rules, documented here because they decide values:
   digits groups thousands ("5,000 pesos"; Mexican and English style), otherwise it is a decimal comma
   ("1,5 millones"); "." before exactly three digits groups thousands in Spanish articles ("5.000
   millones") and is a decimal point in English ones ("$1.125 billion"); otherwise a decimal point.
-- Scales: English "billion" is 10^9; Spanish "mil millones" and "millardo" are 10^9 and "billón" 10^12.
+- Scales: English "billion" is 10^9; Spanish "mil millones" and "millardo" are 10^9 and "billón" 10^12;
+  Brazilian "bilhão" is 10^9 ("R$ 10 bilhões"), European Portuguese "bilião" 10^12.
 - "pesos" alone is the article's peso: that of the country of its dateline, when that country uses
   pesos ("BOGOTÁ, 3 mar.-" makes them Colombian); else that of the peso country the places of the article
   point to most often (a country or one of its states and cities; the first named on a tie); else the
@@ -45,6 +46,7 @@ from flows.extract.amounts_vocab import (
     QUALIFIER_WORDS,
     SCALED_CURRENCY_WORDS,
     SCALES,
+    SCALES_WITHOUT_NUMBER,
 )
 from flows.extract.gazetteer import Gazetteer, Hit
 from flows.extract.places import country_of, find_places
@@ -196,7 +198,7 @@ def _number_before_word(match: re.Match[str], language: str) -> Decimal | None:
         number = Decimal(NUMBER_WORDS[spelled.casefold()])
     elif digits is not None:
         number = parse_number(digits, language)
-    elif scale is not None and _normal(scale) == "mil millones":
+    elif scale is not None and _normal(scale) in SCALES_WITHOUT_NUMBER:
         number = Decimal(1)  # "mil millones de dólares": one billion
     else:
         return None  # "dollars", "millones de dólares", "a dollars": no amount

@@ -250,3 +250,36 @@ def test_an_argentine_wire_story_end_to_end() -> None:
     article = build_article(f"Deuda récord\n\n{body}".encode(), "x.txt", "0" * 64, None)
     rows = extract_facts(article.text()).amounts
     assert [(r["value"], r["currency"]) for r in rows] == [(1.5e12, "ARS"), (1.2e9, "USD"), (2.4e6, "ARS")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        pytest.param("investirá R$ 10 bilhões", "pt", [("R$ 10 bilhões", 1e10, "BRL")], id="bilhoes"),
+        pytest.param("um aporte de US$ 1 bilhão", "pt", [("US$ 1 bilhão", 1e9, "USD")], id="bilhao"),
+        pytest.param("R$ 2,5 milhões para a saúde", "pt", [("R$ 2,5 milhões", 2.5e6, "BRL")], id="milhoes"),
+        pytest.param("R$ 1.500 milhões", "pt", [("R$ 1.500 milhões", 1.5e9, "BRL")], id="thousands-dot"),
+        pytest.param("uma dívida de R$ 1,2 trilhão", "pt", [("R$ 1,2 trilhão", 1.2e12, "BRL")], id="trilhao"),
+        pytest.param("cerca de 10 bilhões de reais", "pt", [("10 bilhões de reais", 1e10, "BRL")], id="word-after"),
+        pytest.param("três bilhões de dólares", "pt", [("três bilhões de dólares", 3e9, "USD")], id="spelled"),
+        pytest.param("mil milhões de euros", "pt", [("mil milhões de euros", 1e9, "EUR")], id="european-mil-milhoes"),
+        pytest.param("2 biliões de euros", "pt", [("2 biliões de euros", 2e12, "EUR")], id="european-biliao"),
+        pytest.param("R$ 300 mil", "pt", [("R$ 300 mil", 3e5, "BRL")], id="mil"),
+        pytest.param("un billón de euros", "es", [("un billón de euros", 1e12, "EUR")], id="spanish-billon-stays"),
+        pytest.param("$5 billion", "en", [("$5 billion", 5e9, "USD")], id="english-billion-stays"),
+    ],
+)
+def test_portuguese_scales(text: str, language: str, expected: list[Reading]) -> None:
+    assert _read(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("mais de R$ 10 bilhões", "more than"),
+        ("quase R$ 10 bilhões", "nearly"),
+        ("pelo menos R$ 10 bilhões", "at least"),
+    ],
+)
+def test_portuguese_qualifiers(text: str, qualifier: str) -> None:
+    assert amounts(text, "pt") == [("R$ 10 bilhões", 1e10, "BRL", qualifier)]
