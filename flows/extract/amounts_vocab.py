@@ -25,6 +25,8 @@ CURRENCY_PREFIXES: dict[str, str | None] = {
     "£": "GBP",
     "GBP": "GBP",
     "¥": "JPY",
+    "₡": "CRC",  # the Salvadoran colón, its other user, gave way to the dollar in 2001
+    "₱": "PHP",
     "$": None,
 }
 
@@ -36,6 +38,7 @@ CURRENCY_WORDS: dict[str, str | None] = {
     "american dollars": "USD",
     "dollars": "USD",
     "dólares estadounidenses": "USD",
+    "dólares americanos": "USD",
     "dólares": "USD",
     "canadian dollars": "CAD",
     "dólares canadienses": "CAD",
@@ -63,12 +66,16 @@ CURRENCY_WORDS: dict[str, str | None] = {
     "yuan": "CNY",
     "yuanes": "CNY",
     "yen": "JPY",
+    "yenes": "JPY",
+    "swiss francs": "CHF",
+    "francos suizos": "CHF",
     "reais": "BRL",
     "reales": "BRL",
     "quetzales": "GTQ",
     "lempiras": "HNL",
     "colones": "CRC",
     "bolívares": "VES",
+    "soles peruanos": "PEN",
     "soles": "PEN",
     "usd": "USD",
     "mxn": "MXN",

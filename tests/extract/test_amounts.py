@@ -283,3 +283,20 @@ def test_portuguese_scales(text: str, language: str, expected: list[Reading]) ->
 )
 def test_portuguese_qualifiers(text: str, qualifier: str) -> None:
     assert amounts(text, "pt") == [("R$ 10 bilhões", 1e10, "BRL", qualifier)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("El peaje cuesta ₡2.500.", [("₡2.500", 2500.0, "CRC")], id="colon-sign"),
+        pytest.param("Un préstamo de ₱5.000 millones.", [("₱5.000 millones", 5e9, "PHP")], id="peso-sign"),
+        pytest.param("Una inversión de 5 millones de yenes.", [("5 millones de yenes", 5e6, "JPY")], id="yenes"),
+        pytest.param("Multa de 10.000 francos suizos.", [("10.000 francos suizos", 1e4, "CHF")], id="swiss-francs"),
+        pytest.param("Valen 1.000 soles peruanos.", [("1.000 soles peruanos", 1e3, "PEN")], id="soles-peruanos"),
+        pytest.param(
+            "Cuesta 10 dólares americanos.", [("10 dólares americanos", 10.0, "USD")], id="dolares-americanos"
+        ),
+    ],
+)
+def test_more_currency_signs_and_words(text: str, expected: list[Reading]) -> None:
+    assert _read(text, "es") == expected
