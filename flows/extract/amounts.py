@@ -11,6 +11,7 @@ Rules, documented here because they decide values:
   digits groups thousands ("5,000 pesos"; Mexican and English style), otherwise it is a decimal comma
   ("1,5 millones"); "." before exactly three digits groups thousands in Spanish articles ("5.000
   millones") and is a decimal point in English ones ("$1.125 billion"); otherwise a decimal point.
+- Thousands as a word between digits (Mexican): "2 mil 500 millones" is 2,500 million.
 - Scales: English "billion" is 10^9; Spanish "mil millones" and "millardo" are 10^9 and "billón" 10^12;
   Brazilian "bilhão" is 10^9 ("R$ 10 bilhões"), European Portuguese "bilião" 10^12.
 - "pesos" alone is the article's peso: that of the country of its dateline, when that country uses
@@ -63,6 +64,9 @@ def _alternation(options: Iterable[str]) -> str:
 
 
 _NUMBER = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+# Mexican press writes the thousands of a number as a word: "2 mil 500 millones" is 2,500 million. The
+# part before "mil" is read as its own group, and only when three digits at most follow "mil".
+_THOUSANDS_WORD = r"(?:(?P<mil>\d{1,3})\s+mil\s+(?=\d{1,3}(?!\d|[.,]\d)))?"
 _SCALE = _alternation(SCALES)
 _FULL_SCALE = _alternation(s for s in SCALES if s not in ABBREVIATED_SCALES)
 _CURRENCY_WORD = _alternation(CURRENCY_WORDS)
@@ -70,19 +74,20 @@ _END = r"(?![^\W\d_])"  # not followed by a letter: "20m" but not "20 miles"
 _NOT_AFTER = r"(?<![\w.,$€£¥])"  # an amount's number does not continue another number or word
 
 _AFTER_PREFIX = re.compile(
-    rf"""(?P<prefix>{_alternation(CURRENCY_PREFIXES)})\s?(?P<number>{_NUMBER})
+    rf"""(?P<prefix>{_alternation(CURRENCY_PREFIXES)})\s?{_THOUSANDS_WORD}(?P<number>{_NUMBER})
         (?:\s?(?P<scale>{_SCALE}){_END})?
         (?:\s+(?:(?:de|en)\s+)?(?P<word>{_CURRENCY_WORD}){_END})?  # "en": "$5,000 en dólares" is dollars
         """,
     re.IGNORECASE | re.VERBOSE,
 )
 _BEFORE_WORD = re.compile(
-    rf"""{_NOT_AFTER}(?:(?P<spelled>{_alternation(NUMBER_WORDS)})\s+|(?P<digits>{_NUMBER})\s*)?
+    rf"""{_NOT_AFTER}(?:(?P<spelled>{_alternation(NUMBER_WORDS)})\s+|{_THOUSANDS_WORD}(?P<number>{_NUMBER})\s*)?
         (?P<scale>{_FULL_SCALE}\s+)?(?:de\s+)?(?P<word>{_CURRENCY_WORD})$""",
     re.IGNORECASE | re.VERBOSE,
 )
 _BEFORE_SCALED_WORD = re.compile(
-    rf"{_NOT_AFTER}(?P<number>{_NUMBER})\s*(?P<word>{_alternation(SCALED_CURRENCY_WORDS)})$", re.IGNORECASE
+    rf"{_NOT_AFTER}{_THOUSANDS_WORD}(?P<number>{_NUMBER})\s*(?P<word>{_alternation(SCALED_CURRENCY_WORDS)})$",
+    re.IGNORECASE,
 )
 _WINDOW = 48  # characters before a currency word in which its number and scale are looked for
 _QUALIFIER_BEFORE = re.compile(rf"(?<![^\W\d_])(?P<q>{_alternation(QUALIFIER_WORDS)})\s+$", re.IGNORECASE)
@@ -179,12 +184,12 @@ def _read_around(
     if "prefix" in anchor.value and (match := _AFTER_PREFIX.match(text, anchor.start)):
         word = match.group("word")
         currency = _word_currency(word, pesos) if word else _prefix_currency(match.group("prefix"), pesos)
-        number = parse_number(match.group("number"), language) * _scale(match.group("scale"))
+        number = _matched_number(match, language) * _scale(match.group("scale"))
         return match.start(), match.end(), number, currency
     window = max(0, anchor.start - _WINDOW)
     if "scaled" in anchor.value and (match := _BEFORE_SCALED_WORD.search(text, window, anchor.end)):
         scale, currency = SCALED_CURRENCY_WORDS[_normal(match.group("word"))]
-        return match.start(), match.end(), parse_number(match.group("number"), language) * scale, currency
+        return match.start(), match.end(), _matched_number(match, language) * scale, currency
     if "word" in anchor.value and (match := _BEFORE_WORD.search(text, window, anchor.end)):
         number = _number_before_word(match, language)
         if number is not None:
@@ -193,16 +198,23 @@ def _read_around(
 
 
 def _number_before_word(match: re.Match[str], language: str) -> Decimal | None:
-    spelled, digits, scale = match.group("spelled"), match.group("digits"), match.group("scale")
+    spelled, scale = match.group("spelled"), match.group("scale")
     if spelled is not None and scale is not None:
         number = Decimal(NUMBER_WORDS[spelled.casefold()])
-    elif digits is not None:
-        number = parse_number(digits, language)
+    elif match.group("number") is not None:
+        number = _matched_number(match, language)
     elif scale is not None and _normal(scale) in SCALES_WITHOUT_NUMBER:
         number = Decimal(1)  # "mil millones de dólares": one billion
     else:
         return None  # "dollars", "millones de dólares", "a dollars": no amount
     return number * _scale(scale)
+
+
+def _matched_number(match: re.Match[str], language: str) -> Decimal:
+    """The value of a pattern's number, with the thousands written as "2 mil" before it."""
+    number = parse_number(match.group("number"), language)
+    thousands = match.group("mil")
+    return number if thousands is None else Decimal(thousands) * 1000 + number
 
 
 @cache
