@@ -92,7 +92,14 @@ _BEFORE_SCALED_WORD = re.compile(
 _WINDOW = 48  # characters before a currency word in which its number and scale are looked for
 _QUALIFIER_BEFORE = re.compile(rf"(?<![^\W\d_])(?P<q>{_alternation(QUALIFIER_WORDS)})\s+$", re.IGNORECASE)
 _PESOS = re.compile(r"\bpesos?\b", re.IGNORECASE)
-_DOLLARS = re.compile(r"\bd[oó]lar(?:es|s)?\b|\bUSD\b|US\$|U\$S", re.IGNORECASE)
+# Every way the vocabulary names the US dollar, and the singular ("against the dollar"), inside words too
+# ("petrodollar" names it): an article that names the dollar keeps its bare "$" a dollar.
+_DOLLARS = re.compile(
+    _alternation(
+        [*(w for w, code in [*CURRENCY_PREFIXES.items(), *CURRENCY_WORDS.items()] if code == "USD"), "dollar", "dólar"]
+    ),
+    re.IGNORECASE,
+)
 
 
 def find_amounts(article: ArticleText, places: Sequence[str] = ()) -> list[Row]:

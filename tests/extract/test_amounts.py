@@ -315,3 +315,14 @@ def test_more_currency_signs_and_words(text: str, expected: list[Reading]) -> No
 )
 def test_thousands_written_as_mil_between_digits(text: str, expected: list[Reading]) -> None:
     assert _read(text, "es") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("A record $63.3 billion, as the peso strengthened against the dollar.", id="english-dollar"),
+        pytest.param("A fee of $300, in pesos or U.S.$ at the bank.", id="us-dot-s-dollar"),
+    ],
+)
+def test_an_english_article_naming_the_dollar_keeps_its_dollar_sign(text: str) -> None:
+    assert [c for _, _, c in _read(text, "en", "Mexico City")] == ["USD"]
