@@ -11,7 +11,7 @@ Rules, documented here because they decide values:
   digits groups thousands ("5,000 pesos"; Mexican and English style), otherwise it is a decimal comma
   ("1,5 millones"); "." before exactly three digits groups thousands in Spanish articles ("5.000
   millones") and is a decimal point in English ones ("$1.125 billion"); otherwise a decimal point.
-- Thousands as a word between digits (Mexican): "2 mil 500 millones" is 2,500 million.
+- Thousands as a word before digits (Mexican): "2 mil 500 millones" is 2,500 million, "mil 500" 1,500.
 - Scales: English "billion" is 10^9; Spanish "mil millones" and "millardo" are 10^9 and "billón" 10^12;
   Brazilian "bilhão" is 10^9 ("R$ 10 bilhões"), European Portuguese "bilião" 10^12.
 - "pesos" alone is the article's peso: that of the country of its dateline, when that country uses
@@ -64,9 +64,9 @@ def _alternation(options: Iterable[str]) -> str:
 
 
 _NUMBER = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
-# Mexican press writes the thousands of a number as a word: "2 mil 500 millones" is 2,500 million. The
-# part before "mil" is read as its own group, and only when three digits at most follow "mil".
-_THOUSANDS_WORD = r"(?:(?P<mil>\d{1,3})\s+mil\s+(?=\d{1,3}(?!\d|[.,]\d)))?"
+# Mexican press writes the thousands of a number as a word: "2 mil 500 millones" is 2,500 million, "mil
+# 500 millones" 1,500 million. Read only when three digits at most follow "mil".
+_THOUSANDS_WORD = r"(?:(?:(?P<mil>\d{1,3})\s+)?(?P<thousands>mil)\s+(?=\d{1,3}(?!\d|[.,]\d)))?"
 _SCALE = _alternation(SCALES)
 _FULL_SCALE = _alternation(s for s in SCALES if s not in ABBREVIATED_SCALES)
 _CURRENCY_WORD = _alternation(CURRENCY_WORDS)
@@ -218,10 +218,11 @@ def _number_before_word(match: re.Match[str], language: str) -> Decimal | None:
 
 
 def _matched_number(match: re.Match[str], language: str) -> Decimal:
-    """The value of a pattern's number, with the thousands written as "2 mil" before it."""
+    """The value of a pattern's number, with the thousands written as "2 mil" or "mil" before it."""
     number = parse_number(match.group("number"), language)
-    thousands = match.group("mil")
-    return number if thousands is None else Decimal(thousands) * 1000 + number
+    if match.group("thousands") is None:
+        return number
+    return Decimal(match.group("mil") or 1) * 1000 + number
 
 
 @cache

@@ -308,12 +308,16 @@ def test_more_currency_signs_and_words(text: str, expected: list[Reading]) -> No
         pytest.param("Pagó 2 mil 500 millones de pesos.", [("2 mil 500 millones de pesos", 2.5e9, "MXN")], id="word"),
         pytest.param("Costó $12 mil 300 pesos.", [("$12 mil 300 pesos", 12300.0, "MXN")], id="after-sign"),
         pytest.param("Fueron 2 mil 500 mdp.", [("2 mil 500 mdp", 2.5e9, "MXN")], id="scaled-word"),
+        pytest.param(
+            "Costará mil 500 millones de pesos.", [("mil 500 millones de pesos", 1.5e9, "MXN")], id="mil-first"
+        ),
+        pytest.param("— mil 200 pesos.", [("mil 200 pesos", 1200.0, "MXN")], id="mil-first-after-dash"),
         pytest.param("Recibirán 20 mil pesos.", [("20 mil pesos", 2e4, "MXN")], id="mil-alone"),
         pytest.param("Unos 3 mil millones de dólares.", [("3 mil millones de dólares", 3e9, "USD")], id="mil-millones"),
         pytest.param("En 2 mil 2.500 pesos.", [("2.500 pesos", 2500.0, "MXN")], id="not-three-digits-after-mil"),
     ],
 )
-def test_thousands_written_as_mil_between_digits(text: str, expected: list[Reading]) -> None:
+def test_thousands_written_as_mil_before_digits(text: str, expected: list[Reading]) -> None:
     assert _read(text, "es") == expected
 
 
