@@ -11,34 +11,43 @@ Rules, documented here because they decide values:
   digits groups thousands ("5,000 pesos"; Mexican and English style), otherwise it is a decimal comma
   ("1,5 millones"); "." before exactly three digits groups thousands in Spanish articles ("5.000
   millones") and is a decimal point in English ones ("$1.125 billion"); otherwise a decimal point.
-- Scales: English "billion" is 10^9; Spanish "mil millones" and "millardo" are 10^9 and "billón" 10^12.
+- Thousands as a word before digits (Mexican): "2 mil 500 millones" is 2,500 million, "mil 500" 1,500.
+- Scales: English "billion" is 10^9; Spanish "mil millones" and "millardo" are 10^9 and "billón" 10^12;
+  Brazilian "bilhão" is 10^9 ("R$ 10 bilhões"), European Portuguese "bilião" 10^12.
 - "pesos" alone is the article's peso: that of the country of its dateline, when that country uses
   pesos ("BOGOTÁ, 3 mar.-" makes them Colombian); else that of the peso country the places of the article
   point to most often (a country or one of its states and cities; the first named on a tie); else the
   Mexican peso. A peso named with its country is that country's ("pesos colombianos": COP).
-- A bare "$" is the US dollar, unless the article names pesos and never dollars (dollar, dólar, USD,
-  US$): then it is the article's peso, as writers in peso countries use "$" for pesos. A currency word
-  after the number wins over a bare "$" ("$5,000 pesos" is pesos).
+- A bare "$" in Spanish news from a peso country is that country's peso, as the press there writes "$"
+  for its peso and "US$", "U$S", "USD" or "dólares" for the dollar ("Buenos Aires, 5 nov (NA).- ... $ 1.500
+  millones" is ARS). The country is that of the dateline; with no dateline (or one naming no known place),
+  the country the article's places name most (the first named on a tie). Otherwise (an English article,
+  even from Mexico City, where Reuters writes "$" for dollars; a Spanish one from Madrid or Miami, or with
+  no country at all) "$" is the US dollar, unless the article names pesos and never dollars (dollar,
+  dólar, USD, US$, U$S): then it is the article's peso. A currency word after the number wins over a bare
+  "$" ("$5,000 pesos" is pesos, "$5,000 en dólares" dollars).
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
-from functools import cache, lru_cache
+from functools import cache, cached_property
 
 from flows.extract.amounts_vocab import (
     ABBREVIATED_SCALES,
     CURRENCY_PREFIXES,
     CURRENCY_WORDS,
     DEFAULT_PESO,
+    DOLLAR_SIGN_PESO_LANGUAGES,
     NUMBER_WORDS,
     PESO_BY_COUNTRY,
     QUALIFIER_WORDS,
     SCALED_CURRENCY_WORDS,
     SCALES,
+    SCALES_WITHOUT_NUMBER,
 )
 from flows.extract.gazetteer import Gazetteer, Hit
 from flows.extract.places import country_of, find_places
@@ -55,6 +64,9 @@ def _alternation(options: Iterable[str]) -> str:
 
 
 _NUMBER = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+# Mexican press writes the thousands of a number as a word: "2 mil 500 millones" is 2,500 million, "mil
+# 500 millones" 1,500 million. Read only when three digits at most follow "mil".
+_THOUSANDS_WORD = r"(?:(?:(?P<mil>\d{1,3})\s+)?(?P<thousands>mil)\s+(?=\d{1,3}(?!\d|[.,]\d)))?"
 _SCALE = _alternation(SCALES)
 _FULL_SCALE = _alternation(s for s in SCALES if s not in ABBREVIATED_SCALES)
 _CURRENCY_WORD = _alternation(CURRENCY_WORDS)
@@ -62,23 +74,32 @@ _END = r"(?![^\W\d_])"  # not followed by a letter: "20m" but not "20 miles"
 _NOT_AFTER = r"(?<![\w.,$€£¥])"  # an amount's number does not continue another number or word
 
 _AFTER_PREFIX = re.compile(
-    rf"""(?P<prefix>{_alternation(CURRENCY_PREFIXES)})\s?(?P<number>{_NUMBER})
+    rf"""(?P<prefix>{_alternation(CURRENCY_PREFIXES)})\s?{_THOUSANDS_WORD}(?P<number>{_NUMBER})
         (?:\s?(?P<scale>{_SCALE}){_END})?
-        (?:\s+(?:de\s+)?(?P<word>{_CURRENCY_WORD}){_END})?""",
+        (?:\s+(?:(?:de|en)\s+)?(?P<word>{_CURRENCY_WORD}){_END})?  # "en": "$5,000 en dólares" is dollars
+        """,
     re.IGNORECASE | re.VERBOSE,
 )
 _BEFORE_WORD = re.compile(
-    rf"""{_NOT_AFTER}(?:(?P<spelled>{_alternation(NUMBER_WORDS)})\s+|(?P<digits>{_NUMBER})\s*)?
+    rf"""{_NOT_AFTER}(?:(?P<spelled>{_alternation(NUMBER_WORDS)})\s+|{_THOUSANDS_WORD}(?P<number>{_NUMBER})\s*)?
         (?P<scale>{_FULL_SCALE}\s+)?(?:de\s+)?(?P<word>{_CURRENCY_WORD})$""",
     re.IGNORECASE | re.VERBOSE,
 )
 _BEFORE_SCALED_WORD = re.compile(
-    rf"{_NOT_AFTER}(?P<number>{_NUMBER})\s*(?P<word>{_alternation(SCALED_CURRENCY_WORDS)})$", re.IGNORECASE
+    rf"{_NOT_AFTER}{_THOUSANDS_WORD}(?P<number>{_NUMBER})\s*(?P<word>{_alternation(SCALED_CURRENCY_WORDS)})$",
+    re.IGNORECASE,
 )
 _WINDOW = 48  # characters before a currency word in which its number and scale are looked for
 _QUALIFIER_BEFORE = re.compile(rf"(?<![^\W\d_])(?P<q>{_alternation(QUALIFIER_WORDS)})\s+$", re.IGNORECASE)
 _PESOS = re.compile(r"\bpesos?\b", re.IGNORECASE)
-_DOLLARS = re.compile(r"\bd[oó]lar(?:es|s)?\b|\bUSD\b|US\$", re.IGNORECASE)
+# Every way the vocabulary names the US dollar, and the singular ("against the dollar"), inside words too
+# ("petrodollar" names it): an article that names the dollar keeps its bare "$" a dollar.
+_DOLLARS = re.compile(
+    _alternation(
+        [*(w for w, code in [*CURRENCY_PREFIXES.items(), *CURRENCY_WORDS.items()] if code == "USD"), "dollar", "dólar"]
+    ),
+    re.IGNORECASE,
+)
 
 
 def find_amounts(article: ArticleText, places: Sequence[str] = ()) -> list[Row]:
@@ -90,11 +111,11 @@ def find_amounts(article: ArticleText, places: Sequence[str] = ()) -> list[Row]:
     text = article.text
     rows: list[Row] = []
     read_until = 0
-    peso = cache(lambda: article_peso(article.dateline_place, places))
+    pesos = _ArticlePesos(article, places)
     for anchor in _currency_gazetteer().find(text):
         if anchor.start < read_until:
             continue  # the currency word of an amount already read ("$5,000 pesos")
-        found = _read_around(text, anchor, article.language, peso)
+        found = _read_around(text, anchor, article.language, pesos)
         if found is None:
             continue
         start, end, number, currency = found
@@ -115,47 +136,93 @@ def find_amounts(article: ArticleText, places: Sequence[str] = ()) -> list[Row]:
 
 def article_peso(dateline_place: str | None, places: Sequence[str]) -> str:
     """The ISO 4217 code of the peso an article means by "pesos" alone (rule in the module doc)."""
-    for place in find_places(dateline_place)[:1] if dateline_place else ():
-        if (peso := PESO_BY_COUNTRY.get(country_of(place.name) or "")) is not None:
-            return peso
-    named = Counter(PESO_BY_COUNTRY[c] for c in map(country_of, places) if c in PESO_BY_COUNTRY)
-    return max(named, key=named.__getitem__) if named else DEFAULT_PESO  # max: the first named on a tie
+    country = _dateline_country(dateline_place)
+    if country in PESO_BY_COUNTRY:
+        return PESO_BY_COUNTRY[country]
+    named = _most_named(c for c in map(country_of, places) if c in PESO_BY_COUNTRY)
+    return PESO_BY_COUNTRY[named] if named is not None else DEFAULT_PESO
 
 
-Peso = Callable[[], str]
+def dollar_sign_peso(article: ArticleText, places: Sequence[str]) -> str | None:
+    """The peso a bare "$" stands for in Spanish news from a peso country; None for any other article,
+    whose "$" the dollar rule decides (both rules in the module doc)."""
+    if article.language not in DOLLAR_SIGN_PESO_LANGUAGES:
+        return None
+    # Not the peso-country-most-named of `article_peso`: here every country counts, so that a story about
+    # Washington that names Mexico once keeps its dollars.
+    country = _dateline_country(article.dateline_place) or _most_named(c for c in map(country_of, places) if c)
+    return PESO_BY_COUNTRY.get(country or "")
+
+
+def _dateline_country(dateline_place: str | None) -> str | None:
+    found = find_places(dateline_place)[:1] if dateline_place else ()
+    return next((country_of(place.name) for place in found), None)
+
+
+def _most_named(countries: Iterable[str]) -> str | None:
+    named = Counter(countries)
+    return max(named, key=named.__getitem__) if named else None  # max: the first named on a tie
+
+
+class _ArticlePesos:
+    """What "pesos" alone and a bare "$" are in one article, each worked out on the first amount that
+    needs it: most articles have neither."""
+
+    def __init__(self, article: ArticleText, places: Sequence[str]) -> None:
+        self._article = article
+        self._places = places
+
+    @cached_property
+    def peso(self) -> str:
+        return article_peso(self._article.dateline_place, self._places)
+
+    @cached_property
+    def dollar_sign(self) -> str:
+        local = dollar_sign_peso(self._article, self._places)
+        if local is not None:
+            return local
+        return self.peso if _dollar_sign_means_pesos(self._article.text) else "USD"
 
 
 def _read_around(
-    text: str, anchor: Hit[frozenset[str]], language: str, peso: Peso
+    text: str, anchor: Hit[frozenset[str]], language: str, pesos: _ArticlePesos
 ) -> tuple[int, int, Decimal, str] | None:
     """(start, end, value, currency) of the amount whose currency is `anchor`, if there is one."""
     if "prefix" in anchor.value and (match := _AFTER_PREFIX.match(text, anchor.start)):
         word = match.group("word")
-        currency = _word_currency(word, peso) if word else _prefix_currency(match.group("prefix"), text, peso)
-        number = parse_number(match.group("number"), language) * _scale(match.group("scale"))
+        currency = _word_currency(word, pesos) if word else _prefix_currency(match.group("prefix"), pesos)
+        number = _matched_number(match, language) * _scale(match.group("scale"))
         return match.start(), match.end(), number, currency
     window = max(0, anchor.start - _WINDOW)
     if "scaled" in anchor.value and (match := _BEFORE_SCALED_WORD.search(text, window, anchor.end)):
         scale, currency = SCALED_CURRENCY_WORDS[_normal(match.group("word"))]
-        return match.start(), match.end(), parse_number(match.group("number"), language) * scale, currency
+        return match.start(), match.end(), _matched_number(match, language) * scale, currency
     if "word" in anchor.value and (match := _BEFORE_WORD.search(text, window, anchor.end)):
         number = _number_before_word(match, language)
         if number is not None:
-            return match.start(), match.end(), number, _word_currency(match.group("word"), peso)
+            return match.start(), match.end(), number, _word_currency(match.group("word"), pesos)
     return None
 
 
 def _number_before_word(match: re.Match[str], language: str) -> Decimal | None:
-    spelled, digits, scale = match.group("spelled"), match.group("digits"), match.group("scale")
+    spelled, scale = match.group("spelled"), match.group("scale")
     if spelled is not None and scale is not None:
         number = Decimal(NUMBER_WORDS[spelled.casefold()])
-    elif digits is not None:
-        number = parse_number(digits, language)
-    elif scale is not None and _normal(scale) == "mil millones":
+    elif match.group("number") is not None:
+        number = _matched_number(match, language)
+    elif scale is not None and _normal(scale) in SCALES_WITHOUT_NUMBER:
         number = Decimal(1)  # "mil millones de dólares": one billion
     else:
         return None  # "dollars", "millones de dólares", "a dollars": no amount
     return number * _scale(scale)
+
+
+def _matched_number(match: re.Match[str], language: str) -> Decimal:
+    """The value of a pattern's number, with the thousands written as "2 mil" or "mil" before it."""
+    number = parse_number(match.group("number"), language)
+    if match.group("thousands") is None:
+        return number
+    return Decimal(match.group("mil") or 1) * 1000 + number
 
 
 @cache
@@ -198,16 +265,14 @@ def _scale(word: str | None) -> int:
     return 1 if word is None else SCALES[_normal(word)]
 
 
-def _word_currency(word: str, peso: Peso) -> str:
+def _word_currency(word: str, pesos: _ArticlePesos) -> str:
     code = CURRENCY_WORDS[_normal(word)]
-    return code if code is not None else peso()
+    return code if code is not None else pesos.peso
 
 
-def _prefix_currency(prefix: str, text: str, peso: Peso) -> str:
+def _prefix_currency(prefix: str, pesos: _ArticlePesos) -> str:
     code = _prefix_codes()[prefix.casefold()]
-    if code is not None:
-        return code
-    return peso() if _dollar_sign_means_pesos(text) else "USD"
+    return code if code is not None else pesos.dollar_sign
 
 
 @cache
@@ -215,9 +280,8 @@ def _prefix_codes() -> dict[str, str | None]:
     return {symbol.casefold(): code for symbol, code in CURRENCY_PREFIXES.items()}
 
 
-@lru_cache(maxsize=8)  # asked for each "$" amount of an article: the article is read once
 def _dollar_sign_means_pesos(text: str) -> bool:
-    """Whether a bare "$" is pesos in this article (rule in the module doc)."""
+    """Whether a bare "$" is pesos in an article without a Spanish peso country (rule in the module doc)."""
     return bool(_PESOS.search(text)) and not _DOLLARS.search(text)
 
 

@@ -1,4 +1,4 @@
-"""Words and symbols of money amounts in English and Spanish news, each mapped to what it means.
+"""Words and symbols of money amounts in English, Spanish and Portuguese news, each mapped to what it means.
 
 Currency codes are ISO 4217 (a test checks each against pycountry.currencies). Keys of the word
 tables are lower case; the amount pattern matches them case-insensitively.
@@ -10,6 +10,8 @@ from __future__ import annotations
 CURRENCY_PREFIXES: dict[str, str | None] = {
     "US$": "USD",
     "U.S.$": "USD",
+    "U$S": "USD",  # Argentine and Uruguayan press
+    "u$s": "USD",  # also written lower case: a second spelling lets the match ignore the capitals
     "USD": "USD",
     "MX$": "MXN",
     "MXN": "MXN",
@@ -17,11 +19,14 @@ CURRENCY_PREFIXES: dict[str, str | None] = {
     "CA$": "CAD",
     "A$": "AUD",
     "R$": "BRL",
+    "RD$": "DOP",
     "€": "EUR",
     "EUR": "EUR",
     "£": "GBP",
     "GBP": "GBP",
     "¥": "JPY",
+    "₡": "CRC",  # the Salvadoran colón, its other user, gave way to the dollar in 2001
+    "₱": "PHP",
     "$": None,
 }
 
@@ -33,6 +38,7 @@ CURRENCY_WORDS: dict[str, str | None] = {
     "american dollars": "USD",
     "dollars": "USD",
     "dólares estadounidenses": "USD",
+    "dólares americanos": "USD",
     "dólares": "USD",
     "canadian dollars": "CAD",
     "dólares canadienses": "CAD",
@@ -60,12 +66,16 @@ CURRENCY_WORDS: dict[str, str | None] = {
     "yuan": "CNY",
     "yuanes": "CNY",
     "yen": "JPY",
+    "yenes": "JPY",
+    "swiss francs": "CHF",
+    "francos suizos": "CHF",
     "reais": "BRL",
     "reales": "BRL",
     "quetzales": "GTQ",
     "lempiras": "HNL",
     "colones": "CRC",
     "bolívares": "VES",
+    "soles peruanos": "PEN",
     "soles": "PEN",
     "usd": "USD",
     "mxn": "MXN",
@@ -85,6 +95,11 @@ PESO_BY_COUNTRY: dict[str, str] = {
 }
 DEFAULT_PESO = "MXN"
 
+# Languages in which the press of a peso country writes a bare "$" for its peso ("$ 1.500 millones" in
+# Buenos Aires). Not English: Reuters or AP from Mexico City, and the Philippine press, write "$" for US
+# dollars and "pesos", "P" or "₱" for pesos.
+DOLLAR_SIGN_PESO_LANGUAGES: frozenset[str] = frozenset({"es"})
+
 # Mexican press abbreviations that hold both the scale and the currency: "500 mdd".
 SCALED_CURRENCY_WORDS: dict[str, tuple[int, str]] = {
     "mdd": (10**6, "USD"),  # millones de dólares
@@ -92,6 +107,8 @@ SCALED_CURRENCY_WORDS: dict[str, tuple[int, str]] = {
 }
 
 # Scale words. Spanish "billón" is a million millions (10^12); "mil millones" is the English billion.
+# Brazilian "bilhão" is the English billion (10^9), unlike the Spanish "billón"; European Portuguese
+# counts like Spanish ("mil milhões" 10^9, "bilião" 10^12).
 SCALES: dict[str, int] = {
     "thousand": 10**3,
     "million": 10**6,
@@ -112,7 +129,18 @@ SCALES: dict[str, int] = {
     "mil": 10**3,
     "billones": 10**12,
     "billón": 10**12,
+    "milhões": 10**6,
+    "milhão": 10**6,
+    "mil milhões": 10**9,
+    "bilhões": 10**9,
+    "bilhão": 10**9,
+    "trilhões": 10**12,
+    "trilhão": 10**12,
+    "biliões": 10**12,
+    "bilião": 10**12,
 }
+# Scales that make an amount with no number before them: "mil millones de dólares" is one billion.
+SCALES_WITHOUT_NUMBER: frozenset[str] = frozenset({"mil millones", "mil milhões"})
 # Abbreviated scales only count straight after a currency symbol's number ("£20m", "$5bn").
 ABBREVIATED_SCALES: frozenset[str] = frozenset({"k", "m", "mn", "bn", "tn"})
 
@@ -122,6 +150,9 @@ NUMBER_WORDS: dict[str, int] = {
     "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "twenty": 20, "fifty": 50, "hundred": 100,
     "un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
     "ocho": 8, "nueve": 9, "diez": 10, "doce": 12, "veinte": 20, "cincuenta": 50, "cien": 100,
+    # Portuguese; those spelled as in Spanish ("cinco", "seis") are listed once, above.
+    "um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "quatro": 4, "sete": 7, "oito": 8, "nove": 9,
+    "dez": 10, "doze": 12, "vinte": 20, "cinquenta": 50, "cem": 100,
 }  # fmt: skip
 
 # Words right before an amount that qualify it, mapped onto the closed vocabulary
@@ -134,10 +165,11 @@ QUALIFIER_WORDS: dict[str, str] = {
     "upwards of": "more than",
     "más de": "more than",
     "mas de": "more than",
+    "mais de": "more than",
     "less than": "less than",
     "under": "less than",
     "below": "less than",
-    "menos de": "less than",
+    "menos de": "less than",  # Portuguese too
     "about": "about",
     "around": "about",
     "approximately": "about",
@@ -148,14 +180,18 @@ QUALIFIER_WORDS: dict[str, str] = {
     "cerca de": "about",
     "unos": "about",
     "unas": "about",
-    "aproximadamente": "about",
+    "aproximadamente": "about",  # Portuguese too, like "cerca de"
     "up to": "up to",
     "as much as": "up to",
     "hasta": "up to",
+    "até": "up to",
     "at least": "at least",
     "al menos": "at least",
     "por lo menos": "at least",
+    "pelo menos": "at least",
+    "ao menos": "at least",
     "nearly": "nearly",
     "almost": "nearly",
     "casi": "nearly",
+    "quase": "nearly",
 }

@@ -170,3 +170,163 @@ def test_an_article_s_pesos_end_to_end() -> None:
         text = body if currency != "ARS" else body + "\nEn Rosario, Argentina, también.\n"
         article = build_article(f"Obras del metro\n\n{head}{text}".encode(), "x.txt", "0" * 64, None)
         assert [row["currency"] for row in extract_facts(article.text()).amounts] == [currency]
+
+
+Reading = tuple[str, float, str]  # text, value, currency
+
+
+def _read(text: str, language: str, dateline: str | None = None, places: tuple[str, ...] = ()) -> list[Reading]:
+    article = ArticleText("0123456789abcdef", text, ((0, len(text)),), language, dateline)
+    return [(r["text"], r["value"], r["currency"]) for r in find_amounts(article, places)]
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "places", "expected"),
+    [
+        pytest.param(
+            "La deuda alcanzó los $ 1.500.000 millones y US$1.200 millones en bonos.",
+            "Buenos Aires",
+            ("Buenos Aires",),
+            [("$ 1.500.000 millones", 1.5e12, "ARS"), ("US$1.200 millones", 1.2e9, "USD")],
+            id="dateline-in-a-peso-country",
+        ),
+        pytest.param(
+            "El dólar cerró en $20,50 y las remesas sumaron 5.000 millones de dólares.",
+            "Ciudad de México",
+            (),
+            [("$20,50", 20.5, "MXN"), ("5.000 millones de dólares", 5e9, "USD")],
+            id="dollars-named-in-the-same-article",
+        ),
+        pytest.param(
+            "Pagó $ 300 millones y U$S 200 millones; USD 5 millones más.",
+            "Montevideo",
+            (),
+            [("$ 300 millones", 3e8, "UYU"), ("U$S 200 millones", 2e8, "USD"), ("USD 5 millones", 5e6, "USD")],
+            id="dollar-codes-stay-dollars",
+        ),
+        pytest.param(
+            "La provincia recibirá $ 2.000 millones.",
+            None,
+            ("Rosario", "Argentina", "United States"),
+            [("$ 2.000 millones", 2e9, "ARS")],
+            id="no-dateline-places-decide",
+        ),
+        pytest.param("Son RD$ 5.000 por persona.", None, (), [("RD$ 5.000", 5000.0, "DOP")], id="dominican-sign"),
+        pytest.param(
+            "El precio fue de u$s 1.500 por tonelada.", None, (), [("u$s 1.500", 1500.0, "USD")], id="lower-case-u$s"
+        ),
+    ],
+)
+def test_bare_dollar_sign_in_spanish_news_from_a_peso_country_is_its_peso(
+    text: str, dateline: str | None, places: tuple[str, ...], expected: list[Reading]
+) -> None:
+    assert _read(text, "es", dateline, places) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "dateline", "places", "currency"),
+    [
+        pytest.param("The Senate approved $5 billion.", "en", "Washington", ("Mexico",), "USD", id="english-us"),
+        pytest.param("A trade of $800 billion.", "en", "Havana", ("Mexico",), "USD", id="english-from-a-peso-country"),
+        pytest.param("Costó $5,000 según Argentina.", "es", "Madrid", ("Argentina",), "USD", id="dateline-not-peso"),
+        pytest.param("Costó $5,000.", "es", "Miami", (), "USD", id="spanish-us-dateline"),
+        pytest.param("Costó $5,000.", "es", None, (), "USD", id="no-country-evidence"),
+        pytest.param("Costó $5,000.", "es", None, ("Texas", "Mexico", "Miami"), "USD", id="places-mostly-not-peso"),
+        pytest.param("Costó $5,000 en pesos.", "es", None, (), "MXN", id="no-evidence-pesos-named"),
+    ],
+)
+def test_bare_dollar_sign_stays_as_before_without_a_spanish_peso_country(
+    text: str, language: str, dateline: str | None, places: tuple[str, ...], currency: str
+) -> None:
+    assert [c for _, _, c in _read(text, language, dateline, places)] == [currency]
+
+
+def test_an_argentine_wire_story_end_to_end() -> None:
+    body = (
+        "Buenos Aires, 5 nov (NA).- El Gobierno informó que la deuda pública alcanzó los $ 1.500.000 millones, "
+        "con US$1.200 millones en bonos y 2,4 millones de pesos de intereses, según el Ministerio de Economía.\n\n"
+        "El ministro dijo que la cifra bajará en 2025.\n"
+    )
+    article = build_article(f"Deuda récord\n\n{body}".encode(), "x.txt", "0" * 64, None)
+    rows = extract_facts(article.text()).amounts
+    assert [(r["value"], r["currency"]) for r in rows] == [(1.5e12, "ARS"), (1.2e9, "USD"), (2.4e6, "ARS")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        pytest.param("investirá R$ 10 bilhões", "pt", [("R$ 10 bilhões", 1e10, "BRL")], id="bilhoes"),
+        pytest.param("um aporte de US$ 1 bilhão", "pt", [("US$ 1 bilhão", 1e9, "USD")], id="bilhao"),
+        pytest.param("R$ 2,5 milhões para a saúde", "pt", [("R$ 2,5 milhões", 2.5e6, "BRL")], id="milhoes"),
+        pytest.param("R$ 1.500 milhões", "pt", [("R$ 1.500 milhões", 1.5e9, "BRL")], id="thousands-dot"),
+        pytest.param("uma dívida de R$ 1,2 trilhão", "pt", [("R$ 1,2 trilhão", 1.2e12, "BRL")], id="trilhao"),
+        pytest.param("cerca de 10 bilhões de reais", "pt", [("10 bilhões de reais", 1e10, "BRL")], id="word-after"),
+        pytest.param("três bilhões de dólares", "pt", [("três bilhões de dólares", 3e9, "USD")], id="spelled"),
+        pytest.param("mil milhões de euros", "pt", [("mil milhões de euros", 1e9, "EUR")], id="european-mil-milhoes"),
+        pytest.param("2 biliões de euros", "pt", [("2 biliões de euros", 2e12, "EUR")], id="european-biliao"),
+        pytest.param("R$ 300 mil", "pt", [("R$ 300 mil", 3e5, "BRL")], id="mil"),
+        pytest.param("un billón de euros", "es", [("un billón de euros", 1e12, "EUR")], id="spanish-billon-stays"),
+        pytest.param("$5 billion", "en", [("$5 billion", 5e9, "USD")], id="english-billion-stays"),
+    ],
+)
+def test_portuguese_scales(text: str, language: str, expected: list[Reading]) -> None:
+    assert _read(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("mais de R$ 10 bilhões", "more than"),
+        ("quase R$ 10 bilhões", "nearly"),
+        ("pelo menos R$ 10 bilhões", "at least"),
+    ],
+)
+def test_portuguese_qualifiers(text: str, qualifier: str) -> None:
+    assert amounts(text, "pt") == [("R$ 10 bilhões", 1e10, "BRL", qualifier)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("El peaje cuesta ₡2.500.", [("₡2.500", 2500.0, "CRC")], id="colon-sign"),
+        pytest.param("Un préstamo de ₱5.000 millones.", [("₱5.000 millones", 5e9, "PHP")], id="peso-sign"),
+        pytest.param("Una inversión de 5 millones de yenes.", [("5 millones de yenes", 5e6, "JPY")], id="yenes"),
+        pytest.param("Multa de 10.000 francos suizos.", [("10.000 francos suizos", 1e4, "CHF")], id="swiss-francs"),
+        pytest.param("Valen 1.000 soles peruanos.", [("1.000 soles peruanos", 1e3, "PEN")], id="soles-peruanos"),
+        pytest.param(
+            "Cuesta 10 dólares americanos.", [("10 dólares americanos", 10.0, "USD")], id="dolares-americanos"
+        ),
+    ],
+)
+def test_more_currency_signs_and_words(text: str, expected: list[Reading]) -> None:
+    assert _read(text, "es") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Pagó 2 mil 500 millones de pesos.", [("2 mil 500 millones de pesos", 2.5e9, "MXN")], id="word"),
+        pytest.param("Costó $12 mil 300 pesos.", [("$12 mil 300 pesos", 12300.0, "MXN")], id="after-sign"),
+        pytest.param("Fueron 2 mil 500 mdp.", [("2 mil 500 mdp", 2.5e9, "MXN")], id="scaled-word"),
+        pytest.param(
+            "Costará mil 500 millones de pesos.", [("mil 500 millones de pesos", 1.5e9, "MXN")], id="mil-first"
+        ),
+        pytest.param("— mil 200 pesos.", [("mil 200 pesos", 1200.0, "MXN")], id="mil-first-after-dash"),
+        pytest.param("Recibirán 20 mil pesos.", [("20 mil pesos", 2e4, "MXN")], id="mil-alone"),
+        pytest.param("Unos 3 mil millones de dólares.", [("3 mil millones de dólares", 3e9, "USD")], id="mil-millones"),
+        pytest.param("En 2 mil 2.500 pesos.", [("2.500 pesos", 2500.0, "MXN")], id="not-three-digits-after-mil"),
+    ],
+)
+def test_thousands_written_as_mil_before_digits(text: str, expected: list[Reading]) -> None:
+    assert _read(text, "es") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("A record $63.3 billion, as the peso strengthened against the dollar.", id="english-dollar"),
+        pytest.param("A fee of $300, in pesos or U.S.$ at the bank.", id="us-dot-s-dollar"),
+    ],
+)
+def test_an_english_article_naming_the_dollar_keeps_its_dollar_sign(text: str) -> None:
+    assert [c for _, _, c in _read(text, "en", "Mexico City")] == ["USD"]
