@@ -366,3 +366,13 @@ def _gender(phrase_words: list[str]) -> Gender | None:
         if word in _MASCULINE_WORDS:
             return "m"
     return None
+
+
+# Titles that name the holder of another title: "el mandatario" is the president (or prime minister) the
+# article named, "la jefa de Estado" the president. Folded, as speakers compare them.
+EQUIVALENT_TITLES: dict[str, tuple[str, ...]] = {
+    "mandatario": ("presidente", "primer ministro"),
+    "mandataria": ("presidenta", "primera ministra"),
+    "jefe de estado": ("presidente",),
+    "jefa de estado": ("presidenta",),
+}

@@ -21,7 +21,7 @@ import regex
 
 from flows.extract.given_names import Gender
 from flows.extract.people import People, Person
-from flows.extract.roles import RoleMatch
+from flows.extract.roles import EQUIVALENT_TITLES, RoleMatch
 from flows.extract.types import EntitySpan, fold
 
 _PRONOUN_GENDER: dict[str, Gender] = {"he": "m", "she": "f", "él": "m", "ella": "f"}
@@ -166,8 +166,12 @@ class Speakers:
         assert role is not None
         if role.determiner in ("a", "an", "un", "una"):
             return None
-        wanted = fold(role.title).split()
-        holders = {name for name, person in self.persons.items() if _holds(person, wanted)}
+        title = fold(role.title)
+        holders: set[str] = set()
+        for wanted in (title, *EQUIVALENT_TITLES.get(title, ())):
+            holders = {name for name, person in self.persons.items() if _holds(person, wanted.split())}
+            if holders:
+                break
         if holders:
             before = [s for s in self.spans if s.name in holders and s.char_start < phrase.start]
             return before[-1].name if before else None

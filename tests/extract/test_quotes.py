@@ -361,3 +361,22 @@ def test_an_attribution_between_dashes_inside_marks(body: str, resumed: str) -> 
     head, tail = quotes(body, "es")
     assert (head["text"], tail["text"]) == ("Hemos trabajado mucho", resumed)
     assert [r["speaker_entity_id"] for r in (head, tail)] == [person("Inés Mora")] * 2
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "name"),
+    [
+        (
+            "El presidente Bernardo Salvatierra visitó la zona. «Nadie se va a quedar sin techo», aseguró el mandatario.",
+            "es",
+            "Bernardo Salvatierra",
+        ),
+        (
+            "La presidenta Inés Carvallo llegó a la cumbre. «Vinimos a firmar», dijo la jefa de Estado.",
+            "es",
+            "Inés Carvallo",
+        ),
+    ],
+)
+def test_a_title_that_names_another_resolves_to_its_holder(body: str, language: str, name: str) -> None:
+    assert [q["speaker_entity_id"] for q in quotes(body, language)] == [person(name)]
