@@ -30,6 +30,7 @@ from flows.extract.person_names import (
     SAINT_WORDS,
     NameRun,
     Piece,
+    feature_names,
     is_never_first_in_names,
     is_never_in_names,
     is_noise,
@@ -103,12 +104,23 @@ def analyse_people(text: str) -> People:
     # a lone capitalised word ("The", "Mexico", "Monday"), kept as a bare piece: it becomes a candidate,
     # and its role is looked for, only when it turns out to be a mention.
     pending: list[_Candidate | Piece] = []
-    for run in name_runs(text):
+    runs = name_runs(text)
+    # "el río María Linda", "los puertos de Veracruz y Lázaro Cárdenas": a feature's name is no person.
+    features = feature_names(text, runs)
+    for run in runs:
+        whole_feature = features.get(run.start)
         if (piece := _lone_word(run)) is not None:
-            if context.covering_role(piece.start) is None:  # else it is a role word: "President", "State"
+            # A role word ("President", "State") is no mention either.
+            if context.covering_role(piece.start) is None and (
+                whole_feature is None or context.role_of(_Candidate((piece,), piece.start, piece.end, False))
+            ):
                 pending.append(piece)
             continue
-        for candidate in _candidates(run, context):
+        for index, candidate in enumerate(_candidates(run, context)):
+            names_feature = whole_feature or (whole_feature is not None and index == 0)
+            # "el director del hospital Santiago Esquivel": a title before the feature names its holder.
+            if names_feature and context.role_of(candidate) is None:
+                continue
             if _may_be_full_name(candidate):
                 role = context.role_of(candidate)
                 if _has_evidence(candidate, role, context):
