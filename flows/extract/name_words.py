@@ -22,6 +22,15 @@ FUNCTION_WORDS: frozenset[str] = words(
     """
 )
 
+# Prepositions: a name right after one is not the subject of its sentence ("met with Tom Brandt", "in
+# Richmond said").
+PREPOSITIONS: frozenset[str] = words(
+    """
+    of with by to for from in on at about than as into against among
+    de con por a para en sobre entre del al ante tras segun
+    """
+)
+
 # Nouns naming a person's role: they end an organization name ("Bank of Mexico Governor ...") and never
 # start one; the people extractor owns them. Words that also open organization names are left out
 # ("Foreign Ministry", "Attorney General's Office", "Secretaría", which folds like "secretaria").

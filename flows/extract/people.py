@@ -30,6 +30,7 @@ from flows.extract.person_names import (
     SAINT_WORDS,
     NameRun,
     Piece,
+    after_preposition,
     feature_names,
     is_never_first_in_names,
     is_never_in_names,
@@ -185,6 +186,7 @@ def analyse_people(text: str) -> People:
             candidate.end,
             role.title if role else None,
             role.qualifier if role else None,
+            context.has_speech_verb_beside(candidate),
         )
         spans.append(span)
         if role is not None and role.end <= candidate.start:
@@ -244,6 +246,14 @@ class _Context:
         return (
             end + 1 in self.cue_starts or end + 2 in self.cue_starts or start - 1 in self.cue_ends
         ) and not self.text[end : end + 1].isalpha()
+
+    def has_speech_verb_beside(self, candidate: _Candidate) -> bool:
+        """A speech verb right before the name, or right after it with no preposition before it, with
+        nothing between: the name is the verb's subject ("respondió Valencia", "Valencia dijo"; not
+        "residents of Santiago de Cuba say")."""
+        if candidate.start - 1 in self.cue_ends:
+            return True
+        return candidate.end + 1 in self.cue_starts and not after_preposition(self.text, 0, candidate.start)
 
     def has_honorific_before(self, candidate: _Candidate) -> bool:
         return _HONORIFIC.search(self.text, max(0, candidate.start - 7), candidate.start) is not None

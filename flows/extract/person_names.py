@@ -16,7 +16,7 @@ import regex
 
 from flows.extract.gazetteer import fold_word
 from flows.extract.latin_patterns import TwoPatterns, property_class
-from flows.extract.name_words import FUNCTION_WORDS, words
+from flows.extract.name_words import FUNCTION_WORDS, PREPOSITIONS, words
 from flows.extract.organization_names import HEAD_WORDS
 
 
@@ -235,3 +235,9 @@ def _feature_noun_before(text: str, start: int) -> bool | None:
     if folded in _FEATURE_NOUNS:
         return False
     return any(folded.endswith(e) and folded[: -len(e)] in _FEATURE_NOUNS for e in _PLURAL_ENDINGS) or None
+
+
+def after_preposition(text: str, sentence_start: int, position: int) -> bool:
+    """Whether the word before `position`, in its sentence, is a preposition: "con Luis Gómez"."""
+    words = text[max(sentence_start, position - 16) : position].split()
+    return bool(words) and fold_word(words[-1]) in PREPOSITIONS
