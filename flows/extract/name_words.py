@@ -31,6 +31,9 @@ PREPOSITIONS: frozenset[str] = words(
     """
 )
 
+# Definite articles.
+ARTICLES: frozenset[str] = words("the el la los las")
+
 # Nouns naming a person's role: they end an organization name ("Bank of Mexico Governor ...") and never
 # start one; the people extractor owns them. Words that also open organization names are left out
 # ("Foreign Ministry", "Attorney General's Office", "Secretaría", which folds like "secretaria").

@@ -21,17 +21,16 @@ from dataclasses import dataclass
 from functools import cache
 
 from flows.extract.gazetteer import Gazetteer, Hit, fold_keep_length, longest_non_overlapping
-from flows.extract.name_words import FUNCTION_WORDS, ROLE_WORDS, words
+from flows.extract.name_words import ARTICLES, FUNCTION_WORDS, ROLE_WORDS, words
 from flows.extract.organization_names import COMPANY_SUFFIX, HEAD_WORDS, KNOWN_ORGANIZATIONS
 from flows.extract.types import EntitySpan
 
 # Connectors that may join the words of one name; the strong ones open the complement of a head noun
 # ("Ministry of ...", "Secretaría de ..."), the locative ones only inside a name defined by an acronym.
 _STRONG = words("of for on de del para")
-_ARTICLES = words("the el la los las")
 _COORDINATING = words("and y e &")
 _LOCATIVE = words("in en")
-_CONNECTORS = _STRONG | _ARTICLES | _COORDINATING | _LOCATIVE
+_CONNECTORS = _STRONG | ARTICLES | _COORDINATING | _LOCATIVE
 
 # A capitalised word (a possessive 's ends it) or a dotted abbreviation ("U.S. Embassy").
 # Possessive (*+, ++): giving back a letter never lets what follows a word match, so none is given back.
@@ -210,7 +209,7 @@ def _ends_complement(tokens: list[_Token], index: int, to_end: bool) -> bool:
     if word in _LOCATIVE:
         return not to_end  # "the Ministry of Finance in Mexico City"
     # "the Bank of Mexico and the Finance Ministry": a coordinator before an article starts a new name.
-    return word in _COORDINATING and index + 1 < len(tokens) and tokens[index + 1].folded in _ARTICLES
+    return word in _COORDINATING and index + 1 < len(tokens) and tokens[index + 1].folded in ARTICLES
 
 
 def _is_name_word(token: _Token) -> bool:
@@ -225,7 +224,7 @@ def _company(text: str, tokens: list[_Token]) -> list[Hit[str]]:
     before = [t for t in tokens if t.end <= suffix_start]
     start = len(before)
     # "Aguas de Monterrey S.A. de C.V.": name words, joined by "de" or an article but not by "and".
-    while start > 0 and (_is_name_word(before[start - 1]) or before[start - 1].folded in _STRONG | _ARTICLES):
+    while start > 0 and (_is_name_word(before[start - 1]) or before[start - 1].folded in _STRONG | ARTICLES):
         start -= 1
     while start < len(before) and not _is_name_word(before[start]):
         start += 1
