@@ -31,8 +31,9 @@ PREPOSITIONS: frozenset[str] = words(
     """
 )
 
-# Definite articles.
-ARTICLES: frozenset[str] = words("the el la los las")
+# Definite articles; the plural ones also say that an acronym after them names many ("las AFP").
+PLURAL_ARTICLES: frozenset[str] = words("los las")
+ARTICLES: frozenset[str] = words("the el la") | PLURAL_ARTICLES
 
 # Nouns naming a person's role: they end an organization name ("Bank of Mexico Governor ...") and never
 # start one; the people extractor owns them. Words that also open organization names are left out
