@@ -40,8 +40,8 @@ def extract_facts(article: ArticleText) -> Facts:
 
 def resolve_overlaps(spans: Iterable[EntitySpan]) -> list[EntitySpan]:
     """Non-overlapping spans in text order. A person wins over a place inside it ("Manuel López San Martín"
-    over "San Martín"), and over a place of the same words only with a role title; otherwise the longer
-    span wins, and at equal length the type ranked first."""
+    over "San Martín"), and over a place of the same words only with a role title or a speech verb next
+    to it; otherwise the longer span wins, and at equal length the type ranked first."""
     ordered = sorted(spans, key=lambda s: (s.char_start, s.char_start - s.char_end, _TYPE_RANK[s.entity_type]))
     kept: list[EntitySpan] = []
     for span in ordered:
@@ -57,8 +57,10 @@ def _winner(first: EntitySpan, second: EntitySpan) -> EntitySpan:
     for person, other in ((first, second), (second, first)):
         if person.entity_type == "person" and other.entity_type == "place" and _contains(person, other):
             # The same words as a listed place ("the port of Lázaro Cárdenas") are the place, unless
-            # the text gives them a role ("Senator Lázaro Cárdenas").
-            if (person.char_start, person.char_end) != (other.char_start, other.char_end) or person.role_title:
+            # the text gives them a role ("Senator Lázaro Cárdenas") or makes them speak ("dijo Valencia",
+            # a surname of "Paloma Valencia", named before).
+            same_words = (person.char_start, person.char_end) == (other.char_start, other.char_end)
+            if not same_words or person.role_title or person.speaks:
                 return person
             return other
     return min(

@@ -22,6 +22,19 @@ FUNCTION_WORDS: frozenset[str] = words(
     """
 )
 
+# Prepositions: a name right after one is not the subject of its sentence ("met with Tom Brandt", "in
+# Richmond said").
+PREPOSITIONS: frozenset[str] = words(
+    """
+    of with by to for from in on at about than as into against among
+    de con por a para en sobre entre del al ante tras segun
+    """
+)
+
+# Definite articles; the plural ones also say that an acronym after them names many ("las AFP").
+PLURAL_ARTICLES: frozenset[str] = words("los las")
+ARTICLES: frozenset[str] = words("the el la") | PLURAL_ARTICLES
+
 # Nouns naming a person's role: they end an organization name ("Bank of Mexico Governor ...") and never
 # start one; the people extractor owns them. Words that also open organization names are left out
 # ("Foreign Ministry", "Attorney General's Office", "Secretaría", which folds like "secretaria").

@@ -16,22 +16,21 @@ Minister", "Governor") never belong to an organization name; the people extracto
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from flows.extract.gazetteer import Gazetteer, Hit, fold_keep_length, longest_non_overlapping
-from flows.extract.name_words import FUNCTION_WORDS, ROLE_WORDS, words
+from flows.extract.gazetteer import Gazetteer, Hit, fold_keep_length, fold_word, longest_non_overlapping
+from flows.extract.name_words import ARTICLES, FUNCTION_WORDS, PLURAL_ARTICLES, ROLE_WORDS, words
 from flows.extract.organization_names import COMPANY_SUFFIX, HEAD_WORDS, KNOWN_ORGANIZATIONS
 from flows.extract.types import EntitySpan
 
 # Connectors that may join the words of one name; the strong ones open the complement of a head noun
 # ("Ministry of ...", "Secretaría de ..."), the locative ones only inside a name defined by an acronym.
 _STRONG = words("of for on de del para")
-_ARTICLES = words("the el la los las")
 _COORDINATING = words("and y e &")
 _LOCATIVE = words("in en")
-_CONNECTORS = _STRONG | _ARTICLES | _COORDINATING | _LOCATIVE
+_CONNECTORS = _STRONG | ARTICLES | _COORDINATING | _LOCATIVE
 
 # A capitalised word (a possessive 's ends it) or a dotted abbreviation ("U.S. Embassy").
 # Possessive (*+, ++): giving back a letter never lets what follows a word match, so none is given back.
@@ -57,6 +56,12 @@ _ACRONYM_IN_PARENTHESES = re.compile(r" \(([A-Z][A-Za-z0-9&]{1,9})\)")
 _ACRONYM = re.compile(r"\b[A-Z][A-Za-z0-9&]{1,9}\b")
 _MIN_ACRONYM_CAPITALS = 2
 _MIN_WORDLIKE_ACRONYM = 5
+# A name the article spells out before an acronym ("administradoras de fondos de pensiones (AFP)"): its
+# words, at most this many characters before the bracket, of at least this many letters each ("a
+# protester (AP)" is a photo credit).
+_SPELLED_WORD = re.compile(r"[^\W\d_]+")
+_LONGEST_SPELLED_OUT = 160
+_SHORTEST_SPELLED_WORD = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +90,13 @@ def find_organizations(text: str) -> list[EntitySpan]:
         if acronym and _is_acronym(acronym.group(1)):
             aliases.setdefault(acronym.group(1), hit.value)
             definitions.append((acronym.start(1), acronym.end(1)))
+    spelled_out = list(_spelled_out_names(text, hits))
+    for name, acronym in spelled_out:
+        aliases.setdefault(text[acronym.start : acronym.end], name.value)
+        definitions.append((acronym.start, acronym.end))
+    hits = [hit for hit in hits if _has_listed_meaning(text, hit, aliases)]
+    if spelled_out:
+        hits = longest_non_overlapping([*hits, *(name for name, _ in spelled_out)])
 
     spans = [EntitySpan("organization", hit.value, hit.start, hit.end) for hit in hits]
     taken = _covered([(s.char_start, s.char_end) for s in spans] + definitions, len(text))
@@ -92,6 +104,63 @@ def find_organizations(text: str) -> list[EntitySpan]:
         if not taken[start]:
             spans.append(EntitySpan("organization", aliases[text[start:end]], start, end))
     return sorted(spans, key=lambda s: (s.char_start, s.char_end))
+
+
+def _spelled_out_names(text: str, hits: list[Hit[str]]) -> Iterator[tuple[Hit[str], Hit[str]]]:
+    """(name, acronym) of each acronym in brackets whose letters open the words before it, where no
+    organization found ends: "administradoras de fondos de pensiones (AFP)" names an organization of its
+    own, "Administradoras de Fondos de Pensiones"."""
+    ends = {hit.end for hit in hits}
+    for match in _ACRONYM_IN_PARENTHESES.finditer(text):
+        acronym = match.group(1)
+        # A credit closes a photo caption or a paragraph: "... armed protesters (AP)".
+        closes_paragraph = text[match.end() : match.end() + 1] in ("", "\n")
+        if match.start() in ends or closes_paragraph or not (acronym.isalpha() and acronym.isupper()):
+            continue
+        start = _spelled_out_start(text, match.start(), acronym)
+        if start is not None:
+            name = " ".join(
+                w if fold_word(w) in _CONNECTORS else w[0].upper() + w[1:] for w in text[start : match.start()].split()
+            )
+            yield Hit(start, match.start(), name), Hit(match.start(1), match.end(1), acronym)
+
+
+def _spelled_out_start(text: str, end: int, acronym: str) -> int | None:
+    """Where the words ending at `end` start whose initials, connectors aside, are the acronym's letters;
+    None when there are no such words, all capitalised or all in lower case."""
+    letters = list(acronym.lower())
+    words = list(_SPELLED_WORD.finditer(text, max(0, end - _LONGEST_SPELLED_OUT), end))
+    cases: set[bool] = set()
+    for word in reversed(words):
+        if text[word.end() : end] not in ("", " ", "-"):  # "France-Presse" is two words
+            return None
+        end = word.start()
+        folded = fold_word(word.group())
+        if folded in _CONNECTORS and len(letters) < len(acronym):
+            continue  # "de" in "fondos de pensiones", not after the last word
+        if len(folded) < _SHORTEST_SPELLED_WORD or folded[0] != letters[-1]:
+            return None
+        cases.add(word.group()[0].isupper())
+        letters.pop()
+        if not letters:
+            return end if len(cases) == 1 else None
+    return None
+
+
+def _has_listed_meaning(text: str, hit: Hit[str], aliases: dict[str, str]) -> bool:
+    """Whether a listed acronym means the listed organization here: not where the article defines it as
+    another ("administradoras de fondos de pensiones (AFP)"), nor after a plural article ("las AFP")."""
+    printed = text[hit.start : hit.end]
+    if printed in aliases:
+        return aliases[printed] == hit.value
+    if not printed.isupper() or " " in printed:
+        return True
+    return fold_word(_last_word_before(text, hit.start)) not in PLURAL_ARTICLES
+
+
+def _last_word_before(text: str, start: int) -> str:
+    words = text[max(0, start - 8) : start].split()
+    return words[-1] if words and text[start - 1 : start] == " " else ""
 
 
 def _covered(spans: Iterable[tuple[int, int]], size: int) -> bytearray:
@@ -210,7 +279,7 @@ def _ends_complement(tokens: list[_Token], index: int, to_end: bool) -> bool:
     if word in _LOCATIVE:
         return not to_end  # "the Ministry of Finance in Mexico City"
     # "the Bank of Mexico and the Finance Ministry": a coordinator before an article starts a new name.
-    return word in _COORDINATING and index + 1 < len(tokens) and tokens[index + 1].folded in _ARTICLES
+    return word in _COORDINATING and index + 1 < len(tokens) and tokens[index + 1].folded in ARTICLES
 
 
 def _is_name_word(token: _Token) -> bool:
@@ -225,7 +294,7 @@ def _company(text: str, tokens: list[_Token]) -> list[Hit[str]]:
     before = [t for t in tokens if t.end <= suffix_start]
     start = len(before)
     # "Aguas de Monterrey S.A. de C.V.": name words, joined by "de" or an article but not by "and".
-    while start > 0 and (_is_name_word(before[start - 1]) or before[start - 1].folded in _STRONG | _ARTICLES):
+    while start > 0 and (_is_name_word(before[start - 1]) or before[start - 1].folded in _STRONG | ARTICLES):
         start -= 1
     while start < len(before) and not _is_name_word(before[start]):
         start += 1

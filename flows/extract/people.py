@@ -30,6 +30,8 @@ from flows.extract.person_names import (
     SAINT_WORDS,
     NameRun,
     Piece,
+    after_preposition,
+    feature_names,
     is_never_first_in_names,
     is_never_in_names,
     is_noise,
@@ -103,12 +105,23 @@ def analyse_people(text: str) -> People:
     # a lone capitalised word ("The", "Mexico", "Monday"), kept as a bare piece: it becomes a candidate,
     # and its role is looked for, only when it turns out to be a mention.
     pending: list[_Candidate | Piece] = []
-    for run in name_runs(text):
+    runs = name_runs(text)
+    # "el río María Linda", "los puertos de Veracruz y Lázaro Cárdenas": a feature's name is no person.
+    features = feature_names(text, runs)
+    for run in runs:
+        whole_feature = features.get(run.start)
         if (piece := _lone_word(run)) is not None:
-            if context.covering_role(piece.start) is None:  # else it is a role word: "President", "State"
+            # A role word ("President", "State") is no mention either.
+            if context.covering_role(piece.start) is None and (
+                whole_feature is None or context.role_of(_Candidate((piece,), piece.start, piece.end, False))
+            ):
                 pending.append(piece)
             continue
-        for candidate in _candidates(run, context):
+        for index, candidate in enumerate(_candidates(run, context)):
+            names_feature = whole_feature or (whole_feature is not None and index == 0)
+            # "el director del hospital Santiago Esquivel": a title before the feature names its holder.
+            if names_feature and context.role_of(candidate) is None:
+                continue
             if _may_be_full_name(candidate):
                 role = context.role_of(candidate)
                 if _has_evidence(candidate, role, context):
@@ -173,6 +186,7 @@ def analyse_people(text: str) -> People:
             candidate.end,
             role.title if role else None,
             role.qualifier if role else None,
+            context.has_speech_verb_beside(candidate),
         )
         spans.append(span)
         if role is not None and role.end <= candidate.start:
@@ -232,6 +246,14 @@ class _Context:
         return (
             end + 1 in self.cue_starts or end + 2 in self.cue_starts or start - 1 in self.cue_ends
         ) and not self.text[end : end + 1].isalpha()
+
+    def has_speech_verb_beside(self, candidate: _Candidate) -> bool:
+        """A speech verb right before the name, or right after it with no preposition before it, with
+        nothing between: the name is the verb's subject ("respondió Valencia", "Valencia dijo"; not
+        "residents of Santiago de Cuba say")."""
+        if candidate.start - 1 in self.cue_ends:
+            return True
+        return candidate.end + 1 in self.cue_starts and not after_preposition(self.text, 0, candidate.start)
 
     def has_honorific_before(self, candidate: _Candidate) -> bool:
         return _HONORIFIC.search(self.text, max(0, candidate.start - 7), candidate.start) is not None

@@ -16,7 +16,7 @@ import regex
 
 from flows.extract.gazetteer import fold_word
 from flows.extract.latin_patterns import TwoPatterns, property_class
-from flows.extract.name_words import FUNCTION_WORDS, words
+from flows.extract.name_words import FUNCTION_WORDS, PREPOSITIONS, words
 from flows.extract.organization_names import HEAD_WORDS
 
 
@@ -110,6 +110,23 @@ _NOT_FIRST_IN_NAMES = SAINT_WORDS | words(
     """
 )
 
+# Lower-case nouns of geographic features and facilities, singular: a name right after one ("el río María
+# Linda", "the port of Manzanillo", "el estadio Julio Martínez") is that feature's name, even when it is a
+# person's too. Their plurals ("los ríos", "the ports") add "s" or "es" and may name a list of features.
+_FEATURE_NOUNS = words(
+    """
+    rio arroyo lago laguna volcan cerro monte sierra bahia isla playa puerto presa represa canal puente
+    avenida calle plaza estadio aeropuerto hospital colegio escuela universidad
+    river lake volcano mount bay island port dam bridge street square stadium airport
+    """
+)
+_PLURAL_ENDINGS = ("s", "es")
+# Words between a feature noun and its name: "el puerto de Veracruz", "the port of the city".
+_FEATURE_LINKS = words("de del of la las los the")
+_LONGEST_WORD = 16  # longer than any feature noun and link
+# What joins the names of a list of features: "Veracruz, Altamira y Lázaro Cárdenas"; a coordinator ends it.
+_LIST_JOINER = re.compile(r", |,? (?:and|or|y|e|o) ")
+
 
 # Named tuples rather than dataclasses: an article makes hundreds of them, and a tuple is built in C.
 class Piece(NamedTuple):
@@ -177,3 +194,50 @@ def is_never_in_names(piece: Piece) -> bool:
 
 def is_never_first_in_names(piece: Piece) -> bool:
     return piece.folded in _NOT_FIRST_IN_NAMES
+
+
+def feature_names(text: str, runs: list[NameRun | Piece]) -> dict[int, bool]:
+    """The runs that name a geographic feature or a facility, by their start: the run right after a
+    lower-case feature noun, and the runs that continue a list after a plural one ("los ríos Achiguate y
+    María Linda", "the ports of Manzanillo and Lázaro Cárdenas"). True where every name of the run is a
+    feature's, False where only its first is ("el río Achiguate y María Linda" names one river)."""
+    named: dict[int, bool] = {}
+    list_end = -1  # end of the last name of a list of features that may go on
+    for run in runs:
+        plural = _feature_noun_before(text, run.start)
+        joiner = _LIST_JOINER.fullmatch(text, list_end, run.start) if list_end >= 0 else None
+        if plural is None and joiner is None:
+            list_end = -1
+            continue
+        named[run.start] = plural is not False
+        # A list goes on after a comma, and ends with the name after "y"/"and" or with a run holding "y".
+        ends = plural is False or (joiner is not None and joiner.group().strip(", ") != "")
+        ends = ends or (isinstance(run, NameRun) and any(p.text == "y" for p in run.pieces))
+        list_end = -1 if ends else run.end
+    return named
+
+
+def _feature_noun_before(text: str, start: int) -> bool | None:
+    """Whether a lower-case feature noun, maybe with links after it ("puertos de la"), ends right before
+    `start`: True for a plural, False for a singular, None for no feature noun."""
+    end = start - 1
+    for _ in range(3):  # the noun and at most two links: "puertos de la"
+        if end < 1 or text[end] != " ":
+            return None
+        word_start = text.rfind(" ", max(0, end - _LONGEST_WORD), end) + 1
+        word = text[word_start:end]
+        if word not in _FEATURE_LINKS:
+            break
+        end = word_start - 1
+    if not word[:1].islower():
+        return None  # "Lake Titicaca" is one run; "Río" opening a sentence may be a name's first word
+    folded = fold_word(word)
+    if folded in _FEATURE_NOUNS:
+        return False
+    return any(folded.endswith(e) and folded[: -len(e)] in _FEATURE_NOUNS for e in _PLURAL_ENDINGS) or None
+
+
+def after_preposition(text: str, sentence_start: int, position: int) -> bool:
+    """Whether the word before `position`, in its sentence, is a preposition: "con Luis Gómez"."""
+    words = text[max(sentence_start, position - 16) : position].split()
+    return bool(words) and fold_word(words[-1]) in PREPOSITIONS

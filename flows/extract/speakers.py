@@ -21,6 +21,7 @@ import regex
 
 from flows.extract.given_names import Gender
 from flows.extract.people import People, Person
+from flows.extract.person_names import after_preposition
 from flows.extract.roles import EQUIVALENT_TITLES, RoleMatch
 from flows.extract.types import EntitySpan, fold
 
@@ -143,7 +144,7 @@ class Speakers:
                 candidates.append(self._pronoun(m.start(), m.end()))
                 break
         for phrase in sorted(candidates, key=lambda p: p.start):
-            if not _after_preposition(self.text, start, phrase.start) and not self.is_quoted(phrase.start):
+            if not after_preposition(self.text, start, phrase.start) and not self.is_quoted(phrase.start):
                 if phrase.kind == "role":
                     return self.phrase_starting_at(phrase.start)
                 return phrase
@@ -204,7 +205,7 @@ class Speakers:
         while index >= 0 and self.outside[index].char_start >= first_offset:
             span: EntitySpan = self.outside[index]
             # "con Luis Gómez", "with Tom Brandt": a person governed by a preposition is not the subject.
-            if self._fits(span.name, gender) and not _after_preposition(self.text, 0, span.char_start):
+            if self._fits(span.name, gender) and not after_preposition(self.text, 0, span.char_start):
                 return span.name
             index -= 1
         return None
@@ -217,42 +218,3 @@ class Speakers:
 def _holds(person: Person, wanted: list[str]) -> bool:
     """Whether one of the person's titles is, or contains, the wanted title: "minister" in "foreign minister"."""
     return any(title.split() == wanted or set(wanted) <= set(title.split()) for title in person.titles)
-
-
-_PREPOSITIONS = frozenset(
-    [
-        "of",
-        "with",
-        "by",
-        "to",
-        "for",
-        "from",
-        "in",
-        "on",
-        "at",
-        "about",
-        "than",
-        "as",
-        "into",
-        "against",
-        "among",
-        "de",
-        "con",
-        "por",
-        "a",
-        "para",
-        "en",
-        "sobre",
-        "entre",
-        "del",
-        "al",
-        "ante",
-        "tras",
-        "según",
-    ]
-)
-
-
-def _after_preposition(text: str, sentence_start: int, position: int) -> bool:
-    words = text[max(sentence_start, position - 16) : position].split()
-    return bool(words) and words[-1].lower() in _PREPOSITIONS

@@ -1,7 +1,9 @@
-"""Builds an `ArticleText` from a test body whose paragraphs are separated by a blank line."""
+"""Builds an `ArticleText` from a test body whose paragraphs are separated by a blank line, and reads
+back what `extract_facts` publishes about its entities."""
 
 from __future__ import annotations
 
+from flows.extract.facts import extract_facts
 from flows.extract.types import ArticleText
 
 
@@ -11,3 +13,10 @@ def article(body: str, language: str = "en", article_id: str = "0123456789abcdef
         paragraphs.append((offset, offset + len(part)))
         offset += len(part) + 2
     return ArticleText(article_id, body, tuple(paragraphs), language)
+
+
+def published_mentions(body: str, language: str = "en") -> list[tuple[str, str, str]]:
+    """(entity type, mention as printed, canonical name) of every mention `extract_facts` publishes."""
+    facts = extract_facts(article(body, language))
+    kinds = {e["entity_id"]: (e["entity_type"], e["canonical_name"]) for e in facts.entities}
+    return [(kinds[m["entity_id"]][0], m["mention_text"], kinds[m["entity_id"]][1]) for m in facts.mentions]

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import polars as pl
 import pytest
-from article_helpers import article
+from article_helpers import article, published_mentions
 
 from flows import entity_merge
 from flows.article import article_text_from_file
@@ -140,3 +140,53 @@ def test_a_place_inside_an_organization_name_is_not_a_mention_of_its_own() -> No
     assert ("Bank of Mexico", 4) in mentions
     assert ("Mexico", 12) not in mentions
     assert ("Mexico", 46) in mentions
+
+
+def test_a_place_loses_to_a_person_of_the_same_words_who_speaks() -> None:
+    place = EntitySpan("place", "Valencia", 60, 68)
+    speaker = EntitySpan("person", "Paloma Valencia", 60, 68, speaks=True)
+    assert resolve_overlaps([place, speaker]) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            'La senadora Paloma Valencia criticó la reforma.\n\n"No la vamos a aprobar", respondió Valencia.',
+            id="speech-verb-before",
+        ),
+        pytest.param(
+            "La senadora Paloma Valencia criticó la reforma.\n\nValencia dijo que votará en contra.",
+            id="speech-verb-after",
+        ),
+    ],
+)
+def test_a_surname_that_is_also_a_city_speaks_as_the_person(body: str) -> None:
+    found = published_mentions(body, "es")
+    assert [(kind, name) for kind, _, name in found] == [("person", "Paloma Valencia")] * 2
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "El ministro viajó a Valencia para reunirse con empresarios. Valencia dijo adiós al verano.",
+            [("place", "Valencia")] * 2,
+            id="no-person-of-that-surname",
+        ),
+        pytest.param(
+            "Mayor Ana Ortiz spoke. Residents of Santiago de Cuba say the violence has changed their lives.",
+            [("person", "Ana Ortiz"), ("place", "Santiago")],
+            id="a-city-after-a-preposition-is-not-the-subject",
+        ),
+        pytest.param(
+            "La senadora Paloma Valencia criticó la reforma antes de viajar a Valencia.",
+            [("person", "Paloma Valencia"), ("place", "Valencia")],
+            id="the-city-in-an-article-about-the-person",
+        ),
+    ],
+)
+def test_a_city_named_like_a_surname_stays_a_place_where_nobody_speaks(
+    body: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(kind, name) for kind, _, name in published_mentions(body, "es")] == expected

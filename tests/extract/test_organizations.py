@@ -138,3 +138,49 @@ def test_a_text_of_many_organizations_finds_each_and_each_acronym() -> None:
         "Petróleos Mexicanos", "Petróleos Mexicanos", "Acme Holdings Inc.", "Petróleos Mexicanos"
     ]  # fmt: skip
     assert [s.name for s in spans] == [s.name for s in spans[:4]] * 2_000
+
+
+def test_an_acronym_the_article_spells_out_is_not_the_listed_organization() -> None:
+    text = (
+        "La reforma obliga a las administradoras de fondos de pensiones (AFP) a bajar sus comisiones. "
+        "Las AFP respondieron que la AFP más grande ya lo hizo."
+    )
+    found = orgs(text)
+    assert found and {name for _, name in found} == {"Administradoras de Fondos de Pensiones"}
+    assert [printed for printed, _ in found] == ["administradoras de fondos de pensiones", "AFP", "AFP"]
+
+
+def test_a_plural_article_before_a_listed_acronym_is_not_that_organization() -> None:
+    assert orgs("Las AFP anunciaron nuevas comisiones para sus afiliados.") == []
+    assert orgs("Los afiliados culpan a las AFP.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "SANTIAGO, 3 jun (AFP) - El gobierno anunció cambios.",
+            [("AFP", "Agence France-Presse")],
+            id="dateline-agency",
+        ),
+        pytest.param(
+            "The minister told AFP that talks would resume.", [("AFP", "Agence France-Presse")], id="told-afp"
+        ),
+        pytest.param(
+            "La agencia Agence France-Presse (AFP) informó; la AFP citó fuentes oficiales.",
+            [("Agence France-Presse",) * 2, *[("AFP", "Agence France-Presse")] * 2],
+            id="the-agency-spelled-out",
+        ),
+        pytest.param(
+            "Both Petróleos Mexicanos (Pemex) and the Alliance for Economic Prosperity in the Americas (APEP) met.",
+            [
+                ("Petróleos Mexicanos",) * 2,
+                ("Pemex", "Petróleos Mexicanos"),
+                ("Alliance for Economic Prosperity in the Americas",) * 2,
+            ],
+            id="definitions-after-organizations-still-work",
+        ),
+    ],
+)
+def test_listed_acronyms_keep_their_meaning_without_a_definition(text: str, expected: list[tuple[str, str]]) -> None:
+    assert orgs(text) == expected

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from article_helpers import article
+from article_helpers import article, published_mentions
 
 from flows.extract.facts import extract_facts
 from flows.extract.people import find_people, summarize_people
@@ -190,3 +190,75 @@ def test_names_joined_by_y_hundreds_of_times_are_each_a_person() -> None:
     text = "Firmaron " + " y ".join(f"Ana Ruiz{'z' * n} Gómez" for n in range(1_200)) + "."
     found = [name for name, _, _ in people(text)]
     assert len(found) == 1_200 and found[:2] == ["Ana Ruiz Gómez", "Ana Ruizz Gómez"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "not_people"),
+    [
+        pytest.param(
+            "Las lluvias provocaron que los ríos Achiguate y María Linda se desbordaran en Escuintla.",
+            "es",
+            ["María Linda"],
+            id="rivers-coordinated-by-y",
+        ),
+        pytest.param(
+            "El caudal del río María Linda subió dos metros durante la noche.", "es", ["María Linda"], id="river"
+        ),
+        pytest.param(
+            "The ports of Manzanillo and Lázaro Cárdenas handled record volumes in March.",
+            "en",
+            ["Lázaro Cárdenas"],
+            id="ports-of-coordinated-by-and",
+        ),
+        pytest.param(
+            "Los trabajos en los puertos de Veracruz, Altamira y Lázaro Cárdenas terminarán en mayo.",
+            "es",
+            ["Lázaro Cárdenas"],
+            id="ports-listed-with-commas",
+        ),
+        pytest.param(
+            "Los aficionados llenaron el estadio Julio Martínez Prádanos y la avenida Manuel Montt.",
+            "es",
+            ["Julio Martínez Prádanos", "Manuel Montt"],
+            id="stadium-and-avenue",
+        ),
+    ],
+)
+def test_the_name_of_a_river_port_or_building_is_no_person(text: str, language: str, not_people: list[str]) -> None:
+    found = [s.name for s in find_people(text)]
+    published = {name for kind, _, name in published_mentions(text, language) if kind == "person"}
+    assert not set(not_people) & (set(found) | published)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "El presidente del puerto, Juan Pérez Ortiz, dijo que la carga creció.",
+            ["Juan Pérez Ortiz"],
+            id="noun-then-comma-then-titled-name",
+        ),
+        pytest.param(
+            "Tras cerrar el puerto de Manzanillo, Juan Pérez Ortiz dijo que la carga se desvió.",
+            ["Juan Pérez Ortiz"],
+            id="a-singular-noun-names-one-place-only",
+        ),
+        pytest.param(
+            "Las lluvias desbordaron los ríos Achiguate y Coyolate, y Ana María Linares dijo que hubo daños.",
+            ["Ana María Linares"],
+            id="a-list-ends-at-its-coordinator",
+        ),
+        pytest.param(
+            "El director del hospital Santiago Esquivel anunció una investigación.",
+            ["Santiago Esquivel"],
+            id="a-title-before-the-feature-names-its-holder",
+        ),
+        pytest.param(
+            "The Lake District welcomed Mary Linda Brooks, who said the lake was full.",
+            ["Mary Linda Brooks"],
+            id="feature-noun-elsewhere",
+        ),
+    ],
+)
+def test_people_next_to_feature_nouns_stay_people(text: str, expected: list[str]) -> None:
+    assert [name for name, _, _ in people(text)] == expected

@@ -162,3 +162,48 @@ def test_a_dollar_prefix_is_not_a_mention_of_the_united_states(text: str) -> Non
 )
 def test_the_united_states_next_to_an_amount_is_still_found(text: str, written: str) -> None:
     assert places(text) == [(written, "United States")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("El president arribà al Palau de la Generalitat a les nou.", id="palau-de-la-generalitat"),
+        pytest.param("Los cargueros remontaron el Río de la Plata hasta el puerto.", id="rio-de-la-plata"),
+        pytest.param("La reunión fue en el Palau de les Arts y luego en el Río de los Pájaros.", id="de-les-de-los"),
+        pytest.param("Visitors crossed the Rio of the Palms by ferry.", id="of-the"),
+        pytest.param("El mandatario habló desde la Casa Rosada.", id="casa-rosada"),
+        pytest.param("La ceremonia se celebró en el Palacio Nacional.", id="palacio-nacional"),
+        pytest.param("La portavoz de la Casa Blanca habló con la prensa.", id="casa-blanca"),
+        pytest.param("Reporters waited outside the White House.", id="white-house"),
+    ],
+)
+def test_a_place_word_opening_a_building_or_river_name_is_no_place(text: str) -> None:
+    assert places(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Llegó a la Ciudad de México y luego a Estados Unidos de América.",
+            [("Ciudad de México", "Mexico City"), ("Estados Unidos de América", "United States")],
+            id="listed-names-with-de",
+        ),
+        pytest.param(
+            "Viajó a San José de Costa Rica.",
+            [("San José", "San Jose"), ("Costa Rica", "Costa Rica")],
+            id="city-of-country",
+        ),
+        pytest.param(
+            "El representante en México de la Organización Mundial de la Salud habló.",
+            [("México", "Mexico")],
+            id="place-then-organization-after-a-preposition",
+        ),
+        pytest.param("El Perú de la posguerra creció.", [("Perú", "Peru")], id="lower-case-continuation"),
+        pytest.param(
+            "Los barcos zarparon de Río hacia Lisboa.", [("Río", "Rio"), ("Lisboa", "Lisbon")], id="rio-alone"
+        ),
+    ],
+)
+def test_places_followed_by_de_stay_places(text: str, expected: list[tuple[str, str]]) -> None:
+    assert places(text) == expected
