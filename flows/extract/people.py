@@ -394,6 +394,9 @@ def _new_person(persons: dict[str, Person], name: str, start: int) -> Person:
     return person
 
 
+_TWO_SURNAME_WORDS = 3  # a given name and two surnames at least
+
+
 def _surname_forms(name: str) -> list[str]:
     """The ways a later mention may shorten a full name: every tail that starts after a name (not after
     a particle) with a name or "de"/"del": "Ramón de la Fuente", "de la Fuente"; "López Obrador",
@@ -406,6 +409,14 @@ def _surname_forms(name: str) -> list[str]:
             continue
         if word[0].isupper() or word.lower() in ("de", "del"):
             forms.append(" ".join(words[i:]))
+    second_last = words[-2].lower() if len(words) >= _TWO_SURNAME_WORDS else ""
+    if second_last and words[-2][0].isupper() and second_last not in PARTICLES and second_last not in SAINT_WORDS:
+        # Two surnames, and the first alone names the person: "Restrepo" for "María Fernanda Restrepo Uribe",
+        # "Sheinbaum" for "Claudia Sheinbaum Pardo"; a given name alone ("Fernanda") does not.
+        for form in [f for f in forms if " " in f]:
+            first = form.rsplit(" ", 1)[0]
+            if " " in first or not is_given_name(first):
+                forms.append(first)
     return forms
 
 

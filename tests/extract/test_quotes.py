@@ -380,3 +380,22 @@ def test_an_attribution_between_dashes_inside_marks(body: str, resumed: str) -> 
 )
 def test_a_title_that_names_another_resolves_to_its_holder(body: str, language: str, name: str) -> None:
     assert [q["speaker_entity_id"] for q in quotes(body, language)] == [person(name)]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "name"),
+    [
+        (
+            "La alcaldesa María Fernanda Restrepo Uribe habló en la plaza. «La paz se construye», concluyó Restrepo.",
+            "es",
+            "María Fernanda Restrepo Uribe",
+        ),
+        (
+            "Claudia Sheinbaum Pardo won the vote. “I do not arrive alone,” Sheinbaum told supporters.",
+            "en",
+            "Claudia Sheinbaum Pardo",
+        ),
+    ],
+)
+def test_the_first_of_two_surnames_names_the_speaker(body: str, language: str, name: str) -> None:
+    assert [q["speaker_entity_id"] for q in quotes(body, language)] == [person(name)]
