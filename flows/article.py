@@ -10,22 +10,19 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from flows.article_head import Head, read_dateline, read_head
 from flows.clean import SEPARATOR, clean_block, clean_blocks, clean_field
 from flows.decode import decode
 from flows.errors import Rejected
-from flows.extract.byline import match_byline, match_dated_byline
+from flows.extract.byline import match_byline
 from flows.extract.credits import split_credits
-from flows.extract.dateline import find_dateline
-from flows.extract.dates import DateText, is_update_line, match_date, match_date_line, resolve
+from flows.extract.dates import DateText, match_date, resolve
 from flows.extract.footer import split_footer
 from flows.extract.language import detect_language
 from flows.extract.types import ArticleText
 from flows.formats import parse_document
-from flows.formats.base import looks_like_heading
 
 PARAGRAPH_SEPARATOR = "\n\n"
-_LEADING_METADATA_BLOCKS = 6
-_DECK_MIN_WORDS, _DECK_MAX_WORDS = 4, 40
 _URL_FORM = re.compile(r"^https?://[^\s/$.?#][^\s]*$")
 # One match per whitespace-separated token with a letter or digit in it: from its first one to its end.
 _WORD = re.compile(r"[^\W_]\S*")
@@ -52,38 +49,13 @@ def build_article(data: bytes, source_path: str, source_sha256: str, reference_d
     blocks, footer = split_footer(clean_blocks(doc.blocks))
     blocks = [b for b in blocks if b != SEPARATOR]
 
-    byline, date_text, date_evidence = _byline_name(clean_field(doc.byline)), doc.date_text, doc.date_evidence
-    # Bylines, date lines, when the page was updated and a repeated headline sit in the first blocks of many exports.
-    for block in list(blocks[:_LEADING_METADATA_BLOCKS]):
-        if title and block.casefold() == title.casefold():
-            blocks.remove(block)
-        elif byline is None and date_text is None and (dated := match_dated_byline(block)) is not None:
-            byline, date_text, date_evidence = dated[0], dated[1].text, "date line"
-            blocks.remove(block)
-        elif (name := match_byline(block)) is not None and byline is None:
-            byline = name
-            blocks.remove(block)
-        elif date_text is None and (found := match_date_line(block)) is not None:
-            date_text, date_evidence = found.text, "date line"
-            blocks.remove(block)
-        elif is_update_line(block):
-            blocks.remove(block)
-        else:
-            break
-
+    head = Head(
+        title, clean_field(doc.subtitle), _byline_name(clean_field(doc.byline)), doc.date_text, doc.date_evidence
+    )
+    blocks = read_head(head, blocks)
     blocks, agency = split_credits(blocks)
-
-    subtitle = clean_field(doc.subtitle)
-    if title and subtitle is None and len(blocks) >= 2 and _is_deck(blocks[0]) and find_dateline(blocks[1]):
-        subtitle = blocks.pop(0)  # the article proper starts at its dateline: the short line over it is the deck
-
-    place = dateline_agency = None
-    dateline_date: DateText | None = None
-    if blocks and (dateline := find_dateline(blocks[0])) is not None:
-        place, dateline_agency, dateline_date = dateline.place, dateline.agency, dateline.date
-        blocks[0] = blocks[0][dateline.end :]
-    if date_text is None and dateline_date is not None:
-        date_text, date_evidence = dateline_date.text, "dateline"
+    blocks = read_dateline(head, blocks)
+    date_text = head.date_text
 
     # Blocks were cleaned already; only the first and the last lost a dateline or a credit since.
     for index in {0, len(blocks) - 1} if blocks else ():
@@ -109,18 +81,18 @@ def build_article(data: bytes, source_path: str, source_sha256: str, reference_d
         "source_format": doc.source_format,
         "encoding": decoded.encoding,
         "title": title,
-        "subtitle": subtitle,
-        "byline": byline,
+        "subtitle": head.subtitle,
+        "byline": head.byline,
         "publisher": clean_field(doc.publisher or footer.publisher),
         "originating_agency": clean_field(agency),
         "url": url,
         "domain": _domain(url),
-        "dateline_place": place,
-        "dateline_agency": dateline_agency,
+        "dateline_place": head.place,
+        "dateline_agency": head.dateline_agency,
         "published_date": resolved.date if resolved else None,
         "published_date_text": date_text,
         "date_precision": resolved.precision if resolved else None,
-        "date_evidence": date_evidence if date_text else None,
+        "date_evidence": head.date_evidence if date_text else None,
         "is_year_inferred": resolved.is_year_inferred if resolved else False,
         "language": language,
         "body_text": body_text,
@@ -133,10 +105,6 @@ def build_article(data: bytes, source_path: str, source_sha256: str, reference_d
 def _byline_name(stated: str | None) -> str | None:
     """A byline the format states outright, without its 'By' or 'Por' ('Por Inés Barrera' in a page's author tag)."""
     return (match_byline(stated) or stated) if stated else None
-
-
-def _is_deck(block: str) -> bool:
-    return len(block.split()) >= _DECK_MIN_WORDS and looks_like_heading(block, _DECK_MAX_WORDS)
 
 
 def _as_date_text(text: str, language: str | None) -> DateText:

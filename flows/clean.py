@@ -23,6 +23,12 @@ _DEBRIS = re.compile(
     # a share bar: "Facebook | Twitter", "Compartir en X", "Share on Facebook"
     rf"(?:(?:share|compartir|comparte)(?: on| en)?:?\s*)?{_SOCIAL}(?:[\s,|/]+{_SOCIAL})*|"
     r"click here to .{0,60}|haga clic aquí .{0,60}|"
+    # a blog platform's chrome ("Follow", "5 min read", "More from Ana Ruiz") and a newsletter's
+    r"follow|seguir|listen|escuchar|\d{1,3} min(?:ute)? read|\d{1,3} min(?:utos)? de lectura|more from .{1,60}|"
+    r"view (?:this email )?in (?:your )?browser.{0,40}|ver en (?:el )?navegador.{0,40}|forward to a friend|"
+    r"unsubscribe(?: \|.{0,80})?|darse de baja.{0,40}|"
+    r"p[áa]gina \d{1,4}(?: de \d{1,4})?|page \d{1,4}(?: of \d{1,4})?|"  # a printed page's number
+    r"\d{1,6}|"  # a number alone: a counter of claps or likes, a page number
     r"[\W_]+"  # lone punctuation or symbols
     r")$",
     re.IGNORECASE,

@@ -290,3 +290,77 @@ def test_a_stated_byline_loses_its_por() -> None:
     assert _row(CRAWLER_LABELLED.replace("Autor: Redacción", "Autor: Por Inés Barrera") + BODY_ES)["byline"] == (
         "Inés Barrera"
     )
+
+
+def test_a_deck_between_the_headline_and_the_byline() -> None:
+    row = _row(
+        f"El puerto tendrá nuevas grúas\n\nUna inversión de diez millones para el muelle sur\n\n"
+        f"Por Inés Barrera\n22 de junio de 2024\n\n{BODY_ES}"
+    )
+    assert row["subtitle"] == "Una inversión de diez millones para el muelle sur"
+    assert (row["byline"], row["published_date"]) == ("Inés Barrera", dt.date(2024, 6, 22))
+    assert row["body_text"].startswith("El ayuntamiento")
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "agency", "date"),
+    [
+        ("Bogotá, 9 de junio de 2024", "Bogotá", None, dt.date(2024, 6, 9)),
+        ("SANTIAGO, June 7, 2024", "Santiago", None, dt.date(2024, 6, 7)),
+        ("MADRID, 4 Jun. 2024 (EUROPA PRESS) -", "Madrid", "EUROPA PRESS", dt.date(2024, 6, 4)),
+    ],
+)
+def test_a_dateline_on_a_line_of_its_own(line: str, place: str, agency: str | None, date: dt.date) -> None:
+    row = _row(f"El puerto tendrá nuevas grúas\n\nPor Inés Barrera\n\n{line}\n\n{BODY_ES}")
+    assert (row["dateline_place"], row["dateline_agency"], row["published_date"]) == (place, agency, date)
+    assert row["byline"] == "Inés Barrera"
+    assert row["body_text"].startswith("El ayuntamiento")
+
+
+def test_a_dateline_with_a_state_abbreviation() -> None:
+    row = _row(f"El puerto tendrá nuevas grúas\n\nMONTERREY, N.L.— {BODY_ES}")
+    assert row["dateline_place"] == "Monterrey, N.L."
+    assert row["body_text"].startswith("El ayuntamiento")
+
+
+def test_an_email_newsletter_reads_its_headers_and_keeps_the_recipient_out() -> None:
+    row = _row(
+        "From: The Morning Brief <brief@harbor.example>\nTo: reader@example.com\n"
+        "Subject: Harbour works plan approved\nDate: Tue, 11 Jun 2024 06:02:14 -0400\n\n"
+        "View in browser | Forward to a friend\n\n" + BODY_EN + "\nUnsubscribe | Update your preferences\n"
+    )
+    assert row["title"] == "Harbour works plan approved"
+    assert row["published_date"] == dt.date(2024, 6, 11)
+    assert row["publisher"] == "The Morning Brief"
+    assert "reader@example.com" not in str(row)
+    assert row["body_text"].startswith("The city council") and row["body_text"].endswith("take two years.")
+
+
+def test_blog_platform_chrome_is_not_body() -> None:
+    row = _row(
+        "Harbour works plan approved\n=====\n\nAna Ruiz\n\nFollow\n\n5 min read\n\nJun 3, 2024\n\n12\n\n"
+        + BODY_EN
+        + "\n12\n\nFollow\n\nMore from Ana Ruiz\n"
+    )
+    assert (row["byline"], row["published_date"]) == ("Ana Ruiz", dt.date(2024, 6, 3))
+    assert row["body_text"].startswith("The city council") and row["body_text"].endswith("take two years.")
+
+
+def test_the_footnote_mark_of_a_byline_is_not_part_of_the_name() -> None:
+    assert _row(f"El puerto tendrá nuevas grúas\n\nPor Inés Barrera*\n\n{BODY_ES}")["byline"] == "Inés Barrera"
+
+
+def test_words_hyphenated_across_lines_of_a_printed_page_are_rejoined() -> None:
+    row = _row(
+        "El puerto tendrá nuevas grúas\n\nEl Ministerio de Sanea-\nmiento aprobó un plan para am-\n"
+        "pliar las redes, informó la minis-\ntra Carmen Rosales Vidal.\n\nPágina 1 de 2\n\n" + BODY_ES
+    )
+    assert row["body_text"].startswith(
+        "El Ministerio de Saneamiento aprobó un plan para ampliar las redes, informó la ministra Carmen Rosales Vidal."
+    )
+    assert "Página" not in row["body_text"]
+
+
+def test_a_hyphen_at_a_line_end_of_plain_wrapped_text_is_kept() -> None:
+    row = _row("Harbour works plan approved\n\nThe council approved a long-\nterm plan for the harbour on Monday.\n")
+    assert "long- term plan" in row["body_text"]

@@ -28,7 +28,7 @@ def match_byline(block: str) -> str | None:
     m = _BYLINE.match(block.strip())
     if m is None or len(block.split()) > _MAX_WORDS:
         return None
-    name = m.group("name").strip().rstrip(".")
+    name = m.group("name").strip().rstrip(".*†")  # 'Por Ana Ruiz*': the mark of a footnote about the author
     # A sentence that merely starts with 'By' ("By Tuesday the talks had ...") is not a byline.
     if not name[:1].isupper() or re.search(r"[.!?]\s+\S", name):
         return None
@@ -44,10 +44,14 @@ def match_dated_byline(block: str) -> tuple[str, DateText] | None:
     date = match_date_line(tail)
     if date is None or not head:
         return None
-    name = match_byline(head)
-    if name is None and _NAME.match(head) and not _is_place(head):  # 'Ciudad de México - 22 de junio' is no byline
-        name = head
+    name = match_byline(head) or match_bare_name(head)
     return (name, date) if name is not None else None
+
+
+def match_bare_name(block: str) -> str | None:
+    """A name alone, without 'By' ('Inés Barrera'); not a place ('Ciudad de México' is no byline)."""
+    text = block.strip()
+    return text if _NAME.match(text) and not _is_place(text) else None
 
 
 def _is_place(text: str) -> bool:

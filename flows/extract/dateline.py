@@ -2,6 +2,7 @@
 
     Havana, July 18 (RHC)--          Mexico City.-            WASHINGTON (AP) —
     HAVANA, Cuba, Apr 16 (ACN)       Ciudad de México, 22 jun (Prensa Latina).-
+    MONTERREY, N.L.—                 Bogotá, 9 de junio de 2024   (a line of its own)
 
 Grammar: PLACE [, REGION] [, DATE] [(AGENCY)] SEPARATOR. To keep ordinary first sentences out,
 a dateline needs a separator that only datelines use ('--', '.-', a dash) or, with a plain
@@ -21,6 +22,9 @@ _PLACE = re.compile(rf"{_WORD}(?:(?:\s+{_PARTICLE})?[\s-]+{_WORD}){{0,4}}")
 _AGENCY = re.compile(r"\s*\((?P<agency>[^()\n]{1,40})\)")
 _STRONG_SEPARATOR = re.compile(r"\s*(?:\.-|\.—|\.–|--|—|–)\s*")
 _WEAK_SEPARATOR = re.compile(r"\s*(?:\s-|:)\s+|\s+(?=[A-ZÁÉÍÓÚÑ¿¡\"“«])")
+# A state's abbreviation after the city: 'MONTERREY, N.L.—', 'La Paz, B.C.S. (AP)'.
+_STATE_ABBREVIATION = re.compile(r"(?:[A-Z]\.){1,3}")
+_LINE_END = " -–—.:"
 _LOWER_PARTICLES = frozenset(_PARTICLE.strip("(?:)").split("|"))
 
 
@@ -50,7 +54,7 @@ def find_dateline(block: str) -> Dateline | None:
             date = found
             pos = offset + after.index(found.text) + len(found.text)
             continue
-        region = _PLACE.match(after)
+        region = _STATE_ABBREVIATION.match(after) or _PLACE.match(after)
         if region is None or date is not None:
             break
         place = f"{place}, {region.group(0)}"
@@ -63,6 +67,9 @@ def find_dateline(block: str) -> Dateline | None:
     has_sign = date is not None or agency is not None or place.split(",")[0].isupper()
     if has_sign and (m := _WEAK_SEPARATOR.match(block, pos)):
         return Dateline(_tidy_place(place), agency, date, m.end())
+    if (date is not None or agency is not None) and not block[pos:].strip(_LINE_END):
+        # A dateline on a line of its own ('Bogotá, 9 de junio de 2024', 'MADRID, 4 Jun. (EUROPA PRESS) -').
+        return Dateline(_tidy_place(place), agency, date, len(block))
     return None
 
 
@@ -72,7 +79,7 @@ def _tidy_place(place: str) -> str:
 
 
 def _tidy_part(part: str) -> str:
-    if not part.replace(" ", "").isupper():
+    if not part.replace(" ", "").isupper() or _STATE_ABBREVIATION.fullmatch(part):
         return part
     words = part.lower().split(" ")
     return " ".join(

@@ -13,6 +13,11 @@ from flows.extract.dates import is_update_line, match_date_line
 _SEPARATOR_LINE = re.compile(r"^\s*(?:[-*_=]\s*){3,}$")
 _SENTENCE_END = re.compile(r"[.!?:;\"”»’')\]]$")
 _HEADER_CHUNK_LINES = 4
+# A word hyphenated across a line end ('Sanea-\nmiento'). Text typeset for print, as PDF exports are, breaks
+# words this way on many lines; a hard-wrapped text breaks at spaces, and a hyphen at its line end is a
+# compound's own ('long-\nterm'), so words are only rejoined in a text with several such breaks.
+_BROKEN_WORD = re.compile(r"(\w)-\n([a-záéíóúñü])")
+_TYPESET_BREAKS = 3
 
 
 @dataclass(slots=True)
@@ -52,13 +57,15 @@ def plain_blocks(text: str) -> list[str]:
     last paragraph without a blank line.
     """
     blocks: list[str] = []
+    typeset = len(_BROKEN_WORD.findall(text)) >= _TYPESET_BREAKS
     for chunk in re.split(r"\n\s*\n", text):
         lines = [line.strip() for line in chunk.split("\n") if line.strip()]
         for run in _runs(lines):
             if len(run) > 1 and (all(_SENTENCE_END.search(line) for line in run) or _is_header_chunk(run)):
                 blocks.extend(run)
             else:
-                joined = " ".join(run)
+                joined = "\n".join(run)
+                joined = " ".join((_BROKEN_WORD.sub(r"\1\2", joined) if typeset else joined).split("\n"))
                 blocks.append(SEPARATOR if is_separator(joined) else joined)
     return blocks
 

@@ -21,17 +21,19 @@ _BARE_DATE = re.compile(r"^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*", re.IGNO
 _BARE_KEY = re.compile(r"^[ \t]*(title|url|author|source)[ \t]+(\S.*)$", re.IGNORECASE)
 _FIELDS = {
     "date": "date fecha published publicado publicada publication-date fecha-de-publicación fecha-de-publicacion",
-    "title": "title título titulo titular headline",
+    "title": "title título titulo titular headline subject asunto",
     "url": "url link enlace source-url canonical",
     "author": "author autor autora byline firma",
-    "source": "source fuente publisher medio site sitio",
-    # Read and dropped, so that they do not start the body.
-    "": "section sección seccion category categoría categoria tags etiquetas keywords language idioma lang",
+    "source": "source fuente publisher medio site sitio from de",
+    # Read and dropped, so that they do not start the body; an e-mail's recipients are nobody's business.
+    "": "section sección seccion category categoría categoria tags etiquetas keywords language idioma lang "
+    "to para cc bcc cco reply-to responder-a sender message-id",
 }
 _FIELD_OF = {key.replace("-", " "): field for field, keys in _FIELDS.items() for key in keys.split()}
 _KEY_NAMES = "|".join(sorted(map(re.escape, _FIELD_OF), key=len, reverse=True))
 _LABELLED_KEY = re.compile(rf"^[ \t]*(?P<key>{_KEY_NAMES})[ \t]*:[ \t]*(?P<value>\S.*)$", re.IGNORECASE)
 _MAX_HEADER_LINES = 8
+_EMAIL_ADDRESS = re.compile(r"<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?")
 # Labelled lines count as a header only when there are two and one of them names the article itself:
 # an article's first line that happens to start 'Source: …' is not a crawler's header.
 _IDENTIFYING = frozenset({"date", "title", "url"})
@@ -93,7 +95,7 @@ def _set(doc: ParsedDocument, field: str, value: str) -> None:
     elif field == "author":
         doc.byline = value
     elif field == "source":
-        doc.publisher = value
+        doc.publisher = _EMAIL_ADDRESS.sub("", value).strip().strip('"') or None  # 'The Brief <brief@x.com>'
 
 
 def _header_lines(text: str) -> list[str]:

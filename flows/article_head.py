@@ -1,0 +1,90 @@
+"""The head of an article: the metadata lines between the headline and the text proper.
+
+Exports print them in every order: a repeated headline, a deck, a byline, a date line (perhaps on the
+byline's line), when the page was updated, a dateline on a line of its own. They are taken off the
+first blocks until the first block that is none of them, which starts the body.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from flows.extract.byline import match_bare_name, match_byline, match_dated_byline
+from flows.extract.dateline import Dateline, find_dateline
+from flows.extract.dates import is_update_line, match_date_line
+from flows.formats.base import is_header_line, looks_like_heading
+
+_MOST_HEAD_BLOCKS = 6
+_DECK_MIN_WORDS, _DECK_MAX_WORDS = 4, 40
+
+
+@dataclass(slots=True)
+class Head:
+    title: str | None
+    subtitle: str | None
+    byline: str | None
+    date_text: str | None
+    date_evidence: str | None
+    place: str | None = None
+    dateline_agency: str | None = None
+
+
+def read_head(head: Head, blocks: list[str]) -> list[str]:
+    """Fill `head` from the first blocks; the blocks left, from the first one that is body text."""
+    taken = 0
+    while taken < min(len(blocks), _MOST_HEAD_BLOCKS):
+        following = blocks[taken + 1] if taken + 1 < len(blocks) else None
+        if not _take(head, blocks[taken], following):
+            break
+        taken += 1
+    return blocks[taken:]
+
+
+def _take(head: Head, block: str, following: str | None) -> bool:
+    """Whether `block` is a line of the head; what it says goes into `head`."""
+    if head.title and block.casefold() == head.title.casefold():
+        return True
+    if head.byline is None and head.date_text is None and (dated := match_dated_byline(block)) is not None:
+        head.byline, head.date_text, head.date_evidence = dated[0], dated[1].text, "date line"
+        return True
+    if head.byline is None and (name := match_byline(block)) is not None:
+        head.byline = name
+        return True
+    if head.byline is None and following is not None and match_date_line(following) and match_bare_name(block):
+        head.byline = block  # a name alone over the date line: how blog platforms print their author
+        return True
+    if head.date_text is None and (found := match_date_line(block)) is not None:
+        head.date_text, head.date_evidence = found.text, "date line"
+        return True
+    if is_update_line(block):
+        return True
+    if head.place is None and (dateline := find_dateline(block)) is not None and dateline.end == len(block):
+        _note_dateline(head, dateline)
+        return True
+    # A short line under the headline, over the byline, the date or the dateline, is the deck.
+    if head.title and head.subtitle is None and following is not None and is_deck(block) and _opens_head(following):
+        head.subtitle = block
+        return True
+    return False
+
+
+def read_dateline(head: Head, blocks: list[str]) -> list[str]:
+    """The dateline that opens the first paragraph ('Havana, July 18 (RHC)-- The …') goes into `head`."""
+    if head.place is not None or not blocks or (dateline := find_dateline(blocks[0])) is None:
+        return blocks
+    _note_dateline(head, dateline)
+    return [blocks[0][dateline.end :], *blocks[1:]]
+
+
+def _note_dateline(head: Head, dateline: Dateline) -> None:
+    head.place, head.dateline_agency = dateline.place, dateline.agency
+    if head.date_text is None and dateline.date is not None:
+        head.date_text, head.date_evidence = dateline.date.text, "dateline"
+
+
+def _opens_head(block: str) -> bool:
+    return is_header_line(block) or find_dateline(block) is not None
+
+
+def is_deck(block: str) -> bool:
+    return len(block.split()) >= _DECK_MIN_WORDS and looks_like_heading(block, _DECK_MAX_WORDS)
