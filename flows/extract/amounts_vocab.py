@@ -27,6 +27,8 @@ CURRENCY_PREFIXES: dict[str, str | None] = {
     "¥": "JPY",
     "₡": "CRC",  # the Salvadoran colón, its other user, gave way to the dollar in 2001
     "₱": "PHP",
+    "S/.": "PEN",  # the Peruvian sol; only before a number, where no other reading of "S/" is left
+    "S/": "PEN",
     "$": None,
 }
 

@@ -330,3 +330,15 @@ def test_thousands_written_as_mil_before_digits(text: str, expected: list[Readin
 )
 def test_an_english_article_naming_the_dollar_keeps_its_dollar_sign(text: str) -> None:
     assert [c for _, _, c in _read(text, "en", "Mexico City")] == ["USD"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Un plan de S/ 1.200 millones para el agua.", [("S/ 1.200 millones", 1.2e9, "PEN", None)]),
+        ("La obra costará S/.30 millones.", [("S/.30 millones", 3e7, "PEN", None)]),
+        ("La calle S/N no tiene número.", []),
+    ],
+)
+def test_the_peruvian_sol_before_a_number(text: str, expected: list[tuple[str, float, str, str | None]]) -> None:
+    assert amounts(text, "es") == expected
