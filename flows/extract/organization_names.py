@@ -89,6 +89,17 @@ HEAD_WORDS: frozenset[str] = words(
     """
 )
 
+# Words that close a company's name after capitalised words ("Northgate Securities", "Harborview Capital
+# Partners"), folded. Unlike `HEAD_WORDS` they never open a name nor take a complement: "Energy" in
+# "Secretary of Energy Chris Wright" or "Energy Secretary" names no company. Spanish companies open with
+# their head word instead ("Grupo", "Banco", "Compañía": `HEAD_WORDS`).
+COMPANY_WORDS: frozenset[str] = words(
+    """
+    securities capital partners holdings bancorp investments advisors associates consulting insurance
+    airlines motors energy systems technologies labs media industries ventures management
+    """
+)
+
 # Legal-form suffixes of companies, kept inside the name: "Grupo Bimbo S.A.B. de C.V.", "Acme Inc.".
 COMPANY_SUFFIX = (
     r"(?:,?\s(?:Inc\.|Inc\b|Corp\.|Corp\b|Ltd\.|Ltd\b|LLC\b|S\.A\.B\.\sde\sC\.V\.|S\.A\.\sde\sC\.V\.|S\.A\.))"

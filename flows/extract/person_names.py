@@ -17,7 +17,7 @@ import regex
 from flows.extract.gazetteer import fold_word
 from flows.extract.latin_patterns import TwoPatterns, property_class
 from flows.extract.name_words import FUNCTION_WORDS, PREPOSITIONS, words
-from flows.extract.organization_names import HEAD_WORDS
+from flows.extract.organization_names import COMPANY_WORDS, HEAD_WORDS
 
 
 def _word(upper: str, lowers: str, letter: str) -> str:
@@ -92,7 +92,8 @@ _LEADING_NOISE = FUNCTION_WORDS | words(
     """
 )  # Spanish months and weekdays are written in lower case, and "Julio" is also a given name.
 _NOT_ALONE = _LEADING_NOISE | PARTICLES  # a run of one of these words alone is no name
-_NOT_IN_NAMES = HEAD_WORDS | words(
+_ORGANIZATION_WORDS = HEAD_WORDS | COMPANY_WORDS  # "Northgate Securities" is a company, not a person
+_NOT_IN_NAMES = _ORGANIZATION_WORDS | words(
     """
     city america americas states kingdom republic island islands gulf sea ocean river lake county province
     valley bay street avenue square plaza park airport port harbour harbor mountains hills falls beach

@@ -184,3 +184,48 @@ def test_a_plural_article_before_a_listed_acronym_is_not_that_organization() -> 
 )
 def test_listed_acronyms_keep_their_meaning_without_a_definition(text: str, expected: list[tuple[str, str]]) -> None:
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Carla Mendez, a strategist at Northgate Securities, said the selloff was over.",
+            [("Northgate Securities",) * 2],
+            id="securities",
+        ),
+        pytest.param(
+            "said Tom Reyes, chief economist at Harborview Capital.", [("Harborview Capital",) * 2], id="capital"
+        ),
+        pytest.param(
+            "Analysts at Bluewater Capital Partners and Crestline Holdings disagreed.",
+            [("Bluewater Capital Partners",) * 2, ("Crestline Holdings",) * 2],
+            id="two-company-words-and-a-second-company",
+        ),
+        pytest.param(
+            "Pilots at Condora Airlines and engineers at Solvane Energy Systems walked out.",
+            [("Condora Airlines",) * 2, ("Solvane Energy Systems",) * 2],
+            id="airlines-and-energy-systems",
+        ),
+        pytest.param(
+            "Grupo Altamar y Banco Ribera firmaron.",
+            [("Grupo Altamar",) * 2, ("Banco Ribera",) * 2],
+            id="spanish-head-words-still-open-names",
+        ),
+    ],
+)
+def test_a_capitalised_name_ending_in_a_company_word_is_a_company(text: str, expected: list[tuple[str, str]]) -> None:
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Secretary of Energy Chris Wright said", id="company-word-in-a-role-complement"),
+        pytest.param("Energy Secretary Chris Wright said", id="company-word-before-a-role"),
+        pytest.param("Lawmakers passed the Clean Energy Act in May.", id="company-word-inside-a-longer-name"),
+        pytest.param("Capital Letters were used in the title.", id="company-word-opening-a-run"),
+    ],
+)
+def test_a_company_word_only_closes_a_name(text: str) -> None:
+    assert orgs(text) == []

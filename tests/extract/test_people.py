@@ -262,3 +262,38 @@ def test_the_name_of_a_river_port_or_building_is_no_person(text: str, language: 
 )
 def test_people_next_to_feature_nouns_stay_people(text: str, expected: list[str]) -> None:
     assert [name for name, _, _ in people(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Carla Mendez, a strategist at Northgate Securities, said the selloff was over.",
+            [("Carla Mendez", None, None)],
+            id="company-after-a-name",
+        ),
+        pytest.param(
+            "Tom Reyes, an economist at Harborview Capital, said rates would fall.",
+            [("Tom Reyes", "economist", None)],
+            id="company-after-a-role",
+        ),
+        pytest.param(
+            "Analysts at Bluewater Partners said so, and Crestline Holdings said nothing.",
+            [],
+            id="companies-with-speech-verbs",
+        ),
+        pytest.param("Energy Secretary Chris Wright said so.", [("Chris Wright", "Energy Secretary", None)], id="role"),
+    ],
+)
+def test_companies_are_no_persons(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert people(text) == expected
+
+
+def test_the_quote_after_a_company_is_the_named_persons() -> None:
+    text = (
+        'Carla Mendez, a strategist at Northgate Securities, said the selloff was over. "Buyers are back," Mendez said.'
+    )
+    facts = extract_facts(article(text))
+    names = {e["entity_id"]: e["canonical_name"] for e in facts.entities}
+    assert [names.get(q["speaker_entity_id"]) for q in facts.quotes if q["is_direct"]] == ["Carla Mendez"]
+    assert ("organization", "Northgate Securities", "Northgate Securities") in published_mentions(text)
