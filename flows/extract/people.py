@@ -293,6 +293,7 @@ def _candidates(run: NameRun, context: _Context) -> list[_Candidate]:
     pieces = list(run.pieces)
     while pieces and (
         (not pieces[0].is_particle and is_noise(pieces[0]))
+        or pieces[0].text == "y"  # a name opens with "de", never with "y": "[ministro de Energía] y Minas"
         or context.covering_role(pieces[0].start) is not None
         or pieces[0].text.endswith(".")
     ):
@@ -351,7 +352,19 @@ def _lone_word(run: NameRun | Piece) -> Piece | None:
 def _may_be_full_name(candidate: _Candidate) -> bool:
     """Whether the candidate can be a full name given evidence (see `_has_evidence`)."""
     names = candidate.names
-    return len(names) >= 2 and not candidate.pieces[0].text[0].islower() and _may_be_a_name(names)
+    return (
+        len(names) >= 2
+        and not candidate.pieces[0].text[0].islower()
+        and not _y_after_first_name(candidate.pieces)
+        and _may_be_a_name(names)
+    )
+
+
+def _y_after_first_name(pieces: tuple[Piece, ...]) -> bool:
+    """ "Cusco y Apurímac", "Unidad y Progreso": "y" joins surnames only after a given name ("Tomás Ruiz y
+    Barrera"), so one name and "y" open two names of places or a party's, and at most a surname mention."""
+    first = next((i for i, p in enumerate(pieces) if not p.is_particle), len(pieces))
+    return first + 1 < len(pieces) and pieces[first + 1].text == "y"
 
 
 def _has_evidence(candidate: _Candidate, role: RoleMatch | None, context: _Context) -> bool:

@@ -164,9 +164,12 @@ _SUFFIX = (
 
 _COMPLEMENT_WORD = r"(?-i:\p{Lu}[\p{L}\-]+)"
 _COMPLEMENT_CHAIN = rf"{_COMPLEMENT_WORD}(?: (?:(?:and|y|&|of|de|del|for|para) )?{_COMPLEMENT_WORD}){{0,4}}"
+# A ministry of several areas goes on after a listed one: "de Energía y Minas", "de Vivienda, Construcción
+# y Saneamiento". Only a list that a coordinator closes: "of State, Ana Ruiz" is the office and its holder.
+_MORE_AREAS = rf"(?:(?:, {_COMPLEMENT_WORD})* (?:and|y|e|&) {_COMPLEMENT_WORD}(?![\p{{L}}]))?"
 _COMPLEMENT = (
     r"(?P<complement>(?: (?:of|on|for|to|de|del|para) (?:(?:the|la|el|los|las) )?"
-    rf"(?:(?-i:(?:{'|'.join(_DEPARTMENTS)}))(?![\p{{L}}])|{_COMPLEMENT_CHAIN})){{0,2}})"
+    rf"(?:(?-i:(?:{'|'.join(_DEPARTMENTS)}))(?![\p{{L}}])|{_COMPLEMENT_CHAIN}){_MORE_AREAS}){{0,2}})"
 )
 
 

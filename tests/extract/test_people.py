@@ -297,3 +297,52 @@ def test_the_quote_after_a_company_is_the_named_persons() -> None:
     names = {e["entity_id"]: e["canonical_name"] for e in facts.entities}
     assert [names.get(q["speaker_entity_id"]) for q in facts.quotes if q["is_direct"]] == ["Carla Mendez"]
     assert ("organization", "Northgate Securities", "Northgate Securities") in published_mentions(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Las protestas siguieron en Puno, Cusco y Apurímac, dijo Ana Ruiz.",
+            [("Ana Ruiz", None, None)],
+            id="places-coordinated-by-y",
+        ),
+        pytest.param(
+            "El candidato de la alianza Unidad y Progreso, Mario Salas, habló ayer.",
+            [("Mario Salas", None, None)],
+            id="party-coordinated-by-y-after-a-role",
+        ),
+        pytest.param(
+            "El ministro de Energía y Minas, Héctor Bautista Lora, dijo que no habrá cortes.",
+            [("Héctor Bautista Lora", "ministro de Energía y Minas", None)],
+            id="ministry-of-two-areas",
+        ),
+        pytest.param(
+            "La ministra de Vivienda, Construcción y Saneamiento, Rosa Quispe Mamani, visitó la zona.",
+            [("Rosa Quispe Mamani", "ministra de Vivienda, Construcción y Saneamiento", None)],
+            id="ministry-of-three-areas",
+        ),
+        pytest.param(
+            "El ministro de Agricultura y Ganadería Pedro Soto Vega anunció ayudas.",
+            [("Pedro Soto Vega", "ministro de Agricultura y Ganadería", None)],
+            id="ministry-without-a-comma",
+        ),
+        pytest.param(
+            "El ministro de Energía, Juan Pérez, dijo que no.",
+            [("Juan Pérez", "ministro de Energía", None)],
+            id="one-area-then-a-name",
+        ),
+        pytest.param(
+            "La ministra de Salud y Ana Ruiz Vega llegaron juntas.",
+            [("Ana Ruiz Vega", None, None)],
+            id="role-and-a-person-coordinated",
+        ),
+        pytest.param(
+            "Tomás Ruiz y Barrera llegó. Después declaró Ruiz y Barrera que no.",
+            [("Tomás Ruiz y Barrera", None, None)],
+            id="a-compound-surname-still-resolves",
+        ),
+    ],
+)
+def test_names_joined_by_y(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert people(text) == expected

@@ -82,3 +82,22 @@ def test_role_phrases(text: str, expected: tuple[str, str, str | None, str | Non
 
 def test_words_that_only_look_like_titles_are_not_roles() -> None:
     assert roles("The minutes were presidential in tone; he had the Secretariat's key.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        pytest.param("el ministro de Energía y Minas, X", "ministro de Energía y Minas", id="two-areas"),
+        pytest.param(
+            "la ministra de Vivienda, Construcción y Saneamiento, X",
+            "ministra de Vivienda, Construcción y Saneamiento",
+            id="three-areas",
+        ),
+        pytest.param("the Minister of Energy and Mines, X", "Minister of Energy and Mines", id="english"),
+        pytest.param("el ministro de Energía, Juan Pérez, dijo", "ministro de Energía", id="one-area"),
+        pytest.param("the Secretary of State, Ana Ruiz and", "Secretary of State", id="then-a-full-name"),
+        pytest.param("la ministra de Salud y Ana Ruiz Vega", "ministra de Salud", id="then-y-and-a-full-name"),
+    ],
+)
+def test_role_titles(text: str, title: str) -> None:
+    assert roles(text)[0][1] == title
