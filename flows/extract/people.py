@@ -35,6 +35,7 @@ from flows.extract.person_names import (
     is_never_first_in_names,
     is_never_in_names,
     is_noise,
+    is_surname_too,
     name_runs,
 )
 from flows.extract.roles import RoleMatch, find_roles
@@ -122,7 +123,7 @@ def analyse_people(text: str) -> People:
             # "el director del hospital Santiago Esquivel": a title before the feature names its holder.
             if names_feature and context.role_of(candidate) is None:
                 continue
-            if _may_be_full_name(candidate):
+            if _may_be_full_name(candidate) or _may_have_a_noun_for_surname(candidate):
                 role = context.role_of(candidate)
                 if _has_evidence(candidate, role, context):
                     name = candidate.full_name()
@@ -367,8 +368,23 @@ def _y_after_first_name(pieces: tuple[Piece, ...]) -> bool:
     return first + 1 < len(pieces) and pieces[first + 1].text == "y"
 
 
+def _may_have_a_noun_for_surname(candidate: _Candidate) -> bool:
+    """ "Olivia Park", "Juan Guerra": a given name, then a place or event noun that is a surname too
+    (`is_surname_too`), maybe a full name; only a role or an honorific tells it from "Victoria Park"."""
+    names = candidate.names
+    return (
+        len(names) >= 2
+        and is_given_name(names[0].text)
+        and any(is_surname_too(p) for p in names[1:])
+        and not _y_after_first_name(candidate.pieces)
+        and _may_be_a_name(names, nouns_as_surnames=True)
+    )
+
+
 def _has_evidence(candidate: _Candidate, role: RoleMatch | None, context: _Context) -> bool:
     names = candidate.names
+    if role is None and any(is_surname_too(p) for p in names[1:]):
+        return context.has_honorific_before(candidate)
     return (
         role is not None
         or is_given_name(names[0].text)
@@ -378,12 +394,13 @@ def _has_evidence(candidate: _Candidate, role: RoleMatch | None, context: _Conte
     )
 
 
-def _may_be_a_name(names: list[Piece]) -> bool:
+def _may_be_a_name(names: list[Piece], nouns_as_surnames: bool = False) -> bool:
+    """`nouns_as_surnames`: the nouns that are surnames too ("Park", "Guerra") may follow the first name."""
     first = names[0]
     if len(names) > _MOST_NAME_WORDS or is_never_first_in_names(first) or is_noise(first):
         return False
     # A given name may also be a place or organization word ("Marina"); other words may not.
-    return not any(is_never_in_names(p) for p in names[1:]) and (
+    return not any(is_never_in_names(p) and not (nouns_as_surnames and is_surname_too(p)) for p in names[1:]) and (
         is_given_name(first.text) or not is_never_in_names(first)
     )
 

@@ -346,3 +346,52 @@ def test_the_quote_after_a_company_is_the_named_persons() -> None:
 )
 def test_names_joined_by_y(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Carol Benning, general manager of the cooperative, said sales rose.",
+            [("Carol Benning", "general manager", None)],
+            id="general-manager",
+        ),
+        pytest.param(
+            "General Tomás Vera said the roads were open.", [("Tomás Vera", "General", None)], id="general-still"
+        ),
+        pytest.param(
+            "Tom Reyes, chief economist at Harborview Capital, said rates would fall.",
+            [("Tom Reyes", "chief economist", None)],
+            id="chief-economist",
+        ),
+        pytest.param(
+            "Peter Mwangi, spokesperson for Governor Alice Otieno, said the roads were closed.",
+            [("Peter Mwangi", "spokesperson", None), ("Alice Otieno", "Governor", None)],
+            id="a-title-in-a-complement-is-the-next-persons",
+        ),
+        pytest.param(
+            "Olivia Park, the mayor in Lubbock, said the storm had passed. Park thanked volunteers.",
+            [("Olivia Park", "mayor", None)],
+            id="surname-that-is-a-place-noun",
+        ),
+        pytest.param(
+            "El senador Juan Guerra dijo que no. Guerra votó en contra.",
+            [("Juan Guerra", "senador", None)],
+            id="spanish-surname-that-is-a-common-noun",
+        ),
+    ],
+)
+def test_role_phrases_attach_to_their_holder(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Families met at Victoria Park on Sunday.", id="park-named-after-a-given-name"),
+        pytest.param("El acuerdo puso fin a la Guerra del Pacífico, dijo el texto.", id="war"),
+        pytest.param("The mayor of Victoria Park said the fair would go ahead.", id="a-place-after-a-role"),
+    ],
+)
+def test_a_place_noun_after_a_given_name_needs_a_role(text: str) -> None:
+    assert people(text) == []
