@@ -40,6 +40,7 @@ KNOWN_ORGANIZATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Border Patrol", ("Patrulla Fronteriza",)),
     ("Democratic Party", ("Partido Demócrata",)),
     ("Republican Party", ("Partido Republicano", "GOP")),
+    ("Federal Reserve", ("Fed", "Reserva Federal")),
     # Mexican state and parties
     ("Secretaría de Relaciones Exteriores", ("SRE",)),
     ("Secretaría de la Defensa Nacional", ("Sedena", "SEDENA")),
@@ -59,6 +60,7 @@ KNOWN_ORGANIZATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("NATO", ("OTAN", "North Atlantic Treaty Organization")),
     ("International Monetary Fund", ("IMF", "FMI", "Fondo Monetario Internacional")),
     ("World Bank", ("Banco Mundial",)),
+    ("European Central Bank", ("ECB", "BCE", "Banco Central Europeo")),
     ("Inter-American Development Bank", ("IDB", "BID", "Banco Interamericano de Desarrollo")),
     ("World Health Organization", ("WHO", "OMS", "Organización Mundial de la Salud")),
     ("World Trade Organization", ("WTO", "OMC", "Organización Mundial del Comercio")),

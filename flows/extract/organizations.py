@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from flows.extract.gazetteer import Gazetteer, Hit, fold_keep_length, fold_word, longest_non_overlapping
-from flows.extract.name_words import ARTICLES, FUNCTION_WORDS, PLURAL_ARTICLES, ROLE_WORDS, words
+from flows.extract.name_words import ARTICLES, FUNCTION_WORDS, PLURAL_ARTICLES, PREPOSITIONS, ROLE_WORDS, words
 from flows.extract.organization_names import COMPANY_SUFFIX, COMPANY_WORDS, HEAD_WORDS, KNOWN_ORGANIZATIONS
 from flows.extract.types import EntitySpan
 
@@ -83,6 +83,7 @@ def find_organizations(text: str) -> list[EntitySpan]:
     # of the Organization of American States" is the OAS's assembly, not another organization).
     listed = _covered(((h.start, h.end) for h in known if " " in text[h.start : h.end]), len(text))
     patterned = [h for h in patterned if listed.find(1, h.start, h.end) == -1]
+    patterned = _cut_before_listed(text, patterned, {h.start for h in known})
     hits = longest_non_overlapping([*known, *patterned])
 
     aliases: dict[str, str] = {}
@@ -106,6 +107,28 @@ def find_organizations(text: str) -> list[EntitySpan]:
         if not taken[start]:
             spans.append(EntitySpan("organization", aliases[text[start:end]], start, end))
     return sorted(spans, key=lambda s: (s.char_start, s.char_end))
+
+
+def listed_organizations(text: str) -> bytearray:
+    """1 at every offset of `text` inside a listed organization's name: the people extractor takes no
+    person there ("The Federal Reserve said", "Petróleos Mexicanos said"). The scan is the shared one."""
+    return _covered(((h.start, h.end) for h in _known_organizations().find(text)), len(text))
+
+
+# "y", "and" and their like between two names: what a name read around its head may run on over.
+_COORDINATOR = re.compile(r" (?:and|y|e|&) ")
+
+
+def _cut_before_listed(text: str, hits: list[Hit[str]], listed_starts: set[int]) -> list[Hit[str]]:
+    """A name read around its head ends before a coordinator and a listed name: "el Banco Central de
+    Reserva y Banxico" are two banks, where "Ministry of Agriculture and Rural Development" is one."""
+    cut = []
+    for hit in hits:
+        end = next(
+            (m.start() for m in _COORDINATOR.finditer(text, hit.start, hit.end) if m.end() in listed_starts), None
+        )
+        cut.append(hit if end is None else Hit(hit.start, end, " ".join(text[hit.start : end].split())))
+    return cut
 
 
 def _spelled_out_names(text: str, hits: list[Hit[str]]) -> Iterator[tuple[Hit[str], Hit[str]]]:
@@ -156,8 +179,26 @@ def _has_listed_meaning(text: str, hit: Hit[str], aliases: dict[str, str]) -> bo
     if printed in aliases:
         return aliases[printed] == hit.value
     if not printed.isupper() or " " in printed:
-        return True
+        return not _is_verb_at_sentence_start(text, hit)
     return fold_word(_last_word_before(text, hit.start)) not in PLURAL_ARTICLES
+
+
+# "Fed up with ...": "up" is no preposition, but follows the verb as one does.
+_AFTER_A_VERB = PREPOSITIONS | {"up"}
+
+
+def _is_verb_at_sentence_start(text: str, hit: Hit[str]) -> bool:
+    """A listed one-word name of one capital that opens a sentence and a preposition follows is the word
+    the name spells, capitalised: "Fed by three days of rain", "Fed up with the delays"; not "Fed
+    officials said"."""
+    printed = text[hit.start : hit.end]
+    if " " in printed or sum(ch.isupper() for ch in printed) != 1:
+        return False
+    before = text[max(0, hit.start - 3) : hit.start].rstrip(' "“«¿¡(')
+    if before and before[-1] not in ".!?:\n":
+        return False
+    following = text[hit.end : hit.end + 12].split(maxsplit=1)
+    return bool(following) and following[0] in _AFTER_A_VERB
 
 
 def _last_word_before(text: str, start: int) -> str:

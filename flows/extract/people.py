@@ -25,6 +25,7 @@ import regex
 from flows.extract.gazetteer import fold_word as fold  # one C-level pass, cached: names here are keys
 from flows.extract.given_names import Gender, given_name_gender, is_given_name
 from flows.extract.keywords import Keyword, find_keywords, lower_same_length
+from flows.extract.organizations import listed_organizations
 from flows.extract.person_names import (
     PARTICLES,
     SAINT_WORDS,
@@ -109,6 +110,7 @@ def analyse_people(text: str) -> People:
     runs = name_runs(text)
     # "el río María Linda", "los puertos de Veracruz y Lázaro Cárdenas": a feature's name is no person.
     features = feature_names(text, runs)
+    organizations = listed_organizations(text)
     for run in runs:
         whole_feature = features.get(run.start)
         if (piece := _lone_word(run)) is not None:
@@ -122,6 +124,9 @@ def analyse_people(text: str) -> People:
             names_feature = whole_feature or (whole_feature is not None and index == 0)
             # "el director del hospital Santiago Esquivel": a title before the feature names its holder.
             if names_feature and context.role_of(candidate) is None:
+                continue
+            # "The Federal Reserve said": a listed organization's name is no person's.
+            if organizations[candidate.start] and organizations[candidate.end - 1]:
                 continue
             if _may_be_full_name(candidate) or _may_have_a_noun_for_surname(candidate):
                 role = context.role_of(candidate)

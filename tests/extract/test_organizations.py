@@ -64,6 +64,28 @@ def orgs(text: str) -> list[tuple[str, str]]:
             "Aguas de Monterrey S.A. de C.V. informó", [("Aguas de Monterrey S.A. de C.V.",) * 2], id="de-in-company"
         ),
         pytest.param("at the U.S. Embassy in Lima", [("U.S. Embassy",) * 2], id="dotted-abbreviation"),
+        pytest.param(
+            "The Federal Reserve held rates, and the Fed said cuts could come.",
+            [("Federal Reserve",) * 2, ("Fed", "Federal Reserve")],
+            id="federal-reserve-and-the-fed",
+        ),
+        pytest.param(
+            "La Reserva Federal y el Banco Central Europeo mantuvieron las tasas.",
+            [("Reserva Federal", "Federal Reserve"), ("Banco Central Europeo", "European Central Bank")],
+            id="spanish-names",
+        ),
+        pytest.param("The ECB raised rates.", [("ECB", "European Central Bank")], id="ecb-without-a-definition"),
+        pytest.param(
+            "El Banco Central de Reserva y Banxico mantuvieron las tasas.",
+            [("Banco Central de Reserva",) * 2, ("Banxico", "Bank of Mexico")],
+            id="a-name-read-around-its-head-stops-before-a-listed-one",
+        ),
+        pytest.param(
+            "the Ministry of Agriculture and Rural Development",
+            [("Ministry of Agriculture and Rural Development",) * 2],
+            id="and-inside-a-name-still",
+        ),
+        pytest.param("Fed officials said", [("Fed", "Federal Reserve")], id="fed-opening-a-sentence"),
     ],
 )
 def test_finds_organizations(text: str, expected: list[tuple[str, str]]) -> None:
@@ -80,6 +102,8 @@ def test_finds_organizations(text: str, expected: list[tuple[str, str]]) -> None
         pytest.param("the President's Advisor on Global Infrastructure and Energy Security", id="advisor"),
         pytest.param("The relationship between the United States and Mexico", id="places-only"),
         pytest.param("The Department said", id="bare-head"),
+        pytest.param("Fed by three days of rain, the river rose.", id="fed-by"),
+        pytest.param("Fed up with the delays, residents marched.", id="fed-up"),
     ],
 )
 def test_roles_and_other_capitalised_phrases_are_not_organizations(text: str) -> None:

@@ -283,6 +283,12 @@ def test_people_next_to_feature_nouns_stay_people(text: str, expected: list[str]
             id="companies-with-speech-verbs",
         ),
         pytest.param("Energy Secretary Chris Wright said so.", [("Chris Wright", "Energy Secretary", None)], id="role"),
+        pytest.param(
+            "The Federal Reserve said it would wait; Petróleos Mexicanos said it would not.",
+            [],
+            id="listed-organizations-with-speech-verbs",
+        ),
+        pytest.param("The White House said so.", [], id="listed-organization-opening-a-sentence"),
     ],
 )
 def test_companies_are_no_persons(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
