@@ -40,6 +40,7 @@ KNOWN_ORGANIZATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Border Patrol", ("Patrulla Fronteriza",)),
     ("Democratic Party", ("Partido Demócrata",)),
     ("Republican Party", ("Partido Republicano", "GOP")),
+    ("Federal Reserve", ("Fed", "Reserva Federal")),
     # Mexican state and parties
     ("Secretaría de Relaciones Exteriores", ("SRE",)),
     ("Secretaría de la Defensa Nacional", ("Sedena", "SEDENA")),
@@ -59,6 +60,7 @@ KNOWN_ORGANIZATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("NATO", ("OTAN", "North Atlantic Treaty Organization")),
     ("International Monetary Fund", ("IMF", "FMI", "Fondo Monetario Internacional")),
     ("World Bank", ("Banco Mundial",)),
+    ("European Central Bank", ("ECB", "BCE", "Banco Central Europeo")),
     ("Inter-American Development Bank", ("IDB", "BID", "Banco Interamericano de Desarrollo")),
     ("World Health Organization", ("WHO", "OMS", "Organización Mundial de la Salud")),
     ("World Trade Organization", ("WTO", "OMC", "Organización Mundial del Comercio")),
@@ -86,6 +88,17 @@ HEAD_WORDS: frozenset[str] = words(
     alianza organizacion asociacion federacion corte tribunal congreso senado camara parlamento asamblea
     servicio policia guardia ejercito armada marina fuerzas fundacion coalicion movimiento frente grupo
     compania corporacion autoridad junta fiscalia procuraduria academia centro embajada consulado coordinacion direccion
+    """
+)
+
+# Words that close a company's name after capitalised words ("Northgate Securities", "Harborview Capital
+# Partners"), folded. Unlike `HEAD_WORDS` they never open a name nor take a complement: "Energy" in
+# "Secretary of Energy Chris Wright" or "Energy Secretary" names no company. Spanish companies open with
+# their head word instead ("Grupo", "Banco", "Compañía": `HEAD_WORDS`).
+COMPANY_WORDS: frozenset[str] = words(
+    """
+    securities capital partners holdings bancorp investments advisors associates consulting insurance
+    airlines motors energy systems technologies labs media industries ventures management
     """
 )
 

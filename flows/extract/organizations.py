@@ -5,7 +5,8 @@ Two sources, merged with the longest mention winning where they overlap (and the
    (`organization_names.KNOWN_ORGANIZATIONS`), found by the shared Aho-Corasick gazetteer.
 2. Capitalised phrases built around a head noun ("Interior Department", "Secretaría de Economía",
    "Federal Bureau of Investigation", "Acme Inc."): English heads close a name, Spanish and "X of Y"
-   heads open it, so a phrase is read outward from its head.
+   heads open it, so a phrase is read outward from its head. Company words ("Securities", "Capital",
+   "Airlines") only close a name: "Northgate Securities", never "Energy Secretary".
 
 An acronym in parentheses right after a name ("Alliance for Economic Prosperity in the Americas (APEP)")
 becomes that organization's alias for the rest of the article, so a later bare "APEP" is a mention of it
@@ -21,8 +22,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from flows.extract.gazetteer import Gazetteer, Hit, fold_keep_length, fold_word, longest_non_overlapping
-from flows.extract.name_words import ARTICLES, FUNCTION_WORDS, PLURAL_ARTICLES, ROLE_WORDS, words
-from flows.extract.organization_names import COMPANY_SUFFIX, HEAD_WORDS, KNOWN_ORGANIZATIONS
+from flows.extract.name_words import ARTICLES, FUNCTION_WORDS, PLURAL_ARTICLES, PREPOSITIONS, ROLE_WORDS, words
+from flows.extract.organization_names import COMPANY_SUFFIX, COMPANY_WORDS, HEAD_WORDS, KNOWN_ORGANIZATIONS
 from flows.extract.types import EntitySpan
 
 # Connectors that may join the words of one name; the strong ones open the complement of a head noun
@@ -47,6 +48,7 @@ _CAPITALISED_RUN = re.compile(
     rf"{_FIRST_WORD}(?:(?: (?:{_CONNECTOR} )*{_NOT_SUFFIX}{_WORD})+{COMPANY_SUFFIX}?|{COMPANY_SUFFIX}|(?= \())"
 )
 _TOKEN = re.compile(r"\S+")
+_ANY_HEAD = HEAD_WORDS | COMPANY_WORDS
 _ENDS_WITH_COMPANY_SUFFIX = re.compile(f"{COMPANY_SUFFIX}$")
 _LONGEST_SUFFIX = len(", S.A.B. de C.V.")
 _SUFFIX_LAST_CHARACTERS = frozenset(
@@ -81,6 +83,7 @@ def find_organizations(text: str) -> list[EntitySpan]:
     # of the Organization of American States" is the OAS's assembly, not another organization).
     listed = _covered(((h.start, h.end) for h in known if " " in text[h.start : h.end]), len(text))
     patterned = [h for h in patterned if listed.find(1, h.start, h.end) == -1]
+    patterned = _cut_before_listed(text, patterned, {h.start for h in known})
     hits = longest_non_overlapping([*known, *patterned])
 
     aliases: dict[str, str] = {}
@@ -104,6 +107,28 @@ def find_organizations(text: str) -> list[EntitySpan]:
         if not taken[start]:
             spans.append(EntitySpan("organization", aliases[text[start:end]], start, end))
     return sorted(spans, key=lambda s: (s.char_start, s.char_end))
+
+
+def listed_organizations(text: str) -> bytearray:
+    """1 at every offset of `text` inside a listed organization's name: the people extractor takes no
+    person there ("The Federal Reserve said", "Petróleos Mexicanos said"). The scan is the shared one."""
+    return _covered(((h.start, h.end) for h in _known_organizations().find(text)), len(text))
+
+
+# "y", "and" and their like between two names: what a name read around its head may run on over.
+_COORDINATOR = re.compile(r" (?:and|y|e|&) ")
+
+
+def _cut_before_listed(text: str, hits: list[Hit[str]], listed_starts: set[int]) -> list[Hit[str]]:
+    """A name read around its head ends before a coordinator and a listed name: "el Banco Central de
+    Reserva y Banxico" are two banks, where "Ministry of Agriculture and Rural Development" is one."""
+    cut = []
+    for hit in hits:
+        end = next(
+            (m.start() for m in _COORDINATOR.finditer(text, hit.start, hit.end) if m.end() in listed_starts), None
+        )
+        cut.append(hit if end is None else Hit(hit.start, end, " ".join(text[hit.start : end].split())))
+    return cut
 
 
 def _spelled_out_names(text: str, hits: list[Hit[str]]) -> Iterator[tuple[Hit[str], Hit[str]]]:
@@ -154,8 +179,26 @@ def _has_listed_meaning(text: str, hit: Hit[str], aliases: dict[str, str]) -> bo
     if printed in aliases:
         return aliases[printed] == hit.value
     if not printed.isupper() or " " in printed:
-        return True
+        return not _is_verb_at_sentence_start(text, hit)
     return fold_word(_last_word_before(text, hit.start)) not in PLURAL_ARTICLES
+
+
+# "Fed up with ...": "up" is no preposition, but follows the verb as one does.
+_AFTER_A_VERB = PREPOSITIONS | {"up"}
+
+
+def _is_verb_at_sentence_start(text: str, hit: Hit[str]) -> bool:
+    """A listed one-word name of one capital that opens a sentence and a preposition follows is the word
+    the name spells, capitalised: "Fed by three days of rain", "Fed up with the delays"; not "Fed
+    officials said"."""
+    printed = text[hit.start : hit.end]
+    if " " in printed or sum(ch.isupper() for ch in printed) != 1:
+        return False
+    before = text[max(0, hit.start - 3) : hit.start].rstrip(' "“«¿¡(')
+    if before and before[-1] not in ".!?:\n":
+        return False
+    following = text[hit.end : hit.end + 12].split(maxsplit=1)
+    return bool(following) and following[0] in _AFTER_A_VERB
 
 
 def _last_word_before(text: str, start: int) -> str:
@@ -210,7 +253,7 @@ def _organizations_in_run(text: str, folded: str, run: re.Match[str]) -> list[Hi
     """Organization names inside one run of capitalised words, read outward from their head nouns."""
     start, end = run.start(), run.end()
     # Most runs are people's and places' names: a set lookup turns them away before any regex runs.
-    has_head = not HEAD_WORDS.isdisjoint(folded[start:end].split())
+    has_head = not _ANY_HEAD.isdisjoint(folded[start:end].split())
     ends_with_suffix = (
         text[end - 1] in _SUFFIX_LAST_CHARACTERS
         and _ENDS_WITH_COMPANY_SUFFIX.search(text, max(start, end - _LONGEST_SUFFIX), end) is not None
@@ -243,7 +286,12 @@ def _names_around_heads(tokens: list[_Token], acronym_follows: bool) -> list[Hit
     floor = head = 0  # words before `floor` belong to an earlier name
     while head < len(tokens):
         if tokens[head].folded not in HEAD_WORDS:
-            head += 1
+            if tokens[head].folded in COMPANY_WORDS and (company := _company_name(tokens, floor, head)):
+                first, last = tokens[company[0]], tokens[company[1] - 1]
+                hits.append(Hit(first.start, last.end, " ".join(t.text for t in tokens[company[0] : company[1]])))
+                floor = head = company[1]
+            else:
+                head += 1
             continue
         start = head
         while start > floor and _is_name_word(tokens[start - 1]):
@@ -256,6 +304,21 @@ def _names_around_heads(tokens: list[_Token], acronym_follows: bool) -> list[Hit
             hits.append(Hit(first.start, last.end, " ".join(t.text for t in tokens[start:stop])))
         floor = head = max(stop, head + 1)
     return hits
+
+
+def _company_name(tokens: list[_Token], floor: int, head: int) -> tuple[int, int] | None:
+    """(start, stop) of the company name that the company word at `head` closes: the name words before
+    it, and the company words right after it ("Bluewater Capital Partners"). None where no name word
+    comes before it ("Energy Secretary") or a name word follows ("the Clean Energy Act" is a law)."""
+    start = head
+    while start > floor and _is_name_word(tokens[start - 1]):
+        start -= 1
+    stop = head + 1
+    while stop < len(tokens) and tokens[stop].folded in COMPANY_WORDS:
+        stop += 1
+    if start == head or (stop < len(tokens) and _is_name_word(tokens[stop])):
+        return None
+    return start, stop
 
 
 def _complement_end(tokens: list[_Token], head: int, opens_name: bool, to_end: bool) -> int:

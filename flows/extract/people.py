@@ -25,6 +25,7 @@ import regex
 from flows.extract.gazetteer import fold_word as fold  # one C-level pass, cached: names here are keys
 from flows.extract.given_names import Gender, given_name_gender, is_given_name
 from flows.extract.keywords import Keyword, find_keywords, lower_same_length
+from flows.extract.organizations import listed_organizations
 from flows.extract.person_names import (
     PARTICLES,
     SAINT_WORDS,
@@ -35,6 +36,7 @@ from flows.extract.person_names import (
     is_never_first_in_names,
     is_never_in_names,
     is_noise,
+    is_surname_too,
     name_runs,
 )
 from flows.extract.roles import RoleMatch, find_roles
@@ -108,6 +110,7 @@ def analyse_people(text: str) -> People:
     runs = name_runs(text)
     # "el río María Linda", "los puertos de Veracruz y Lázaro Cárdenas": a feature's name is no person.
     features = feature_names(text, runs)
+    organizations = listed_organizations(text)
     for run in runs:
         whole_feature = features.get(run.start)
         if (piece := _lone_word(run)) is not None:
@@ -122,7 +125,10 @@ def analyse_people(text: str) -> People:
             # "el director del hospital Santiago Esquivel": a title before the feature names its holder.
             if names_feature and context.role_of(candidate) is None:
                 continue
-            if _may_be_full_name(candidate):
+            # "The Federal Reserve said": a listed organization's name is no person's.
+            if organizations[candidate.start] and organizations[candidate.end - 1]:
+                continue
+            if _may_be_full_name(candidate) or _may_have_a_noun_for_surname(candidate):
                 role = context.role_of(candidate)
                 if _has_evidence(candidate, role, context):
                     name = candidate.full_name()
@@ -293,6 +299,7 @@ def _candidates(run: NameRun, context: _Context) -> list[_Candidate]:
     pieces = list(run.pieces)
     while pieces and (
         (not pieces[0].is_particle and is_noise(pieces[0]))
+        or pieces[0].text == "y"  # a name opens with "de", never with "y": "[ministro de Energía] y Minas"
         or context.covering_role(pieces[0].start) is not None
         or pieces[0].text.endswith(".")
     ):
@@ -351,11 +358,38 @@ def _lone_word(run: NameRun | Piece) -> Piece | None:
 def _may_be_full_name(candidate: _Candidate) -> bool:
     """Whether the candidate can be a full name given evidence (see `_has_evidence`)."""
     names = candidate.names
-    return len(names) >= 2 and not candidate.pieces[0].text[0].islower() and _may_be_a_name(names)
+    return (
+        len(names) >= 2
+        and not candidate.pieces[0].text[0].islower()
+        and not _y_after_first_name(candidate.pieces)
+        and _may_be_a_name(names)
+    )
+
+
+def _y_after_first_name(pieces: tuple[Piece, ...]) -> bool:
+    """ "Cusco y Apurímac", "Unidad y Progreso": "y" joins surnames only after a given name ("Tomás Ruiz y
+    Barrera"), so one name and "y" open two names of places or a party's, and at most a surname mention."""
+    first = next((i for i, p in enumerate(pieces) if not p.is_particle), len(pieces))
+    return first + 1 < len(pieces) and pieces[first + 1].text == "y"
+
+
+def _may_have_a_noun_for_surname(candidate: _Candidate) -> bool:
+    """ "Olivia Park", "Juan Guerra": a given name, then a place or event noun that is a surname too
+    (`is_surname_too`), maybe a full name; only a role or an honorific tells it from "Victoria Park"."""
+    names = candidate.names
+    return (
+        len(names) >= 2
+        and is_given_name(names[0].text)
+        and any(is_surname_too(p) for p in names[1:])
+        and not _y_after_first_name(candidate.pieces)
+        and _may_be_a_name(names, nouns_as_surnames=True)
+    )
 
 
 def _has_evidence(candidate: _Candidate, role: RoleMatch | None, context: _Context) -> bool:
     names = candidate.names
+    if role is None and any(is_surname_too(p) for p in names[1:]):
+        return context.has_honorific_before(candidate)
     return (
         role is not None
         or is_given_name(names[0].text)
@@ -365,12 +399,13 @@ def _has_evidence(candidate: _Candidate, role: RoleMatch | None, context: _Conte
     )
 
 
-def _may_be_a_name(names: list[Piece]) -> bool:
+def _may_be_a_name(names: list[Piece], nouns_as_surnames: bool = False) -> bool:
+    """`nouns_as_surnames`: the nouns that are surnames too ("Park", "Guerra") may follow the first name."""
     first = names[0]
     if len(names) > _MOST_NAME_WORDS or is_never_first_in_names(first) or is_noise(first):
         return False
     # A given name may also be a place or organization word ("Marina"); other words may not.
-    return not any(is_never_in_names(p) for p in names[1:]) and (
+    return not any(is_never_in_names(p) and not (nouns_as_surnames and is_surname_too(p)) for p in names[1:]) and (
         is_given_name(first.text) or not is_never_in_names(first)
     )
 

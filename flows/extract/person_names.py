@@ -17,7 +17,7 @@ import regex
 from flows.extract.gazetteer import fold_word
 from flows.extract.latin_patterns import TwoPatterns, property_class
 from flows.extract.name_words import FUNCTION_WORDS, PREPOSITIONS, words
-from flows.extract.organization_names import HEAD_WORDS
+from flows.extract.organization_names import COMPANY_WORDS, HEAD_WORDS
 
 
 def _word(upper: str, lowers: str, letter: str) -> str:
@@ -92,15 +92,21 @@ _LEADING_NOISE = FUNCTION_WORDS | words(
     """
 )  # Spanish months and weekdays are written in lower case, and "Julio" is also a given name.
 _NOT_ALONE = _LEADING_NOISE | PARTICLES  # a run of one of these words alone is no name
-_NOT_IN_NAMES = HEAD_WORDS | words(
+_ORGANIZATION_WORDS = HEAD_WORDS | COMPANY_WORDS  # "Northgate Securities" is a company, not a person
+# Place and event nouns that are common surnames too ("Olivia Park", "Juan Guerra"): after a given name,
+# a role or an honorific tells the person from the park or the war (see `is_surname_too`).
+_SURNAMES_TOO = words("park lake bay beach street plaza day guerra")
+# Places, events and news media: "Mexico City", "Nobel Prize", "Daily News".
+_PLACE_AND_EVENT_WORDS = words(
     """
-    city america americas states kingdom republic island islands gulf sea ocean river lake county province
-    valley bay street avenue square plaza park airport port harbour harbor mountains hills falls beach
-    prize award summit plenary conference cup games festival day week war treaty act plan program programme
-    agreement accord premio cumbre conferencia programa guerra tratado ley acuerdo
+    city america americas states kingdom republic island islands gulf sea ocean river county province
+    valley avenue square airport port harbour harbor mountains hills falls
+    prize award summit plenary conference cup games festival week war treaty act plan program programme
+    agreement accord premio cumbre conferencia programa tratado ley acuerdo
     courier ledger herald tribune gazette daily news radio television tv magazine review channel
     """
 )
+_NOT_IN_NAMES = _ORGANIZATION_WORDS | _SURNAMES_TOO | _PLACE_AND_EVENT_WORDS
 # Spanish place names open with their head word ("Puerto Lindo", "Villa Esperanza", "Ciudad Juárez"),
 # which can also end a surname ("Quintana del Valle", "Pancho Villa"): they only bar a name's first word.
 _NOT_FIRST_IN_NAMES = SAINT_WORDS | words(
@@ -190,6 +196,10 @@ def is_noise(piece: Piece) -> bool:
 
 def is_never_in_names(piece: Piece) -> bool:
     return piece.folded in _NOT_IN_NAMES
+
+
+def is_surname_too(piece: Piece) -> bool:
+    return piece.folded in _SURNAMES_TOO
 
 
 def is_never_first_in_names(piece: Piece) -> bool:

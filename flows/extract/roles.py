@@ -96,6 +96,7 @@ _TITLES_EN = (
     r"(?:chief )?justice",
     r"judge",
     r"prosecutor",
+    r"(?:general |managing |campaign |project )?manager",  # before "general": "general manager"
     r"general",
     r"admiral",
     r"spokes(?:people|men|women|persons)",
@@ -112,7 +113,8 @@ _TITLES_EN = (
     r"candidate",
     r"negotiator",
     r"official",
-    r"physicist|economist|researcher|scientist|professor|analyst|lawyer|historian|journalist|activist",
+    r"(?:chief |lead )?(?:physicist|economist|researcher|scientist|professor|analyst|lawyer|historian|journalist"
+    r"|activist)",
 )
 
 _TITLES_ES = (
@@ -164,9 +166,12 @@ _SUFFIX = (
 
 _COMPLEMENT_WORD = r"(?-i:\p{Lu}[\p{L}\-]+)"
 _COMPLEMENT_CHAIN = rf"{_COMPLEMENT_WORD}(?: (?:(?:and|y|&|of|de|del|for|para) )?{_COMPLEMENT_WORD}){{0,4}}"
+# A ministry of several areas goes on after a listed one: "de Energía y Minas", "de Vivienda, Construcción
+# y Saneamiento". Only a list that a coordinator closes: "of State, Ana Ruiz" is the office and its holder.
+_MORE_AREAS = rf"(?:(?:, {_COMPLEMENT_WORD})* (?:and|y|e|&) {_COMPLEMENT_WORD}(?![\p{{L}}]))?"
 _COMPLEMENT = (
     r"(?P<complement>(?: (?:of|on|for|to|de|del|para) (?:(?:the|la|el|los|las) )?"
-    rf"(?:(?-i:(?:{'|'.join(_DEPARTMENTS)}))(?![\p{{L}}])|{_COMPLEMENT_CHAIN})){{0,2}})"
+    rf"(?:(?-i:(?:{'|'.join(_DEPARTMENTS)}))(?![\p{{L}}])|{_COMPLEMENT_CHAIN}){_MORE_AREAS}){{0,2}})"
 )
 
 
@@ -195,7 +200,7 @@ TRIGGER_WORDS = words(
     director chair chairman chairwoman chairperson executive ceo justice judge prosecutor admiral
     colonel pope king queen prince princess congressman congresswoman lawmaker legislator leader
     candidate negotiator official physicist economist researcher scientist professor analyst lawyer
-    historian journalist activist diplomacia jefe jefa presidente presidenta vicepresidente
+    historian journalist activist manager diplomacia jefe jefa presidente presidenta vicepresidente
     vicepresidenta mandatario mandataria ministro ministra viceministro viceministra canciller
     vicecanciller secretario secretaria subsecretario subsecretaria embajador embajadora gobernador
     gobernadora senador senadora diputado diputada alcalde alcaldesa portavoz portavoces vocero vocera
@@ -221,7 +226,7 @@ _LEFT_WORDS = words(
     italian chinese japanese russian ukrainian brazilian argentine argentinian chilean colombian
     venezuelan peruvian ecuadorian bolivian guatemalan honduran salvadoran nicaraguan panamanian costa
     rican dominican haitian uruguayan paraguayan indian israeli palestinian iranian turkish south north
-    korean australian saudi egyptian nigerian african jefe jefa
+    korean australian saudi egyptian nigerian african jefe jefa managing campaign project lead
     """
 )
 _MAX_LEFT_WORDS = 7
@@ -327,16 +332,19 @@ def _role_match(text: str, m: regex.Match[str]) -> RoleMatch:
 
 
 def _complement_end(text: str, m: regex.Match[str]) -> int:
-    """End of the complement, cut before a given name that opens a name: "President of Mexico Claudia
-    Sheinbaum". A given name that ends the complement stays ("alcaldesa de Bahía Serena, Carmen ..."),
-    and so does a department ("secretaria de Salud")."""
+    """End of the complement, cut before a given name that opens a name ("President of Mexico Claudia
+    Sheinbaum") and before another title ("spokesperson for Governor Alice Otieno": the governor is
+    Alice Otieno, not the spokesperson). A given name that ends the complement stays ("alcaldesa de
+    Bahía Serena, Carmen ..."), and so does a department ("secretaria de Salud", "Minister of Justice")."""
     start, end = m.span("complement")
     for word in _CAPITALISED.finditer(text, start, end):
-        if (
-            is_given_name(word.group())
-            and word.group() not in _DEPARTMENT_WORDS
-            and _CAPITALISED.match(text, word.end() + 1) is not None
-            and text[word.end() : word.end() + 1] == " "
+        if word.group() not in _DEPARTMENT_WORDS and (
+            word.group().lower() in TRIGGER_WORDS
+            or (
+                is_given_name(word.group())
+                and _CAPITALISED.match(text, word.end() + 1) is not None
+                and text[word.end() : word.end() + 1] == " "
+            )
         ):
             return _JOINERS_AT_END.search(text, start, word.start()).start()
     return end

@@ -64,6 +64,28 @@ def orgs(text: str) -> list[tuple[str, str]]:
             "Aguas de Monterrey S.A. de C.V. informó", [("Aguas de Monterrey S.A. de C.V.",) * 2], id="de-in-company"
         ),
         pytest.param("at the U.S. Embassy in Lima", [("U.S. Embassy",) * 2], id="dotted-abbreviation"),
+        pytest.param(
+            "The Federal Reserve held rates, and the Fed said cuts could come.",
+            [("Federal Reserve",) * 2, ("Fed", "Federal Reserve")],
+            id="federal-reserve-and-the-fed",
+        ),
+        pytest.param(
+            "La Reserva Federal y el Banco Central Europeo mantuvieron las tasas.",
+            [("Reserva Federal", "Federal Reserve"), ("Banco Central Europeo", "European Central Bank")],
+            id="spanish-names",
+        ),
+        pytest.param("The ECB raised rates.", [("ECB", "European Central Bank")], id="ecb-without-a-definition"),
+        pytest.param(
+            "El Banco Central de Reserva y Banxico mantuvieron las tasas.",
+            [("Banco Central de Reserva",) * 2, ("Banxico", "Bank of Mexico")],
+            id="a-name-read-around-its-head-stops-before-a-listed-one",
+        ),
+        pytest.param(
+            "the Ministry of Agriculture and Rural Development",
+            [("Ministry of Agriculture and Rural Development",) * 2],
+            id="and-inside-a-name-still",
+        ),
+        pytest.param("Fed officials said", [("Fed", "Federal Reserve")], id="fed-opening-a-sentence"),
     ],
 )
 def test_finds_organizations(text: str, expected: list[tuple[str, str]]) -> None:
@@ -80,6 +102,8 @@ def test_finds_organizations(text: str, expected: list[tuple[str, str]]) -> None
         pytest.param("the President's Advisor on Global Infrastructure and Energy Security", id="advisor"),
         pytest.param("The relationship between the United States and Mexico", id="places-only"),
         pytest.param("The Department said", id="bare-head"),
+        pytest.param("Fed by three days of rain, the river rose.", id="fed-by"),
+        pytest.param("Fed up with the delays, residents marched.", id="fed-up"),
     ],
 )
 def test_roles_and_other_capitalised_phrases_are_not_organizations(text: str) -> None:
@@ -184,3 +208,48 @@ def test_a_plural_article_before_a_listed_acronym_is_not_that_organization() -> 
 )
 def test_listed_acronyms_keep_their_meaning_without_a_definition(text: str, expected: list[tuple[str, str]]) -> None:
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Carla Mendez, a strategist at Northgate Securities, said the selloff was over.",
+            [("Northgate Securities",) * 2],
+            id="securities",
+        ),
+        pytest.param(
+            "said Tom Reyes, chief economist at Harborview Capital.", [("Harborview Capital",) * 2], id="capital"
+        ),
+        pytest.param(
+            "Analysts at Bluewater Capital Partners and Crestline Holdings disagreed.",
+            [("Bluewater Capital Partners",) * 2, ("Crestline Holdings",) * 2],
+            id="two-company-words-and-a-second-company",
+        ),
+        pytest.param(
+            "Pilots at Condora Airlines and engineers at Solvane Energy Systems walked out.",
+            [("Condora Airlines",) * 2, ("Solvane Energy Systems",) * 2],
+            id="airlines-and-energy-systems",
+        ),
+        pytest.param(
+            "Grupo Altamar y Banco Ribera firmaron.",
+            [("Grupo Altamar",) * 2, ("Banco Ribera",) * 2],
+            id="spanish-head-words-still-open-names",
+        ),
+    ],
+)
+def test_a_capitalised_name_ending_in_a_company_word_is_a_company(text: str, expected: list[tuple[str, str]]) -> None:
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Secretary of Energy Chris Wright said", id="company-word-in-a-role-complement"),
+        pytest.param("Energy Secretary Chris Wright said", id="company-word-before-a-role"),
+        pytest.param("Lawmakers passed the Clean Energy Act in May.", id="company-word-inside-a-longer-name"),
+        pytest.param("Capital Letters were used in the title.", id="company-word-opening-a-run"),
+    ],
+)
+def test_a_company_word_only_closes_a_name(text: str) -> None:
+    assert orgs(text) == []

@@ -262,3 +262,142 @@ def test_the_name_of_a_river_port_or_building_is_no_person(text: str, language: 
 )
 def test_people_next_to_feature_nouns_stay_people(text: str, expected: list[str]) -> None:
     assert [name for name, _, _ in people(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Carla Mendez, a strategist at Northgate Securities, said the selloff was over.",
+            [("Carla Mendez", None, None)],
+            id="company-after-a-name",
+        ),
+        pytest.param(
+            "Tom Reyes, an economist at Harborview Capital, said rates would fall.",
+            [("Tom Reyes", "economist", None)],
+            id="company-after-a-role",
+        ),
+        pytest.param(
+            "Analysts at Bluewater Partners said so, and Crestline Holdings said nothing.",
+            [],
+            id="companies-with-speech-verbs",
+        ),
+        pytest.param("Energy Secretary Chris Wright said so.", [("Chris Wright", "Energy Secretary", None)], id="role"),
+        pytest.param(
+            "The Federal Reserve said it would wait; Petróleos Mexicanos said it would not.",
+            [],
+            id="listed-organizations-with-speech-verbs",
+        ),
+        pytest.param("The White House said so.", [], id="listed-organization-opening-a-sentence"),
+    ],
+)
+def test_companies_are_no_persons(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert people(text) == expected
+
+
+def test_the_quote_after_a_company_is_the_named_persons() -> None:
+    text = (
+        'Carla Mendez, a strategist at Northgate Securities, said the selloff was over. "Buyers are back," Mendez said.'
+    )
+    facts = extract_facts(article(text))
+    names = {e["entity_id"]: e["canonical_name"] for e in facts.entities}
+    assert [names.get(q["speaker_entity_id"]) for q in facts.quotes if q["is_direct"]] == ["Carla Mendez"]
+    assert ("organization", "Northgate Securities", "Northgate Securities") in published_mentions(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Las protestas siguieron en Puno, Cusco y Apurímac, dijo Ana Ruiz.",
+            [("Ana Ruiz", None, None)],
+            id="places-coordinated-by-y",
+        ),
+        pytest.param(
+            "El candidato de la alianza Unidad y Progreso, Mario Salas, habló ayer.",
+            [("Mario Salas", None, None)],
+            id="party-coordinated-by-y-after-a-role",
+        ),
+        pytest.param(
+            "El ministro de Energía y Minas, Héctor Bautista Lora, dijo que no habrá cortes.",
+            [("Héctor Bautista Lora", "ministro de Energía y Minas", None)],
+            id="ministry-of-two-areas",
+        ),
+        pytest.param(
+            "La ministra de Vivienda, Construcción y Saneamiento, Rosa Quispe Mamani, visitó la zona.",
+            [("Rosa Quispe Mamani", "ministra de Vivienda, Construcción y Saneamiento", None)],
+            id="ministry-of-three-areas",
+        ),
+        pytest.param(
+            "El ministro de Agricultura y Ganadería Pedro Soto Vega anunció ayudas.",
+            [("Pedro Soto Vega", "ministro de Agricultura y Ganadería", None)],
+            id="ministry-without-a-comma",
+        ),
+        pytest.param(
+            "El ministro de Energía, Juan Pérez, dijo que no.",
+            [("Juan Pérez", "ministro de Energía", None)],
+            id="one-area-then-a-name",
+        ),
+        pytest.param(
+            "La ministra de Salud y Ana Ruiz Vega llegaron juntas.",
+            [("Ana Ruiz Vega", None, None)],
+            id="role-and-a-person-coordinated",
+        ),
+        pytest.param(
+            "Tomás Ruiz y Barrera llegó. Después declaró Ruiz y Barrera que no.",
+            [("Tomás Ruiz y Barrera", None, None)],
+            id="a-compound-surname-still-resolves",
+        ),
+    ],
+)
+def test_names_joined_by_y(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Carol Benning, general manager of the cooperative, said sales rose.",
+            [("Carol Benning", "general manager", None)],
+            id="general-manager",
+        ),
+        pytest.param(
+            "General Tomás Vera said the roads were open.", [("Tomás Vera", "General", None)], id="general-still"
+        ),
+        pytest.param(
+            "Tom Reyes, chief economist at Harborview Capital, said rates would fall.",
+            [("Tom Reyes", "chief economist", None)],
+            id="chief-economist",
+        ),
+        pytest.param(
+            "Peter Mwangi, spokesperson for Governor Alice Otieno, said the roads were closed.",
+            [("Peter Mwangi", "spokesperson", None), ("Alice Otieno", "Governor", None)],
+            id="a-title-in-a-complement-is-the-next-persons",
+        ),
+        pytest.param(
+            "Olivia Park, the mayor in Lubbock, said the storm had passed. Park thanked volunteers.",
+            [("Olivia Park", "mayor", None)],
+            id="surname-that-is-a-place-noun",
+        ),
+        pytest.param(
+            "El senador Juan Guerra dijo que no. Guerra votó en contra.",
+            [("Juan Guerra", "senador", None)],
+            id="spanish-surname-that-is-a-common-noun",
+        ),
+    ],
+)
+def test_role_phrases_attach_to_their_holder(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Families met at Victoria Park on Sunday.", id="park-named-after-a-given-name"),
+        pytest.param("El acuerdo puso fin a la Guerra del Pacífico, dijo el texto.", id="war"),
+        pytest.param("The mayor of Victoria Park said the fair would go ahead.", id="a-place-after-a-role"),
+    ],
+)
+def test_a_place_noun_after_a_given_name_needs_a_role(text: str) -> None:
+    assert people(text) == []

@@ -82,3 +82,29 @@ def test_role_phrases(text: str, expected: tuple[str, str, str | None, str | Non
 
 def test_words_that_only_look_like_titles_are_not_roles() -> None:
     assert roles("The minutes were presidential in tone; he had the Secretariat's key.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        pytest.param("el ministro de Energía y Minas, X", "ministro de Energía y Minas", id="two-areas"),
+        pytest.param(
+            "la ministra de Vivienda, Construcción y Saneamiento, X",
+            "ministra de Vivienda, Construcción y Saneamiento",
+            id="three-areas",
+        ),
+        pytest.param("the Minister of Energy and Mines, X", "Minister of Energy and Mines", id="english"),
+        pytest.param("el ministro de Energía, Juan Pérez, dijo", "ministro de Energía", id="one-area"),
+        pytest.param("the Secretary of State, Ana Ruiz and", "Secretary of State", id="then-a-full-name"),
+        pytest.param("la ministra de Salud y Ana Ruiz Vega", "ministra de Salud", id="then-y-and-a-full-name"),
+        pytest.param("Carol Benning, general manager of the cooperative", "general manager", id="general-manager"),
+        pytest.param("the general said", "general", id="general"),
+        pytest.param("Tom Reyes, chief economist at a bank", "chief economist", id="chief-economist"),
+        pytest.param("spokesperson for Governor X", "spokesperson", id="a-title-ends-the-complement"),
+        pytest.param("vocera del presidente X", "vocera", id="lower-case-title-is-no-complement"),
+        pytest.param("the Minister of Justice, X", "Minister of Justice", id="a-department-that-is-also-a-title"),
+    ],
+)
+def test_role_titles(text: str, title: str) -> None:
+    # Where a title ends: after every area of a ministry, before another title or a person's name.
+    assert roles(text)[0][1] == title
