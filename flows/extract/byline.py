@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from flows.extract.dates import DateText, match_date_line
+from flows.extract.person_names import PARTICLES
 from flows.extract.places import find_places
 
 _BYLINE = re.compile(
@@ -19,7 +20,8 @@ _MAX_WORDS = 14
 _DATE_AFTER = re.compile(r"\s+[|·•–—-]\s+(?!.*\s[|·•–—-]\s)")
 # A bare name of two to six words, capitalised but for particles: 'Inés Barrera', 'Juan de la Cruz'.
 _CAPITALISED = r"[A-ZÁÉÍÓÚÑ][\w'’.-]*"
-_NAME = re.compile(rf"^{_CAPITALISED}(?:\s+(?:(?:de|del|la|las|los|y|da|do|dos|van|von)\s+)*{_CAPITALISED}){{1,5}}$")
+_PARTICLE = "|".join(sorted(PARTICLES))
+_NAME = re.compile(rf"^{_CAPITALISED}(?:\s+(?:(?:{_PARTICLE})\s+)*{_CAPITALISED}){{1,5}}$")
 
 
 def match_byline(block: str) -> str | None:
