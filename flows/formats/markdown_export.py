@@ -42,7 +42,7 @@ class MarkdownExport:
     def parse(self, text: str) -> ParsedDocument:
         doc = ParsedDocument(source_format=NAME)
         tokens = _parser().parse(text)
-        seen_body = False
+        seen_body = seen_prose = False
         for i, tok in enumerate(tokens):
             if tok.type == "hr":
                 doc.blocks.append(SEPARATOR)
@@ -61,8 +61,9 @@ class MarkdownExport:
                 if doc.title and doc.subtitle is None and not seen_body and _is_standfirst(children, content):
                     doc.subtitle = content
                     continue
-                if not any(len(block.split()) > _PROSE_WORDS for block in doc.blocks):
+                if not seen_prose:
                     content = _bold_dateline(children, content)
+                    seen_prose = len(content.split()) > _PROSE_WORDS
                 # Debris such as an image placeholder between title and deck does not start the body.
                 seen_body = seen_body or (opener.type != "heading_open" and bool(clean_block(content)))
                 doc.blocks.append(content)
