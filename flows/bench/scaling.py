@@ -44,6 +44,8 @@ SHAPES: dict[str, Callable[[int], bytes]] = {
     "role titles": _repeat("the Secretary of State, el canciller, la secretaria de Gobernación "),
     "amounts and dates": _repeat("On June 3, 2024, the $5 million deal (90 millones de pesos) rose 3%. "),
     "many paragraphs": _repeat("A paragraph about Mexico and the United States.\n\n"),
+    # A first paragraph of names and dashes: the byline-and-date reader once looked ahead from every dash.
+    "names and dashes": _repeat("Inés Barrera - "),
     # Short markdown paragraphs: each was once checked against every paragraph before it.
     "markdown paragraphs": _repeat("A paragraph about **Mexico** and the [United States](https://x.org).\n\n"),
     "HTML paragraphs": lambda n: (

@@ -39,6 +39,8 @@ def match_byline(block: str) -> str | None:
 
 def match_dated_byline(block: str) -> tuple[str, DateText] | None:
     """'Inés Barrera | 22 de junio de 2024', 'By Jane Doe - June 22, 2024': a byline and a date on one line."""
+    if len(block.split()) > _MAX_WORDS:
+        return None  # a paragraph; and the separator's look-ahead would read the rest of it at every dash
     parts = _DATE_AFTER.split(block.strip())
     if len(parts) < 2:
         return None

@@ -16,6 +16,7 @@ import yaml
 from flows.extract.dates import match_date_line
 
 _BLOCK = re.compile(r"\A\ufeff?---[ \t]*\r?\n(?P<yaml>.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+_MOST_FRONT_MATTER_CHARS = 16_384
 _KEYS = {
     "title": ("title", "headline"),
     "date": ("date", "published", "publishdate", "pubdate", "date_published", "datepublished", "created"),
@@ -38,7 +39,7 @@ class FrontMatter:
 
 def split_front_matter(text: str) -> tuple[FrontMatter | None, str]:
     """(the metadata, the text after the block); (None, text) when the file has no such block."""
-    m = _BLOCK.match(text)
+    m = _BLOCK.match(text[:_MOST_FRONT_MATTER_CHARS])  # a rule far down is a thematic break, not its end
     if m is None:
         return None, text
     try:

@@ -5,6 +5,8 @@ This is also the fallback format: any decodable text that no other parser claims
 
 from __future__ import annotations
 
+import itertools
+
 from flows.formats.base import ParsedDocument, is_header_line, is_separator, looks_like_heading, plain_blocks
 
 NAME = "plain text"
@@ -50,18 +52,21 @@ def _above_the_headline(lines: list[str]) -> tuple[list[str], list[str]]:
     """Bylines and dates printed above the headline (kept for the article assembler), and the lines from the
     headline on. A kicker, a short all-capitals section label such as 'INTERNACIONAL', is dropped."""
     above: list[str] = []
+    kicker = False
     i = 0
     while i < len(lines) and len(above) < _HEADER_LINES:
         line = lines[i].strip()
         if line and is_header_line(line):
             above.append(line)
-        elif line and not _is_kicker(line, lines[i + 1 :]):
+        elif line and not kicker and _is_kicker(line, lines, i + 1):
+            kicker = True  # one label at most: a run of short capitalised lines is text, not labels
+        elif line:
             break
         i += 1
     return above, lines[i:]
 
 
-def _is_kicker(line: str, after: list[str]) -> bool:
-    following = next((rest.strip() for rest in after if rest.strip()), "")
+def _is_kicker(line: str, lines: list[str], after: int) -> bool:
+    following = next((rest.strip() for rest in itertools.islice(lines, after, None) if rest.strip()), "")
     words = line.split()
     return len(words) <= _KICKER_MAX_WORDS and line.isupper() and looks_like_heading(following, _TITLE_MAX_WORDS)
