@@ -115,11 +115,11 @@ def run_build(
             for number, batch in enumerate(batches(settings.seeds_dir, size)):
                 pending.append(submit(batch, options, number))
                 if len(pending) >= in_flight:
-                    done += _collect(collector, pending.popleft(), stages)
+                    done += _collect(collector, pending.popleft(), stages, cache)
                     if on_batch:
                         on_batch(done, found.files)
             while pending:
-                done += _collect(collector, pending.popleft(), stages)
+                done += _collect(collector, pending.popleft(), stages, cache)
                 if on_batch:
                     on_batch(done, found.files)
             if after_batches:
@@ -171,12 +171,14 @@ def run_build(
     )
 
 
-def _collect(collector: Collector, future: BatchFuture, stages: Counter[str]) -> int:
+def _collect(collector: Collector, future: BatchFuture, stages: Counter[str], cache: ResultCache | None) -> int:
     tick = time.perf_counter()
     batch = future.result()
     stages["wait for tasks"] += time.perf_counter() - tick
     tick = time.perf_counter()
     collector.add(batch)
+    if cache is not None and batch.batch_digest is not None:
+        cache.batch_used(batch.batch_digest, (key.source_sha256 for key in batch.keys if key.source_sha256))
     files = len(batch.keys)
     batch.release()  # the future that brought it keeps it: see BatchResult.release
     stages["collect and write"] += time.perf_counter() - tick

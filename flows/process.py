@@ -57,6 +57,7 @@ class BatchResult:
     keys: list[FileKey] = field(default_factory=list)
     cache_hits: int = 0
     whole_from_cache: bool = False  # the batch cache had this very batch
+    batch_digest: str | None = None  # its key there, when it did: the collector marks it used
     stage_seconds: Counter[str] = field(default_factory=Counter)
 
     def release(self) -> None:
@@ -150,9 +151,10 @@ def process_batch(sources: list[SourceFile], options: ProcessOptions) -> BatchRe
         started = time.perf_counter()
         stored: BatchResult | None = cache.get_batch(digest)
         if stored is not None:
-            cache.batch_used(digest, readable)
             seconds["batch from cache"] += time.perf_counter() - started
-            return replace(stored, cache_hits=len(readable), whole_from_cache=True, stage_seconds=seconds)
+            return replace(
+                stored, cache_hits=len(readable), whole_from_cache=True, batch_digest=digest, stage_seconds=seconds
+            )
         result = _process(raws, readable, options, cache, seconds)
         # A processing error is a bug, maybe one of the machine's (memory): the next run tries again.
         if not any(row["reason_code"] == "processing-error" for row in result.rejects):

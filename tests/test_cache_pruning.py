@@ -86,13 +86,19 @@ def test_pruning_gives_the_space_back_and_removes_earlier_cache_formats(tmp_path
     assert sorted(p.name for p in tmp_path.iterdir()) == ["mirror", FILE_NAME]
 
 
-def test_a_build_prunes_the_results_of_files_no_longer_in_the_input(tmp_path: Path) -> None:
+def twelve_files(tmp_path: Path) -> tuple[Path, Settings, dict[str, str | None]]:
+    """An input of twelve articles, built three files a batch; the digest of each file by its path."""
     seeds = write_inputs(
         tmp_path / "in",
         {f"{i:02d}.txt": f"Talks {i}\n\nThe port and the union met on day {i}, officials said.\n" for i in range(12)},
     )
     settings = Settings(seeds_dir=seeds, output_dir=tmp_path / "out", cache_dir=tmp_path / "cache", batch_size=4)
     digests = {s.source_path: read_source(s, 10**6).sha256 for s in iter_sources(seeds)}
+    return seeds, settings, digests
+
+
+def test_a_build_prunes_the_results_of_files_no_longer_in_the_input(tmp_path: Path) -> None:
+    seeds, settings, digests = twelve_files(tmp_path)
     first = build_in_process(settings)
     assert first.cache_pruned_bytes == 0 and first.cache_bytes > 0
     for name in ("00.txt", "05.txt"):
@@ -107,6 +113,22 @@ def test_a_build_prunes_the_results_of_files_no_longer_in_the_input(tmp_path: Pa
     finally:
         cache.close()
     assert "The cache holds" in run_report(second, "in", "out") and "after pruning" in run_report(second, "in", "out")
+
+
+def test_a_build_keeps_the_results_of_the_batches_it_took_whole_from_the_cache(tmp_path: Path) -> None:
+    seeds, settings, digests = twelve_files(tmp_path)
+    build_in_process(settings)
+    (seeds / "11.txt").unlink()  # the last batch changes; the three before it come back whole
+
+    second = build_in_process(replace(settings, cache_max_bytes=0))
+    assert second.batches_from_cache == 3
+    del digests["11.txt"]
+    cache = ResultCache(tmp_path / "cache", run_fingerprint(None))
+    try:
+        assert set(cache.get_many(digests.values())) == set(digests.values())
+    finally:
+        cache.close()
+    assert build_in_process(replace(settings, output_dir=tmp_path / "again")).batches_from_cache == 4
 
 
 def test_the_report_says_nothing_of_a_cache_when_there_is_none() -> None:
