@@ -46,7 +46,9 @@ class Articles(pa.DataFrameModel):
         description="Host name of url, lower case, without a leading 'www.'.",
     )
     dateline_place: str = pa.Field(
-        nullable=True, description="Place named in the dateline at the start of the body ('Havana', 'Mexico City')."
+        nullable=True,
+        description="Place named in the dateline at the start of the body ('Havana', 'Mexico City'), read past an "
+        "editor's note or a correction that opens the body (the note stays in body_text).",
     )
     dateline_agency: str = pa.Field(
         nullable=True, description="Agency abbreviation in the dateline, such as 'RHC' in 'Havana, July 18 (RHC)--'."
