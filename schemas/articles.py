@@ -81,7 +81,8 @@ class Articles(pa.DataFrameModel):
     language: str = pa.Field(isin=LANGUAGE_CODES, description="Language of the body, ISO 639-1 code.")
     body_text: str = pa.Field(
         str_length={"min_value": 1},
-        description="Cleaned article text, without the export debris (share bars, link and tag lists) and the "
+        description="Cleaned article text, without the export debris (share bars, link and tag lists, the running "
+        "header or footer a PDF's text repeats on every page) and the "
         "credits, sign-offs and contributor lines that close it: paragraphs separated by one blank line (\\n\\n); "
         "all offsets in the dataset point into it.",
     )

@@ -458,3 +458,103 @@ def test_a_note_at_the_end_stays_the_last_paragraph() -> None:
     row = _row(f"MADRID, 4 jun (EFE).- {BODY_ES}\n{NOTE_ES}\n")
     assert (row["dateline_place"], row["dateline_agency"]) == ("Madrid", "EFE")
     assert row["body_text"].startswith("El ayuntamiento") and row["body_text"].endswith(NOTE_ES)
+
+
+# --- running page headers and footers of text exported from PDF ---------------------------------------
+
+MORE_ES = (
+    "Los trabajos costarán diez millones y los pagará el gobierno regional, según el contrato firmado.\n\n"
+    "Los vecinos del muelle sur celebraron el anuncio con una reunión en la plaza.\n"
+)
+MORE_EN = (
+    "The works will cost ten million and the regional government will pay for them, the contract says.\n\n"
+    "Residents of the south pier welcomed the news at a meeting in the square.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "body", "more", "title", "byline"),
+    [
+        (  # a form feed between the pages, the page number after the date
+            "EL DIARIO DEL SUR · Martes 4 de junio de 2024 · 7",
+            "\fEL DIARIO DEL SUR · Martes 4 de junio de 2024 · 8",
+            BODY_ES,
+            MORE_ES,
+            "El puerto tendrá nuevas grúas",
+            "Por Inés Barrera",
+        ),
+        (  # no form feed: copied from a PDF reader; 'Page N' says what the line is
+            "The Harbour Courier | Page 3",
+            "The Harbour Courier | Page 4",
+            BODY_EN,
+            MORE_EN,
+            "Harbour plan approved",
+            "By Jane Doe",
+        ),
+        (  # the page number first, a form feed alone on its line
+            "12 | Harbour Courier | June 4, 2024",
+            "\f\n13 | Harbour Courier | June 4, 2024",
+            BODY_EN,
+            MORE_EN,
+            "Harbour plan approved",
+            "By Jane Doe",
+        ),
+        (  # a form feed and a header with no number at all: repeated at the top of every page
+            "HARBOUR COURIER — WEEKEND EDITION",
+            "\fHARBOUR COURIER — WEEKEND EDITION",
+            BODY_EN,
+            MORE_EN,
+            "Harbour plan approved",
+            "By Jane Doe",
+        ),
+    ],
+)
+def test_a_running_page_header_is_neither_title_nor_body(
+    first: str, second: str, body: str, more: str, title: str, byline: str
+) -> None:
+    row = _row(f"{first}\n\n{title}\n\n{byline}\n\n{body}\n{second}\n\n{more}")
+    assert row["title"] == title
+    assert row["byline"] == byline.split(" ", 1)[1]
+    assert row["body_text"].startswith(body.split(" ")[0]) and row["body_text"].endswith(more.strip())
+    assert row["paragraph_count"] == 4
+
+
+def test_a_running_page_footer_is_not_body() -> None:
+    foot = "Harbour Courier · June 4, 2024 · Page {}"
+    row = _row(f"Harbour plan approved\n\n{BODY_EN}\n{foot.format(1)}\n\f{MORE_EN}\n{foot.format(2)}\n")
+    assert row["title"] == "Harbour plan approved"
+    assert "Courier" not in row["body_text"] and row["paragraph_count"] == 4
+
+
+def test_a_paragraph_broken_by_a_page_header_is_one_paragraph_again() -> None:
+    head = "EL DIARIO DEL SUR · {}"
+    text = (
+        f"{head.format(7)}\n\nEl puerto tendrá nuevas grúas\n\n"
+        f"El ayuntamiento aprobó este lunes un plan de obras\n\f{head.format(8)}\n"
+        "para el puerto, informaron fuentes oficiales.\n\n" + MORE_ES
+    )
+    row = _row(text)
+    assert row["title"] == "El puerto tendrá nuevas grúas"
+    assert row["body_text"].startswith(
+        "El ayuntamiento aprobó este lunes un plan de obras para el puerto, informaron fuentes oficiales.\n\n"
+    )
+
+
+def test_a_line_repeated_in_an_ordinary_article_stays() -> None:
+    refrain = "¡Que vuelva el tren!"
+    text = f"{refrain}\n\n{BODY_ES}\n{refrain}\n\n{MORE_ES}\n{refrain}\n"
+    row = _row(text)
+    assert row["title"] == refrain and row["body_text"].count(refrain) == 2
+
+
+def test_a_numbered_line_repeated_without_page_breaks_but_not_at_the_top_stays() -> None:
+    score = "Deportivo Sur - 2"
+    row = _row(f"Harbour plan approved\n\n{BODY_EN}\n{score}\n\n{MORE_EN}\n{score}\n")
+    assert row["title"] == "Harbour plan approved" and row["body_text"].count(score) == 2
+
+
+def test_a_line_repeated_inside_the_pages_of_a_pdf_text_stays() -> None:
+    line = "Harbour works: what changes"
+    text = f"Harbour plan approved\n\n{BODY_EN}\n{line}\n\n{MORE_EN}\f{BODY_EN}\n{line}\n\n{MORE_EN}"
+    row = _row(text)
+    assert row["title"] == "Harbour plan approved" and row["body_text"].count(line) == 2
