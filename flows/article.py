@@ -57,9 +57,9 @@ def build_article(data: bytes, source_path: str, source_sha256: str, reference_d
     blocks = read_dateline(head, blocks)
     date_text = head.date_text
 
-    # Blocks were cleaned already; only the first and the last lost a dateline or a credit since.
-    for index in {0, len(blocks) - 1} if blocks else ():
-        blocks[index] = clean_block(blocks[index])
+    # Blocks were cleaned already; only the last lost a credit since (read_dateline cleans what it cuts).
+    if blocks:
+        blocks[-1] = clean_block(blocks[-1])
     paragraphs_text = [block for block in blocks if block]
     if not paragraphs_text:
         raise Rejected(

@@ -2,19 +2,24 @@
 
 Exports print them in every order: a repeated headline, a deck, a byline, a date line (perhaps on the
 byline's line), when the page was updated, a dateline on a line of its own. They are taken off the
-first blocks until the first block that is none of them, which starts the body.
+first blocks until the first block that is none of them, which starts the body. An editor's note or a
+correction among them is the publisher's word on the article: it stays in the body, first, and the head is
+read past it.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from flows.clean import clean_block
 from flows.extract.byline import match_bare_name, match_byline, match_dated_byline
 from flows.extract.dateline import Dateline, find_dateline
 from flows.extract.dates import is_update_line, match_date_line
+from flows.extract.notes import is_publisher_note
 from flows.formats.base import is_header_line, looks_like_heading
 
 _MOST_HEAD_BLOCKS = 6
+_MOST_NOTES = 2  # an editor's note and a correction; more such blocks are the body's
 _DECK_MIN_WORDS, _DECK_MAX_WORDS = 4, 40
 
 
@@ -31,13 +36,18 @@ class Head:
 
 def read_head(head: Head, blocks: list[str]) -> list[str]:
     """Fill `head` from the first blocks; the blocks left, from the first one that is body text."""
+    notes: list[str] = []
     taken = 0
     while taken < min(len(blocks), _MOST_HEAD_BLOCKS):
-        following = blocks[taken + 1] if taken + 1 < len(blocks) else None
-        if not _take(head, blocks[taken], following):
-            break
+        block = blocks[taken]
+        if len(notes) < _MOST_NOTES and is_publisher_note(block):
+            notes.append(block)
+        else:
+            after = _past_notes(blocks, taken + 1)
+            if not _take(head, block, blocks[after] if after < len(blocks) else None):
+                break
         taken += 1
-    return blocks[taken:]
+    return [*notes, *blocks[taken:]]
 
 
 def _take(head: Head, block: str, following: str | None) -> bool:
@@ -69,11 +79,21 @@ def _take(head: Head, block: str, following: str | None) -> bool:
 
 
 def read_dateline(head: Head, blocks: list[str]) -> list[str]:
-    """The dateline that opens the first paragraph ('Havana, July 18 (RHC)-- The …') goes into `head`."""
-    if head.place is not None or not blocks or (dateline := find_dateline(blocks[0])) is None:
+    """The dateline that opens the first paragraph ('Havana, July 18 (RHC)-- The …') goes into `head`; the
+    paragraph, without it, is cleaned again (the dateline may leave a stray dash)."""
+    at = _past_notes(blocks, 0)
+    if head.place is not None or at == len(blocks) or (dateline := find_dateline(blocks[at])) is None:
         return blocks
     _note_dateline(head, dateline)
-    return [blocks[0][dateline.end :], *blocks[1:]]
+    return [*blocks[:at], clean_block(blocks[at][dateline.end :]), *blocks[at + 1 :]]
+
+
+def _past_notes(blocks: list[str], start: int) -> int:
+    """The index of the first block from `start` on that is not a publisher's note (at most two are passed)."""
+    at = start
+    while at < min(len(blocks), start + _MOST_NOTES) and is_publisher_note(blocks[at]):
+        at += 1
+    return at
 
 
 def _note_dateline(head: Head, dateline: Dateline) -> None:

@@ -46,7 +46,9 @@ class Articles(pa.DataFrameModel):
         description="Host name of url, lower case, without a leading 'www.'.",
     )
     dateline_place: str = pa.Field(
-        nullable=True, description="Place named in the dateline at the start of the body ('Havana', 'Mexico City')."
+        nullable=True,
+        description="Place named in the dateline at the start of the body ('Havana', 'Mexico City'), read past an "
+        "editor's note or a correction that opens the body (the note stays in body_text).",
     )
     dateline_agency: str = pa.Field(
         nullable=True, description="Agency abbreviation in the dateline, such as 'RHC' in 'Havana, July 18 (RHC)--'."
@@ -79,7 +81,8 @@ class Articles(pa.DataFrameModel):
     language: str = pa.Field(isin=LANGUAGE_CODES, description="Language of the body, ISO 639-1 code.")
     body_text: str = pa.Field(
         str_length={"min_value": 1},
-        description="Cleaned article text, without the export debris (share bars, link and tag lists) and the "
+        description="Cleaned article text, without the export debris (share bars, link and tag lists, the running "
+        "header or footer a PDF's text repeats on every page) and the "
         "credits, sign-offs and contributor lines that close it: paragraphs separated by one blank line (\\n\\n); "
         "all offsets in the dataset point into it.",
     )

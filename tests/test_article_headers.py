@@ -364,3 +364,197 @@ def test_words_hyphenated_across_lines_of_a_printed_page_are_rejoined() -> None:
 def test_a_hyphen_at_a_line_end_of_plain_wrapped_text_is_kept() -> None:
     row = _row("Harbour works plan approved\n\nThe council approved a long-\nterm plan for the harbour on Monday.\n")
     assert "long- term plan" in row["body_text"]
+
+
+# --- an editor's note or a correction over the dateline ----------------------------------------------
+
+NOTE_ES = "Nota del editor: Esta nota fue actualizada para corregir el nombre de la alcaldesa."
+NOTE_EN = "Correction (June 3): An earlier version of this story misstated the mayor's name."
+
+
+@pytest.mark.parametrize(
+    ("note", "dateline", "body", "place", "agency"),
+    [
+        (NOTE_ES, "MADRID, 4 jun (EFE).- ", BODY_ES, "Madrid", "EFE"),
+        ("Nota de la redacción: Se publicó primero impreso.", "MADRID.- ", BODY_ES, "Madrid", None),
+        ("N. de la R.: Se corrigieron dos cifras.", "Lima, 4 jun (Andina).- ", BODY_ES, "Lima", "Andina"),
+        ("Fe de erratas: Se corrigió un nombre.", "QUITO.- ", BODY_ES, "Quito", None),
+        ("Aclaración: La alcaldesa no es candidata", "MADRID, 4 jun (EFE).- ", BODY_ES, "Madrid", "EFE"),
+        ("Corrección: Una versión anterior daba mal el monto.", "MADRID, 4 jun (EFE).- ", BODY_ES, "Madrid", "EFE"),
+        (NOTE_EN, "Havana, July 18 (RHC)--", BODY_EN, "Havana", "RHC"),
+        ("Editor's note: This story has been updated.", "Havana, July 18 (RHC)--", BODY_EN, "Havana", "RHC"),
+        ("Correction: A photo caption misidentified the harbour.", "WASHINGTON (AP) — ", BODY_EN, "Washington", "AP"),
+    ],
+)
+def test_a_note_over_the_dateline_stays_in_the_body_and_the_dateline_is_read(
+    note: str, dateline: str, body: str, place: str, agency: str | None
+) -> None:
+    row = _row(f"El puerto tendrá nuevas grúas\n\n{note}\n\n{dateline}{body}")
+    assert (row["dateline_place"], row["dateline_agency"]) == (place, agency)
+    assert row["body_text"].startswith(note + "\n\n" + body.split(" ")[0])
+
+
+def test_a_note_over_the_dateline_in_markdown_under_a_byline_gives_the_date() -> None:
+    row = _row(f"# Harbour plan approved\n\n**By Jane Doe**\n\n*{NOTE_EN}*\n\nHavana, July 18 (RHC)--{BODY_EN}")
+    assert (row["byline"], row["dateline_place"], row["dateline_agency"]) == ("Jane Doe", "Havana", "RHC")
+    assert (row["published_date_text"], row["date_evidence"]) == ("July 18", "dateline")
+    assert row["body_text"].startswith(NOTE_EN + "\n\nThe city council")
+
+
+def test_a_note_over_a_dateline_on_a_line_of_its_own() -> None:
+    row = _row(
+        f"El puerto tendrá nuevas grúas\n\nPor Inés Barrera\n\n{NOTE_ES}\n\nBogotá, 9 de junio de 2024\n\n{BODY_ES}"
+    )
+    assert (row["byline"], row["dateline_place"], row["published_date"]) == (
+        "Inés Barrera",
+        "Bogotá",
+        dt.date(2024, 6, 9),
+    )
+    assert row["body_text"].startswith(NOTE_ES + "\n\nEl ayuntamiento")
+
+
+@pytest.mark.parametrize(
+    "shape",
+    [
+        "Harbour plan approved\n\n{note}\n\n",
+        "Harbour plan approved\n{note}\n\n",  # under the headline without a blank line
+        "# Harbour plan approved\n\n*{note}*\n\n",  # emphasised, as a standfirst would be
+    ],
+)
+def test_a_short_note_under_the_headline_is_not_the_deck(shape: str) -> None:
+    note = "Editor's note: This story has been updated"
+    row = _row(shape.format(note=note) + f"Havana, July 18 (RHC)--{BODY_EN}")
+    assert (row["subtitle"], row["dateline_place"]) == (None, "Havana")
+    assert row["body_text"].startswith(note)
+
+
+def test_a_note_in_an_html_page_does_not_hide_the_dateline() -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in BODY_EN.strip().split("\n\n"))
+    paragraphs = paragraphs.replace("<p>", "<p>Havana, July 18 (RHC)--", 1)
+    page = (
+        "<html><head><title>Harbour plan approved</title></head><body><article><h1>Harbour plan approved</h1>"
+        f"<p><em>{NOTE_EN}</em></p>{paragraphs}<p>Dock workers welcomed the plan at a meeting on Tuesday.</p>"
+        "</article></body></html>"
+    )
+    row = _row(page)
+    assert (row["dateline_place"], row["dateline_agency"]) == ("Havana", "RHC")
+    assert row["body_text"].startswith(NOTE_EN + "\n\nThe city council")
+
+
+def test_a_correction_is_not_read_as_a_dateline() -> None:
+    row = _row(f"Harbour plan approved\n\n{NOTE_EN}\n\n{BODY_EN}")
+    assert (row["dateline_place"], row["dateline_agency"], row["published_date"]) == (None, None, None)
+    assert row["body_text"].startswith(NOTE_EN + "\n\nThe city council")
+
+
+def test_a_paragraph_opening_with_the_word_correction_is_running_text() -> None:
+    lead = "Correction of the port's accounts took the auditors three weeks, officials said."
+    row = _row(f"Harbour plan approved\n\n{lead}\n\nHavana, July 18 (RHC)--{BODY_EN}")
+    assert (row["dateline_place"], row["dateline_agency"]) == (None, None)
+    assert row["body_text"].startswith(lead + "\n\nHavana, July 18 (RHC)--")
+
+
+def test_a_note_at_the_end_stays_the_last_paragraph() -> None:
+    row = _row(f"MADRID, 4 jun (EFE).- {BODY_ES}\n{NOTE_ES}\n")
+    assert (row["dateline_place"], row["dateline_agency"]) == ("Madrid", "EFE")
+    assert row["body_text"].startswith("El ayuntamiento") and row["body_text"].endswith(NOTE_ES)
+
+
+# --- running page headers and footers of text exported from PDF ---------------------------------------
+
+MORE_ES = (
+    "Los trabajos costarán diez millones y los pagará el gobierno regional, según el contrato firmado.\n\n"
+    "Los vecinos del muelle sur celebraron el anuncio con una reunión en la plaza.\n"
+)
+MORE_EN = (
+    "The works will cost ten million and the regional government will pay for them, the contract says.\n\n"
+    "Residents of the south pier welcomed the news at a meeting in the square.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "body", "more", "title", "byline"),
+    [
+        (  # a form feed between the pages, the page number after the date
+            "EL DIARIO DEL SUR · Martes 4 de junio de 2024 · 7",
+            "\fEL DIARIO DEL SUR · Martes 4 de junio de 2024 · 8",
+            BODY_ES,
+            MORE_ES,
+            "El puerto tendrá nuevas grúas",
+            "Por Inés Barrera",
+        ),
+        (  # no form feed: copied from a PDF reader; 'Page N' says what the line is
+            "The Harbour Courier | Page 3",
+            "The Harbour Courier | Page 4",
+            BODY_EN,
+            MORE_EN,
+            "Harbour plan approved",
+            "By Jane Doe",
+        ),
+        (  # the page number first, a form feed alone on its line
+            "12 | Harbour Courier | June 4, 2024",
+            "\f\n13 | Harbour Courier | June 4, 2024",
+            BODY_EN,
+            MORE_EN,
+            "Harbour plan approved",
+            "By Jane Doe",
+        ),
+        (  # a form feed and a header with no number at all: repeated at the top of every page
+            "HARBOUR COURIER — WEEKEND EDITION",
+            "\fHARBOUR COURIER — WEEKEND EDITION",
+            BODY_EN,
+            MORE_EN,
+            "Harbour plan approved",
+            "By Jane Doe",
+        ),
+    ],
+)
+def test_a_running_page_header_is_neither_title_nor_body(
+    first: str, second: str, body: str, more: str, title: str, byline: str
+) -> None:
+    row = _row(f"{first}\n\n{title}\n\n{byline}\n\n{body}\n{second}\n\n{more}")
+    assert row["title"] == title
+    assert row["byline"] == byline.split(" ", 1)[1]
+    assert row["body_text"].startswith(body.split(" ")[0]) and row["body_text"].endswith(more.strip())
+    assert row["paragraph_count"] == 4
+
+
+def test_a_running_page_footer_is_not_body() -> None:
+    foot = "Harbour Courier · June 4, 2024 · Page {}"
+    row = _row(f"Harbour plan approved\n\n{BODY_EN}\n{foot.format(1)}\n\f{MORE_EN}\n{foot.format(2)}\n")
+    assert row["title"] == "Harbour plan approved"
+    assert "Courier" not in row["body_text"] and row["paragraph_count"] == 4
+
+
+def test_a_paragraph_broken_by_a_page_header_is_one_paragraph_again() -> None:
+    head = "EL DIARIO DEL SUR · {}"
+    text = (
+        f"{head.format(7)}\n\nEl puerto tendrá nuevas grúas\n\n"
+        f"El ayuntamiento aprobó este lunes un plan de obras\n\f{head.format(8)}\n"
+        "para el puerto, informaron fuentes oficiales.\n\n" + MORE_ES
+    )
+    row = _row(text)
+    assert row["title"] == "El puerto tendrá nuevas grúas"
+    assert row["body_text"].startswith(
+        "El ayuntamiento aprobó este lunes un plan de obras para el puerto, informaron fuentes oficiales.\n\n"
+    )
+
+
+def test_a_line_repeated_in_an_ordinary_article_stays() -> None:
+    refrain = "¡Que vuelva el tren!"
+    text = f"{refrain}\n\n{BODY_ES}\n{refrain}\n\n{MORE_ES}\n{refrain}\n"
+    row = _row(text)
+    assert row["title"] == refrain and row["body_text"].count(refrain) == 2
+
+
+def test_a_numbered_line_repeated_without_page_breaks_but_not_at_the_top_stays() -> None:
+    score = "Deportivo Sur - 2"
+    row = _row(f"Harbour plan approved\n\n{BODY_EN}\n{score}\n\n{MORE_EN}\n{score}\n")
+    assert row["title"] == "Harbour plan approved" and row["body_text"].count(score) == 2
+
+
+def test_a_line_repeated_inside_the_pages_of_a_pdf_text_stays() -> None:
+    line = "Harbour works: what changes"
+    text = f"Harbour plan approved\n\n{BODY_EN}\n{line}\n\n{MORE_EN}\f{BODY_EN}\n{line}\n\n{MORE_EN}"
+    row = _row(text)
+    assert row["title"] == "Harbour plan approved" and row["body_text"].count(line) == 2

@@ -317,3 +317,61 @@ def test_a_page_footer_glued_under_the_last_plain_text_paragraph_is_cut_off(foot
 def test_a_separator_line_inside_a_hard_wrapped_chunk_ends_the_paragraph() -> None:
     text = "Title of the piece\n\nThe committee met on Friday and\nagreed a budget.\n---\nThe mayor was\nnot present.\n"
     assert _row(text)["body_text"] == "The committee met on Friday and agreed a budget.\n\nThe mayor was not present."
+
+
+# --- the author in JSON-LD, which AMP pages often give and nothing else -------------------------------
+
+_AMP_HEAD = (
+    '<script async src="https://cdn.ampproject.org/v0.js"></script>'
+    "<style amp-boilerplate>body{visibility:hidden}</style>"
+    "<noscript><style amp-boilerplate>body{visibility:visible}</style></noscript>"
+)
+_ARTICLE = '"@type":"NewsArticle","headline":"Mayor opens new library","author":%s'
+_PERSON = '{"@type":"Person","name":"%s"}'
+
+
+def _page(json_ld: str, html_attribute: str = "") -> str:
+    """HTML without the author tag, and with the given JSON-LD in its head."""
+    page = HTML.replace('<meta name="author" content="Priya Natarajan">', "")
+    page = page.replace("<html ", f"<html {html_attribute} " if html_attribute else "<html ")
+    head = (_AMP_HEAD if html_attribute else "") + f'<script type="application/ld+json">{json_ld}</script>'
+    return page.replace("</head>", head + "</head>")
+
+
+@pytest.mark.parametrize(
+    "json_ld",
+    [
+        '{"@context":["https://schema.org",{"@language":"en"}],%s}',  # a context that is a list
+        '{"@context":{"@vocab":"http://schema.org/"},%s}',
+        '{"@context":"schema.org",%s}',
+        '{"@context":"https://schema.org","@type":"WebPage","mainEntity":{%s}}',  # the article inside the page
+        '[{"@context":"https://schema.org","@type":"Organization","name":"Valley Courier"},{%s}]',
+    ],
+)
+@pytest.mark.parametrize("html_attribute", ["amp", "⚡", ""])
+def test_the_json_ld_author_is_the_byline(json_ld: str, html_attribute: str) -> None:
+    article = _ARTICLE % (_PERSON % "Priya Natarajan")
+    row = _row(_page(json_ld % article, html_attribute))
+    assert row["byline"] == "Priya Natarajan"
+    assert row["body_text"].startswith("Mayor Tomas Reyes opened")
+
+
+def test_json_ld_authors_referred_to_by_id_and_the_por_of_a_stated_byline() -> None:
+    graph = (
+        '{"@context":["https://schema.org"],"@graph":[{"@type":"ReportageNewsArticle","author":[{"@id":"#a"},'
+        '{"@id":"#b"}]},{"@type":"Person","@id":"#a","name":"Por Inés Barrera"},'
+        '{"@type":"Person","@id":"#b","name":"Tomás Leal"}]}'
+    )
+    assert _row(_page(graph, "amp"))["byline"] == "Inés Barrera; Tomás Leal"
+
+
+@pytest.mark.parametrize(
+    "json_ld",
+    [
+        # a publisher signing is not a byline; nor is a person the article is about
+        '{"@context":["https://schema.org"],%s}' % (_ARTICLE % '{"@type":"Organization","name":"Valley Courier"}'),
+        '{"@context":["https://schema.org"],"@type":"NewsArticle","about":%s}' % (_PERSON % "Tomas Reyes"),
+    ],
+)
+def test_json_ld_names_that_are_no_author(json_ld: str) -> None:
+    assert _row(_page(json_ld, "amp"))["byline"] is None

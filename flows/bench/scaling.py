@@ -48,6 +48,8 @@ SHAPES: dict[str, Callable[[int], bytes]] = {
     "names and dashes": _repeat("Inés Barrera - "),
     # Short markdown paragraphs: each was once checked against every paragraph before it.
     "markdown paragraphs": _repeat("A paragraph about **Mexico** and the [United States](https://x.org).\n\n"),
+    # Pages of a PDF's text: a running header over each, form feeds between them.
+    "PDF pages": _repeat("EL DIARIO DEL SUR · Página 7\n\n" + "A paragraph about Mexico and the press.\n\n" * 8 + "\f"),
     "HTML paragraphs": lambda n: (
         "<html><head><title>T</title></head><body><article>"
         + '<p>The president said "we will talk" on <a href="/x">Monday</a> in Mexico City.</p>' * n

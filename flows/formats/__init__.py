@@ -12,6 +12,7 @@ from flows.formats.dated_crawler import DatedCrawler
 from flows.formats.front_matter import split_front_matter
 from flows.formats.html_page import HtmlPage
 from flows.formats.markdown_export import MarkdownExport
+from flows.formats.page_furniture import drop_page_furniture
 from flows.formats.plain_text import PlainText
 
 FORMATS: tuple[Format, ...] = (HtmlPage(), DatedCrawler(), MarkdownExport(), PlainText())
@@ -19,7 +20,9 @@ FORMATS: tuple[Format, ...] = (HtmlPage(), DatedCrawler(), MarkdownExport(), Pla
 
 def parse_document(text: str) -> ParsedDocument:
     front, text = split_front_matter(text)
-    doc = next(fmt for fmt in FORMATS if fmt.detect(text)).parse(text)  # plain text accepts every text
+    fmt = next(fmt for fmt in FORMATS if fmt.detect(text))  # plain text accepts every text
+    # A PDF's text repeats a header on every page; a page's markup is no such text.
+    doc = fmt.parse(text if fmt.name == HtmlPage.name else drop_page_furniture(text))
     if front is not None:
         # The front matter states the metadata outright; the page's own headline or byline is the fallback.
         doc.title = front.title or doc.title

@@ -8,6 +8,7 @@ from typing import Any
 import trafilatura
 
 from flows.formats.base import ParsedDocument
+from flows.formats.json_ld import json_ld_author
 
 NAME = "html page"
 _SIGNS = re.compile(r"<(?:!doctype\s+html|html|head|body|article)\b", re.IGNORECASE)
@@ -49,7 +50,7 @@ class HtmlPage:
         if extracted is None:
             return doc
         doc.title = extracted.title or None
-        doc.byline = extracted.author or None
+        doc.byline = extracted.author or json_ld_author(text)
         doc.publisher = extracted.sitename or None
         doc.url = extracted.url or None
         if extracted.date:

@@ -14,6 +14,7 @@ from markdown_it.token import Token
 
 from flows.clean import SEPARATOR, clean_block
 from flows.extract.dateline import find_dateline
+from flows.extract.notes import is_publisher_note
 from flows.extract.places import find_places
 from flows.formats.base import ParsedDocument, is_header_line, looks_like_heading
 
@@ -111,9 +112,10 @@ def is_link_debris(children: list[Token]) -> bool:
 
 
 def _is_standfirst(children: list[Token], content: str) -> bool:
-    """A wholly emphasised paragraph under the headline ('*The government allowed …*'), not a byline or a date."""
+    """A wholly emphasised paragraph under the headline ('*The government allowed …*'), not a byline, a date
+    or an editor's note (which exports emphasise too)."""
     short = looks_like_heading(content, _STANDFIRST_MAX_WORDS)
-    return short and _wholly_emphasised(children) and not is_header_line(content)
+    return short and _wholly_emphasised(children) and not is_header_line(content) and not is_publisher_note(content)
 
 
 def _wholly_emphasised(children: list[Token]) -> bool:

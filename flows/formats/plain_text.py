@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import itertools
 
+from flows.extract.notes import is_publisher_note
 from flows.formats.base import ParsedDocument, is_header_line, is_separator, looks_like_heading, plain_blocks
 
 NAME = "plain text"
@@ -42,7 +43,7 @@ class PlainText:
         if not header or not all(looks_like_heading(h, _SUBTITLE_MAX_WORDS) for h in header):
             doc.blocks = [*above, *plain_blocks("\n".join(rest))]
             return doc
-        if not is_header_line(header[0]):
+        if not is_header_line(header[0]) and not is_publisher_note(header[0]):
             doc.subtitle = header.pop(0)
         doc.blocks = [*above, *header, *plain_blocks("\n".join(rest[len(header) + (doc.subtitle is not None) :]))]
         return doc
