@@ -52,11 +52,11 @@ _ANSWER_LABELS = frozenset(("r", "respuesta", "a", "answer"))
 _EXPLAINER_LABELS = frozenset(("q", "question", "a", "answer"))
 _MIN_PAIRS = 2
 _EMPHASIS = r"(?:\*\*|__|\*|_)?"
-# A label: up to four capitalised words (a name may carry "de", "del", "la"), bounded, matched at a
-# paragraph's start only.
+# A label: a name's words (capitalised, or "de", "del", "la": "Lucía Ramírez de la Torre"), bounded in
+# number and length, matched at a paragraph's start only.
 _WORD = r"\p{Lu}[\p{L}'’-]{0,30}"
 _LABEL = regex.compile(
-    rf"[ \t]*{_EMPHASIS}(?P<label>{_WORD}(?:[ ](?:de|del|la|{_WORD})){{0,3}}){_EMPHASIS}[ \t]*"
+    rf"[ \t]*{_EMPHASIS}(?P<label>{_WORD}(?:[ ](?:de|del|la|{_WORD})){{0,5}}){_EMPHASIS}[ \t]*"
     rf"(?P<mark>[:.])[-—–]?{_EMPHASIS}[ \t]+",
     regex.VERSION1,
 )

@@ -103,6 +103,17 @@ _P_R = (
             id="surname-in-capitals-labels-the-answers",
         ),
         pytest.param(
+            "Conversamos con Lucía Ramírez de la Torre y con su socio Pedro Gil.\n\n"
+            "P: ¿Hay agua?\n\nLucía Ramírez de la Torre: Poca, y cada año menos.\n\n"
+            "P: ¿Y luego?\n\nLucía Ramírez de la Torre: Ninguna, si nadie invierte.",
+            "es",
+            [
+                ("Poca, y cada año menos.", person("Lucía Ramírez de la Torre")),
+                ("Ninguna, si nadie invierte.", person("Lucía Ramírez de la Torre")),
+            ],
+            id="a-full-name-with-particles-labels-the-answers",
+        ),
+        pytest.param(
             "Conversamos con la escritora Inés Lozano en Quito.\n\n"
             "**P:** ¿Escribe todos los días?\n\n"
             "**R:** Casi todos, por la mañana.\n\n"
