@@ -26,10 +26,11 @@ model after measuring both on the seeds and on labelled test articles (see the p
   form with accents.
 - **Quotes**: text between straight, curly or «» marks, Spanish speech opened by a dash (raya) at a
   paragraph's start or after a colon ("—No habrá prórroga —dijo la ministra.", the narrator's words left out),
-  or reported with "said that" / "dijo que". A quote that is opened and never closed ends with its paragraph
-  (`is_closed_in_source` false); a quote running over several paragraphs is one row per paragraph, each later
-  part pointing to the part before through `continues_quote_id`, as do the words resumed after an attribution
-  between dashes ("—dijo la canciller—, porque …"). The speaker is the person the attribution names, or the
+  the answers of an interview transcript (after "R:", "A:" or the interviewee's name; its questions are not
+  quotes), or reported with "said that" / "dijo que". A quote that is opened and never closed ends with its
+  paragraph (`is_closed_in_source` false); a quote running over several paragraphs is one row per paragraph,
+  each later part pointing to the part before through `continues_quote_id`, as do the words resumed after an
+  attribution between dashes ("—dijo la canciller—, porque …"). The speaker is the person the attribution names, or the
   person a pronoun, surname or role ("the Secretary of State") refers to; when the article does not make it
   clear, it is null, not a guess.
 - **Amounts**: a currency sign or code before a number, or a currency word after it, with scale words

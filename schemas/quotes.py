@@ -20,7 +20,8 @@ class Quotes(pa.DataFrameModel):
         str_length={"min_value": 1},
         description="The quoted words, without the quotation marks: body_text[char_start:char_end]. For "
         "speech opened by a dash (Spanish '—No habrá prórroga —dijo la ministra.'), the words spoken, without "
-        "the dash and the narrator's words. For reported speech, the clause after 'that'/'que'.",
+        "the dash and the narrator's words. For an interview's answer, the words after its label ('R:', "
+        "'A:'). For reported speech, the clause after 'that'/'que'.",
     )
     speaker_entity_id: str = pa.Field(
         nullable=True,
@@ -30,8 +31,9 @@ class Quotes(pa.DataFrameModel):
     speaker_text: str = pa.Field(
         nullable=True,
         description="The words naming the speaker as printed in the attribution ('Bárcena', 'she', 'the "
-        "Secretary of State'); null when the attribution is implied (a quote continuing the last speaker, a "
-        "Spanish verb without a subject) or absent.",
+        "Secretary of State'), or an interview answer's label ('Ramírez'); null when the attribution is implied "
+        "(a quote continuing the last speaker, a Spanish verb without a subject, an interview answer's 'R:') or "
+        "absent.",
     )
     cue_verb: str = pa.Field(
         nullable=True,
@@ -39,14 +41,15 @@ class Quotes(pa.DataFrameModel):
         description="Speech verb of the attribution, lower case as printed ('said', 'told', 'dijo'); null when none.",
     )
     is_direct: bool = pa.Field(
-        description="True for words between quotation marks (partial quotes too) or opened by a dash; false "
-        "for reported speech ('she said that ...')."
+        description="True for words between quotation marks (partial quotes too), opened by a dash, or "
+        "answering an interview's question; false for reported speech ('she said that ...')."
     )
     is_closed_in_source: bool = pa.Field(
         nullable=True,
         description="False when the source opens the quotation and never closes it in this paragraph (it is "
         "then taken to end with the paragraph); true for speech opened by a dash, which the convention ends at "
-        "the narrator's dash or the paragraph's end; null for reported speech, which has no marks.",
+        "the narrator's dash or the paragraph's end, and for an interview's answer, which the labels delimit; "
+        "null for reported speech, which has no marks.",
     )
     continues_quote_id: str = pa.Field(
         nullable=True,
@@ -54,7 +57,8 @@ class Quotes(pa.DataFrameModel):
         description="For a quotation running over several paragraphs (a paragraph left open, the next one "
         "opening with a quotation mark): the quote_id of its part in the paragraph before; for the words "
         "after an attribution inserted between dashes ('—dijo la canciller—, porque …'): the quote_id of the "
-        "words before it; null otherwise.",
+        "words before it; for an interview's answer running over paragraphs: the quote_id of its part in the "
+        "paragraph before; null otherwise.",
     )
     char_start: int = start_offset("the first quoted character")
     char_end: int = end_offset("the last quoted character")

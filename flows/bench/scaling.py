@@ -37,6 +37,10 @@ SHAPES: dict[str, Callable[[int], bytes]] = {
     "Spanish dash dialogue": _repeat(
         "—¿Habrá acuerdo? —preguntó Ana Ruiz. —No cederemos —dijo la canciller Bárcena—, y lo digo: –nunca. "
     ),
+    # An interview transcript: labelled questions and answers, an answer continued over a paragraph.
+    "interview transcript": _repeat(
+        "P: ¿Habrá acuerdo con Lucía Ramírez?\n\nR: No cederemos, y lo digo: «nunca».\n\nY lo repito.\n\n"
+    ),
     "a run of capitalised words": _repeat("Juan "),
     "names joined by y": _repeat("Ana Ruiz y Luis Gómez y "),
     "organizations and acronyms": _repeat("Petróleos Mexicanos (Pemex) and Acme Holdings Inc. met; Pemex agreed. "),

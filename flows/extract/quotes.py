@@ -24,6 +24,12 @@ Pronouns and role phrases resolve as `speakers` explains. A quote whose speaker 
 has null speaker fields; `speaker_text` keeps the printed phrase when there is one that names no person
 we know ("a State Department official").
 
+An interview transcript's answers are direct speech too (`quote_interviews`): a labelled answer ("R:",
+"A:", "RAMÍREZ:") is a row of its own, without a speech verb, spoken by the interviewee when the article
+makes them clear; its questions are not quotations, and words the interviewee quotes stay part of the
+answer, as marks inside dash speech do. Dash answers ("—¿…?" then "—…") are read as dash speech, and
+take the interviewee for a speaker when no narrator in them names one.
+
 Indirect speech (`is_direct` false) is a clause after a speech verb and "that"/"que" ("She told reporters
 that …", "Carrasco afirmó que …"), up to the end of the sentence or the next quotation mark, when its
 speaker resolves to a person.
@@ -41,6 +47,7 @@ import regex
 from flows.extract.keywords import Keyword
 from flows.extract.latin_patterns import TwoPatterns, property_class
 from flows.extract.people import People
+from flows.extract.quote_interviews import Answer, Interview, find_interview
 from flows.extract.quote_marks import QuoteSpan, find_quote_spans
 from flows.extract.speakers import SpeakerPhrase, Speakers
 from flows.extract.types import ArticleText, Row, entity_id
@@ -98,6 +105,7 @@ class _Article:
     # minutes.
     paragraph_quotes: dict[int, list[_Quote]]
     closing_marks: dict[int, list[int]]
+    interview: Interview | None
 
 
 @dataclass(slots=True)
@@ -114,7 +122,13 @@ def find_quotes(article: ArticleText, people: People) -> list[Row]:
     text = article.text
     cues = [k for k in people.keywords if k.kind == "cue"]
     spans = find_quote_spans(text, article.paragraphs, {k.start for k in cues}, article.language != "en")
+    interview = find_interview(article, people)
+    answers = interview.answers if interview is not None else []
+    if interview is not None:
+        spans = interview.other_spans(spans)
     quoted = [(s.open_mark, s.close_mark + 1 if s.close_mark is not None else s.end) for s in spans]
+    if answers:  # an answer is quoted as words between marks are: its speech verbs report no one else
+        quoted = sorted(quoted + [(a.start, a.end) for a in answers])
     speakers = Speakers(people, [start for start, _ in article.paragraphs], quoted)
     breaks = _sentence_breaks(text, article.paragraphs, speakers)
     quotes = [_Quote(index, span) for index, span in enumerate(spans)]
@@ -125,15 +139,20 @@ def find_quotes(article: ArticleText, people: People) -> list[Row]:
         paragraph: sorted(q.span.close_mark for q in members if q.span.close_mark is not None)
         for paragraph, members in paragraph_quotes.items()
     }
-    context = _Article(text, speakers, breaks, cues, {k.start: k for k in cues}, paragraph_quotes, closing_marks)
+    context = _Article(
+        text, speakers, breaks, cues, {k.start: k for k in cues}, paragraph_quotes, closing_marks, interview
+    )
 
     indirect: list[Row] = []
     # Quotes and speech verbs in text order, so that a pronoun resolves against what came before it.
-    items: list[tuple[int, int, _Quote | Keyword]] = [(q.span.open_mark, 0, q) for q in quotes]
+    items: list[tuple[int, int, _Quote | Keyword | Answer]] = [(q.span.open_mark, 0, q) for q in quotes]
     items += [(k.start, 1, k) for k in cues if not speakers.is_quoted(k.start)]
+    items += [(a.start, 0, a) for a in answers]
     for _, _, item in sorted(items, key=lambda entry: (entry[0], entry[1])):
         if isinstance(item, _Quote):
             _attribute(item, quotes, context)
+        elif isinstance(item, Answer):
+            speakers.remember(item.start, item.speaker)
         else:
             row = _speech_verb(item, article, speakers, breaks)
             if row is not None:
@@ -142,6 +161,7 @@ def find_quotes(article: ArticleText, people: People) -> list[Row]:
     _share_speakers_along_chains(quotes)
     continued = {q.span.continues for q in quotes}
     rows = [_direct_row(article, q, quotes, q.index in continued) for q in quotes]
+    rows += [_answer_row(article, answer, answers) for answer in answers]
     return sorted((row for row in rows + indirect if row is not None), key=lambda r: (r["char_start"], r["char_end"]))
 
 
@@ -179,7 +199,17 @@ def _attribute(quote: _Quote, quotes: list[_Quote], context: _Article) -> None:
         quote.cue = cue
     else:
         _inherit(quote, quotes, context)
+    if context.interview is not None:
+        _answered_by_dash(quote, context.interview)
     speakers.remember(span.start, quote.speaker)
+
+
+def _answered_by_dash(quote: _Quote, interview: Interview) -> None:
+    """A dash answer of a transcript is the interviewee's, unless a narrator in it names someone."""
+    span = quote.span
+    narrated = span.inserted_attribution is not None and quote.speaker is not None
+    if span.dash and span.paragraph in interview.dash_answer_paragraphs and not narrated:
+        quote.speaker = interview.interviewee
 
 
 def _follows_colon(text: str, position: int) -> bool:
@@ -352,6 +382,13 @@ def _direct_row(article: ArticleText, quote: _Quote, quotes: list[_Quote], is_co
         span.close_mark is not None or span.dash,
         _quote_id(article.article_id, continues.span.start, continues.span.end) if continues else None,
     )  # fmt: skip
+
+
+def _answer_row(article: ArticleText, answer: Answer, answers: list[Answer]) -> Row:
+    """An interview's answer: direct speech that the labels close, with no speech verb."""
+    continues = answers[answer.continues] if answer.continues is not None else None
+    continues_id = _quote_id(article.article_id, continues.start, continues.end) if continues else None
+    return _row(article, answer.start, answer.end, answer.speaker, answer.speaker_text, None, True, True, continues_id)
 
 
 def _quote_id(article_id: str, start: int, end: int) -> str:

@@ -29,6 +29,7 @@ class ArticleText:
     paragraphs: tuple[tuple[int, int], ...]
     language: str
     dateline_place: str | None = None  # as the dateline writes it ("Havana", "BOGOTÁ")
+    heading: str = ""  # the title and the deck, which are not part of `text`: what the article is about
 
     def paragraph_at(self, offset: int) -> int:
         """Index of the paragraph holding the character at `offset`."""
