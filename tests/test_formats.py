@@ -14,6 +14,7 @@ import pytest
 from flows.article import build_article
 from flows.errors import Rejected
 from flows.formats import FORMATS, parse_document
+from flows.formats.json_ld import json_ld_author
 from schemas.vocabularies import SOURCE_FORMATS
 
 PLAIN_EN = """Port authority approves new ferry route to the islands
@@ -375,3 +376,11 @@ def test_json_ld_authors_referred_to_by_id_and_the_por_of_a_stated_byline() -> N
 )
 def test_json_ld_names_that_are_no_author(json_ld: str) -> None:
     assert _row(_page(json_ld, "amp"))["byline"] is None
+
+
+def test_json_ld_that_cannot_be_read_gives_no_author_and_no_error() -> None:
+    nested = '<script type="application/ld+json">' + "[" * 100_000 + "]" * 100_000 + "</script>"
+    unclosed = '<script type="application/ld+json">{"@type":"NewsArticle","author":"Ana Ruiz"}' * 3
+    assert json_ld_author(nested) is None
+    assert json_ld_author(unclosed) is None
+    assert json_ld_author(nested + _page("{%s}" % (_ARTICLE % (_PERSON % "Ana Ruiz")))) == "Ana Ruiz"

@@ -15,10 +15,11 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-_BLOCK = re.compile(
-    r"<script\b[^>]*\btype\s*=\s*[\"']?application/ld\+json\b[^>]*>(?P<json>.*?)</script\s*>",
-    re.IGNORECASE | re.DOTALL,
-)
+# The opening tag and the closing one are looked for apart: one pattern for the whole block would look for
+# the closing tag from every opening one, to the end of the page when there is none (4,000 unclosed blocks:
+# 5.4 s, growing with the square of their number).
+_OPENING = re.compile(r"<script\b[^>]{0,500}\btype\s*=\s*[\"']?application/ld\+json\b[^>]{0,500}>", re.IGNORECASE)
+_CLOSING = re.compile(r"</script\s*>", re.IGNORECASE)
 _MOST_BLOCKS = 8
 _MOST_DEPTH = 4  # a list, a page, its graph, its main entity: deeper objects are not the page's article
 _MOST_NODES = 500
@@ -39,12 +40,10 @@ def json_ld_author(html: str) -> str | None:
 def _nodes(html: str) -> Iterator[dict[str, Any]]:
     """The objects of the page's JSON-LD blocks, breadth first within each block, a bounded number."""
     count = 0
-    for index, block in enumerate(_BLOCK.finditer(html)):
-        if index == _MOST_BLOCKS:
-            return
+    for block in _blocks(html):
         try:
-            data = json.loads(block.group("json"), strict=False)
-        except ValueError:
+            data = json.loads(block, strict=False)
+        except (ValueError, RecursionError):  # RecursionError: arrays nested thousands deep
             continue  # trafilatura has its own reading of broken JSON
         level: list[Any] = [data]
         for _ in range(_MOST_DEPTH):
@@ -57,6 +56,18 @@ def _nodes(html: str) -> Iterator[dict[str, Any]]:
                     yield node
                     below.extend(node[key] for key in ("@graph", "mainEntity") if key in node)
             level = below
+
+
+def _blocks(html: str) -> Iterator[str]:
+    """The text of the first `_MOST_BLOCKS` JSON-LD blocks; none after one that is never closed."""
+    at = 0
+    for _ in range(_MOST_BLOCKS):
+        if (opening := _OPENING.search(html, at)) is None:
+            return
+        if (closing := _CLOSING.search(html, opening.end())) is None:
+            return
+        yield html[opening.end() : closing.start()]
+        at = closing.end()
 
 
 def _is_a(node: dict[str, Any], endings: tuple[str, ...]) -> bool:
