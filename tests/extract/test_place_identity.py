@@ -134,6 +134,11 @@ def test_a_bare_short_name_stays_the_largest_city_without_other_context(
             id="santiago-de-compostela-en",
         ),
         pytest.param(
+            "Viaje\n\nLa delegación llegó a Santiago de Chile el jueves.",
+            ("place", "Santiago", "Santiago"),
+            id="santiago-de-chile",
+        ),
+        pytest.param(
             "Feria\n\nLos artesanos de San Miguel de Allende venden en la plaza.",
             ("place", "San Miguel de Allende", "San Miguel de Allende"),
             id="san-miguel-de-allende",
