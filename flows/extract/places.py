@@ -18,7 +18,13 @@ Rules, documented here because they decide what counts as a place mention:
   noun and not a place ("George Washington", "Prensa Latina", "Miguel Hidalgo"), unless that word is a
   function word or a role ("In Houston", "Texas Governor").
 - Where names overlap the longest wins ("Mexico City" over "Mexico", "Gulf of Mexico" over "Mexico").
-- Places are resolved by name only: two cities of the same name are one place.
+- Places are resolved by name only: two cities of the same name are one place ("Valencia", Spain's and
+  Venezuela's, is the largest's: entity ids are made of names, and nothing else tells them apart).
+- A long city name is its own city even when it begins with another's ("Santiago de Cuba", "Santa Cruz de
+  Tenerife"); only a city whose short name no larger listed city has is named by it ("Acapulco").
+- A bare short name that such long-named cities are also called ("Santiago") is the one the article prints
+  in full, else the one of the only country among theirs that the article's other places are in, unless
+  the largest's country is named too; else the largest.
 Places inside organization names ("Bank of Mexico") are found too; flows.extract.facts settles such
 overlaps in favour of the longer span.
 """
@@ -116,7 +122,8 @@ def _names_in_context(hits: list[Hit[Place]]) -> list[str]:
     countries = {country_of(name) for name, key in zip(names, keys, strict=True) if key not in alternatives}
     for index, key in enumerate(keys):
         cities = alternatives.get(key)
-        if cities is not None:
+        # Only the bare short name: "Santa Cruz de la Sierra" printed whole is the largest's own long name.
+        if cities is not None and fold_word(hits[index].value.written) == key:
             names[index] = in_full[index] or _by_country(names[index], cities, countries)
     return names
 

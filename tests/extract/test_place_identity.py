@@ -87,6 +87,11 @@ def test_long_named_cities_are_in_their_own_country() -> None:
             [("Santa Cruz", "Santa Cruz de Tenerife"), ("Madrid", "Madrid"), ("Spain", "Spain")],
             id="country-of-another-place",
         ),
+        pytest.param(
+            "Vuelos de Santa Cruz de Tenerife a Santa Cruz de la Sierra.",
+            [("Santa Cruz de Tenerife", "Santa Cruz de Tenerife"), ("Santa Cruz de la Sierra", "Santa Cruz")],
+            id="the-largests-long-name-is-not-bare",
+        ),
     ],
 )
 def test_a_bare_short_name_follows_the_article(text: str, expected: list[tuple[str, str]]) -> None:
