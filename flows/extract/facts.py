@@ -6,15 +6,17 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from flows.extract.amounts import find_amounts
 from flows.extract.organizations import find_organizations
 from flows.extract.people import analyse_people
+from flows.extract.person_names import PARTICLES
 from flows.extract.places import find_places
 from flows.extract.quotes import find_quotes
 from flows.extract.topics import score_topics
-from flows.extract.types import ArticleText, EntitySpan, Facts, Row, entity_id
+from flows.extract.types import ArticleText, EntitySpan, Facts, Row, entity_id, fold
 
 # When two spans of the same length overlap: a person, then an organization, then a place.
 _TYPE_RANK = {"person": 0, "organization": 1, "place": 2}
@@ -22,7 +24,9 @@ _TYPE_RANK = {"person": 0, "organization": 1, "place": 2}
 
 def extract_facts(article: ArticleText) -> Facts:
     people = analyse_people(article.text)
-    spans = resolve_overlaps([*people.spans, *find_organizations(article.text), *find_places(article.text)])
+    places = find_places(article.text)
+    persons = without_places_for_names(article.text, people.spans, places)
+    spans = resolve_overlaps([*persons, *find_organizations(article.text), *places])
     present = {entity_id(s.entity_type, s.name) for s in spans}
     quotes = find_quotes(article, people)
     for quote in quotes:
@@ -51,6 +55,28 @@ def resolve_overlaps(spans: Iterable[EntitySpan]) -> list[EntitySpan]:
         else:
             kept.append(span)
     return kept
+
+
+def without_places_for_names(text: str, persons: list[EntitySpan], places: list[EntitySpan]) -> list[EntitySpan]:
+    """The person mentions, without those whose every name is a place, joined by particles: "Santiago de
+    Chile" reads like a given name and a surname but is a city and a country. As for a person of the same
+    words as one place, a role title or a speech verb keeps the person."""
+    covered = bytearray(len(text) + 1)  # 1 where a place was found: one pass over the places, not per person
+    for place in places:
+        covered[place.char_start : place.char_end] = b"\x01" * (place.char_end - place.char_start)
+    return [span for span in persons if span.role_title or span.speaks or not _names_all_covered(text, span, covered)]
+
+
+def _names_all_covered(text: str, span: EntitySpan, covered: bytearray) -> bool:
+    if covered.find(1, span.char_start, span.char_end) == -1:
+        return False  # nearly every person: no place inside
+    for word in _NAME_WORD.finditer(text, span.char_start, span.char_end):
+        if fold(word.group()) not in PARTICLES and covered.find(0, word.start(), word.end()) != -1:
+            return False
+    return True
+
+
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:[\-'’.][^\W\d_]+)*\.?")
 
 
 def _winner(first: EntitySpan, second: EntitySpan) -> EntitySpan:

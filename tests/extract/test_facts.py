@@ -176,7 +176,7 @@ def test_a_surname_that_is_also_a_city_speaks_as_the_person(body: str) -> None:
         ),
         pytest.param(
             "Mayor Ana Ortiz spoke. Residents of Santiago de Cuba say the violence has changed their lives.",
-            [("person", "Ana Ortiz"), ("place", "Santiago")],
+            [("person", "Ana Ortiz"), ("place", "Santiago de Cuba")],
             id="a-city-after-a-preposition-is-not-the-subject",
         ),
         pytest.param(
