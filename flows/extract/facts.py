@@ -58,13 +58,25 @@ def resolve_overlaps(spans: Iterable[EntitySpan]) -> list[EntitySpan]:
 
 
 def without_places_for_names(text: str, persons: list[EntitySpan], places: list[EntitySpan]) -> list[EntitySpan]:
-    """The person mentions, without those whose every name is a place, joined by particles: "Santiago de
-    Chile" reads like a given name and a surname but is a city and a country. As for a person of the same
-    words as one place, a role title or a speech verb keeps the person."""
+    """The person mentions, without the persons whose whole name, as printed, is places joined by particles:
+    "Santiago de Chile" reads like a given name and a surname but is a city and a country. As for a person
+    of the same words as one place, a role title or a speech verb keeps the person. Decided by the whole
+    name, for all of a person's mentions: a surname mention ("how de León summed up", of Elvia de León) is
+    places alone too, and is the person's all the same."""
     covered = bytearray(len(text) + 1)  # 1 where a place was found: one pass over the places, not per person
     for place in places:
         covered[place.char_start : place.char_end] = b"\x01" * (place.char_end - place.char_start)
-    return [span for span in persons if span.role_title or span.speaks or not _names_all_covered(text, span, covered)]
+    kept = {span.name for span in persons if span.role_title or span.speaks}
+    places_only = {
+        span.name
+        for span in persons
+        if span.name not in kept and _is_whole_name(text, span) and _names_all_covered(text, span, covered)
+    }
+    return [span for span in persons if span.name not in places_only]
+
+
+def _is_whole_name(text: str, span: EntitySpan) -> bool:
+    return fold(text[span.char_start : span.char_end]) == fold(span.name)
 
 
 def _names_all_covered(text: str, span: EntitySpan, covered: bytearray) -> bool:

@@ -178,3 +178,13 @@ def test_a_city_that_looks_like_a_given_name_and_a_surname_is_no_person(
 )
 def test_people_whose_names_hold_a_place_word_stay_people(body: str, person: str) -> None:
     assert ("person", person, person) in published_mentions(body, "es")
+
+
+def test_a_surname_that_is_a_city_stays_the_persons_without_a_speech_verb() -> None:
+    body = (
+        "Budget\n\nCongresswoman Elvia de León said the budget for Honduras would pass.\n\n"
+        "That was how de León summed up the week in the capital."
+    )
+    mentions = published_mentions(body, "en")
+    assert ("person", "de León", "Elvia de León") in mentions
+    assert not [m for m in mentions if m[0] == "place" and m[2] == "León"]
