@@ -21,7 +21,7 @@ _TYPE_RANK = {"person": 0, "organization": 1, "place": 2}
 
 
 def extract_facts(article: ArticleText) -> Facts:
-    people = analyse_people(article.text)
+    people = analyse_people(article.text, article.language)
     spans = resolve_overlaps([*people.spans, *find_organizations(article.text), *find_places(article.text)])
     present = {entity_id(s.entity_type, s.name) for s in spans}
     quotes = find_quotes(article, people)
