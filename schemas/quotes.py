@@ -32,13 +32,15 @@ class Quotes(pa.DataFrameModel):
         nullable=True,
         description="The words naming the speaker as printed in the attribution ('Bárcena', 'she', 'the "
         "Secretary of State'), or an interview answer's label ('Ramírez'); null when the attribution is implied "
-        "(a quote continuing the last speaker, a Spanish verb without a subject, an interview answer's 'R:') or "
-        "absent.",
+        "(a quote continuing the last speaker, a Spanish, Portuguese or Catalan verb without a subject, an "
+        "interview answer's 'R:') or absent.",
     )
     cue_verb: str = pa.Field(
         nullable=True,
         isin=CUE_VERBS,
-        description="Speech verb of the attribution, lower case as printed ('said', 'told', 'dijo'); null when none.",
+        description="Speech verb of the attribution, lower case as printed, in English, Spanish, Portuguese or "
+        "Catalan ('said', 'told', 'dijo', 'afirmou'; Catalan's two-word pasts whole: 'ha dit', 'va dir'); null when "
+        "none.",
     )
     is_direct: bool = pa.Field(
         description="True for words between quotation marks (partial quotes too), opened by a dash, or "

@@ -148,7 +148,9 @@ CUE_VERBS_EN: tuple[str, ...] = (
     "admitted", "claimed", "wrote", "writes", "indicated", "expressed", "assured", "maintained", "recalled",
     "reiterated", "urged", "asked", "tweeted", "promised", "complained", "cautioned", "conceded", "countered",
 )  # fmt: skip
-# Spanish verbs in the third person: Spanish may leave their subject unsaid ("«…», aseguró").
+# Spanish verbs in the third person: Spanish may leave their subject unsaid ("«…», aseguró"), and so may
+# Portuguese and Catalan. English and Spanish verbs are read in every article; the Portuguese and Catalan
+# ones that neither list holds only in an article of their language (`cue_verbs_of`).
 CUE_VERBS_ES: tuple[str, ...] = (
     "dijo", "dice", "afirmó", "afirma", "señaló", "señala", "subrayó", "declaró", "indicó", "indica",
     "expresó", "aseguró", "asegura", "agregó", "agrega", "añadió", "añade", "sostuvo", "sostiene", "explicó",
@@ -158,7 +160,50 @@ CUE_VERBS_ES: tuple[str, ...] = (
     "criticó", "denunció", "recordó", "aclaró", "detalló", "consideró", "opinó", "prometió", "exigió",
     "relató", "replicó",
 )  # fmt: skip
-CUE_VERBS: tuple[str, ...] = CUE_VERBS_EN + CUE_VERBS_ES
+# Portuguese, as printed in Brazil and Portugal ("«…», afirmou", "disse que").
+CUE_VERBS_PT: tuple[str, ...] = (
+    "disse", "diz", "disseram", "afirmou", "afirma", "afirmaram", "declarou", "declara", "explicou", "explica",
+    "acrescentou", "acrescenta", "garantiu", "garante", "destacou", "destaca", "ressaltou", "ressalta",
+    "respondeu", "questionou", "salientou", "sublinhou", "frisou", "observou", "comentou", "informou",
+    "anunciou", "confirmou", "admitiu", "reconheceu", "lembrou", "alertou", "avaliou", "ponderou",
+    "argumentou", "defendeu", "criticou", "lamentou", "concluiu", "insistiu", "reforçou",
+    "assegurou", "pontuou", "relatou", "escreveu", "perguntou", "prometeu", "advertiu", "reiterou",
+    "enfatizou", "declararam",
+)  # fmt: skip
+# Catalan: the present, and the two past tenses of two words each, the perfect ("ha dit", "han afirmat")
+# and the periphrastic past ("va dir", "van afirmar"). "va"/"van" alone ("goes") is never a speech verb.
+_CA_PERFECT = (
+    "dit", "afirmat", "explicat", "assegurat", "afegit", "declarat", "manifestat", "assenyalat",
+    "subratllat", "destacat", "indicat", "recordat", "advertit", "reconegut", "respost", "insistit",
+    "comentat", "anunciat", "confirmat", "precisat", "lamentat", "criticat", "defensat", "reiterat",
+)  # fmt: skip
+_CA_PERIPHRASTIC = (
+    "dir", "afirmar", "explicar", "assegurar", "afegir", "declarar", "manifestar", "assenyalar",
+    "subratllar", "destacar", "indicar", "recordar", "advertir", "reconèixer", "respondre", "insistir",
+    "comentar", "anunciar", "confirmar", "precisar", "lamentar", "criticar", "defensar", "reiterar",
+)  # fmt: skip
+CUE_VERBS_CA: tuple[str, ...] = (
+    "diu", "afirma", "explica", "assegura", "afegeix", "declara", "manifesta", "assenyala", "subratlla",
+    "destaca", "indica", "adverteix", "insisteix", "reconeix", "respon",
+    *(f"{auxiliary} {participle}" for auxiliary in ("ha", "han") for participle in _CA_PERFECT),
+    *(f"{auxiliary} {infinitive}" for auxiliary in ("va", "van") for infinitive in _CA_PERIPHRASTIC),
+)  # fmt: skip
+# Every verb once, in the order of the lists ("afirma" is Spanish, Portuguese and Catalan).
+CUE_VERBS: tuple[str, ...] = tuple(dict.fromkeys(CUE_VERBS_EN + CUE_VERBS_ES + CUE_VERBS_PT + CUE_VERBS_CA))
+# Verbs whose subject may go unsaid: a verb alone after a quote names the last plausible speaker.
+PRO_DROP_CUE_VERBS: frozenset[str] = frozenset(CUE_VERBS_ES + CUE_VERBS_PT + CUE_VERBS_CA)
+_CUE_VERBS_EVERYWHERE: frozenset[str] = frozenset(CUE_VERBS_EN + CUE_VERBS_ES)
+_CUE_VERBS_OF_LANGUAGE: dict[str, frozenset[str]] = {
+    "pt": _CUE_VERBS_EVERYWHERE | frozenset(CUE_VERBS_PT),
+    "ca": _CUE_VERBS_EVERYWHERE | frozenset(CUE_VERBS_CA),
+}
+
+
+def cue_verbs_of(language: str) -> frozenset[str]:
+    """The speech verbs read in an article of `language` (ISO 639-1): the English and Spanish ones in
+    every article, as before Portuguese and Catalan were read, and the article's own language's."""
+    return _CUE_VERBS_OF_LANGUAGE.get(language, _CUE_VERBS_EVERYWHERE)
+
 
 # Qualifiers of a money amount (`amounts.qualifier`), in English; the Spanish forms map onto them
 # ("más de" -> "more than", "alrededor de" -> "about", "casi" -> "nearly"): flows/extract/amounts_vocab.py.

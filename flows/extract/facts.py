@@ -23,7 +23,7 @@ _TYPE_RANK = {"person": 0, "organization": 1, "place": 2}
 
 
 def extract_facts(article: ArticleText) -> Facts:
-    people = analyse_people(article.text)
+    people = analyse_people(article.text, article.language)
     places = find_places(article.text)
     persons = without_places_for_names(article.text, people.spans, places)
     spans = resolve_overlaps([*persons, *find_organizations(article.text), *places])

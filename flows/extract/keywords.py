@@ -12,8 +12,8 @@ from functools import cache
 from typing import Literal, NamedTuple
 
 from flows.extract.gazetteer import Gazetteer, fold_keep_length, fold_word, lower
-from flows.extract.roles import TRIGGER_WORDS
-from schemas.vocabularies import CUE_VERBS
+from flows.extract.roles import LANGUAGE_TRIGGER_WORDS, TRIGGER_WORDS
+from schemas.vocabularies import CUE_VERBS, cue_verbs_of
 
 KeywordKind = Literal["role", "cue"]
 
@@ -30,7 +30,7 @@ def _gazetteer() -> Gazetteer[tuple[Keyword, ...]]:
     """The keywords by their folded form (the shared scan reads the folded text), each folded form with
     the listed words that fold to it ("dijo"; "informó" and "informo" if both were listed)."""
     entries: list[tuple[str, KeywordKind]] = [(word, "cue") for word in CUE_VERBS]
-    for word in TRIGGER_WORDS:
+    for word in TRIGGER_WORDS.union(*LANGUAGE_TRIGGER_WORDS.values()):
         # Spanish writes "former" glued or hyphenated: "expresidente", "ex-canciller".
         entries += [(word, "role"), (f"ex{word}", "role"), (f"ex-{word}", "role")]
     by_fold: dict[str, dict[str, Keyword]] = {}
@@ -55,6 +55,19 @@ def find_keywords(lowered: str, text: str | None = None) -> list[Keyword]:
             hits.extend(Keyword(start, end, k.word, k.kind) for k in entry.value if lowered[start:end] == k.word)
     hits.sort()
     return hits
+
+
+def keywords_of_language(keywords: list[Keyword], language: str) -> list[Keyword]:
+    """The keywords an article of `language` reads: a Portuguese or Catalan verb or title only in its own
+    language's articles, so that English and Spanish read as they did ("destaca" is no Spanish cue here)."""
+    verbs, titles = cue_verbs_of(language), _role_words(language)
+    return [k for k in keywords if (k.word in verbs if k.kind == "cue" else k.word in titles)]
+
+
+@cache
+def _role_words(language: str) -> frozenset[str]:
+    heads = TRIGGER_WORDS | LANGUAGE_TRIGGER_WORDS.get(language, frozenset())
+    return frozenset(form for word in heads for form in (word, f"ex{word}", f"ex-{word}"))
 
 
 def lower_same_length(text: str) -> str:

@@ -24,7 +24,7 @@ import regex
 
 from flows.extract.gazetteer import fold_word as fold  # one C-level pass, cached: names here are keys
 from flows.extract.given_names import Gender, given_name_gender, is_given_name
-from flows.extract.keywords import Keyword, find_keywords, lower_same_length
+from flows.extract.keywords import Keyword, find_keywords, keywords_of_language, lower_same_length
 from flows.extract.organizations import listed_organizations
 from flows.extract.person_names import (
     PARTICLES,
@@ -95,10 +95,12 @@ def find_people(text: str) -> list[EntitySpan]:
     return analyse_people(text).spans
 
 
-def analyse_people(text: str) -> People:
+def analyse_people(text: str, language: str = "") -> People:
+    """`language` (ISO 639-1) adds the speech verbs and role titles of Portuguese or Catalan articles to
+    the English and Spanish ones that every article reads."""
     lowered = lower_same_length(text)
-    keywords = find_keywords(lowered, text)
-    roles = find_roles(text, lowered, [k.start for k in keywords if k.kind == "role"])
+    keywords = keywords_of_language(find_keywords(lowered, text), language)
+    roles = find_roles(text, lowered, [k.start for k in keywords if k.kind == "role"], language)
     context = _Context(text, roles, keywords)
 
     persons: dict[str, Person] = {}

@@ -31,8 +31,13 @@ answer, as marks inside dash speech do. Dash answers ("—¿…?" then "—…")
 take the interviewee for a speaker when no narrator in them names one.
 
 Indirect speech (`is_direct` false) is a clause after a speech verb and "that"/"que" ("She told reporters
-that …", "Carrasco afirmó que …"), up to the end of the sentence or the next quotation mark, when its
-speaker resolves to a person.
+that …", "Carrasco afirmó que …", "afirmou à imprensa que …", "ha dit que …"), up to the end of the
+sentence or the next quotation mark, when its speaker resolves to a person.
+
+Portuguese and Catalan articles are read by the same rules, with their own speech verbs (`afirmou`, `disse`;
+Catalan's two-word pasts `ha dit`, `va afirmar` as one verb), titles and pronouns added to the English and
+Spanish ones, only in an article of that language (`schemas.vocabularies.cue_verbs_of`, `roles`): there
+Portuguese "a" is an article, not English's "a", and Catalan "va" alone means "goes".
 """
 
 from __future__ import annotations
@@ -51,7 +56,7 @@ from flows.extract.quote_interviews import Answer, Interview, find_interview
 from flows.extract.quote_marks import QuoteSpan, find_quote_spans
 from flows.extract.speakers import SpeakerPhrase, Speakers
 from flows.extract.types import ArticleText, Row, entity_id
-from schemas.vocabularies import CUE_VERBS_ES
+from schemas.vocabularies import PRO_DROP_CUE_VERBS
 
 _MIN_WORDS = 2  # a single quoted word is a term, a title or a scare quote, not a quotation
 _MIN_INDIRECT_WORDS = 4
@@ -75,16 +80,18 @@ _SENTENCE_BREAK = TwoPatterns(
     ),
 )
 # After a speech verb, before the reported clause: who was told ("told reporters", "told the Evening
-# Courier"), or in Spanish where ("aseguró en una conferencia que", "dijo ante periodistas que").
+# Courier", "disse à imprensa", "ha dit als periodistes"), or in Spanish where ("aseguró en una
+# conferencia que", "dijo ante periodistas que").
 _THAT = regex.compile(
     r"[ ](?:(?:to[ ])?(?:reporters|journalists|the[ ]press|the[ ]media|a[ ]la[ ]prensa|a[ ]los[ ]periodistas"
+    r"|à[ ]imprensa|aos[ ]jornalistas|a[ ]la[ ]premsa|als[ ]periodistes"
     r"|(?:the[ ])?\p{Lu}[\p{L}]+(?:[ ]\p{Lu}[\p{L}]+){0,3})[ ]"
     r"|(?:en|ante|durante|tras)[ ][\p{L}]+(?:[ ][\p{L}]+){0,2}[ ])?(?:en[ ])?(?:that|que)[ ]",
     regex.VERSION1,
 )
 
 
-_ADVERB = regex.compile(r"(?:also|then|later|again|further|finally|también|luego)[ ]")
+_ADVERB = regex.compile(r"(?:also|then|later|again|further|finally|también|luego|também|depois|també|després)[ ]")
 
 # What an attribution found: the speaker phrase (None when the quote has a verb but no speaker we can
 # point to) and the speech verb (None for a quote inside a sentence with no verb).
@@ -129,7 +136,7 @@ def find_quotes(article: ArticleText, people: People) -> list[Row]:
     quoted = [(s.open_mark, s.close_mark + 1 if s.close_mark is not None else s.end) for s in spans]
     if answers:  # an answer is quoted as words between marks are: its speech verbs report no one else
         quoted = sorted(quoted + [(a.start, a.end) for a in answers])
-    speakers = Speakers(people, [start for start, _ in article.paragraphs], quoted)
+    speakers = Speakers(people, [start for start, _ in article.paragraphs], quoted, article.language)
     breaks = _sentence_breaks(text, article.paragraphs, speakers)
     quotes = [_Quote(index, span) for index, span in enumerate(spans)]
     paragraph_quotes: dict[int, list[_Quote]] = {}
@@ -235,7 +242,7 @@ def _inserted(span: QuoteSpan, context: _Article) -> _Found | None:
         return None
     phrase = context.speakers.phrase_starting_at(cue.end)
     if phrase is None or phrase.end > end:
-        phrase = _implied(cue) if cue.word in CUE_VERBS_ES else None
+        phrase = _implied(cue) if cue.word in PRO_DROP_CUE_VERBS else None
     return phrase, cue.word
 
 
@@ -252,7 +259,7 @@ def _after(span: QuoteSpan, context: _Article) -> _Found | None:
     new_sentence = text[span.end - 1 : span.end] in ".?!…" and text[position : position + 1].isupper()
     if (cue := cue_at.get(position)) is not None:
         phrase = speakers.phrase_starting_at(cue.end)
-        if phrase is None and cue.word in CUE_VERBS_ES:
+        if phrase is None and cue.word in PRO_DROP_CUE_VERBS:
             phrase = _implied(cue)
         end = phrase.end if phrase is not None else cue.end
     else:

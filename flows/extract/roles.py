@@ -1,5 +1,6 @@
 """Role titles of people ("Foreign Minister", "the next Secretary of Foreign Affairs", "la presidenta
-electa"), in English and Spanish, with the qualifier that says how the role holds (elect, designate,
+electa"), in English and Spanish (and, in an article of their language, Portuguese and Catalan: "o
+prefeito", "l'alcaldessa"), with the qualifier that says how the role holds (elect, designate,
 next, former, acting).
 
 One regular expression reads a role phrase, tried only around the head words of titles, which an
@@ -154,6 +155,26 @@ _TITLES_ES = (
     r"historiador[a]?|activista",
 )
 
+# Portuguese and Catalan titles that the Spanish ones do not spell ("ministro", "presidente", "senador",
+# "presidenta", "alcalde" are shared): read only in an article of their language (see `_Grammar`).
+_TITLES_PT = (
+    r"vice-president[ea]",
+    r"governador[a]?",
+    r"prefeit[oa]",
+    r"deputad[oa]",
+    r"secretári[oa](?: geral)?",
+    r"porta-voz",
+    r"chanceler",
+)
+_TITLES_CA = (
+    r"consell(?:er|era)",
+    r"alcaldessa",
+    r"diputat",
+    r"ministre",
+    r"portaveu",
+    r"regidor[a]?",
+)
+
 # Words between the article and the title that change nothing: "the virtual president-elect".
 _NOISE = r"(?:virtual|current|then|outgoing|new|nuev[oa]|actual|top|senior|longtime|veteran|powerful)"
 _PREFIX = (
@@ -169,28 +190,53 @@ _COMPLEMENT_CHAIN = rf"{_COMPLEMENT_WORD}(?: (?:(?:and|y|&|of|de|del|for|para) )
 # A ministry of several areas goes on after a listed one: "de Energía y Minas", "de Vivienda, Construcción
 # y Saneamiento". Only a list that a coordinator closes: "of State, Ana Ruiz" is the office and its holder.
 _MORE_AREAS = rf"(?:(?:, {_COMPLEMENT_WORD})* (?:and|y|e|&) {_COMPLEMENT_WORD}(?![\p{{L}}]))?"
-_COMPLEMENT = (
-    r"(?P<complement>(?: (?:of|on|for|to|de|del|para) (?:(?:the|la|el|los|las) )?"
-    rf"(?:(?-i:(?:{'|'.join(_DEPARTMENTS)}))(?![\p{{L}}])|{_COMPLEMENT_CHAIN}){_MORE_AREAS}){{0,2}})"
-)
+_ARTICLES = r"(?:the|a|an|el|la|los|las|un|una) "
+_JOINERS = "of|on|for|to|de|del|para"
+_JOINED_ARTICLES = "the|la|el|los|las"
 
 
-def _role_pattern(titles: tuple[str, ...]) -> str:
+def _complement(joiners: str, articles: str) -> str:
     return (
-        r"(?<![\p{L}\-])(?P<article>(?:the|a|an|el|la|los|las|un|una) )?"
+        rf"(?P<complement>(?: (?:{joiners}) (?:(?:{articles}) )?"
+        rf"(?:(?-i:(?:{'|'.join(_DEPARTMENTS)}))(?![\p{{L}}])|{_COMPLEMENT_CHAIN}){_MORE_AREAS}){{0,2}})"
+    )
+
+
+def _role_pattern(
+    titles: tuple[str, ...], articles: str = _ARTICLES, joiners: str = _JOINERS, joined: str = _JOINED_ARTICLES
+) -> str:
+    return (
+        rf"(?<![\p{{L}}\-])(?P<article>{articles})?"
         r"(?:(?-i:\p{Ll}+)['’]s )?"  # "the union's leader", "the academy's president"
         rf"(?:{_NOISE} )*(?:{_PREFIX})?(?:{_NOISE} )*"
         rf"(?:(?-i:{_NATIONALITIES_EN}) )?"
         rf"(?P<title>{'|'.join(titles)})(?![\p{{L}}])"
-        rf"(?:{_SUFFIX})?{_COMPLEMENT}(?:{_SUFFIX})?"
+        rf"(?:{_SUFFIX})?{_complement(joiners, joined)}(?:{_SUFFIX})?"
         rf"(?: (?P<adjective>{_ADJECTIVES_ES})(?![\p{{L}}]))?(?:{_SUFFIX})?"
     )
 
 
-# One pattern for both languages: articles quote titles across languages ("canciller" in English copy),
-# and a language misdetected on a short article must not lose its roles. It is only tried at a few
-# places (see `find_roles`), so its size costs little.
-_ROLE = regex.compile(_role_pattern(_TITLES_EN + _TITLES_ES), regex.IGNORECASE | regex.VERSION1)
+@dataclass(frozen=True, slots=True)
+class _Grammar:
+    """How one language writes a role phrase: its titles, articles and the words that give a gender."""
+
+    pattern: regex.Pattern[str]
+    indefinite: frozenset[str]  # articles that refer to nobody known: "a spokesman", "un portavoz"
+    left_words: frozenset[str]  # words that may open a phrase, beyond `_LEFT_WORDS`
+    feminine: frozenset[str]
+    masculine: frozenset[str]
+
+
+def _pattern_with(
+    titles: tuple[str, ...], articles: str = _ARTICLES, joiners: str = _JOINERS, joined: str = _JOINED_ARTICLES
+) -> regex.Pattern[str]:
+    # Every grammar reads the English and Spanish titles: articles quote titles across languages
+    # ("canciller" in English copy), and a language misdetected on a short article must not lose its
+    # roles. A pattern is only tried at a few places (see `find_roles`), so its size costs little.
+    return regex.compile(
+        _role_pattern(_TITLES_EN + _TITLES_ES + titles, articles, joiners, joined), regex.IGNORECASE | regex.VERSION1
+    )
+
 
 # The head word of every title above, lower case: a role phrase is looked for only around these words.
 TRIGGER_WORDS = words(
@@ -240,6 +286,7 @@ class RoleMatch:
     qualifier: str | None
     gender: Gender | None
     determiner: str | None  # "the", "la", "a", ... lower case: a definite phrase can refer back to a person
+    indefinite: bool  # "a spokesman", "un portavoz" (but Portuguese "a ministra" is definite): names nobody known
 
 
 _QUALIFIER_GROUPS = (
@@ -271,27 +318,54 @@ _MASCULINE_WORDS = words(
     primer electo designado interino spokesman congressman chairman king prince pope
     """
 )
+_BASE = _Grammar(_pattern_with(()), words("a an un una"), frozenset(), _FEMININE_WORDS, _MASCULINE_WORDS)
+_GRAMMARS: dict[str, _Grammar] = {
+    # Portuguese "a" is the feminine article, "o" the masculine; "da"/"do" join a ministry to its title.
+    "pt": _Grammar(
+        _pattern_with(_TITLES_PT, r"(?:the|a|an|el|la|los|las|un|una|o|os|as|um|uma) ", f"{_JOINERS}|da|do|das|dos"),
+        words("an un una um uma"),
+        words("o os as um uma"),
+        _FEMININE_WORDS | words("a as uma prefeita secretária vice-presidenta"),
+        _MASCULINE_WORDS | words("o os um prefeito deputado governador secretário vice-presidente"),
+    ),
+    # Catalan elides its article before a vowel: "l'alcaldessa", "l'alcalde".
+    "ca": _Grammar(
+        _pattern_with(_TITLES_CA, r"(?:(?:the|a|an|el|la|los|las|un|una|els|les) |l['’])"),
+        words("a an un una"),
+        words("els les l"),
+        _FEMININE_WORDS | words("consellera alcaldessa regidora"),
+        _MASCULINE_WORDS | words("conseller diputat ministre regidor"),
+    ),
+}
+# Head words of the titles that only Portuguese or Catalan articles read.
+LANGUAGE_TRIGGER_WORDS: dict[str, frozenset[str]] = {
+    "pt": words("governador governadora prefeito prefeita deputado deputada secretário secretária porta-voz chanceler"),
+    "ca": words("conseller consellera alcaldessa diputat ministre portaveu regidor regidora"),
+}
 _US_FORMS = frozenset({"u.s.", "us", "american", "america's", "estadounidense", "norteamericano", "norteamericana"})
 
 
-def find_roles(text: str, lowered: str, triggers: list[int]) -> list[RoleMatch]:
+def find_roles(text: str, lowered: str, triggers: list[int], language: str = "") -> list[RoleMatch]:
     """Every role phrase of `text`, in order, none overlapping another.
 
     `triggers` are the offsets of the head words (`TRIGGER_WORDS`) in `text`; `lowered` is `text` lower-cased.
+    `language` (ISO 639-1) adds the Portuguese or Catalan titles and articles to the English and Spanish
+    ones: only there, as "a" is English's indefinite article and Portuguese's definite one.
     """
+    grammar = _GRAMMARS.get(language, _BASE)
     found: list[RoleMatch] = []
     for trigger in triggers:
         if found and trigger < found[-1].end:
             continue
-        for start in _phrase_starts(lowered, trigger):
-            m = _ROLE.match(text, start)
+        for start in _phrase_starts(lowered, trigger, grammar):
+            m = grammar.pattern.match(text, start)
             if m is not None and m.end() > trigger:
-                found.append(_role_match(text, m))
+                found.append(_role_match(text, m, grammar))
                 break
     return found
 
 
-def _phrase_starts(lowered: str, trigger: int) -> list[int]:
+def _phrase_starts(lowered: str, trigger: int, grammar: _Grammar = _BASE) -> list[int]:
     """Where a phrase holding the head word at `trigger` can start, leftmost first: each of the up to
     seven words before it that may open or modify a title ("the", "former", "Mexican", "U.S."), then
     the head word itself."""
@@ -299,7 +373,7 @@ def _phrase_starts(lowered: str, trigger: int) -> list[int]:
     before = _WORD.findall(lowered, max(0, trigger - _LEFT_WINDOW), trigger)
     position = trigger
     for word in reversed(before[-_MAX_LEFT_WORDS:]):
-        if not _is_left_word(word):
+        if not _is_left_word(word) and word not in grammar.left_words:
             break
         position = lowered.rindex(word, 0, position)
         if word not in _NEVER_FIRST:  # "of", "de" only join words inside a title ("head of", "jefe de la")
@@ -317,7 +391,7 @@ _NATIONAL_ABBREVIATIONS = frozenset({"u.s.", "u.n.", "ee.uu.", "us", "un", "eu"}
 _NEVER_FIRST = frozenset({"of", "de"})
 
 
-def _role_match(text: str, m: regex.Match[str]) -> RoleMatch:
+def _role_match(text: str, m: regex.Match[str], grammar: _Grammar) -> RoleMatch:
     groups = m.groupdict()
     determiner = groups["article"]
     complement_end = _complement_end(text, m) if groups["complement"] else m.end("complement")
@@ -326,8 +400,9 @@ def _role_match(text: str, m: regex.Match[str]) -> RoleMatch:
         end=m.end() if complement_end == m.end("complement") else complement_end,
         title=_title(groups, text[m.start("complement") : complement_end]),
         qualifier=next((q for group, q in _QUALIFIER_GROUPS if groups[group]), None),
-        gender=_gender(m.group().lower().split()),
+        gender=_gender(_APOSTROPHE_OR_SPACE.split(m.group().lower()), grammar),
         determiner=determiner.strip().lower() if determiner else None,
+        indefinite=determiner is not None and determiner.strip().lower() in grammar.indefinite,
     )
 
 
@@ -351,7 +426,7 @@ def _complement_end(text: str, m: regex.Match[str]) -> int:
 
 
 _CAPITALISED = regex.compile(r"\p{Lu}[\p{L}\-]+")
-_JOINERS_AT_END = regex.compile(r"(?:\s+(?:of|on|for|to|de|del|para|and|y|&|the|la|el|los|las))*\s*$")
+_JOINERS_AT_END = regex.compile(r"(?:\s+(?:of|on|for|to|de|del|para|da|do|das|dos|and|y|&|the|la|el|los|las))*\s*$")
 
 
 def _title(groups: dict[str, str | None], complement: str) -> str:
@@ -366,12 +441,16 @@ def _title(groups: dict[str, str | None], complement: str) -> str:
     return " ".join((title + complement).split())
 
 
-def _gender(phrase_words: list[str]) -> Gender | None:
+# "l'alcaldessa": the elided article is a word of its own.
+_APOSTROPHE_OR_SPACE = regex.compile(r"[\s'’]+")
+
+
+def _gender(phrase_words: list[str], grammar: _Grammar) -> Gender | None:
     """The first gendered word of the phrase decides: "el jefe de la diplomacia" is a man."""
     for word in phrase_words:
-        if word in _FEMININE_WORDS:
+        if word in grammar.feminine:
             return "f"
-        if word in _MASCULINE_WORDS:
+        if word in grammar.masculine:
             return "m"
     return None
 

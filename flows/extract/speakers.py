@@ -3,7 +3,8 @@
 Names resolve through the people extractor. A role phrase resolves to the person the article gave that
 title ("the Secretary of State" after "the head of U.S. diplomacy, Antony Blinken"), the one mentioned
 last when several hold it; an indefinite one ("a spokesman", "un portavoz") names nobody we know. A
-pronoun ("she", "él"), or a Spanish speech verb with no subject ("…», aseguró"), resolves to the most
+pronoun ("she", "él", "ela", "ell"), or a Spanish, Portuguese or Catalan speech verb with no subject ("…»,
+aseguró", "…», garantiu"), resolves to the most
 recent plausible person, in this order: the last speaker in the same paragraph, the last person named
 in the same paragraph outside quotations, the last speaker of the three paragraphs before, the last
 person named outside quotations in the two paragraphs before (a name after a preposition, "met with
@@ -25,13 +26,29 @@ from flows.extract.person_names import after_preposition
 from flows.extract.roles import EQUIVALENT_TITLES, RoleMatch
 from flows.extract.types import EntitySpan, fold
 
-_PRONOUN_GENDER: dict[str, Gender] = {"he": "m", "she": "f", "él": "m", "ella": "f"}
-_PRONOUN_AT = regex.compile(r"(?i)(?:he|she|él|ella)(?![\p{L}])", regex.VERSION1)
-_PRONOUN_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:he|she|él|ella)$", regex.VERSION1)
+_PRONOUN_GENDER: dict[str, Gender] = {"he": "m", "she": "f", "él": "m", "ella": "f", "ele": "m", "ela": "f", "ell": "m"}
+# Subject pronouns: the English and Spanish ones in every article; Portuguese "ele"/"ela" and Catalan "ell"
+# ("ella" is Spanish's too) only in an article of their language, where they cannot be another word.
+_PRONOUNS = "he|she|él|ella"
+_LANGUAGE_PRONOUNS = {"pt": "|ele|ela", "ca": "|ell"}
+_LONGEST_PRONOUN = max(map(len, _PRONOUN_GENDER))
+
+
+class _Pronouns:
+    """A language's pronoun patterns: one at a position, one ending at a position."""
+
+    def __init__(self, pronouns: str) -> None:
+        self.at = regex.compile(rf"(?i)(?:{pronouns})(?![\p{{L}}])", regex.VERSION1)
+        self.before = regex.compile(rf"(?i)(?<![\p{{L}}])(?:{pronouns})$", regex.VERSION1)
+
+
+_PRONOUN_PATTERNS = {
+    language: _Pronouns(_PRONOUNS + extra) for language, extra in {"": "", **_LANGUAGE_PRONOUNS}.items()
+}
 # Words allowed between a speaker and the verb: "Bárcena also said", "Miller then told reporters".
 _ADVERB_BEFORE = regex.compile(
     r"(?i)(?<![\p{L}])(?:also|then|later|again|further|finally|previously|recently|once|has|had|have|"
-    r"también|luego|además|ya|después|finalmente)[ ]$",
+    r"también|luego|además|ya|después|finalmente|também|ainda|depois|já|també|després|ja)[ ]$",
     regex.VERSION1,
 )
 _SPEAKER_PARAGRAPHS_BACK = 3
@@ -42,7 +59,7 @@ _MENTION_PARAGRAPHS_BACK = 2
 class SpeakerPhrase:
     start: int
     end: int
-    kind: str  # "person", "pronoun", "role" or "implied" (a Spanish verb without a subject)
+    kind: str  # "person", "pronoun", "role" or "implied" (a verb without a subject: "aseguró")
     person: str | None = None  # a name phrase: the person it names
     role: RoleMatch | None = None
     gender: Gender | None = None
@@ -58,8 +75,11 @@ class _Event:
 class Speakers:
     """Finds speaker phrases next to speech verbs and resolves them, remembering who has spoken."""
 
-    def __init__(self, people: People, paragraph_starts: list[int], quoted: list[tuple[int, int]]) -> None:
+    def __init__(
+        self, people: People, paragraph_starts: list[int], quoted: list[tuple[int, int]], language: str = ""
+    ) -> None:
         self.text = people.text
+        self.pronouns = _PRONOUN_PATTERNS.get(language, _PRONOUN_PATTERNS[""])
         self.persons = people.persons
         self.spans = people.spans
         self.paragraph_starts = paragraph_starts
@@ -106,7 +126,7 @@ class Speakers:
             return SpeakerPhrase(span.char_start, end, "person", span.name)
         if (role := self.role_by_end.get(end)) is not None:
             return SpeakerPhrase(role.start, end, "role", role=role, gender=role.gender)
-        if (pronoun := _PRONOUN_BEFORE.search(self.text, max(0, end - 4), end)) is not None:
+        if (pronoun := self.pronouns.before.search(self.text, max(0, end - _LONGEST_PRONOUN), end)) is not None:
             return self._pronoun(pronoun.start(), end)
         return None
 
@@ -121,7 +141,7 @@ class Speakers:
             if (span := self.introduced.get(start)) is not None:
                 return SpeakerPhrase(span.char_start, span.char_end, "person", span.name)
             return SpeakerPhrase(start, role.end, "role", role=role, gender=role.gender)
-        if (pronoun := _PRONOUN_AT.match(self.text, start)) is not None and (
+        if (pronoun := self.pronouns.at.match(self.text, start)) is not None and (
             start == 0 or not self.text[start - 1].isalpha()
         ):
             return self._pronoun(start, pronoun.end())
@@ -139,7 +159,7 @@ class Speakers:
                 break
             if role.determiner is not None:
                 candidates.append(SpeakerPhrase(role.start, role.end, "role", role=role, gender=role.gender))
-        for m in _PRONOUN_AT.finditer(self.text, start, end):
+        for m in self.pronouns.at.finditer(self.text, start, end):
             if m.start() == 0 or not self.text[m.start() - 1].isalpha():
                 candidates.append(self._pronoun(m.start(), m.end()))
                 break
@@ -165,7 +185,7 @@ class Speakers:
     def _resolve_role(self, phrase: SpeakerPhrase) -> str | None:
         role = phrase.role
         assert role is not None
-        if role.determiner in ("a", "an", "un", "una"):
+        if role.indefinite:
             return None
         title = fold(role.title)
         holders: set[str] = set()
