@@ -7,7 +7,8 @@ from schemas.topic_taxonomy import SCORE_FORMULA, TOPICS
 _SAMPLE_TERMS = 8
 
 METHODS = """\
-Every fact is read by rules and offline gazetteers, in English and Spanish, and points back to the words it
+Every fact is read by rules and offline gazetteers, in English and Spanish (speakers, speech verbs and role
+titles in Portuguese and Catalan too), and points back to the words it
 came from (`char_start`, `char_end`, `paragraph_index`). The rules were chosen over spaCy's small English
 model after measuring both on the seeds and on labelled test articles (see the project README).
 
