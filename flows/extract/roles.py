@@ -13,7 +13,8 @@ Secretary of State stressed", "dijo el canciller").
 adjectives, but with a capitalised complement naming the department or body ("Secretary of Foreign
 Affairs", "presidenta del Consejo Electoral"). Periphrases for a foreign minister ("the head of U.S.
 diplomacy", "el jefe de la diplomacia mexicana") are replaced by the office they name, so that a later
-"the Secretary of State said" finds the same person.
+"the Secretary of State said" finds the same person. An English title before a name takes the area
+written before its head word, whatever it is ("Civil Protection Director Ana Ruiz"; see `_AREA_TITLE`).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from dataclasses import dataclass
 import regex
 
 from flows.extract.given_names import Gender, is_given_name
-from flows.extract.name_words import words
+from flows.extract.name_words import FUNCTION_WORDS, words
 from schemas.vocabularies import ROLE_QUALIFIERS
 
 # Departments and bodies that follow "Secretary of", "Minister of", "secretario de": listed, so that
@@ -51,6 +52,23 @@ _DEPARTMENT_ADJECTIVES = (
     r"(?:public )?security|culture|tourism|state"
 )
 
+# Any area written before the head word of an English title when a person's name follows: "Public Works
+# Minister", "Civil Protection Director", "Human Rights Ombudsman". Real copy names far more areas than
+# any list, and a name after the title makes the capitalised words the office, not a body. Bounded to
+# three capitalised words with no joiner between them: "Bank of Mexico Governor" is a body and its
+# governor (the organization extractor ends "Bank of Mexico" at the role word), and `find_roles` drops an
+# area that a capitalised word or "of" precedes ("Orvalia National Water Commission Director").
+_AREA_WORD = r"(?-i:\p{Lu}\p{Ll}+(?:-\p{L}+)?)"
+_AREA_HEADS = (
+    r"minister|secretary(?:[- ]general)?|undersecretary|commissioner|director(?:[- ]general)?"
+    r"|ombuds(?:man|woman|person)|governor"
+)
+_NAME_AFTER = r"(?=,? (?-i:\p{Lu}\p{Ll}))"
+_AREA_TITLE = (
+    rf"(?:principal deputy |deputy |vice |assistant |under )?(?P<area>(?:{_AREA_WORD} ){{1,3}})?(?:{_AREA_HEADS})"
+    rf"(?![\p{{L}}\-]){_NAME_AFTER}"
+)
+
 _NATIONALITIES_EN = (
     r"U\.S\.|US|U\.N\.|UN|EU|American|Mexican|Cuban|Canadian|British|French|German|Spanish|Italian|"
     r"Chinese|Japanese|Russian|Ukrainian|Brazilian|Argentine|Argentinian|Chilean|Colombian|Venezuelan|"
@@ -70,6 +88,7 @@ _ADJECTIVES_ES = (
 )
 
 _TITLES_EN = (
+    _AREA_TITLE,  # first: "Deputy Migration Commissioner X" before "deputy" and "commissioner" alone
     r"head of (?:the )?(?:(?P<diplomacy_en>U\.S\.|US|American|\p{Lu}\p{L}+) )?diplomacy",
     r"(?:(?P<top_diplomat>U\.S\.|US|America's|American) )?top diplomat",
     r"(?:(?-i:President)['’]s |presidential |national security |senior |special |chief |economic |top )*advis[eo]r",
@@ -116,6 +135,10 @@ _TITLES_EN = (
     r"official",
     r"(?:chief |lead )?(?:physicist|economist|researcher|scientist|professor|analyst|lawyer|historian|journalist"
     r"|activist)",
+    r"ombuds(?:man|woman|person)",
+    # A legislator, as Latin American and European parliaments title theirs; last, after "deputy minister"
+    # and the like, and only before a name, as "deputy" alone mostly means a second in command.
+    rf"deputy{_NAME_AFTER}",
 )
 
 _TITLES_ES = (
@@ -150,6 +173,7 @@ _TITLES_ES = (
     r"negociador[a]?",
     r"funcionari[oa]",
     r"comisionad[oa]",
+    r"defensor[a]? del pueblo",
     r"titular",
     r"médic[oa]|economista|investigador[a]?|científic[oa]|abogad[oa]|profesor[a]?|analista|periodista|"
     r"historiador[a]?|activista",
@@ -246,7 +270,8 @@ TRIGGER_WORDS = words(
     director chair chairman chairwoman chairperson executive ceo justice judge prosecutor admiral
     colonel pope king queen prince princess congressman congresswoman lawmaker legislator leader
     candidate negotiator official physicist economist researcher scientist professor analyst lawyer
-    historian journalist activist manager diplomacia jefe jefa presidente presidenta vicepresidente
+    historian journalist activist manager deputy ombudsman ombudswoman ombudsperson defensor defensora
+    diplomacia jefe jefa presidente presidenta vicepresidente
     vicepresidenta mandatario mandataria ministro ministra viceministro viceministra canciller
     vicecanciller secretario secretaria subsecretario subsecretaria embajador embajadora gobernador
     gobernadora senador senadora diputado diputada alcalde alcaldesa portavoz portavoces vocero vocera
@@ -307,7 +332,7 @@ _FEMININE_WORDS = words(
     gobernadora senadora diputada alcaldesa vocera directora asesora jueza magistrada legisladora
     candidata negociadora funcionaria comisionada mandataria jefa médica investigadora científica
     abogada profesora historiadora primera electa designada interina spokeswoman congresswoman
-    chairwoman queen princess
+    chairwoman queen princess defensora ombudswoman
     """
 )
 _MASCULINE_WORDS = words(
@@ -315,7 +340,7 @@ _MASCULINE_WORDS = words(
     el un presidente vicepresidente ministro viceministro secretario subsecretario embajador gobernador
     senador diputado alcalde vocero director asesor juez magistrado legislador candidato negociador
     funcionario comisionado mandatario jefe médico investigador científico abogado profesor historiador
-    primer electo designado interino spokesman congressman chairman king prince pope
+    primer electo designado interino spokesman congressman chairman king prince pope defensor ombudsman
     """
 )
 _BASE = _Grammar(_pattern_with(()), words("a an un una"), frozenset(), _FEMININE_WORDS, _MASCULINE_WORDS)
@@ -357,28 +382,70 @@ def find_roles(text: str, lowered: str, triggers: list[int], language: str = "")
     for trigger in triggers:
         if found and trigger < found[-1].end:
             continue
-        for start in _phrase_starts(lowered, trigger, grammar):
+        for start in _phrase_starts(lowered, trigger, grammar, text):
             m = grammar.pattern.match(text, start)
-            if m is not None and m.end() > trigger:
+            if m is not None and m.end() > trigger and not _area_inside_a_body(text, m):
                 found.append(_role_match(text, m, grammar))
                 break
     return found
 
 
-def _phrase_starts(lowered: str, trigger: int, grammar: _Grammar = _BASE) -> list[int]:
+def _phrase_starts(lowered: str, trigger: int, grammar: _Grammar = _BASE, text: str = "") -> list[int]:
     """Where a phrase holding the head word at `trigger` can start, leftmost first: each of the up to
-    seven words before it that may open or modify a title ("the", "former", "Mexican", "U.S."), then
-    the head word itself."""
+    seven words before it that may open or modify a title ("the", "former", "Mexican", "U.S."), or up to
+    three capitalised words of an area ("Public Works Minister"), then the head word itself."""
     starts = [trigger]
     before = _WORD.findall(lowered, max(0, trigger - _LEFT_WINDOW), trigger)
     position = trigger
+    areas = 0
     for word in reversed(before[-_MAX_LEFT_WORDS:]):
+        previous = lowered.rindex(word, 0, position)
         if not _is_left_word(word) and word not in grammar.left_words:
-            break
-        position = lowered.rindex(word, 0, position)
+            areas += 1
+            if areas > _MAX_AREA_WORDS or not _may_be_area(text, previous, word):
+                break
+        position = previous
         if word not in _NEVER_FIRST:  # "of", "de" only join words inside a title ("head of", "jefe de la")
             starts.append(position)
     return starts[::-1]
+
+
+def _may_be_area(text: str, position: int, word: str) -> bool:
+    # Words capitalised because they open a sentence ("On Monday Migration Commissioner ...") are no area.
+    return (
+        position < len(text)
+        and text[position].isupper()
+        and word not in FUNCTION_WORDS
+        and word not in _NOT_AREAS
+        and word not in TRIGGER_WORDS
+    )
+
+
+def _area_inside_a_body(text: str, m: regex.Match[str]) -> bool:
+    """Whether an area that opens the phrase goes on a longer proper noun: "Bank of Orvalia Governor",
+    "Orvalia National Water Commission Director" name a body, whose words are not the office."""
+    if not m.group("area") or m.start("area") != m.start():
+        return False
+    previous = _PREVIOUS_WORD.search(text, max(0, m.start() - _LEFT_WINDOW), m.start())
+    if previous is None:
+        return False
+    word = previous.group(1)
+    if word.lower() in _BODY_JOINERS:
+        return True
+    return word[0].isupper() and word.lower() not in FUNCTION_WORDS and word.lower() not in _NOT_AREAS
+
+
+_MAX_AREA_WORDS = 3
+_PREVIOUS_WORD = regex.compile(r"(?<![^\s(\[\"“'‘])([\p{L}]+(?:-\p{L}+)*) $")
+_BODY_JOINERS = frozenset({"of", "for", "de", "del"})
+# Capitalised words that open a sentence rather than name an area.
+_NOT_AREAS = words(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december yesterday today tomorrow meanwhile also later earlier
+    however then now yet still when while after before
+    """
+)
 
 
 def _is_left_word(word: str) -> bool:

@@ -100,6 +100,47 @@ def test_people_and_roles(text: str, expected: list[tuple[str, str | None, str |
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The vote was asked for by Deputy Lorena Quintal Abad on Tuesday.",
+            [("Lorena Quintal Abad", "Deputy", None)],
+            id="deputy-legislator",
+        ),
+        pytest.param(
+            "Talks ended, said Deputy Foreign Minister Tarek Olsson.",
+            [("Tarek Olsson", "Deputy Foreign Minister", None)],
+            id="deputy-foreign-minister",
+        ),
+        pytest.param(
+            "Migration Commissioner Piet Hollander met Public Works Minister Odile Ferrant.",
+            [("Piet Hollander", "Migration Commissioner", None), ("Odile Ferrant", "Public Works Minister", None)],
+            id="areas-before-the-title",
+        ),
+        pytest.param(
+            "Roads were shut, Civil Protection Director Anton Keel said.",
+            [("Anton Keel", "Civil Protection Director", None)],
+            id="civil-protection-director",
+        ),
+        pytest.param(
+            "Ombudsman Irma Castellar Ruiz filed a complaint.",
+            [("Irma Castellar Ruiz", "Ombudsman", None)],
+            id="ombudsman",
+        ),
+        pytest.param(
+            "La defensora del Pueblo, Irma Castellar, presentó una queja.",
+            [("Irma Castellar", "defensora del Pueblo", None)],
+            id="defensora-del-pueblo",
+        ),
+    ],
+)
+def test_english_titles_with_an_area_stay_out_of_the_name(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         pytest.param("The State Department and the White House met in Mexico City in June.", id="org-and-place"),

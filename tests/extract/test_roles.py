@@ -103,8 +103,32 @@ def test_words_that_only_look_like_titles_are_not_roles() -> None:
         pytest.param("spokesperson for Governor X", "spokesperson", id="a-title-ends-the-complement"),
         pytest.param("vocera del presidente X", "vocera", id="lower-case-title-is-no-complement"),
         pytest.param("the Minister of Justice, X", "Minister of Justice", id="a-department-that-is-also-a-title"),
+        # An area before the head word is the office's when a name follows, and stays out of the name.
+        pytest.param("said Public Works Minister Odile Ferrant", "Public Works Minister", id="two-word-area"),
+        pytest.param("by Civil Protection Director Anton Keel", "Civil Protection Director", id="area-director"),
+        pytest.param("as Migration Commissioner Piet Hollander", "Migration Commissioner", id="one-word-area"),
+        pytest.param(
+            "with Energy Regulatory Commissioner Dana Voss", "Energy Regulatory Commissioner", id="three-word-area"
+        ),
+        pytest.param("said Defense Undersecretary Karl Bemis", "Defense Undersecretary", id="area-undersecretary"),
+        pytest.param("the Human Rights Ombudsman, Irma Castellar,", "Human Rights Ombudsman", id="area-ombudsman"),
+        pytest.param("said Ombudsman Irma Castellar", "Ombudsman", id="ombudsman"),
+        pytest.param("asked Deputy Lorena Quintal", "Deputy", id="legislator"),
+        pytest.param("said Deputy Foreign Minister Tarek Olsson", "Deputy Foreign Minister", id="deputy-minister"),
+        pytest.param("said Deputy Migration Commissioner Ida Brun", "Deputy Migration Commissioner", id="deputy-area"),
+        pytest.param("la defensora del Pueblo, Irma Castellar,", "defensora del Pueblo", id="defensora-del-pueblo"),
+        pytest.param("el defensor del pueblo dijo", "defensor del pueblo", id="defensor-del-pueblo"),
+        # Bounds. No name follows: the capitalised words may name a body ("the Water Council Director").
+        pytest.param("the Water Council Director said", "Director", id="no-name-after"),
+        # An area is capitalised words only: "of" makes "Bank of Orvalia" a body, not an area.
+        pytest.param("the Bank of Orvalia Governor Teodor Lisk", "Governor", id="organization-with-of"),
+        # Function words and dates open a sentence, they are no area.
+        pytest.param("On Monday Migration Commissioner Piet Hollander", "Migration Commissioner", id="sentence-opener"),
+        # The area would go on a longer proper noun: a body, not the office.
+        pytest.param("Orvalia National Water Commission Director Ana Ruiz", "Director", id="too-long"),
     ],
 )
 def test_role_titles(text: str, title: str) -> None:
-    # Where a title ends: after every area of a ministry, before another title or a person's name.
+    # Where a title ends: after every area of a ministry, before another title or a person's name; where
+    # it starts: at an area written before the head word, but not inside a body's name.
     assert roles(text)[0][1] == title
