@@ -14,7 +14,8 @@ model after measuring both on the seeds and on labelled test articles (see the p
 
 - **People** (`mentions`, `entities` of type `person`): whole names found from a role title ("Foreign Minister
   Alicia Bárcena", "the head of U.S. diplomacy, Antony Blinken"), a speech verb, or a known first name; the
-  role and its qualifier (`elect`, `designate`, `next`, `former`, `acting`) are read around the name. A surname
+  role and its qualifier (`elect`, `designate`, `next`, `former`, `acting`) are read around the name; an English
+  title before a name keeps the area written before it ("Civil Protection Director"), never glued to the name. A surname
   alone, a title with a surname, or a bracketed first name ("President (Joe) Biden") is a mention of the person
   named in full in the same article.
 - **Organizations and places**: a list of known organizations and head-noun rules ("… Department",
