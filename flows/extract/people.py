@@ -306,6 +306,7 @@ def _candidates(run: NameRun, context: _Context) -> list[_Candidate]:
         or pieces[0].text.endswith(".")
     ):
         pieces.pop(0)
+    pieces = _after_inner_role(pieces, context)
     names = [p for p in pieces if not p.is_particle]
     # "Yesterday Alicia Bárcena": a capitalised word opening a sentence before a given name.
     if (
@@ -324,6 +325,22 @@ def _candidates(run: NameRun, context: _Context) -> list[_Candidate]:
         _Candidate(tuple(part), run.start if bracketed and i == 0 else part[0].start, part[-1].end, bracketed)
         for i, part in enumerate(parts)
     ]
+
+
+def _after_inner_role(pieces: list[Piece], context: _Context) -> list[Piece]:
+    """The pieces after a role title inside the run, when a name of two words follows it: what comes before
+    the title is a body the title belongs to ("[Bank of] Mexico Governor Victoria Rodríguez", "Orvalia
+    Governor Teodor Lisk"), not part of the name. Two words at least, so that a title word ending a name
+    ("Martin Luther King", "King Jr.") leaves it whole."""
+    for index in range(len(pieces) - 1, 0, -1):
+        role = context.covering_role(pieces[index].start)
+        if role is not None:
+            rest = pieces[index + 1 :]
+            while rest and rest[0].start < role.end:
+                rest.pop(0)
+            names = [p for p in rest if not p.is_particle and not p.text.endswith(".")]
+            return rest if len(names) >= 2 else pieces
+    return pieces
 
 
 def _opens_sentence(text: str, offset: int) -> bool:

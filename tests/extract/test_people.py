@@ -132,6 +132,16 @@ def test_people_and_roles(text: str, expected: list[tuple[str, str | None, str |
             [("Irma Castellar", "defensora del Pueblo", None)],
             id="defensora-del-pueblo",
         ),
+        pytest.param(
+            "Bank of Mexico Governor Victoria Rodríguez said rates would stay.",
+            [("Victoria Rodríguez", "Governor", None)],
+            id="a-body-before-the-title",
+        ),
+        pytest.param(
+            "The Bank of Orvalia Governor Teodor Lisk said rates would stay.",
+            [("Teodor Lisk", "Governor", None)],
+            id="an-unknown-body-before-the-title",
+        ),
     ],
 )
 def test_english_titles_with_an_area_stay_out_of_the_name(
