@@ -4,11 +4,13 @@ Exports print them in every order: a repeated headline, a deck, a byline, a date
 byline's line), when the page was updated, a dateline on a line of its own. They are taken off the
 first blocks until the first block that is none of them, which starts the body. An editor's note or a
 correction among them is the publisher's word on the article: it stays in the body, first, and the head is
-read past it.
+read past it, however many notes there are within the head's blocks. A note that the export ran together with
+the dateline ('Editor's note: … corrected. MEXICO CITY, June 3 (Reuters) - …') is parted from it there.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from flows.clean import clean_block
@@ -19,7 +21,11 @@ from flows.extract.notes import is_publisher_note
 from flows.formats.base import is_header_line, looks_like_heading
 
 _MOST_HEAD_BLOCKS = 6
-_MOST_NOTES = 2  # an editor's note and a correction; more such blocks are the body's
+# The look past notes ends where the head does: a run of notes longer than the head is a page of corrections,
+# whose body they are, and the look stays bounded however many follow.
+_MOST_NOTES = _MOST_HEAD_BLOCKS
+# Where a sentence of a note ends and another may begin: the only places a run-on dateline is looked for.
+_SENTENCE_END = re.compile(r"[.!?][)\]\"'”’»]*\s+(?=[A-ZÁÉÍÓÚÑ])")
 _DECK_MIN_WORDS, _DECK_MAX_WORDS = 4, 40
 
 
@@ -36,6 +42,7 @@ class Head:
 
 def read_head(head: Head, blocks: list[str]) -> list[str]:
     """Fill `head` from the first blocks; the blocks left, from the first one that is body text."""
+    blocks = [*_part_notes_from_datelines(blocks[:_MOST_HEAD_BLOCKS]), *blocks[_MOST_HEAD_BLOCKS:]]
     notes: list[str] = []
     taken = 0
     while taken < min(len(blocks), _MOST_HEAD_BLOCKS):
@@ -88,8 +95,29 @@ def read_dateline(head: Head, blocks: list[str]) -> list[str]:
     return [*blocks[:at], clean_block(blocks[at][dateline.end :]), *blocks[at + 1 :]]
 
 
+def _part_notes_from_datelines(blocks: list[str]) -> list[str]:
+    """`blocks`, a note that runs on into the dateline in two: the note, then the paragraph the dateline opens."""
+    parted: list[str] = []
+    for block in blocks:
+        at = _run_on_dateline(block) if is_publisher_note(block) else None
+        parted.extend((block,) if at is None else (block[:at].rstrip(), block[at:]))
+    return parted
+
+
+def _run_on_dateline(note: str) -> int | None:
+    """Where a dateline starts after one of the note's sentences, if one does. It must carry a date or an
+    agency: the note's own next sentence may open with a place in capitals ('… corrected. EFE: …'); and
+    another note is not a dateline ('… corrected. UPDATE: …'). Time grows with the note's length."""
+    for end in _SENTENCE_END.finditer(note):
+        rest = note[end.end() :]
+        dateline = find_dateline(rest)
+        if dateline is not None and (dateline.date or dateline.agency) and not is_publisher_note(rest):
+            return end.end()
+    return None
+
+
 def _past_notes(blocks: list[str], start: int) -> int:
-    """The index of the first block from `start` on that is not a publisher's note (at most two are passed)."""
+    """The index of the first block from `start` on that is not a publisher's note (`_MOST_NOTES` at most)."""
     at = start
     while at < min(len(blocks), start + _MOST_NOTES) and is_publisher_note(blocks[at]):
         at += 1

@@ -15,6 +15,7 @@ import pytest
 
 from flows.article import build_article
 from flows.extract.dates import is_update_line, match_date, match_date_line, resolve
+from flows.extract.notes import is_publisher_note
 from flows.formats.front_matter import split_front_matter
 
 BODY_ES = (
@@ -384,6 +385,11 @@ NOTE_EN = "Correction (June 3): An earlier version of this story misstated the m
         (NOTE_EN, "Havana, July 18 (RHC)--", BODY_EN, "Havana", "RHC"),
         ("Editor's note: This story has been updated.", "Havana, July 18 (RHC)--", BODY_EN, "Havana", "RHC"),
         ("Correction: A photo caption misidentified the harbour.", "WASHINGTON (AP) — ", BODY_EN, "Washington", "AP"),
+        ("Update: The mayor resigned on Tuesday evening.", "Havana, July 18 (RHC)--", BODY_EN, "Havana", "RHC"),
+        ("UPDATE (June 3): The vote was postponed.", "WASHINGTON (AP) — ", BODY_EN, "Washington", "AP"),
+        ("Updated: This story now includes the mayor's comments.", "Havana, July 18 (RHC)--", BODY_EN, "Havana", "RHC"),
+        ("Actualización: La alcaldesa renunció el martes.", "MADRID, 4 jun (EFE).- ", BODY_ES, "Madrid", "EFE"),
+        ("ACTUALIZACIÓN (4 de junio): Se aplazó la votación.", "Lima, 4 jun (Andina).- ", BODY_ES, "Lima", "Andina"),
     ],
 )
 def test_a_note_over_the_dateline_stays_in_the_body_and_the_dateline_is_read(
@@ -558,3 +564,92 @@ def test_a_line_repeated_inside_the_pages_of_a_pdf_text_stays() -> None:
     text = f"Harbour plan approved\n\n{BODY_EN}\n{line}\n\n{MORE_EN}\f{BODY_EN}\n{line}\n\n{MORE_EN}"
     row = _row(text)
     assert row["title"] == "Harbour plan approved" and row["body_text"].count(line) == 2
+
+
+# --- more notes: a run of them, update notes, a note run on into the dateline ------------------------
+
+
+def test_every_note_of_a_run_stays_in_the_body_and_the_dateline_after_them_is_read() -> None:
+    notes = [NOTE_EN, "Editor's note: This story has been updated.", "Clarification: The plan covers two piers."]
+    row = _row("Harbour plan approved\n\n" + "\n\n".join(notes) + f"\n\nHavana, July 18 (RHC)--{BODY_EN}")
+    assert (row["dateline_place"], row["dateline_agency"]) == ("Havana", "RHC")
+    assert row["body_text"].startswith("\n\n".join(notes) + "\n\nThe city council")
+
+
+def test_a_byline_under_three_notes_is_read() -> None:
+    notes = "Nota del editor: Se corrigió un nombre.\n\nFe de erratas: Se corrigió una cifra.\n\nAclaración: Otra."
+    row = _row(f"El puerto tendrá nuevas grúas\n\n{notes}\n\nPor Inés Barrera\n\nMADRID, 4 jun (EFE).- {BODY_ES}")
+    assert (row["byline"], row["dateline_place"], row["dateline_agency"]) == ("Inés Barrera", "Madrid", "EFE")
+
+
+@pytest.mark.parametrize(
+    "line", ["Updated June 4, 2024", "Updated: June 4, 2024 14:32", "Actualizado: 05/02/2024 14:32"]
+)
+def test_an_update_date_line_is_still_a_line_of_the_head(line: str) -> None:
+    row = _row(f"Harbour plan approved\n\nBy Jane Doe\n\n{line}\n\nHavana, July 18 (RHC)--{BODY_EN}")
+    assert (row["byline"], row["dateline_place"]) == ("Jane Doe", "Havana")
+    assert line not in row["body_text"] and row["body_text"].startswith("The city council")
+
+
+def test_a_label_over_a_date_alone_is_no_note() -> None:
+    assert not is_publisher_note("Update: June 4, 2024")
+    assert not is_publisher_note("Actualización: 4 de junio de 2024, 14:32")
+    assert is_publisher_note("Update: The mayor resigned.")
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Update of the harbour plan took the council three weeks, officials said.",
+        "Updates to the port's accounts were published on Monday.",
+        "Actualización de las tarifas: el puerto cobrará más desde julio.",
+    ],
+)
+def test_a_paragraph_opening_with_the_word_update_is_running_text(lead: str) -> None:
+    row = _row(f"Harbour plan approved\n\n{lead}\n\nHavana, July 18 (RHC)--{BODY_EN}")
+    assert (row["dateline_place"], row["dateline_agency"]) == (None, None)
+    assert row["body_text"].startswith(lead)
+
+
+@pytest.mark.parametrize(
+    ("note", "dateline", "body", "place", "agency"),
+    [
+        (
+            "Editor's note: This story was corrected.",
+            "MEXICO CITY, June 3 (Reuters) - ",
+            BODY_EN,
+            "Mexico City",
+            "Reuters",
+        ),
+        (
+            "Correction (June 3): An earlier version misstated the cost.",
+            "WASHINGTON (AP) — ",
+            BODY_EN,
+            "Washington",
+            "AP",
+        ),
+        ("Nota del editor: Se corrigió el nombre de la alcaldesa.", "MADRID, 4 jun (EFE).- ", BODY_ES, "Madrid", "EFE"),
+        ("N. de la R.: Se corrigieron dos cifras.", "QUITO, 4 de junio de 2024.- ", BODY_ES, "Quito", None),
+    ],
+)
+def test_a_note_run_on_into_the_dateline_is_parted_from_it(
+    note: str, dateline: str, body: str, place: str, agency: str | None
+) -> None:
+    row = _row(f"Harbour plan approved\n\n{note} {dateline}{body}")
+    assert (row["dateline_place"], row["dateline_agency"]) == (place, agency)
+    assert row["body_text"].startswith(note + "\n\n" + body.split(" ")[0])
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Editor's note: This story was corrected. Reuters contributed to this report.",
+        "Correction: An earlier version misstated the cost. MADRID officials said the plan is unchanged.",
+        "Editor's note: This story was corrected. UPDATE: The vote was postponed.",
+        "Nota del editor: Se corrigió el nombre. Lima es la capital del Perú.",
+    ],
+)
+def test_a_note_of_two_sentences_is_not_parted(note: str) -> None:
+    row = _row(f"Harbour plan approved\n\n{note}\n\n{BODY_EN}")
+    assert (row["dateline_place"], row["dateline_agency"]) == (None, None)
+    assert row["body_text"].startswith(note + "\n\nThe city council")
