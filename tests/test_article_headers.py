@@ -653,3 +653,35 @@ def test_a_note_of_two_sentences_is_not_parted(note: str) -> None:
     row = _row(f"Harbour plan approved\n\n{note}\n\n{BODY_EN}")
     assert (row["dateline_place"], row["dateline_agency"]) == (None, None)
     assert row["body_text"].startswith(note + "\n\nThe city council")
+
+
+# --- the headline as the running page header ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "under", "body", "more"),
+    [
+        ("Harbour plan approved", "By Jane Doe\n\n", BODY_EN, MORE_EN),
+        ("Harbour plan approved", "", BODY_EN, MORE_EN),
+        ("Harbour plan approved", "Havana, July 18 (RHC)--", BODY_EN, MORE_EN),
+        ("El puerto tendrá nuevas grúas", "Por Inés Barrera\n\n", BODY_ES, MORE_ES),
+        ("El puerto tendrá nuevas grúas", "4 de junio de 2024\n\n", BODY_ES, MORE_ES),
+    ],
+)
+def test_a_headline_printed_as_the_running_header_stays_the_title(title: str, under: str, body: str, more: str) -> None:
+    row = _row(f"{title}\n\n{under}{body}\f{title}\n\n{more}")
+    assert row["title"] == title
+    assert title not in row["body_text"] and row["paragraph_count"] == 4
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "The Harbour Courier",  # a masthead over the headline, at the top of every page
+        "El Diario del Sur | 7",  # a page number says it is furniture, whatever follows
+    ],
+)
+def test_a_masthead_running_header_is_still_dropped_on_the_first_page(first: str) -> None:
+    row = _row(f"{first}\n\nHarbour plan approved\n\nBy Jane Doe\n\n{BODY_EN}\f{first.replace('7', '8')}\n\n{MORE_EN}")
+    assert (row["title"], row["byline"]) == ("Harbour plan approved", "Jane Doe")
+    assert "Courier" not in row["body_text"] and "Diario" not in row["body_text"]

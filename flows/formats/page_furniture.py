@@ -7,12 +7,19 @@ ordinary text does not give: with page breaks (form feeds), a line at the edge o
 line repeated inside pages is the article's own); without them, a line with a page number's shape among the
 first lines of the text that comes again later. A page number may change from page to page, so lines are
 compared with their digits blanked.
+
+A running header may be the article's headline itself. Its first occurrence, the text's first line, is then
+the title and is kept: when it has no page number and what follows it on the page opens the article (a
+byline, a date, a dateline or a paragraph), not another headline under a masthead.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+
+from flows.extract.dateline import find_dateline
+from flows.formats.base import is_header_line, looks_like_heading
 
 _FORM_FEED = "\f"
 _MAX_WORDS = 16  # a publication's name, a date and a page number; a sentence is not furniture
@@ -70,13 +77,24 @@ def _drop_at_page_edges(text: str) -> str:
     furniture = {key for key, count in seen.items() if count >= _LEAST_REPEATS}
     if not furniture:
         return text
+    title_at = _title_line(pages[0], furniture)
     kept = []
-    for lines, at in zip(pages, edges, strict=True):
-        dropped = {i for i in at if _key(lines[i]) in furniture}
+    for page, (lines, at) in enumerate(zip(pages, edges, strict=True)):
+        dropped = {i for i in at if _key(lines[i]) in furniture and (page, i) != (0, title_at)}
         kept.append("\n".join(line for i, line in enumerate(lines) if i not in dropped))
     # The pages run on: a paragraph broken by the page is one again, and one that ended before the break
     # kept its blank line. A page that did not end its last line ends it, so that two lines do not merge.
     return "".join(page if not page or page.endswith("\n") else page + "\n" for page in kept[:-1]) + kept[-1]
+
+
+def _title_line(lines: list[str], furniture: set[str]) -> int | None:
+    """The index of the first page's first line when it is furniture that is the headline (see the top)."""
+    top = _first_filled(lines, range(len(lines)), 2)
+    if len(top) < 2 or _key(lines[top[0]]) not in furniture or _PAGE_NUMBER.search(lines[top[0]].strip()):
+        return None
+    following = lines[top[1]].strip()
+    opens = is_header_line(following) or find_dateline(following) is not None or not looks_like_heading(following)
+    return top[0] if opens else None
 
 
 def _drop_numbered_head(text: str) -> str:
