@@ -663,6 +663,12 @@ def test_a_note_of_two_sentences_is_not_parted(note: str) -> None:
     [
         ("Harbour plan approved", "By Jane Doe\n\n", BODY_EN, MORE_EN),
         ("Harbour plan approved", "", BODY_EN, MORE_EN),
+        (  # the paragraph under it wrapped as a PDF prints it, its first line short and without a full stop
+            "Harbour plan approved",
+            "",
+            BODY_EN.replace("plan on Monday, ", "plan\non Monday, ").replace("start in ", "start\nin "),
+            MORE_EN,
+        ),
         ("Harbour plan approved", "Havana, July 18 (RHC)--", BODY_EN, MORE_EN),
         ("El puerto tendrá nuevas grúas", "Por Inés Barrera\n\n", BODY_ES, MORE_ES),
         ("El puerto tendrá nuevas grúas", "4 de junio de 2024\n\n", BODY_ES, MORE_ES),

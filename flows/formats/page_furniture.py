@@ -93,8 +93,15 @@ def _title_line(lines: list[str], furniture: set[str]) -> int | None:
     if len(top) < 2 or _key(lines[top[0]]) not in furniture or _PAGE_NUMBER.search(lines[top[0]].strip()):
         return None
     following = lines[top[1]].strip()
-    opens = is_header_line(following) or find_dateline(following) is not None or not looks_like_heading(following)
+    opens = is_header_line(following) or find_dateline(following) is not None or not _is_heading_at(lines, top[1])
     return top[0] if opens else None
+
+
+def _is_heading_at(lines: list[str], start: int) -> bool:
+    """Whether the lines from `start` to the next blank line are a heading: a PDF wraps a paragraph's lines
+    short and without a full stop, so the paragraph is judged whole."""
+    end = next((i for i in range(start, len(lines)) if not lines[i].strip()), len(lines))
+    return looks_like_heading(" ".join(line.strip() for line in lines[start:end]))
 
 
 def _drop_numbered_head(text: str) -> str:
