@@ -2,13 +2,18 @@
 
 A transcript is read when its body holds two question/answer pairs at least: a question paragraph and,
 next among the labelled paragraphs, an answer paragraph. Labels open a paragraph, maybe in markdown
-emphasis (`**P:**`), and end with a colon or, but for a name, a full stop (`P.`, `R.-`, `Pregunta.`):
+emphasis (`**P:**`), and end with a colon or, but for a name, a full stop (`P.`, `R.-`, `P. —`,
+`Pregunta.`); without either, a capital is a sentence's first letter, not a label:
 
 - questions: `P`, `Pregunta`, `Q`, `Question`, `Periodista`, `Entrevistador(a)`, `Interviewer`, `Reporter`;
 - answers: `R`, `Respuesta`, `A`, `Answer`;
 - a name (`Ramírez:`, `RAMÍREZ:`, `EL HERALDO:`): an answer when it names a person of the article; else a
   question when most of its paragraphs end with "?", else whatever the labels around it make it (the
   answer after a question, the question before an answer). Other single letters are a list's.
+
+A question and its answer may share a paragraph ("P: ¿Qué espera? R: Que se cumpla."): the answer label
+then stands right after the question mark, paired with the question's label (`P`/`R`, `Pregunta`/
+`Respuesta`, `Q`/`A`, `Question`/`Answer`) and ending as it does.
 
 Outside English, a transcript may also print questions and answers as dash paragraphs: a question is a
 whole paragraph "—¿…?" with no narrator; the dash paragraph after it is the answer. `quote_dashes` reads
@@ -57,7 +62,16 @@ _EMPHASIS = r"(?:\*\*|__|\*|_)?"
 _WORD = r"\p{Lu}[\p{L}'’-]{0,30}"
 _LABEL = regex.compile(
     rf"[ \t]*{_EMPHASIS}(?P<label>{_WORD}(?:[ ](?:de|del|la|{_WORD})){{0,5}}){_EMPHASIS}[ \t]*"
-    rf"(?P<mark>[:.])[-—–]?{_EMPHASIS}[ \t]+",
+    rf"(?P<mark>[:.])(?:[ \t]*[-—–])?{_EMPHASIS}[ \t]+",
+    regex.VERSION1,
+)
+# A question and its answer in one paragraph ("P: ¿Qué espera? R: Que se cumpla."): the answer label
+# right after the question mark, the one paired with the question's label and ending as it does (a
+# full stop after "?" is no label's: "Q: Plan A? A. Smith said no" stays a question).
+_PAIRED_ANSWER_LABEL = {"p": "r", "pregunta": "respuesta", "q": "a", "question": "answer"}
+_INLINE_ANSWER = regex.compile(
+    rf"\?[\"”»’)]*[ \t]+{_EMPHASIS}(?P<label>R|Respuesta|A|Answer){_EMPHASIS}[ \t]*"
+    rf"(?P<mark>[:.])(?:[ \t]*[-—–])?{_EMPHASIS}[ \t]+",
     regex.VERSION1,
 )
 _DASHES = "—–"
@@ -100,7 +114,9 @@ class Answer:
 @dataclass(frozen=True, slots=True)
 class Interview:
     answers: list[Answer]
-    answer_paragraphs: frozenset[int]  # labelled answers: their every quotation is part of the answer
+    # Paragraphs of `answers`, to where their answer starts: every quotation from there on is part of it
+    # (the paragraph's start but where the question shares the paragraph).
+    answer_starts: dict[int, int]
     question_paragraphs: frozenset[int]  # their dash speech is the journalist's question
     dash_answer_paragraphs: frozenset[int]  # their dash speech is the interviewee's, unless a narrator says not
     interviewee: str | None
@@ -111,7 +127,9 @@ class Interview:
 
     def _replaced(self, span: QuoteSpan) -> bool:
         # Words an interviewee quotes stay part of the answer, as marks inside dash speech stay part of it.
-        return span.paragraph in self.answer_paragraphs or (span.dash and span.paragraph in self.question_paragraphs)
+        answer_start = self.answer_starts.get(span.paragraph)
+        in_answer = answer_start is not None and span.open_mark >= answer_start
+        return in_answer or (span.dash and span.paragraph in self.question_paragraphs)
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,14 +139,15 @@ class _Turn:
     label: str | None  # folded; None for a dash turn
     label_span: tuple[int, int] | None
     text_start: int
+    mark: str | None = None  # what ends the label: ":" or "."
 
 
 def find_interview(article: ArticleText, people: People) -> Interview | None:
     """The article's interview transcript, or None when it prints none."""
     text, paragraphs = article.text, article.paragraphs
     names = _name_index(people.persons)
-    labelled = _labelled_turns(text, paragraphs, names)
-    pairs = _pairs(labelled)
+    turns = _labelled_turns(text, paragraphs, names)
+    pairs = _pairs(turns)
     dash = False
     if len(pairs) < _MIN_PAIRS and article.language != "en":
         pairs, dash = _pairs(_dash_turns(text, paragraphs)), True
@@ -145,10 +164,16 @@ def find_interview(article: ArticleText, people: People) -> Interview | None:
         return None
     questions = frozenset(q.paragraph for q, _ in pairs)
     if dash:
-        return Interview([], frozenset(), questions, frozenset(a.paragraph for _, a in pairs), interviewee)
-    answers = _answers(text, paragraphs, labelled, pairs, label_people, interviewee)
-    covered = frozenset(article.paragraph_at(a.start) for a in answers)
-    return Interview(answers, covered, questions, frozenset(), interviewee)
+        return Interview([], {}, questions, frozenset(a.paragraph for _, a in pairs), interviewee)
+    answers = _answers(text, paragraphs, turns, pairs, label_people, interviewee)
+    return Interview(answers, _answer_starts(article, answers), questions, frozenset(), interviewee)
+
+
+def _answer_starts(article: ArticleText, answers: list[Answer]) -> dict[int, int]:
+    starts: dict[int, int] = {}
+    for answer in answers:
+        starts.setdefault(article.paragraph_at(answer.start), answer.start)
+    return starts
 
 
 # Turns ----------------------------------------------------------------------------------------------
@@ -166,8 +191,22 @@ def _labelled_turns(text: str, paragraphs: tuple[tuple[int, int], ...], names: d
             continue  # "Sr. Pérez llegó", "Ramírez. Luego": a name label ends with a colon
         if role is None and len(label) == 1:
             continue  # "B:", "C:": a list's letters
-        turns.append(_Turn(index, role, label, m.span("label"), m.end()))
+        turn = _Turn(index, role, label, m.span("label"), m.end(), m.group("mark"))
+        turns.append(turn)
+        if (answer := _inline_answer(text, turn, end)) is not None:
+            turns.append(answer)
     return _settle_name_labels(text, paragraphs, turns, names)
+
+
+def _inline_answer(text: str, question: _Turn, end: int) -> _Turn | None:
+    """The answer printed in the question's paragraph, after its question mark, if one is."""
+    expected = _PAIRED_ANSWER_LABEL.get(question.label or "")
+    if expected is None:
+        return None
+    for m in _INLINE_ANSWER.finditer(text, question.text_start, end):
+        if fold(m.group("label")) == expected and m.group("mark") == question.mark:
+            return _Turn(question.paragraph, "a", expected, m.span("label"), m.end(), question.mark)
+    return None
 
 
 def _settle_name_labels(

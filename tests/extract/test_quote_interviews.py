@@ -272,3 +272,59 @@ def test_an_interview_word_in_the_deck_makes_english_q_and_a_an_interview() -> N
         ("The federal government, mostly.", person("Daniel Okafor")),
     ]
     assert quotes(body, "en") == []  # without it, an explainer's questions
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "answers"),
+    [
+        pytest.param(
+            "Entrevista con la hidróloga Lucía Ramírez.\n\n"
+            "P: ¿Qué espera del acuerdo? R: Que se cumpla.\n\n"
+            "P: ¿Y si no se cumple? R: Iremos a los tribunales, como en 2019.",
+            "es",
+            ["Que se cumpla.", "Iremos a los tribunales, como en 2019."],
+            id="p-r-in-one-paragraph",
+        ),
+        pytest.param(
+            "In an interview with Daniel Okafor, the port director explained the closure.\n\n"
+            "Q: What do you expect? A: That it holds.\n\n"
+            "**Q.** Who pays for the dredging? **A.** The federal government pays for most of it.",
+            "en",
+            ["That it holds.", "The federal government pays for most of it."],
+            id="q-a-in-one-paragraph-bold-and-full-stops",
+        ),
+        pytest.param(
+            "Entrevista con la hidróloga Lucía Ramírez.\n\n"
+            "Pregunta: ¿Qué espera del acuerdo? Respuesta: Que se cumpla.\n\n"
+            "Pregunta: ¿Y después?\n\n"
+            "Respuesta: Que se vigile cada mes.",
+            "es",
+            ["Que se cumpla.", "Que se vigile cada mes."],
+            id="one-paragraph-then-two",
+        ),
+    ],
+)
+def test_an_answer_sharing_the_question_paragraph_is_a_quote(body: str, language: str, answers: list[str]) -> None:
+    rows = quotes(body, language)
+    assert [r["text"] for r in rows] == answers
+    assert all(body[r["char_start"] : r["char_end"]] == r["text"] for r in rows)
+    assert {r["speaker_entity_id"] for r in rows} == {person("Lucía Ramírez" if language == "es" else "Daniel Okafor")}
+
+
+def test_an_answer_label_that_does_not_pair_with_the_question_label_is_no_answer() -> None:
+    # "A." after a "Q:" question is a name's initial; "R:" after "Q:" another transcript's label.
+    body = (
+        "In an interview with Daniel Okafor, the port director explained the closure.\n\n"
+        "Q: Did you read the report by Plan A? A. Smith wrote it.\n\n"
+        "Q: And the other one? R: nobody read it."
+    )
+    assert quotes(body, "en") == []
+
+
+def test_a_spaced_dash_after_a_label_is_not_part_of_the_answer() -> None:
+    body = (
+        "Entrevista con la hidróloga Lucía Ramírez.\n\n"
+        "P. — ¿Qué espera del acuerdo?\n\nR. — Que se cumpla.\n\n"
+        "P.- ¿Y después?\n\nR.- Que se vigile cada mes."
+    )
+    assert [r["text"] for r in quotes(body)] == ["Que se cumpla.", "Que se vigile cada mes."]
