@@ -15,10 +15,11 @@ A question and its answer may share a paragraph ("P: ¿Qué espera? R: Que se cu
 then stands right after the question mark, paired with the question's label (`P`/`R`, `Pregunta`/
 `Respuesta`, `Q`/`A`, `Question`/`Answer`) and ending as it does.
 
-Outside English, a transcript may also print questions and answers as dash paragraphs: a question is a
-whole paragraph "—¿…?" with no narrator; the dash paragraph after it is the answer. `quote_dashes` reads
-those answers already, as any dash speech (a narrator inside one, "—Sí —admite Ortiz—.", still splits
-it); here they only get the interviewee for a speaker when no narrator names one.
+A transcript may also print questions and answers as dash paragraphs: a question is a whole paragraph
+"—¿…?" ("—…?" outside Spanish) with no narrator; the dash paragraph after it is the answer. Outside
+English, `quote_dashes` reads those answers already, as any dash speech (a narrator inside one, "—Sí
+—admite Ortiz—.", still splits it); here they only get the interviewee for a speaker when no narrator
+names one. English dash speech is no quotation elsewhere, so its answers are read here as labelled ones.
 
 English `Q`/`A` labels are also how explainers print their questions (a FAQ), and dash turns how
 reportage prints a dialogue: those transcripts count only with evidence of an interview: a name label,
@@ -26,7 +27,8 @@ an interviewee presented as such in the intro, or an interview word there ("entr
 
 A labelled answer runs from its label to the end of its paragraph, and on over the unlabelled paragraphs
 after it up to the next label (each paragraph its own part, continuing the one before). After the last
-label the article often goes back to prose, so an answer is not continued there.
+label the article often goes back to prose, so an answer is not continued there. A dash answer goes on
+over the unlabelled paragraphs after it only when they are clearly its words (`_dash_continuations`).
 
 The interviewee is the answer label's person; else, in the intro (the paragraphs before the first
 question), the person presented as interviewed ("Entrevista con X", "X, en entrevista con …", "an
@@ -47,7 +49,7 @@ import regex
 from flows.extract.people import People
 from flows.extract.quote_dashes import trim
 from flows.extract.quote_marks import QuoteSpan
-from flows.extract.types import ArticleText, fold
+from flows.extract.types import ArticleText, EntitySpan, fold
 
 _QUESTION_LABELS = frozenset(
     ("p", "pregunta", "q", "question", "periodista", "entrevistador", "entrevistadora", "interviewer", "reporter")
@@ -75,6 +77,9 @@ _INLINE_ANSWER = regex.compile(
     regex.VERSION1,
 )
 _DASHES = "—–"
+# The quotation marks `quote_marks` pairs: a paragraph holding one quotes someone, so it is not plainly
+# the interviewee's answer going on.
+_QUOTATION_MARKS = frozenset('"“”„«»')
 # Who the intro presents as interviewed: the person right after these words (a role may stand between:
 # "Conversamos con la escritora Inés Lozano") ...
 _BEFORE_INTERVIEWEE = regex.compile(
@@ -119,11 +124,14 @@ class Interview:
     answer_starts: dict[int, int]
     question_paragraphs: frozenset[int]  # their dash speech is the journalist's question
     dash_answer_paragraphs: frozenset[int]  # their dash speech is the interviewee's, unless a narrator says not
+    # A dash answer's paragraph, to the unlabelled paragraphs that go on with it: (paragraph, start, end).
+    dash_continuations: dict[int, list[tuple[int, int, int]]]
     interviewee: str | None
 
     def other_spans(self, spans: list[QuoteSpan]) -> list[QuoteSpan]:
-        """The quotations that are not questions nor inside a labelled answer, `continues` renumbered."""
-        return _drop(spans, self._replaced)
+        """The quotations that are not questions nor inside a labelled answer, with the paragraphs that
+        continue a dash answer as parts of it; `continues` renumbered."""
+        return _with_continuations(_drop(spans, self._replaced), self.dash_continuations)
 
     def _replaced(self, span: QuoteSpan) -> bool:
         # Words an interviewee quotes stay part of the answer, as marks inside dash speech stay part of it.
@@ -149,8 +157,9 @@ def find_interview(article: ArticleText, people: People) -> Interview | None:
     turns = _labelled_turns(text, paragraphs, names)
     pairs = _pairs(turns)
     dash = False
-    if len(pairs) < _MIN_PAIRS and article.language != "en":
-        pairs, dash = _pairs(_dash_turns(text, paragraphs)), True
+    if len(pairs) < _MIN_PAIRS:
+        turns = _dash_turns(text, paragraphs, article.language)
+        pairs, dash = _pairs(turns), True
     if len(pairs) < _MIN_PAIRS:
         return None
     intro_end = paragraphs[pairs[0][0].paragraph][0]
@@ -163,10 +172,17 @@ def find_interview(article: ArticleText, people: People) -> Interview | None:
     if ambiguous and not (presented or any(label_people.values()) or _says_interview(text, intro_end, heading)):
         return None
     questions = frozenset(q.paragraph for q, _ in pairs)
-    if dash:
-        return Interview([], {}, questions, frozenset(a.paragraph for _, a in pairs), interviewee)
-    answers = _answers(text, paragraphs, turns, pairs, label_people, interviewee)
-    return Interview(answers, _answer_starts(article, answers), questions, frozenset(), interviewee)
+    if not dash:
+        answers = _answers(text, paragraphs, turns, pairs, label_people, interviewee)
+        return Interview(answers, _answer_starts(article, answers), questions, frozenset(), {}, interviewee)
+    continuations = _dash_continuations(text, paragraphs, turns, people.spans, interviewee)
+    if article.language == "en":
+        # English dash speech is no quotation elsewhere (`quote_marks`): its answers are read here.
+        answers = _dash_answers(text, paragraphs, pairs, continuations, interviewee)
+        return Interview(answers, _answer_starts(article, answers), questions, frozenset(), {}, interviewee)
+    continued = (paragraph for parts in continuations.values() for paragraph, _, _ in parts)
+    answered = frozenset(itertools.chain((a.paragraph for _, a in pairs), continued))
+    return Interview([], {}, questions, answered, continuations, interviewee)
 
 
 def _answer_starts(article: ArticleText, answers: list[Answer]) -> dict[int, int]:
@@ -231,8 +247,10 @@ def _settle_name_labels(
     return settled
 
 
-def _dash_turns(text: str, paragraphs: tuple[tuple[int, int], ...]) -> list[_Turn]:
-    """Dash paragraphs: a question when the whole paragraph is "—¿…?" (no narrator's dash), else an answer."""
+def _dash_turns(text: str, paragraphs: tuple[tuple[int, int], ...], language: str) -> list[_Turn]:
+    """Dash paragraphs: a question when the whole paragraph is "—¿…?" (no narrator's dash; "—…?" in the
+    languages that print no "¿"), else an answer."""
+    opening_mark = language == "es"
     turns = []
     for index, (start, end) in enumerate(paragraphs):
         first = start
@@ -244,9 +262,9 @@ def _dash_turns(text: str, paragraphs: tuple[tuple[int, int], ...]) -> list[_Tur
         while speech < end and text[speech].isspace():
             speech += 1
         is_question = (
-            text.startswith("¿", speech)
+            (text.startswith("¿", speech) or not opening_mark)
             and _ends_with_question_mark(text, start, end)
-            and not any(text.find(dash, speech, end) >= 0 for dash in _DASHES)
+            and not _holds_dash(text, speech, end)
         )
         turns.append(_Turn(index, "q" if is_question else "a", None, None, speech))
     return turns
@@ -293,6 +311,98 @@ def _answers(
                 answers.append(Answer(start, end, continues, speaker, printed))
                 continues = len(answers) - 1
     return answers
+
+
+def _dash_continuations(
+    text: str,
+    paragraphs: tuple[tuple[int, int], ...],
+    turns: list[_Turn],
+    mentions: list[EntitySpan],
+    interviewee: str | None,
+) -> dict[int, list[tuple[int, int, int]]]:
+    """The unlabelled paragraphs that clearly go on with a dash answer, by the answer's paragraph.
+
+    Clearly: the answer is one stretch of speech to its paragraph's end (no narrator's dash in it, so the
+    article is not telling a scene); the next dash turn is the transcript's next question (so the
+    transcript has not ended, as after its last answer); and each paragraph between holds no dash, no
+    quotation marks (other voices) and no mention of the interviewee (a narrator's "Ortiz se levanta",
+    which an answer would say in the first person). The first paragraph that fails ends the answer."""
+    starts = [m.char_start for m in mentions]
+    continuations: dict[int, list[tuple[int, int, int]]] = {}
+    for answer, following in itertools.pairwise(turns):
+        if (
+            answer.role != "a"
+            or following.role != "q"
+            or _holds_dash(text, answer.text_start, *paragraphs[answer.paragraph][1:])
+        ):
+            continue
+        parts = []
+        for paragraph in range(answer.paragraph + 1, following.paragraph):
+            start, end = paragraphs[paragraph]
+            quoting = any(c in _QUOTATION_MARKS for c in text[start:end])
+            narrated = interviewee is not None and _names(mentions, starts, start, end, interviewee)
+            if quoting or narrated or _holds_dash(text, start, end):
+                break
+            start, end = trim(text, start, end)
+            if start < end:
+                parts.append((paragraph, start, end))
+        if parts:
+            continuations[answer.paragraph] = parts
+    return continuations
+
+
+def _holds_dash(text: str, start: int, end: int) -> bool:
+    return any(text.find(dash, start, end) >= 0 for dash in _DASHES)
+
+
+def _names(mentions: list[EntitySpan], starts: list[int], start: int, end: int, person: str) -> bool:
+    """Whether text[start:end] mentions the person."""
+    index = bisect.bisect_left(starts, start)
+    while index < len(mentions) and mentions[index].char_start < end:
+        if mentions[index].name == person:
+            return True
+        index += 1
+    return False
+
+
+def _dash_answers(
+    text: str,
+    paragraphs: tuple[tuple[int, int], ...],
+    pairs: list[tuple[_Turn, _Turn]],
+    continuations: dict[int, list[tuple[int, int, int]]],
+    interviewee: str | None,
+) -> list[Answer]:
+    """Dash answers as labelled ones are read: each paragraph its own part, continuing the one before."""
+    answers: list[Answer] = []
+    for _, turn in pairs:
+        start, end = trim(text, turn.text_start, paragraphs[turn.paragraph][1])
+        parts = [(start, end)] + [(s, e) for _, s, e in continuations.get(turn.paragraph, [])]
+        continues = None
+        for start, end in parts:
+            if start < end:
+                answers.append(Answer(start, end, continues, interviewee, None))
+                continues = len(answers) - 1
+    return answers
+
+
+def _with_continuations(
+    spans: list[QuoteSpan], continuations: dict[int, list[tuple[int, int, int]]]
+) -> list[QuoteSpan]:
+    """The spans, each dash answer followed by its continuing paragraphs as parts of it (dash speech too,
+    which the paragraph's end closes), `continues` renumbered."""
+    if not continuations:
+        return spans
+    last_of_paragraph = {span.paragraph: index for index, span in enumerate(spans)}
+    new_index: dict[int, int] = {}
+    result: list[QuoteSpan] = []
+    for index, span in enumerate(spans):
+        continues = new_index[span.continues] if span.continues is not None else None
+        new_index[index] = len(result)
+        result.append(span if continues == span.continues else replace(span, continues=continues))
+        if span.dash and last_of_paragraph[span.paragraph] == index:
+            for paragraph, start, end in continuations.get(span.paragraph, []):
+                result.append(QuoteSpan(start, start, end, None, paragraph, len(result) - 1, dash=True))
+    return result
 
 
 def _drop(spans: list[QuoteSpan], dropped: Callable[[QuoteSpan], bool]) -> list[QuoteSpan]:
