@@ -2,7 +2,8 @@
 
 A transcript is read when its body holds two question/answer pairs at least: a question paragraph and,
 next among the labelled paragraphs, an answer paragraph. Labels open a paragraph, maybe in markdown
-emphasis (`**P:**`), and end with a colon or, but for a name, a full stop (`P.`, `R.-`, `Pregunta.`):
+emphasis (`**P:**`), and end with a colon or, but for a name, a full stop (`P.`, `R.-`, `P. —`,
+`Pregunta.`); without either, a capital is a sentence's first letter, not a label:
 
 - questions: `P`, `Pregunta`, `Q`, `Question`, `Periodista`, `Entrevistador(a)`, `Interviewer`, `Reporter`;
 - answers: `R`, `Respuesta`, `A`, `Answer`;
@@ -10,10 +11,15 @@ emphasis (`**P:**`), and end with a colon or, but for a name, a full stop (`P.`,
   question when most of its paragraphs end with "?", else whatever the labels around it make it (the
   answer after a question, the question before an answer). Other single letters are a list's.
 
-Outside English, a transcript may also print questions and answers as dash paragraphs: a question is a
-whole paragraph "—¿…?" with no narrator; the dash paragraph after it is the answer. `quote_dashes` reads
-those answers already, as any dash speech (a narrator inside one, "—Sí —admite Ortiz—.", still splits
-it); here they only get the interviewee for a speaker when no narrator names one.
+A question and its answer may share a paragraph ("P: ¿Qué espera? R: Que se cumpla."): the answer label
+then stands right after the question mark, paired with the question's label (`P`/`R`, `Pregunta`/
+`Respuesta`, `Q`/`A`, `Question`/`Answer`) and ending as it does.
+
+A transcript may also print questions and answers as dash paragraphs: a question is a whole paragraph
+"—¿…?" ("—…?" outside Spanish) with no narrator; the dash paragraph after it is the answer. Outside
+English, `quote_dashes` reads those answers already, as any dash speech (a narrator inside one, "—Sí
+—admite Ortiz—.", still splits it); here they only get the interviewee for a speaker when no narrator
+names one. English dash speech is no quotation elsewhere, so its answers are read here as labelled ones.
 
 English `Q`/`A` labels are also how explainers print their questions (a FAQ), and dash turns how
 reportage prints a dialogue: those transcripts count only with evidence of an interview: a name label,
@@ -21,7 +27,8 @@ an interviewee presented as such in the intro, or an interview word there ("entr
 
 A labelled answer runs from its label to the end of its paragraph, and on over the unlabelled paragraphs
 after it up to the next label (each paragraph its own part, continuing the one before). After the last
-label the article often goes back to prose, so an answer is not continued there.
+label the article often goes back to prose, so an answer is not continued there. A dash answer goes on
+over the unlabelled paragraphs after it only when they are clearly its words (`_dash_continuations`).
 
 The interviewee is the answer label's person; else, in the intro (the paragraphs before the first
 question), the person presented as interviewed ("Entrevista con X", "X, en entrevista con …", "an
@@ -42,7 +49,7 @@ import regex
 from flows.extract.people import People
 from flows.extract.quote_dashes import trim
 from flows.extract.quote_marks import QuoteSpan
-from flows.extract.types import ArticleText, fold
+from flows.extract.types import ArticleText, EntitySpan, fold
 
 _QUESTION_LABELS = frozenset(
     ("p", "pregunta", "q", "question", "periodista", "entrevistador", "entrevistadora", "interviewer", "reporter")
@@ -57,10 +64,22 @@ _EMPHASIS = r"(?:\*\*|__|\*|_)?"
 _WORD = r"\p{Lu}[\p{L}'’-]{0,30}"
 _LABEL = regex.compile(
     rf"[ \t]*{_EMPHASIS}(?P<label>{_WORD}(?:[ ](?:de|del|la|{_WORD})){{0,5}}){_EMPHASIS}[ \t]*"
-    rf"(?P<mark>[:.])[-—–]?{_EMPHASIS}[ \t]+",
+    rf"(?P<mark>[:.])(?:[ \t]*[-—–])?{_EMPHASIS}[ \t]+",
+    regex.VERSION1,
+)
+# A question and its answer in one paragraph ("P: ¿Qué espera? R: Que se cumpla."): the answer label
+# right after the question mark, the one paired with the question's label and ending as it does (a
+# full stop after "?" is no label's: "Q: Plan A? A. Smith said no" stays a question).
+_PAIRED_ANSWER_LABEL = {"p": "r", "pregunta": "respuesta", "q": "a", "question": "answer"}
+_INLINE_ANSWER = regex.compile(
+    rf"\?[\"”»’)]*[ \t]+{_EMPHASIS}(?P<label>R|Respuesta|A|Answer){_EMPHASIS}[ \t]*"
+    rf"(?P<mark>[:.])(?:[ \t]*[-—–])?{_EMPHASIS}[ \t]+",
     regex.VERSION1,
 )
 _DASHES = "—–"
+# The quotation marks `quote_marks` pairs: a paragraph holding one quotes someone, so it is not plainly
+# the interviewee's answer going on.
+_QUOTATION_MARKS = frozenset('"“”„«»')
 # Who the intro presents as interviewed: the person right after these words (a role may stand between:
 # "Conversamos con la escritora Inés Lozano") ...
 _BEFORE_INTERVIEWEE = regex.compile(
@@ -100,18 +119,25 @@ class Answer:
 @dataclass(frozen=True, slots=True)
 class Interview:
     answers: list[Answer]
-    answer_paragraphs: frozenset[int]  # labelled answers: their every quotation is part of the answer
+    # Paragraphs of `answers`, to where their answer starts: every quotation from there on is part of it
+    # (the paragraph's start but where the question shares the paragraph).
+    answer_starts: dict[int, int]
     question_paragraphs: frozenset[int]  # their dash speech is the journalist's question
     dash_answer_paragraphs: frozenset[int]  # their dash speech is the interviewee's, unless a narrator says not
+    # A dash answer's paragraph, to the unlabelled paragraphs that go on with it: (paragraph, start, end).
+    dash_continuations: dict[int, list[tuple[int, int, int]]]
     interviewee: str | None
 
     def other_spans(self, spans: list[QuoteSpan]) -> list[QuoteSpan]:
-        """The quotations that are not questions nor inside a labelled answer, `continues` renumbered."""
-        return _drop(spans, self._replaced)
+        """The quotations that are not questions nor inside a labelled answer, with the paragraphs that
+        continue a dash answer as parts of it; `continues` renumbered."""
+        return _with_continuations(_drop(spans, self._replaced), self.dash_continuations)
 
     def _replaced(self, span: QuoteSpan) -> bool:
         # Words an interviewee quotes stay part of the answer, as marks inside dash speech stay part of it.
-        return span.paragraph in self.answer_paragraphs or (span.dash and span.paragraph in self.question_paragraphs)
+        answer_start = self.answer_starts.get(span.paragraph)
+        in_answer = answer_start is not None and span.open_mark >= answer_start
+        return in_answer or (span.dash and span.paragraph in self.question_paragraphs)
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,17 +147,19 @@ class _Turn:
     label: str | None  # folded; None for a dash turn
     label_span: tuple[int, int] | None
     text_start: int
+    mark: str | None = None  # what ends the label: ":" or "."
 
 
 def find_interview(article: ArticleText, people: People) -> Interview | None:
     """The article's interview transcript, or None when it prints none."""
     text, paragraphs = article.text, article.paragraphs
     names = _name_index(people.persons)
-    labelled = _labelled_turns(text, paragraphs, names)
-    pairs = _pairs(labelled)
+    turns = _labelled_turns(text, paragraphs, names)
+    pairs = _pairs(turns)
     dash = False
-    if len(pairs) < _MIN_PAIRS and article.language != "en":
-        pairs, dash = _pairs(_dash_turns(text, paragraphs)), True
+    if len(pairs) < _MIN_PAIRS:
+        turns = _dash_turns(text, paragraphs, article.language)
+        pairs, dash = _pairs(turns), True
     if len(pairs) < _MIN_PAIRS:
         return None
     intro_end = paragraphs[pairs[0][0].paragraph][0]
@@ -144,11 +172,24 @@ def find_interview(article: ArticleText, people: People) -> Interview | None:
     if ambiguous and not (presented or any(label_people.values()) or _says_interview(text, intro_end, heading)):
         return None
     questions = frozenset(q.paragraph for q, _ in pairs)
-    if dash:
-        return Interview([], frozenset(), questions, frozenset(a.paragraph for _, a in pairs), interviewee)
-    answers = _answers(text, paragraphs, labelled, pairs, label_people, interviewee)
-    covered = frozenset(article.paragraph_at(a.start) for a in answers)
-    return Interview(answers, covered, questions, frozenset(), interviewee)
+    if not dash:
+        answers = _answers(text, paragraphs, turns, pairs, label_people, interviewee)
+        return Interview(answers, _answer_starts(article, answers), questions, frozenset(), {}, interviewee)
+    continuations = _dash_continuations(text, paragraphs, turns, people.spans, interviewee)
+    if article.language == "en":
+        # English dash speech is no quotation elsewhere (`quote_marks`): its answers are read here.
+        answers = _dash_answers(text, paragraphs, pairs, continuations, interviewee)
+        return Interview(answers, _answer_starts(article, answers), questions, frozenset(), {}, interviewee)
+    continued = (paragraph for parts in continuations.values() for paragraph, _, _ in parts)
+    answered = frozenset(itertools.chain((a.paragraph for _, a in pairs), continued))
+    return Interview([], {}, questions, answered, continuations, interviewee)
+
+
+def _answer_starts(article: ArticleText, answers: list[Answer]) -> dict[int, int]:
+    starts: dict[int, int] = {}
+    for answer in answers:
+        starts.setdefault(article.paragraph_at(answer.start), answer.start)
+    return starts
 
 
 # Turns ----------------------------------------------------------------------------------------------
@@ -166,8 +207,22 @@ def _labelled_turns(text: str, paragraphs: tuple[tuple[int, int], ...], names: d
             continue  # "Sr. Pérez llegó", "Ramírez. Luego": a name label ends with a colon
         if role is None and len(label) == 1:
             continue  # "B:", "C:": a list's letters
-        turns.append(_Turn(index, role, label, m.span("label"), m.end()))
+        turn = _Turn(index, role, label, m.span("label"), m.end(), m.group("mark"))
+        turns.append(turn)
+        if (answer := _inline_answer(text, turn, end)) is not None:
+            turns.append(answer)
     return _settle_name_labels(text, paragraphs, turns, names)
+
+
+def _inline_answer(text: str, question: _Turn, end: int) -> _Turn | None:
+    """The answer printed in the question's paragraph, after its question mark, if one is."""
+    expected = _PAIRED_ANSWER_LABEL.get(question.label or "")
+    if expected is None:
+        return None
+    for m in _INLINE_ANSWER.finditer(text, question.text_start, end):
+        if fold(m.group("label")) == expected and m.group("mark") == question.mark:
+            return _Turn(question.paragraph, "a", expected, m.span("label"), m.end(), question.mark)
+    return None
 
 
 def _settle_name_labels(
@@ -192,8 +247,10 @@ def _settle_name_labels(
     return settled
 
 
-def _dash_turns(text: str, paragraphs: tuple[tuple[int, int], ...]) -> list[_Turn]:
-    """Dash paragraphs: a question when the whole paragraph is "—¿…?" (no narrator's dash), else an answer."""
+def _dash_turns(text: str, paragraphs: tuple[tuple[int, int], ...], language: str) -> list[_Turn]:
+    """Dash paragraphs: a question when the whole paragraph is "—¿…?" (no narrator's dash; "—…?" in the
+    languages that print no "¿"), else an answer."""
+    opening_mark = language == "es"
     turns = []
     for index, (start, end) in enumerate(paragraphs):
         first = start
@@ -205,9 +262,9 @@ def _dash_turns(text: str, paragraphs: tuple[tuple[int, int], ...]) -> list[_Tur
         while speech < end and text[speech].isspace():
             speech += 1
         is_question = (
-            text.startswith("¿", speech)
+            (text.startswith("¿", speech) or not opening_mark)
             and _ends_with_question_mark(text, start, end)
-            and not any(text.find(dash, speech, end) >= 0 for dash in _DASHES)
+            and not _holds_dash(text, speech, end)
         )
         turns.append(_Turn(index, "q" if is_question else "a", None, None, speech))
     return turns
@@ -254,6 +311,98 @@ def _answers(
                 answers.append(Answer(start, end, continues, speaker, printed))
                 continues = len(answers) - 1
     return answers
+
+
+def _dash_continuations(
+    text: str,
+    paragraphs: tuple[tuple[int, int], ...],
+    turns: list[_Turn],
+    mentions: list[EntitySpan],
+    interviewee: str | None,
+) -> dict[int, list[tuple[int, int, int]]]:
+    """The unlabelled paragraphs that clearly go on with a dash answer, by the answer's paragraph.
+
+    Clearly: the answer is one stretch of speech to its paragraph's end (no narrator's dash in it, so the
+    article is not telling a scene); the next dash turn is the transcript's next question (so the
+    transcript has not ended, as after its last answer); and each paragraph between holds no dash, no
+    quotation marks (other voices) and no mention of the interviewee (a narrator's "Ortiz se levanta",
+    which an answer would say in the first person). The first paragraph that fails ends the answer."""
+    starts = [m.char_start for m in mentions]
+    continuations: dict[int, list[tuple[int, int, int]]] = {}
+    for answer, following in itertools.pairwise(turns):
+        if (
+            answer.role != "a"
+            or following.role != "q"
+            or _holds_dash(text, answer.text_start, *paragraphs[answer.paragraph][1:])
+        ):
+            continue
+        parts = []
+        for paragraph in range(answer.paragraph + 1, following.paragraph):
+            start, end = paragraphs[paragraph]
+            quoting = any(c in _QUOTATION_MARKS for c in text[start:end])
+            narrated = interviewee is not None and _names(mentions, starts, start, end, interviewee)
+            if quoting or narrated or _holds_dash(text, start, end):
+                break
+            start, end = trim(text, start, end)
+            if start < end:
+                parts.append((paragraph, start, end))
+        if parts:
+            continuations[answer.paragraph] = parts
+    return continuations
+
+
+def _holds_dash(text: str, start: int, end: int) -> bool:
+    return any(text.find(dash, start, end) >= 0 for dash in _DASHES)
+
+
+def _names(mentions: list[EntitySpan], starts: list[int], start: int, end: int, person: str) -> bool:
+    """Whether text[start:end] mentions the person."""
+    index = bisect.bisect_left(starts, start)
+    while index < len(mentions) and mentions[index].char_start < end:
+        if mentions[index].name == person:
+            return True
+        index += 1
+    return False
+
+
+def _dash_answers(
+    text: str,
+    paragraphs: tuple[tuple[int, int], ...],
+    pairs: list[tuple[_Turn, _Turn]],
+    continuations: dict[int, list[tuple[int, int, int]]],
+    interviewee: str | None,
+) -> list[Answer]:
+    """Dash answers as labelled ones are read: each paragraph its own part, continuing the one before."""
+    answers: list[Answer] = []
+    for _, turn in pairs:
+        start, end = trim(text, turn.text_start, paragraphs[turn.paragraph][1])
+        parts = [(start, end)] + [(s, e) for _, s, e in continuations.get(turn.paragraph, [])]
+        continues = None
+        for start, end in parts:
+            if start < end:
+                answers.append(Answer(start, end, continues, interviewee, None))
+                continues = len(answers) - 1
+    return answers
+
+
+def _with_continuations(
+    spans: list[QuoteSpan], continuations: dict[int, list[tuple[int, int, int]]]
+) -> list[QuoteSpan]:
+    """The spans, each dash answer followed by its continuing paragraphs as parts of it (dash speech too,
+    which the paragraph's end closes), `continues` renumbered."""
+    if not continuations:
+        return spans
+    last_of_paragraph = {span.paragraph: index for index, span in enumerate(spans)}
+    new_index: dict[int, int] = {}
+    result: list[QuoteSpan] = []
+    for index, span in enumerate(spans):
+        continues = new_index[span.continues] if span.continues is not None else None
+        new_index[index] = len(result)
+        result.append(span if continues == span.continues else replace(span, continues=continues))
+        if span.dash and last_of_paragraph[span.paragraph] == index:
+            for paragraph, start, end in continuations.get(span.paragraph, []):
+                result.append(QuoteSpan(start, start, end, None, paragraph, len(result) - 1, dash=True))
+    return result
 
 
 def _drop(spans: list[QuoteSpan], dropped: Callable[[QuoteSpan], bool]) -> list[QuoteSpan]:

@@ -272,3 +272,170 @@ def test_an_interview_word_in_the_deck_makes_english_q_and_a_an_interview() -> N
         ("The federal government, mostly.", person("Daniel Okafor")),
     ]
     assert quotes(body, "en") == []  # without it, an explainer's questions
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "answers"),
+    [
+        pytest.param(
+            "Entrevista con la hidróloga Lucía Ramírez.\n\n"
+            "P: ¿Qué espera del acuerdo? R: Que se cumpla.\n\n"
+            "P: ¿Y si no se cumple? R: Iremos a los tribunales, como en 2019.",
+            "es",
+            ["Que se cumpla.", "Iremos a los tribunales, como en 2019."],
+            id="p-r-in-one-paragraph",
+        ),
+        pytest.param(
+            "In an interview with Daniel Okafor, the port director explained the closure.\n\n"
+            "Q: What do you expect? A: That it holds.\n\n"
+            "**Q.** Who pays for the dredging? **A.** The federal government pays for most of it.",
+            "en",
+            ["That it holds.", "The federal government pays for most of it."],
+            id="q-a-in-one-paragraph-bold-and-full-stops",
+        ),
+        pytest.param(
+            "Entrevista con la hidróloga Lucía Ramírez.\n\n"
+            "Pregunta: ¿Qué espera del acuerdo? Respuesta: Que se cumpla.\n\n"
+            "Pregunta: ¿Y después?\n\n"
+            "Respuesta: Que se vigile cada mes.",
+            "es",
+            ["Que se cumpla.", "Que se vigile cada mes."],
+            id="one-paragraph-then-two",
+        ),
+    ],
+)
+def test_an_answer_sharing_the_question_paragraph_is_a_quote(body: str, language: str, answers: list[str]) -> None:
+    rows = quotes(body, language)
+    assert [r["text"] for r in rows] == answers
+    assert all(body[r["char_start"] : r["char_end"]] == r["text"] for r in rows)
+    assert {r["speaker_entity_id"] for r in rows} == {person("Lucía Ramírez" if language == "es" else "Daniel Okafor")}
+
+
+def test_an_answer_label_that_does_not_pair_with_the_question_label_is_no_answer() -> None:
+    # "A." after a "Q:" question is a name's initial; "R:" after "Q:" another transcript's label.
+    body = (
+        "In an interview with Daniel Okafor, the port director explained the closure.\n\n"
+        "Q: Did you read the report by Plan A? A. Smith wrote it.\n\n"
+        "Q: And the other one? R: nobody read it."
+    )
+    assert quotes(body, "en") == []
+
+
+def test_a_spaced_dash_after_a_label_is_not_part_of_the_answer() -> None:
+    body = (
+        "Entrevista con la hidróloga Lucía Ramírez.\n\n"
+        "P. — ¿Qué espera del acuerdo?\n\nR. — Que se cumpla.\n\n"
+        "P.- ¿Y después?\n\nR.- Que se vigile cada mes."
+    )
+    assert [r["text"] for r in quotes(body)] == ["Que se cumpla.", "Que se vigile cada mes."]
+
+
+_EN_DASH_TURNS = (
+    "—What do you expect from the deal?\n\n—That it holds, and that the state pays its share.\n\n"
+    "—And if it does not?\n\n—Then we go to court, as we did in 2019."
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "heading", "expected"),
+    [
+        pytest.param(
+            "Daniel Okafor, the port director, spoke with us in his office.\n\n" + _EN_DASH_TURNS,
+            "en",
+            "An interview with the port director",
+            [
+                ("That it holds, and that the state pays its share.", person("Daniel Okafor")),
+                ("Then we go to court, as we did in 2019.", person("Daniel Okafor")),
+            ],
+            id="english-interview-in-the-title",
+        ),
+        pytest.param(
+            "Em entrevista, a ministra Helena Duarte falou sobre a seca.\n\n"
+            "—O que espera do acordo?\n\n—Que seja cumprido por todos.\n\n"
+            "—E se não for?\n\n—Vamos aos tribunais, como em 2019.",
+            "pt",
+            "",
+            [
+                ("Que seja cumprido por todos.", person("Helena Duarte")),
+                ("Vamos aos tribunais, como em 2019.", person("Helena Duarte")),
+            ],
+            id="portuguese-prints-no-opening-question-mark",
+        ),
+    ],
+)
+def test_dash_questions_without_an_opening_mark_and_their_answers(
+    body: str, language: str, heading: str, expected: list[tuple[str, str]]
+) -> None:
+    rows = quotes(body, language, heading)
+    assert [(r["text"], r["speaker_entity_id"]) for r in rows] == expected
+    assert all(body[r["char_start"] : r["char_end"]] == r["text"] for r in rows)
+
+
+def test_english_dash_turns_without_a_sign_of_an_interview_make_no_quote() -> None:
+    body = "Daniel Okafor and Ruth Hale argued on the pier.\n\n" + _EN_DASH_TURNS
+    assert quotes(body, "en") == []
+
+
+_ES_DASH_INTRO = "La alcaldesa Carmen Ortiz Beltrán, en entrevista con este diario, defendió el plan del mercado.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        pytest.param(
+            _ES_DASH_INTRO + "—¿Por qué cerrar el mercado ahora?\n\n—Porque el techo no aguanta otro invierno.\n\n"
+            "Y porque los comerciantes lo pidieron en la última asamblea.\n\n"
+            "—¿Y los comerciantes?\n\n—Tendrán un local provisional desde octubre.",
+            "es",
+            id="spanish",
+        ),
+        pytest.param(
+            "Carmen Ortiz Beltrán, the mayor, defended the market plan in an interview.\n\n"
+            "—Why close the market now?\n\n—Because the roof will not last another winter.\n\n"
+            "And because the traders asked for it at the last meeting.\n\n"
+            "—What about the traders?\n\n—They will have a temporary site from October.",
+            "en",
+            id="english",
+        ),
+    ],
+)
+def test_a_dash_answer_going_on_over_an_unlabelled_paragraph_is_linked(body: str, language: str) -> None:
+    rows = quotes(body, language)
+    assert len(rows) == 3
+    assert {r["speaker_entity_id"] for r in rows} == {person("Carmen Ortiz Beltrán")}
+    assert rows[1]["text"].startswith(("Y porque", "And because"))
+    assert rows[1]["continues_quote_id"] == rows[0]["quote_id"]
+    assert rows[0]["continues_quote_id"] is None and rows[2]["continues_quote_id"] is None
+    assert all(body[r["char_start"] : r["char_end"]] == r["text"] for r in rows)
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        pytest.param("Ortiz se levanta y señala las goteras del techo.", id="the-narrator-names-the-interviewee"),
+        pytest.param("Un comerciante la interrumpe: «Nadie nos preguntó».", id="another-voice-in-marks"),
+        pytest.param("La obra —dice el informe municipal— costará dos millones.", id="a-dash-aside"),
+    ],
+)
+def test_a_paragraph_after_a_dash_answer_that_is_not_clearly_it_is_no_quote(between: str) -> None:
+    body = (
+        _ES_DASH_INTRO + "—¿Por qué cerrar el mercado ahora?\n\n—Porque el techo no aguanta otro invierno.\n\n"
+        f"{between}\n\n—¿Y los comerciantes?\n\n—Tendrán un local provisional desde octubre."
+    )
+    texts = [r["text"] for r in quotes(body) if r["speaker_entity_id"] == person("Carmen Ortiz Beltrán")]
+    assert texts == ["Porque el techo no aguanta otro invierno.", "Tendrán un local provisional desde octubre."]
+    assert all(r["continues_quote_id"] is None for r in quotes(body))
+
+
+def test_prose_after_the_last_dash_answer_or_after_a_narrated_one_is_not_the_answer() -> None:
+    body = (
+        _ES_DASH_INTRO + "—¿Por qué cerrar el mercado ahora?\n\n—Porque no aguanta otro invierno —dijo Ortiz.\n\n"
+        "El techo tiene cuarenta años.\n\n—¿Y los comerciantes?\n\n—Tendrán un local provisional desde octubre.\n\n"
+        "La obra empezará en noviembre y durará un año."
+    )
+    rows = quotes(body)
+    assert [r["text"] for r in rows] == [
+        "Porque no aguanta otro invierno",
+        "Tendrán un local provisional desde octubre.",
+    ]
+    assert all(r["continues_quote_id"] is None for r in rows)
