@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandera.polars as pa
 
 from schemas.columns import ARTICLE_FOREIGN_KEY, HEX16, article_ref, end_offset, paragraph_ref, start_offset
-from schemas.vocabularies import CUE_VERBS
+from schemas.vocabularies import QUOTE_CUES
 
 
 class Quotes(pa.DataFrameModel):
@@ -21,7 +21,8 @@ class Quotes(pa.DataFrameModel):
         description="The quoted words, without the quotation marks: body_text[char_start:char_end]. For "
         "speech opened by a dash (Spanish '—No habrá prórroga —dijo la ministra.'), the words spoken, without "
         "the dash and the narrator's words. For an interview's answer, the words after its label ('R:', "
-        "'A:'). For reported speech, the clause after 'that'/'que'.",
+        "'A:'). For reported speech, the clause after 'that'/'que', or the clause that an attribution naming a "
+        "person opens or closes ('According to Ruiz, the economy …', '…, según Pérez.').",
     )
     speaker_entity_id: str = pa.Field(
         nullable=True,
@@ -37,10 +38,11 @@ class Quotes(pa.DataFrameModel):
     )
     cue_verb: str = pa.Field(
         nullable=True,
-        isin=CUE_VERBS,
+        isin=QUOTE_CUES,
         description="Speech verb of the attribution, lower case as printed, in English, Spanish, Portuguese or "
-        "Catalan ('said', 'told', 'dijo', 'afirmou'; Catalan's two-word pasts whole: 'ha dit', 'va dir'); null when "
-        "none.",
+        "Catalan ('said', 'told', 'dijo', 'afirmou'; Catalan's two-word pasts whole: 'ha dit', 'va dir'), or the "
+        "phrase attributing the words without a verb, lower case as listed ('according to', 'según', 'segundo', "
+        "'segons'); null when none.",
     )
     is_direct: bool = pa.Field(
         description="True for words between quotation marks (partial quotes too), opened by a dash, or "

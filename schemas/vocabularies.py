@@ -138,8 +138,9 @@ ENTITY_TYPES: tuple[str, ...] = ("person", "organization", "place")
 # "former Governor", "acting Labor Secretary" (and their Spanish forms: electa, designado, próximo, ex-, interino).
 ROLE_QUALIFIERS: tuple[str, ...] = ("elect", "designate", "next", "former", "acting")
 
-# Verbs that attribute speech, lower case, as printed. `quotes.cue_verb` holds one of them; the quote
-# extractor reads its patterns from these tuples, so a verb added here is recognised everywhere.
+# Verbs that attribute speech, lower case, as printed. `quotes.cue_verb` holds one of them, or one of the
+# attribution phrases below; the quote extractor reads its patterns from these tuples, so a verb added
+# here is recognised everywhere.
 CUE_VERBS_EN: tuple[str, ...] = (
     "said", "says", "say", "added", "adds", "stressed", "stresses", "stated", "affirmed", "affirms",
     "told", "tells", "reported", "explained", "explains", "noted", "notes", "declared", "insisted", "warned",
@@ -203,6 +204,31 @@ def cue_verbs_of(language: str) -> frozenset[str]:
     """The speech verbs read in an article of `language` (ISO 639-1): the English and Spanish ones in
     every article, as before Portuguese and Catalan were read, and the article's own language's."""
     return _CUE_VERBS_OF_LANGUAGE.get(language, _CUE_VERBS_EVERYWHERE)
+
+
+# Phrases that attribute words to a source without a speech verb, lower case: "according to Ruiz",
+# "según Pérez", "segundo Tavares", "segons Puig". `quotes.cue_verb` holds one of them when it names a
+# quote's speaker. As with the verbs, the English and Spanish ones are read in every article, the
+# Portuguese and Catalan ones only in an article of their language: Portuguese "segundo" is also "second",
+# Catalan "segons" also "seconds".
+ATTRIBUTION_PHRASES_EN: tuple[str, ...] = ("according to",)
+ATTRIBUTION_PHRASES_ES: tuple[str, ...] = ("según", "de acuerdo con")
+ATTRIBUTION_PHRASES_PT: tuple[str, ...] = ("segundo", "de acordo com", "conforme")
+ATTRIBUTION_PHRASES_CA: tuple[str, ...] = ("segons", "d'acord amb")
+ATTRIBUTION_PHRASES: tuple[str, ...] = (
+    ATTRIBUTION_PHRASES_EN + ATTRIBUTION_PHRASES_ES + ATTRIBUTION_PHRASES_PT + ATTRIBUTION_PHRASES_CA
+)
+_ATTRIBUTION_PHRASES_OF_LANGUAGE: dict[str, tuple[str, ...]] = {
+    "pt": ATTRIBUTION_PHRASES_EN + ATTRIBUTION_PHRASES_ES + ATTRIBUTION_PHRASES_PT,
+    "ca": ATTRIBUTION_PHRASES_EN + ATTRIBUTION_PHRASES_ES + ATTRIBUTION_PHRASES_CA,
+}
+# What `quotes.cue_verb` may hold: a speech verb or an attribution phrase.
+QUOTE_CUES: tuple[str, ...] = CUE_VERBS + ATTRIBUTION_PHRASES
+
+
+def attribution_phrases_of(language: str) -> tuple[str, ...]:
+    """The attribution phrases read in an article of `language`, as `cue_verbs_of` chooses verbs."""
+    return _ATTRIBUTION_PHRASES_OF_LANGUAGE.get(language, ATTRIBUTION_PHRASES_EN + ATTRIBUTION_PHRASES_ES)
 
 
 # Qualifiers of a money amount (`amounts.qualifier`), in English; the Spanish forms map onto them

@@ -82,7 +82,8 @@ _LEADING_NOISE = FUNCTION_WORDS | words(
     he she we they i it you him them his her our us yo el ella nosotros ellos ellas usted mr mrs ms dr sr
     sra srta dona don lic ing prof sir dame how why what when where who which whose whom como cual quien
     donde cuando porque que also however meanwhile still yet then now today yesterday tomorrow thanks
-    according noting despite although though if once asked hoy ayer manana segun asimismo ademas luego
+    according noting despite although though if once asked hoy ayer manana segun segons conforme asimismo
+    ademas luego
     january february march april may june july august september october november december monday tuesday
     wednesday thursday friday saturday sunday
     american mexican cuban canadian british french german spanish italian chinese japanese russian

@@ -52,6 +52,7 @@ import regex
 from flows.extract.keywords import Keyword
 from flows.extract.latin_patterns import TwoPatterns, property_class
 from flows.extract.people import People
+from flows.extract.quote_attributions import Attribution, find_attributions
 from flows.extract.quote_interviews import Answer, Interview, find_interview
 from flows.extract.quote_marks import QuoteSpan, find_quote_spans
 from flows.extract.speakers import SpeakerPhrase, Speakers
@@ -91,6 +92,11 @@ _THAT = regex.compile(
 )
 
 
+# What may stand between an attribution's speaker and the quote it opens: `Según Pérez, "…"`.
+_BEFORE_QUOTE = frozenset(',:"“«')
+# What ends a sentence that an attribution closes: `…, according to Ruiz.`
+_FULL_STOPS = frozenset(".!?…")
+
 _ADVERB = regex.compile(r"(?:also|then|later|again|further|finally|también|luego|também|depois|també|després)[ ]")
 
 # What an attribution found: the speaker phrase (None when the quote has a verb but no speaker we can
@@ -107,6 +113,7 @@ class _Article:
     breaks: list[int]  # offsets where sentences start
     cues: list[Keyword]
     cue_at: dict[int, Keyword]
+    attribution_at: dict[int, Attribution]  # by the phrase's start: "según Pérez"
     # Per paragraph, its quotes in text order and the offsets of their closing marks, sorted: an article
     # printed as one long paragraph may hold thousands of quotes, and a scan of them all per quote took
     # minutes.
@@ -146,20 +153,27 @@ def find_quotes(article: ArticleText, people: People) -> list[Row]:
         paragraph: sorted(q.span.close_mark for q in members if q.span.close_mark is not None)
         for paragraph, members in paragraph_quotes.items()
     }
+    attributions = find_attributions(people.lowered, speakers, article.language)
     context = _Article(
-        text, speakers, breaks, cues, {k.start: k for k in cues}, paragraph_quotes, closing_marks, interview
-    )
+        text, speakers, breaks, cues, {k.start: k for k in cues}, {a.start: a for a in attributions},
+        paragraph_quotes, closing_marks, interview,
+    )  # fmt: skip
 
     indirect: list[Row] = []
     # Quotes and speech verbs in text order, so that a pronoun resolves against what came before it.
-    items: list[tuple[int, int, _Quote | Keyword | Answer]] = [(q.span.open_mark, 0, q) for q in quotes]
+    items: list[tuple[int, int, _Quote | Keyword | Answer | Attribution]] = [(q.span.open_mark, 0, q) for q in quotes]
     items += [(k.start, 1, k) for k in cues if not speakers.is_quoted(k.start)]
+    items += [(a.start, 1, a) for a in attributions]
     items += [(a.start, 0, a) for a in answers]
     for _, _, item in sorted(items, key=lambda entry: (entry[0], entry[1])):
         if isinstance(item, _Quote):
             _attribute(item, quotes, context)
         elif isinstance(item, Answer):
             speakers.remember(item.start, item.speaker)
+        elif isinstance(item, Attribution):
+            row = _attributed_clause(item, article, context)
+            if row is not None:
+                indirect.append(row)
         else:
             row = _speech_verb(item, article, speakers, breaks)
             if row is not None:
@@ -198,7 +212,9 @@ def _attribute(quote: _Quote, quotes: list[_Quote], context: _Article) -> None:
     found = _inserted(span, context) or _after(span, context)
     if found is None and (not span.dash or _follows_colon(text, span.open_mark)):
         sentence = _sentence_start(context.breaks, span.open_mark)
-        found = _before(span, _after_quote_closed_before(span, sentence, context), sentence, speakers, context.cues)
+        context_start = _after_quote_closed_before(span, sentence, context)
+        opening = _opening_attribution(span, context_start, context)
+        found = _before(span, context_start, sentence, speakers, context.cues, opening)
     if found is not None:
         phrase, cue = found
         quote.speaker = speakers.resolve(phrase) if phrase is not None else None
@@ -257,6 +273,10 @@ def _after(span: QuoteSpan, context: _Article) -> _Found | None:
     # After a quote that ended its sentence, a new sentence attributes it only when it is nothing more
     # than the attribution: `"…." She said.`, not `"…." She told reporters that …`.
     new_sentence = text[span.end - 1 : span.end] in ".?!…" and text[position : position + 1].isupper()
+    if (attribution := context.attribution_at.get(position)) is not None:
+        # `"…," according to Ruiz`; after a full stop the phrase opens the next sentence and speaks for it.
+        is_attached = not new_sentence and "." not in text[span.close_mark + 1 : position]
+        return (attribution.speaker, attribution.word) if is_attached else None
     if (cue := cue_at.get(position)) is not None:
         phrase = speakers.phrase_starting_at(cue.end)
         if phrase is None and cue.word in PRO_DROP_CUE_VERBS:
@@ -276,9 +296,15 @@ def _after(span: QuoteSpan, context: _Article) -> _Found | None:
 
 
 def _before(
-    span: QuoteSpan, context_start: int, sentence: int, speakers: Speakers, cues: list[Keyword]
+    span: QuoteSpan,
+    context_start: int,
+    sentence: int,
+    speakers: Speakers,
+    cues: list[Keyword],
+    opening: Attribution | None,
 ) -> _Found | None:
-    """A speech verb before the quote in its sentence, with its subject; or, inside a sentence, its subject."""
+    """A speech verb before the quote in its sentence, with its subject; else an attribution opening the
+    sentence (`Según Pérez, "…"`); or, inside a sentence, its subject."""
     # The cues come in text order: bisect to those between the context's start and the quote.
     first, last = (bisect.bisect_left(cues, (offset,)) for offset in (context_start, span.open_mark))
     verbs = [k for k in cues[first:last] if not speakers.is_quoted(k.start)]
@@ -290,11 +316,23 @@ def _before(
             return phrase, cue.word
     if verbs:
         return speakers.first_phrase(sentence, verbs[-1].start), verbs[-1].word
+    if opening is not None:
+        return opening.speaker, opening.word
     if span.open_mark > sentence and speakers.text[sentence : span.open_mark].strip():
         phrase = speakers.first_phrase(sentence, span.open_mark)
         if phrase is not None:
             return phrase, None
     return None
+
+
+def _opening_attribution(span: QuoteSpan, context_start: int, context: _Article) -> Attribution | None:
+    """The attribution that opens the words before the quote and ends before it: `Según Pérez, "…"`,
+    `According to Ruiz: "…"`. One inside the sentence ("…, según Pérez, y la ministra habló de "…"")
+    speaks for the words around it, not for the quote."""
+    attribution = context.attribution_at.get(context_start)
+    if attribution is None or attribution.speaker.end > span.open_mark:
+        return None
+    return attribution if attribution.after in _BEFORE_QUOTE else None
 
 
 def _colon_speaker(cue: Keyword, span: QuoteSpan, speakers: Speakers) -> SpeakerPhrase | None:
@@ -361,15 +399,56 @@ def _speech_verb(cue: Keyword, article: ArticleText, speakers: Speakers, breaks:
     if that is None or person is None or phrase is None:
         return None
     start = that.end()
-    end = _sentence_end(breaks, start, len(text))
-    # The quotations come in text order: the first opening at or after `start`.
-    following = bisect.bisect_left(speakers.quoted_starts, start)
-    if following < len(speakers.quoted_starts) and speakers.quoted_starts[following] < end:
-        end = speakers.quoted_starts[following]
-    end = _trim_end(text, start, end)
+    end = _clause_end(text, start, speakers, breaks)
     if len(text[start:end].split()) < _MIN_INDIRECT_WORDS:
         return None
     return _row(article, start, end, person, text[phrase.start : phrase.end], cue.word, False, None, None)
+
+
+def _attributed_clause(attribution: Attribution, article: ArticleText, context: _Article) -> Row | None:
+    """Reported speech that an attribution naming a person opens or closes: `According to Ruiz, the
+    economy will grow …`, `La economía crecerá …, según Pérez.` A pronoun or a bare title is too loose a
+    source for words without quotation marks; so is an attribution inside a sentence."""
+    speaker, text, breaks = attribution.speaker, context.text, context.breaks
+    if speaker.kind != "person":
+        return None
+    sentence = _sentence_start(breaks, attribution.start)
+    if attribution.start == sentence and attribution.after == ",":
+        start = text.index(",", speaker.end) + 1
+        while start < len(text) and text[start] == " ":
+            start += 1
+        end = _clause_end(text, start, context.speakers, breaks)
+    elif attribution.before == "," and attribution.after in _FULL_STOPS:
+        start, end = sentence, _trim_end(text, sentence, attribution.start)
+        if _is_quoted_within(context.speakers, start, end):
+            return None
+    else:
+        return None
+    # A speech verb in the clause reports it itself: "Según Pérez, el ministro dijo que …".
+    first, last = (bisect.bisect_left(context.cues, (offset,)) for offset in (start, end))
+    if first < last or len(text[start:end].split()) < _MIN_INDIRECT_WORDS:
+        return None
+    context.speakers.remember(attribution.start, speaker.person)
+    speaker_text = text[speaker.start : speaker.end]
+    return _row(article, start, end, speaker.person, speaker_text, attribution.word, False, None, None)
+
+
+def _is_quoted_within(speakers: Speakers, start: int, end: int) -> bool:
+    """Whether a quotation overlaps `start`..`end`."""
+    return speakers.is_quoted(start) or _next_quotation(speakers, start) < end
+
+
+def _clause_end(text: str, start: int, speakers: Speakers, breaks: list[int]) -> int:
+    """Where reported speech from `start` ends: at its sentence's end or the next quotation's opening."""
+    end = min(_sentence_end(breaks, start, len(text)), _next_quotation(speakers, start))
+    return _trim_end(text, start, end)
+
+
+def _next_quotation(speakers: Speakers, start: int) -> int:
+    """Where the first quotation opening at or after `start` opens; the text's end when none does."""
+    # The quotations come in text order.
+    following = bisect.bisect_left(speakers.quoted_starts, start)
+    return speakers.quoted_starts[following] if following < len(speakers.quoted_starts) else len(speakers.text)
 
 
 def _trim_end(text: str, start: int, end: int) -> int:

@@ -20,3 +20,20 @@ def published_mentions(body: str, language: str = "en") -> list[tuple[str, str, 
     facts = extract_facts(article(body, language))
     kinds = {e["entity_id"]: (e["entity_type"], e["canonical_name"]) for e in facts.entities}
     return [(kinds[m["entity_id"]][0], m["mention_text"], kinds[m["entity_id"]][1]) for m in facts.mentions]
+
+
+def published_quotes(body: str, language: str = "en") -> list[tuple[str, str | None, str | None, str | None, bool]]:
+    """(first three words, speaker's canonical name, speaker_text, cue_verb, is_direct) of every quote
+    `extract_facts` publishes."""
+    facts = extract_facts(article(body, language))
+    names = {e["entity_id"]: e["canonical_name"] for e in facts.entities}
+    return [
+        (
+            " ".join(q["text"].split()[:3]),
+            names.get(q["speaker_entity_id"]),
+            q["speaker_text"],
+            q["cue_verb"],
+            q["is_direct"],
+        )
+        for q in facts.quotes
+    ]

@@ -452,3 +452,27 @@ def test_role_phrases_attach_to_their_holder(text: str, expected: list[tuple[str
 )
 def test_a_place_noun_after_a_given_name_needs_a_role(text: str) -> None:
     assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        pytest.param(
+            "La consellera Marta Puig va parlar dilluns. Segons Puig, l'economia creixerà.",
+            "ca",
+            [("person", "Marta Puig", "Marta Puig"), ("person", "Puig", "Marta Puig")],
+            id="catalan-segons",
+        ),
+        pytest.param(
+            "O ministro Rui Tavares falou ontem. Conforme Tavares, a economia vai crescer.",
+            "pt",
+            [("person", "Rui Tavares", "Rui Tavares"), ("person", "Tavares", "Rui Tavares")],
+            id="portuguese-conforme",
+        ),
+    ],
+)
+def test_an_attribution_opening_a_sentence_is_no_given_name(
+    text: str, language: str, expected: list[tuple[str, str, str]]
+) -> None:
+    # "Segons" ("according to") capitalised at a sentence's start made "Segons Puig" a two-word name.
+    assert [m for m in published_mentions(text, language) if m[0] == "person"] == expected

@@ -7,26 +7,12 @@ from __future__ import annotations
 
 import pytest
 from article_helpers import article
+from article_helpers import published_quotes as read
 
 from flows.extract.facts import extract_facts
 from flows.extract.people import analyse_people
 
 _Row = tuple[str, str | None, str | None, str | None, bool]
-
-
-def read(body: str, language: str) -> list[_Row]:
-    facts = extract_facts(article(body, language))
-    names = {e["entity_id"]: e["canonical_name"] for e in facts.entities}
-    return [
-        (
-            " ".join(q["text"].split()[:3]),
-            names.get(q["speaker_entity_id"]),
-            q["speaker_text"],
-            q["cue_verb"],
-            q["is_direct"],
-        )
-        for q in facts.quotes
-    ]
 
 
 def roles(body: str, language: str) -> dict[str, str | None]:

@@ -1,0 +1,161 @@
+"""Quotes attributed without a speech verb: "according to X", "según X", "segundo X", "segons X".
+
+The articles are invented for these tests. Each row is (first words, speaker, speaker_text, cue_verb,
+is_direct)."""
+
+from __future__ import annotations
+
+import pytest
+from article_helpers import published_quotes as read
+
+from schemas.vocabularies import attribution_phrases_of
+
+_Row = tuple[str, str | None, str | None, str | None, bool]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "expected"),
+    [
+        pytest.param(
+            'The ministry published its forecast. "The economy will grow this year," according to Finance '
+            "Minister Ana Ruiz.",
+            "en",
+            [("The economy will", "Ana Ruiz", "Ana Ruiz", "according to", True)],
+            id="en-quote-then-according-to",
+        ),
+        pytest.param(
+            "El gobierno presentó el presupuesto. «La economía crecerá este año», según el ministro de "
+            "Hacienda, Juan Pérez.",
+            "es",
+            [("La economía crecerá", "Juan Pérez", "Juan Pérez", "según", True)],
+            id="es-quote-then-segun-title-and-name",
+        ),
+        pytest.param(
+            'El gobierno presentó el presupuesto. Según Juan Pérez, "la economía crecerá este año".',
+            "es",
+            [("la economía crecerá", "Juan Pérez", "Juan Pérez", "según", True)],
+            id="es-segun-then-quote",
+        ),
+        pytest.param(
+            'Economist Tom Brandt was blunt. According to Brandt: "Rates will stay high all year."',
+            "en",
+            [("Rates will stay", "Tom Brandt", "Brandt", "according to", True)],
+            id="en-according-to-colon-quote",
+        ),
+        pytest.param(
+            '"A inflação vai cair até dezembro", segundo a ministra Helena Duarte.',
+            "pt",
+            [("A inflação vai", "Helena Duarte", "Helena Duarte", "segundo", True)],
+            id="pt-quote-then-segundo",
+        ),
+        pytest.param(
+            "«L'atur baixarà aquest any», segons la consellera Marta Puig.",
+            "ca",
+            [("L'atur baixarà aquest", "Marta Puig", "Marta Puig", "segons", True)],
+            id="ca-quote-then-segons",
+        ),
+    ],
+)
+def test_direct_quote_takes_the_attributed_speaker(body: str, language: str, expected: list[_Row]) -> None:
+    assert read(body, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "expected"),
+    [
+        pytest.param(
+            "Finance Minister Ana Ruiz presented the budget. According to Ruiz, the economy will grow by "
+            "3 percent next year.",
+            "en",
+            [("the economy will", "Ana Ruiz", "Ruiz", "according to", False)],
+            id="en-according-to-opens",
+        ),
+        pytest.param(
+            "The budget was presented on Monday. The economy will grow by 3 percent next year, according to Ana Ruiz.",
+            "en",
+            [("The economy will", "Ana Ruiz", "Ana Ruiz", "according to", False)],
+            id="en-according-to-closes",
+        ),
+        pytest.param(
+            "Juan Pérez habló el lunes. Según Pérez, la economía crecerá un 3 por ciento este año.",
+            "es",
+            [("la economía crecerá", "Juan Pérez", "Pérez", "según", False)],
+            id="es-segun-opens",
+        ),
+        pytest.param(
+            "De acuerdo con Juan Pérez, la inflación bajará en el segundo semestre.",
+            "es",
+            [("la inflación bajará", "Juan Pérez", "Juan Pérez", "de acuerdo con", False)],
+            id="es-de-acuerdo-con-opens",
+        ),
+        pytest.param(
+            "De acordo com Rui Tavares, a economia vai crescer três por cento.",
+            "pt",
+            [("a economia vai", "Rui Tavares", "Rui Tavares", "de acordo com", False)],
+            id="pt-de-acordo-com-opens",
+        ),
+        pytest.param(
+            "O ministro Rui Tavares falou ontem. Conforme Tavares, a economia vai crescer três por cento.",
+            "pt",
+            [("a economia vai", "Rui Tavares", "Tavares", "conforme", False)],
+            id="pt-conforme-opens",
+        ),
+        pytest.param(
+            "La consellera Marta Puig va parlar dilluns. Segons Puig, l'economia creixerà un tres per cent.",
+            "ca",
+            [("l'economia creixerà un", "Marta Puig", "Puig", "segons", False)],
+            id="ca-segons-opens",
+        ),
+    ],
+)
+def test_attribution_to_a_person_reports_speech(body: str, language: str, expected: list[_Row]) -> None:
+    assert read(body, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        # Sources that are no person.
+        pytest.param("Según la policía, el sospechoso huyó en un coche rojo por la avenida.", "es", id="policia"),
+        pytest.param("According to the report, the economy will grow by 3 percent next year.", "en", id="report"),
+        pytest.param("Según datos del INEGI, la inflación bajó al 4 por ciento en marzo.", "es", id="datos"),
+        pytest.param("Según fuentes del ministerio, el decreto se firmará la próxima semana.", "es", id="fuentes"),
+        # "Depending on" and "as".
+        pytest.param("Según el caso, las multas pueden llegar a mil pesos por cada día.", "es", id="segun-el-caso"),
+        pytest.param("Según lo previsto, las obras terminarán antes del verano.", "es", id="segun-lo-previsto"),
+        pytest.param("Las brigadas saldrán según sea necesario durante toda la semana.", "es", id="segun-sea"),
+        # "Agrees with".
+        pytest.param(
+            "El ministro Juan Pérez está de acuerdo con Ana Ruiz en que la economía crecerá.", "es", id="agrees"
+        ),
+        # A pronoun is too loose a source for words without marks.
+        pytest.param("Ana Ruiz habló. Según ella, la economía crecerá un 3 por ciento este año.", "es", id="pronoun"),
+        # Inside a sentence, the attribution speaks for no single span.
+        pytest.param(
+            "Juan Pérez habló. La economía, según Pérez, crecerá un 3 por ciento este año.", "es", id="inside"
+        ),
+        # Portuguese "segundo" is read only in Portuguese articles.
+        pytest.param("O segundo Tavares, a economia vai crescer três por cento neste ano.", "pt", id="segundo-second"),
+    ],
+)
+def test_near_misses_report_nothing(body: str, language: str) -> None:
+    assert read(body, language) == []
+
+
+def test_attribution_after_a_full_stop_speaks_for_the_next_sentence() -> None:
+    body = 'Ana Ruiz spoke. She called it "a real disaster for everyone". According to Ruiz, the deficit will double.'
+    assert read(body, "en") == [
+        ("a real disaster", "Ana Ruiz", "She", None, True),
+        ("the deficit will", "Ana Ruiz", "Ruiz", "according to", False),
+    ]
+
+
+def test_a_speech_verb_keeps_its_quote() -> None:
+    body = 'Según Juan Pérez, la ministra Ana Ruiz dijo: "La economía crecerá este año".'
+    assert read(body, "es") == [("La economía crecerá", "Ana Ruiz", "Ana Ruiz", "dijo", True)]
+
+
+def test_portuguese_and_catalan_phrases_only_in_their_articles() -> None:
+    assert "segundo" not in attribution_phrases_of("es")
+    assert "segons" not in attribution_phrases_of("pt")
+    assert {"según", "according to"} <= set(attribution_phrases_of("ca"))
