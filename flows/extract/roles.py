@@ -25,7 +25,7 @@ from dataclasses import dataclass
 import regex
 
 from flows.extract.given_names import Gender, is_given_name
-from flows.extract.name_words import FUNCTION_WORDS, words
+from flows.extract.name_words import FUNCTION_WORDS, SENTENCE_OPENERS, words
 from schemas.vocabularies import ROLE_QUALIFIERS
 
 # Departments and bodies that follow "Secretary of", "Minister of", "secretario de": listed, so that
@@ -439,11 +439,10 @@ _MAX_AREA_WORDS = 3
 _PREVIOUS_WORD = regex.compile(r"(?<![^\s(\[\"“'‘])([\p{L}]+(?:-\p{L}+)*) $")
 _BODY_JOINERS = frozenset({"of", "for", "de", "del"})
 # Capitalised words that open a sentence rather than name an area.
-_NOT_AREAS = words(
+_NOT_AREAS = SENTENCE_OPENERS | words(
     """
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-    august september october november december yesterday today tomorrow meanwhile also later earlier
-    however then now yet still when while after before
+    august september october november december when while after before
     """
 )
 

@@ -151,6 +151,46 @@ def test_english_titles_with_an_area_stay_out_of_the_name(
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        pytest.param(
+            "La reunión terminó. Después Santiago de Chile recibió la visita.",
+            "es",
+            [("place", "Santiago", "Santiago"), ("place", "Chile", "Chile")],
+            id="despues",
+        ),
+        pytest.param(
+            "A reunião acabou. Depois Santiago de Chile recebeu a visita.",
+            "pt",
+            [("place", "Santiago", "Santiago"), ("place", "Chile", "Chile")],
+            id="depois",
+        ),
+        pytest.param(
+            "Irma Castellar spoke first. Later Castellar said the complaint stood.",
+            "en",
+            [("person", "Irma Castellar", "Irma Castellar"), ("person", "Castellar", "Irma Castellar")],
+            id="later-before-a-surname",
+        ),
+        pytest.param("Entonces Bogotá respondió.", "es", [("place", "Bogotá", "Bogotá")], id="entonces-place"),
+        pytest.param(
+            "Después Grupo Bimbo anunció cambios.",
+            "es",
+            [("organization", "Grupo Bimbo", "Grupo Bimbo")],
+            id="despues-organization",
+        ),
+        # Near miss: the adverb goes, the name after it stays.
+        pytest.param(
+            "Además Carlos Pérez dijo que sí.", "es", [("person", "Carlos Pérez", "Carlos Pérez")], id="ademas-name"
+        ),
+    ],
+)
+def test_an_adverb_opening_a_sentence_is_no_part_of_a_name(
+    text: str, language: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert published_mentions(text, language) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         pytest.param("The State Department and the White House met in Mexico City in June.", id="org-and-place"),
