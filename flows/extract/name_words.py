@@ -57,7 +57,7 @@ ROLE_WORDS: frozenset[str] = words(
     """
     president secretary minister undersecretary director governor mayor senator sen rep representative
     ambassador spokesman spokeswoman spokesperson chairman chairwoman ceo leader commissioner chancellor
-    advisor adviser official
+    advisor adviser official chief
     presidente presidenta vicepresidente secretario subsecretario ministro ministra directora gobernador
     gobernadora alcalde alcaldesa senador senadora diputado diputada embajador embajadora vocero vocera
     portavoz canciller jefe jefa titular juez jueza comisionado dirigente

@@ -38,6 +38,7 @@ from flows.extract.person_names import (
     is_noise,
     is_surname_too,
     name_runs,
+    opens_sentence,
 )
 from flows.extract.roles import RoleMatch, find_roles
 from flows.extract.types import EntitySpan
@@ -311,7 +312,7 @@ def _candidates(run: NameRun, context: _Context) -> list[_Candidate]:
     # "Yesterday Alicia Bárcena": a capitalised word opening a sentence before a given name.
     if (
         len(names) >= 3
-        and _opens_sentence(context.text, names[0].start)
+        and opens_sentence(context.text, names[0].start)
         and not is_given_name(names[0].text)
         and is_given_name(names[1].text)
         and not is_never_first_in_names(names[0])  # "San Martín de las Flores" is a place
@@ -341,11 +342,6 @@ def _after_inner_role(pieces: list[Piece], context: _Context) -> list[Piece]:
             names = [p for p in rest if not p.is_particle and not p.text.endswith(".")]
             return rest if len(names) >= 2 else pieces
     return pieces
-
-
-def _opens_sentence(text: str, offset: int) -> bool:
-    before = text[max(0, offset - 3) : offset].rstrip(' "“«¿¡(')
-    return not before or before[-1] in ".!?:\n"
 
 
 def _split_at_y(pieces: list[Piece]) -> list[list[Piece]]:

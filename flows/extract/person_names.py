@@ -254,3 +254,9 @@ def after_preposition(text: str, sentence_start: int, position: int) -> bool:
     """Whether the word before `position`, in its sentence, is a preposition: "con Luis Gómez"."""
     words = text[max(sentence_start, position - 16) : position].split()
     return bool(words) and fold_word(words[-1]) in PREPOSITIONS
+
+
+def opens_sentence(text: str, offset: int) -> bool:
+    """Whether the word at `offset` opens a sentence, so that its capital says nothing of it."""
+    before = text[max(0, offset - 3) : offset].rstrip(' "“«¿¡(')
+    return not before or before[-1] in ".!?:\n"

@@ -151,6 +151,26 @@ def test_english_titles_with_an_area_stay_out_of_the_name(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Martin Luther King said the dream lived.", [("Martin Luther King", None, None)], id="king"),
+        pytest.param(
+            "The hospital director Ana Ruiz said the wards were full.",
+            [("Ana Ruiz", "hospital director", None)],
+            id="lower-case-area",
+        ),
+        pytest.param(
+            "Police chief Tom Brandt said the suspect fled.", [("Tom Brandt", "Police chief", None)], id="police-chief"
+        ),
+    ],
+)
+def test_lower_case_areas_and_a_title_word_ending_a_name(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "language", "expected"),
     [
         pytest.param(
