@@ -131,7 +131,9 @@ def analyse_people(text: str, language: str = "") -> People:
             # "The Federal Reserve said": a listed organization's name is no person's.
             if organizations[candidate.start] and organizations[candidate.end - 1]:
                 continue
-            if _may_be_full_name(candidate) or _may_have_a_noun_for_surname(candidate):
+            if not context.ends_with_a_title(candidate) and (
+                _may_be_full_name(candidate) or _may_have_a_noun_for_surname(candidate)
+            ):
                 role = context.role_of(candidate)
                 if _has_evidence(candidate, role, context):
                     name = candidate.full_name()
@@ -249,6 +251,21 @@ class _Context:
             if m is not None and (role := self.role_by_start.get(m.end())) is not None:
                 return role
         return None
+
+    def ends_with_a_title(self, candidate: _Candidate) -> bool:
+        """Whether the capitalised words end with a title's head word that names nobody after it: "The
+        Civil Protection Director said", "the Human Rights Ombudsman told". English writes a title's area
+        before its head word, so the words before it are the office, not a name; a given name first keeps
+        a person whose surname is a title word ("Martin Luther King said")."""
+        names = candidate.names
+        role = self.covering_role(names[-1].start) if names else None
+        return (
+            role is not None
+            and role.start == names[-1].start
+            and not is_given_name(names[0].text)
+            and not candidate.bracketed
+            and not self.has_honorific_before(candidate)
+        )
 
     def has_speech_verb_next_to(self, candidate: _Candidate) -> bool:
         end, start = candidate.end, candidate.start

@@ -151,6 +151,21 @@ def test_english_titles_with_an_area_stay_out_of_the_name(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The Civil Protection Director said the roads were closed.", id="area-and-title"),
+        pytest.param("Civil Protection Director said the roads were closed.", id="without-article"),
+        pytest.param("The Human Rights Ombudsman told reporters the complaint was filed.", id="ombudsman"),
+        pytest.param("The Public Works Commissioner said the bridge would reopen.", id="commissioner"),
+        pytest.param("El Director de Protección Civil dijo que las carreteras estaban cerradas.", id="spanish"),
+        pytest.param("La Secretaria de Salud afirmó que no hay casos.", id="spanish-feminine"),
+    ],
+)
+def test_a_title_alone_before_a_speech_verb_is_no_person(text: str) -> None:
+    assert people(text) == []
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         pytest.param("Martin Luther King said the dream lived.", [("Martin Luther King", None, None)], id="king"),
