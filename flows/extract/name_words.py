@@ -22,6 +22,21 @@ FUNCTION_WORDS: frozenset[str] = words(
     """
 )
 
+# Adverbs and conjunctions that open a sentence, capitalised only for that, in English, Spanish, Portuguese
+# and Catalan: a name never opens with one ("Después Santiago de Chile", "Later Castellar said"), and one
+# before a place's or a body's name does not make it part of a longer proper noun. Apart from
+# `FUNCTION_WORDS`, which words inside names ("Bank of Mexico") also use.
+SENTENCE_OPENERS: frozenset[str] = words(
+    """
+    also however meanwhile still yet then now today yesterday tomorrow later earlier afterwards instead
+    thus hence moreover furthermore nevertheless nonetheless besides finally
+    despues ademas mientras luego entonces asi tambien tampoco todavia aun ya ahora hoy ayer manana
+    incluso finalmente posteriormente anteriormente asimismo aunque pues
+    depois alem enquanto entao assim ainda agora hoje ontem amanha porem contudo entretanto
+    despres mentre llavors aixi tambe encara avui ahir dema
+    """
+)
+
 # Prepositions: a name right after one is not the subject of its sentence ("met with Tom Brandt", "in
 # Richmond said").
 PREPOSITIONS: frozenset[str] = words(
@@ -42,7 +57,7 @@ ROLE_WORDS: frozenset[str] = words(
     """
     president secretary minister undersecretary director governor mayor senator sen rep representative
     ambassador spokesman spokeswoman spokesperson chairman chairwoman ceo leader commissioner chancellor
-    advisor adviser official
+    advisor adviser official chief
     presidente presidenta vicepresidente secretario subsecretario ministro ministra directora gobernador
     gobernadora alcalde alcaldesa senador senadora diputado diputada embajador embajadora vocero vocera
     portavoz canciller jefe jefa titular juez jueza comisionado dirigente

@@ -22,7 +22,15 @@ from dataclasses import dataclass
 from functools import cache
 
 from flows.extract.gazetteer import Gazetteer, Hit, fold_keep_length, fold_word, longest_non_overlapping
-from flows.extract.name_words import ARTICLES, FUNCTION_WORDS, PLURAL_ARTICLES, PREPOSITIONS, ROLE_WORDS, words
+from flows.extract.name_words import (
+    ARTICLES,
+    FUNCTION_WORDS,
+    PLURAL_ARTICLES,
+    PREPOSITIONS,
+    ROLE_WORDS,
+    SENTENCE_OPENERS,
+    words,
+)
 from flows.extract.organization_names import COMPANY_SUFFIX, COMPANY_WORDS, HEAD_WORDS, KNOWN_ORGANIZATIONS
 from flows.extract.types import EntitySpan
 
@@ -294,7 +302,7 @@ def _names_around_heads(tokens: list[_Token], acronym_follows: bool) -> list[Hit
                 head += 1
             continue
         start = head
-        while start > floor and _is_name_word(tokens[start - 1]):
+        while start > floor and _is_leading_name_word(tokens[start - 1]):
             start -= 1
         stop = _complement_end(tokens, head, opens_name=start == head, to_end=acronym_follows)
         while stop > start + 1 and tokens[stop - 1].folded in _CONNECTORS:
@@ -311,7 +319,7 @@ def _company_name(tokens: list[_Token], floor: int, head: int) -> tuple[int, int
     it, and the company words right after it ("Bluewater Capital Partners"). None where no name word
     comes before it ("Energy Secretary") or a name word follows ("the Clean Energy Act" is a law)."""
     start = head
-    while start > floor and _is_name_word(tokens[start - 1]):
+    while start > floor and _is_leading_name_word(tokens[start - 1]):
         start -= 1
     stop = head + 1
     while stop < len(tokens) and tokens[stop].folded in COMPANY_WORDS:
@@ -349,6 +357,12 @@ def _is_name_word(token: _Token) -> bool:
     return token.text[0].isupper() and token.folded not in FUNCTION_WORDS and token.folded not in _CONNECTORS
 
 
+def _is_leading_name_word(token: _Token) -> bool:
+    """A name word that may open a name before its head: not an adverb capitalised because it opens the
+    sentence ("Después Grupo Bimbo", "Meanwhile Acme Holdings Inc."), which may still end one ("Ahora")."""
+    return _is_name_word(token) and token.folded not in SENTENCE_OPENERS
+
+
 def _company(text: str, tokens: list[_Token]) -> list[Hit[str]]:
     """'Acme Holdings Inc.': the capitalised words right before a legal-form suffix, with the suffix."""
     suffix = _ENDS_WITH_COMPANY_SUFFIX.search(text[tokens[0].start : tokens[-1].end])
@@ -357,9 +371,9 @@ def _company(text: str, tokens: list[_Token]) -> list[Hit[str]]:
     before = [t for t in tokens if t.end <= suffix_start]
     start = len(before)
     # "Aguas de Monterrey S.A. de C.V.": name words, joined by "de" or an article but not by "and".
-    while start > 0 and (_is_name_word(before[start - 1]) or before[start - 1].folded in _STRONG | ARTICLES):
+    while start > 0 and (_is_leading_name_word(before[start - 1]) or before[start - 1].folded in _STRONG | ARTICLES):
         start -= 1
-    while start < len(before) and not _is_name_word(before[start]):
+    while start < len(before) and not _is_leading_name_word(before[start]):
         start += 1
     if start == len(before):
         return []

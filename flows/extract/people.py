@@ -38,6 +38,7 @@ from flows.extract.person_names import (
     is_noise,
     is_surname_too,
     name_runs,
+    opens_sentence,
 )
 from flows.extract.roles import RoleMatch, find_roles
 from flows.extract.types import EntitySpan
@@ -130,7 +131,9 @@ def analyse_people(text: str, language: str = "") -> People:
             # "The Federal Reserve said": a listed organization's name is no person's.
             if organizations[candidate.start] and organizations[candidate.end - 1]:
                 continue
-            if _may_be_full_name(candidate) or _may_have_a_noun_for_surname(candidate):
+            if not context.ends_with_a_title(candidate) and (
+                _may_be_full_name(candidate) or _may_have_a_noun_for_surname(candidate)
+            ):
                 role = context.role_of(candidate)
                 if _has_evidence(candidate, role, context):
                     name = candidate.full_name()
@@ -249,6 +252,21 @@ class _Context:
                 return role
         return None
 
+    def ends_with_a_title(self, candidate: _Candidate) -> bool:
+        """Whether the capitalised words end with a title's head word that names nobody after it: "The
+        Civil Protection Director said", "the Human Rights Ombudsman told". English writes a title's area
+        before its head word, so the words before it are the office, not a name; a given name first keeps
+        a person whose surname is a title word ("Martin Luther King said")."""
+        names = candidate.names
+        role = self.covering_role(names[-1].start) if names else None
+        return (
+            role is not None
+            and role.start == names[-1].start
+            and not is_given_name(names[0].text)
+            and not candidate.bracketed
+            and not self.has_honorific_before(candidate)
+        )
+
     def has_speech_verb_next_to(self, candidate: _Candidate) -> bool:
         end, start = candidate.end, candidate.start
         return (
@@ -311,7 +329,7 @@ def _candidates(run: NameRun, context: _Context) -> list[_Candidate]:
     # "Yesterday Alicia Bárcena": a capitalised word opening a sentence before a given name.
     if (
         len(names) >= 3
-        and _opens_sentence(context.text, names[0].start)
+        and opens_sentence(context.text, names[0].start)
         and not is_given_name(names[0].text)
         and is_given_name(names[1].text)
         and not is_never_first_in_names(names[0])  # "San Martín de las Flores" is a place
@@ -341,11 +359,6 @@ def _after_inner_role(pieces: list[Piece], context: _Context) -> list[Piece]:
             names = [p for p in rest if not p.is_particle and not p.text.endswith(".")]
             return rest if len(names) >= 2 else pieces
     return pieces
-
-
-def _opens_sentence(text: str, offset: int) -> bool:
-    before = text[max(0, offset - 3) : offset].rstrip(' "“«¿¡(')
-    return not before or before[-1] in ".!?:\n"
 
 
 def _split_at_y(pieces: list[Piece]) -> list[list[Piece]]:

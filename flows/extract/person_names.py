@@ -16,7 +16,7 @@ import regex
 
 from flows.extract.gazetteer import fold_word
 from flows.extract.latin_patterns import TwoPatterns, property_class
-from flows.extract.name_words import FUNCTION_WORDS, PREPOSITIONS, words
+from flows.extract.name_words import FUNCTION_WORDS, PREPOSITIONS, SENTENCE_OPENERS, words
 from flows.extract.organization_names import COMPANY_WORDS, HEAD_WORDS
 
 
@@ -77,20 +77,23 @@ SAINT_WORDS = frozenset({"san", "santa", "santo", "são"})
 
 # Capitalised words that are never part of a person's name (folded). Leading ones are dropped ("Then
 # Alicia Bárcena"); a run holding one elsewhere is not a name ("White House", "Mexico City").
-_LEADING_NOISE = FUNCTION_WORDS | words(
-    """
-    he she we they i it you him them his her our us yo el ella nosotros ellos ellas usted mr mrs ms dr sr
-    sra srta dona don lic ing prof sir dame how why what when where who which whose whom como cual quien
-    donde cuando porque que also however meanwhile still yet then now today yesterday tomorrow thanks
-    according noting despite although though if once asked hoy ayer manana segun segons conforme asimismo
-    ademas luego
-    january february march april may june july august september october november december monday tuesday
-    wednesday thursday friday saturday sunday
-    american mexican cuban canadian british french german spanish italian chinese japanese russian
-    ukrainian brazilian argentine chilean colombian venezuelan peruvian guatemalan honduran salvadoran
-    nicaraguan panamanian dominican haitian israeli palestinian iranian european african asian latin
-    north south east west northern southern eastern western central
-    """
+_LEADING_NOISE = (
+    FUNCTION_WORDS
+    | SENTENCE_OPENERS
+    | words(
+        """
+        he she we they i it you him them his her our us yo el ella nosotros ellos ellas usted mr mrs ms dr sr
+        sra srta dona don lic ing prof sir dame how why what when where who which whose whom como cual quien
+        donde cuando porque que thanks according noting despite although though if once asked segun segons
+        conforme
+        january february march april may june july august september october november december monday tuesday
+        wednesday thursday friday saturday sunday
+        american mexican cuban canadian british french german spanish italian chinese japanese russian
+        ukrainian brazilian argentine chilean colombian venezuelan peruvian guatemalan honduran salvadoran
+        nicaraguan panamanian dominican haitian israeli palestinian iranian european african asian latin
+        north south east west northern southern eastern western central
+        """
+    )
 )  # Spanish months and weekdays are written in lower case, and "Julio" is also a given name.
 _NOT_ALONE = _LEADING_NOISE | PARTICLES  # a run of one of these words alone is no name
 _ORGANIZATION_WORDS = HEAD_WORDS | COMPANY_WORDS  # "Northgate Securities" is a company, not a person
@@ -252,3 +255,9 @@ def after_preposition(text: str, sentence_start: int, position: int) -> bool:
     """Whether the word before `position`, in its sentence, is a preposition: "con Luis Gómez"."""
     words = text[max(sentence_start, position - 16) : position].split()
     return bool(words) and fold_word(words[-1]) in PREPOSITIONS
+
+
+def opens_sentence(text: str, offset: int) -> bool:
+    """Whether the word at `offset` opens a sentence, so that its capital says nothing of it."""
+    before = text[max(0, offset - 3) : offset].rstrip(' "“«¿¡(')
+    return not before or before[-1] in ".!?:\n"

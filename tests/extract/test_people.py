@@ -153,6 +153,81 @@ def test_english_titles_with_an_area_stay_out_of_the_name(
 @pytest.mark.parametrize(
     "text",
     [
+        pytest.param("The Civil Protection Director said the roads were closed.", id="area-and-title"),
+        pytest.param("Civil Protection Director said the roads were closed.", id="without-article"),
+        pytest.param("The Human Rights Ombudsman told reporters the complaint was filed.", id="ombudsman"),
+        pytest.param("The Public Works Commissioner said the bridge would reopen.", id="commissioner"),
+        pytest.param("El Director de Protección Civil dijo que las carreteras estaban cerradas.", id="spanish"),
+        pytest.param("La Secretaria de Salud afirmó que no hay casos.", id="spanish-feminine"),
+    ],
+)
+def test_a_title_alone_before_a_speech_verb_is_no_person(text: str) -> None:
+    assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Martin Luther King said the dream lived.", [("Martin Luther King", None, None)], id="king"),
+        pytest.param(
+            "The hospital director Ana Ruiz said the wards were full.",
+            [("Ana Ruiz", "hospital director", None)],
+            id="lower-case-area",
+        ),
+        pytest.param(
+            "Police chief Tom Brandt said the suspect fled.", [("Tom Brandt", "Police chief", None)], id="police-chief"
+        ),
+    ],
+)
+def test_lower_case_areas_and_a_title_word_ending_a_name(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        pytest.param(
+            "La reunión terminó. Después Santiago de Chile recibió la visita.",
+            "es",
+            [("place", "Santiago", "Santiago"), ("place", "Chile", "Chile")],
+            id="despues",
+        ),
+        pytest.param(
+            "A reunião acabou. Depois Santiago de Chile recebeu a visita.",
+            "pt",
+            [("place", "Santiago", "Santiago"), ("place", "Chile", "Chile")],
+            id="depois",
+        ),
+        pytest.param(
+            "Irma Castellar spoke first. Later Castellar said the complaint stood.",
+            "en",
+            [("person", "Irma Castellar", "Irma Castellar"), ("person", "Castellar", "Irma Castellar")],
+            id="later-before-a-surname",
+        ),
+        pytest.param("Entonces Bogotá respondió.", "es", [("place", "Bogotá", "Bogotá")], id="entonces-place"),
+        pytest.param(
+            "Después Grupo Bimbo anunció cambios.",
+            "es",
+            [("organization", "Grupo Bimbo", "Grupo Bimbo")],
+            id="despues-organization",
+        ),
+        # Near miss: the adverb goes, the name after it stays.
+        pytest.param(
+            "Además Carlos Pérez dijo que sí.", "es", [("person", "Carlos Pérez", "Carlos Pérez")], id="ademas-name"
+        ),
+    ],
+)
+def test_an_adverb_opening_a_sentence_is_no_part_of_a_name(
+    text: str, language: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert published_mentions(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         pytest.param("The State Department and the White House met in Mexico City in June.", id="org-and-place"),
         pytest.param("Migrants from Central America reached North American ports.", id="regions"),
         pytest.param("The Alliance for Economic Prosperity held its Ministerial Plenary.", id="capitalised-phrases"),

@@ -132,3 +132,48 @@ def test_role_titles(text: str, title: str) -> None:
     # Where a title ends: after every area of a ministry, before another title or a person's name; where
     # it starts: at an area written before the head word, but not inside a body's name.
     assert roles(text)[0][1] == title
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An English area in lower case before the head word is the office's too when a name follows.
+        pytest.param("said hospital director Ana Ruiz", ("hospital director", None), id="lower-area"),
+        pytest.param(
+            "the human rights commissioner Kelsey Lee", ("human rights commissioner", None), id="two-lower-words"
+        ),
+        pytest.param(
+            "the former hospital director Ana Ruiz", ("hospital director", "former"), id="qualifier-then-area"
+        ),
+        pytest.param("the health director Ana Ruiz", ("health director", None), id="department-as-area"),
+        pytest.param(
+            "Human rights commissioner Kelsey Lee said", ("Human rights commissioner", None), id="opening-a-sentence"
+        ),
+        # A capital before a lower-case area that does not open a sentence names a place or a body.
+        pytest.param("Talks in Orvalia hospital director Ana Ruiz", ("hospital director", None), id="a-place-before"),
+        # "chief" heads a title after an area or a rank.
+        pytest.param("police chief Tom Brandt said", ("police chief", None), id="police-chief"),
+        pytest.param("Fire Chief Ana Ruiz said", ("Fire Chief", None), id="fire-chief-capitalised"),
+        pytest.param("the deputy police chief Ana Ruiz", ("deputy police chief", None), id="deputy-police-chief"),
+        pytest.param("said deputy chief Ana Ruiz", ("deputy chief", None), id="deputy-chief"),
+        # Near misses: determiners, words of standing and verbs are no area; no name after, no area.
+        pytest.param("the former director Ana Ruiz", ("director", "former"), id="former-is-a-qualifier"),
+        pytest.param("its new director Ana Ruiz", ("director", None), id="new-is-no-area"),
+        pytest.param("the acting director Ana Ruiz", ("director", "acting"), id="acting-is-a-qualifier"),
+        pytest.param("the newly appointed director Ana Ruiz", ("director", None), id="adverb-and-participle"),
+        pytest.param("they told director Ana Ruiz", ("director", None), id="verb"),
+        pytest.param("the company's director Ana Ruiz", ("director", None), id="possessive"),
+        pytest.param("the hospital director said", ("director", None), id="no-name-after"),
+        pytest.param("Peter Mwangi, spokesperson for Governor Alice Otieno", ("spokesperson", None), id="preposition"),
+        pytest.param("Chief Justice John Roberts said", ("Chief Justice", None), id="chief-justice"),
+        pytest.param("the chief economist Ana Ruiz", ("chief economist", None), id="chief-economist"),
+        # "deputy" before a name: capitalised a legislator, in lower case a second in command; as printed.
+        pytest.param("she met his deputy Ana Ruiz", ("deputy", None), id="second-in-command"),
+    ],
+)
+def test_lower_case_areas_and_chief(text: str, expected: tuple[str, str | None]) -> None:
+    assert (roles(text)[0][1], roles(text)[0][2]) == expected
+
+
+def test_chief_alone_is_no_title() -> None:
+    assert roles("the police chief said") == []
