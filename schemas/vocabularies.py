@@ -13,6 +13,7 @@ SOURCE_FORMATS: tuple[str, ...] = (
     "dated crawler text",
     "plain text",
     "html page",
+    "json article",
 )
 
 # Python codec names, except that the UTF-16 byte order is spelled out.
@@ -20,7 +21,14 @@ ENCODINGS: tuple[str, ...] = ("utf-8", "utf-8-sig", "utf-16-le", "utf-16-be", "c
 
 DATE_PRECISIONS: tuple[str, ...] = ("day", "month", "year")
 
-DATE_EVIDENCE: tuple[str, ...] = ("date header", "dateline", "date line", "html metadata", "front matter")
+DATE_EVIDENCE: tuple[str, ...] = (
+    "date header",
+    "dateline",
+    "date line",
+    "html metadata",
+    "front matter",
+    "json metadata",
+)
 
 STAGES: tuple[str, ...] = ("discover", "read", "decode", "parse", "deduplicate", "validate", "process")
 
@@ -83,6 +91,20 @@ REASON_CODES: tuple[ReasonCode, ...] = (
         "No article body",
         "After the format's metadata and the export debris were removed, no body text was left "
         "(for example a page of navigation only, or a title with nothing under it).",
+    ),
+    ReasonCode(
+        "invalid-json",
+        "parse",
+        "Damaged JSON",
+        "The file starts as a JSON object (an article exported by a crawler or a content system) but is not "
+        "valid JSON: usually an export cut short. The detail says where it breaks. Re-export the article.",
+    ),
+    ReasonCode(
+        "several-articles",
+        "parse",
+        "Several articles in one file",
+        "The file is a JSON array or JSON lines of several articles; newstables reads one article per file, "
+        "so that every row can name the file it came from. Write each article to a file of its own.",
     ),
     ReasonCode(
         "duplicate-file",

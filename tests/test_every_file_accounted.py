@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -54,6 +55,9 @@ def test_each_reason_code_on_real_files(tmp_path: Path) -> None:
             "c/latin.txt": b"caf\x81 \x90",
             "c/huge.txt": ("A paragraph of text. " * 400).encode(),
             "c/headline-only.txt": "Nothing under this headline\n",
+            "d/story.json": json.dumps({"title": "Harbour talks end", "text": "The union signed the deal on Friday."}),
+            "d/feed.json": json.dumps([{"title": "One", "text": "First."}, {"title": "Two", "text": "Second."}]),
+            "d/cut-short.json": '{"title": "Harbour talks end", "text": "The union',
             ".hidden/ignored.txt": ARTICLE,
         },
     )
@@ -70,8 +74,11 @@ def test_each_reason_code_on_real_files(tmp_path: Path) -> None:
         "c/huge.txt": "file-too-large",
         "c/headline-only.txt": "no-body",
         "c/link.txt": "not-a-regular-file",
+        "d/feed.json": "several-articles",
+        "d/cut-short.json": "invalid-json",
     }
-    assert tables["articles"]["source_path"].to_list() == ["a/copy-of-good.txt"]
+    assert tables["articles"]["source_path"].to_list() == ["a/copy-of-good.txt", "d/story.json"]
+    assert tables["articles"]["source_format"].to_list() == ["plain text", "json article"]
     details = dict(zip(tables["rejects"]["source_path"], tables["rejects"]["detail"], strict=True))
     assert "'a/copy-of-good.txt'" in details["a/good.txt"]
     assert "'a/copy-of-good.txt'" in details["b/good-in-cp1252-crlf.txt"]

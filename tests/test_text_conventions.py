@@ -30,11 +30,13 @@ from flows.extract.footer import split_footer
         ("Bogotá, 3 de mayo de 2024 (AFP) -- El presidente firmó.", "Bogotá", "AFP", "3 de mayo de 2024", "El presidente"),
         ("LONDON — Ministers met on Monday.", "London", None, None, "Ministers"),
         ("San José, Costa Rica, June 3, 2023 — Officials said.", "San José, Costa Rica", None, "June 3, 2023", "Officials"),
+        ("OAXACA, 5 mar.- Las lluvias dejaron daños.", "Oaxaca", None, "5 mar.", "Las lluvias"),
+        ("Lima, 4 de junio.- El Congreso votó.", "Lima", None, "4 de junio.", "El Congreso"),
     ],
     ids=[
         "rhc-double-hyphen", "place-dot-hyphen", "caps-agency-emdash", "caps-region-no-separator",
         "spanish-agency-dot-hyphen", "spanish-caps-hyphen", "caps-particle", "spanish-full-date",
-        "caps-emdash-only", "place-region-full-date",
+        "caps-emdash-only", "place-region-full-date", "abbreviated-month-dot-hyphen", "month-dot-hyphen",
     ],
 )  # fmt: skip
 def test_datelines(block: str, place: str, agency: str | None, date_text: str | None, rest: str) -> None:
@@ -54,8 +56,9 @@ def test_datelines(block: str, place: str, agency: str | None, date_text: str | 
         "Mexico and Cuba signed an agreement - a first in years.",
         "In Havana, officials said the plan would work.",
         "“We will continue,” she said.",
+        "On March 5.- The council met.",
     ],
-    ids=["plain-sentence", "name-then-verb", "plain-hyphen", "prepositional-start", "quote-start"],
+    ids=["plain-sentence", "name-then-verb", "plain-hyphen", "prepositional-start", "quote-start", "date-first"],
 )
 def test_ordinary_first_sentences_are_not_datelines(block: str) -> None:
     assert find_dateline(block) is None

@@ -40,13 +40,20 @@ FILES_PER_FOLDER = 1000
 SPANISH_SHARE = 0.4
 CRLF_SHARE = 0.12
 # Shares of the shapes and encodings among the articles; Windows-1252 only where the text fits it.
-SHAPE_SHARES = {"plain text": 0.32, "markdown web export": 0.28, "dated crawler text": 0.25, "html page": 0.15}
+SHAPE_SHARES = {
+    "plain text": 0.30,
+    "markdown web export": 0.27,
+    "dated crawler text": 0.24,
+    "html page": 0.14,
+    "json article": 0.05,
+}
 ENCODING_SHARES = {"utf-8": 0.84, "cp1252": 0.06, "utf-8-sig": 0.04, "utf-16-le": 0.04, "utf-16-be": 0.02}
 EXTENSIONS = {
     "plain text": (".txt",),
     "markdown web export": (".txt", ".txt", ".md"),
     "dated crawler text": (".txt",),
     "html page": (".html", ".htm"),
+    "json article": (".json",),
 }
 _RECENT = 32  # recent articles kept in memory as originals for the duplicate traps
 

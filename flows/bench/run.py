@@ -18,6 +18,7 @@ runs on the same article bodies, in one process and in one per core (spaCy's own
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -84,8 +85,9 @@ def _rss(process: psutil.Process) -> int:
 
 
 def corpus_for(workdir: Path, articles: int, seed: int) -> tuple[Path, CorpusStats]:
-    """The corpus of `articles` files, written once and reused by later benchmarks."""
-    folder = workdir / f"corpus-{articles}-{seed}"
+    """The corpus of `articles` files, written once and reused by later benchmarks of the same generator: its
+    folder is named after the generator's source, so a corpus written before a change is never taken for one."""
+    folder = workdir / f"corpus-{articles}-{seed}-{generator_digest()}"
     marker = folder / ".stats.json"  # hidden: the pipeline skips it
     if not marker.exists():
         shutil.rmtree(folder, ignore_errors=True)
@@ -94,6 +96,14 @@ def corpus_for(workdir: Path, articles: int, seed: int) -> tuple[Path, CorpusSta
     data = json.loads(marker.read_text("utf-8"))
     stats = CorpusStats(files=data["files"], bytes=data["bytes"], articles=data["articles"])
     return folder, stats
+
+
+def generator_digest() -> str:
+    """Of the benchmark package's source, which writes the corpus."""
+    digest = hashlib.sha256()
+    for path in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:12]
 
 
 def bench(

@@ -6,6 +6,9 @@
     plain text            title, deck, `By …`/`Por …` and a date line, then paragraphs, some hard-wrapped
     html page             <head> metadata (og:title, og:site_name, author, article:published_time,
                           canonical link), navigation, related links and a copyright footer
+    json article          one article as a crawler or a content system exports it: news-please
+                          (`maintext`, `authors`, `date_publish`), trafilatura (`text`, `author`, `date`) or
+                          the WordPress REST API (`title.rendered`, `content.rendered` in HTML)
 
 The names are those of schemas.vocabularies.SOURCE_FORMATS, which the pipeline reports per article.
 """
@@ -13,6 +16,7 @@ The names are those of schemas.vocabularies.SOURCE_FORMATS, which the pipeline r
 from __future__ import annotations
 
 import html
+import json
 import random
 from collections.abc import Callable
 
@@ -40,6 +44,7 @@ def dateline(rng: random.Random, story: Story, styles: str) -> str:
 
     A  Havana, July 18 (RHC)--           B  WASHINGTON (AP) —          C  HAVANA, Cuba, Apr 16 (ACN)
     D  Ciudad de México, 22 jun (Prensa Latina).-                      E  Mexico City.-
+    F  OAXACA, 5 mar.-  /  OAXACA, Mar. 5 -
     """
     if rng.random() < 0.15:
         return ""
@@ -60,6 +65,8 @@ def dateline(rng: random.Random, story: Story, styles: str) -> str:
     if style == "D":
         when = f"{month[:3]} {date.day}" if en else f"{date.day} {month[:3]}"
         return f"{city}, {when} ({story.agency}).- "
+    if style == "F":
+        return f"{city.upper()}, {month[:3]}. {date.day} - " if en else f"{city.upper()}, {date.day} {month[:3]}.- "
     return f"{city}.- "
 
 
@@ -187,6 +194,49 @@ def html_page(rng: random.Random, story: Story) -> str:
     )
 
 
+def json_article(rng: random.Random, story: Story) -> str:
+    marks = _quotes(rng, story, 0.5)
+    body = [_marked(p, marks) for p in _body(rng, story, "BDEF")]
+    stamp = f"{story.date.isoformat()} {between(rng, 6, 21):02d}:{between(rng, 0, 59):02d}:00"
+    kind = rng.random()
+    if kind < 0.5:  # news-please
+        article: dict[str, object] = {
+            "authors": [story.author] if rng.random() < 0.7 else [],
+            "date_download": stamp,
+            "date_modify": None,
+            "date_publish": stamp,
+            "description": story.subtitle,
+            "image_url": None,
+            "language": story.language,
+            "maintext": "\n".join(body),
+            "source_domain": story.publisher.domain,
+            "title": story.title,
+            "url": story.url,
+        }
+    elif kind < 0.8:  # trafilatura
+        article = {
+            "title": story.title,
+            "author": story.author,
+            "hostname": story.publisher.domain,
+            "date": story.date.isoformat(),
+            "text": "\n".join(body),
+            "excerpt": story.subtitle,
+            "url": story.url,
+            "language": story.language,
+        }
+    else:  # the WordPress REST API, HTML inside
+        esc = html.escape
+        article = {
+            "id": between(rng, 1, 999_999),
+            "date": stamp.replace(" ", "T"),
+            "link": story.url,
+            "title": {"rendered": esc(story.title)},
+            "excerpt": {"rendered": f"<p>{esc(story.subtitle)}</p>\n" if story.subtitle else ""},
+            "content": {"rendered": "\n".join(f"<p>{esc(p, quote=False)}</p>" for p in body)},
+        }
+    return json.dumps(article, ensure_ascii=rng.random() < 0.5, indent=pick(rng, (None, 2, 4)))
+
+
 def _wrap(text: str, width: int) -> str:
     """Lines of at most `width` characters broken at spaces (textwrap.fill is ten times slower)."""
     lines: list[str] = []
@@ -210,6 +260,7 @@ SHAPES: dict[str, Callable[[random.Random, Story], str]] = {
     "dated crawler text": dated_crawler,
     "plain text": plain_text,
     "html page": html_page,
+    "json article": json_article,
 }
 
 

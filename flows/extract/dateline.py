@@ -62,7 +62,7 @@ def find_dateline(block: str) -> Dateline | None:
     agency = None
     if m := _AGENCY.match(block, pos):
         agency, pos = m.group("agency").strip(), m.end()
-    if m := _STRONG_SEPARATOR.match(block, pos):
+    if m := _STRONG_SEPARATOR.match(block, pos) or _separator_in_date(block, pos, date):
         return Dateline(_tidy_place(place), agency, date, m.end())
     has_sign = date is not None or agency is not None or place.split(",")[0].isupper()
     if has_sign and (m := _WEAK_SEPARATOR.match(block, pos)):
@@ -71,6 +71,13 @@ def find_dateline(block: str) -> Dateline | None:
         # A dateline on a line of its own ('Bogotá, 9 de junio de 2024', 'MADRID, 4 Jun. (EUROPA PRESS) -').
         return Dateline(_tidy_place(place), agency, date, len(block))
     return None
+
+
+def _separator_in_date(block: str, pos: int, date: DateText | None) -> re.Match[str] | None:
+    """'Lima, 4 jun.- …', 'Oaxaca, 5 de marzo.- …': the date took the full stop of the '.-' after it."""
+    if date is None or not date.text.endswith(".") or block[pos - 1 : pos] != ".":
+        return None
+    return _STRONG_SEPARATOR.match(block, pos - 1)
 
 
 def _tidy_place(place: str) -> str:

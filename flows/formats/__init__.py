@@ -11,18 +11,22 @@ from flows.formats.base import Format, ParsedDocument
 from flows.formats.dated_crawler import DatedCrawler
 from flows.formats.front_matter import split_front_matter
 from flows.formats.html_page import HtmlPage
+from flows.formats.json_article import JsonArticle
 from flows.formats.markdown_export import MarkdownExport
 from flows.formats.page_furniture import drop_page_furniture
 from flows.formats.plain_text import PlainText
 
-FORMATS: tuple[Format, ...] = (HtmlPage(), DatedCrawler(), MarkdownExport(), PlainText())
+# JSON first: an article's JSON may hold its body in HTML, which would look like a saved page.
+FORMATS: tuple[Format, ...] = (JsonArticle(), HtmlPage(), DatedCrawler(), MarkdownExport(), PlainText())
+# Formats whose text is markup, not a layout of lines: no page headers or footers to drop.
+_MARKUP = frozenset({JsonArticle.name, HtmlPage.name})
 
 
 def parse_document(text: str) -> ParsedDocument:
     front, text = split_front_matter(text)
     fmt = next(fmt for fmt in FORMATS if fmt.detect(text))  # plain text accepts every text
-    # A PDF's text repeats a header on every page; a page's markup is no such text.
-    doc = fmt.parse(text if fmt.name == HtmlPage.name else drop_page_furniture(text))
+    # A PDF's text repeats a header on every page; markup is no such text.
+    doc = fmt.parse(text if fmt.name in _MARKUP else drop_page_furniture(text))
     if front is not None:
         # The front matter states the metadata outright; the page's own headline or byline is the fallback.
         doc.title = front.title or doc.title

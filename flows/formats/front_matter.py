@@ -49,7 +49,7 @@ def split_front_matter(text: str) -> tuple[FrontMatter | None, str]:
     if not isinstance(data, dict):
         return None, text
     values = {k.lower(): v for k, v in data.items() if isinstance(k, str)}
-    fields = {field: _first(values, keys) for field, keys in _KEYS.items()}
+    fields = {field: first_text(values, keys) for field, keys in _KEYS.items()}
     if not any(fields.values()):
         return None, text  # a thematic break and a paragraph of 'key: value' prose, not front matter
     date = match_date_line(fields["date"]) if fields["date"] else None
@@ -64,13 +64,21 @@ def split_front_matter(text: str) -> tuple[FrontMatter | None, str]:
     return front, text[m.end() :]
 
 
-def _first(values: dict[str, Any], keys: tuple[str, ...]) -> str | None:
+def first_text(values: dict[str, Any], keys: tuple[str, ...]) -> str | None:
+    """The first of `keys` that holds text: a list of names is joined (`authors: [A, B]`), and a person or
+    publisher written as an object gives its `name` (`author: {name: A}`, schema.org's `[{name: A}, …]`)."""
     for key in keys:
         value = values.get(key)
-        if isinstance(value, list):  # authors: [A, B]
-            value = ", ".join(v for v in value if isinstance(v, str) and v.strip())
-        if isinstance(value, dict):  # author: {name: A}
-            value = value.get("name")
-        if isinstance(value, str) and value.strip():
-            return value.strip()
+        if isinstance(value, list):
+            names = (_name(v) for v in value)
+            value = ", ".join(name for name in names if name)
+        value = _name(value)
+        if value:
+            return value
     return None
+
+
+def _name(value: Any) -> str | None:
+    if isinstance(value, dict):
+        value = value.get("name")
+    return value.strip() if isinstance(value, str) and value.strip() else None

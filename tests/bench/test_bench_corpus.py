@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import random
 from collections import Counter
 from pathlib import Path
@@ -120,6 +121,8 @@ def test_stories_fill_every_slot_and_keep_their_length(language: str) -> None:
         story = composer.story(rng, language)
         assert MIN_PARAGRAPHS <= len(story.paragraphs) <= MAX_PARAGRAPHS
         assert 250 <= sum(len(p.split()) for p in story.paragraphs) <= 850
-        for shape in SHAPES.values():
+        for name, shape in SHAPES.items():
             text = shape(rng, story)
+            if name == "json article":  # its braces are JSON's: look for unfilled slots in its values
+                text = json.dumps(json.loads(text), ensure_ascii=False).replace('{"', "").replace("}", "")
             assert "{" not in text and OPEN not in text and CLOSE not in text
