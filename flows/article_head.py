@@ -26,6 +26,8 @@ _MOST_HEAD_BLOCKS = 6
 _MOST_NOTES = _MOST_HEAD_BLOCKS
 # Where a sentence of a note ends and another may begin: the only places a run-on dateline is looked for.
 _SENTENCE_END = re.compile(r"[.!?][)\]\"'”’»]*\s+(?=[A-ZÁÉÍÓÚÑ])")
+# More than a dateline's length (a place of five words, a region, a date, an agency of 40 characters).
+_DATELINE_WINDOW = 300
 _DECK_MIN_WORDS, _DECK_MAX_WORDS = 4, 40
 
 
@@ -109,7 +111,8 @@ def _run_on_dateline(note: str) -> int | None:
     agency: the note's own next sentence may open with a place in capitals ('… corrected. EFE: …'); and
     another note is not a dateline ('… corrected. UPDATE: …'). Time grows with the note's length."""
     for end in _SENTENCE_END.finditer(note):
-        rest = note[end.end() :]
+        # A window, not the rest of the note: a copy of the rest at every sentence grew with the square.
+        rest = note[end.end() : end.end() + _DATELINE_WINDOW]
         dateline = find_dateline(rest)
         if dateline is not None and (dateline.date or dateline.agency) and not is_publisher_note(rest):
             return end.end()
