@@ -15,7 +15,8 @@ model after measuring both on the seeds and on labelled test articles (see the p
 - **People** (`mentions`, `entities` of type `person`): whole names found from a role title ("Foreign Minister
   Alicia Bárcena", "the head of U.S. diplomacy, Antony Blinken"), a speech verb, or a known first name; the
   role and its qualifier (`elect`, `designate`, `next`, `former`, `acting`) are read around the name; an English
-  title before a name keeps the area written before it ("Civil Protection Director"), never glued to the name. A surname
+  title before a name keeps the area written before it ("Civil Protection Director", "hospital director",
+  "police chief"), never glued to the name; a title with no name after it is nobody's. A surname
   alone, a title with a surname, or a bracketed first name ("President (Joe) Biden") is a mention of the person
   named in full in the same article.
 - **Organizations and places**: a list of known organizations and head-noun rules ("… Department",
@@ -26,13 +27,14 @@ model after measuring both on the seeds and on labelled test articles (see the p
 - **Entities across the dataset**: `entity_id` hashes the type and the name folded to lower case without
   accents, so "Lopez Obrador" and "López Obrador" are one entity in every article; `canonical_name` prefers the
   form with accents.
-- **Quotes**: text between straight, curly or «» marks, Spanish speech opened by a dash (raya) at a
-  paragraph's start or after a colon ("—No habrá prórroga —dijo la ministra.", the narrator's words left out),
-  the answers of an interview transcript (after "R:", "A:" or the interviewee's name; its questions are not
-  quotes), or reported with "said that" / "dijo que". A quote that is opened and never closed ends with its
-  paragraph (`is_closed_in_source` false); a quote running over several paragraphs is one row per paragraph,
-  each later part pointing to the part before through `continues_quote_id`, as do the words resumed after an
-  attribution between dashes ("—dijo la canciller—, porque …"). The speaker is the person the attribution names, or the
+- **Quotes**: text between straight, curly or «» marks, Spanish speech opened by a dash (raya) at a paragraph's
+  start or after a colon ("—No habrá prórroga —dijo la ministra.", the narrator's words left out), the answers
+  of an interview transcript (after "R:", "A:", the interviewee's name or a dash; its questions are not quotes),
+  or reported with "said that" / "dijo que" or in a clause that "according to X" / "según X" opens or closes, X
+  a person (`cue_verb` then holds the phrase). A quote that is opened and never closed ends with its paragraph
+  (`is_closed_in_source` false); a quote running over several paragraphs is one row per paragraph, each later
+  part pointing to the part before through `continues_quote_id`, as do the words resumed after an attribution
+  between dashes ("—dijo la canciller—, porque …"). The speaker is the person the attribution names, or the
   person a pronoun, surname or role ("the Secretary of State") refers to; when the article does not make it
   clear, it is null, not a guess.
 - **Amounts**: a currency sign or code before a number, or a currency word after it, with scale words
