@@ -192,7 +192,7 @@ def test_text_that_only_starts_like_json_is_read_in_its_own_format(content: str,
 )
 def test_damaged_json_is_turned_away_saying_where_it_breaks(content: str, said: str) -> None:
     rejected = _rejected(content)
-    assert rejected.code == "invalid-json"
+    assert rejected.code == "malformed-export"
     assert said in rejected.detail
 
 
