@@ -6,13 +6,10 @@ The articles here are invented for the tests (people, places and events are fict
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-from typing import Any
 
 import pytest
 
-from flows.article import build_article
-from flows.errors import Rejected
+from tests.conftest import article_row, rejection_of
 
 RSS_ITEM = """<item>
 <title>Lluvias dejan tres comunidades aisladas en la sierra</title>
@@ -58,19 +55,8 @@ ATOM = """<?xml version="1.0" encoding="utf-8"?>
 """
 
 
-def _row(content: str | bytes) -> dict[str, Any]:
-    data = content.encode("utf-8") if isinstance(content, str) else content
-    return build_article(data, "item.xml", hashlib.sha256(data).hexdigest(), None).row
-
-
-def _rejected(content: str) -> Rejected:
-    with pytest.raises(Rejected) as caught:
-        _row(content)
-    return caught.value
-
-
 def test_an_rss_item_gives_its_metadata_its_channel_as_publisher_and_its_full_text() -> None:
-    row = _row(_rss(RSS_ITEM))
+    row = article_row(_rss(RSS_ITEM))
     assert row["source_format"] == "feed item"
     assert row["title"] == "Lluvias dejan tres comunidades aisladas en la sierra"
     assert row["subtitle"] == "Protección Civil reporta daños en tres municipios."
@@ -83,7 +69,7 @@ def test_an_rss_item_gives_its_metadata_its_channel_as_publisher_and_its_full_te
 
 
 def test_an_atom_entry_reads_its_author_alternate_link_and_published_date() -> None:
-    row = _row(ATOM)
+    row = article_row(ATOM)
     assert row["title"] == "Port reopens after two-day storm"
     assert (row["byline"], row["publisher"]) == ("Jane Okafor", "Harbour Wire")
     assert row["url"] == "https://harbour.example/port-reopens"
@@ -100,12 +86,12 @@ def test_an_atom_entry_in_inline_xhtml_and_an_rss_item_with_a_description_only()
         "a storm closed it for two days, officials said.</p></div></content>",
     )
     assert (
-        _row(xhtml)["body_text"]
+        article_row(xhtml)["body_text"]
         == "The port reopened on Wednesday after a storm closed it for two days, officials said."
     )
     described = RSS_ITEM[: RSS_ITEM.index("<content:encoded>")] + "</item>"
     described = described.replace("reporta daños en tres municipios.", "reporta daños en tres municipios de la sierra.")
-    row = _row(_rss(described))
+    row = article_row(_rss(described))
     assert (row["body_text"], row["subtitle"]) == (
         "Protección Civil reporta daños en tres municipios de la sierra.",
         None,
@@ -126,7 +112,7 @@ def test_an_rss_1_item_is_read_alike() -> None:
   </item>
 </rdf:RDF>
 """
-    row = _row(rdf)
+    row = article_row(rdf)
     assert (row["title"], row["publisher"], row["byline"]) == (
         "Council approves budget for new bridge",
         "Valley Daily",
@@ -136,7 +122,7 @@ def test_an_rss_1_item_is_read_alike() -> None:
 
 
 def test_a_feed_of_several_items_is_turned_away_with_its_own_reason() -> None:
-    rejected = _rejected(_rss(RSS_ITEM, RSS_ITEM.replace("sierra", "costa")))
+    rejected = rejection_of(_rss(RSS_ITEM, RSS_ITEM.replace("sierra", "costa")))
     assert rejected.code == "several-articles"
     assert "A feed of 2 items" in rejected.detail
 
@@ -156,7 +142,7 @@ def test_a_feed_of_several_items_is_turned_away_with_its_own_reason() -> None:
     ids=["no-item", "item-without-text", "cut-short", "undefined-entity"],
 )
 def test_feeds_without_an_article_or_damaged_are_turned_away(content: str, code: str, said: str) -> None:
-    rejected = _rejected(content)
+    rejected = rejection_of(content)
     assert rejected.code == code
     assert said in rejected.detail
 
@@ -166,7 +152,7 @@ def test_entities_declared_in_a_feed_are_not_expanded() -> None:
     bomb = f"""<rss><!DOCTYPE x [<!ENTITY l0 "lol">{laughs}]><channel><item><title>&l9;</title>
 <description>The council voted on Monday to close the bridge for repairs, the mayor said.</description>
 </item></channel></rss>"""
-    assert _rejected(bomb).code == "malformed-export"
+    assert rejection_of(bomb).code == "malformed-export"
 
 
 def test_html_that_mentions_a_feed_is_still_a_page() -> None:
@@ -175,4 +161,4 @@ def test_html_that_mentions_a_feed_is_still_a_page() -> None:
         "<p>An <code>&lt;rss&gt;</code> file lists a site's articles, and readers poll it every hour or so.</p>"
         "</article></body></html>"
     )
-    assert _row(page)["source_format"] == "html page"
+    assert article_row(page)["source_format"] == "html page"
