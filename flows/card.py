@@ -81,7 +81,7 @@ def render_card(rows: dict[str, int], facts: RunFacts, published: DatasetFacts, 
 # {package["title"]}
 
 News articles arrive as messy files: markdown exports of web pages, crawler text dumps, plain text
-with a title and a byline, saved HTML, articles exported as JSON. This dataset holds what newstables read
+with a title and a byline, saved HTML, articles exported as JSON or feeds. This dataset holds what newstables read
 from them: one row per article with the metadata hidden in the text conventions (datelines, agency credits,
 bylines, URL and publisher footers, date headers), the clean body text, and its paragraphs with character
 offsets.

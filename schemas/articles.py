@@ -73,7 +73,8 @@ class Articles(pa.DataFrameModel):
         description="Where published_date_text was found in the file: a crawler's 'date header' ('date 2024-06-22', "
         "'Fecha: 14/08/2023'), the 'dateline', a 'date line' of its own near the headline (perhaps 'Publicado el …', "
         "never an 'Actualizado: …' line), the page's 'html metadata', the YAML 'front matter' of a markdown file, "
-        "or the 'json metadata' of an article exported as JSON (date_publish, datePublished, date, …).",
+        "the 'json metadata' of an article exported as JSON (date_publish, datePublished, date, …), or the "
+        "'feed metadata' of an RSS or Atom item (pubDate, published, updated).",
     )
     is_year_inferred: bool = pa.Field(
         description="True when the text gave no year and the year was inferred from the run's reference date "

@@ -14,6 +14,7 @@ SOURCE_FORMATS: tuple[str, ...] = (
     "plain text",
     "html page",
     "json article",
+    "feed item",
 )
 
 # Python codec names, except that the UTF-16 byte order is spelled out.
@@ -28,6 +29,7 @@ DATE_EVIDENCE: tuple[str, ...] = (
     "html metadata",
     "front matter",
     "json metadata",
+    "feed metadata",
 )
 
 STAGES: tuple[str, ...] = ("discover", "read", "decode", "parse", "deduplicate", "validate", "process")
@@ -93,18 +95,18 @@ REASON_CODES: tuple[ReasonCode, ...] = (
         "(for example a page of navigation only, or a title with nothing under it).",
     ),
     ReasonCode(
-        "invalid-json",
+        "malformed-export",
         "parse",
-        "Damaged JSON",
-        "The file starts as a JSON object (an article exported by a crawler or a content system) but is not "
-        "valid JSON: usually an export cut short. The detail says where it breaks. Re-export the article.",
+        "Damaged export",
+        "The file starts as an article exported by a crawler or a content system (a JSON object, an RSS or Atom "
+        "feed) but does not parse: usually an export cut short. The detail says where it breaks. Re-export it.",
     ),
     ReasonCode(
         "several-articles",
         "parse",
         "Several articles in one file",
-        "The file is a JSON array or JSON lines of several articles; newstables reads one article per file, "
-        "so that every row can name the file it came from. Write each article to a file of its own.",
+        "The file is a JSON array, JSON lines or an RSS or Atom feed of several articles; newstables reads one "
+        "article per file, so that every row can name the file it came from. Write each to a file of its own.",
     ),
     ReasonCode(
         "duplicate-file",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,6 +15,7 @@ from flows.prefect_env import apply_defaults
 if TYPE_CHECKING:
     from flows.build import RunSummary
     from flows.discover import SourceFile
+    from flows.errors import Rejected
     from flows.process import BatchResult, ProcessOptions
     from flows.settings import Settings
 
@@ -81,3 +83,20 @@ def build_in_process(settings: Settings) -> RunSummary:
         return Done(process_batch(batch, options))
 
     return run_build(settings, submit=submit, publish=publish_dataset)
+
+
+def article_row(content: str | bytes, path: str = "test.txt") -> dict[str, Any]:
+    """The `articles` row a file of these bytes (str is written as UTF-8) gives."""
+    from flows.article import build_article
+
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    return build_article(data, path, hashlib.sha256(data).hexdigest(), None).row
+
+
+def rejection_of(content: str | bytes) -> Rejected:
+    """The reject a file of these bytes gives; the test fails when it gives an article."""
+    from flows.errors import Rejected
+
+    with pytest.raises(Rejected) as caught:
+        article_row(content)
+    return caught.value

@@ -75,7 +75,7 @@ def test_each_reason_code_on_real_files(tmp_path: Path) -> None:
         "c/headline-only.txt": "no-body",
         "c/link.txt": "not-a-regular-file",
         "d/feed.json": "several-articles",
-        "d/cut-short.json": "invalid-json",
+        "d/cut-short.json": "malformed-export",
     }
     assert tables["articles"]["source_path"].to_list() == ["a/copy-of-good.txt", "d/story.json"]
     assert tables["articles"]["source_format"].to_list() == ["plain text", "json article"]

@@ -6,15 +6,13 @@ The articles here are invented for the tests (people, places and events are fict
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
-from typing import Any
 
 import pytest
 
 from flows.article import build_article
-from flows.errors import Rejected
 from flows.extract.facts import extract_facts
+from tests.conftest import article_row, rejection_of
 
 NEWS_PLEASE = {
     "authors": ["Inés Barrera"],
@@ -73,19 +71,8 @@ WORDPRESS = {
 }
 
 
-def _row(content: str | bytes) -> dict[str, Any]:
-    data = content.encode("utf-8") if isinstance(content, str) else content
-    return build_article(data, "story.json", hashlib.sha256(data).hexdigest(), None).row
-
-
-def _rejected(content: str) -> Rejected:
-    with pytest.raises(Rejected) as caught:
-        _row(content)
-    return caught.value
-
-
 def test_a_news_please_export_gives_its_metadata_and_the_dateline_of_its_text() -> None:
-    row = _row(json.dumps(NEWS_PLEASE, ensure_ascii=False, indent=2))
+    row = article_row(json.dumps(NEWS_PLEASE, ensure_ascii=False, indent=2))
     assert row["source_format"] == "json article"
     assert row["title"] == NEWS_PLEASE["title"]
     assert row["subtitle"] == NEWS_PLEASE["description"]
@@ -114,7 +101,7 @@ def test_a_trafilatura_export_has_a_paragraph_a_line_and_its_quotes_are_read() -
 
 
 def test_a_schema_org_news_article_names_its_authors_and_publisher_from_their_objects() -> None:
-    row = _row(json.dumps(SCHEMA_ORG))
+    row = article_row(json.dumps(SCHEMA_ORG))
     assert row["title"] == "Council approves budget for new bridge"
     assert row["byline"] == "Ana Ruiz, Luis Paz"
     assert row["publisher"] == "Valley Daily"
@@ -123,7 +110,7 @@ def test_a_schema_org_news_article_names_its_authors_and_publisher_from_their_ob
 
 
 def test_a_wordpress_post_in_html_is_read_as_text() -> None:
-    row = _row(json.dumps(WORDPRESS))
+    row = article_row(json.dumps(WORDPRESS))
     assert row["title"] == "Lluvias dejan “daños graves” en la sierra"
     assert row["subtitle"] == "Protección Civil reporta tres comunidades aisladas."
     assert (row["url"], row["published_date"]) == ("https://sur.example/lluvias-oaxaca", dt.date(2024, 3, 5))
@@ -134,7 +121,7 @@ def test_a_wordpress_post_in_html_is_read_as_text() -> None:
 
 
 def test_a_list_holding_one_article_is_that_article() -> None:
-    assert _row(json.dumps([TRAFILATURA]))["title"] == TRAFILATURA["title"]
+    assert article_row(json.dumps([TRAFILATURA]))["title"] == TRAFILATURA["title"]
 
 
 @pytest.mark.parametrize(
@@ -146,7 +133,7 @@ def test_a_list_holding_one_article_is_that_article() -> None:
     ids=["array", "json-lines"],
 )
 def test_several_articles_in_one_file_are_turned_away_with_their_own_reason(content: str) -> None:
-    rejected = _rejected(content)
+    rejected = rejection_of(content)
     assert rejected.code == "several-articles"
     assert "one article per file" in rejected.detail
 
@@ -162,7 +149,7 @@ def test_several_articles_in_one_file_are_turned_away_with_their_own_reason(cont
     ids=["config-file", "empty-text", "array-of-numbers", "list-of-a-string"],
 )
 def test_json_without_an_article_text_has_no_body(content: str, said: str) -> None:
-    rejected = _rejected(content)
+    rejected = rejection_of(content)
     assert rejected.code == "no-body"
     assert said in rejected.detail
 
@@ -177,7 +164,7 @@ def test_json_without_an_article_text_has_no_body(content: str, said: str) -> No
     ids=["braces-in-prose", "markdown-link-first", "quote-first"],
 )  # fmt: skip
 def test_text_that_only_starts_like_json_is_read_in_its_own_format(content: str, source_format: str) -> None:
-    assert _row(content)["source_format"] == source_format
+    assert article_row(content)["source_format"] == source_format
 
 
 @pytest.mark.parametrize(
@@ -191,18 +178,18 @@ def test_text_that_only_starts_like_json_is_read_in_its_own_format(content: str,
     ids=["cut-short", "array-cut-short", "json-lines-cut-short", "nested-too-deep"],
 )
 def test_damaged_json_is_turned_away_saying_where_it_breaks(content: str, said: str) -> None:
-    rejected = _rejected(content)
-    assert rejected.code == "invalid-json"
+    rejected = rejection_of(content)
+    assert rejected.code == "malformed-export"
     assert said in rejected.detail
 
 
 def test_brackets_nested_too_deep_for_json_are_read_as_text_without_error() -> None:
-    assert _rejected("[" * 5_000 + "]" * 5_000).code == "no-body"
+    assert rejection_of("[" * 5_000 + "]" * 5_000).code == "no-body"
 
 
 def test_the_same_article_in_utf16_and_with_ascii_escapes_reads_alike() -> None:
-    plain = _row(json.dumps(NEWS_PLEASE, ensure_ascii=False))
-    escaped = _row(json.dumps(NEWS_PLEASE, ensure_ascii=True))
-    utf16 = _row(json.dumps(NEWS_PLEASE, ensure_ascii=False).encode("utf-16"))
+    plain = article_row(json.dumps(NEWS_PLEASE, ensure_ascii=False))
+    escaped = article_row(json.dumps(NEWS_PLEASE, ensure_ascii=True))
+    utf16 = article_row(json.dumps(NEWS_PLEASE, ensure_ascii=False).encode("utf-16"))
     for row in (escaped, utf16):
         assert (row["title"], row["body_text"], row["byline"]) == (plain["title"], plain["body_text"], plain["byline"])

@@ -44,8 +44,9 @@ SHAPE_SHARES = {
     "plain text": 0.30,
     "markdown web export": 0.27,
     "dated crawler text": 0.24,
-    "html page": 0.14,
-    "json article": 0.05,
+    "html page": 0.13,
+    "json article": 0.04,
+    "feed item": 0.02,
 }
 ENCODING_SHARES = {"utf-8": 0.84, "cp1252": 0.06, "utf-8-sig": 0.04, "utf-16-le": 0.04, "utf-16-be": 0.02}
 EXTENSIONS = {
@@ -54,6 +55,7 @@ EXTENSIONS = {
     "dated crawler text": (".txt",),
     "html page": (".html", ".htm"),
     "json article": (".json",),
+    "feed item": (".xml", ".rss", ".atom"),
 }
 _RECENT = 32  # recent articles kept in memory as originals for the duplicate traps
 

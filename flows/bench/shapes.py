@@ -9,6 +9,8 @@
     json article          one article as a crawler or a content system exports it: news-please
                           (`maintext`, `authors`, `date_publish`), trafilatura (`text`, `author`, `date`) or
                           the WordPress REST API (`title.rendered`, `content.rendered` in HTML)
+    feed item             an RSS item (`content:encoded` in CDATA, `dc:creator`, `pubDate`) or an Atom
+                          entry (escaped HTML `content`, `author/name`, `published`) of a one-item feed
 
 The names are those of schemas.vocabularies.SOURCE_FORMATS, which the pipeline reports per article.
 """
@@ -237,6 +239,45 @@ def json_article(rng: random.Random, story: Story) -> str:
     return json.dumps(article, ensure_ascii=rng.random() < 0.5, indent=pick(rng, (None, 2, 4)))
 
 
+def feed_item(rng: random.Random, story: Story) -> str:
+    marks = _quotes(rng, story, 0.5)
+    esc = html.escape
+    body = "".join(f"<p>{esc(_marked(p, marks), quote=False)}</p>" for p in _body(rng, story, "BDEF"))
+    stamp = f"{story.date.isoformat()}T{between(rng, 6, 21):02d}:{between(rng, 0, 59):02d}:00Z"
+    deck = story.subtitle or ""
+    if rng.random() < 0.6:
+        weekday = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")[story.date.weekday()]
+        month = lexicon.MONTHS_EN[story.date.month - 1][:3]
+        return "\n".join(
+            [
+                '<?xml version="1.0" encoding="UTF-8"?>',
+                '<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"'
+                ' xmlns:dc="http://purl.org/dc/elements/1.1/">',
+                f"<channel><title>{esc(story.publisher.name)}</title><link>https://{story.publisher.domain}/</link>",
+                f"<item><title>{esc(story.title)}</title><link>{esc(story.url)}</link>",
+                f"<dc:creator>{esc(story.author)}</dc:creator>",
+                f"<pubDate>{weekday}, {story.date.day:02d} {month} {story.date.year} 10:00:00 +0000</pubDate>",
+                f"<description><![CDATA[{deck}]]></description>" if deck else "",
+                f"<content:encoded><![CDATA[{body}]]></content:encoded></item>",
+                "</channel></rss>",
+                "",
+            ]
+        )
+    return "\n".join(
+        [
+            '<?xml version="1.0" encoding="utf-8"?>',
+            '<feed xmlns="http://www.w3.org/2005/Atom">',
+            f"<title>{esc(story.publisher.name)}</title>",
+            f'<entry><title>{esc(story.title)}</title><link rel="alternate" href="{_attribute(story.url)}"/>',
+            f"<author><name>{esc(story.author)}</name></author><published>{stamp}</published>",
+            f"<summary>{esc(deck)}</summary>" if deck else "",
+            f'<content type="html">{esc(body, quote=False)}</content></entry>',
+            "</feed>",
+            "",
+        ]
+    )
+
+
 def _wrap(text: str, width: int) -> str:
     """Lines of at most `width` characters broken at spaces (textwrap.fill is ten times slower)."""
     lines: list[str] = []
@@ -261,6 +302,7 @@ SHAPES: dict[str, Callable[[random.Random, Story], str]] = {
     "plain text": plain_text,
     "html page": html_page,
     "json article": json_article,
+    "feed item": feed_item,
 }
 
 

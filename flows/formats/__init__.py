@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from flows.formats.base import Format, ParsedDocument
 from flows.formats.dated_crawler import DatedCrawler
+from flows.formats.feed import FeedItem
 from flows.formats.front_matter import split_front_matter
 from flows.formats.html_page import HtmlPage
 from flows.formats.json_article import JsonArticle
@@ -16,10 +17,10 @@ from flows.formats.markdown_export import MarkdownExport
 from flows.formats.page_furniture import drop_page_furniture
 from flows.formats.plain_text import PlainText
 
-# JSON first: an article's JSON may hold its body in HTML, which would look like a saved page.
-FORMATS: tuple[Format, ...] = (JsonArticle(), HtmlPage(), DatedCrawler(), MarkdownExport(), PlainText())
+# Exports first: a JSON object or a feed may hold its body in HTML, which would look like a saved page.
+FORMATS: tuple[Format, ...] = (JsonArticle(), FeedItem(), HtmlPage(), DatedCrawler(), MarkdownExport(), PlainText())
 # Formats whose text is markup, not a layout of lines: no page headers or footers to drop.
-_MARKUP = frozenset({JsonArticle.name, HtmlPage.name})
+_MARKUP = frozenset({JsonArticle.name, FeedItem.name, HtmlPage.name})
 
 
 def parse_document(text: str) -> ParsedDocument:

@@ -11,26 +11,21 @@ that says so, never read as a text whose body is JSON.
 
 from __future__ import annotations
 
-import html
 import json
 import re
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from flows.clean import SEPARATOR
 from flows.errors import Rejected
 from flows.extract.dates import match_date_line
-from flows.formats.base import ParsedDocument, is_separator
+from flows.formats.base import ParsedDocument
+from flows.formats.fragments import body_blocks, plain_field
 from flows.formats.front_matter import first_text
-from flows.formats.html_page import HtmlPage
 
 NAME = "json article"
 _OPENING = re.compile(r"\A\s*[\[{]")
 # `{"` or `[{"` opens nothing but JSON: such a text that does not decode is a damaged export, not prose.
 _MEANT_AS_JSON = re.compile(r'\A\s*(?:\[\s*)?\{\s*"')
-# An HTML body has paragraph or line-break tags; a text body may mention "<" but has no such tags.
-_HTML_BODY = re.compile(r"</?(?:p|br|div|h[1-6]|li|blockquote)\b[^>]*>", re.IGNORECASE)
-_TAG = re.compile(r"<[^<>]*>")
 _KEYS = {
     "body": ("maintext", "articlebody", "article_body", "text", "body", "content", "raw_text", "fulltext", "full_text"),
     "title": ("title", "headline", "title_page", "title_rss"),
@@ -65,13 +60,13 @@ class JsonArticle:
         decoded = _decoded(text)
         if decoded.error is not None:
             raise Rejected(
-                "invalid-json",
-                f"The file starts as a JSON object but is not valid JSON ({decoded.error}). Re-export the article.",
+                "malformed-export",
+                f"The file starts as a JSON object but is not valid JSON: {decoded.error}. Re-export the article.",
             )
         values = _article_object(decoded.value)
         doc = ParsedDocument(source_format=NAME)
         fields = {field: first_text(values, keys) for field, keys in _KEYS.items()}
-        fields = {field: _plain(value) if value and field != "body" else value for field, value in fields.items()}
+        fields = {field: plain_field(value) if value and field != "body" else value for field, value in fields.items()}
         doc.title, doc.subtitle, doc.byline = fields["title"], fields["subtitle"], fields["byline"]
         doc.url, doc.publisher = fields["url"], fields["publisher"]
         date = match_date_line(fields["date"]) if fields["date"] else None
@@ -80,7 +75,7 @@ class JsonArticle:
         body = fields["body"]
         if body is None:
             raise Rejected("no-body", f"A JSON object with no article text in it: none of the fields {_body_fields()}.")
-        doc.blocks = _html_blocks(body, doc.title) if _HTML_BODY.search(body) else _text_blocks(body)
+        doc.blocks = body_blocks(body, doc.title)
         return doc
 
 
@@ -127,26 +122,6 @@ def _article_object(value: Any) -> dict[str, Any]:
 
 
 _JSON_TYPES = {str: "string", int: "number", float: "number", bool: "boolean", type(None): "null", list: "array"}
-
-
-def _plain(value: str) -> str | None:
-    """A metadata field as text: WordPress writes its title and excerpt in HTML (`<p>…</p>`, `&#8220;`)."""
-    if "<" in value or "&" in value:
-        value = " ".join(html.unescape(_TAG.sub(" ", value)).split())
-    return value or None
-
-
-def _text_blocks(body: str) -> list[str]:
-    """An exported text body has a paragraph on each line (news-please, trafilatura); blank lines are no more."""
-    lines = (line.strip() for line in body.splitlines())
-    return [SEPARATOR if is_separator(line) else line for line in lines if line]
-
-
-def _html_blocks(body: str, title: str | None) -> list[str]:
-    """Paragraphs of an HTML body. A heading on top is the headline again, or a heading of the body."""
-    page = HtmlPage().parse(f"<html><body><article>{body}</article></body></html>")
-    top = [part for part in (page.title, page.subtitle) if part and part != title]
-    return [*top, *page.blocks]
 
 
 def _body_fields() -> str:

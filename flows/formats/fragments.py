@@ -1,0 +1,39 @@
+"""An article's fields as exports hold them: a JSON object's or a feed item's title in HTML, a body in HTML
+or as text with a paragraph on each line."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from flows.clean import SEPARATOR
+from flows.formats.base import is_separator
+from flows.formats.html_page import HtmlPage
+
+_TAG = re.compile(r"<[^<>]*>")
+# An HTML body has paragraph or line-break tags; a text body may mention "<" but has no such tags.
+_HTML_BODY = re.compile(r"</?(?:p|br|div|h[1-6]|li|blockquote)\b[^<>]*>", re.IGNORECASE)
+
+
+def plain_field(value: str) -> str | None:
+    """A metadata field as text: WordPress and feeds write titles and excerpts in HTML (`<p>…</p>`, `&#8220;`)."""
+    if "<" in value or "&" in value:
+        value = " ".join(html.unescape(_TAG.sub(" ", value)).split())
+    return value or None
+
+
+def body_blocks(body: str, title: str | None) -> list[str]:
+    return _html_blocks(body, title) if _HTML_BODY.search(body) else _text_blocks(body)
+
+
+def _text_blocks(body: str) -> list[str]:
+    """An exported text body has a paragraph on each line (news-please, trafilatura); blank lines are no more."""
+    lines = (line.strip() for line in body.splitlines())
+    return [SEPARATOR if is_separator(line) else line for line in lines if line]
+
+
+def _html_blocks(body: str, title: str | None) -> list[str]:
+    """Paragraphs of an HTML body. A heading on top is the headline again, or a heading of the body."""
+    page = HtmlPage().parse(f"<html><body><article>{body}</article></body></html>")
+    top = [part for part in (page.title, page.subtitle) if part and part != title]
+    return [*top, *page.blocks]
