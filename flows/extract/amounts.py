@@ -49,6 +49,7 @@ from flows.extract.amounts_vocab import (
     CURRENCY_WORDS,
     DEFAULT_PESO,
     DOLLAR_SIGN_PESO_LANGUAGES,
+    ISO_CODE_PREFIXES,
     LOCAL_PREFIXES,
     LOCAL_WORDS,
     NUMBER_WORDS,
@@ -83,8 +84,9 @@ _CURRENCY_WORD = _alternation([*CURRENCY_WORDS, *LOCAL_WORDS])
 _END = r"(?![^\W\d_])"  # not followed by a letter: "20m" but not "20 miles"
 _NOT_AFTER = r"(?<![\w.,$€£¥])"  # an amount's number does not continue another number or word
 
+_PREFIX = _alternation([*CURRENCY_PREFIXES, *LOCAL_PREFIXES, *ISO_CODE_PREFIXES])
 _AFTER_PREFIX = re.compile(
-    rf"""(?P<prefix>{_alternation([*CURRENCY_PREFIXES, *LOCAL_PREFIXES])})\s?{_THOUSANDS_WORD}(?P<number>{_NUMBER})
+    rf"""(?P<prefix>{_PREFIX})\s?{_THOUSANDS_WORD}(?P<number>{_NUMBER})
         (?:\s?(?P<scale>{_SCALE}){_END})?
         (?:\s+(?:(?:de|en)\s+)?(?P<word>{_CURRENCY_WORD}){_END})?  # "en": "$5,000 en dólares" is dollars
         """,
@@ -267,11 +269,12 @@ def _matched_number(match: re.Match[str], language: str) -> Decimal:
 @cache
 def _currency_gazetteer() -> Gazetteer[frozenset[str]]:
     """Every currency symbol, code and word, with the roles it can play next to a number. Those of
-    `LOCAL_PREFIXES` keep their capitals ("Q" but not "q"), the others match in any case."""
+    `LOCAL_PREFIXES` and `ISO_CODE_PREFIXES` keep their capitals ("Q" but not "q"), the others match in any
+    case."""
     roles: dict[str, set[str]] = {}
     for role, written_forms in (
         ("prefix", [form for p in CURRENCY_PREFIXES for form in _listed_sign(p.casefold())]),
-        ("prefix", [form for p in LOCAL_PREFIXES for form in _listed_sign(p)]),
+        ("prefix", [form for p in (*LOCAL_PREFIXES, *ISO_CODE_PREFIXES) for form in _listed_sign(p)]),
         ("word", [w.casefold() for w in (*CURRENCY_WORDS, *LOCAL_WORDS)]),
         ("scaled", [w.casefold() for w in SCALED_CURRENCY_WORDS]),
     ):
@@ -331,6 +334,8 @@ def _prefix_currency(prefix: str, pesos: _ArticleCurrencies) -> str | None:
     or for one matched in other capitals than its own ("RS" for "Rs")."""
     if prefix in LOCAL_PREFIXES:
         return pesos.local(LOCAL_PREFIXES[prefix])
+    if prefix in ISO_CODE_PREFIXES:
+        return prefix
     codes, folded = _prefix_codes(), prefix.casefold()
     if folded not in codes:
         return None

@@ -42,10 +42,19 @@ CURRENCY_PREFIXES: dict[str, str | None] = {
     "UShs": "UGX",
     "Bs.S": "VES",  # the bolívar soberano (2018) and the bolívar digital (2021), both VES in ISO 4217's use
     "Bs.D": "VES",
+    "Kz": "AOA",  # the Angolan kwanza
     "S/.": "PEN",  # the Peruvian sol; only before a number, where no other reading of "S/" is left
     "S/": "PEN",
     "$": None,
 }
+
+# ISO 4217 codes written before the number ("COP 5.000 millones", "KES 500"), matched in capitals only, as
+# "cop" or "ars" in lower case are words. Not the codes that are also words or names in capitals: "CUP"
+# ("WORLD CUP 2026"), "PEN", "BOB", "VES", "PHP", "NAD", "GHS", "CRC", "CAD".
+ISO_CODE_PREFIXES: frozenset[str] = frozenset(
+    {"ARS", "BRL", "CLP", "COP", "UYU", "DOP", "PYG", "GTQ", "HNL", "NIO", "KES", "UGX", "TZS", "NGN", "ZAR", "INR"}
+    | {"PKR", "JPY", "CNY", "CHF", "AUD", "AOA", "MZN"}
+)
 
 
 class LocalCurrency(NamedTuple):
@@ -130,6 +139,8 @@ CURRENCY_WORDS: dict[str, str | None] = {
     "bolívares": "VES",
     "córdobas": "NIO",
     "naira": "NGN",
+    "kwanzas": "AOA",
+    "meticais": "MZN",
     "cedis": "GHS",
     "kenyan shillings": "KES",
     "kenya shillings": "KES",

@@ -13,6 +13,7 @@ from flows.extract.amounts_vocab import (
     CURRENCY_PREFIXES,
     CURRENCY_WORDS,
     DEFAULT_PESO,
+    ISO_CODE_PREFIXES,
     LOCAL_PREFIXES,
     LOCAL_WORDS,
     PESO_BY_COUNTRY,
@@ -122,6 +123,7 @@ def test_parse_number_separators(written: str, language: str, value: str) -> Non
 
 def test_currency_codes_are_iso_4217() -> None:
     codes = {*(c for _, c in SCALED_CURRENCY_WORDS.values()), *PESO_BY_COUNTRY.values(), DEFAULT_PESO}
+    codes |= ISO_CODE_PREFIXES
     codes |= {c for c in (*CURRENCY_WORDS.values(), *CURRENCY_PREFIXES.values()) if c is not None}
     for local in (*LOCAL_PREFIXES.values(), *LOCAL_WORDS.values()):
         codes |= {*local.by_country.values(), *([local.default] if local.default else [])}
@@ -448,6 +450,10 @@ def test_signs_and_words_of_the_article_s_country(
         pytest.param("Un bono de Bs.S 500.", [("Bs.S 500", 500.0, "VES")], id="bolivar-soberano"),
         pytest.param("A USD5 million loan.", [("USD5 million", 5e6, "USD")], id="code-against-number"),
         pytest.param(
+            "A KES 500 fee, ZAR2.5bn.", [("KES 500", 500.0, "KES"), ("ZAR2.5bn", 2.5e9, "ZAR")], id="iso-codes"
+        ),
+        pytest.param("A Kz 5 billion budget.", [("Kz 5 billion", 5e9, "AOA")], id="kwanza-sign"),
+        pytest.param(
             "5 billion naira and 20 million cedis.",
             [("5 billion naira", 5e9, "NGN"), ("20 million cedis", 2e7, "GHS")],
             id="words",
@@ -476,7 +482,8 @@ def test_signs_and_words_of_one_currency(text: str, expected: list[Reading]) -> 
         pytest.param("In 2016 Rand Paul ran.", "en", "Johannesburg", id="rand-surname"),
         pytest.param("Murieron 5 bolivianos y 3.000 guaraníes.", "es", "La Paz", id="peoples"),
         pytest.param("q 500, r 500, l 500, bs 500, rs 500.", "es", "Guatemala", id="lower-case-letters"),
-        pytest.param("MQ3 y ARS500.", "es", "Guatemala", id="inside-codes"),
+        pytest.param("MQ3 y XARS500.", "es", "Guatemala", id="inside-codes"),
+        pytest.param("El cop 5 y ars 500; WORLD CUP 2026, PEN 15.", "es", None, id="iso-codes-in-lower-case-or-words"),
     ],
 )
 def test_local_signs_stay_out_where_the_country_does_not_use_them(
@@ -494,3 +501,16 @@ def test_a_kenyan_and_a_guatemalan_story_end_to_end() -> None:
         text = f"Budget\n\n{head}{body}\n\nWork starts in April.\n"
         article = build_article(text.encode(), "x.txt", "0" * 64, None)
         assert [(r["value"], r["currency"]) for r in extract_facts(article.text()).amounts] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        pytest.param("Emitió bonos por COP 5.000 millones.", "es", [("COP 5.000 millones", 5e9, "COP")], id="cop"),
+        pytest.param("Vendió ARS 1.500,50 en bonos.", "es", [("ARS 1.500,50", 1500.5, "ARS")], id="ars-decimals"),
+        pytest.param("Investe 300 milhões de kwanzas.", "pt", [("300 milhões de kwanzas", 3e8, "AOA")], id="kwanzas"),
+        pytest.param("Custa 2 milhões de meticais.", "pt", [("2 milhões de meticais", 2e6, "MZN")], id="meticais"),
+    ],
+)
+def test_iso_codes_and_portuguese_african_currencies(text: str, language: str, expected: list[Reading]) -> None:
+    assert _read(text, language) == expected
