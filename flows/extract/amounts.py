@@ -160,10 +160,10 @@ def dollar_sign_peso(article: ArticleText, places: Sequence[str]) -> str | None:
     whose "$" the dollar rule decides (both rules in the module doc)."""
     if article.language not in DOLLAR_SIGN_PESO_LANGUAGES:
         return None
-    return PESO_BY_COUNTRY.get(article_country(article.dateline_place, places) or "")
+    return PESO_BY_COUNTRY.get(_article_country(article.dateline_place, places) or "")
 
 
-def article_country(dateline_place: str | None, places: Sequence[str]) -> str | None:
+def _article_country(dateline_place: str | None, places: Sequence[str]) -> str | None:
     """The ISO 3166 code of the country an article is from: its dateline's, else the one its places name
     most (the first named on a tie). Not the peso-country-most-named of `article_peso`: here every country
     counts, so that a story about Washington that names Mexico once keeps its dollars."""
@@ -201,7 +201,7 @@ class _ArticleCurrencies:
 
     @cached_property
     def country(self) -> str | None:
-        return article_country(self._article.dateline_place, self._places)
+        return _article_country(self._article.dateline_place, self._places)
 
     def local(self, currency: LocalCurrency) -> str | None:
         return currency.by_country.get(self.country or "", currency.default)

@@ -1,7 +1,8 @@
 """Words and symbols of money amounts in English, Spanish and Portuguese news, each mapped to what it means.
 
 Currency codes are ISO 4217 (a test checks each against pycountry.currencies). Keys of the word
-tables are lower case; the amount pattern matches them case-insensitively.
+tables are lower case; the amount pattern matches them case-insensitively, as it does the signs of
+`CURRENCY_PREFIXES`. Those of `LOCAL_PREFIXES` and `ISO_CODE_PREFIXES` match only with their capitals.
 """
 
 from __future__ import annotations
