@@ -26,6 +26,13 @@ Rules, documented here because they decide values:
   no country at all) "$" is the US dollar, unless the article names pesos and never dollars (dollar,
   dólar, USD, US$, U$S): then it is the article's peso. A currency word after the number wins over a bare
   "$" ("$5,000 pesos" is pesos, "$5,000 en dólares" dollars).
+- Signs and words of `LOCAL_PREFIXES` and `LOCAL_WORDS` are the currency of the article's country (that
+  of its dateline, else the one its places name most, in any language): "Bs." is the boliviano in La Paz
+  and the bolívar in Caracas, "Sh" the Kenyan, Ugandan or Tanzanian shilling, "C$" the córdoba in Managua
+  and the Canadian dollar elsewhere. "Q", "L" and "R" are money only in Guatemala, Honduras and South
+  Africa, written with their capital, and not against a plain whole number ("Q3", "R21", "L2" are a
+  quarter, a road, a league; "Q 500", "R1,500" and "R2 billion" are money).
+- Indian scales: "lakh" is 10^5, "crore" 10^7 ("Rs 500 crore"), "lakh crore" 10^12.
 """
 
 from __future__ import annotations
@@ -42,12 +49,16 @@ from flows.extract.amounts_vocab import (
     CURRENCY_WORDS,
     DEFAULT_PESO,
     DOLLAR_SIGN_PESO_LANGUAGES,
+    ISO_CODE_PREFIXES,
+    LOCAL_PREFIXES,
+    LOCAL_WORDS,
     NUMBER_WORDS,
     PESO_BY_COUNTRY,
     QUALIFIER_WORDS,
     SCALED_CURRENCY_WORDS,
     SCALES,
     SCALES_WITHOUT_NUMBER,
+    LocalCurrency,
 )
 from flows.extract.gazetteer import Gazetteer, Hit
 from flows.extract.places import country_of, find_places
@@ -69,12 +80,13 @@ _NUMBER = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _THOUSANDS_WORD = r"(?:(?:(?P<mil>\d{1,3})\s+)?(?P<thousands>mil)\s+(?=\d{1,3}(?!\d|[.,]\d)))?"
 _SCALE = _alternation(SCALES)
 _FULL_SCALE = _alternation(s for s in SCALES if s not in ABBREVIATED_SCALES)
-_CURRENCY_WORD = _alternation(CURRENCY_WORDS)
+_CURRENCY_WORD = _alternation([*CURRENCY_WORDS, *LOCAL_WORDS])
 _END = r"(?![^\W\d_])"  # not followed by a letter: "20m" but not "20 miles"
 _NOT_AFTER = r"(?<![\w.,$€£¥])"  # an amount's number does not continue another number or word
 
+_PREFIX = _alternation([*CURRENCY_PREFIXES, *LOCAL_PREFIXES, *ISO_CODE_PREFIXES])
 _AFTER_PREFIX = re.compile(
-    rf"""(?P<prefix>{_alternation(CURRENCY_PREFIXES)})\s?{_THOUSANDS_WORD}(?P<number>{_NUMBER})
+    rf"""(?P<prefix>{_PREFIX})\s?{_THOUSANDS_WORD}(?P<number>{_NUMBER})
         (?:\s?(?P<scale>{_SCALE}){_END})?
         (?:\s+(?:(?:de|en)\s+)?(?P<word>{_CURRENCY_WORD}){_END})?  # "en": "$5,000 en dólares" is dollars
         """,
@@ -111,7 +123,7 @@ def find_amounts(article: ArticleText, places: Sequence[str] = ()) -> list[Row]:
     text = article.text
     rows: list[Row] = []
     read_until = 0
-    pesos = _ArticlePesos(article, places)
+    pesos = _ArticleCurrencies(article, places)
     for anchor in _currency_gazetteer().find(text):
         if anchor.start < read_until:
             continue  # the currency word of an amount already read ("$5,000 pesos")
@@ -148,10 +160,14 @@ def dollar_sign_peso(article: ArticleText, places: Sequence[str]) -> str | None:
     whose "$" the dollar rule decides (both rules in the module doc)."""
     if article.language not in DOLLAR_SIGN_PESO_LANGUAGES:
         return None
-    # Not the peso-country-most-named of `article_peso`: here every country counts, so that a story about
-    # Washington that names Mexico once keeps its dollars.
-    country = _dateline_country(article.dateline_place) or _most_named(c for c in map(country_of, places) if c)
-    return PESO_BY_COUNTRY.get(country or "")
+    return PESO_BY_COUNTRY.get(_article_country(article.dateline_place, places) or "")
+
+
+def _article_country(dateline_place: str | None, places: Sequence[str]) -> str | None:
+    """The ISO 3166 code of the country an article is from: its dateline's, else the one its places name
+    most (the first named on a tie). Not the peso-country-most-named of `article_peso`: here every country
+    counts, so that a story about Washington that names Mexico once keeps its dollars."""
+    return _dateline_country(dateline_place) or _most_named(c for c in map(country_of, places) if c)
 
 
 def _dateline_country(dateline_place: str | None) -> str | None:
@@ -164,9 +180,9 @@ def _most_named(countries: Iterable[str]) -> str | None:
     return max(named, key=named.__getitem__) if named else None  # max: the first named on a tie
 
 
-class _ArticlePesos:
-    """What "pesos" alone and a bare "$" are in one article, each worked out on the first amount that
-    needs it: most articles have neither."""
+class _ArticleCurrencies:
+    """What "pesos" alone, a bare "$" and the signs of `LOCAL_PREFIXES` are in one article, each worked
+    out on the first amount that needs it: most articles have none."""
 
     def __init__(self, article: ArticleText, places: Sequence[str]) -> None:
         self._article = article
@@ -183,14 +199,23 @@ class _ArticlePesos:
             return local
         return self.peso if _dollar_sign_means_pesos(self._article.text) else "USD"
 
+    @cached_property
+    def country(self) -> str | None:
+        return _article_country(self._article.dateline_place, self._places)
+
+    def local(self, currency: LocalCurrency) -> str | None:
+        return currency.by_country.get(self.country or "", currency.default)
+
 
 def _read_around(
-    text: str, anchor: Hit[frozenset[str]], language: str, pesos: _ArticlePesos
+    text: str, anchor: Hit[frozenset[str]], language: str, pesos: _ArticleCurrencies
 ) -> tuple[int, int, Decimal, str] | None:
     """(start, end, value, currency) of the amount whose currency is `anchor`, if there is one."""
     if "prefix" in anchor.value and (match := _AFTER_PREFIX.match(text, anchor.start)):
         word = match.group("word")
         currency = _word_currency(word, pesos) if word else _prefix_currency(match.group("prefix"), pesos)
+        if currency is None or _letter_against_a_whole_number(match):
+            return None
         number = _matched_number(match, language) * _scale(match.group("scale"))
         return match.start(), match.end(), number, currency
     window = max(0, anchor.start - _WINDOW)
@@ -199,9 +224,25 @@ def _read_around(
         return match.start(), match.end(), _matched_number(match, language) * scale, currency
     if "word" in anchor.value and (match := _BEFORE_WORD.search(text, window, anchor.end)):
         number = _number_before_word(match, language)
-        if number is not None:
-            return match.start(), match.end(), number, _word_currency(match.group("word"), pesos)
+        currency = _word_currency(match.group("word"), pesos)
+        if number is not None and currency is not None:
+            return match.start(), match.end(), number, currency
     return None
+
+
+def _letter_against_a_whole_number(match: re.Match[str]) -> bool:
+    """Whether a one-letter sign is written against a plain whole number: "Q3", "R21", "L2" name a
+    quarter, a road or a league even in Guatemala, South Africa or Honduras, so only "Q 500", "R1,500",
+    "L. 500" or "R2 billion" are money there ("Q500" is lost with them)."""
+    sign = match.group("prefix").rstrip(".")
+    return (
+        len(sign) == 1
+        and sign.isalpha()
+        and match.end("prefix") == match.start("number")
+        and match.group("number").isdigit()
+        and match.group("scale") is None
+        and match.group("thousands") is None
+    )
 
 
 def _number_before_word(match: re.Match[str], language: str) -> Decimal | None:
@@ -227,16 +268,29 @@ def _matched_number(match: re.Match[str], language: str) -> Decimal:
 
 @cache
 def _currency_gazetteer() -> Gazetteer[frozenset[str]]:
-    """Every currency symbol, code and word, with the roles it can play next to a number."""
+    """Every currency symbol, code and word, with the roles it can play next to a number. Those of
+    `LOCAL_PREFIXES` and `ISO_CODE_PREFIXES` keep their capitals ("Q" but not "q"), the others match in any
+    case."""
     roles: dict[str, set[str]] = {}
     for role, written_forms in (
-        ("prefix", CURRENCY_PREFIXES),
-        ("word", CURRENCY_WORDS),
-        ("scaled", SCALED_CURRENCY_WORDS),
+        ("prefix", [form for p in CURRENCY_PREFIXES for form in _listed_sign(p.casefold())]),
+        ("prefix", [form for p in (*LOCAL_PREFIXES, *ISO_CODE_PREFIXES) for form in _listed_sign(p)]),
+        ("word", [w.casefold() for w in (*CURRENCY_WORDS, *LOCAL_WORDS)]),
+        ("scaled", [w.casefold() for w in SCALED_CURRENCY_WORDS]),
     ):
         for written in written_forms:
-            roles.setdefault(written.casefold(), set()).add(role)
+            roles.setdefault(written, set()).add(role)
     return Gazetteer(((written, frozenset(role)) for written, role in roles.items()), shared=True)
+
+
+def _listed_sign(sign: str) -> list[str]:
+    """How the gazetteer lists a sign written before the number. One that ends in a letter or a dot is
+    listed only with the digit after it, right after it or after a space ("Sh5*", "Q 1*"): bare, "Rs",
+    "L" or "L." would be found in every "years", "la" and "will.", each find a step of the shared scan;
+    and "Sh500" is one word, which a whole-word name does not match but a word stem does."""
+    if not (sign[-1].isalpha() or sign.endswith(".")):
+        return [sign]
+    return [f"{sign}{space}{digit}*" for space in ("", " ") for digit in "0123456789"]
 
 
 def parse_number(written: str, language: str) -> Decimal:
@@ -265,14 +319,27 @@ def _scale(word: str | None) -> int:
     return 1 if word is None else SCALES[_normal(word)]
 
 
-def _word_currency(word: str, pesos: _ArticlePesos) -> str:
-    code = CURRENCY_WORDS[_normal(word)]
+def _word_currency(word: str, pesos: _ArticleCurrencies) -> str | None:
+    """The currency a word names in this article; None for a local one its country does not use, or
+    written with a capital: after a number that is a name ("in 2016 Rand Paul", "a 2019 Rand study")."""
+    normal = _normal(word)
+    if normal in LOCAL_WORDS:
+        return pesos.local(LOCAL_WORDS[normal]) if word.islower() else None
+    code = CURRENCY_WORDS[normal]
     return code if code is not None else pesos.peso
 
 
-def _prefix_currency(prefix: str, pesos: _ArticlePesos) -> str:
-    code = _prefix_codes()[prefix.casefold()]
-    return code if code is not None else pesos.dollar_sign
+def _prefix_currency(prefix: str, pesos: _ArticleCurrencies) -> str | None:
+    """The currency a sign stands for in this article; None for a local sign its country does not use,
+    or for one matched in other capitals than its own ("RS" for "Rs")."""
+    if prefix in LOCAL_PREFIXES:
+        return pesos.local(LOCAL_PREFIXES[prefix])
+    if prefix in ISO_CODE_PREFIXES:
+        return prefix
+    codes, folded = _prefix_codes(), prefix.casefold()
+    if folded not in codes:
+        return None
+    return codes[folded] if codes[folded] is not None else pesos.dollar_sign
 
 
 @cache

@@ -1,10 +1,13 @@
 """Words and symbols of money amounts in English, Spanish and Portuguese news, each mapped to what it means.
 
 Currency codes are ISO 4217 (a test checks each against pycountry.currencies). Keys of the word
-tables are lower case; the amount pattern matches them case-insensitively.
+tables are lower case; the amount pattern matches them case-insensitively, as it does the signs of
+`CURRENCY_PREFIXES`. Those of `LOCAL_PREFIXES` and `ISO_CODE_PREFIXES` match only with their capitals.
 """
 
 from __future__ import annotations
+
+from typing import NamedTuple
 
 # Symbols and codes written before the number. A bare "$" is resolved per article (see `amounts`).
 CURRENCY_PREFIXES: dict[str, str | None] = {
@@ -15,7 +18,6 @@ CURRENCY_PREFIXES: dict[str, str | None] = {
     "USD": "USD",
     "MX$": "MXN",
     "MXN": "MXN",
-    "C$": "CAD",
     "CA$": "CAD",
     "A$": "AUD",
     "R$": "BRL",
@@ -27,9 +29,68 @@ CURRENCY_PREFIXES: dict[str, str | None] = {
     "¥": "JPY",
     "₡": "CRC",  # the Salvadoran colón, its other user, gave way to the dollar in 2001
     "₱": "PHP",
+    "₲": "PYG",
+    "₦": "NGN",
+    "N$": "NAD",  # the Namibian dollar
+    "GH₵": "GHS",
+    "GH¢": "GHS",  # the Ghanaian press types the cedi sign as a cent sign
+    "₵": "GHS",
+    "₹": "INR",
+    "KSh": "KES",
+    "KShs": "KES",
+    "TSh": "TZS",
+    "USh": "UGX",
+    "UShs": "UGX",
+    "Bs.S": "VES",  # the bolívar soberano (2018) and the bolívar digital (2021), both VES in ISO 4217's use
+    "Bs.D": "VES",
+    "Kz": "AOA",  # the Angolan kwanza
     "S/.": "PEN",  # the Peruvian sol; only before a number, where no other reading of "S/" is left
     "S/": "PEN",
     "$": None,
+}
+
+# ISO 4217 codes written before the number ("COP 5.000 millones", "KES 500"), matched in capitals only, as
+# "cop" or "ars" in lower case are words. Not the codes that are also words or names in capitals: "CUP"
+# ("WORLD CUP 2026"), "PEN", "BOB", "VES", "PHP", "NAD", "GHS", "CRC", "CAD".
+ISO_CODE_PREFIXES: frozenset[str] = frozenset(
+    {"ARS", "BRL", "CLP", "COP", "UYU", "DOP", "PYG", "GTQ", "HNL", "NIO", "KES", "UGX", "TZS", "NGN", "ZAR", "INR"}
+    | {"PKR", "JPY", "CNY", "CHF", "AUD", "AOA", "MZN"}
+)
+
+
+class LocalCurrency(NamedTuple):
+    """A sign or word that stands for the currency of the article's country (flows.extract.amounts says
+    which country that is): `by_country` maps ISO 3166 codes to ISO 4217 ones; elsewhere it is `default`,
+    and no amount at all when that is None."""
+
+    by_country: dict[str, str]
+    default: str | None = None
+
+
+_SHILLINGS = {"KE": "KES", "UG": "UGX", "TZ": "TZS"}
+_RUPEES = {"IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR"}
+_BOLIVIANO_OR_BOLIVAR = {"BO": "BOB", "VE": "VES"}
+
+# Signs written before the number whose currency is the article country's. They are matched with their
+# capitals as written here ("Q", never "q"), and the single letters only where the article's country uses
+# them: elsewhere "Q3", "R2" and "L2" are a quarter, a road and a league. "Rs" with no country is the
+# Indian rupee, as "pesos" with none is the Mexican peso; "C$" the Canadian dollar except in Nicaragua.
+LOCAL_PREFIXES: dict[str, LocalCurrency] = {
+    "Sh": LocalCurrency(_SHILLINGS),  # "Sh500 million" in Nairobi, Kampala and Dar es Salaam papers
+    "Shs": LocalCurrency(_SHILLINGS),
+    "Bs.": LocalCurrency(_BOLIVIANO_OR_BOLIVAR),
+    "Bs": LocalCurrency(_BOLIVIANO_OR_BOLIVAR),
+    "Gs.": LocalCurrency({"PY": "PYG"}),
+    "Gs": LocalCurrency({"PY": "PYG"}),
+    "C$": LocalCurrency({"NI": "NIO"}, "CAD"),
+    "¢": LocalCurrency({"CR": "CRC"}),  # the Costa Rican press types the colón sign as a cent sign
+    "Rs.": LocalCurrency(_RUPEES, "INR"),
+    "Rs": LocalCurrency(_RUPEES, "INR"),
+    "₨": LocalCurrency(_RUPEES, "INR"),
+    "Q": LocalCurrency({"GT": "GTQ"}),
+    "L.": LocalCurrency({"HN": "HNL"}),
+    "L": LocalCurrency({"HN": "HNL"}),
+    "R": LocalCurrency({"ZA": "ZAR"}),
 }
 
 # Currency names written after the number, longest forms first where one contains another.
@@ -77,12 +138,36 @@ CURRENCY_WORDS: dict[str, str | None] = {
     "lempiras": "HNL",
     "colones": "CRC",
     "bolívares": "VES",
+    "córdobas": "NIO",
+    "naira": "NGN",
+    "kwanzas": "AOA",
+    "meticais": "MZN",
+    "cedis": "GHS",
+    "kenyan shillings": "KES",
+    "kenya shillings": "KES",
+    "ugandan shillings": "UGX",
+    "uganda shillings": "UGX",
+    "tanzanian shillings": "TZS",
+    "indian rupees": "INR",
+    "rupias indias": "INR",
+    "pakistani rupees": "PKR",
+    "sri lankan rupees": "LKR",
     "soles peruanos": "PEN",
     "soles": "PEN",
     "usd": "USD",
     "mxn": "MXN",
     "eur": "EUR",
 }
+
+# Currency names after the number whose currency is the article country's, as for `LOCAL_PREFIXES`;
+# read in lower case only.
+LOCAL_WORDS: dict[str, LocalCurrency] = {
+    "shillings": LocalCurrency(_SHILLINGS),
+    "chelines": LocalCurrency(_SHILLINGS),
+    "rupees": LocalCurrency(_RUPEES, "INR"),
+    "rand": LocalCurrency({"ZA": "ZAR"}),  # elsewhere "in 2016 Rand Paul" and "a 2019 Rand study"
+}
+# Not read as currencies: "bolivianos" and "guaraníes" are as often people ("3.000 bolivianos viven en").
 
 # The countries whose currency is called the peso, by ISO 3166 code.
 PESO_BY_COUNTRY: dict[str, str] = {
@@ -118,6 +203,11 @@ SCALES: dict[str, int] = {
     "billion": 10**9,
     "billions": 10**9,
     "trillion": 10**12,
+    "lakh": 10**5,  # Indian English: "Rs 5 lakh", "₹1.2 lakh crore"
+    "lakhs": 10**5,
+    "crore": 10**7,
+    "crores": 10**7,
+    "lakh crore": 10**12,
     "k": 10**3,
     "m": 10**6,
     "mn": 10**6,

@@ -13,6 +13,9 @@ from flows.extract.amounts_vocab import (
     CURRENCY_PREFIXES,
     CURRENCY_WORDS,
     DEFAULT_PESO,
+    ISO_CODE_PREFIXES,
+    LOCAL_PREFIXES,
+    LOCAL_WORDS,
     PESO_BY_COUNTRY,
     QUALIFIER_WORDS,
     SCALED_CURRENCY_WORDS,
@@ -120,7 +123,10 @@ def test_parse_number_separators(written: str, language: str, value: str) -> Non
 
 def test_currency_codes_are_iso_4217() -> None:
     codes = {*(c for _, c in SCALED_CURRENCY_WORDS.values()), *PESO_BY_COUNTRY.values(), DEFAULT_PESO}
+    codes |= ISO_CODE_PREFIXES
     codes |= {c for c in (*CURRENCY_WORDS.values(), *CURRENCY_PREFIXES.values()) if c is not None}
+    for local in (*LOCAL_PREFIXES.values(), *LOCAL_WORDS.values()):
+        codes |= {*local.by_country.values(), *([local.default] if local.default else [])}
     assert all(pycountry.currencies.get(alpha_3=code) is not None for code in codes)
 
 
@@ -342,3 +348,169 @@ def test_an_english_article_naming_the_dollar_keeps_its_dollar_sign(text: str) -
 )
 def test_the_peruvian_sol_before_a_number(text: str, expected: list[tuple[str, float, str, str | None]]) -> None:
     assert amounts(text, "es") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "dateline", "places", "expected"),
+    [
+        pytest.param(
+            "El bono será de Q 1.500 millones y la tarifa de Q2,50.",
+            "es",
+            "Guatemala",
+            (),
+            [("Q 1.500 millones", 1.5e9, "GTQ"), ("Q2,50", 2.5, "GTQ")],
+            id="quetzal",
+        ),
+        pytest.param(
+            "Pagará Q 1.500,50 por mes.",
+            "es",
+            None,
+            ("Guatemala",),
+            [("Q 1.500,50", 1500.5, "GTQ")],
+            id="q-es-decimals",
+        ),
+        pytest.param(
+            "A fine of KSh 500 and a Sh500 million tender; Ksh1,500 a bag.",
+            "en",
+            "Nairobi",
+            (),
+            [("KSh 500", 500.0, "KES"), ("Sh500 million", 5e8, "KES"), ("Ksh1,500", 1500.0, "KES")],
+            id="kenyan-shilling",
+        ),
+        pytest.param(
+            "The council spent Shs 2bn.", "en", "Kampala", (), [("Shs 2bn", 2e9, "UGX")], id="ugandan-shilling"
+        ),
+        pytest.param(
+            "El pasaje sube a Bs. 3 y el bono a Bs 350.",
+            "es",
+            "La Paz",
+            (),
+            [("Bs. 3", 3.0, "BOB"), ("Bs 350", 350.0, "BOB")],
+            id="boliviano",
+        ),
+        pytest.param("El bono es de Bs. 130.", "es", "Caracas", (), [("Bs. 130", 130.0, "VES")], id="bolivar"),
+        pytest.param("Costó Gs. 25.000.", "es", "Asunción", (), [("Gs. 25.000", 25e3, "PYG")], id="guarani-gs"),
+        pytest.param(
+            "Pagó C$ 500 y 300 córdobas.",
+            "es",
+            "Managua",
+            (),
+            [("C$ 500", 500.0, "NIO"), ("300 córdobas", 300.0, "NIO")],
+            id="cordoba",
+        ),
+        pytest.param(
+            "Cuesta L. 500 y L 1.200.",
+            "es",
+            "Tegucigalpa",
+            (),
+            [("L. 500", 500.0, "HNL"), ("L 1.200", 1200.0, "HNL")],
+            id="lempira",
+        ),
+        pytest.param(
+            "El peaje sube a ¢500.", "es", None, ("Costa Rica",), [("¢500", 500.0, "CRC")], id="colon-cent-sign"
+        ),
+        pytest.param(
+            "A fee of R1,500 and a R2 billion plan, and 9 billion rand.",
+            "en",
+            "Johannesburg",
+            (),
+            [("R1,500", 1500.0, "ZAR"), ("R2 billion", 2e9, "ZAR"), ("9 billion rand", 9e9, "ZAR")],
+            id="rand",
+        ),
+        pytest.param(
+            "Rs 500 crore, ₹1.2 lakh crore and 300 rupees.",
+            "en",
+            "New Delhi",
+            (),
+            [("Rs 500 crore", 5e9, "INR"), ("₹1.2 lakh crore", 1.2e12, "INR"), ("300 rupees", 300.0, "INR")],
+            id="indian-rupee",
+        ),
+        pytest.param(
+            "A Rs 500 million loan.", "en", "Karachi", (), [("Rs 500 million", 5e8, "PKR")], id="pakistani-rupee"
+        ),
+        pytest.param("A Rs 5 lakh prize.", "en", None, (), [("Rs 5 lakh", 5e5, "INR")], id="rupee-without-country"),
+        pytest.param("It costs C$500.", "en", "Toronto", (), [("C$500", 500.0, "CAD")], id="canadian-dollar-stays"),
+    ],
+)
+def test_signs_and_words_of_the_article_s_country(
+    text: str, language: str, dateline: str | None, places: tuple[str, ...], expected: list[Reading]
+) -> None:
+    assert _read(text, language, dateline, places) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("A N$5 million grant.", [("N$5 million", 5e6, "NAD")], id="namibian-dollar"),
+        pytest.param("Aid of ₦2.5 billion.", [("₦2.5 billion", 2.5e9, "NGN")], id="naira-sign"),
+        pytest.param("GH₵ 300 million, GH¢5m.", [("GH₵ 300 million", 3e8, "GHS"), ("GH¢5m", 5e6, "GHS")], id="cedi"),
+        pytest.param("A ₲ 5.000.000 fine.", [("₲ 5.000.000", 5e6, "PYG")], id="guarani-sign"),
+        pytest.param("A KSh 500 fee.", [("KSh 500", 500.0, "KES")], id="ksh-anywhere"),
+        pytest.param("A USh 3bn road.", [("USh 3bn", 3e9, "UGX")], id="ush-anywhere"),
+        pytest.param("Un bono de Bs.S 500.", [("Bs.S 500", 500.0, "VES")], id="bolivar-soberano"),
+        pytest.param("A USD5 million loan.", [("USD5 million", 5e6, "USD")], id="code-against-number"),
+        pytest.param(
+            "A KES 500 fee, ZAR2.5bn.", [("KES 500", 500.0, "KES"), ("ZAR2.5bn", 2.5e9, "ZAR")], id="iso-codes"
+        ),
+        pytest.param("A Kz 5 billion budget.", [("Kz 5 billion", 5e9, "AOA")], id="kwanza-sign"),
+        pytest.param(
+            "5 billion naira and 20 million cedis.",
+            [("5 billion naira", 5e9, "NGN"), ("20 million cedis", 2e7, "GHS")],
+            id="words",
+        ),
+        pytest.param(
+            "3 million Kenyan shillings.", [("3 million Kenyan shillings", 3e6, "KES")], id="shillings-with-country"
+        ),
+    ],
+)
+def test_signs_and_words_of_one_currency(text: str, expected: list[Reading]) -> None:
+    assert _read(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "dateline"),
+    [
+        pytest.param("Q 1.500 millones en el Q3.", "es", "Madrid", id="q-outside-guatemala"),
+        pytest.param("Las ventas del Q3 2024 y del Q4.", "es", "Guatemala", id="quarter-in-guatemala"),
+        pytest.param("A crash on the R21 near the N1.", "en", "Johannesburg", id="road-in-south-africa"),
+        pytest.param("A fee of R1,500 and a R2 billion plan.", "en", "London", id="r-outside-south-africa"),
+        pytest.param("El equipo subió a la L2.", "es", "Tegucigalpa", id="league-in-honduras"),
+        pytest.param("Cuesta L. 500.", "es", "Guatemala", id="l-outside-honduras"),
+        pytest.param("The council spent Sh500 million.", "en", None, id="shillings-without-country"),
+        pytest.param("They paid 4 billion shillings.", "en", "London", id="shilling-word-without-country"),
+        pytest.param("El pasaje cuesta Bs. 100.", "es", "Lima", id="bs-outside-bolivia-venezuela"),
+        pytest.param("In 2016 Rand Paul ran.", "en", "Johannesburg", id="rand-surname"),
+        pytest.param("Murieron 5 bolivianos y 3.000 guaraníes.", "es", "La Paz", id="peoples"),
+        pytest.param("q 500, r 500, l 500, bs 500, rs 500.", "es", "Guatemala", id="lower-case-letters"),
+        pytest.param("MQ3 y XARS500.", "es", "Guatemala", id="inside-codes"),
+        pytest.param("El cop 5 y ars 500; WORLD CUP 2026, PEN 15.", "es", None, id="iso-codes-in-lower-case-or-words"),
+    ],
+)
+def test_local_signs_stay_out_where_the_country_does_not_use_them(
+    text: str, language: str, dateline: str | None
+) -> None:
+    assert _read(text, language, dateline) == []
+
+
+def test_a_kenyan_and_a_guatemalan_story_end_to_end() -> None:
+    """From the file's bytes: the dateline the article head finds decides whose "Sh" and "Q" these are."""
+    for head, body, expected in (
+        ("NAIROBI, March 3 (Reuters) - ", "The Treasury set aside Sh500 million for the dam.", [(5e8, "KES")]),
+        ("GUATEMALA, 3 mar (EFE).- ", "El Congreso aprobó Q 1.500 millones para el Q3.", [(1.5e9, "GTQ")]),
+    ):
+        text = f"Budget\n\n{head}{body}\n\nWork starts in April.\n"
+        article = build_article(text.encode(), "x.txt", "0" * 64, None)
+        assert [(r["value"], r["currency"]) for r in extract_facts(article.text()).amounts] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        pytest.param("Emitió bonos por COP 5.000 millones.", "es", [("COP 5.000 millones", 5e9, "COP")], id="cop"),
+        pytest.param("Vendió ARS 1.500,50 en bonos.", "es", [("ARS 1.500,50", 1500.5, "ARS")], id="ars-decimals"),
+        pytest.param("Investe 300 milhões de kwanzas.", "pt", [("300 milhões de kwanzas", 3e8, "AOA")], id="kwanzas"),
+        pytest.param("Custa 2 milhões de meticais.", "pt", [("2 milhões de meticais", 2e6, "MZN")], id="meticais"),
+    ],
+)
+def test_iso_codes_and_portuguese_african_currencies(text: str, language: str, expected: list[Reading]) -> None:
+    assert _read(text, language) == expected
