@@ -42,7 +42,10 @@ model after measuring both on the seeds and on labelled test articles (see the p
   its dateline's, when that country uses pesos ("BOGOTÁ" makes them Colombian), else the peso country its
   places point to most often, else Mexican; a peso named with its country is that country's ("pesos
   colombianos"). A bare "$" is the US dollar unless the article names pesos and never dollars: then it is
-  the article's pesos.
+  the article's pesos. Signs that several countries share are the currency of the article's country ("Bs."
+  the boliviano in Bolivia and the bolívar in Venezuela, "Sh" the Kenyan, Ugandan or Tanzanian shilling, "C$"
+  the córdoba in Nicaragua and the Canadian dollar elsewhere); "Q", "L" and "R" are money only in Guatemala,
+  Honduras and South Africa, never against a plain whole number ("Q3" is a quarter).
 """
 
 
