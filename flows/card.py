@@ -81,10 +81,10 @@ def render_card(rows: dict[str, int], facts: RunFacts, published: DatasetFacts, 
 # {package["title"]}
 
 News articles arrive as messy files: markdown exports of web pages, crawler text dumps, plain text
-with a title and a byline, saved HTML, articles exported as JSON or feeds. This dataset holds what newstables read
-from them: one row per article with the metadata hidden in the text conventions (datelines, agency credits,
-bylines, URL and publisher footers, date headers), the clean body text, and its paragraphs with character
-offsets.
+with a title and a byline, saved HTML, e-mails, articles exported as JSON or feeds. This dataset holds
+what newstables read from them: one row per article with the metadata hidden in the text conventions
+(datelines, agency credits, bylines, URL and publisher footers, date headers), the clean body text, and
+its paragraphs with character offsets.
 Every input file is accounted for: it is an article, or a row of `rejects` saying why not.
 
 ## Contents

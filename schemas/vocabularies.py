@@ -15,6 +15,7 @@ SOURCE_FORMATS: tuple[str, ...] = (
     "html page",
     "json article",
     "feed item",
+    "mime message",
 )
 
 # Python codec names, except that the UTF-16 byte order is spelled out.

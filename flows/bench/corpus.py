@@ -44,9 +44,10 @@ SHAPE_SHARES = {
     "plain text": 0.30,
     "markdown web export": 0.27,
     "dated crawler text": 0.24,
-    "html page": 0.13,
+    "html page": 0.12,
     "json article": 0.04,
     "feed item": 0.02,
+    "mime message": 0.02,
 }
 ENCODING_SHARES = {"utf-8": 0.84, "cp1252": 0.06, "utf-8-sig": 0.04, "utf-16-le": 0.04, "utf-16-be": 0.02}
 EXTENSIONS = {
@@ -56,6 +57,7 @@ EXTENSIONS = {
     "html page": (".html", ".htm"),
     "json article": (".json",),
     "feed item": (".xml", ".rss", ".atom"),
+    "mime message": (".mhtml", ".eml"),
 }
 _RECENT = 32  # recent articles kept in memory as originals for the duplicate traps
 

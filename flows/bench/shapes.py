@@ -11,14 +11,20 @@
                           the WordPress REST API (`title.rendered`, `content.rendered` in HTML)
     feed item             an RSS item (`content:encoded` in CDATA, `dc:creator`, `pubDate`) or an Atom
                           entry (escaped HTML `content`, `author/name`, `published`) of a one-item feed
+    mime message          a page saved as one file by a browser (.mhtml: quoted-printable HTML, no charset,
+                          an image part) or a newsletter e-mail (multipart/alternative, text and HTML)
 
 The names are those of schemas.vocabularies.SOURCE_FORMATS, which the pipeline reports per article.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import email.header
+import email.utils
 import html
 import json
+import quopri
 import random
 from collections.abc import Callable
 
@@ -278,6 +284,62 @@ def feed_item(rng: random.Random, story: Story) -> str:
     )
 
 
+def mime_message(rng: random.Random, story: Story) -> str:
+    boundary = f"----MultipartBoundary--{rng.getrandbits(64):016x}----"
+    if rng.random() < 0.5:  # a browser's snapshot of the page
+        page = quopri.encodestring(html_page(rng, story).encode("utf-8")).decode("ascii")
+        return "\n".join(
+            [
+                "From: <Saved by Blink>",
+                f"Snapshot-Content-Location: {story.url}",
+                f"Subject: {email.header.Header(story.title, 'utf-8').encode()}",
+                f"Date: {email.utils.format_datetime(dt.datetime.combine(story.date, dt.time(20), dt.UTC))}",
+                "MIME-Version: 1.0",
+                f'Content-Type: multipart/related;\n\ttype="text/html";\n\tboundary="{boundary}"',
+                "",
+                "",
+                f"--{boundary}",
+                "Content-Type: text/html",
+                "Content-Transfer-Encoding: quoted-printable",
+                f"Content-Location: {story.url}",
+                "",
+                page,
+                f"--{boundary}--",
+                "",
+            ]
+        )
+    marks = _quotes(rng, story, 0.5)
+    body = [_marked(p, marks) for p in _body(rng, story, "BDEF")]
+    text = quopri.encodestring("\n\n".join(body).encode("utf-8")).decode("ascii")
+    markup = quopri.encodestring("".join(f"<p>{html.escape(p, quote=False)}</p>" for p in body).encode()).decode(
+        "ascii"
+    )
+    sender = email.utils.formataddr((story.publisher.name, f"news@{story.publisher.domain}"))
+    return "\n".join(
+        [
+            f"From: {email.header.Header(sender, 'utf-8').encode()}",
+            "To: reader@example.org",
+            f"Subject: {email.header.Header(story.title, 'utf-8').encode()}",
+            f"Date: {email.utils.format_datetime(dt.datetime.combine(story.date, dt.time(7), dt.UTC))}",
+            "MIME-Version: 1.0",
+            f'Content-Type: multipart/alternative; boundary="{boundary}"',
+            "",
+            f"--{boundary}",
+            'Content-Type: text/plain; charset="utf-8"',
+            "Content-Transfer-Encoding: quoted-printable",
+            "",
+            text,
+            f"--{boundary}",
+            'Content-Type: text/html; charset="utf-8"',
+            "Content-Transfer-Encoding: quoted-printable",
+            "",
+            f"<html><body>{markup}</body></html>",
+            f"--{boundary}--",
+            "",
+        ]
+    )
+
+
 def _wrap(text: str, width: int) -> str:
     """Lines of at most `width` characters broken at spaces (textwrap.fill is ten times slower)."""
     lines: list[str] = []
@@ -303,6 +365,7 @@ SHAPES: dict[str, Callable[[random.Random, Story], str]] = {
     "html page": html_page,
     "json article": json_article,
     "feed item": feed_item,
+    "mime message": mime_message,
 }
 
 

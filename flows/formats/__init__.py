@@ -14,13 +14,23 @@ from flows.formats.front_matter import split_front_matter
 from flows.formats.html_page import HtmlPage
 from flows.formats.json_article import JsonArticle
 from flows.formats.markdown_export import MarkdownExport
+from flows.formats.mime_message import MimeMessage
 from flows.formats.page_furniture import drop_page_furniture
 from flows.formats.plain_text import PlainText
 
-# Exports first: a JSON object or a feed may hold its body in HTML, which would look like a saved page.
-FORMATS: tuple[Format, ...] = (JsonArticle(), FeedItem(), HtmlPage(), DatedCrawler(), MarkdownExport(), PlainText())
+# Exports first: a JSON object, a feed or a MIME message may hold its body in HTML, which would look like a saved
+# page; MIME before crawler text, whose header lines an e-mail's look like.
+FORMATS: tuple[Format, ...] = (
+    JsonArticle(),
+    FeedItem(),
+    MimeMessage(),
+    HtmlPage(),
+    DatedCrawler(),
+    MarkdownExport(),
+    PlainText(),
+)
 # Formats whose text is markup, not a layout of lines: no page headers or footers to drop.
-_MARKUP = frozenset({JsonArticle.name, FeedItem.name, HtmlPage.name})
+_MARKUP = frozenset({JsonArticle.name, FeedItem.name, MimeMessage.name, HtmlPage.name})
 
 
 def parse_document(text: str) -> ParsedDocument:

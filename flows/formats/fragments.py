@@ -17,6 +17,8 @@ _HTML_BODY = re.compile(r"</?(?:p|br|div|h[1-6]|li|blockquote)\b[^<>]*>", re.IGN
 
 def plain_field(value: str) -> str | None:
     """A metadata field as text: WordPress and feeds write titles and excerpts in HTML (`<p>…</p>`, `&#8220;`)."""
+    if not value:
+        return None
     if "<" in value or "&" in value:
         value = " ".join(html.unescape(_TAG.sub(" ", value)).split())
     return value or None
