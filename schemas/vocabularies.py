@@ -110,6 +110,13 @@ REASON_CODES: tuple[ReasonCode, ...] = (
         "article per file, so that every row can name the file it came from. Write each to a file of its own.",
     ),
     ReasonCode(
+        "not-prose",
+        "parse",
+        "Code, not an article",
+        "The text is a script or a style sheet, not prose (a browser's 'Web page, complete' saves them in a "
+        "'_files' folder beside the page). Leave such files out of the input folder.",
+    ),
+    ReasonCode(
         "duplicate-file",
         "deduplicate",
         "Byte-identical copy of another file",

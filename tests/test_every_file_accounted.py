@@ -58,6 +58,7 @@ def test_each_reason_code_on_real_files(tmp_path: Path) -> None:
             "d/story.json": json.dumps({"title": "Harbour talks end", "text": "The union signed the deal on Friday."}),
             "d/feed.json": json.dumps([{"title": "One", "text": "First."}, {"title": "Two", "text": "Second."}]),
             "d/cut-short.json": '{"title": "Harbour talks end", "text": "The union',
+            "d/page_files/style.css": "body { margin: 0; }\n.article h1 { font-size: 2em; color: #222; }\n",
             ".hidden/ignored.txt": ARTICLE,
         },
     )
@@ -76,6 +77,7 @@ def test_each_reason_code_on_real_files(tmp_path: Path) -> None:
         "c/link.txt": "not-a-regular-file",
         "d/feed.json": "several-articles",
         "d/cut-short.json": "malformed-export",
+        "d/page_files/style.css": "not-prose",
     }
     assert tables["articles"]["source_path"].to_list() == ["a/copy-of-good.txt", "d/story.json"]
     assert tables["articles"]["source_format"].to_list() == ["plain text", "json article"]
