@@ -7,7 +7,8 @@ names start with the running number, so path order is writing order). About 60 %
 English and 40 % in Spanish; shapes, encodings and line endings are drawn with the shares below. One file in
 every `trap_every` (1 in 64, about 1.6 %) is a trap that the pipeline must reject, the kinds taken in turn:
 empty, binary, undecodable, a byte-identical copy of a recent article, the same article in another encoding
-or line ending, and a headline without a body. One file in every `oversized_every` (100,000) is a dump of a
+or line ending, a headline without a body, several articles in one JSON file, a JSON export cut short, and a
+style sheet or script. One file in every `oversized_every` (100,000) is a dump of a
 few MB, larger than the size limit: rare, because at a few MB each they would dominate the corpus' I/O.
 
 The same (n_articles, seed) writes byte-identical files. `CorpusStats` says what was written and what the

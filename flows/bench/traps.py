@@ -3,21 +3,33 @@
 The kinds are those of the seeds' world: exports that came out empty, images and PDFs dropped among the
 texts, a file whose bytes mix UTF-8 and Windows-1252 (or a UTF-16 file cut at an odd byte), copies of an
 article under another name, the same article saved again in another encoding or with CRLF line endings, and
-a page that kept its headline but lost its body.
+a page that kept its headline but lost its body; and of the exports: a JSON array or JSON lines of several
+articles, a JSON export cut short, a style sheet or a script that a browser saved beside its page.
 """
 
 from __future__ import annotations
 
 import codecs
+import json
 import random
 from collections import deque
 from typing import NamedTuple
 
 from flows.bench.compose import Composer, Story
 from flows.bench.encoding import encode
-from flows.bench.shapes import plain_text
+from flows.bench.shapes import json_article, plain_text
 
-TRAP_KINDS = ("empty-file", "binary-file", "undecodable-text", "duplicate-file", "duplicate-article", "no-body")
+TRAP_KINDS = (
+    "empty-file",
+    "binary-file",
+    "undecodable-text",
+    "duplicate-file",
+    "duplicate-article",
+    "no-body",
+    "several-articles",
+    "malformed-export",
+    "not-prose",
+)
 # Given names whose UTF-8 bytes (Á = C3 81, Í = C3 8D) include bytes that Windows-1252 leaves undefined.
 _NAMES_UNDEFINED_IN_CP1252 = ("Álvaro", "Ángel", "Ángela", "Íñigo", "Ítalo", "Álex")
 
@@ -56,6 +68,12 @@ def make_trap(
         return _binary(rng, recent[-1])
     if kind == "undecodable-text":
         return _undecodable(rng, composer, recent[-1])
+    if kind == "several-articles":
+        return _several_articles(rng, composer)
+    if kind == "malformed-export":
+        return _cut_short(rng, composer)
+    if kind == "not-prose":
+        return _code(rng, index)
     original = recent[rng.randrange(len(recent))]
     recent.remove(original)  # one copy per original, so each copy is exactly one reject
     if kind == "duplicate-file":
@@ -163,6 +181,38 @@ def _headline_only(rng: random.Random, story: Story) -> Trap:
         return Trap(text.encode("utf-8"), "no-body", "crawler header only", ".txt")
     text = f"{story.title}\n{story.date.isoformat()}\n\n{story.credit or '(Source: EFE)'}\n"
     return Trap(text.encode("utf-8"), "no-body", "plain headline, date and credit", ".txt")
+
+
+def _several_articles(rng: random.Random, composer: Composer) -> Trap:
+    """A crawler's dump of a few articles in one file: a JSON array, or JSON lines."""
+    articles = [json.loads(json_article(rng, composer.story(rng, "en"))) for _ in range(rng.randrange(2, 5))]
+    if rng.random() < 0.5:
+        return Trap(json.dumps(articles, indent=2).encode("utf-8"), "several-articles", "JSON array", ".json")
+    lines = "".join(json.dumps(article, ensure_ascii=False) + "\n" for article in articles)
+    return Trap(lines.encode("utf-8"), "several-articles", "JSON lines", ".jsonl")
+
+
+def _cut_short(rng: random.Random, composer: Composer) -> Trap:
+    """An article's JSON export that an interrupted download cut in the middle."""
+    text = json_article(rng, composer.story(rng, "es" if rng.random() < 0.4 else "en"))
+    cut = len(text) // 4 + rng.randrange(len(text) // 2)
+    return Trap(text[:cut].encode("utf-8"), "malformed-export", "JSON cut short", ".json")
+
+
+def _code(rng: random.Random, index: int) -> Trap:
+    """What a browser's "Web page, complete" saves beside the page; the comment keeps the bytes unique."""
+    if rng.random() < 0.5:
+        text = (
+            f"/* theme {index} */\nbody {{ margin: 0; font-family: Georgia, serif; }}\n"
+            ".article h1 { font-size: 2em; color: #222; }\n.nav > li { display: inline-block; }\n"
+            "@media (max-width: 600px) {\n  .article { padding: 1em; }\n}\n"
+        )
+        return Trap(text.encode("ascii"), "not-prose", "style sheet", ".css")
+    text = (
+        f"/* build {index} */\n(function () {{\n  var w = window;\n  w.dataLayer = w.dataLayer || [];\n"
+        "  function gtag() { dataLayer.push(arguments); }\n  gtag('js', new Date());\n})();\n"
+    )
+    return Trap(text.encode("ascii"), "not-prose", "script", ".js")
 
 
 def _decodes(data: bytes, codec: str) -> bool:

@@ -19,7 +19,7 @@ from flows.bench.traps import TRAP_KINDS
 from schemas.vocabularies import ENCODINGS, SOURCE_FORMATS, TOPIC_NAMES
 from tests.test_every_file_accounted import assert_conserved, collect
 
-# Small enough to run in seconds; traps every 24 files (the six kinds, then four again) and one oversized
+# Small enough to run in seconds; traps every 24 files (the nine kinds, then one again) and one oversized
 # file, kept cheap with a size limit of 200 kB.
 N, SEED, TRAP_EVERY, LIMIT = 240, 7, 24, 200_000
 
