@@ -128,6 +128,14 @@ def test_attribution_to_a_person_reports_speech(body: str, language: str, expect
         pytest.param(
             "El ministro Juan Pérez está de acuerdo con Ana Ruiz en que la economía crecerá.", "es", id="agrees"
         ),
+        # "her" as a possessive: the phrase does not end where a clause does.
+        pytest.param(
+            "Ana Ruiz spoke. According to her lawyer, the economy will grow by 3 percent.", "en", id="her-lawyer"
+        ),
+        # A phrase naming nobody is too loose a source for words without marks.
+        pytest.param(
+            "Según un portavoz del ministerio, la economía crecerá un 3 por ciento este año.", "es", id="anonymous"
+        ),
         # A pronoun is too loose a source for words without marks.
         pytest.param("Ana Ruiz habló. Según ella, la economía crecerá un 3 por ciento este año.", "es", id="pronoun"),
         # Inside a sentence, the attribution speaks for no single span.
@@ -159,3 +167,80 @@ def test_portuguese_and_catalan_phrases_only_in_their_articles() -> None:
     assert "segundo" not in attribution_phrases_of("es")
     assert "segons" not in attribution_phrases_of("pt")
     assert {"según", "according to"} <= set(attribution_phrases_of("ca"))
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "expected"),
+    [
+        pytest.param(
+            '"The economy will grow this year," according to a spokesman for the ministry.',
+            "en",
+            [("The economy will", None, "a spokesman for the ministry", "according to", True)],
+            id="en-spokesman-for",
+        ),
+        pytest.param(
+            '"Rates will stay high," according to a senior State Department official.',
+            "en",
+            [("Rates will stay", None, "a senior State Department official", "according to", True)],
+            id="en-premodified-official",
+        ),
+        pytest.param(
+            '"Talks will resume," according to a source familiar with the matter.',
+            "en",
+            [("Talks will resume", None, "a source familiar with the matter", "according to", True)],
+            id="en-source-familiar-with",
+        ),
+        pytest.param(
+            "«La economía crecerá este año», según un portavoz del ministerio.",
+            "es",
+            [("La economía crecerá", None, "un portavoz del ministerio", "según", True)],
+            id="es-portavoz-del",
+        ),
+        pytest.param(
+            'Según una fuente de la Fiscalía, "el caso se cerrará en marzo".',
+            "es",
+            [("el caso se", None, "una fuente de la Fiscalía", "según", True)],
+            id="es-fuente-opens",
+        ),
+        pytest.param(
+            '"A inflação vai cair até dezembro", segundo um porta-voz do ministério.',
+            "pt",
+            [("A inflação vai", None, "um porta-voz do ministério", "segundo", True)],
+            id="pt-porta-voz",
+        ),
+        pytest.param(
+            "«L'atur baixarà aquest any», segons un portaveu del departament.",
+            "ca",
+            [("L'atur baixarà aquest", None, "un portaveu del departament", "segons", True)],
+            id="ca-portaveu",
+        ),
+    ],
+)
+def test_an_unnamed_speaker_keeps_its_words_without_a_person(body: str, language: str, expected: list[_Row]) -> None:
+    assert read(body, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        # Not a person-like head, or the head governed by another noun.
+        pytest.param('"The economy will grow," according to a report by an official.', "en", id="report-by"),
+        pytest.param('"The economy will grow," according to a source document.', "en", id="source-document"),
+        # Plural sources, and Portuguese "a", which is the definite article.
+        pytest.param("«La economía crecerá este año», según fuentes del ministerio.", "es", id="fuentes"),
+        pytest.param('"A inflação vai cair", segundo a porta-voz do ministério.', "pt", id="pt-definite"),
+        # No clause's end after the phrase.
+        pytest.param(
+            '"The economy will grow," according to a spokesman for the ministry who spoke on Monday.',
+            "en",
+            id="relative-clause",
+        ),
+    ],
+)
+def test_near_misses_of_unnamed_speakers_keep_no_attribution(body: str, language: str) -> None:
+    assert [row[2:4] for row in read(body, language)] == [(None, None)]
+
+
+def test_an_object_pronoun_resolves_as_a_subject_does() -> None:
+    body = 'Ana Ruiz spoke on Monday. "The economy will grow this year," according to her.'
+    assert read(body, "en") == [("The economy will", "Ana Ruiz", "her", "according to", True)]
