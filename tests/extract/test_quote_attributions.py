@@ -6,8 +6,10 @@ is_direct)."""
 from __future__ import annotations
 
 import pytest
+from article_helpers import article
 from article_helpers import published_quotes as read
 
+from flows.extract.facts import extract_facts
 from schemas.vocabularies import attribution_phrases_of
 
 _Row = tuple[str, str | None, str | None, str | None, bool]
@@ -128,6 +130,9 @@ def test_attribution_to_a_person_reports_speech(body: str, language: str, expect
         pytest.param(
             "El ministro Juan Pérez está de acuerdo con Ana Ruiz en que la economía crecerá.", "es", id="agrees"
         ),
+        # A pronoun that resolves to nobody, or to nobody of its gender.
+        pytest.param("Según ella, la economía crecerá un 3 por ciento este año.", "es", id="pronoun-alone"),
+        pytest.param("Juan Pérez habló. Según ella, la economía crecerá un 3 por ciento.", "es", id="pronoun-gender"),
         # "her" as a possessive: the phrase does not end where a clause does.
         pytest.param(
             "Ana Ruiz spoke. According to her lawyer, the economy will grow by 3 percent.", "en", id="her-lawyer"
@@ -136,11 +141,12 @@ def test_attribution_to_a_person_reports_speech(body: str, language: str, expect
         pytest.param(
             "Según un portavoz del ministerio, la economía crecerá un 3 por ciento este año.", "es", id="anonymous"
         ),
-        # A pronoun is too loose a source for words without marks.
-        pytest.param("Ana Ruiz habló. Según ella, la economía crecerá un 3 por ciento este año.", "es", id="pronoun"),
-        # Inside a sentence, the attribution speaks for no single span.
+        # Inside a sentence, a source that is no person, or two attributions claiming the same sentence.
+        pytest.param("La economía, según la policía, crecerá un 3 por ciento este año.", "es", id="inside-policia"),
         pytest.param(
-            "Juan Pérez habló. La economía, según Pérez, crecerá un 3 por ciento este año.", "es", id="inside"
+            "Juan Pérez y Ana Ruiz hablaron. La economía, según Pérez, crecerá, según Ruiz, un 3 por ciento.",
+            "es",
+            id="inside-two",
         ),
         # Portuguese "segundo" is read only in Portuguese articles.
         pytest.param("O segundo Tavares, a economia vai crescer três por cento neste ano.", "pt", id="segundo-second"),
@@ -241,6 +247,73 @@ def test_near_misses_of_unnamed_speakers_keep_no_attribution(body: str, language
     assert [row[2:4] for row in read(body, language)] == [(None, None)]
 
 
-def test_an_object_pronoun_resolves_as_a_subject_does() -> None:
-    body = 'Ana Ruiz spoke on Monday. "The economy will grow this year," according to her.'
-    assert read(body, "en") == [("The economy will", "Ana Ruiz", "her", "according to", True)]
+@pytest.mark.parametrize(
+    ("body", "language", "expected"),
+    [
+        pytest.param(
+            'Ana Ruiz spoke on Monday. "The economy will grow this year," according to her.',
+            "en",
+            [("The economy will", "Ana Ruiz", "her", "according to", True)],
+            id="en-according-to-her",
+        ),
+        pytest.param(
+            "Tom Brandt spoke on Monday. According to him, the deficit will double next year.",
+            "en",
+            [("the deficit will", "Tom Brandt", "him", "according to", False)],
+            id="en-according-to-him",
+        ),
+        pytest.param(
+            "Ana Ruiz habló. Según ella, la economía crecerá un 3 por ciento este año.",
+            "es",
+            [("la economía crecerá", "Ana Ruiz", "ella", "según", False)],
+            id="es-segun-ella",
+        ),
+        pytest.param(
+            "O ministro Rui Tavares falou ontem. Segundo ele, a economia vai crescer três por cento.",
+            "pt",
+            [("a economia vai", "Rui Tavares", "ele", "segundo", False)],
+            id="pt-segundo-ele",
+        ),
+    ],
+)
+def test_a_pronoun_resolves_as_a_subject_does(body: str, language: str, expected: list[_Row]) -> None:
+    assert read(body, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "sentence", "speaker"),
+    [
+        pytest.param(
+            "Juan Pérez habló. La economía, según Pérez, crecerá un 3 por ciento este año.",
+            "es",
+            "La economía, según Pérez, crecerá un 3 por ciento este año",
+            "Juan Pérez",
+            id="es",
+        ),
+        pytest.param(
+            "Finance Minister Ana Ruiz spoke. The economy, according to Ruiz, will grow by 3 percent.",
+            "en",
+            "The economy, according to Ruiz, will grow by 3 percent",
+            "Ana Ruiz",
+            id="en",
+        ),
+        pytest.param(
+            "Ana Ruiz habló. El déficit, según ella, se duplicará el próximo año.",
+            "es",
+            "El déficit, según ella, se duplicará el próximo año",
+            "Ana Ruiz",
+            id="es-pronoun",
+        ),
+    ],
+)
+def test_an_attribution_inside_a_sentence_speaks_for_the_sentence(
+    body: str, language: str, sentence: str, speaker: str
+) -> None:
+    quotes = extract_facts(article(body, language)).quotes
+    assert [(q["text"], q["speaker_text"] in sentence, q["is_direct"]) for q in quotes] == [(sentence, True, False)]
+    assert read(body, language)[0][1] == speaker
+
+
+def test_an_attribution_inside_a_sentence_with_a_quote_leaves_it_alone() -> None:
+    body = 'Juan Pérez habló. La economía, según Pérez, "crecerá un 3 por ciento este año".'
+    assert read(body, "es") == [("crecerá un 3", None, None, None, True)]
