@@ -6,7 +6,7 @@ is_direct)."""
 from __future__ import annotations
 
 import pytest
-from article_helpers import article
+from article_helpers import article, published_mentions
 from article_helpers import published_quotes as read
 
 from flows.extract.facts import extract_facts
@@ -317,3 +317,35 @@ def test_an_attribution_inside_a_sentence_speaks_for_the_sentence(
 def test_an_attribution_inside_a_sentence_with_a_quote_leaves_it_alone() -> None:
     body = 'Juan Pérez habló. La economía, según Pérez, "crecerá un 3 por ciento este año".'
     assert read(body, "es") == [("crecerá un 3", None, None, None, True)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "O ministro Rui Tavares falou. Segundo Tavares, a economia vai crescer três por cento.",
+            [("a economia vai", "Rui Tavares", "Tavares", "segundo", False)],
+            id="surname",
+        ),
+        pytest.param(
+            "Segundo Rui Tavares, a economia vai crescer três por cento neste ano.",
+            [("a economia vai", "Rui Tavares", "Rui Tavares", "segundo", False)],
+            id="full-name",
+        ),
+    ],
+)
+def test_portuguese_segundo_opening_a_sentence_is_the_preposition(body: str, expected: list[_Row]) -> None:
+    assert read(body, "pt") == expected
+    assert not any(name.startswith("Segundo") for _, _, name in published_mentions(body, "pt"))
+
+
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        pytest.param("Segundo Montes, el rector, dijo que la universidad seguirá abierta todo el año.", "es", id="es"),
+        # A subject goes on to its verb without a comma.
+        pytest.param("Segundo Montes disse ontem que a universidade vai continuar aberta.", "pt", id="pt-subject"),
+    ],
+)
+def test_segundo_stays_a_given_name_elsewhere(body: str, language: str) -> None:
+    assert ("person", "Segundo Montes", "Segundo Montes") in published_mentions(body, language)
