@@ -22,7 +22,9 @@ class Quotes(pa.DataFrameModel):
         "speech opened by a dash (Spanish '—No habrá prórroga —dijo la ministra.'), the words spoken, without "
         "the dash and the narrator's words. For an interview's answer, the words after its label ('R:', "
         "'A:'). For reported speech, the clause after 'that'/'que', or the clause that an attribution naming a "
-        "person opens or closes ('According to Ruiz, the economy …', '…, según Pérez.').",
+        "person opens or closes ('According to Ruiz, the economy …', '…, según Pérez.'), or the whole sentence "
+        "that one interrupts between commas, the attribution's words included ('La economía, según Pérez, "
+        "crecerá …').",
     )
     speaker_entity_id: str = pa.Field(
         nullable=True,

@@ -111,6 +111,8 @@ def analyse_people(text: str, language: str = "") -> People:
     # and its role is looked for, only when it turns out to be a mention.
     pending: list[_Candidate | Piece] = []
     runs = name_runs(text)
+    if language == "pt":
+        runs = [_without_opening_segundo(run, text) for run in runs]
     # "el río María Linda", "los puertos de Veracruz y Lázaro Cárdenas": a feature's name is no person.
     features = feature_names(text, runs)
     organizations = listed_organizations(text)
@@ -373,6 +375,20 @@ def _split_at_y(pieces: list[Piece]) -> list[list[Piece]]:
             start = i + 1
     parts.append(pieces[start:])
     return parts
+
+
+def _without_opening_segundo(run: NameRun | Piece, text: str) -> NameRun | Piece:
+    """The run without a first "Segundo" that opens a sentence before a name and a comma: in Portuguese
+    that is the preposition "according to" ("Segundo Tavares, a economia vai crescer"), not the given
+    name that Spanish "Segundo Montes" is. A subject would go on to its verb without a comma."""
+    if not isinstance(run, NameRun) or len(run.pieces) < 2 or run.pieces[0].folded != "segundo":
+        return run
+    if text[run.end : run.end + 1] != "," or not opens_sentence(text, run.pieces[0].start):
+        return run
+    rest = run.pieces[1:]
+    if len(rest) == 1:
+        return rest[0]
+    return NameRun(rest[0].start, run.end, rest, 0)
 
 
 def _lone_word(run: NameRun | Piece) -> Piece | None:

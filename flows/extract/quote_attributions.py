@@ -11,11 +11,23 @@ speaker's words.
 Which quote or clause an attribution speaks for is `quotes`' business: it is told what stands before the
 phrase and after the speaker phrase. The phrases are found with `str.find` in the lower-cased text, once
 per listed phrase: time linear in the text.
+
+A speaker phrase may also name nobody we know, as an unnamed spokesman or source does: an indefinite
+article, a person-like head ("spokesman", "official", "source", "portavoz", "vocero", "funcionario",
+"fuente", "porta-voz", "fonte", "portaveu", "font") and what says whose ("for the ministry", "de la
+Fiscalía", "close to the talks"), up to a clause's end: "según un portavoz del ministerio". Its words are
+the speaker_text of a quote, with no person, as "a spokesman said" gives. A single anonymous source is
+read as a speaker, because the words are a person's, given in confidence; "sources" and "fuentes" in the
+plural are left out, as they are as often documents ("fuentes oficiales") as people. The pattern is tried
+once, right after each attribution phrase, and its repetitions are bounded: no backtracking grows with
+the text.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+import regex
 
 from flows.extract.speakers import SpeakerPhrase, Speakers
 from schemas.vocabularies import attribution_phrases_of
@@ -23,6 +35,37 @@ from schemas.vocabularies import attribution_phrases_of
 # Where a speaker phrase may end for its attribution to hold: a clause's or a sentence's end, a quote.
 _CLAUSE_ENDS = frozenset(',:;.!?…"“”«»\n')
 _APOSTROPHES = ("'", "’")
+
+# Person-like heads of a phrase naming nobody we know; words of standing before them ("a senior
+# official", "un alto funcionario") and capitalised ones ("a State Department official"); an adjective
+# after them ("una fuente oficial"); then up to three complements, each a preposition and up to three
+# words that are neither an article nor a preposition ("for the Ministry of Foreign Affairs").
+_ANONYMOUS_HEADS = (
+    r"spokes(?:man|woman|person)|official|source|portavoz|vocer[oa]|funcionari[oa]|fuente|porta-voz"
+    r"|funcionári[oa]|fonte|portaveu|funcionària|font"
+)
+_STANDING = r"senior|top|high-ranking|government|administration|military|police|diplomatic|alt[oa]"
+_ANONYMOUS_ADJECTIVES = (
+    r"oficial|official|diplomátic[oa]|diplomàtica?|gubernamental|governamental|judicial|policial|militar"
+    r"|anónim[oa]|anônim[oa]|anonymous|cercan[oa]|próxim[oa]|close|familiar|propera?"
+)
+_JOINERS = r"of|for|from|at|in|to|with|de|del|dels|da|do|das|dos|en|em|no|na|a|al|con|com|amb"
+_ARTICLES = r"the|el|la|los|las|les|els|o|os|as"
+_COMPLEMENT_WORD = rf"(?!(?:{_ARTICLES}|{_JOINERS})(?![\p{{L}}]))[\p{{L}}][\p{{L}}\-]*"
+_COMPLEMENT = rf"[ ](?:{_JOINERS})[ ](?:(?:{_ARTICLES})[ ]|l['’])?{_COMPLEMENT_WORD}(?:[ ]{_COMPLEMENT_WORD}){{0,2}}"
+
+
+def _anonymous_pattern(indefinite: str) -> regex.Pattern[str]:
+    return regex.compile(
+        rf"(?i)(?:{indefinite})[ ](?:(?:{_STANDING}|(?-i:\p{{Lu}}[\p{{L}}.\-]*))[ ]){{0,3}}(?:{_ANONYMOUS_HEADS})"
+        rf"(?![\p{{L}}\-])(?:[ ](?:{_ANONYMOUS_ADJECTIVES})(?![\p{{L}}]))?(?:{_COMPLEMENT}){{0,3}}"
+        r"(?=[ ]*(?:[,:;.!?…\"“”«»\n]|$))",
+        regex.VERSION1,
+    )
+
+
+# Portuguese "a" is the definite article: "a porta-voz do ministério" is a person the article may name.
+_ANONYMOUS = {"": _anonymous_pattern("an|a|un|una|um|uma"), "pt": _anonymous_pattern("an|un|una|um|uma")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,25 +88,50 @@ def find_attributions(lowered: str, speakers: Speakers, language: str) -> list[A
         for spelling in spellings:
             start = lowered.find(spelling)
             while start >= 0:
-                attribution = _attribution_at(lowered, start, spelling, word, speakers)
+                attribution = _attribution_at(lowered, start, spelling, word, speakers, language)
                 if attribution is not None:
                     found.append(attribution)
                 start = lowered.find(spelling, start + 1)
     return sorted(found, key=lambda a: a.start)
 
 
-def _attribution_at(lowered: str, start: int, spelling: str, word: str, speakers: Speakers) -> Attribution | None:
+def _attribution_at(
+    lowered: str, start: int, spelling: str, word: str, speakers: Speakers, language: str
+) -> Attribution | None:
     end = start + len(spelling)
     is_word = (start == 0 or not lowered[start - 1].isalpha()) and lowered[end : end + 1] == " "
     if not is_word or speakers.is_quoted(start):
         return None
-    speaker = speakers.phrase_starting_at(end)
+    speaker = _speaker_at(end, speakers, language)
     if speaker is None:
         return None
-    after = _next_visible(lowered, speaker.end)
-    if after not in _CLAUSE_ENDS and after != "":
-        return None
-    return Attribution(start, end, word, speaker, _previous_visible(lowered, start), after)
+    return Attribution(
+        start, end, word, speaker, _previous_visible(lowered, start), _next_visible(lowered, speaker.end)
+    )
+
+
+def _speaker_at(position: int, speakers: Speakers, language: str) -> SpeakerPhrase | None:
+    """The speaker phrase after an attribution phrase, ending where a clause does: a name, a title, a
+    pronoun ("según ella", "according to her"), or a phrase naming nobody ("un portavoz del ministerio")."""
+    phrase = speakers.phrase_starting_at(position)
+    if phrase is None:
+        phrase = speakers.object_pronoun_at(_skip_spaces(speakers.text, position))
+    if phrase is not None and _ends_clause(speakers.text, phrase.end):
+        return phrase
+    pattern = _ANONYMOUS.get(language, _ANONYMOUS[""])
+    anonymous = pattern.match(speakers.text, _skip_spaces(speakers.text, position))
+    return SpeakerPhrase(anonymous.start(), anonymous.end(), "anonymous") if anonymous is not None else None
+
+
+def _ends_clause(text: str, position: int) -> bool:
+    after = _next_visible(text, position)
+    return after in _CLAUSE_ENDS or after == ""
+
+
+def _skip_spaces(text: str, position: int) -> int:
+    while position < len(text) and text[position] == " ":
+        position += 1
+    return position
 
 
 def _next_visible(text: str, position: int) -> str:

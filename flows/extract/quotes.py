@@ -114,6 +114,7 @@ class _Article:
     cues: list[Keyword]
     cue_at: dict[int, Keyword]
     attribution_at: dict[int, Attribution]  # by the phrase's start: "según Pérez"
+    attribution_starts: list[int]  # the same starts, sorted
     # Per paragraph, its quotes in text order and the offsets of their closing marks, sorted: an article
     # printed as one long paragraph may hold thousands of quotes, and a scan of them all per quote took
     # minutes.
@@ -156,7 +157,7 @@ def find_quotes(article: ArticleText, people: People) -> list[Row]:
     attributions = find_attributions(people.lowered, speakers, article.language)
     context = _Article(
         text, speakers, breaks, cues, {k.start: k for k in cues}, {a.start: a for a in attributions},
-        paragraph_quotes, closing_marks, interview,
+        [a.start for a in attributions], paragraph_quotes, closing_marks, interview,
     )  # fmt: skip
 
     indirect: list[Row] = []
@@ -406,11 +407,12 @@ def _speech_verb(cue: Keyword, article: ArticleText, speakers: Speakers, breaks:
 
 
 def _attributed_clause(attribution: Attribution, article: ArticleText, context: _Article) -> Row | None:
-    """Reported speech that an attribution naming a person opens or closes: `According to Ruiz, the
-    economy will grow …`, `La economía crecerá …, según Pérez.` A pronoun or a bare title is too loose a
-    source for words without quotation marks; so is an attribution inside a sentence."""
+    """Reported speech that an attribution naming a person opens, closes or interrupts: `According to
+    Ruiz, the economy will grow …`, `La economía crecerá …, según Pérez.`, `La economía, según ella,
+    crecerá …`. A pronoun counts when it resolves as the subject of "she said" does; a bare title, or a
+    phrase naming nobody, is too loose a source for words without quotation marks."""
     speaker, text, breaks = attribution.speaker, context.text, context.breaks
-    if speaker.kind != "person":
+    if speaker.kind not in ("person", "pronoun"):
         return None
     sentence = _sentence_start(breaks, attribution.start)
     if attribution.start == sentence and attribution.after == ",":
@@ -422,15 +424,32 @@ def _attributed_clause(attribution: Attribution, article: ArticleText, context: 
         start, end = sentence, _trim_end(text, sentence, attribution.start)
         if _is_quoted_within(context.speakers, start, end):
             return None
+    elif attribution.before == "," and attribution.after == ",":
+        # Between commas inside a sentence the attribution speaks for the whole sentence, and a row must be
+        # one span: the sentence, the attribution's words included. The words after it alone ("crecerá un
+        # 3 %") would lose the subject of what was said, those before it ("La economía") say nothing.
+        start = sentence
+        end = _trim_end(text, sentence, _sentence_end(breaks, attribution.start, len(text)))
+        if _is_quoted_within(context.speakers, start, end) or _attributions_within(context, start, end) > 1:
+            return None
     else:
         return None
     # A speech verb in the clause reports it itself: "Según Pérez, el ministro dijo que …".
     first, last = (bisect.bisect_left(context.cues, (offset,)) for offset in (start, end))
     if first < last or len(text[start:end].split()) < _MIN_INDIRECT_WORDS:
         return None
-    context.speakers.remember(attribution.start, speaker.person)
+    person = context.speakers.resolve(speaker)
+    if person is None:
+        return None
+    context.speakers.remember(attribution.start, person)
     speaker_text = text[speaker.start : speaker.end]
-    return _row(article, start, end, speaker.person, speaker_text, attribution.word, False, None, None)
+    return _row(article, start, end, person, speaker_text, attribution.word, False, None, None)
+
+
+def _attributions_within(context: _Article, start: int, end: int) -> int:
+    """How many attributions start in `start`..`end`: two in one sentence would claim the same span."""
+    starts = context.attribution_starts
+    return bisect.bisect_left(starts, end) - bisect.bisect_left(starts, start)
 
 
 def _is_quoted_within(speakers: Speakers, start: int, end: int) -> bool:

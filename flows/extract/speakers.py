@@ -32,6 +32,11 @@ _PRONOUN_GENDER: dict[str, Gender] = {"he": "m", "she": "f", "él": "m", "ella":
 _PRONOUNS = "he|she|él|ella"
 _LANGUAGE_PRONOUNS = {"pt": "|ele|ela", "ca": "|ell"}
 _LONGEST_PRONOUN = max(map(len, _PRONOUN_GENDER))
+# English object pronouns, read only after a preposition that attributes words ("according to her"): as a
+# subject candidate "her" would also be every possessive ("her lawyer said"). Spanish, Portuguese and
+# Catalan use the subject forms there ("según ella", "segundo ele").
+_OBJECT_PRONOUN_GENDER: dict[str, Gender] = {"him": "m", "her": "f"}
+_OBJECT_PRONOUN = regex.compile(r"(?i)(?:him|her)(?![\p{L}])", regex.VERSION1)
 
 
 class _Pronouns:
@@ -59,7 +64,9 @@ _MENTION_PARAGRAPHS_BACK = 2
 class SpeakerPhrase:
     start: int
     end: int
-    kind: str  # "person", "pronoun", "role" or "implied" (a verb without a subject: "aseguró")
+    # "person", "pronoun", "role", "implied" (a verb without a subject: "aseguró") or "anonymous" (a
+    # phrase naming nobody: "un portavoz del ministerio", "a source close to the talks")
+    kind: str
     person: str | None = None  # a name phrase: the person it names
     role: RoleMatch | None = None
     gender: Gender | None = None
@@ -147,6 +154,13 @@ class Speakers:
             return self._pronoun(start, pronoun.end())
         return None
 
+    def object_pronoun_at(self, start: int) -> SpeakerPhrase | None:
+        """ "him" or "her" at `start`, a whole word, as a speaker phrase: what "according to" governs."""
+        m = _OBJECT_PRONOUN.match(self.text, start)
+        if m is None or (start > 0 and self.text[start - 1].isalpha()):
+            return None
+        return SpeakerPhrase(start, m.end(), "pronoun", gender=_OBJECT_PRONOUN_GENDER[m.group().lower()])
+
     def first_phrase(self, start: int, end: int) -> SpeakerPhrase | None:
         """The subject of a sentence: its first speaker phrase not governed by a preposition."""
         candidates: list[SpeakerPhrase] = []
@@ -180,6 +194,8 @@ class Speakers:
             return phrase.person
         if phrase.kind == "role":
             return self._resolve_role(phrase)
+        if phrase.kind == "anonymous":
+            return None
         return self._resolve_pronoun(phrase.start, phrase.gender)
 
     def _resolve_role(self, phrase: SpeakerPhrase) -> str | None:

@@ -6,8 +6,10 @@ is_direct)."""
 from __future__ import annotations
 
 import pytest
+from article_helpers import article, published_mentions
 from article_helpers import published_quotes as read
 
+from flows.extract.facts import extract_facts
 from schemas.vocabularies import attribution_phrases_of
 
 _Row = tuple[str, str | None, str | None, str | None, bool]
@@ -128,11 +130,23 @@ def test_attribution_to_a_person_reports_speech(body: str, language: str, expect
         pytest.param(
             "El ministro Juan Pérez está de acuerdo con Ana Ruiz en que la economía crecerá.", "es", id="agrees"
         ),
-        # A pronoun is too loose a source for words without marks.
-        pytest.param("Ana Ruiz habló. Según ella, la economía crecerá un 3 por ciento este año.", "es", id="pronoun"),
-        # Inside a sentence, the attribution speaks for no single span.
+        # A pronoun that resolves to nobody, or to nobody of its gender.
+        pytest.param("Según ella, la economía crecerá un 3 por ciento este año.", "es", id="pronoun-alone"),
+        pytest.param("Juan Pérez habló. Según ella, la economía crecerá un 3 por ciento.", "es", id="pronoun-gender"),
+        # "her" as a possessive: the phrase does not end where a clause does.
         pytest.param(
-            "Juan Pérez habló. La economía, según Pérez, crecerá un 3 por ciento este año.", "es", id="inside"
+            "Ana Ruiz spoke. According to her lawyer, the economy will grow by 3 percent.", "en", id="her-lawyer"
+        ),
+        # A phrase naming nobody is too loose a source for words without marks.
+        pytest.param(
+            "Según un portavoz del ministerio, la economía crecerá un 3 por ciento este año.", "es", id="anonymous"
+        ),
+        # Inside a sentence, a source that is no person, or two attributions claiming the same sentence.
+        pytest.param("La economía, según la policía, crecerá un 3 por ciento este año.", "es", id="inside-policia"),
+        pytest.param(
+            "Juan Pérez y Ana Ruiz hablaron. La economía, según Pérez, crecerá, según Ruiz, un 3 por ciento.",
+            "es",
+            id="inside-two",
         ),
         # Portuguese "segundo" is read only in Portuguese articles.
         pytest.param("O segundo Tavares, a economia vai crescer três por cento neste ano.", "pt", id="segundo-second"),
@@ -159,3 +173,179 @@ def test_portuguese_and_catalan_phrases_only_in_their_articles() -> None:
     assert "segundo" not in attribution_phrases_of("es")
     assert "segons" not in attribution_phrases_of("pt")
     assert {"según", "according to"} <= set(attribution_phrases_of("ca"))
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "expected"),
+    [
+        pytest.param(
+            '"The economy will grow this year," according to a spokesman for the ministry.',
+            "en",
+            [("The economy will", None, "a spokesman for the ministry", "according to", True)],
+            id="en-spokesman-for",
+        ),
+        pytest.param(
+            '"Rates will stay high," according to a senior State Department official.',
+            "en",
+            [("Rates will stay", None, "a senior State Department official", "according to", True)],
+            id="en-premodified-official",
+        ),
+        pytest.param(
+            '"Talks will resume," according to a source familiar with the matter.',
+            "en",
+            [("Talks will resume", None, "a source familiar with the matter", "according to", True)],
+            id="en-source-familiar-with",
+        ),
+        pytest.param(
+            "«La economía crecerá este año», según un portavoz del ministerio.",
+            "es",
+            [("La economía crecerá", None, "un portavoz del ministerio", "según", True)],
+            id="es-portavoz-del",
+        ),
+        pytest.param(
+            'Según una fuente de la Fiscalía, "el caso se cerrará en marzo".',
+            "es",
+            [("el caso se", None, "una fuente de la Fiscalía", "según", True)],
+            id="es-fuente-opens",
+        ),
+        pytest.param(
+            '"A inflação vai cair até dezembro", segundo um porta-voz do ministério.',
+            "pt",
+            [("A inflação vai", None, "um porta-voz do ministério", "segundo", True)],
+            id="pt-porta-voz",
+        ),
+        pytest.param(
+            "«L'atur baixarà aquest any», segons un portaveu del departament.",
+            "ca",
+            [("L'atur baixarà aquest", None, "un portaveu del departament", "segons", True)],
+            id="ca-portaveu",
+        ),
+    ],
+)
+def test_an_unnamed_speaker_keeps_its_words_without_a_person(body: str, language: str, expected: list[_Row]) -> None:
+    assert read(body, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        # Not a person-like head, or the head governed by another noun.
+        pytest.param('"The economy will grow," according to a report by an official.', "en", id="report-by"),
+        pytest.param('"The economy will grow," according to a source document.', "en", id="source-document"),
+        # Plural sources, and Portuguese "a", which is the definite article.
+        pytest.param("«La economía crecerá este año», según fuentes del ministerio.", "es", id="fuentes"),
+        pytest.param('"A inflação vai cair", segundo a porta-voz do ministério.', "pt", id="pt-definite"),
+        # No clause's end after the phrase.
+        pytest.param(
+            '"The economy will grow," according to a spokesman for the ministry who spoke on Monday.',
+            "en",
+            id="relative-clause",
+        ),
+    ],
+)
+def test_near_misses_of_unnamed_speakers_keep_no_attribution(body: str, language: str) -> None:
+    assert [row[2:4] for row in read(body, language)] == [(None, None)]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "expected"),
+    [
+        pytest.param(
+            'Ana Ruiz spoke on Monday. "The economy will grow this year," according to her.',
+            "en",
+            [("The economy will", "Ana Ruiz", "her", "according to", True)],
+            id="en-according-to-her",
+        ),
+        pytest.param(
+            "Tom Brandt spoke on Monday. According to him, the deficit will double next year.",
+            "en",
+            [("the deficit will", "Tom Brandt", "him", "according to", False)],
+            id="en-according-to-him",
+        ),
+        pytest.param(
+            "Ana Ruiz habló. Según ella, la economía crecerá un 3 por ciento este año.",
+            "es",
+            [("la economía crecerá", "Ana Ruiz", "ella", "según", False)],
+            id="es-segun-ella",
+        ),
+        pytest.param(
+            "O ministro Rui Tavares falou ontem. Segundo ele, a economia vai crescer três por cento.",
+            "pt",
+            [("a economia vai", "Rui Tavares", "ele", "segundo", False)],
+            id="pt-segundo-ele",
+        ),
+    ],
+)
+def test_a_pronoun_resolves_as_a_subject_does(body: str, language: str, expected: list[_Row]) -> None:
+    assert read(body, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "sentence", "speaker"),
+    [
+        pytest.param(
+            "Juan Pérez habló. La economía, según Pérez, crecerá un 3 por ciento este año.",
+            "es",
+            "La economía, según Pérez, crecerá un 3 por ciento este año",
+            "Juan Pérez",
+            id="es",
+        ),
+        pytest.param(
+            "Finance Minister Ana Ruiz spoke. The economy, according to Ruiz, will grow by 3 percent.",
+            "en",
+            "The economy, according to Ruiz, will grow by 3 percent",
+            "Ana Ruiz",
+            id="en",
+        ),
+        pytest.param(
+            "Ana Ruiz habló. El déficit, según ella, se duplicará el próximo año.",
+            "es",
+            "El déficit, según ella, se duplicará el próximo año",
+            "Ana Ruiz",
+            id="es-pronoun",
+        ),
+    ],
+)
+def test_an_attribution_inside_a_sentence_speaks_for_the_sentence(
+    body: str, language: str, sentence: str, speaker: str
+) -> None:
+    quotes = extract_facts(article(body, language)).quotes
+    assert [(q["text"], q["speaker_text"] in sentence, q["is_direct"]) for q in quotes] == [(sentence, True, False)]
+    assert read(body, language)[0][1] == speaker
+
+
+def test_an_attribution_inside_a_sentence_with_a_quote_leaves_it_alone() -> None:
+    body = 'Juan Pérez habló. La economía, según Pérez, "crecerá un 3 por ciento este año".'
+    assert read(body, "es") == [("crecerá un 3", None, None, None, True)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "O ministro Rui Tavares falou. Segundo Tavares, a economia vai crescer três por cento.",
+            [("a economia vai", "Rui Tavares", "Tavares", "segundo", False)],
+            id="surname",
+        ),
+        pytest.param(
+            "Segundo Rui Tavares, a economia vai crescer três por cento neste ano.",
+            [("a economia vai", "Rui Tavares", "Rui Tavares", "segundo", False)],
+            id="full-name",
+        ),
+    ],
+)
+def test_portuguese_segundo_opening_a_sentence_is_the_preposition(body: str, expected: list[_Row]) -> None:
+    assert read(body, "pt") == expected
+    assert not any(name.startswith("Segundo") for _, _, name in published_mentions(body, "pt"))
+
+
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        pytest.param("Segundo Montes, el rector, dijo que la universidad seguirá abierta todo el año.", "es", id="es"),
+        # A subject goes on to its verb without a comma.
+        pytest.param("Segundo Montes disse ontem que a universidade vai continuar aberta.", "pt", id="pt-subject"),
+    ],
+)
+def test_segundo_stays_a_given_name_elsewhere(body: str, language: str) -> None:
+    assert ("person", "Segundo Montes", "Segundo Montes") in published_mentions(body, language)
