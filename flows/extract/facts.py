@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from flows.extract.amounts import find_amounts
 from flows.extract.organizations import find_organizations
-from flows.extract.people import analyse_people
+from flows.extract.people import People, analyse_people
 from flows.extract.person_names import PARTICLES
 from flows.extract.places import find_places
 from flows.extract.quotes import find_quotes
@@ -26,7 +26,8 @@ def extract_facts(article: ArticleText) -> Facts:
     people = analyse_people(article.text, article.language)
     places = find_places(article.text)
     persons = without_places_for_names(article.text, people.spans, places)
-    spans = resolve_overlaps([*persons, *find_organizations(article.text), *places])
+    organizations = without_titles_of_persons(find_organizations(article.text), people)
+    spans = resolve_overlaps([*persons, *organizations, *places])
     present = {entity_id(s.entity_type, s.name) for s in spans}
     quotes = find_quotes(article, people)
     for quote in quotes:
@@ -55,6 +56,27 @@ def resolve_overlaps(spans: Iterable[EntitySpan]) -> list[EntitySpan]:
         else:
             kept.append(span)
     return kept
+
+
+def without_titles_of_persons(organizations: list[EntitySpan], people: People) -> list[EntitySpan]:
+    """The organization mentions, without those that are the title of a person the role phrase introduces:
+    "La Secretaria de Salud Pública, Ana Ruiz" is Ana Ruiz's office, though "Secretaria" folds to the head
+    word of "la Secretaría de Salud", the ministry. Only a name opened by the title's own head word: "the
+    director of the Federal Reserve, Jerome Powell" keeps the Federal Reserve. A name read on past the
+    title ("Secretaria Ejecutiva Elena Duarte") goes too: the person it runs into holds the title. Without
+    a person after it ("la Secretaria de Salud informó") the words stay the organization, as an accentless
+    text may mean the ministry."""
+    if not people.introduced:
+        return organizations
+    titles = [(role.start, role.end, role.title.split()[0].casefold()) for role in people.roles]
+    titles = [title for title in titles if title[0] in people.introduced]
+    return [
+        span
+        for span in organizations
+        if not any(
+            start <= span.char_start < end and span.name.split()[0].casefold() == head for start, end, head in titles
+        )
+    ]
 
 
 def without_places_for_names(text: str, persons: list[EntitySpan], places: list[EntitySpan]) -> list[EntitySpan]:

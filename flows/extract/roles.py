@@ -11,7 +11,8 @@ Secretary of State stressed", "dijo el canciller").
 
 `RoleMatch.title` is the office as printed, without the article, the qualifier and nationality
 adjectives, but with a capitalised complement naming the department or body ("Secretary of Foreign
-Affairs", "presidenta del Consejo Electoral"). Periphrases for a foreign minister ("the head of U.S.
+Affairs", "presidenta del Consejo Electoral") and the adjectives of the office ("Director Ejecutivo",
+"Secretaria de Salud Pública"). Periphrases for a foreign minister ("the head of U.S.
 diplomacy", "el jefe de la diplomacia mexicana") are replaced by the office they name, so that a later
 "the Secretary of State said" finds the same person. An English title before a name takes the area
 written before its head word, whatever it is ("Civil Protection Director Ana Ruiz"; see `_AREA_TITLE`).
@@ -46,6 +47,24 @@ _DEPARTMENTS = (
 
 _DEPARTMENT_WORDS = frozenset(word for department in _DEPARTMENTS for word in department.split())
 
+# Adjectives that Spanish, Portuguese and Catalan titles take after their head word or their department:
+# "Director Ejecutivo", "Presidente Municipal", "Gobernador Constitucional", "Secretaría de Seguridad
+# Ciudadana". They belong to the title, so the capitalised word is no surname ("el Presidente
+# Municipal" names nobody). Listed, not guessed from endings: "-al" and "-ano" end surnames too
+# ("Vidal", "Leal", "Corral", "Serrano"); only the endings below end no surname (`_TITLE_ADJECTIVE`).
+_TITLE_ADJECTIVES = words(
+    """
+    general geral municipal estatal estadual federal provincial departamental distrital regional territorial
+    constitucional local comunal metropolitano metropolitana adjunto adjunta adjunt suplente auxiliar
+    ciudadano ciudadana cidadã público pública públic técnico técnica jurídico jurídica electoral judicial
+    policial presidencial ministerial parlamentario parlamentaria sanitario sanitaria especial permanente
+    saliente anticorrupción
+    """
+)
+# "-tivo"/"-tiva" (Ejecutivo, Legislativo, Administrativa) and "-ional" (Nacional, Regional, Institucional)
+# end adjectives and no surname. A word's letters then its ending: one backtrack over one word.
+_TITLE_ADJECTIVE = r"(?:\L<title_adjectives>|\p{L}+(?:tiv[oa]|ional))(?![\p{L}\-])"
+
 # A department written before the title: "Interior Secretary", "Foreign Minister", "Press Secretary".
 _DEPARTMENT_ADJECTIVES = (
     r"interior|treasury|defen[cs]e|energy|commerce|agriculture|labou?r|education|health|homeland security|"
@@ -68,7 +87,7 @@ _LOWER_AREA_WORD = r"(?-i:(?!\L<not_lower_areas>(?!\p{L}))\p{Ll}+(?<!ed)(?<!ly))
 _AREA = rf"(?P<area>(?:{_AREA_WORD} ){{1,3}}|(?:{_AREA_WORD} )?(?:{_LOWER_AREA_WORD} ){{1,2}})"
 _AREA_HEADS = (
     r"minister|secretary(?:[- ]general)?|undersecretary|commissioner|director(?:[- ]general)?"
-    r"|ombuds(?:man|woman|person)|governor"
+    r"|ombuds(?:man|woman|person)|governor|marshal|sheriff|superintendent|coordinator"
 )
 _NAME_AFTER = r"(?=,? (?-i:\p{Lu}\p{Ll}))"
 _AREA_DEPUTY = r"(?:principal deputy |deputy |vice |assistant |under )?"
@@ -111,6 +130,11 @@ _TITLES_EN = (
     r"undersecretary",
     r"chief of staff",
     r"(?:attorney|solicitor|surgeon) general",
+    r"(?:district |state's |county |city |u\.s\. )attorney",
+    r"marshal",
+    r"sheriff",
+    r"superintendent",
+    r"coordinator",
     r"(?:deputy )?chancellor",
     r"ambassador",
     r"(?:lieutenant )?governor",
@@ -187,6 +211,15 @@ _TITLES_ES = (
     r"comisionad[oa]",
     r"defensor[a]? del pueblo",
     r"titular",
+    # Latin American offices: state and city coordinators, police chiefs, attorneys general, delegates.
+    r"(?:sub)?coordinador[a]?",
+    r"comisari[oa]",
+    r"(?:sub)?procurador[a]?",
+    r"delegad[oa]",
+    r"subdirector[a]?",
+    r"(?:super)?intendente",
+    r"gerente",
+    r"regidor[a]?",
     r"médic[oa]|economista|investigador[a]?|científic[oa]|abogad[oa]|profesor[a]?|analista|periodista|"
     r"historiador[a]?|activista",
 )
@@ -208,7 +241,6 @@ _TITLES_CA = (
     r"diputat",
     r"ministre",
     r"portaveu",
-    r"regidor[a]?",
 )
 
 # Words between the article and the title that change nothing: "the virtual president-elect".
@@ -251,7 +283,8 @@ _JOINED_ARTICLES = "the|la|el|los|las"
 def _complement(joiners: str, articles: str) -> str:
     return (
         rf"(?P<complement>(?: (?:{joiners}) (?:(?:{articles}) )?"
-        rf"(?:(?-i:(?:{'|'.join(_DEPARTMENTS)}))(?![\p{{L}}])|{_COMPLEMENT_CHAIN}){_MORE_AREAS}){{0,2}})"
+        rf"(?:(?-i:(?:{'|'.join(_DEPARTMENTS)}))(?![\p{{L}}])(?: (?=\p{{Lu}}){_TITLE_ADJECTIVE})?|{_COMPLEMENT_CHAIN})"
+        rf"{_MORE_AREAS}){{0,2}})"
     )
 
 
@@ -263,7 +296,7 @@ def _role_pattern(
         r"(?:(?-i:\p{Ll}+)['’]s )?"  # "the union's leader", "the academy's president"
         rf"(?:{_NOISE} )*(?:{_PREFIX})?(?:{_NOISE} )*"
         rf"(?:(?-i:{_NATIONALITIES_EN}) )?"
-        rf"(?P<title>{'|'.join(titles)})(?![\p{{L}}])"
+        rf"(?P<title>(?:{'|'.join(titles)})(?![\p{{L}}])(?: {_TITLE_ADJECTIVE}){{0,2}})"
         rf"(?:{_SUFFIX})?{_complement(joiners, joined)}(?:{_SUFFIX})?"
         rf"(?: (?P<adjective>{_ADJECTIVES_ES})(?![\p{{L}}]))?(?:{_SUFFIX})?"
     )
@@ -290,6 +323,7 @@ def _pattern_with(
         _role_pattern(_TITLES_EN + _TITLES_ES + titles, articles, joiners, joined),
         regex.IGNORECASE | regex.VERSION1,
         not_lower_areas=sorted(_NOT_LOWER_AREAS | TRIGGER_WORDS),
+        title_adjectives=sorted(_TITLE_ADJECTIVES),
     )
 
 
@@ -301,7 +335,8 @@ TRIGGER_WORDS = words(
     director chair chairman chairwoman chairperson executive ceo justice judge prosecutor admiral
     colonel pope king queen prince princess congressman congresswoman lawmaker legislator leader
     candidate negotiator official physicist economist researcher scientist professor analyst lawyer
-    historian journalist activist manager deputy ombudsman ombudswoman ombudsperson defensor defensora
+    historian journalist activist manager deputy marshal sheriff superintendent coordinator attorney
+    ombudsman ombudswoman ombudsperson defensor defensora
     diplomacia jefe jefa presidente presidenta vicepresidente
     vicepresidenta mandatario mandataria ministro ministra viceministro viceministra canciller
     vicecanciller secretario secretaria subsecretario subsecretaria embajador embajadora gobernador
@@ -311,7 +346,9 @@ TRIGGER_WORDS = words(
     asesor asesora juez jueza fiscal magistrado magistrada legislador legisladora líder dirigente candidato
     candidata negociador negociadora funcionario funcionaria comisionado comisionada titular médico
     médica economista investigador investigadora científico científica abogado abogada profesora
-    analista periodista historiador historiadora activista
+    analista periodista historiador historiadora activista coordinador coordinadora subcoordinador
+    subcoordinadora comisario comisaria procurador procuradora subprocurador subprocuradora delegado delegada
+    subdirector subdirectora intendente superintendente gerente regidor regidora
     """
 )
 
@@ -363,7 +400,8 @@ _FEMININE_WORDS = words(
     gobernadora senadora diputada alcaldesa vocera directora asesora jueza magistrada legisladora
     candidata negociadora funcionaria comisionada mandataria jefa médica investigadora científica
     abogada profesora historiadora primera electa designada interina spokeswoman congresswoman
-    chairwoman queen princess defensora ombudswoman
+    chairwoman queen princess defensora ombudswoman coordinadora subcoordinadora comisaria procuradora
+    subprocuradora delegada subdirectora regidora
     """
 )
 _MASCULINE_WORDS = words(
@@ -372,6 +410,7 @@ _MASCULINE_WORDS = words(
     senador diputado alcalde vocero director asesor juez magistrado legislador candidato negociador
     funcionario comisionado mandatario jefe médico investigador científico abogado profesor historiador
     primer electo designado interino spokesman congressman chairman king prince pope defensor ombudsman
+    coordinador subcoordinador comisario procurador subprocurador delegado subdirector regidor
     """
 )
 _BASE = _Grammar(_pattern_with(()), words("a an un una"), frozenset(), _FEMININE_WORDS, _MASCULINE_WORDS)
@@ -389,14 +428,14 @@ _GRAMMARS: dict[str, _Grammar] = {
         _pattern_with(_TITLES_CA, r"(?:(?:the|a|an|el|la|los|las|un|una|els|les) |l['’])"),
         words("a an un una"),
         words("els les l"),
-        _FEMININE_WORDS | words("consellera alcaldessa regidora"),
-        _MASCULINE_WORDS | words("conseller diputat ministre regidor"),
+        _FEMININE_WORDS | words("consellera alcaldessa"),
+        _MASCULINE_WORDS | words("conseller diputat ministre"),
     ),
 }
 # Head words of the titles that only Portuguese or Catalan articles read.
 LANGUAGE_TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "pt": words("governador governadora prefeito prefeita deputado deputada secretário secretária porta-voz chanceler"),
-    "ca": words("conseller consellera alcaldessa diputat ministre portaveu regidor regidora"),
+    "ca": words("conseller consellera alcaldessa diputat ministre portaveu"),
 }
 _US_FORMS = frozenset({"u.s.", "us", "american", "america's", "estadounidense", "norteamericano", "norteamericana"})
 

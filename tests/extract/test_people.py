@@ -551,3 +551,99 @@ def test_an_attribution_opening_a_sentence_is_no_given_name(
 ) -> None:
     # "Segons" ("according to") capitalised at a sentence's start made "Segons Puig" a two-word name.
     assert [m for m in published_mentions(text, language) if m[0] == "person"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # An adjective or an area after a title's head word is part of the title, not a surname.
+        pytest.param("El Subsecretario de Seguridad Ciudadana dijo que no habrá cambios.", "es", id="department-adj"),
+        pytest.param("La Directora Ejecutiva afirmó que el fondo crece.", "es", id="ejecutiva"),
+        pytest.param("El Gobernador Constitucional del Estado dijo que sí.", "es", id="constitucional-del-estado"),
+        pytest.param("La Fiscal Adjunta declaró que habrá cargos.", "es", id="adjunta"),
+        pytest.param("El Secretario Técnico respondió que no.", "es", id="tecnico"),
+        pytest.param("El Director Administrativo dijo que no.", "es", id="ending-tivo"),
+        pytest.param("El Presidente Regional dijo que no.", "es", id="ending-ional"),
+        pytest.param("O Secretário Municipal de Saúde disse que sim.", "pt", id="portuguese"),
+        # Title heads Latin American and US news print often.
+        pytest.param("El Coordinador Nacional de Protección Civil informó que hubo lluvias.", "es", id="coordinador"),
+        pytest.param("El Procurador General de Justicia afirmó que no.", "es", id="procurador"),
+        pytest.param("El Delegado Federal dijo que no.", "es", id="delegado"),
+        pytest.param("The State Fire Marshal said the cause was electrical.", "en", id="marshal"),
+    ],
+)
+def test_a_title_with_an_adjective_after_its_head_is_no_person(text: str, language: str) -> None:
+    assert published_mentions(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # Surnames ending like adjectives stay surnames after a title.
+        pytest.param("El Gobernador Leal dijo que sí.", "es", [("Leal", "Gobernador")], id="leal"),
+        pytest.param("El Senador Cabral dijo que sí.", "es", [("Cabral", "Senador")], id="cabral"),
+        pytest.param("El Presidente Serrano dijo que sí.", "es", [("Serrano", "Presidente")], id="serrano"),
+        pytest.param("El Comisario Corral dijo que la banda huyó.", "es", [("Corral", "Comisario")], id="corral"),
+        # The longer title is the holder's.
+        pytest.param(
+            "El Director Ejecutivo, Pedro Sandoval, dijo que sí.",
+            "es",
+            [("Pedro Sandoval", "Director Ejecutivo")],
+            id="appositive",
+        ),
+        pytest.param(
+            "El Presidente Municipal Pedro Sandoval dijo que sí.",
+            "es",
+            [("Pedro Sandoval", "Presidente Municipal")],
+            id="before-the-name",
+        ),
+        pytest.param(
+            "El coordinador estatal de Protección Civil, Mario Cruz, informó que hubo lluvias.",
+            "es",
+            [("Mario Cruz", "coordinador estatal de Protección Civil")],
+            id="lower-case",
+        ),
+        pytest.param(
+            "Fire Marshal John Smith said the cause was electrical.",
+            "en",
+            [("John Smith", "Fire Marshal")],
+            id="marshal",
+        ),
+    ],
+)
+def test_a_title_with_an_adjective_goes_to_the_name_it_introduces(
+    text: str, language: str, expected: list[tuple[str, str]]
+) -> None:
+    facts = extract_facts(article(text, language))
+    names = {e["entity_id"]: e["canonical_name"] for e in facts.entities}
+    assert [(names[m["entity_id"]], m["role_title"]) for m in facts.mentions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Secretaria" is the minister, whom the name after the title holds; "Secretaría", the ministry.
+        pytest.param(
+            "La Secretaria de Salud Pública, Ana Ruiz, dijo que sí.",
+            [("person", "Ana Ruiz", "Ana Ruiz")],
+            id="minister-and-her-name",
+        ),
+        pytest.param(
+            "La Secretaria Ejecutiva Elena Duarte dijo que sí.",
+            [("person", "Elena Duarte", "Elena Duarte")],
+            id="title-run-into-the-name",
+        ),
+        pytest.param(
+            "La Secretaría de Salud Pública informó que no hay casos.",
+            [("organization", "Secretaría de Salud Pública", "Secretaría de Salud Pública")],
+            id="ministry",
+        ),
+        pytest.param(
+            "The director of the Federal Reserve, Jerome Powell, said no.",
+            [("organization", "Federal Reserve", "Federal Reserve"), ("person", "Jerome Powell", "Jerome Powell")],
+            id="an-organization-inside-the-title-stays",
+        ),
+    ],
+)
+def test_a_title_before_its_holder_is_no_organization(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert published_mentions(text, "es") == expected

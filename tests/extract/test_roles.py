@@ -126,6 +126,25 @@ def test_words_that_only_look_like_titles_are_not_roles() -> None:
         pytest.param("On Monday Migration Commissioner Piet Hollander", "Migration Commissioner", id="sentence-opener"),
         # The area would go on a longer proper noun: a body, not the office.
         pytest.param("Orvalia National Water Commission Director Ana Ruiz", "Director", id="too-long"),
+        # Spanish titles take adjectives after their head word and after their department.
+        pytest.param("el Director Ejecutivo dijo", "Director Ejecutivo", id="adjective-after-head"),
+        pytest.param("el presidente municipal dijo", "presidente municipal", id="adjective-lower-case"),
+        pytest.param(
+            "el Gobernador Constitucional del Estado", "Gobernador Constitucional del Estado", id="adjective-complement"
+        ),
+        pytest.param(
+            "la Secretaria de Salud Pública, Ana Ruiz", "Secretaria de Salud Pública", id="adjective-after-department"
+        ),
+        pytest.param("el Director Legislativo dijo", "Director Legislativo", id="adjective-ending"),
+        pytest.param(
+            "la coordinadora estatal de Protección Civil", "coordinadora estatal de Protección Civil", id="coordinadora"
+        ),
+        pytest.param("El Procurador General de Justicia", "Procurador General de Justicia", id="procurador"),
+        pytest.param("the State Fire Marshal said", "Marshal", id="marshal"),
+        pytest.param("said District Attorney Alvin Bragg", "District Attorney", id="district-attorney"),
+        # Near misses: a surname ending like an adjective, and a department's surname-like next word.
+        pytest.param("el Presidente Leal dijo", "Presidente", id="surname-in-al"),
+        pytest.param("el Secretario de Salud Corral dijo", "Secretario de Salud", id="surname-after-department"),
     ],
 )
 def test_role_titles(text: str, title: str) -> None:
