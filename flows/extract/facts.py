@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 
@@ -68,15 +69,20 @@ def without_titles_of_persons(organizations: list[EntitySpan], people: People) -
     text may mean the ministry."""
     if not people.introduced:
         return organizations
-    titles = [(role.start, role.end, role.title.split()[0].casefold()) for role in people.roles]
+    # By start, so that each organization asks only the title that starts last before it (titles do not nest):
+    # an article of thousands of both took the square of their number.
+    titles = sorted((role.start, role.end, role.title.split()[0].casefold()) for role in people.roles)
     titles = [title for title in titles if title[0] in people.introduced]
-    return [
-        span
-        for span in organizations
-        if not any(
-            start <= span.char_start < end and span.name.split()[0].casefold() == head for start, end, head in titles
-        )
-    ]
+    starts = [start for start, _, _ in titles]
+
+    def is_a_title(span: EntitySpan) -> bool:
+        at = bisect.bisect_right(starts, span.char_start) - 1
+        if at < 0:
+            return False
+        _, end, head = titles[at]
+        return span.char_start < end and span.name.split()[0].casefold() == head
+
+    return [span for span in organizations if not is_a_title(span)]
 
 
 def without_places_for_names(text: str, persons: list[EntitySpan], places: list[EntitySpan]) -> list[EntitySpan]:
