@@ -69,8 +69,9 @@ def without_titles_of_persons(organizations: list[EntitySpan], people: People) -
     text may mean the ministry."""
     if not people.introduced:
         return organizations
-    # By start, so that each organization asks only the title that starts last before it (titles do not nest):
-    # an article of thousands of both took the square of their number.
+    # By start, so that each organization asks only the title that starts last before it: asking every title
+    # took the square of their number in an article of thousands. (A title inside another hides the outer one
+    # from the organizations after the inner one's end; titles of persons seldom nest.)
     titles = sorted((role.start, role.end, role.title.split()[0].casefold()) for role in people.roles)
     titles = [title for title in titles if title[0] in people.introduced]
     starts = [start for start, _, _ in titles]
