@@ -16,7 +16,8 @@ model after measuring both on the seeds and on labelled test articles (see the p
   Alicia Bárcena", "the head of U.S. diplomacy, Antony Blinken"), a speech verb, or a known first name; the
   role and its qualifier (`elect`, `designate`, `next`, `former`, `acting`) are read around the name; an English
   title before a name keeps the area written before it ("Civil Protection Director", "hospital director",
-  "police chief"), never glued to the name; a title with no name after it is nobody's. A surname
+  "police chief"), never glued to the name; a Spanish title keeps its adjectives ("Presidente Municipal",
+  "Director Ejecutivo"); a title with no name after it is nobody's. A surname
   alone, a title with a surname, or a bracketed first name ("President (Joe) Biden") is a mention of the person
   named in full in the same article.
 - **Organizations and places**: a list of known organizations and head-noun rules ("… Department",
