@@ -10,6 +10,8 @@ import pytest
 
 from flows.clean import clean_block
 from flows.extract.evaluate import labelled_cases, seed_cases
+from flows.extract.people import analyse_people
+from flows.extract.speakers import Speakers
 from flows.formats.markdown_export import MarkdownExport
 from flows.formats.page_furniture import _PAGE_NUMBER
 
@@ -100,3 +102,22 @@ def test_page_numbers_are_the_ones_the_plain_form_finds() -> None:
     lines = _random_texts([" ", "\t", "·", "|", "•", "-", "—", "7", "12", "Página", "page", "x"], 9)
     for line in lines + [line for text in _article_texts() for line in text.split("\n")]:
         assert (_PAGE_NUMBER.search(line) is None) == (_PLAIN_PAGE_NUMBER.search(line) is None), line
+
+
+def _plain_first_pronoun(speakers: Speakers, start: int, end: int) -> tuple[int, int] | None:
+    for m in speakers.pronouns.at.finditer(speakers.text, start, end):
+        if m.start() == 0 or not speakers.text[m.start() - 1].isalpha():
+            return m.span()
+    return None
+
+
+@pytest.mark.parametrize("language", ["en", "es", "pt", "ca"])
+def test_a_sentence_pronoun_is_the_one_a_search_of_the_stretch_finds(language: str) -> None:
+    # Stretches that end inside a word too ('ella|s', 'the|m'), where the stretch's end ends the pronoun.
+    text = "Then she said: «No». Ella dijo que ellas y él, ele e ell, the hemp; shell. Ela disse, he. Élla."
+    speakers = Speakers(analyse_people(text, language), [0], [], language)
+    for start in range(len(text)):
+        for end in range(start, len(text) + 1):
+            phrase = speakers._first_pronoun(start, end)
+            found = (phrase.start, phrase.end) if phrase is not None else None
+            assert found == _plain_first_pronoun(speakers, start, end), (start, end)
