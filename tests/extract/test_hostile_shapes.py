@@ -10,6 +10,7 @@ import pytest
 
 from flows.clean import clean_block
 from flows.extract.evaluate import labelled_cases, seed_cases
+from flows.extract.organizations import _CAPITALISED_RUN
 from flows.extract.people import analyse_people
 from flows.extract.speakers import Speakers
 from flows.formats.markdown_export import MarkdownExport
@@ -121,3 +122,28 @@ def test_a_sentence_pronoun_is_the_one_a_search_of_the_stretch_finds(language: s
             phrase = speakers._first_pronoun(start, end)
             found = (phrase.start, phrase.end) if phrase is not None else None
             assert found == _plain_first_pronoun(speakers, start, end), (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("said U.S.A.B.C. Securities Group", "U.S.A.B.C. Securities Group", id="abbreviation"),
+        pytest.param(
+            "Nationale-Nederlanden-Lebensversicherungs Holdings Inc. said",
+            "Nationale-Nederlanden-Lebensversicherungs Holdings Inc.",
+            id="long-hyphenated-word",
+        ),
+    ],
+)
+def test_long_words_still_open_a_run(text: str, expected: str) -> None:
+    assert expected in [m.group(0) for m in _CAPITALISED_RUN.finditer(text)]
+
+
+def test_a_word_longer_than_any_name_does_not_open_a_run_from_its_start() -> None:
+    # A pasted code of capitals and hyphens: only its last letters (60 at most) can open a run, as a
+    # word of a name would; read from its first letter, it was read again from each capital in it.
+    code = "Ab-" * 400 + "Holdings Inc. said"
+    runs = [m.group(0) for m in _CAPITALISED_RUN.finditer(code)]
+    assert runs and all(len(run) <= 61 + len(" Inc.") for run in runs)
+    dotted = "A." * 400 + " Securities Group said"
+    assert all(len(m.group(0)) < 100 for m in _CAPITALISED_RUN.finditer(dotted))
