@@ -49,7 +49,10 @@ _CALL_TO_ACTION = re.compile(r"^(?:s[íi]guenos|suscr[íi]bete|follow us|subscri
 # as the longest headline plain text reads as a title (25). A body paragraph that happens to open with a
 # label is longer than that, and is kept.
 _MAX_LISTED_WORDS = 25
-_MARKDOWN_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+# An image's markdown, '![alt](target)'. A '![' whose image is not closed is matched too, as far as it was
+# read, and kept: the search goes on after it instead of reading the same text again from each later '!['
+# (time grew with the square of a run of them). The images found are the ones '!\[[^\]]*\]\([^)]*\)' finds.
+_MARKDOWN_IMAGE = re.compile(r"!\[[^\]]*(?:\]\([^)]*(?P<closed>\))?)?")
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _ODD_CHARACTERS = re.compile(f"[{''.join(map(chr, _ZERO_WIDTH))}]|{NON_TEXT_CONTROLS.pattern}")
 _STRAY_TRAILING = re.compile(r"(?<=[.!?\"”»’)])(?:\s+[.,;:]+)+$")
@@ -72,12 +75,16 @@ def clean_block(block: str) -> str:
     """A body block without debris; empty when the whole block is debris."""
     if block == SEPARATOR:
         return block
-    text = normalize_text(_MARKDOWN_IMAGE.sub(" ", block))
+    text = normalize_text(_MARKDOWN_IMAGE.sub(_image_as_space, block))
     if not text or is_debris(text):
         return ""
     text = _STRAY_LEADING.sub("", _STRAY_TRAILING.sub("", text))
     text = _SPACE_BEFORE_END.sub("", text)
     return text
+
+
+def _image_as_space(image: re.Match[str]) -> str:
+    return " " if image["closed"] else image[0]
 
 
 def is_debris(text: str) -> bool:

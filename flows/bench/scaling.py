@@ -54,6 +54,15 @@ SHAPES: dict[str, Callable[[int], bytes]] = {
     "markdown paragraphs": _repeat("A paragraph about **Mexico** and the [United States](https://x.org).\n\n"),
     # Pages of a PDF's text: a running header over each, form feeds between them.
     "PDF pages": _repeat("EL DIARIO DEL SUR · Página 7\n\n" + "A paragraph about Mexico and the press.\n\n" * 8 + "\f"),
+    # Broken or hostile files: each once read the same text again from every character of a run.
+    "a run of opening brackets": _repeat("["),
+    "blank lines": lambda n: (_HEADLINE + "A first paragraph.\n" + "\n" * n + "A last paragraph.").encode(),
+    "lines of spaces": lambda n: (_HEADLINE + "A first paragraph.\n" + " \n" * n + "A last paragraph.").encode(),
+    "a run of spaces": lambda n: (_HEADLINE + "A first paragraph" + " " * n + "and its end.").encode(),
+    "markdown image openings": _repeat("!["),
+    "text opening like JSON": lambda n: ('{"title": ' + '"x", ' * n).encode(),
+    "a word of capitals and hyphens": _repeat("Ab-"),
+    "dotted capitals without end": _repeat("A."),
     "HTML paragraphs": lambda n: (
         "<html><head><title>T</title></head><body><article>"
         + '<p>The president said "we will talk" on <a href="/x">Monday</a> in Mexico City.</p>' * n

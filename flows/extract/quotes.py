@@ -60,6 +60,8 @@ from flows.extract.types import ArticleText, Row, entity_id
 from schemas.vocabularies import PRO_DROP_CUE_VERBS
 
 _MIN_WORDS = 2  # a single quoted word is a term, a title or a scare quote, not a quotation
+# Looked for, not a slice stripped: a sentence of many quotes was copied once for each of them.
+_NOT_SPACE = re.compile(r"\S")
 _MIN_INDIRECT_WORDS = 4
 # Where a sentence ends: after . ? ! (and a closing mark), before a capital or an opening mark; not
 # after an abbreviation or a single capital ("U.S.", "Mr.", "Sra.").
@@ -319,7 +321,7 @@ def _before(
         return speakers.first_phrase(sentence, verbs[-1].start), verbs[-1].word
     if opening is not None:
         return opening.speaker, opening.word
-    if span.open_mark > sentence and speakers.text[sentence : span.open_mark].strip():
+    if _NOT_SPACE.search(speakers.text, sentence, span.open_mark) is not None:
         phrase = speakers.first_phrase(sentence, span.open_mark)
         if phrase is not None:
             return phrase, None

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from functools import cached_property
 
 import regex
 
@@ -168,21 +169,43 @@ class Speakers:
         if index < len(self.outside) and self.outside[index].char_start < end:
             span = self.outside[index]
             candidates.append(SpeakerPhrase(span.char_start, span.char_end, "person", span.name))
-        for role in self.roles[bisect.bisect_left(self.role_starts, start) :]:
-            if role.start >= end:
-                break
+        # Only the roles before `end`: a sentence holding many quotes asks once per quote.
+        for role in self.roles[bisect.bisect_left(self.role_starts, start) : bisect.bisect_left(self.role_starts, end)]:
             if role.determiner is not None:
                 candidates.append(SpeakerPhrase(role.start, role.end, "role", role=role, gender=role.gender))
-        for m in self.pronouns.at.finditer(self.text, start, end):
-            if m.start() == 0 or not self.text[m.start() - 1].isalpha():
-                candidates.append(self._pronoun(m.start(), m.end()))
-                break
+        if (pronoun := self._first_pronoun(start, end)) is not None:
+            candidates.append(pronoun)
         for phrase in sorted(candidates, key=lambda p: p.start):
             if not after_preposition(self.text, start, phrase.start) and not self.is_quoted(phrase.start):
                 if phrase.kind == "role":
                     return self.phrase_starting_at(phrase.start)
                 return phrase
         return None
+
+    @cached_property
+    def _pronouns_at(self) -> list[tuple[int, int]]:
+        """Every pronoun that starts a word, read once: reading from each sentence start up to each of its
+        quotes took time growing with the square of a sentence of many quotes."""
+        return [m.span() for m in self.pronouns.at.finditer(self.text) if self._starts_word(m.start())]
+
+    def _first_pronoun(self, start: int, end: int) -> SpeakerPhrase | None:
+        """The first pronoun starting a word in `text[start:end]`, as a search of that stretch alone finds it.
+
+        A pronoun found in the whole text ends where it does in the stretch when it starts more than a
+        pronoun's length before `end`; nearer `end`, the stretch's end may cut a longer word ('ella|s') or
+        end one, so the last few characters are searched as the stretch alone.
+        """
+        tail = max(start, end - _LONGEST_PRONOUN)
+        index = bisect.bisect_left(self._pronouns_at, (start,))
+        if index < len(self._pronouns_at) and self._pronouns_at[index][0] < tail:
+            return self._pronoun(*self._pronouns_at[index])
+        for m in self.pronouns.at.finditer(self.text, tail, end):
+            if self._starts_word(m.start()):
+                return self._pronoun(m.start(), m.end())
+        return None
+
+    def _starts_word(self, offset: int) -> bool:
+        return offset == 0 or not self.text[offset - 1].isalpha()
 
     def _pronoun(self, start: int, end: int) -> SpeakerPhrase:
         return SpeakerPhrase(start, end, "pronoun", gender=_PRONOUN_GENDER[self.text[start:end].lower()])

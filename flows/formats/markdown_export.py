@@ -23,8 +23,14 @@ _STANDFIRST_MAX_WORDS = 40
 _PROSE_WORDS = 15  # a block longer than this is the article's prose: a dateline comes before it
 _DATELINE_MAX_WORDS = 5
 _WORDS = re.compile(r"[^\W_]")  # a letter or digit: separators such as '>', '|' and '·' have none
+# Written so that a search takes time in proportion to the text whatever it holds: '[^\S\n]' (a space
+# that is not a line break) where '\s' would run on from every line start over all the blank lines after
+# it, and a link's '[' read from the line start or the ']' before it, not from every '[' of a long run of
+# them. Each gives the same answer the plain form would ('\s*' across lines finds the same sign from the
+# later line's start; the first '[' of a run without ']' reaches every ']' a later one does).
 _SIGNS = re.compile(
-    r"^#{1,6}[ \t]+\S|^\s*<https?://[^>\s]+>\s*$|\[[^\]\n]+\]\(https?://|^\s*!\[[^\]\n]*\]\(|^\*\*[^*\n]+\*\*\s*$",
+    r"^#{1,6}[ \t]+\S|^[^\S\n]*<https?://[^>\s]+>[^\S\n]*$|(?:^|\])[^\[\]\n]*\[[^\]\n]+\]\(https?://"
+    r"|^[^\S\n]*!\[[^\]\n]*\]\(|^\*\*[^*\n]+\*\*[^\S\n]*$",
     re.MULTILINE,
 )
 

@@ -29,9 +29,10 @@ _LEAST_REPEATS = 2
 _DIGITS = re.compile(r"\d+")
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 # 'Page 3', 'Pág. 7', or a number set off by a separator at either end of the line ('· 7', '12 |'); a
-# hyphen only with a space before it, so that 'Covid-19' has no page number.
+# hyphen only with a space before it, so that 'Covid-19' has no page number. Only searched for, so the
+# spaces before a '·' or '|' are not read: from every space of a long run, they were read to its end.
 _PAGE_NUMBER = re.compile(
-    r"\b(?:page|p[áa]gina|p[áa]g\.?)\s*\d{1,4}\b|(?:\s[-–—]|\s*[·|•])\s*\d{1,4}$|^\d{1,4}\s*(?:[·|•]|[-–—]\s)",
+    r"\b(?:page|p[áa]gina|p[áa]g\.?)\s*\d{1,4}\b|(?:\s[-–—]|[·|•])\s*\d{1,4}$|^\d{1,4}\s*(?:[·|•]|[-–—]\s)",
     re.IGNORECASE,
 )
 
