@@ -10,6 +10,7 @@ paragraph of quotes took 154 s, a run of 30,000 capitalised words 21 s.
 from __future__ import annotations
 
 import hashlib
+import json
 import statistics
 import sys
 import time
@@ -60,9 +61,25 @@ SHAPES: dict[str, Callable[[int], bytes]] = {
     "lines of spaces": lambda n: (_HEADLINE + "A first paragraph.\n" + " \n" * n + "A last paragraph.").encode(),
     "a run of spaces": lambda n: (_HEADLINE + "A first paragraph" + " " * n + "and its end.").encode(),
     "markdown image openings": _repeat("!["),
-    "text opening like JSON": lambda n: ('{"title": ' + '"x", ' * n).encode(),
+    # Braces and quotes that are no JSON (a JSON export cut short is turned away whole): read as prose.
+    "text opening like JSON": lambda n: ("{title: " + '"x", ' * n).encode(),
     "a word of capitals and hyphens": _repeat("Ab-"),
     "dotted capitals without end": _repeat("A."),
+    # Exports: a JSON article's text, a feed item's HTML, an e-mail's quoted-printable text.
+    "JSON article": lambda n: json.dumps(
+        {"title": "A headline about Mexico", "maintext": "A paragraph about Mexico and the press.\n" * n}
+    ).encode(),
+    "feed item": lambda n: (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><item><title>A headline</title>'
+        "<description><![CDATA[" + "<p>A paragraph about Mexico and the press.</p>" * n + "]]></description>"
+        "</item></channel></rss>"
+    ).encode(),
+    "e-mail in quoted-printable": lambda n: (
+        "From: Diario <a@b.example>\nSubject: A headline\nMIME-Version: 1.0\n"
+        'Content-Type: text/plain; charset="utf-8"\nContent-Transfer-Encoding: quoted-printable\n\n'
+        + "Un p=C3=A1rrafo sobre M=C3=A9xico y la prensa, que sigue en la l=\n=C3=ADnea siguiente.\n\n"
+        * n
+    ).encode(),
     "HTML paragraphs": lambda n: (
         "<html><head><title>T</title></head><body><article>"
         + '<p>The president said "we will talk" on <a href="/x">Monday</a> in Mexico City.</p>' * n
