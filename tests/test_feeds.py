@@ -149,7 +149,7 @@ def test_feeds_without_an_article_or_damaged_are_turned_away(content: str, code:
 
 def test_entities_declared_in_a_feed_are_not_expanded() -> None:
     laughs = "".join(f'<!ENTITY l{i} "{f"&l{i - 1};" * 10}">' for i in range(1, 10))
-    bomb = f"""<rss><!DOCTYPE x [<!ENTITY l0 "lol">{laughs}]><channel><item><title>&l9;</title>
+    bomb = f"""<?xml version="1.0"?>\n<!DOCTYPE rss [<!ENTITY l0 "lol">{laughs}]>\n<rss><channel><item><title>&l9;</title>
 <description>The council voted on Monday to close the bridge for repairs, the mayor said.</description>
 </item></channel></rss>"""
     assert rejection_of(bomb).code == "malformed-export"
@@ -162,3 +162,12 @@ def test_html_that_mentions_a_feed_is_still_a_page() -> None:
         "</article></body></html>"
     )
     assert article_row(page)["source_format"] == "html page"
+
+
+def test_an_rss_0_91_feed_that_names_its_document_type_is_read() -> None:
+    doctype = (
+        '<?xml version="1.0" encoding="ISO-8859-1"?>\n<!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN"'
+        ' "http://my.netscape.com/publish/formats/rss-0.91.dtd">\n'
+    )
+    row = article_row(_rss(RSS_ITEM).replace('<?xml version="1.0" encoding="UTF-8"?>\n', doctype))
+    assert (row["source_format"], row["publisher"]) == ("feed item", "Diario del Sur")

@@ -6,8 +6,9 @@ RSS 2.0 (`<rss><channel><item>`: `title`, `link`, `pubDate`, `dc:creator` or `au
 channel's title is the publisher. A feed of several items is several articles: the file is turned away with
 a reason that says so, never read as one article.
 
-Read with lxml, which trafilatura brings, without entities or network: a feed names no DTD worth loading,
-and entity expansion is how XML files are made to explode.
+Read with lxml, which trafilatura brings, without loading a DTD or reaching the network, and without
+expanding entities: entity expansion is how XML files are made to explode (libxml2 then stops at its
+amplification limit, and the file is a `malformed-export`).
 """
 
 from __future__ import annotations
@@ -22,8 +23,12 @@ from flows.formats.base import ParsedDocument
 from flows.formats.fragments import body_blocks, plain_field
 
 NAME = "feed item"
-# The root element, after an XML declaration and comments: an RSS, RSS 1.0 (RDF) or Atom feed.
-_ROOT = re.compile(r"\A\s*(?:<\?xml[^<>]*\?>\s*)?(?:<!--(?:[^-]|-(?!->)){0,2000}-->\s*)*<(?:rss|feed|rdf:RDF)\b")
+# The root element, after an XML declaration, comments and a document type (RSS 0.91 names Netscape's DTD):
+# an RSS, RSS 1.0 (RDF) or Atom feed.
+_ROOT = re.compile(
+    r"\A\s*(?:<\?xml[^<>]*\?>\s*)?(?:<!--(?:[^-]|-(?!->)){0,2000}-->\s*)*"
+    r"(?:<!DOCTYPE\s[^<>\[]*(?:\[[^\]]*\])?\s*>\s*)?(?:<!--(?:[^-]|-(?!->)){0,2000}-->\s*)*<(?:rss|feed|rdf:RDF)\b"
+)
 _DECLARATION = re.compile(r"\A\s*<\?xml[^<>]*\?>")
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
 _ITEM = "*[local-name()='item' or local-name()='entry']"
