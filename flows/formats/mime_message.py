@@ -50,7 +50,7 @@ class MimeMessage:
             body = message.get_body(preferencelist=("html", "plain"))
             content = _text_of(body) if body is not None else None
             subject, sender = str(message.get("Subject") or ""), message.get("From")
-            date, location = str(message.get("Date") or ""), message.get("Snapshot-Content-Location")
+            date, location = str(message.get("Date") or ""), _header(message, "Snapshot-Content-Location")
             sender_name = sender.addresses[0].display_name if sender is not None and sender.addresses else ""
         except (LookupError, ValueError, IndexError, email.errors.MessageError) as error:
             raise Rejected("malformed-export", f"The file is a MIME message that cannot be read: {error}.") from None
@@ -59,9 +59,9 @@ class MimeMessage:
         is_html = body is not None and body.get_content_subtype() == "html"
         doc = HtmlPage().parse(content) if is_html else ParsedDocument(NAME, plain_blocks(content))
         doc.source_format = NAME
-        snapshot = location is not None or "saved by" in sender_name.lower()
+        snapshot = "Snapshot-Content-Location" in message or "saved by" in sender_name.lower()
         doc.title = doc.title or plain_field(subject)
-        doc.url = doc.url or (str(location).strip() if location else None) or _part_location(body)
+        doc.url = doc.url or location or (_header(body, "Content-Location") if body is not None else None)
         if not snapshot:
             doc.publisher = doc.publisher or plain_field(sender_name)
             if doc.date_text is None and (found := match_date_line(date)):
@@ -88,6 +88,6 @@ def _text_of(part: EmailMessage) -> str:
     return payload.decode(charset) if charset else decode(payload).text
 
 
-def _part_location(part: EmailMessage | None) -> str | None:
-    location = part.get("Content-Location") if part is not None else None
-    return str(location).strip() if location else None
+def _header(part: EmailMessage, name: str) -> str | None:
+    value = str(part.get(name) or "").strip()
+    return value or None
