@@ -135,8 +135,7 @@ def _skip_spaces(text: str, position: int) -> int:
 
 
 def _next_visible(text: str, position: int) -> str:
-    while position < len(text) and text[position] == " ":
-        position += 1
+    position = _skip_spaces(text, position)
     return text[position] if position < len(text) else ""
 
 
