@@ -108,25 +108,25 @@ def run_build(
         staging = staging_folder(target)
         work_dir = Path(tempfile.mkdtemp(prefix="newstables-run-"))
         try:
-            collector = Collector(staging, work_dir)
-            pending: deque[BatchFuture] = deque()
-            done = 0
-            size, in_flight = settings.batch_size_for(found.files), settings.batches_in_flight()
-            for number, batch in enumerate(batches(settings.seeds_dir, size)):
-                pending.append(submit(batch, options, number))
-                if len(pending) >= in_flight:
+            with Collector(staging, work_dir) as collector:  # on an error, its writing stops before the rmtree
+                pending: deque[BatchFuture] = deque()
+                done = 0
+                size, in_flight = settings.batch_size_for(found.files), settings.batches_in_flight()
+                for number, batch in enumerate(batches(settings.seeds_dir, size)):
+                    pending.append(submit(batch, options, number))
+                    if len(pending) >= in_flight:
+                        done += _collect(collector, pending.popleft(), stages, cache)
+                        if on_batch:
+                            on_batch(done, found.files)
+                while pending:
                     done += _collect(collector, pending.popleft(), stages, cache)
                     if on_batch:
                         on_batch(done, found.files)
-            while pending:
-                done += _collect(collector, pending.popleft(), stages, cache)
-                if on_batch:
-                    on_batch(done, found.files)
-            if after_batches:
-                after_batches()
-            tick = time.perf_counter()
-            rows = collector.close()
-            stages["write tables"] += time.perf_counter() - tick
+                if after_batches:
+                    after_batches()
+                tick = time.perf_counter()
+                rows = collector.close()
+                stages["write tables"] += time.perf_counter() - tick
             facts = RunFacts(
                 pipeline_version=pipeline_version(),
                 input_name=settings.seeds_dir.name,

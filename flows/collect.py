@@ -20,7 +20,7 @@ from flows.entity_merge import EntityMerger
 from flows.errors import Rejected
 from flows.process import BatchResult, reject_row
 from flows.tables import schema_of, to_arrow
-from flows.write import TableWriter
+from flows.write import Encoder, TableWriter
 from schemas import TABLES, table_name
 
 Row = dict[str, Any]
@@ -39,9 +39,10 @@ class Collector:
         self.batches_from_cache = 0
         self.stage_seconds: Counter[str] = Counter()
         self._entities = EntityMerger(work_dir / "entities")
+        self._encoder = Encoder()
         # Every table streams to its files as batches arrive, but entities: they merge the whole run.
         self._writers = {
-            table_name(m): TableWriter(folder, table_name(m), schema_of(table_name(m)))
+            table_name(m): TableWriter(folder, table_name(m), schema_of(table_name(m)), self._encoder)
             for m in TABLES
             if table_name(m) != "entities"
         }
@@ -74,15 +75,24 @@ class Collector:
 
     def close(self) -> dict[str, int]:
         """Finish every file; the row count of each table."""
-        writer = self._writers["entities"] = TableWriter(self.folder, "entities", schema_of("entities"))
+        writer = self._writers["entities"] = TableWriter(self.folder, "entities", schema_of("entities"), self._encoder)
         merged = self._entities.rows()
         while chunk := list(islice(merged, ENTITY_CHUNK_ROWS)):
             writer.write(to_arrow("entities", chunk))
         self._entities.close()
         for writer in self._writers.values():
             writer.close()
+        self._encoder.close()
         self._dedupe.close()
         return {table_name(m): self._writers[table_name(m)].rows for m in TABLES}
+
+    def __enter__(self) -> Collector:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        """The encoder's thread stops (after a failure: what it has queued is dropped, what it is writing
+        ends), so that nothing writes into the staging folder once the run lets go of it."""
+        self._encoder.abandon()
 
     @property
     def files(self) -> int:

@@ -10,6 +10,9 @@ import ctypes
 import ctypes.util
 import os
 import shutil
+from collections import deque
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import BinaryIO
 
@@ -23,11 +26,49 @@ ROW_GROUP_ROWS_BY_TABLE = {"articles": 4_096}
 _FORMULA_START = r"^[=+\-@\t\r]"
 
 
-class TableWriter:
-    """Streams one table into `<name>.parquet` and `<name>.csv` in a folder."""
+class Encoder:
+    """One thread that encodes and writes the row groups handed to it, in the order they came, while the
+    caller goes on (deduplicating, collecting the next batch).
 
-    def __init__(self, folder: Path, name: str, schema: pyarrow.Schema) -> None:
+    Parquet's and polars' encoders let go of the GIL, and the collecting process is otherwise busy on one
+    core: a run whose batches come from the cache spent half its collecting time encoding, with the
+    workers idle. At most `backlog` row groups wait, so memory stays bounded; the first error of a write
+    is raised to the caller at its next hand-over, or at `drain`."""
+
+    def __init__(self, backlog: int = 4) -> None:
+        self._backlog = backlog
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newstables-encode")
+        self._queued: deque[Future[None]] = deque()
+
+    def submit(self, write: Callable[[], None]) -> None:
+        self._queued.append(self._pool.submit(write))
+        while len(self._queued) > self._backlog or (self._queued and self._queued[0].done()):
+            self._queued.popleft().result()
+
+    def drain(self) -> None:
+        while self._queued:
+            self._queued.popleft().result()
+
+    def close(self) -> None:
+        """Waits for what is queued (raising its first error), then ends the thread."""
+        try:
+            self.drain()
+        finally:
+            self.abandon()
+
+    def abandon(self) -> None:
+        """Drops what has not started, waits for what has; raises nothing."""
+        self._pool.shutdown(wait=True, cancel_futures=True)
+        self._queued.clear()
+
+
+class TableWriter:
+    """Streams one table into `<name>.parquet` and `<name>.csv` in a folder; with an `encoder`, the encoding
+    and writing happen on its thread (every writer of a folder shares one, so each file is written in order)."""
+
+    def __init__(self, folder: Path, name: str, schema: pyarrow.Schema, encoder: Encoder | None = None) -> None:
         self.name = name
+        self._encoder = encoder
         self.schema = schema
         self.rows = 0
         self._row_group_rows = ROW_GROUP_ROWS_BY_TABLE.get(name, ROW_GROUP_ROWS)
@@ -58,10 +99,16 @@ class TableWriter:
         # One contiguous chunk per row group: the Parquet writer cuts its pages at chunk boundaries too,
         # and those are where the batches were cut, which must not show in the bytes.
         chunk, rest = combined.slice(0, n_rows).combine_chunks(), combined.slice(n_rows)
-        self._parquet.write_table(chunk, row_group_size=n_rows)
-        self._write_csv(chunk)
+        if self._encoder is None:
+            self._write_row_group(chunk)
+        else:
+            self._encoder.submit(lambda: self._write_row_group(chunk))
         self._pending = [rest] if rest.num_rows else []
         self._pending_rows = rest.num_rows
+
+    def _write_row_group(self, chunk: pyarrow.Table) -> None:
+        self._parquet.write_table(chunk, row_group_size=chunk.num_rows)
+        self._write_csv(chunk)
 
     def _write_csv(self, table: pyarrow.Table) -> None:
         frame = csv_frame(table)
@@ -75,8 +122,11 @@ class TableWriter:
         self._csv_header_written = True
 
     def close(self) -> None:
+        """Writes the last rows and closes the files; with an encoder, after everything queued is written."""
         if self._pending_rows:
             self._flush(self._pending_rows)
+        if self._encoder is not None:
+            self._encoder.drain()
         if not self._csv_header_written:
             self._csv.write((",".join(self.schema.names) + "\r\n").encode())
         self._parquet.close()
