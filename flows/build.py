@@ -178,7 +178,8 @@ def _collect(collector: Collector, future: BatchFuture, stages: Counter[str], ca
     tick = time.perf_counter()
     collector.add(batch)
     if cache is not None and batch.batch_digest is not None:
-        cache.batch_used(batch.batch_digest, (key.source_sha256 for key in batch.keys if key.source_sha256))
+        digests = (key.source_sha256 for key in batch.keys if key.source_sha256)
+        cache.batch_used(batch.batch_digest, digests, batch.batch_stamp)
     files = len(batch.keys)
     batch.release()  # the future that brought it keeps it: see BatchResult.release
     stages["collect and write"] += time.perf_counter() - tick

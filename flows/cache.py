@@ -93,6 +93,16 @@ def _loads(blob: bytes) -> Any:
 
 
 @dataclass(frozen=True, slots=True)
+class BatchStamp:
+    """A batch's files as they stood on disk (`key`), and what reading them gave: the batch's `digest` (its key
+    in the cache) and how many of its files were readable."""
+
+    key: str
+    digest: str
+    readable: int
+
+
+@dataclass(frozen=True, slots=True)
 class Pruned:
     kept_bytes: int
     removed_bytes: int
@@ -145,13 +155,32 @@ class ResultCache:
         row = self._db.execute("SELECT value FROM results WHERE key = ?", (self._key(f"batch:{digest}"),)).fetchone()
         return _loads(row[0]) if row else None
 
-    def put_batch(self, digest: str, result: Any) -> None:
+    def put_batch(self, digest: str, result: Any, stamp: BatchStamp | None = None) -> None:
         rows = [(self._key(f"batch:{digest}"), _dumps(result))]
+        if stamp is not None:
+            rows.append(self._stamp_row(stamp))
+        self._put(rows)
+
+    def put_stamp(self, stamp: BatchStamp) -> None:
+        self._put([self._stamp_row(stamp)])
+
+    def _stamp_row(self, stamp: BatchStamp) -> tuple[str, bytes]:
+        return self._key(f"stamp:{stamp.key}"), _dumps((stamp.digest, stamp.readable))
+
+    def _put(self, rows: list[tuple[str, bytes]]) -> None:
         with self._transaction():
             self._db.executemany("INSERT OR REPLACE INTO results (key, value) VALUES (?, ?)", rows)
             self._record_usage(rows)
 
-    def batch_used(self, digest: str, files: Iterable[str]) -> None:
+    def batch_of_stamp(self, key: str) -> BatchStamp | None:
+        """The batch whose files last had the stamps of `key` (see flows.process.batch_stamp_key)."""
+        row = self._db.execute("SELECT value FROM results WHERE key = ?", (self._key(f"stamp:{key}"),)).fetchone()
+        if row is None:
+            return None
+        digest, readable = _loads(row[0])
+        return BatchStamp(key, digest, readable)
+
+    def batch_used(self, digest: str, files: Iterable[str], stamp: str | None = None) -> None:
         """Mark a batch answered whole, and the results of its files (`files`: their digests), as used by this
         run: when one of its files changes, the others are still answered from the cache.
 
@@ -160,6 +189,8 @@ class ResultCache:
         transaction a batch: with 100,000 files from the cache, two workers spent 22.8 s getting batches,
         6.4 s without the marks, which take 0.8 s in one process. More workers on one cache queue longer."""
         self._marks.append(self._key(f"batch:{digest}"))
+        if stamp is not None:
+            self._marks.append(self._key(f"stamp:{stamp}"))
         self._marks.extend(self._key(s) for s in files)
         if len(self._marks) >= _MARKS_PER_WRITE:
             self._write_marks()

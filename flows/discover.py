@@ -22,6 +22,10 @@ class SourceFile:
     source_path: str  # relative to the input folder, '/' separators
     size: int
     is_regular: bool  # False for links, sockets, devices: they become rejects
+    # Size, inode, modification and change times in ns as the walk saw them ("" when not from a walk): as
+    # make and rsync tell, the bytes did not change while these did not. Never in the data.
+    stamp: str = ""
+    changed_ns: int = 0  # the change time (ctime), which no tool can set back: see flows.process.batch_stamp
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,8 +37,9 @@ class Survey:
 
 
 def iter_sources(root: Path) -> Iterator[SourceFile]:
-    for source, _ in _walk_checked(root):
-        yield source
+    if not root.is_dir():
+        raise NotADirectoryError(f"the input folder {root} does not exist or is not a folder")
+    yield from _walk(root.resolve(), "")
 
 
 def count_sources(root: Path) -> int:
@@ -75,21 +80,13 @@ def _path_hash(path: str) -> int:
 def survey(root: Path) -> Survey:
     digest = hashlib.sha256()
     files = 0
-    for source, info in _walk_checked(root):
+    for source in iter_sources(root):
         files += 1
-        digest.update(
-            f"{source.source_path}\0{info.st_size}\0{info.st_ino}\0{info.st_mtime_ns}\0{info.st_ctime_ns}\n".encode()
-        )
+        digest.update(f"{source.source_path}\0{source.stamp}\n".encode())
     return Survey(files=files, state_digest=digest.hexdigest())
 
 
-def _walk_checked(root: Path) -> Iterator[tuple[SourceFile, os.stat_result]]:
-    if not root.is_dir():
-        raise NotADirectoryError(f"the input folder {root} does not exist or is not a folder")
-    yield from _walk(root.resolve(), "")
-
-
-def _walk(folder: Path, prefix: str) -> Iterator[tuple[SourceFile, os.stat_result]]:
+def _walk(folder: Path, prefix: str) -> Iterator[SourceFile]:
     with os.scandir(folder) as scan:
         entries = sorted((e for e in scan if not e.name.startswith(".")), key=lambda e: e.name)
     for entry in entries:
@@ -98,7 +95,9 @@ def _walk(folder: Path, prefix: str) -> Iterator[tuple[SourceFile, os.stat_resul
         if stat.S_ISDIR(info.st_mode):
             yield from _walk(Path(entry.path), f"{relative}/")
         else:
-            yield SourceFile(Path(entry.path), relative, info.st_size, stat.S_ISREG(info.st_mode)), info
+            stamp = f"{info.st_size}\0{info.st_ino}\0{info.st_mtime_ns}\0{info.st_ctime_ns}"
+            regular = stat.S_ISREG(info.st_mode)
+            yield SourceFile(Path(entry.path), relative, info.st_size, regular, stamp, info.st_ctime_ns)
 
 
 def _as_text(name: str) -> str:

@@ -13,7 +13,7 @@ from typing import Any
 import pyarrow
 
 from flows.article import Article, build_article
-from flows.cache import ResultCache, run_fingerprint
+from flows.cache import BatchStamp, ResultCache, run_fingerprint
 from flows.dedupe import Deduplicator, duplicate_article_detail, duplicate_file_detail
 from flows.discover import SourceFile
 from flows.errors import Rejected
@@ -27,6 +27,8 @@ from flows.validate import validate_batch
 
 Row = dict[str, Any]
 FACT_TABLES = ("mentions", "quotes", "topics", "amounts")
+# Coarser than the clock of any file system in use (FAT's 2 s; ext4's and NTFS's are far finer).
+RACY_NS = 3_000_000_000
 
 
 @dataclass(slots=True)
@@ -58,6 +60,7 @@ class BatchResult:
     cache_hits: int = 0
     whole_from_cache: bool = False  # the batch cache had this very batch
     batch_digest: str | None = None  # its key there, when it did: the collector marks it used
+    batch_stamp: str | None = None  # and the key of its files' stamps, when they had one (see batch_stamp_key)
     stage_seconds: Counter[str] = field(default_factory=Counter)
 
     def release(self) -> None:
@@ -137,31 +140,80 @@ def _processing_error(raw: RawFile, exc: Exception) -> FileOutcome:
 def process_batch(sources: list[SourceFile], options: ProcessOptions) -> BatchResult:
     return_large_blocks_to_the_system()  # in whichever process runs batches: a worker, or Dask's
     seconds: Counter[str] = Counter()
-    started = time.perf_counter()
-    raws = [read_source(source, options.max_file_bytes) for source in sources]
-    seconds["read"] += time.perf_counter() - started
-    readable = {raw.sha256 for raw in raws if raw.data is not None and raw.sha256 is not None}
     if options.cache_dir is None:
-        return _process(raws, readable, options, None, seconds)
+        raws = _read(sources, options, seconds)
+        return _process(raws, _readable(raws), options, None, seconds)
     cache = ResultCache(options.cache_dir, run_fingerprint(options.reference_date), options.cache_run)
     try:
-        # A batch whose every file is as it was comes back whole, validated tables and all; otherwise its
-        # unchanged files still come from the per-file cache.
-        digest = batch_digest(raws, options)
+        # A batch whose files all stand on disk as they stood when it was last read comes back whole without
+        # reading them (a scheduled run over a large corpus reads only what is new); one whose files' bytes
+        # are all as they were comes back whole too; otherwise its unchanged files still come from the
+        # per-file cache.
         started = time.perf_counter()
-        stored: BatchResult | None = cache.get_batch(digest)
-        if stored is not None:
+        stamp_key = batch_stamp_key(sources, options, time.time_ns())
+        known = cache.batch_of_stamp(stamp_key) if stamp_key is not None else None
+        if known is not None and (whole := _whole(cache, known.digest, known.readable, stamp_key, seconds)):
             seconds["batch from cache"] += time.perf_counter() - started
-            return replace(
-                stored, cache_hits=len(readable), whole_from_cache=True, batch_digest=digest, stage_seconds=seconds
-            )
+            return whole
+        raws = _read(sources, options, seconds)
+        readable = _readable(raws)
+        digest = batch_digest(raws, options)
+        stamp = BatchStamp(stamp_key, digest, len(readable)) if stamp_key is not None else None
+        started = time.perf_counter()
+        if (whole := _whole(cache, digest, len(readable), stamp_key, seconds)) is not None:
+            if stamp is not None and stamp != known:
+                cache.put_stamp(stamp)
+            seconds["batch from cache"] += time.perf_counter() - started
+            return whole
         result = _process(raws, readable, options, cache, seconds)
         # A processing error is a bug, maybe one of the machine's (memory): the next run tries again.
         if not any(row["reason_code"] == "processing-error" for row in result.rejects):
-            cache.put_batch(digest, replace(result, cache_hits=0, stage_seconds=Counter()))
+            cache.put_batch(digest, replace(result, cache_hits=0, stage_seconds=Counter()), stamp)
         return result
     finally:
         cache.close()
+
+
+def _read(sources: list[SourceFile], options: ProcessOptions, seconds: Counter[str]) -> list[RawFile]:
+    started = time.perf_counter()
+    raws = [read_source(source, options.max_file_bytes) for source in sources]
+    seconds["read"] += time.perf_counter() - started
+    return raws
+
+
+def _readable(raws: list[RawFile]) -> set[str]:
+    return {raw.sha256 for raw in raws if raw.data is not None and raw.sha256 is not None}
+
+
+def _whole(
+    cache: ResultCache, digest: str, readable: int, stamp_key: str | None, seconds: Counter[str]
+) -> BatchResult | None:
+    stored: BatchResult | None = cache.get_batch(digest)
+    if stored is None:
+        return None
+    return replace(
+        stored,
+        cache_hits=readable,
+        whole_from_cache=True,
+        batch_digest=digest,
+        batch_stamp=stamp_key,
+        stage_seconds=seconds,
+    )
+
+
+def batch_stamp_key(sources: list[SourceFile], options: ProcessOptions, now_ns: int) -> str | None:
+    """What a batch's files look like on disk (paths, sizes, inodes, times) and the setting that decides
+    which are read; None when one of them changed within `RACY_NS` of now.
+
+    A file written again within the same tick of its file system's clock, with the same size, would keep its
+    stamp: git calls such an entry "racily clean". Every change sets the change time to the clock's now,
+    and nothing can set it back, so a file whose change time is older than a tick cannot change unseen."""
+    if any(not source.stamp or source.changed_ns >= now_ns - RACY_NS for source in sources):
+        return None
+    digest = hashlib.sha256(f"max_file_bytes={options.max_file_bytes}\n".encode())
+    for source in sources:
+        digest.update(f"{source.source_path}\0{source.stamp}\n".encode())
+    return digest.hexdigest()
 
 
 def batch_digest(raws: list[RawFile], options: ProcessOptions) -> str:
