@@ -5,7 +5,8 @@ the pipeline's own source code, the versions of the libraries that shape the out
 settings that change a file's result. Any of those changing gives new keys, so a stale result can never
 be served. Values hold no path: the same bytes under another name share the entry.
 
-SQLite in WAL mode: worker processes read and write concurrently; one file, no server.
+SQLite in WAL mode: worker processes read and write concurrently; one file, no server. A whole batch's result
+is a file of its own beside it, indexed there.
 
 The cache is bounded: every run that builds is numbered, every entry it reads or writes is marked with that
 number, and after a successful run the entries of the oldest runs are deleted until what is left fits in the
@@ -19,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import importlib.util
+import os
 import pickle
 import sqlite3
 from collections.abc import Iterable, Iterator
@@ -41,6 +43,7 @@ _SHAPING_LIBRARIES = (
 _BUSY_TIMEOUT_MS = 60_000
 _MARKS_PER_WRITE = 20_000
 FILE_NAME = "results-v3.sqlite"  # v3: entries marked with the last run that used them, for pruning
+BATCH_FOLDER = "batches"  # a whole batch's result, a file each (see `put_batch`)
 _FORMER_FILES = "results*.sqlite*"  # v1 was results.sqlite
 _SCHEMA = (
     "CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, value BLOB NOT NULL) WITHOUT ROWID",
@@ -152,14 +155,29 @@ class ResultCache:
 
     def get_batch(self, digest: str) -> Any | None:
         """A whole batch's result, by `batch_digest` of its files (file results are keyed by a file's bytes)."""
-        row = self._db.execute("SELECT value FROM results WHERE key = ?", (self._key(f"batch:{digest}"),)).fetchone()
-        return _loads(row[0]) if row else None
+        try:
+            return _loads(self._batch_file(self._key(f"batch:{digest}")).read_bytes())
+        except FileNotFoundError:
+            return None
 
     def put_batch(self, digest: str, result: Any, stamp: BatchStamp | None = None) -> None:
-        rows = [(self._key(f"batch:{digest}"), _dumps(result))]
-        if stamp is not None:
-            rows.append(self._stamp_row(stamp))
-        self._put(rows)
+        """The batch's result goes to a file of its own: a batch is megabytes, and SQLite reads a value that
+        large page by page, wherever its pages fell among the small results written beside it (100,000 files
+        from the cache: 8.7 s for 202 batches, a tenth of that from files). Its usage is recorded first, so
+        that pruning knows of every file the cache holds."""
+        key, blob = self._key(f"batch:{digest}"), _dumps(result)
+        rows = [self._stamp_row(stamp)] if stamp is not None else []
+        with self._transaction():
+            self._db.executemany("INSERT OR REPLACE INTO results (key, value) VALUES (?, ?)", rows)
+            self._record_usage([*rows, (key, blob)])
+        path = self._batch_file(key)
+        path.parent.mkdir(exist_ok=True)
+        partial = path.with_name(f"{path.name}.{os.getpid()}.partial")
+        partial.write_bytes(blob)
+        partial.replace(path)  # atomic: another worker reads the whole batch or none
+
+    def _batch_file(self, key: str) -> Path:
+        return self.path.parent / BATCH_FOLDER / f"{key.replace(':', '-')}.lz4"
 
     def put_stamp(self, stamp: BatchStamp) -> None:
         self._put([self._stamp_row(stamp)])
@@ -249,10 +267,15 @@ class ResultCache:
             "SELECT COALESCE(SUM(bytes), 0), COUNT(*) FROM usage WHERE run < ?", (oldest_kept,)
         ).fetchone()
         if removed_entries:
+            batches = self._db.execute(
+                "SELECT key FROM usage WHERE run < ? AND key GLOB '*:batch:*'", (oldest_kept,)
+            ).fetchall()
             with self._transaction():
                 stale = "SELECT key FROM usage WHERE run < ?"
                 self._db.execute(f"DELETE FROM results WHERE key IN ({stale})", (oldest_kept,))
                 self._db.execute("DELETE FROM usage WHERE run < ?", (oldest_kept,))
+            for (key,) in batches:
+                self._batch_file(key).unlink(missing_ok=True)
             # Through executescript: it steps a statement to its end, and this pragma frees one page per step.
             self._db.executescript("PRAGMA incremental_vacuum;")
         return Pruned(kept_bytes=kept, removed_bytes=int(removed_bytes), removed_entries=int(removed_entries))

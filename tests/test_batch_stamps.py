@@ -5,15 +5,19 @@ from __future__ import annotations
 
 import os
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 import flows.process
-from flows.discover import discover
-from flows.process import ProcessOptions, batch_stamp_key, process_batch
+from flows.cache import ResultCache, run_fingerprint
+from flows.discover import batches, discover
+from flows.process import ProcessOptions, batch_stamp_key, process_batch, stored_batch
 from flows.read import RawFile
-from tests.conftest import write_inputs
+from flows.settings import Settings
+from tests.conftest import build_in_process, write_inputs
+from tests.test_dataset import assert_same_bytes
 
 ARTICLE = "Harbour talks\n\nThe port authority met the union on {day} to resume talks, officials said.\n"
 
@@ -28,16 +32,32 @@ def _unreadable(*_: object) -> RawFile:
     raise AssertionError("a batch answered by its files' stamps must not read them")
 
 
-def test_an_unchanged_batch_is_not_read_again(tmp_path: Path, settled: None, monkeypatch: pytest.MonkeyPatch) -> None:
-    seeds = write_inputs(tmp_path / "in", {f"{i}.txt": ARTICLE.format(day=f"day {i}") for i in range(3)})
-    options = ProcessOptions(cache_dir=tmp_path / "cache")
-    first = process_batch(discover(seeds), options)
-    assert not first.whole_from_cache
+def test_an_unchanged_input_is_built_again_without_reading_a_file(
+    tmp_path: Path, settled: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seeds = write_inputs(tmp_path / "in", {f"{i}.txt": ARTICLE.format(day=f"day {i}") for i in range(5)})
+    cache = tmp_path / "cache"
+    first = build_in_process(Settings(seeds_dir=seeds, output_dir=tmp_path / "first", cache_dir=cache, batch_size=2))
+    assert first.cache_hits == 0
 
     monkeypatch.setattr(flows.process, "read_source", _unreadable)
-    again = process_batch(discover(seeds), options)
-    assert again.whole_from_cache and again.batch_stamp is not None and again.cache_hits == 3
-    assert again.tables["articles"].equals(first.tables["articles"])
+    again = build_in_process(Settings(seeds_dir=seeds, output_dir=tmp_path / "again", cache_dir=cache, batch_size=2))
+    assert (again.cache_hits, again.batches_from_cache) == (5, len(list(batches(seeds, 2))))
+    assert_same_bytes(tmp_path / "first", tmp_path / "again")
+
+
+def test_a_batch_is_found_by_its_files_stamps_once_it_was_read(tmp_path: Path, settled: None) -> None:
+    seeds = write_inputs(tmp_path / "in", {f"{i}.txt": ARTICLE.format(day=f"day {i}") for i in range(3)})
+    options = ProcessOptions(cache_dir=tmp_path / "cache")
+    cache = ResultCache(tmp_path / "cache", run_fingerprint(None))
+    assert stored_batch(cache, discover(seeds), options) is None
+    first = process_batch(discover(seeds), options)
+
+    stored = stored_batch(cache, discover(seeds), options)
+    assert stored is not None and stored.whole_from_cache and stored.cache_hits == 3
+    assert stored.tables["articles"].equals(first.tables["articles"])
+    assert stored_batch(cache, discover(seeds), replace(options, max_file_bytes=100)) is None
+    cache.close()
 
 
 def test_a_file_rewritten_with_its_old_size_and_time_is_read_again(tmp_path: Path, settled: None) -> None:
@@ -51,6 +71,9 @@ def test_a_file_rewritten_with_its_old_size_and_time_is_read_again(tmp_path: Pat
     os.utime(seeds / "a.txt", ns=(before.st_atime_ns, before.st_mtime_ns))  # as `cp -p` or `rsync -t` leave it
     assert (seeds / "a.txt").stat().st_size == before.st_size
 
+    cache = ResultCache(tmp_path / "cache", run_fingerprint(None))
+    assert stored_batch(cache, discover(seeds), options) is None
+    cache.close()
     again = process_batch(discover(seeds), options)
     assert not again.whole_from_cache
     assert "Friday" in again.tables["paragraphs"].column("text")[0].as_py()

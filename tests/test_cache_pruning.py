@@ -8,7 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from flows.build import RunSummary
-from flows.cache import FILE_NAME, ResultCache, _dumps, run_fingerprint
+from flows.cache import BATCH_FOLDER, FILE_NAME, ResultCache, _dumps, run_fingerprint
 from flows.discover import iter_sources
 from flows.read import read_source
 from flows.report import run_report
@@ -70,6 +70,19 @@ def test_a_batch_answered_whole_keeps_its_files_results(tmp_path: Path) -> None:
     assert second.get_batch("digest") is not None
     second.close()
     assert held(tmp_path, "f1", "f2", "other") == {"f1", "f2"}
+
+
+def test_a_pruned_batch_takes_its_file_with_it(tmp_path: Path) -> None:
+    first = run(tmp_path, {})
+    first.put_batch("old", {"tables": "of an older input"})
+    first.close()
+    second = run(tmp_path, {})
+    second.put_batch("new", {"tables": "of this input"})
+    assert len(list((tmp_path / BATCH_FOLDER).iterdir())) == 2
+    pruned = second.prune(max_bytes=0)
+    assert (second.get_batch("old"), second.get_batch("new")) == (None, {"tables": "of this input"})
+    second.close()
+    assert pruned.removed_entries == 1 and len(list((tmp_path / BATCH_FOLDER).iterdir())) == 1
 
 
 def test_pruning_gives_the_space_back_and_removes_earlier_cache_formats(tmp_path: Path) -> None:
