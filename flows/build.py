@@ -11,43 +11,27 @@ import json
 import shutil
 import tempfile
 import time
-from collections import Counter, deque
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from importlib.metadata import version
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 from flows.cache import Pruned, ResultCache, run_fingerprint
 from flows.card import RunFacts
 from flows.collect import Collector
-from flows.discover import SourceFile, batches, survey
+from flows.discover import batches, survey
 from flows.disk_space import DiskFull, check_room
+from flows.dispatch import BatchFuture, SubmitBatch, in_input_order
 from flows.lock import output_lock
 from flows.memory import return_large_blocks_to_the_system
 from flows.output_guard import check_places
-from flows.process import BatchResult, ProcessOptions, stored_batch
 from flows.settings import Settings
 from flows.skip import previous_run, run_state
 from flows.upload import upload
 from flows.write import remove_stale_staging, staging_folder
 
-
-class BatchFuture(Protocol):
-    def result(self) -> BatchResult: ...
-
-
-@dataclass(frozen=True, slots=True)
-class Stored:
-    """A batch the cache answered in this process: no task to run, no result to send between processes."""
-
-    batch: BatchResult
-
-    def result(self) -> BatchResult:
-        return self.batch
-
-
-SubmitBatch = Callable[[list[SourceFile], ProcessOptions, int], BatchFuture]
 Publish = Callable[[Path, Path, dict[str, int], RunFacts], None]
 
 
@@ -119,20 +103,11 @@ def run_build(
         work_dir = Path(tempfile.mkdtemp(prefix="newstables-run-"))
         try:
             with Collector(staging, work_dir) as collector:  # on an error, its writing stops before the rmtree
-                pending: deque[BatchFuture] = deque()
                 done = 0
                 size, in_flight = settings.batch_size_for(found.files), settings.batches_in_flight()
-                for number, batch in enumerate(batches(settings.seeds_dir, size)):
-                    tick = time.perf_counter()
-                    stored = stored_batch(cache, batch, options) if cache is not None else None
-                    stages["batches from cache, unread"] += time.perf_counter() - tick
-                    pending.append(Stored(stored) if stored is not None else submit(batch, options, number))
-                    if len(pending) >= in_flight:
-                        done += _collect(collector, pending.popleft(), stages, cache)
-                        if on_batch:
-                            on_batch(done, found.files)
-                while pending:
-                    done += _collect(collector, pending.popleft(), stages, cache)
+                inputs = batches(settings.seeds_dir, size)
+                for future in in_input_order(inputs, submit, options, cache, in_flight, stages):
+                    done += _collect(collector, future, stages, cache)
                     if on_batch:
                         on_batch(done, found.files)
                 if after_batches:

@@ -168,15 +168,17 @@ def process_batch(sources: list[SourceFile], options: ProcessOptions) -> BatchRe
         cache.close()
 
 
-def stored_batch(cache: ResultCache, sources: list[SourceFile], options: ProcessOptions) -> BatchResult | None:
-    """The batch's result as the cache holds it, when its files stand on disk as they stood when it was last
-    read; found without reading them, so that a run over a large corpus reads only what is new or changed."""
+def known_batch(cache: ResultCache, sources: list[SourceFile], options: ProcessOptions) -> BatchStamp | None:
+    """The cache's record of this batch, when its files stand on disk as they stood when it was last read:
+    found without reading them, so that a run over a large corpus reads only what is new or changed."""
     stamp_key = batch_stamp_key(sources, options, time.time_ns())
-    known = cache.batch_of_stamp(stamp_key) if stamp_key is not None else None
-    if known is None:
-        return None
+    return cache.batch_of_stamp(stamp_key) if stamp_key is not None else None
+
+
+def load_batch(cache: ResultCache, known: BatchStamp) -> BatchResult | None:
+    """The result of a batch `known_batch` found; None when the cache no longer holds it (pruned since)."""
     stored: BatchResult | None = cache.get_batch(known.digest)
-    return _whole(stored, known.digest, known.readable, stamp_key, Counter()) if stored is not None else None
+    return _whole(stored, known.digest, known.readable, known.key, Counter()) if stored is not None else None
 
 
 def _read(sources: list[SourceFile], options: ProcessOptions, seconds: Counter[str]) -> list[RawFile]:
