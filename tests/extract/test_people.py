@@ -684,3 +684,20 @@ def test_a_given_name_right_after_a_title_is_a_surname(
     text: str, language: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert published_mentions(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param('Meanwhile Ford Motor said "the plant will close next year".', id="opener"),
+        pytest.param("Ford Motor said the plant would close.", id="ford-motor"),
+        pytest.param("Toyota Motor and Hyundai Motor said sales rose.", id="two-automakers"),
+    ],
+)
+def test_an_automaker_is_no_person(text: str) -> None:
+    assert people(text) == []
+
+
+def test_an_automaker_after_a_sentence_opener_is_a_company() -> None:
+    text = 'Meanwhile Ford Motor said "the plant will close next year".'
+    assert published_mentions(text, "en") == [("organization", "Ford Motor", "Ford Motor")]
