@@ -72,6 +72,12 @@ def _anonymous_pattern(indefinite: str) -> regex.Pattern[str]:
 
 # Portuguese "a" is the definite article: "a porta-voz do ministério" is a person the article may name.
 _ANONYMOUS = {"": _anonymous_pattern("an|a|un|una|um|uma"), "pt": _anonymous_pattern("an|un|una|um|uma")}
+# Where such a phrase may start, looking back from a speech verb; no further back than its longest form.
+_INDEFINITE_WORD = {
+    language: regex.compile(rf"(?i)(?<![\p{{L}}])(?:{articles})[ ]", regex.VERSION1)
+    for language, articles in (("", "an|a|un|una|um|uma"), ("pt", "an|un|una|um|uma"))
+}
+_LONGEST_ANONYMOUS = 240
 # After a definite title, the lower-case words that say whose it is, up to a clause's end: "el portavoz
 # del ministerio", "the spokesman for the ministry". The phrase still refers back as its title does.
 _COMPLEMENTS = regex.compile(rf"(?:{_COMPLEMENT}){{1,3}}{_AT_CLAUSE_END}", regex.VERSION1)
@@ -145,6 +151,22 @@ def phrase_to_clause_end(
             return SpeakerPhrase(phrase.start, complements.end(), phrase.kind, role=role, gender=phrase.gender)
     anonymous = _ANONYMOUS.get(language, _ANONYMOUS[""]).match(text, _skip_spaces(text, position), end)
     return SpeakerPhrase(anonymous.start(), anonymous.end(), "anonymous") if anonymous is not None else None
+
+
+def anonymous_phrase_ending_at(text: str, start: int, end: int, language: str) -> SpeakerPhrase | None:
+    """The longest phrase naming nobody in `text[start:end]` that ends at `end`, spaces aside: the subject
+    of the speech verb there ("A State Department official said", "Un portavoz de la cancillería dijo")."""
+    stop = end
+    while stop > start and text[stop - 1] == " ":
+        stop -= 1
+    pattern = _ANONYMOUS.get(language, _ANONYMOUS[""])
+    for article in _INDEFINITE_WORD.get(language, _INDEFINITE_WORD[""]).finditer(
+        text, max(start, stop - _LONGEST_ANONYMOUS), stop
+    ):
+        anonymous = pattern.match(text, article.start(), end)
+        if anonymous is not None and anonymous.end() == stop:
+            return SpeakerPhrase(anonymous.start(), stop, "anonymous")
+    return None
 
 
 def _ends_clause(text: str, position: int) -> bool:

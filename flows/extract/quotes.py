@@ -52,7 +52,12 @@ import regex
 from flows.extract.keywords import Keyword
 from flows.extract.latin_patterns import TwoPatterns, property_class
 from flows.extract.people import People
-from flows.extract.quote_attributions import Attribution, find_attributions, phrase_to_clause_end
+from flows.extract.quote_attributions import (
+    Attribution,
+    anonymous_phrase_ending_at,
+    find_attributions,
+    phrase_to_clause_end,
+)
 from flows.extract.quote_interviews import Answer, Interview, find_interview
 from flows.extract.quote_marks import QuoteSpan, find_quote_spans
 from flows.extract.speakers import SpeakerPhrase, Speakers
@@ -218,7 +223,7 @@ def _attribute(quote: _Quote, quotes: list[_Quote], context: _Article) -> None:
         sentence = _sentence_start(context.breaks, span.open_mark)
         context_start = _after_quote_closed_before(span, sentence, context)
         opening = _opening_attribution(span, context_start, context)
-        found = _before(span, context_start, sentence, speakers, context.cues, opening)
+        found = _before(span, context_start, sentence, speakers, context.cues, opening, context.language)
     if found is not None:
         phrase, cue = found
         quote.speaker = speakers.resolve(phrase) if phrase is not None else None
@@ -328,6 +333,7 @@ def _before(
     speakers: Speakers,
     cues: list[Keyword],
     opening: Attribution | None,
+    language: str,
 ) -> _Found | None:
     """A speech verb before the quote in its sentence, with its subject; else an attribution opening the
     sentence (`Según Pérez, "…"`); or, inside a sentence, its subject."""
@@ -337,7 +343,11 @@ def _before(
     # The last verb with a subject of its own ("Loomis said her state had asked for "…""), else the last
     # verb with the sentence's subject ("Blinken agreed … and affirmed that "…"").
     for cue in reversed(verbs):
-        phrase = speakers.phrase_ending_at(cue.start) or _colon_speaker(cue, span, speakers)
+        phrase = speakers.phrase_ending_at(cue.start)
+        if phrase is None or phrase.kind == "role":
+            # "A State Department official said": the title alone would be "official".
+            phrase = anonymous_phrase_ending_at(speakers.text, context_start, cue.start, language) or phrase
+        phrase = phrase or _colon_speaker(cue, span, speakers)
         if phrase is not None:
             return phrase, cue.word
     if verbs:

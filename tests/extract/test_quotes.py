@@ -446,6 +446,28 @@ def test_the_first_of_two_surnames_names_the_speaker(body: str, language: str, n
             "disse",
             id="pt-disse-um",
         ),
+        # The phrase before the verb and a colon.
+        pytest.param(
+            'A State Department official said: "We are ready to talk."',
+            "en",
+            "A State Department official",
+            "said",
+            id="en-x-said-colon",
+        ),
+        pytest.param(
+            "Un portavoz de la cancillería dijo: «Estamos listos para hablar».",
+            "es",
+            "Un portavoz de la cancillería",
+            "dijo",
+            id="es-x-dijo-colon",
+        ),
+        pytest.param(
+            "Um porta-voz do ministério disse: «Estamos prontos para falar».",
+            "pt",
+            "Um porta-voz do ministério",
+            "disse",
+            id="pt-x-disse-colon",
+        ),
         # A definite title with the lower-case words that say whose it is: the whole phrase.
         pytest.param(
             "«Estamos listos», dijo el portavoz del ministerio.",
@@ -506,3 +528,26 @@ def test_an_unnamed_speaker_of_a_speech_verb_keeps_its_words_without_a_person(
 )
 def test_near_misses_of_unnamed_speakers_of_speech_verbs(body: str, language: str, speaker_text: str | None) -> None:
     assert [row[2] for row in published_quotes(body, language)] == [speaker_text]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "speaker_text"),
+    [
+        pytest.param(
+            'President Ana Ruiz arrived on Monday. A spokesman for the president said: "We are ready to talk."',
+            "en",
+            "A spokesman for the president",
+            id="en",
+        ),
+        pytest.param(
+            "La presidenta Ana Ruiz llegó el lunes. Un portavoz de la presidenta dijo: «Estamos listos para hablar».",
+            "es",
+            "Un portavoz de la presidenta",
+            id="es",
+        ),
+    ],
+)
+def test_the_title_in_the_complement_of_an_unnamed_speaker_is_not_the_speaker(
+    body: str, language: str, speaker_text: str
+) -> None:
+    assert [row[1:3] for row in published_quotes(body, language)] == [(None, speaker_text)]
