@@ -92,13 +92,14 @@ HEAD_WORDS: frozenset[str] = words(
 )
 
 # Words that close a company's name after capitalised words ("Northgate Securities", "Harborview Capital
-# Partners"), folded. Unlike `HEAD_WORDS` they never open a name nor take a complement: "Energy" in
-# "Secretary of Energy Chris Wright" or "Energy Secretary" names no company. Spanish companies open with
-# their head word instead ("Grupo", "Banco", "Compañía": `HEAD_WORDS`).
+# Partners", "Ford Motor": carmakers print "Motor" as often as "Motors"), folded. Unlike `HEAD_WORDS`
+# they never open a name nor take a complement: "Energy" in "Secretary of Energy Chris Wright" or
+# "Energy Secretary" names no company. Spanish companies open with their head word instead ("Grupo",
+# "Banco", "Compañía": `HEAD_WORDS`).
 COMPANY_WORDS: frozenset[str] = words(
     """
     securities capital partners holdings bancorp investments advisors associates consulting insurance
-    airlines motors energy systems technologies labs media industries ventures management
+    airlines motors motor energy systems technologies labs media industries ventures management
     """
 )
 

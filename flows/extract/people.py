@@ -459,14 +459,15 @@ def _may_be_a_name(names: list[Piece], nouns_as_surnames: bool = False) -> bool:
 
 
 def _is_title_and_surname(candidate: _Candidate, role: RoleMatch, context: _Context) -> bool:
-    """ "Senator Oduya": one capitalised word right after a title, and no full name to resolve it to."""
+    """ "Senator Oduya": one capitalised word right after a title, and no full name to resolve it to. A
+    given name there is the holder's surname as well ("El Secretario Vidal", "President Pascual"): a
+    title goes before a surname, or before a whole name."""
     names = candidate.names
     return (
         len(names) == 1
         and role.end < candidate.start
         and context.text[role.end : candidate.start] == " "
         and _may_be_a_name(names)
-        and not is_given_name(names[0].text)
     )
 
 

@@ -20,7 +20,10 @@ the speaker_text of a quote, with no person, as "a spokesman said" gives. A sing
 read as a speaker, because the words are a person's, given in confidence; "sources" and "fuentes" in the
 plural are left out, as they are as often documents ("fuentes oficiales") as people. The pattern is tried
 once, right after each attribution phrase, and its repetitions are bounded: no backtracking grows with
-the text.
+the text. A definite title followed by such lower-case complements ("según el portavoz del ministerio")
+is read up to the clause's end too, and still refers back as its title does. Speech verbs read their
+speaker phrase the same way (`phrase_to_clause_end`): "dijo un portavoz de la cancillería", `"…," a
+State Department official said`.
 """
 
 from __future__ import annotations
@@ -39,7 +42,9 @@ _APOSTROPHES = ("'", "’")
 # Person-like heads of a phrase naming nobody we know; words of standing before them ("a senior
 # official", "un alto funcionario") and capitalised ones ("a State Department official"); an adjective
 # after them ("una fuente oficial"); then up to three complements, each a preposition and up to three
-# words that are neither an article nor a preposition ("for the Ministry of Foreign Affairs").
+# words that are neither an article nor a preposition ("for the Ministry of Foreign Affairs"). An
+# indefinite article opens no complement of a speaker: "en una rueda de prensa", "in an interview" say
+# where the words were said, not whose spokesman spoke.
 _ANONYMOUS_HEADS = (
     r"spokes(?:man|woman|person)|official|source|portavoz|vocer[oa]|funcionari[oa]|fuente|porta-voz"
     r"|funcionári[oa]|fonte|portaveu|funcionària|font"
@@ -51,21 +56,31 @@ _ANONYMOUS_ADJECTIVES = (
 )
 _JOINERS = r"of|for|from|at|in|to|with|de|del|dels|da|do|das|dos|en|em|no|na|a|al|con|com|amb"
 _ARTICLES = r"the|el|la|los|las|les|els|o|os|as"
-_COMPLEMENT_WORD = rf"(?!(?:{_ARTICLES}|{_JOINERS})(?![\p{{L}}]))[\p{{L}}][\p{{L}}\-]*"
+_INDEFINITE_ARTICLES = r"an|un|una|unos|unas|um|uma"
+_COMPLEMENT_WORD = rf"(?!(?:{_ARTICLES}|{_INDEFINITE_ARTICLES}|{_JOINERS})(?![\p{{L}}]))[\p{{L}}][\p{{L}}\-]*"
 _COMPLEMENT = rf"[ ](?:{_JOINERS})[ ](?:(?:{_ARTICLES})[ ]|l['’])?{_COMPLEMENT_WORD}(?:[ ]{_COMPLEMENT_WORD}){{0,2}}"
+_AT_CLAUSE_END = r"(?=[ ]*(?:[,:;.!?…\"“”«»\n]|$))"
 
 
 def _anonymous_pattern(indefinite: str) -> regex.Pattern[str]:
     return regex.compile(
         rf"(?i)(?:{indefinite})[ ](?:(?:{_STANDING}|(?-i:\p{{Lu}}[\p{{L}}.\-]*))[ ]){{0,3}}(?:{_ANONYMOUS_HEADS})"
-        rf"(?![\p{{L}}\-])(?:[ ](?:{_ANONYMOUS_ADJECTIVES})(?![\p{{L}}]))?(?:{_COMPLEMENT}){{0,3}}"
-        r"(?=[ ]*(?:[,:;.!?…\"“”«»\n]|$))",
+        rf"(?![\p{{L}}\-])(?:[ ](?:{_ANONYMOUS_ADJECTIVES})(?![\p{{L}}]))?(?:{_COMPLEMENT}){{0,3}}{_AT_CLAUSE_END}",
         regex.VERSION1,
     )
 
 
 # Portuguese "a" is the definite article: "a porta-voz do ministério" is a person the article may name.
 _ANONYMOUS = {"": _anonymous_pattern("an|a|un|una|um|uma"), "pt": _anonymous_pattern("an|un|una|um|uma")}
+# Where such a phrase may start, looking back from a speech verb; no further back than its longest form.
+_INDEFINITE_WORD = {
+    language: regex.compile(rf"(?i)(?<![\p{{L}}])(?:{articles})[ ]", regex.VERSION1)
+    for language, articles in (("", "an|a|un|una|um|uma"), ("pt", "an|un|una|um|uma"))
+}
+_LONGEST_ANONYMOUS = 240
+# After a definite title, the lower-case words that say whose it is, up to a clause's end: "el portavoz
+# del ministerio", "the spokesman for the ministry". The phrase still refers back as its title does.
+_COMPLEMENTS = regex.compile(rf"(?:{_COMPLEMENT}){{1,3}}{_AT_CLAUSE_END}", regex.VERSION1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,11 +131,42 @@ def _speaker_at(position: int, speakers: Speakers, language: str) -> SpeakerPhra
     phrase = speakers.phrase_starting_at(position)
     if phrase is None:
         phrase = speakers.object_pronoun_at(_skip_spaces(speakers.text, position))
-    if phrase is not None and _ends_clause(speakers.text, phrase.end):
+    return phrase_to_clause_end(speakers.text, position, phrase, language)
+
+
+def phrase_to_clause_end(
+    text: str, position: int, phrase: SpeakerPhrase | None, language: str, end: int | None = None
+) -> SpeakerPhrase | None:
+    """The speaker phrase at `position` read up to a clause's end, or up to `end` (a speech verb there: "a
+    State Department official said"), given `phrase`, what `speakers` reads there: that phrase when it
+    ends a clause; a definite title with its lower-case complements ("el portavoz del ministerio"); else
+    a phrase naming nobody ("un portavoz de la cancillería")."""
+    end = len(text) if end is None else end
+    if phrase is not None and _ends_clause(text, phrase.end):
         return phrase
-    pattern = _ANONYMOUS.get(language, _ANONYMOUS[""])
-    anonymous = pattern.match(speakers.text, _skip_spaces(speakers.text, position))
+    role = phrase.role if phrase is not None else None
+    if phrase is not None and role is not None and role.determiner is not None and not role.indefinite:
+        complements = _COMPLEMENTS.match(text, phrase.end, end)
+        if complements is not None:
+            return SpeakerPhrase(phrase.start, complements.end(), phrase.kind, role=role, gender=phrase.gender)
+    anonymous = _ANONYMOUS.get(language, _ANONYMOUS[""]).match(text, _skip_spaces(text, position), end)
     return SpeakerPhrase(anonymous.start(), anonymous.end(), "anonymous") if anonymous is not None else None
+
+
+def anonymous_phrase_ending_at(text: str, start: int, end: int, language: str) -> SpeakerPhrase | None:
+    """The longest phrase naming nobody in `text[start:end]` that ends at `end`, spaces aside: the subject
+    of the speech verb there ("A State Department official said", "Un portavoz de la cancillería dijo")."""
+    stop = end
+    while stop > start and text[stop - 1] == " ":
+        stop -= 1
+    pattern = _ANONYMOUS.get(language, _ANONYMOUS[""])
+    for article in _INDEFINITE_WORD.get(language, _INDEFINITE_WORD[""]).finditer(
+        text, max(start, stop - _LONGEST_ANONYMOUS), stop
+    ):
+        anonymous = pattern.match(text, article.start(), end)
+        if anonymous is not None and anonymous.end() == stop:
+            return SpeakerPhrase(anonymous.start(), stop, "anonymous")
+    return None
 
 
 def _ends_clause(text: str, position: int) -> bool:

@@ -52,7 +52,12 @@ import regex
 from flows.extract.keywords import Keyword
 from flows.extract.latin_patterns import TwoPatterns, property_class
 from flows.extract.people import People
-from flows.extract.quote_attributions import Attribution, find_attributions
+from flows.extract.quote_attributions import (
+    Attribution,
+    anonymous_phrase_ending_at,
+    find_attributions,
+    phrase_to_clause_end,
+)
 from flows.extract.quote_interviews import Answer, Interview, find_interview
 from flows.extract.quote_marks import QuoteSpan, find_quote_spans
 from flows.extract.speakers import SpeakerPhrase, Speakers
@@ -123,6 +128,7 @@ class _Article:
     paragraph_quotes: dict[int, list[_Quote]]
     closing_marks: dict[int, list[int]]
     interview: Interview | None
+    language: str
 
 
 @dataclass(slots=True)
@@ -159,7 +165,7 @@ def find_quotes(article: ArticleText, people: People) -> list[Row]:
     attributions = find_attributions(people.lowered, speakers, article.language)
     context = _Article(
         text, speakers, breaks, cues, {k.start: k for k in cues}, {a.start: a for a in attributions},
-        [a.start for a in attributions], paragraph_quotes, closing_marks, interview,
+        [a.start for a in attributions], paragraph_quotes, closing_marks, interview, article.language,
     )  # fmt: skip
 
     indirect: list[Row] = []
@@ -217,7 +223,7 @@ def _attribute(quote: _Quote, quotes: list[_Quote], context: _Article) -> None:
         sentence = _sentence_start(context.breaks, span.open_mark)
         context_start = _after_quote_closed_before(span, sentence, context)
         opening = _opening_attribution(span, context_start, context)
-        found = _before(span, context_start, sentence, speakers, context.cues, opening)
+        found = _before(span, context_start, sentence, speakers, context.cues, opening, context.language)
     if found is not None:
         phrase, cue = found
         quote.speaker = speakers.resolve(phrase) if phrase is not None else None
@@ -269,7 +275,7 @@ def _after(span: QuoteSpan, context: _Article) -> _Found | None:
     """`"…," X said`, `"…," said X`, `«…», dijo X`, `«…», aseguró.`"""
     if span.close_mark is None:
         return None
-    text, speakers, cue_at = context.text, context.speakers, context.cue_at
+    text, cue_at = context.text, context.cue_at
     position = span.close_mark + 1
     while position < len(text) and text[position] in " ,.":
         position += 1
@@ -281,12 +287,12 @@ def _after(span: QuoteSpan, context: _Article) -> _Found | None:
         is_attached = not new_sentence and "." not in text[span.close_mark + 1 : position]
         return (attribution.speaker, attribution.word) if is_attached else None
     if (cue := cue_at.get(position)) is not None:
-        phrase = speakers.phrase_starting_at(cue.end)
+        phrase = _phrase_after_verb(cue, context)
         if phrase is None and cue.word in PRO_DROP_CUE_VERBS:
             phrase = _implied(cue)
         end = phrase.end if phrase is not None else cue.end
     else:
-        phrase = speakers.phrase_starting_at(position)
+        phrase = _phrase_before_verb(position, context)
         if phrase is None:
             return None
         after = phrase.end + 1
@@ -298,6 +304,28 @@ def _after(span: QuoteSpan, context: _Article) -> _Found | None:
     return phrase, cue.word
 
 
+def _phrase_after_verb(cue: Keyword, context: _Article) -> SpeakerPhrase | None:
+    """The speaker after a verb: `said X`, read to the clause's end when it is a title or names nobody
+    ("dijo un portavoz de la cancillería", "said the spokesman for the ministry"), as an attribution's is."""
+    phrase = context.speakers.phrase_starting_at(cue.end)
+    if phrase is not None and phrase.kind != "role":
+        return phrase
+    return phrase_to_clause_end(context.text, cue.end, phrase, context.language) or phrase
+
+
+def _phrase_before_verb(position: int, context: _Article) -> SpeakerPhrase | None:
+    """The speaker before a verb: `"…," X said`, read up to the next speech verb when it is a title or
+    names nobody (`"…," a State Department official said`)."""
+    phrase = context.speakers.phrase_starting_at(position)
+    if phrase is not None and phrase.kind != "role":
+        return phrase
+    following = bisect.bisect_left(context.cues, (position,))
+    if following == len(context.cues):
+        return phrase
+    verb = context.cues[following].start
+    return phrase_to_clause_end(context.text, position, phrase, context.language, verb) or phrase
+
+
 def _before(
     span: QuoteSpan,
     context_start: int,
@@ -305,6 +333,7 @@ def _before(
     speakers: Speakers,
     cues: list[Keyword],
     opening: Attribution | None,
+    language: str,
 ) -> _Found | None:
     """A speech verb before the quote in its sentence, with its subject; else an attribution opening the
     sentence (`Según Pérez, "…"`); or, inside a sentence, its subject."""
@@ -314,7 +343,11 @@ def _before(
     # The last verb with a subject of its own ("Loomis said her state had asked for "…""), else the last
     # verb with the sentence's subject ("Blinken agreed … and affirmed that "…"").
     for cue in reversed(verbs):
-        phrase = speakers.phrase_ending_at(cue.start) or _colon_speaker(cue, span, speakers)
+        phrase = speakers.phrase_ending_at(cue.start)
+        if phrase is None or phrase.kind == "role":
+            # "A State Department official said": the title alone would be "official".
+            phrase = anonymous_phrase_ending_at(speakers.text, context_start, cue.start, language) or phrase
+        phrase = phrase or _colon_speaker(cue, span, speakers)
         if phrase is not None:
             return phrase, cue.word
     if verbs:

@@ -647,3 +647,57 @@ def test_a_title_with_an_adjective_goes_to_the_name_it_introduces(
 )
 def test_a_title_before_its_holder_is_no_organization(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert published_mentions(text, "es") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # "Vidal" and "Pascual" are given names too; right after a title they are its holder's surname.
+        pytest.param(
+            "El Secretario Vidal dijo que la economía crecerá este año.",
+            "es",
+            [("person", "Vidal", "Vidal")],
+            id="es-secretario",
+        ),
+        pytest.param(
+            "El Presidente Pascual inauguró la planta.", "es", [("person", "Pascual", "Pascual")], id="es-presidente"
+        ),
+        pytest.param(
+            "Secretary Vidal said the economy would grow.", "en", [("person", "Vidal", "Vidal")], id="en-secretary"
+        ),
+        pytest.param(
+            "O Presidente Pascual disse que a economia vai crescer.",
+            "pt",
+            [("person", "Pascual", "Pascual")],
+            id="pt-presidente",
+        ),
+        # The surname of a person named before still resolves to that person.
+        pytest.param(
+            "Ana Vidal llegó temprano. La Secretaria Vidal dijo que no.",
+            "es",
+            [("person", "Ana Vidal", "Ana Vidal"), ("person", "Vidal", "Ana Vidal")],
+            id="named-before",
+        ),
+    ],
+)
+def test_a_given_name_right_after_a_title_is_a_surname(
+    text: str, language: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert published_mentions(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param('Meanwhile Ford Motor said "the plant will close next year".', id="opener"),
+        pytest.param("Ford Motor said the plant would close.", id="ford-motor"),
+        pytest.param("Toyota Motor and Hyundai Motor said sales rose.", id="two-automakers"),
+    ],
+)
+def test_an_automaker_is_no_person(text: str) -> None:
+    assert people(text) == []
+
+
+def test_an_automaker_after_a_sentence_opener_is_a_company() -> None:
+    text = 'Meanwhile Ford Motor said "the plant will close next year".'
+    assert published_mentions(text, "en") == [("organization", "Ford Motor", "Ford Motor")]

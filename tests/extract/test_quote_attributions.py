@@ -232,9 +232,8 @@ def test_an_unnamed_speaker_keeps_its_words_without_a_person(body: str, language
         # Not a person-like head, or the head governed by another noun.
         pytest.param('"The economy will grow," according to a report by an official.', "en", id="report-by"),
         pytest.param('"The economy will grow," according to a source document.', "en", id="source-document"),
-        # Plural sources, and Portuguese "a", which is the definite article.
+        # Plural sources.
         pytest.param("«La economía crecerá este año», según fuentes del ministerio.", "es", id="fuentes"),
-        pytest.param('"A inflação vai cair", segundo a porta-voz do ministério.', "pt", id="pt-definite"),
         # No clause's end after the phrase.
         pytest.param(
             '"The economy will grow," according to a spokesman for the ministry who spoke on Monday.',
@@ -349,3 +348,47 @@ def test_portuguese_segundo_opening_a_sentence_is_the_preposition(body: str, exp
 )
 def test_segundo_stays_a_given_name_elsewhere(body: str, language: str) -> None:
     assert ("person", "Segundo Montes", "Segundo Montes") in published_mentions(body, language)
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "expected"),
+    [
+        pytest.param(
+            "«La economía crecerá este año», según el portavoz del ministerio.",
+            "es",
+            [("La economía crecerá", None, "el portavoz del ministerio", "según", True)],
+            id="es-el-portavoz-del",
+        ),
+        pytest.param(
+            '"A inflação vai cair até dezembro", segundo o porta-voz do ministério.',
+            "pt",
+            [("A inflação vai", None, "o porta-voz do ministério", "segundo", True)],
+            id="pt-o-porta-voz-do",
+        ),
+        # Portuguese "a" is the definite article: a title, as "o" is, not a phrase naming nobody.
+        pytest.param(
+            '"A inflação vai cair", segundo a porta-voz do ministério.',
+            "pt",
+            [("A inflação vai", None, "a porta-voz do ministério", "segundo", True)],
+            id="pt-a-porta-voz-do",
+        ),
+        pytest.param(
+            '"The economy will grow this year," according to the spokesman for the ministry.',
+            "en",
+            [("The economy will", None, "the spokesman for the ministry", "according to", True)],
+            id="en-the-spokesman-for",
+        ),
+    ],
+)
+def test_a_definite_title_with_a_lower_case_complement_is_a_speaker(
+    body: str, language: str, expected: list[_Row]
+) -> None:
+    assert read(body, language) == expected
+
+
+def test_a_definite_title_with_a_complement_resolves_to_its_holder() -> None:
+    body = (
+        "El portavoz del ministerio, Juan Pérez, habló el lunes. «La economía crecerá este año», según el "
+        "portavoz del ministerio."
+    )
+    assert read(body, "es") == [("La economía crecerá", "Juan Pérez", "el portavoz del ministerio", "según", True)]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from article_helpers import article
+from article_helpers import article, published_quotes
 
 from flows.extract.people import analyse_people
 from flows.extract.quotes import find_quotes
@@ -399,3 +399,155 @@ def test_a_title_that_names_another_resolves_to_its_holder(body: str, language: 
 )
 def test_the_first_of_two_surnames_names_the_speaker(body: str, language: str, name: str) -> None:
     assert [q["speaker_entity_id"] for q in quotes(body, language)] == [person(name)]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "speaker_text", "verb"),
+    [
+        pytest.param(
+            '"We are ready," a State Department official said.',
+            "en",
+            "a State Department official",
+            "said",
+            id="en-x-said",
+        ),
+        pytest.param(
+            '"We are ready," a spokesman for the ministry said.',
+            "en",
+            "a spokesman for the ministry",
+            "said",
+            id="en-complement-said",
+        ),
+        pytest.param(
+            '"We are ready," said a senior State Department official.',
+            "en",
+            "a senior State Department official",
+            "said",
+            id="en-said-x",
+        ),
+        pytest.param(
+            '"Estamos listos", dijo un portavoz de la cancillería.',
+            "es",
+            "un portavoz de la cancillería",
+            "dijo",
+            id="es-dijo-un",
+        ),
+        pytest.param(
+            "«Estamos listos», afirmó una fuente cercana a la negociación.",
+            "es",
+            "una fuente cercana a la negociación",
+            "afirmó",
+            id="es-una-fuente",
+        ),
+        pytest.param(
+            '"Estamos prontos", disse um porta-voz do ministério.',
+            "pt",
+            "um porta-voz do ministério",
+            "disse",
+            id="pt-disse-um",
+        ),
+        # The phrase before the verb and a colon.
+        pytest.param(
+            'A State Department official said: "We are ready to talk."',
+            "en",
+            "A State Department official",
+            "said",
+            id="en-x-said-colon",
+        ),
+        pytest.param(
+            "Un portavoz de la cancillería dijo: «Estamos listos para hablar».",
+            "es",
+            "Un portavoz de la cancillería",
+            "dijo",
+            id="es-x-dijo-colon",
+        ),
+        pytest.param(
+            "Um porta-voz do ministério disse: «Estamos prontos para falar».",
+            "pt",
+            "Um porta-voz do ministério",
+            "disse",
+            id="pt-x-disse-colon",
+        ),
+        # A definite title with the lower-case words that say whose it is: the whole phrase.
+        pytest.param(
+            "«Estamos listos», dijo el portavoz del ministerio.",
+            "es",
+            "el portavoz del ministerio",
+            "dijo",
+            id="es-dijo-el",
+        ),
+        pytest.param(
+            '"We are ready," said the spokesman for the ministry.',
+            "en",
+            "the spokesman for the ministry",
+            "said",
+            id="en-said-the",
+        ),
+        pytest.param(
+            '"We are ready," said the ministry\'s spokesman.',
+            "en",
+            "the ministry's spokesman",
+            "said",
+            id="en-possessive",
+        ),
+        pytest.param(
+            '"Estamos prontos", disse o porta-voz do ministério.',
+            "pt",
+            "o porta-voz do ministério",
+            "disse",
+            id="pt-disse-o",
+        ),
+    ],
+)
+def test_an_unnamed_speaker_of_a_speech_verb_keeps_its_words_without_a_person(
+    body: str, language: str, speaker_text: str, verb: str
+) -> None:
+    assert [row[1:4] for row in published_quotes(body, language)] == [(None, speaker_text, verb)]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "speaker_text"),
+    [
+        # What follows the phrase is no clause's end: the title alone, as before.
+        pytest.param(
+            '"We are ready," said a spokesman for the ministry who spoke on Monday.', "en", "a spokesman", id="relative"
+        ),
+        # An indefinite article opens where the words were said, not a complement of the speaker.
+        pytest.param(
+            "«Estamos listos», dijo el portavoz del ministerio en una rueda de prensa.",
+            "es",
+            "el portavoz",
+            id="es-where",
+        ),
+        pytest.param(
+            '"We are ready," said a spokesman for the ministry in an interview.', "en", "a spokesman", id="en-where"
+        ),
+        # A phrase naming nobody before a verb that is not the quote's.
+        pytest.param('"We are ready." A State Department official arrived later.', "en", None, id="no-verb"),
+    ],
+)
+def test_near_misses_of_unnamed_speakers_of_speech_verbs(body: str, language: str, speaker_text: str | None) -> None:
+    assert [row[2] for row in published_quotes(body, language)] == [speaker_text]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "speaker_text"),
+    [
+        pytest.param(
+            'President Ana Ruiz arrived on Monday. A spokesman for the president said: "We are ready to talk."',
+            "en",
+            "A spokesman for the president",
+            id="en",
+        ),
+        pytest.param(
+            "La presidenta Ana Ruiz llegó el lunes. Un portavoz de la presidenta dijo: «Estamos listos para hablar».",
+            "es",
+            "Un portavoz de la presidenta",
+            id="es",
+        ),
+    ],
+)
+def test_the_title_in_the_complement_of_an_unnamed_speaker_is_not_the_speaker(
+    body: str, language: str, speaker_text: str
+) -> None:
+    assert [row[1:3] for row in published_quotes(body, language)] == [(None, speaker_text)]
