@@ -10,10 +10,11 @@ import hashlib
 from typing import Any
 
 import pytest
+import trafilatura
 
 from flows.article import build_article
 from flows.errors import Rejected
-from flows.formats import FORMATS, parse_document
+from flows.formats import FORMATS, html_page, parse_document
 from flows.formats.json_ld import json_ld_author
 from schemas.vocabularies import SOURCE_FORMATS
 
@@ -291,6 +292,61 @@ def test_html_section_heads_stay_in_the_body_in_their_place() -> None:
     paragraphs = row["body_text"].split("\n\n")
     assert paragraphs[1] == "A new start"
     assert paragraphs[2].startswith("The building holds")
+
+
+def _long_page(paragraphs: list[str]) -> str:
+    """HTML's HTML with its article's paragraphs replaced by these."""
+    start, end = HTML.index("<p>RIVERTON"), HTML.index("</article>")
+    return HTML[:start] + "".join(paragraphs) + HTML[end:]
+
+
+def _paragraph_runs(page: Any) -> int:
+    tree = trafilatura.load_html(page) if isinstance(page, str) else page
+    return sum(1 for paragraph in tree.iter("p") for _ in paragraph.itertext())
+
+
+def test_a_page_of_many_paragraphs_is_read_whole_by_trafilatura_a_section_at_a_time(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # trafilatura's time grows with the square of the text runs in paragraphs it is given at once.
+    extract, runs_given = trafilatura.bare_extraction, []
+
+    def counting(page: Any, **options: Any) -> Any:
+        runs_given.append(_paragraph_runs(page))
+        return extract(page, **options)
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", counting)
+    texts = [
+        f"Paragraph {i}: the council heard <a href='/r{i}'>residents</a> about the new library." for i in range(6000)
+    ]
+    # A section head after every seventh paragraph: some open a section, and stay before their paragraphs.
+    expected = [
+        block
+        for i in range(6000)
+        for block in (
+            [f"Paragraph {i}: the council heard residents about the new library."]
+            + ([f"Part {i}"] if i % 7 == 6 else [])
+        )
+    ]
+    page = _long_page([f"<p>{text}</p>" + (f"<h3>Part {i}</h3>" if i % 7 == 6 else "") for i, text in enumerate(texts)])
+    doc = parse_document(page)
+    assert doc.source_format == "html page"
+    assert (doc.title, doc.byline, doc.date_text) == ("Mayor opens new library", "Priya Natarajan", "2023-09-14")
+    assert doc.blocks == expected  # nor the menu nor the footer
+    assert len(runs_given) > 1 and max(runs_given) < html_page._SECTION_RUNS + 3  # a paragraph is never cut
+
+
+def test_a_long_page_repeating_one_paragraph_keeps_it_once_as_a_short_one_does() -> None:
+    # trafilatura drops a long paragraph repeating the one before; a page read in sections does it between them.
+    paragraph = (
+        "<p>RIVERTON (VC) — Mayor Tomas Reyes opened the city's <a href='/l'>new public library</a> on Thursday.</p>"
+    )
+    short, long = parse_document(_long_page([paragraph] * 3)), parse_document(_long_page([paragraph] * 3000))
+    assert (
+        long.blocks
+        == short.blocks
+        == ["RIVERTON (VC) — Mayor Tomas Reyes opened the city's new public library on Thursday."]
+    )
 
 
 _PANAMA = """Panamá cierra el año con exportaciones récord

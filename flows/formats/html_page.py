@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
 import trafilatura
+from lxml.html import HtmlElement
+from trafilatura.settings import MIN_DUPLICATE_LENGTH
 
 from flows.formats.base import ParsedDocument
 from flows.formats.json_ld import json_ld_author
@@ -20,11 +23,17 @@ _DATE_PARAMS = {"original_date": True, "extensive_search": False, "max_date": "2
 
 _ENOUGH_TEXT = 500
 _SENTENCE_WORDS = 8
+# trafilatura asks whether a page has paragraphs with the XPath //p//text(), which libxml2 answers by
+# adding each paragraph's text runs to the result after comparing every one with every run already
+# there: the time grows with the square of the number of text runs in paragraphs (40,000 paragraphs
+# of three runs: 39 s). A page with more runs than this is read in sections of equal size, at most
+# this many runs and a paragraph's (a paragraph is never cut).
+_SECTION_RUNS = 2_000
 
 
-def _extract(text: str, fast: bool) -> Any:
+def _extract(page: HtmlElement, fast: bool) -> Any:
     return trafilatura.bare_extraction(
-        text,
+        page,
         fast=fast,
         with_metadata=True,
         include_comments=False,
@@ -42,20 +51,16 @@ class HtmlPage:
 
     def parse(self, text: str) -> ParsedDocument:
         doc = ParsedDocument(source_format=NAME)
-        extracted = _extract(text, fast=True)
-        if extracted is None or len(extracted.text or "") < _ENOUGH_TEXT:
-            # trafilatura's fallback extractors (readability, jusText) cost a third more and change
-            # nothing on a well-formed article page: run them only when the fast pass found little.
-            extracted = _extract(text, fast=False)
-        if extracted is None:
+        # Parsed once here, as trafilatura would parse the text: it copies a tree it is given.
+        page = trafilatura.load_html(text)
+        if page is None:
             return doc
-        doc.title = extracted.title or None
-        doc.byline = extracted.author or json_ld_author(text)
-        doc.publisher = extracted.sitename or None
-        doc.url = extracted.url or None
-        if extracted.date:
-            doc.date_text, doc.date_evidence = extracted.date, "html metadata"
-        headings, blocks = _read_tree(extracted.body)
+        sections = [_extract_section(section) for section in _sections(page)]
+        if all(section is None for section in sections):
+            return doc
+        if (head := sections[0]) is not None:  # the section with the page's <head>
+            _read_metadata(doc, head, text)
+        headings, blocks = _read_tree(_joined_bodies(s.body for s in sections if s is not None))
         # The first heading is the headline, a heading right under it the deck; later ones are section heads.
         if headings and headings[0][0] == 0:
             first = headings.pop(0)[1]
@@ -72,12 +77,81 @@ class HtmlPage:
         return doc
 
 
+def _read_metadata(doc: ParsedDocument, extracted: Any, text: str) -> None:
+    doc.title = extracted.title or None
+    doc.byline = extracted.author or json_ld_author(text)
+    doc.publisher = extracted.sitename or None
+    doc.url = extracted.url or None
+    if extracted.date:
+        doc.date_text, doc.date_evidence = extracted.date, "html metadata"
+
+
+def _extract_section(section: HtmlElement) -> Any:
+    extracted = _extract(section, fast=True)
+    if extracted is None or len(extracted.text or "") < _ENOUGH_TEXT:
+        # trafilatura's fallback extractors (readability, jusText) cost a third more and change
+        # nothing on a well-formed article page: run them only when the fast pass found little.
+        extracted = _extract(section, fast=False)
+    return extracted
+
+
+def _sections(page: HtmlElement) -> list[HtmlElement]:
+    """The page, or for a page of too many text runs in paragraphs, its consecutive sections in reading order.
+
+    A section ends right after a paragraph, so a heading opening the next paragraphs starts the next section
+    (trafilatura drops a heading left at the end). Each section keeps copies of the elements enclosing it,
+    with their attributes, for trafilatura to find the article's container in every section.
+    """
+    runs = [(paragraph, sum(1 for _ in paragraph.itertext())) for paragraph in page.iterdescendants("p")]
+    total = sum(count for _, count in runs)
+    count = -(-total // _SECTION_RUNS)
+    if count <= 1:
+        return [page]
+    ends, seen = [], 0
+    for paragraph, paragraph_runs in runs:  # of equal size: no short last section, read as a page of little text
+        seen += paragraph_runs
+        if seen * count >= total * (len(ends) + 1) and len(ends) < count - 1:
+            ends.append(paragraph)
+    # Cut from the last end back, so that each cut moves only the section after it: linear in the page.
+    rest = [section for end in reversed(ends) if (section := _cut_after(end)) is not None]
+    return [page, *reversed(rest)]
+
+
+def _cut_after(end: HtmlElement) -> HtmlElement | None:
+    """Moves everything after `end` in reading order into a new tree of copies of its enclosing elements."""
+    child, moved = end, None
+    while (parent := child.getparent()) is not None:
+        enclosing = parent.makeelement(parent.tag, parent.attrib)
+        # What follows `child` in its parent: what follows it inside (moved already), its tail, its siblings.
+        if moved is None:
+            enclosing.text = child.tail
+        else:
+            enclosing.append(moved)
+            moved.tail = child.tail
+        child.tail = None
+        enclosing.extend(list(child.itersiblings()))
+        child, moved = parent, enclosing
+    return moved
+
+
+def _joined_bodies(bodies: Iterable[Any]) -> list[Any]:
+    """The sections' main-text elements in order, less a section's first one repeating the previous one.
+
+    Within a section trafilatura drops a long paragraph repeating the one before it; this does it across two.
+    """
+    joined: list[Any] = []
+    for body in bodies:
+        elements = list(body)
+        if joined and elements and len(text := _text(elements[0])) > MIN_DUPLICATE_LENGTH and text == _text(joined[-1]):
+            elements = elements[1:]
+        joined.extend(elements)
+    return joined
+
+
 def _read_tree(body: Any) -> tuple[list[tuple[int, str]], list[str]]:
-    """trafilatura's main-text tree as (headings with the number of paragraphs before each, paragraphs)."""
+    """trafilatura's main-text elements as (headings with the number of paragraphs before each, paragraphs)."""
     headings: list[tuple[int, str]] = []
     blocks: list[str] = []
-    if body is None:
-        return headings, blocks
     for element in body:
         if element.tag == "list":
             blocks.extend(t for item in element if (t := _text(item)))
