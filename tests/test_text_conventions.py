@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
 
 import pytest
 
-from flows.clean import SEPARATOR, clean_block
+from flows.clean import (
+    _SPACE_BEFORE_END,
+    _STRAY_LEADING,
+    _STRAY_TRAILING,
+    SEPARATOR,
+    _without_stray_ends,
+    clean_block,
+    normalize_text,
+)
 from flows.extract.byline import match_byline
 from flows.extract.credits import split_credit
 from flows.extract.dateline import find_dateline
@@ -227,3 +236,18 @@ _LONG_RELATED = (
 )  # fmt: skip
 def test_sentences_with_debris_words_are_kept(block: str) -> None:
     assert clean_block(block) == block
+
+
+def _plain_stray_ends(text: str) -> str:
+    text = _STRAY_LEADING.sub("", _STRAY_TRAILING.sub("", text))
+    return _SPACE_BEFORE_END.sub("", text)
+
+
+def test_stray_ends_are_the_ones_the_patterns_remove_everywhere() -> None:
+    # `_without_stray_ends` runs the trailing patterns only where the block's last characters can be theirs.
+    rng = random.Random(7)
+    alphabet = ["a", "é", "1", " ", "\u3000", ".", ",", ";", ":", "!", "?", "”", ")", "»", "_"]
+    blocks = ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 9))) for _ in range(30_000)]
+    for block in [normalize_text(b) for b in blocks] + ["he stated. .", "Done .", "x . , ;", "”. :", ". ,"]:
+        if block:
+            assert _without_stray_ends(block) == _plain_stray_ends(block), repr(block)

