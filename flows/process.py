@@ -148,7 +148,7 @@ def process_batch(sources: list[SourceFile], options: ProcessOptions) -> BatchRe
     try:
         # A batch whose every file is as it was comes back whole, validated tables and all; otherwise its
         # unchanged files still come from the per-file cache. Either way the files' stamps are remembered,
-        # so that the next run takes the batch from the cache without reading them (`stored_batch`).
+        # so that the next run takes the batch from the cache without reading them (`known_batch`).
         digest = batch_digest(raws, options)
         stamp_key = batch_stamp_key(sources, options, time.time_ns())
         stamp = BatchStamp(stamp_key, digest, len(readable)) if stamp_key is not None else None
