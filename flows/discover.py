@@ -25,7 +25,7 @@ class SourceFile:
     # Size, inode, modification and change times in ns as the walk saw them ("" when not from a walk): as
     # make and rsync tell, the bytes did not change while these did not. Never in the data.
     stamp: str = ""
-    changed_ns: int = 0  # the change time (ctime), which no tool can set back: see flows.process.batch_stamp
+    changed_ns: int = 0  # the change time (ctime), which no tool can set back: see flows.process.batch_stamp_key
 
 
 @dataclass(frozen=True, slots=True)
