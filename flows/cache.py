@@ -23,8 +23,9 @@ import importlib.util
 import os
 import pickle
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from functools import cache
 from importlib.metadata import version
@@ -44,6 +45,7 @@ _BUSY_TIMEOUT_MS = 60_000
 _MARKS_PER_WRITE = 20_000
 FILE_NAME = "results-v3.sqlite"  # v3: entries marked with the last run that used them, for pruning
 BATCH_FOLDER = "batches"  # a whole batch's result, a file each (see `put_batch`)
+_ABANDONED_AFTER_SECONDS = 3600
 _FORMER_FILES = "results*.sqlite*"  # v1 was results.sqlite
 _SCHEMA = (
     "CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, value BLOB NOT NULL) WITHOUT ROWID",
@@ -179,6 +181,15 @@ class ResultCache:
     def _batch_file(self, key: str) -> Path:
         return self.path.parent / BATCH_FOLDER / f"{key.replace(':', '-')}.lz4"
 
+    def _remove_abandoned_partials(self) -> None:
+        """A batch file is written in milliseconds; one still partial after an hour belongs to a worker that was
+        killed (a run sharing the cache may be writing one right now: that one is recent)."""
+        cutoff = time.time() - _ABANDONED_AFTER_SECONDS
+        for partial in (self.path.parent / BATCH_FOLDER).glob("*.partial"):
+            with suppress(FileNotFoundError):
+                if partial.stat().st_mtime < cutoff:
+                    partial.unlink()
+
     def put_stamp(self, stamp: BatchStamp) -> None:
         self._put([self._stamp_row(stamp)])
 
@@ -252,11 +263,13 @@ class ResultCache:
 
     def prune(self, max_bytes: int) -> Pruned:
         """Delete the entries of the oldest runs until the rest fits in `max_bytes`; never this run's
-        (`self.run`). Also deletes the files of earlier cache formats."""
+        (`self.run`). Also deletes the files of earlier cache formats, and batch files a killed worker left
+        half written."""
         self._write_marks()
         for former in self.path.parent.glob(_FORMER_FILES):
             if not former.name.startswith(FILE_NAME):
                 former.unlink(missing_ok=True)
+        self._remove_abandoned_partials()
         per_run = self._db.execute("SELECT run, SUM(bytes) FROM usage GROUP BY run ORDER BY run DESC").fetchall()
         kept, oldest_kept = 0, self.run
         for run, size in per_run:

@@ -3,7 +3,9 @@ the run that just finished keeps every entry it used, whatever the limit."""
 
 from __future__ import annotations
 
+import os
 import random
+import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -83,6 +85,20 @@ def test_a_pruned_batch_takes_its_file_with_it(tmp_path: Path) -> None:
     assert (second.get_batch("old"), second.get_batch("new")) == (None, {"tables": "of this input"})
     second.close()
     assert pruned.removed_entries == 1 and len(list((tmp_path / BATCH_FOLDER).iterdir())) == 1
+
+
+def test_a_batch_file_left_half_written_by_a_killed_worker_goes_at_the_next_prune(tmp_path: Path) -> None:
+    cache = run(tmp_path, {})
+    cache.put_batch("whole", {"tables": "written"})
+    folder = tmp_path / BATCH_FOLDER
+    abandoned, in_progress = folder / "a-batch.lz4.4242.partial", folder / "b-batch.lz4.4343.partial"
+    for partial in (abandoned, in_progress):
+        partial.write_bytes(b"half a batch")
+    os.utime(abandoned, (time.time() - 2 * 3600,) * 2)
+    cache.prune(max_bytes=10**9)
+    assert cache.get_batch("whole") == {"tables": "written"}
+    cache.close()
+    assert not abandoned.exists() and in_progress.exists()
 
 
 def test_pruning_gives_the_space_back_and_removes_earlier_cache_formats(tmp_path: Path) -> None:
