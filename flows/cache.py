@@ -168,10 +168,7 @@ class ResultCache:
         from the cache: 8.7 s for 202 batches, a tenth of that from files). Its usage is recorded first, so
         that pruning knows of every file the cache holds."""
         key, blob = self._key(f"batch:{digest}"), _dumps(result)
-        rows = [self._stamp_row(stamp)] if stamp is not None else []
-        with self._transaction():
-            self._db.executemany("INSERT OR REPLACE INTO results (key, value) VALUES (?, ?)", rows)
-            self._record_usage([*rows, (key, blob)])
+        self._put([self._stamp_row(stamp)] if stamp is not None else [], elsewhere=[(key, blob)])
         path = self._batch_file(key)
         path.parent.mkdir(exist_ok=True)
         partial = path.with_name(f"{path.name}.{os.getpid()}.partial")
@@ -196,10 +193,11 @@ class ResultCache:
     def _stamp_row(self, stamp: BatchStamp) -> tuple[str, bytes]:
         return self._key(f"stamp:{stamp.key}"), _dumps((stamp.digest, stamp.readable))
 
-    def _put(self, rows: list[tuple[str, bytes]]) -> None:
+    def _put(self, rows: list[tuple[str, bytes]], elsewhere: list[tuple[str, bytes]] | None = None) -> None:
+        """Store `rows` and record their usage, and that of `elsewhere`: values kept outside the database."""
         with self._transaction():
             self._db.executemany("INSERT OR REPLACE INTO results (key, value) VALUES (?, ?)", rows)
-            self._record_usage(rows)
+            self._record_usage([*rows, *(elsewhere or [])])
 
     def batch_of_stamp(self, key: str) -> BatchStamp | None:
         """The batch whose files last had the stamps of `key` (see flows.process.batch_stamp_key)."""
