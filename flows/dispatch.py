@@ -58,8 +58,10 @@ def in_input_order(
     pending: deque[BatchFuture | _Known] = deque()
     tasks = 0
     for number, sources in enumerate(batches):
-        with _timed(stages):
-            known = known_batch(cache, sources, options) if cache is not None else None
+        known = None
+        if cache is not None:
+            with _timed(stages):
+                known = known_batch(cache, sources, options)
         if known is None:
             pending.append(submit(sources, options, number))
             tasks += 1
