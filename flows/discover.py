@@ -18,7 +18,7 @@ from pathlib import Path
 
 @dataclass(frozen=True, slots=True)
 class SourceFile:
-    path: Path  # absolute
+    path: str  # absolute: a string, as the walk finds it (a Path for each of a million files costs a second)
     source_path: str  # relative to the input folder, '/' separators
     size: int
     is_regular: bool  # False for links, sockets, devices: they become rejects
@@ -39,7 +39,7 @@ class Survey:
 def iter_sources(root: Path) -> Iterator[SourceFile]:
     if not root.is_dir():
         raise NotADirectoryError(f"the input folder {root} does not exist or is not a folder")
-    yield from _walk(root.resolve(), "")
+    yield from _walk(str(root.resolve()), "")
 
 
 def count_sources(root: Path) -> int:
@@ -86,18 +86,18 @@ def survey(root: Path) -> Survey:
     return Survey(files=files, state_digest=digest.hexdigest())
 
 
-def _walk(folder: Path, prefix: str) -> Iterator[SourceFile]:
+def _walk(folder: str, prefix: str) -> Iterator[SourceFile]:
     with os.scandir(folder) as scan:
         entries = sorted((e for e in scan if not e.name.startswith(".")), key=lambda e: e.name)
     for entry in entries:
         relative = f"{prefix}{_as_text(entry.name)}"
         info = entry.stat(follow_symlinks=False)
         if stat.S_ISDIR(info.st_mode):
-            yield from _walk(Path(entry.path), f"{relative}/")
+            yield from _walk(entry.path, f"{relative}/")
         else:
             stamp = f"{info.st_size}\0{info.st_ino}\0{info.st_mtime_ns}\0{info.st_ctime_ns}"
             regular = stat.S_ISREG(info.st_mode)
-            yield SourceFile(Path(entry.path), relative, info.st_size, regular, stamp, info.st_ctime_ns)
+            yield SourceFile(entry.path, relative, info.st_size, regular, stamp, info.st_ctime_ns)
 
 
 def _as_text(name: str) -> str:

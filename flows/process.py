@@ -7,7 +7,6 @@ import time
 import traceback
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 from typing import Any, NamedTuple
 
 import pyarrow
@@ -310,6 +309,6 @@ def warm_up() -> BatchResult:
     raws = []
     for name, text in WARM_UP_FILES.items():
         data = text.encode()
-        source = SourceFile(Path(name), name, len(data), is_regular=True)
+        source = SourceFile(name, name, len(data), is_regular=True)
         raws.append(RawFile(source, hashlib.sha256(data).hexdigest(), data, None))
     return _process(raws, {raw.sha256 for raw in raws if raw.sha256}, ProcessOptions(), None, Counter())

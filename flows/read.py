@@ -43,7 +43,8 @@ def read_source(source: SourceFile, max_bytes: int) -> RawFile:
                     "smaller: split the file, or raise the limit with --max-file-bytes.",
                 ),
             )
-        data = source.path.read_bytes()
+        with open(source.path, "rb") as fh:
+            data = fh.read()
     except OSError as exc:
         return RawFile(
             source,
@@ -58,7 +59,7 @@ def read_source(source: SourceFile, max_bytes: int) -> RawFile:
 
 def _hash_file(source: SourceFile) -> str:
     digest = hashlib.sha256()
-    with source.path.open("rb") as fh:
+    with open(source.path, "rb") as fh:
         while chunk := fh.read(_CHUNK):
             digest.update(chunk)
     return digest.hexdigest()

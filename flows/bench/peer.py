@@ -89,7 +89,7 @@ def article_bodies(folder: Path, limit: int | None = None, language: str | None 
             break
         if not source.is_regular:
             continue
-        data = source.path.read_bytes()
+        data = Path(source.path).read_bytes()
         try:
             row = build_article(data, source.source_path, hashlib.sha256(data).hexdigest(), None).row
         except Rejected:
