@@ -53,7 +53,9 @@ _SCHEMA = (
     # Beside the values, not among them: marking an entry used must not rewrite its value.
     "CREATE TABLE IF NOT EXISTS usage (key TEXT PRIMARY KEY, run INTEGER NOT NULL, bytes INTEGER NOT NULL)"
     " WITHOUT ROWID",
-    "CREATE INDEX IF NOT EXISTS usage_by_run ON usage (run)",
+    # No index on `run`: each run marks every entry it uses, and an index would be rewritten with each mark
+    # (marking 100,000 entries: 0.5 s with one, 0.18 s without); pruning reads the whole table either way.
+    "DROP INDEX IF EXISTS usage_by_run",
     "CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID",
 )
 
