@@ -7,22 +7,23 @@ import time
 import traceback
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeAlias
 
 import pyarrow
 
-from flows.article import Article, build_article
 from flows.cache import BatchStamp, ResultCache, run_fingerprint
 from flows.dedupe import Deduplicator, duplicate_article_detail, duplicate_file_detail
 from flows.discover import SourceFile
 from flows.errors import Rejected
-from flows.extract.facts import extract_facts
 from flows.extract.types import Facts
 from flows.memory import return_large_blocks_to_the_system
 from flows.options import ProcessOptions
 from flows.read import RawFile, read_source
 from flows.tables import observations_table, to_arrow
 from flows.validate import validate_batch
+
+if TYPE_CHECKING:
+    from flows.article import Article
 
 Row = dict[str, Any]
 FACT_TABLES = ("mentions", "quotes", "topics", "amounts")
@@ -76,7 +77,7 @@ class BatchResult:
 
 
 # What a file's bytes give, whatever its name: an article with its facts, or a rejection (code, detail).
-Built = tuple[Article, Facts] | tuple[str, str]
+Built: TypeAlias = "tuple[Article, Facts] | tuple[str, str]"
 
 
 def reject_row(source_path: str, source_sha256: str | None, rejection: Rejected) -> Row:
@@ -91,6 +92,11 @@ def reject_row(source_path: str, source_sha256: str | None, rejection: Rejected)
 
 def build(data: bytes, source_sha256: str, options: ProcessOptions, seconds: Counter[str]) -> Built:
     """Raises only on a bug; the caller turns that into a processing-error reject."""
+    # Imported here: the collecting process imports this module for its types and never builds an article,
+    # and the parsers and extractors take 0.6 s to import, on every run, one with nothing to do included.
+    from flows.article import build_article
+    from flows.extract.facts import extract_facts
+
     started = time.perf_counter()
     try:
         article = build_article(data, "", source_sha256, options.reference_date)
@@ -117,7 +123,7 @@ def _outcome(raw: RawFile, built: Built | None, dedupe: Deduplicator) -> FileOut
     if isinstance(first, str):
         return FileOutcome(path, raw.sha256, reject=reject_row(path, raw.sha256, Rejected(first, str(second))))
     assert isinstance(second, Facts)
-    article = Article(row={**first.row, "source_path": path}, paragraphs=first.paragraphs)
+    article = replace(first, row={**first.row, "source_path": path})
     article_id = article.row["article_id"]
     if (kept := dedupe.article_copy_of(article_id, path)) is not None:
         rejection = Rejected("duplicate-article", duplicate_article_detail(kept))
