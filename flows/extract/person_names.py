@@ -88,13 +88,18 @@ _LEADING_NOISE = (
         conforme
         january february march april may june july august september october november december monday tuesday
         wednesday thursday friday saturday sunday
-        american mexican cuban canadian british french german spanish italian chinese japanese russian
-        ukrainian brazilian argentine chilean colombian venezuelan peruvian guatemalan honduran salvadoran
-        nicaraguan panamanian dominican haitian israeli palestinian iranian european african asian latin
         north south east west northern southern eastern western central
         """
     )
 )  # Spanish months and weekdays are written in lower case, and "Julio" is also a given name.
+# English words of nationality, compared as printed, accents and all: "Germán" is a given name, not "German".
+_NATIONALITIES = words(
+    """
+    american mexican cuban canadian british french german spanish italian chinese japanese russian
+    ukrainian brazilian argentine chilean colombian venezuelan peruvian guatemalan honduran salvadoran
+    nicaraguan panamanian dominican haitian israeli palestinian iranian european african asian latin
+    """
+)
 _NOT_ALONE = _LEADING_NOISE | PARTICLES  # a run of one of these words alone is no name
 _ORGANIZATION_WORDS = HEAD_WORDS | COMPANY_WORDS  # "Northgate Securities" is a company, not a person
 # Place and event nouns that are common surnames too ("Olivia Park", "Juan Guerra"): after a given name,
@@ -166,7 +171,7 @@ def name_runs(text: str) -> list[NameRun | Piece]:
         word, start, end = parts[index], ends[index - 1], ends[index]
         if " " not in word and "(" not in word:  # most runs: one word, often a sentence's first ("The")
             folded = fold_word(word)
-            if folded not in _NOT_ALONE:
+            if folded not in _NOT_ALONE and word.lower() not in _NATIONALITIES:
                 runs.append(Piece(word, start, end, False, folded))
             continue
         pieces: list[Piece] = []
@@ -195,7 +200,7 @@ def _split_particle(word: str, start: int) -> list[Piece]:
 
 
 def is_noise(piece: Piece) -> bool:
-    return piece.folded in _LEADING_NOISE
+    return piece.folded in _LEADING_NOISE or piece.text.lower() in _NATIONALITIES
 
 
 def is_never_in_names(piece: Piece) -> bool:

@@ -701,3 +701,29 @@ def test_an_automaker_is_no_person(text: str) -> None:
 def test_an_automaker_after_a_sentence_opener_is_a_company() -> None:
     text = 'Meanwhile Ford Motor said "the plant will close next year".'
     assert published_mentions(text, "en") == [("organization", "Ford Motor", "Ford Motor")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "El alcalde Germán Saldaña afirmó que el operativo se preparó durante meses.",
+            [("Germán Saldaña", "alcalde", None)],
+            id="german-accented-is-a-given-name",
+        ),
+        pytest.param(
+            "Según Germán Vargas Lleras, la reforma llega tarde.",
+            [("Germán Vargas Lleras", None, None)],
+            id="german-accented-opens-a-full-name",
+        ),
+        pytest.param(
+            "German Chancellor Olaf Scholz said the talks went well.",
+            [("Olaf Scholz", "Chancellor", None)],
+            id="german-the-nationality-is-no-name",
+        ),
+    ],
+)
+def test_a_given_name_spelled_like_a_nationality_but_for_its_accent(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert people(text) == expected
