@@ -2,7 +2,11 @@
 
 Names resolve through the people extractor. A role phrase resolves to the person the article gave that
 title ("the Secretary of State" after "the head of U.S. diplomacy, Antony Blinken"), the one mentioned
-last when several hold it; an indefinite one ("a spokesman", "un portavoz") names nobody we know. A
+last when several hold it. An office the article gave nobody before it ("the minister said", "dijo el
+portavoz" after another person spoke) names nobody, nor does an indefinite title ("a spokesman", "un
+portavoz"): the quote keeps the printed words as its speaker_text, with no person. A profession is
+another matter: "dijo el médico" right after the hospital's director spoke says what he is, so a
+definite profession nobody holds resolves to the paragraph's last speaker (`roles.is_profession`). A
 pronoun ("she", "él", "ela", "ell"), or a Spanish, Portuguese or Catalan speech verb with no subject ("…»,
 aseguró", "…», garantiu"), resolves to the most
 recent plausible person, in this order: the last speaker in the same paragraph, the last person named
@@ -24,7 +28,7 @@ import regex
 from flows.extract.given_names import Gender
 from flows.extract.people import People, Person
 from flows.extract.person_names import after_preposition
-from flows.extract.roles import EQUIVALENT_TITLES, RoleMatch
+from flows.extract.roles import EQUIVALENT_TITLES, RoleMatch, is_profession
 from flows.extract.types import EntitySpan, fold
 
 _PRONOUN_GENDER: dict[str, Gender] = {"he": "m", "she": "f", "él": "m", "ella": "f", "ele": "m", "ela": "f", "ell": "m"}
@@ -235,10 +239,11 @@ class Speakers:
         if holders:
             before = [s for s in self.spans if s.name in holders and s.char_start < phrase.start]
             return before[-1].name if before else None
-        if role.determiner is not None:
-            # "dijo el médico": a title the article never gave anyone, said of the last speaker here.
+        if role.determiner is not None and is_profession(role.title):
+            # "dijo el médico": a profession said of the last speaker here, whom the article named without it.
             paragraph = self.paragraph_of(phrase.start)
             return self._last_event(phrase.start, phrase.gender, paragraph, paragraph)
+        # An office the article gave nobody ("the minister said" after an economist spoke) is no one we know.
         return None
 
     def _resolve_pronoun(self, position: int, gender: Gender | None) -> str | None:

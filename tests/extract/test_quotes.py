@@ -551,3 +551,56 @@ def test_the_title_in_the_complement_of_an_unnamed_speaker_is_not_the_speaker(
     body: str, language: str, speaker_text: str
 ) -> None:
     assert [row[1:3] for row in published_quotes(body, language)] == [(None, speaker_text)]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "speaker", "speaker_text"),
+    [
+        # An office the article gave nobody: not the last speaker's, who may be anyone.
+        pytest.param(
+            'Economist Tom Brandt spoke first. "Rates will stay high," Brandt said. "We are worried about the '
+            'budget," the minister said.',
+            "en",
+            None,
+            "the minister",
+            id="en-the-minister-said",
+        ),
+        pytest.param(
+            "El economista Tomás Brandt habló primero. «Las tasas seguirán altas», dijo Brandt. «Nos preocupa "
+            "el presupuesto», dijo el portavoz.",
+            "es",
+            None,
+            "el portavoz",
+            id="es-dijo-el-portavoz",
+        ),
+        pytest.param(
+            "La economista Inés Mora habló primero. «Las tasas seguirán altas», dijo Mora. «Nos preocupa el "
+            "presupuesto», aseguró la ministra.",
+            "es",
+            None,
+            "la ministra",
+            id="es-aseguro-la-ministra",
+        ),
+        # An office the article gave someone: its holder.
+        pytest.param(
+            'Foreign Minister Marcelo Ebrard met his counterpart on Monday. "We will not accept tariffs," Ebrard '
+            'said. "The talks went well," the minister said.',
+            "en",
+            "Marcelo Ebrard",
+            "the minister",
+            id="en-holder",
+        ),
+        pytest.param(
+            "El canciller Marcelo Ebrard viajó a Washington. «No aceptaremos aranceles», dijo Ebrard. «Las "
+            "conversaciones fueron bien», dijo el canciller.",
+            "es",
+            "Marcelo Ebrard",
+            "el canciller",
+            id="es-holder",
+        ),
+    ],
+)
+def test_a_definite_title_names_only_its_holder(
+    body: str, language: str, speaker: str | None, speaker_text: str
+) -> None:
+    assert published_quotes(body, language)[1][1:3] == (speaker, speaker_text)
