@@ -23,7 +23,9 @@ once, right after each attribution phrase, and its repetitions are bounded: no b
 the text. A definite title followed by such lower-case complements ("según el portavoz del ministerio")
 is read up to the clause's end too, and still refers back as its title does. Speech verbs read their
 speaker phrase the same way (`phrase_to_clause_end`): "dijo un portavoz de la cancillería", `"…," a
-State Department official said`.
+State Department official said`. An adverb next to the verb (`speakers.SPEECH_ADVERBS`) is no part of
+the phrase, before the verb or after it: `"…," a spokesman for the ministry also said`, "dijo también
+un portavoz del ministerio" give "a spokesman for the ministry", "un portavoz del ministerio".
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ from dataclasses import dataclass
 
 import regex
 
-from flows.extract.speakers import SpeakerPhrase, Speakers
+from flows.extract.speakers import SPEECH_ADVERBS, SpeakerPhrase, Speakers, skip_adverb
 from schemas.vocabularies import attribution_phrases_of
 
 # Where a speaker phrase may end for its attribution to hold: a clause's or a sentence's end, a quote.
@@ -57,7 +59,10 @@ _ANONYMOUS_ADJECTIVES = (
 _JOINERS = r"of|for|from|at|in|to|with|de|del|dels|da|do|das|dos|en|em|no|na|a|al|con|com|amb"
 _ARTICLES = r"the|el|la|los|las|les|els|o|os|as"
 _INDEFINITE_ARTICLES = r"an|un|una|unos|unas|um|uma"
-_COMPLEMENT_WORD = rf"(?!(?:{_ARTICLES}|{_INDEFINITE_ARTICLES}|{_JOINERS})(?![\p{{L}}]))[\p{{L}}][\p{{L}}\-]*"
+# An adverb ends the complement: "a spokesman for the ministry also said".
+_COMPLEMENT_WORD = (
+    rf"(?!(?:{_ARTICLES}|{_INDEFINITE_ARTICLES}|{_JOINERS}|{SPEECH_ADVERBS})(?![\p{{L}}]))[\p{{L}}][\p{{L}}\-]*"
+)
 _COMPLEMENT = rf"[ ](?:{_JOINERS})[ ](?:(?:{_ARTICLES})[ ]|l['’])?{_COMPLEMENT_WORD}(?:[ ]{_COMPLEMENT_WORD}){{0,2}}"
 _AT_CLAUSE_END = r"(?=[ ]*(?:[,:;.!?…\"“”«»\n]|$))"
 
@@ -149,7 +154,7 @@ def phrase_to_clause_end(
         complements = _COMPLEMENTS.match(text, phrase.end, end)
         if complements is not None:
             return SpeakerPhrase(phrase.start, complements.end(), phrase.kind, role=role, gender=phrase.gender)
-    anonymous = _ANONYMOUS.get(language, _ANONYMOUS[""]).match(text, _skip_spaces(text, position), end)
+    anonymous = _ANONYMOUS.get(language, _ANONYMOUS[""]).match(text, skip_adverb(text, position), end)
     return SpeakerPhrase(anonymous.start(), anonymous.end(), "anonymous") if anonymous is not None else None
 
 

@@ -10,7 +10,8 @@ is the convention's, not a guess: it counts as closed in the source.
 The speaker of a quote is looked for, in order:
 1. in an attribution inserted between dashes ("—añadió la ministra—"), or the narrator's words after dash
    speech ("—No habrá prórroga —dijo la ministra.");
-2. right after the closing mark: `"…," Bárcena said`, `"…," said the Secretary of State`, `«…», dijo`;
+2. right after the closing mark: `"…," Bárcena said`, `"…," said the Secretary of State`, `«…», dijo`,
+   with an adverb beside the verb: `"…," a spokesman also said`, `«…», dijo también un portavoz`;
 3. before the opening mark in the same sentence: `Bárcena added: "…"`, `she told reporters that "…"`,
    with the sentence's subject when the verb has none of its own (`Blinken agreed … and affirmed that "…"`);
 4. the sentence's subject when the quote sits inside a sentence without a speech verb
@@ -60,7 +61,7 @@ from flows.extract.quote_attributions import (
 )
 from flows.extract.quote_interviews import Answer, Interview, find_interview
 from flows.extract.quote_marks import QuoteSpan, find_quote_spans
-from flows.extract.speakers import SpeakerPhrase, Speakers
+from flows.extract.speakers import SPEECH_ADVERBS, SpeakerPhrase, Speakers, before_adverbs
 from flows.extract.types import ArticleText, Row, entity_id
 from schemas.vocabularies import PRO_DROP_CUE_VERBS
 
@@ -104,7 +105,7 @@ _BEFORE_QUOTE = frozenset(',:"“«')
 # What ends a sentence that an attribution closes: `…, according to Ruiz.`
 _FULL_STOPS = frozenset(".!?…")
 
-_ADVERB = regex.compile(r"(?:also|then|later|again|further|finally|también|luego|também|depois|també|després)[ ]")
+_ADVERB = regex.compile(rf"(?:{SPEECH_ADVERBS})[ ]")
 
 # What an attribution found: the speaker phrase (None when the quote has a verb but no speaker we can
 # point to) and the speech verb (None for a quote inside a sentence with no verb).
@@ -322,7 +323,7 @@ def _phrase_before_verb(position: int, context: _Article) -> SpeakerPhrase | Non
     following = bisect.bisect_left(context.cues, (position,))
     if following == len(context.cues):
         return phrase
-    verb = context.cues[following].start
+    verb = before_adverbs(context.text, context.cues[following].start)
     return phrase_to_clause_end(context.text, position, phrase, context.language, verb) or phrase
 
 
@@ -346,7 +347,8 @@ def _before(
         phrase = speakers.phrase_ending_at(cue.start)
         if phrase is None or phrase.kind == "role":
             # "A State Department official said": the title alone would be "official".
-            phrase = anonymous_phrase_ending_at(speakers.text, context_start, cue.start, language) or phrase
+            subject_end = before_adverbs(speakers.text, cue.start)
+            phrase = anonymous_phrase_ending_at(speakers.text, context_start, subject_end, language) or phrase
         phrase = phrase or _colon_speaker(cue, span, speakers)
         if phrase is not None:
             return phrase, cue.word

@@ -55,12 +55,16 @@ class _Pronouns:
 _PRONOUN_PATTERNS = {
     language: _Pronouns(_PRONOUNS + extra) for language, extra in {"": "", **_LANGUAGE_PRONOUNS}.items()
 }
-# Words allowed between a speaker and the verb: "Bárcena also said", "Miller then told reporters".
-_ADVERB_BEFORE = regex.compile(
-    r"(?i)(?<![\p{L}])(?:also|then|later|again|further|finally|previously|recently|once|has|had|have|"
-    r"también|luego|además|ya|después|finalmente|também|ainda|depois|já|també|després|ja)[ ]$",
-    regex.VERSION1,
+# Adverbs that stand between a speaker and the verb ("Bárcena also said", "un portavoz también dijo") or
+# after the verb, before its speaker ("dijo también un portavoz"): never part of the speaker phrase.
+SPEECH_ADVERBS = (
+    r"also|then|later|again|further|finally|previously|recently|once|"
+    r"también|luego|además|asimismo|ya|después|finalmente|também|ainda|depois|já|també|després|ja"
 )
+# Words allowed between a speaker and the verb: those adverbs and the auxiliaries ("Miller has said").
+_ADVERB_BEFORE = regex.compile(rf"(?i)(?<![\p{{L}}])(?:{SPEECH_ADVERBS}|has|had|have)[ ]$", regex.VERSION1)
+_ADVERB_AFTER = regex.compile(rf"(?i)(?:{SPEECH_ADVERBS})[ ]+", regex.VERSION1)
+_LONGEST_ADVERB_BEFORE = 14
 _SPEAKER_PARAGRAPHS_BACK = 3
 _MENTION_PARAGRAPHS_BACK = 2
 
@@ -132,7 +136,7 @@ class Speakers:
         """The speaker phrase that ends at `end`, or before a comma or adverb there ("Bárcena also")."""
         while end > 0 and self.text[end - 1] in " ,":
             end -= 1
-        if (adverb := _ADVERB_BEFORE.search(self.text, max(0, end - 14), end + 1)) is not None:
+        if (adverb := _ADVERB_BEFORE.search(self.text, max(0, end - _LONGEST_ADVERB_BEFORE), end + 1)) is not None:
             return self.phrase_ending_at(adverb.start())
         if (span := self.person_by_end.get(end)) is not None:
             return SpeakerPhrase(span.char_start, end, "person", span.name)
@@ -143,9 +147,9 @@ class Speakers:
         return None
 
     def phrase_starting_at(self, start: int) -> SpeakerPhrase | None:
-        """The speaker phrase at `start`: "said Foreign Minister Alicia Bárcena", "dijo el canciller"."""
-        while start < len(self.text) and self.text[start] == " ":
-            start += 1
+        """The speaker phrase at `start`, or past an adverb there: "said Foreign Minister Alicia Bárcena",
+        "dijo (también) el canciller"."""
+        start = skip_adverb(self.text, start)
         if (span := self.person_by_start.get(start)) is not None:
             return SpeakerPhrase(start, span.char_end, "person", span.name)
         if (role := self.role_by_start.get(start)) is not None:
@@ -277,6 +281,26 @@ class Speakers:
     def _fits(self, name: str, gender: Gender | None) -> bool:
         person: Person | None = self.persons.get(name)
         return gender is None or person is None or person.gender is None or person.gender == gender
+
+
+def skip_adverb(text: str, position: int) -> int:
+    """Past the spaces at `position` and an adverb after them: where "dijo también un portavoz" names its
+    speaker."""
+    while position < len(text) and text[position] == " ":
+        position += 1
+    adverb = _ADVERB_AFTER.match(text, position)
+    return adverb.end() if adverb is not None and (position == 0 or not text[position - 1].isalpha()) else position
+
+
+def before_adverbs(text: str, end: int) -> int:
+    """Where the spaces and adverbs before `end` start: where "a spokesman also said" ends its speaker."""
+    while end > 0 and text[end - 1] == " ":
+        end -= 1
+    while (adverb := _ADVERB_BEFORE.search(text, max(0, end - _LONGEST_ADVERB_BEFORE), end + 1)) is not None:
+        end = adverb.start()
+        while end > 0 and text[end - 1] == " ":
+            end -= 1
+    return end
 
 
 def _holds(person: Person, wanted: list[str]) -> bool:

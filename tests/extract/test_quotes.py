@@ -604,3 +604,83 @@ def test_a_definite_title_names_only_its_holder(
     body: str, language: str, speaker: str | None, speaker_text: str
 ) -> None:
     assert published_quotes(body, language)[1][1:3] == (speaker, speaker_text)
+
+
+@pytest.mark.parametrize(
+    ("second", "language", "speaker_text", "verb"),
+    [
+        pytest.param(
+            '"The ministry is ready," a spokesman also said.', "en", "a spokesman", "said", id="en-x-also-said"
+        ),
+        pytest.param(
+            '"The ministry is ready," a spokesman for the ministry also said.',
+            "en",
+            "a spokesman for the ministry",
+            "said",
+            id="en-x-for-also-said",
+        ),
+        pytest.param(
+            '"The ministry is ready," the spokesman for the ministry then added.',
+            "en",
+            "the spokesman for the ministry",
+            "added",
+            id="en-the-x-then-added",
+        ),
+        pytest.param(
+            'A spokesman for the ministry also said: "The ministry is ready."',
+            "en",
+            "A spokesman for the ministry",
+            "said",
+            id="en-x-also-said-colon",
+        ),
+        pytest.param(
+            '"The ministry is ready," added a spokesman for the ministry.',
+            "en",
+            "a spokesman for the ministry",
+            "added",
+            id="en-added-x",
+        ),
+        pytest.param(
+            "«El ministerio está listo», dijo también un portavoz.", "es", "un portavoz", "dijo", id="es-dijo-también-x"
+        ),
+        pytest.param(
+            "«El ministerio está listo», dijo también un portavoz del ministerio.",
+            "es",
+            "un portavoz del ministerio",
+            "dijo",
+            id="es-dijo-también-x-del",
+        ),
+        pytest.param(
+            "«El ministerio está listo», agregó además el portavoz del ministerio.",
+            "es",
+            "el portavoz del ministerio",
+            "agregó",
+            id="es-agregó-además-el-x",
+        ),
+        pytest.param(
+            "«El ministerio está listo», un portavoz del ministerio también dijo.",
+            "es",
+            "un portavoz del ministerio",
+            "dijo",
+            id="es-x-también-dijo",
+        ),
+        pytest.param(
+            "Un portavoz del ministerio también dijo: «El ministerio está listo».",
+            "es",
+            "Un portavoz del ministerio",
+            "dijo",
+            id="es-x-también-dijo-colon",
+        ),
+    ],
+)
+def test_an_adverb_at_a_speech_verb_leaves_the_unnamed_speaker_whole(
+    second: str, language: str, speaker_text: str, verb: str
+) -> None:
+    """After another speaker, so that a phrase cut short shows: a verb read without its subject is said
+    of the last speaker."""
+    first = (
+        'Tom Brandt spoke first. "Rates will stay high," Brandt said. '
+        if language == "en"
+        else "Tomás Brandt habló primero. «Las tasas seguirán altas», dijo Brandt. "
+    )
+    assert published_quotes(first + second, language)[1][1:4] == (None, speaker_text, verb)
