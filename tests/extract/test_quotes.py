@@ -512,16 +512,6 @@ def test_an_unnamed_speaker_of_a_speech_verb_keeps_its_words_without_a_person(
         pytest.param(
             '"We are ready," said a spokesman for the ministry who spoke on Monday.', "en", "a spokesman", id="relative"
         ),
-        # An indefinite article opens where the words were said, not a complement of the speaker.
-        pytest.param(
-            "«Estamos listos», dijo el portavoz del ministerio en una rueda de prensa.",
-            "es",
-            "el portavoz",
-            id="es-where",
-        ),
-        pytest.param(
-            '"We are ready," said a spokesman for the ministry in an interview.', "en", "a spokesman", id="en-where"
-        ),
         # A phrase naming nobody before a verb that is not the quote's.
         pytest.param('"We are ready." A State Department official arrived later.', "en", None, id="no-verb"),
     ],
@@ -684,3 +674,105 @@ def test_an_adverb_at_a_speech_verb_leaves_the_unnamed_speaker_whole(
         else "Tomás Brandt habló primero. «Las tasas seguirán altas», dijo Brandt. "
     )
     assert published_quotes(first + second, language)[1][1:4] == (None, speaker_text, verb)
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "speaker_text"),
+    [
+        pytest.param(
+            "«El ministerio está listo», dijo portavoz del ministerio en rueda de prensa.",
+            "es",
+            "portavoz del ministerio",
+            id="es-no-article",
+        ),
+        pytest.param(
+            "«El ministerio está listo», dijo el portavoz del ministerio en rueda de prensa.",
+            "es",
+            "el portavoz del ministerio",
+            id="es-el-x-en-rueda",
+        ),
+        pytest.param(
+            "«El ministerio está listo», dijo el portavoz del ministerio en una rueda de prensa.",
+            "es",
+            "el portavoz del ministerio",
+            id="es-el-x-en-una-rueda",
+        ),
+        pytest.param(
+            "«El ministerio está listo», dijo un portavoz de la cancillería durante una conferencia de prensa.",
+            "es",
+            "un portavoz de la cancillería",
+            id="es-un-x-durante",
+        ),
+        pytest.param(
+            "«El ministerio está listo», dijo un portavoz del ministerio el lunes.",
+            "es",
+            "un portavoz del ministerio",
+            id="es-un-x-el-lunes",
+        ),
+        pytest.param(
+            "«El ministerio está listo», según un portavoz del ministerio en un comunicado.",
+            "es",
+            "un portavoz del ministerio",
+            id="es-segun-un-x-en-un-comunicado",
+        ),
+        pytest.param(
+            '"The ministry is ready," said the spokesman for the ministry at a news conference.',
+            "en",
+            "the spokesman for the ministry",
+            id="en-the-x-at",
+        ),
+        pytest.param(
+            '"The ministry is ready," said a spokesman for the ministry in an interview.',
+            "en",
+            "a spokesman for the ministry",
+            id="en-a-x-in-an-interview",
+        ),
+        pytest.param(
+            '"The ministry is ready," said a spokesman for the ministry at a news conference on Monday.',
+            "en",
+            "a spokesman for the ministry",
+            id="en-a-x-at-on-monday",
+        ),
+        pytest.param(
+            '"The ministry is ready," said a spokesman for the ministry Monday.',
+            "en",
+            "a spokesman for the ministry",
+            id="en-a-x-monday",
+        ),
+        pytest.param(
+            '"The ministry is ready," according to a spokesman for the ministry in a statement.',
+            "en",
+            "a spokesman for the ministry",
+            id="en-according-to-a-x-in-a-statement",
+        ),
+        pytest.param(
+            "«O ministério está pronto», disse um porta-voz do ministério em entrevista coletiva.",
+            "pt",
+            "um porta-voz do ministério",
+            id="pt-em-entrevista",
+        ),
+        # Where the speaker works is whose spokesman it is, not where the words were said.
+        pytest.param(
+            "«Estamos listos», dijo un portavoz de la embajada en Madrid.",
+            "es",
+            "un portavoz de la embajada en Madrid",
+            id="es-en-madrid",
+        ),
+        pytest.param(
+            "«Estamos listos», dijo un portavoz de la Oficina de Prensa.",
+            "es",
+            "un portavoz de la Oficina de Prensa",
+            id="es-oficina-de-prensa",
+        ),
+        pytest.param(
+            '"We are ready," said a spokesman for the embassy in Washington.',
+            "en",
+            "a spokesman for the embassy in Washington",
+            id="en-in-washington",
+        ),
+    ],
+)
+def test_an_unnamed_speaker_ends_before_where_and_when_the_words_were_said(
+    body: str, language: str, speaker_text: str
+) -> None:
+    assert [row[1:3] for row in published_quotes(body, language)] == [(None, speaker_text)]
