@@ -70,19 +70,24 @@ _MIN_WORDS = 2  # a single quoted word is a term, a title or a scare quote, not 
 _NOT_SPACE = re.compile(r"\S")
 _MIN_INDIRECT_WORDS = 4
 # Where a sentence ends: after . ? ! (and a closing mark), before a capital or an opening mark; not
-# after an abbreviation or a single capital ("U.S.", "Mr.", "Sra.").
+# after an abbreviation or a single capital ("U.S.", "Mr.", "Sra."), unless that capital closes a
+# company's legal form ("Telefónica S.A. El precio …", "S.A. de C.V.", "S.L."), which ends a sentence
+# as "Ford Motor Co." does.
 _ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Sr", "Sra", "Srta", "St", "Gen", "Gov", "Sen", "Rep", "Jr", "Lic", "Ing")
+_CAPITAL_LEGAL_FORMS = (" S.A", " S.L", " C.V")  # as they end, before their last full stop
 _SENTENCE_BREAK = TwoPatterns(
     regex.compile(
-        r"(?<![\p{Lu}]|\bMr|\bMrs|\bMs|\bDr|\bSr|\bSra|\bSrta|\bSt|\bGen|\bGov|\bSen|\bRep|\bJr|\bLic|\bIng)"
-        r"[.?!…][\"”»’)]*\s+(?=[\"“«¿¡(]?\p{Lu})",
+        r"(?<![\p{Lu}](?<!\sS\.A|\sS\.L|\sC\.V)|\bMr|\bMrs|\bMs|\bDr|\bSr|\bSra|\bSrta|\bSt|\bGen|\bGov|\bSen|\bRep"
+        r"|\bJr|\bLic|\bIng)[.?!…][\"”»’)]*\s+(?=[\"“«¿¡(]?\p{Lu})",
         regex.VERSION1,
     ),
     # The same, opening with its punctuation mark (see `latin_patterns`): what may not stand before the
     # mark is looked for behind the mark and it, in one fixed-width look-behind each, as `re` wants them.
     re.compile(
         "[.?!…]"
-        + f"(?<!{property_class('Lu')}.)"
+        + "(?:"
+        + "".join(rf"(?<={re.escape(form)}.)|" for form in _CAPITAL_LEGAL_FORMS)
+        + f"(?<!{property_class('Lu')}.))"
         + "".join(rf"(?<!\b{word}.)" for word in _ABBREVIATIONS)
         + r"[\"”»’)]*\s+"
         + f'(?=["“«¿¡(]?{property_class("Lu")})'

@@ -776,3 +776,41 @@ def test_an_unnamed_speaker_ends_before_where_and_when_the_words_were_said(
     body: str, language: str, speaker_text: str
 ) -> None:
     assert [row[1:3] for row in published_quotes(body, language)] == [(None, speaker_text)]
+
+
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        pytest.param(
+            "La ministra Ana Ruiz dijo que el contrato se firmó con Telefónica S.A. El precio no se ha dado a conocer.",
+            "es",
+            id="es-sa",
+        ),
+        pytest.param(
+            "La ministra Ana Ruiz dijo que el contrato se firmó con Constructora Ribera S.A. de C.V. El precio no se "
+            "ha dado a conocer.",
+            "es",
+            id="es-sa-de-cv",
+        ),
+        pytest.param(
+            "La ministra Ana Ruiz dijo que el contrato se firmó con Aguas de Monterrey S.L. El precio no se ha dado "
+            "a conocer.",
+            "es",
+            id="es-sl",
+        ),
+        pytest.param(
+            "La ministra Ana Ruiz dijo que el contrato se firmó con Harland y Cía. El precio no se ha dado a conocer.",
+            "es",
+            id="es-cia",
+        ),
+        pytest.param(
+            "Minister Ana Ruiz said that the contract was signed with Ford Motor Co. The price was not disclosed.",
+            "en",
+            id="en-co",
+        ),
+    ],
+)
+def test_a_sentence_ending_in_a_company_suffix_ends_the_reported_speech(body: str, language: str) -> None:
+    [row] = quotes(body, language)
+    next_sentence = body.index("El precio" if language == "es" else "The price")
+    assert row["text"].startswith(("el contrato", "the contract")) and row["char_end"] < next_sentence
