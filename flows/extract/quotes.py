@@ -271,7 +271,7 @@ def _inserted(span: QuoteSpan, context: _Article) -> _Found | None:
     start, end = span.inserted_attribution
     if (cue := context.cue_at.get(start)) is None:
         return None
-    phrase = context.speakers.phrase_starting_at(cue.end)
+    phrase = context.speakers.phrase_after_verb(cue.end)
     if phrase is None or phrase.end > end:
         phrase = _implied(cue) if cue.word in PRO_DROP_CUE_VERBS else None
     return phrase, cue.word
@@ -313,7 +313,7 @@ def _after(span: QuoteSpan, context: _Article) -> _Found | None:
 def _phrase_after_verb(cue: Keyword, context: _Article) -> SpeakerPhrase | None:
     """The speaker after a verb: `said X`, read to the clause's end when it is a title or names nobody
     ("dijo un portavoz de la cancillería", "said the spokesman for the ministry"), as an attribution's is."""
-    phrase = context.speakers.phrase_starting_at(cue.end)
+    phrase = context.speakers.phrase_after_verb(cue.end)
     if phrase is not None and phrase.kind != "role":
         return phrase
     return phrase_to_clause_end(context.text, cue.end, phrase, context.language) or phrase

@@ -147,9 +147,9 @@ class Speakers:
         return None
 
     def phrase_starting_at(self, start: int) -> SpeakerPhrase | None:
-        """The speaker phrase at `start`, or past an adverb there: "said Foreign Minister Alicia Bárcena",
-        "dijo (también) el canciller"."""
-        start = skip_adverb(self.text, start)
+        """The speaker phrase at `start`: "said Foreign Minister Alicia Bárcena", "dijo el canciller"."""
+        while start < len(self.text) and self.text[start] == " ":
+            start += 1
         if (span := self.person_by_start.get(start)) is not None:
             return SpeakerPhrase(start, span.char_end, "person", span.name)
         if (role := self.role_by_start.get(start)) is not None:
@@ -162,6 +162,11 @@ class Speakers:
         ):
             return self._pronoun(start, pronoun.end())
         return None
+
+    def phrase_after_verb(self, end: int) -> SpeakerPhrase | None:
+        """The speaker phrase after a verb ending at `end`, past an adverb there: "dijo también el canciller".
+        Only a quote's verb is read so: the adverb's look-up costs time at each of an article's verbs."""
+        return self.phrase_starting_at(skip_adverb(self.text, end))
 
     def object_pronoun_at(self, start: int) -> SpeakerPhrase | None:
         """ "him" or "her" at `start`, a whole word, as a speaker phrase: what "according to" governs."""
