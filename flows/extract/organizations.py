@@ -6,7 +6,9 @@ Two sources, merged with the longest mention winning where they overlap (and the
 2. Capitalised phrases built around a head noun ("Interior Department", "Secretaría de Economía",
    "Federal Bureau of Investigation", "Acme Inc."): English heads close a name, Spanish and "X of Y"
    heads open it, so a phrase is read outward from its head. Company words ("Securities", "Capital",
-   "Airlines") only close a name: "Northgate Securities", never "Energy Secretary".
+   "Airlines") only close a name: "Northgate Securities", never "Energy Secretary". So does a legal form
+   (`organization_names.COMPANY_SUFFIX`: "Inc.", "Corp.", "Co.", "Ltd.", "S.A.", "S.A. de C.V.", "S.L.",
+   "Cía.", and "& Co.", "y Cía."): "Ford Motor Co.", "Hijos de Pérez y Cía.".
 
 An acronym in parentheses right after a name ("Alliance for Economic Prosperity in the Americas (APEP)")
 becomes that organization's alias for the rest of the article, so a later bare "APEP" is a mention of it
@@ -31,7 +33,13 @@ from flows.extract.name_words import (
     SENTENCE_OPENERS,
     words,
 )
-from flows.extract.organization_names import COMPANY_SUFFIX, COMPANY_WORDS, HEAD_WORDS, KNOWN_ORGANIZATIONS
+from flows.extract.organization_names import (
+    COMPANY_SUFFIX,
+    COMPANY_WORDS,
+    HEAD_WORDS,
+    KNOWN_ORGANIZATIONS,
+    NOT_COMPANY_SUFFIX,
+)
 from flows.extract.types import EntitySpan
 
 # Connectors that may join the words of one name; the strong ones open the complement of a head noun
@@ -45,7 +53,6 @@ _CONNECTORS = _STRONG | ARTICLES | _COORDINATING | _LOCATIVE
 # Possessive (*+, ++): giving back a letter never lets what follows a word match, so none is given back.
 _WORD = r"(?:(?:[A-Z]\.){2,}|[A-ZÀ-ÖØ-Þ][\w-]*+(?:['’][A-Za-z][\w-]++)?)"
 _CONNECTOR = r"(?:of|for|on|de|del|para|the|el|la|los|las|and|y|e|&|in|en)"
-_NOT_SUFFIX = r"(?!Inc\b|Corp\b|Ltd\b|LLC\b|S\.A\.)"  # leave a legal-form suffix to COMPANY_SUFFIX
 # Runs of two or more capitalised words, or one word with a legal-form suffix or an acronym after it:
 # the other single words (sentence openings, surnames) cannot be an organization's name here.
 # The run's first word is _WORD with its first letter taken out of the alternation: a pattern that opens
@@ -56,7 +63,7 @@ _NOT_SUFFIX = r"(?!Inc\b|Corp\b|Ltd\b|LLC\b|S\.A\.)"  # leave a legal-form suffi
 # No name has a word or an abbreviation that long.
 _FIRST_WORD = r"[A-ZÀ-ÖØ-Þ](?:(?<=[A-Z])\.(?:[A-Z]\.){1,20}|[\w-]{0,60}+(?:['’][A-Za-z][\w-]++)?)"
 _CAPITALISED_RUN = re.compile(
-    rf"{_FIRST_WORD}(?:(?: (?:{_CONNECTOR} )*{_NOT_SUFFIX}{_WORD})+{COMPANY_SUFFIX}?|{COMPANY_SUFFIX}|(?= \())"
+    rf"{_FIRST_WORD}(?:(?: (?:{_CONNECTOR} )*{NOT_COMPANY_SUFFIX}{_WORD})+{COMPANY_SUFFIX}?|{COMPANY_SUFFIX}|(?= \())"
 )
 _TOKEN = re.compile(r"\S+")
 _ANY_HEAD = HEAD_WORDS | COMPANY_WORDS
@@ -64,7 +71,7 @@ _ENDS_WITH_COMPANY_SUFFIX = re.compile(f"{COMPANY_SUFFIX}$")
 _LONGEST_SUFFIX = len(", S.A.B. de C.V.")
 _SUFFIX_LAST_CHARACTERS = frozenset(
     ".cpdC"
-)  # of "Inc.", "Inc", "Corp", "Ltd", "LLC", "S.A."...: the rest skip the regex
+)  # of "Inc.", "Inc", "Corp", "Ltd", "LLC", "S.A.", "Co."...: the rest skip the regex
 _ACRONYM_IN_PARENTHESES = re.compile(r" \(([A-Z][A-Za-z0-9&]{1,9})\)")
 _ACRONYM = re.compile(r"\b[A-Z][A-Za-z0-9&]{1,9}\b")
 _MIN_ACRONYM_CAPITALS = 2

@@ -23,7 +23,18 @@ once, right after each attribution phrase, and its repetitions are bounded: no b
 the text. A definite title followed by such lower-case complements ("según el portavoz del ministerio")
 is read up to the clause's end too, and still refers back as its title does. Speech verbs read their
 speaker phrase the same way (`phrase_to_clause_end`): "dijo un portavoz de la cancillería", `"…," a
-State Department official said`.
+State Department official said`. An adverb next to the verb (`speakers.SPEECH_ADVERBS`) is no part of
+the phrase, before the verb or after it: `"…," a spokesman for the ministry also said`, "dijo también
+un portavoz del ministerio" give "a spokesman for the ministry", "un portavoz del ministerio".
+
+Where or when the words were said ends the speaker phrase as a clause's end does, with or without an
+article: a preposition or an article, at most one word, then an occasion or a time ("at a news
+conference", "en rueda de prensa", "durante una conferencia", "el lunes"), or a day alone ("said a
+spokesman Monday"): "dijo portavoz del ministerio en rueda de prensa" gives "portavoz del ministerio".
+A bare title reads its complements as a definite one does. A place that is no occasion says whose the
+speaker is and stays in the phrase ("un portavoz de la embajada en Madrid"). A relative clause after
+the complements is no clause's end, and leaves the title alone: "a spokesman for the ministry who spoke
+on Monday" gives "a spokesman".
 """
 
 from __future__ import annotations
@@ -32,7 +43,7 @@ from dataclasses import dataclass
 
 import regex
 
-from flows.extract.speakers import SpeakerPhrase, Speakers
+from flows.extract.speakers import SPEECH_ADVERBS, SpeakerPhrase, Speakers, skip_adverb
 from schemas.vocabularies import attribution_phrases_of
 
 # Where a speaker phrase may end for its attribution to hold: a clause's or a sentence's end, a quote.
@@ -44,7 +55,7 @@ _APOSTROPHES = ("'", "’")
 # after them ("una fuente oficial"); then up to three complements, each a preposition and up to three
 # words that are neither an article nor a preposition ("for the Ministry of Foreign Affairs"). An
 # indefinite article opens no complement of a speaker: "en una rueda de prensa", "in an interview" say
-# where the words were said, not whose spokesman spoke.
+# where the words were said, not whose spokesman spoke (`_SETTING`).
 _ANONYMOUS_HEADS = (
     r"spokes(?:man|woman|person)|official|source|portavoz|vocer[oa]|funcionari[oa]|fuente|porta-voz"
     r"|funcionári[oa]|fonte|portaveu|funcionària|font"
@@ -57,9 +68,43 @@ _ANONYMOUS_ADJECTIVES = (
 _JOINERS = r"of|for|from|at|in|to|with|de|del|dels|da|do|das|dos|en|em|no|na|a|al|con|com|amb"
 _ARTICLES = r"the|el|la|los|las|les|els|o|os|as"
 _INDEFINITE_ARTICLES = r"an|un|una|unos|unas|um|uma"
-_COMPLEMENT_WORD = rf"(?!(?:{_ARTICLES}|{_INDEFINITE_ARTICLES}|{_JOINERS})(?![\p{{L}}]))[\p{{L}}][\p{{L}}\-]*"
-_COMPLEMENT = rf"[ ](?:{_JOINERS})[ ](?:(?:{_ARTICLES})[ ]|l['’])?{_COMPLEMENT_WORD}(?:[ ]{_COMPLEMENT_WORD}){{0,2}}"
-_AT_CLAUSE_END = r"(?=[ ]*(?:[,:;.!?…\"“”«»\n]|$))"
+# An adverb ends the complement ("a spokesman for the ministry also said"), and so does a relative
+# pronoun ("a spokesman for the ministry who spoke on Monday": the phrase is no clause of its own).
+_RELATIVES = r"who|whom|which|that|que|quien|quienes|cual|cuales|qui|quem"
+_COMPLEMENT_WORD = (
+    rf"(?!(?:{_ARTICLES}|{_INDEFINITE_ARTICLES}|{_JOINERS}|{SPEECH_ADVERBS}|{_RELATIVES})(?![\p{{L}}]))"
+    r"[\p{L}][\p{L}\-]*"
+)
+# Where or when the words were said, which ends a speaker phrase as a clause's end does: a preposition
+# or an article or both, at most one word, and an occasion or a time ("at a news conference", "en rueda
+# de prensa", "en una breve declaración", "el lunes"); or a day alone ("said a spokesman Monday").
+_SETTING_PREPOSITIONS = r"at|in|during|on|after|via|to|en|durante|ante|tras|a|em|no|na|num|numa|durant"
+_SETTING_ARTICLES = rf"{_ARTICLES}|{_INDEFINITE_ARTICLES}|a"
+_DAYS = (
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight"
+    r"|lunes|martes|miércoles|jueves|viernes|sábado|domingo|ayer|hoy|anoche"
+    r"|(?:segunda|terça|quarta|quinta|sexta)-feira|ontem|hoje"
+    r"|dilluns|dimarts|dimecres|dijous|divendres|dissabte|diumenge|ahir|avui"
+)
+_OCCASIONS = (
+    r"conference|briefing|interview|statement|speech|meeting|hearing|event|session|ceremony|forum|summit"
+    r"|rally|release|email|e-mail|letter|post|message|video|broadcast|reporters|journalists|press"
+    r"|morning|afternoon|evening|night|weekend"
+    r"|rueda|conferencia|entrevista|comunicado|declaraci(?:ón|ones)|discurso|reunión|sesión|audiencia"
+    r"|evento|acto|ceremonia|foro|cumbre|mitin|mensaje|v[ií]deo|prensa|periodistas|medios|mañana|tarde|noche"
+    r"|coletiva|conferência|nota|reunião|sessão|cerimônia|imprensa|jornalistas|manhã|noite"
+    r"|roda|conferència|comunicat|declaracions|discurs|reunió|sessió|acte|premsa|periodistes|matí|tarda|nit"
+)
+_SETTING = (
+    rf"(?i:[ ](?:(?:(?:{_SETTING_PREPOSITIONS})[ ](?:(?:{_SETTING_ARTICLES})[ ])?|(?:{_SETTING_ARTICLES})[ ])"
+    rf"(?:[\p{{L}}\-]+[ ])?(?:{_OCCASIONS}|{_DAYS})|(?:{_DAYS}))(?![\p{{L}}]))"
+)
+# A complement says whose the speaker is; one that says where or when the words were said is none.
+_COMPLEMENT = (
+    rf"(?!{_SETTING})[ ](?:{_JOINERS})[ ](?:(?:{_ARTICLES})[ ]|l['’])?{_COMPLEMENT_WORD}"
+    rf"(?:(?!{_SETTING})[ ]{_COMPLEMENT_WORD}){{0,2}}"
+)
+_AT_CLAUSE_END = rf"(?=[ ]*(?:[,:;.!?…\"“”«»\n]|$)|{_SETTING})"
 
 
 def _anonymous_pattern(indefinite: str) -> regex.Pattern[str]:
@@ -145,11 +190,11 @@ def phrase_to_clause_end(
     if phrase is not None and _ends_clause(text, phrase.end):
         return phrase
     role = phrase.role if phrase is not None else None
-    if phrase is not None and role is not None and role.determiner is not None and not role.indefinite:
+    if phrase is not None and role is not None and not role.indefinite:
         complements = _COMPLEMENTS.match(text, phrase.end, end)
         if complements is not None:
             return SpeakerPhrase(phrase.start, complements.end(), phrase.kind, role=role, gender=phrase.gender)
-    anonymous = _ANONYMOUS.get(language, _ANONYMOUS[""]).match(text, _skip_spaces(text, position), end)
+    anonymous = _ANONYMOUS.get(language, _ANONYMOUS[""]).match(text, skip_adverb(text, position), end)
     return SpeakerPhrase(anonymous.start(), anonymous.end(), "anonymous") if anonymous is not None else None
 
 
@@ -169,9 +214,13 @@ def anonymous_phrase_ending_at(text: str, start: int, end: int, language: str) -
     return None
 
 
+_SETTING_AT = regex.compile(_SETTING, regex.VERSION1)
+
+
 def _ends_clause(text: str, position: int) -> bool:
+    """Whether a clause ends at `position`, or the words that say where or when something was said start."""
     after = _next_visible(text, position)
-    return after in _CLAUSE_ENDS or after == ""
+    return after in _CLAUSE_ENDS or after == "" or _SETTING_AT.match(text, position) is not None
 
 
 def _skip_spaces(text: str, position: int) -> int:

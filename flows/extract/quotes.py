@@ -10,7 +10,8 @@ is the convention's, not a guess: it counts as closed in the source.
 The speaker of a quote is looked for, in order:
 1. in an attribution inserted between dashes ("—añadió la ministra—"), or the narrator's words after dash
    speech ("—No habrá prórroga —dijo la ministra.");
-2. right after the closing mark: `"…," Bárcena said`, `"…," said the Secretary of State`, `«…», dijo`;
+2. right after the closing mark: `"…," Bárcena said`, `"…," said the Secretary of State`, `«…», dijo`,
+   with an adverb beside the verb: `"…," a spokesman also said`, `«…», dijo también un portavoz`;
 3. before the opening mark in the same sentence: `Bárcena added: "…"`, `she told reporters that "…"`,
    with the sentence's subject when the verb has none of its own (`Blinken agreed … and affirmed that "…"`);
 4. the sentence's subject when the quote sits inside a sentence without a speech verb
@@ -60,7 +61,7 @@ from flows.extract.quote_attributions import (
 )
 from flows.extract.quote_interviews import Answer, Interview, find_interview
 from flows.extract.quote_marks import QuoteSpan, find_quote_spans
-from flows.extract.speakers import SpeakerPhrase, Speakers
+from flows.extract.speakers import SPEECH_ADVERBS, SpeakerPhrase, Speakers, before_adverbs
 from flows.extract.types import ArticleText, Row, entity_id
 from schemas.vocabularies import PRO_DROP_CUE_VERBS
 
@@ -69,19 +70,24 @@ _MIN_WORDS = 2  # a single quoted word is a term, a title or a scare quote, not 
 _NOT_SPACE = re.compile(r"\S")
 _MIN_INDIRECT_WORDS = 4
 # Where a sentence ends: after . ? ! (and a closing mark), before a capital or an opening mark; not
-# after an abbreviation or a single capital ("U.S.", "Mr.", "Sra.").
+# after an abbreviation or a single capital ("U.S.", "Mr.", "Sra."), unless that capital closes a
+# company's legal form ("Telefónica S.A. El precio …", "S.A. de C.V.", "S.L."), which ends a sentence
+# as "Ford Motor Co." does.
 _ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Sr", "Sra", "Srta", "St", "Gen", "Gov", "Sen", "Rep", "Jr", "Lic", "Ing")
+_CAPITAL_LEGAL_FORMS = (" S.A", " S.L", " C.V")  # as they end, before their last full stop
 _SENTENCE_BREAK = TwoPatterns(
     regex.compile(
-        r"(?<![\p{Lu}]|\bMr|\bMrs|\bMs|\bDr|\bSr|\bSra|\bSrta|\bSt|\bGen|\bGov|\bSen|\bRep|\bJr|\bLic|\bIng)"
-        r"[.?!…][\"”»’)]*\s+(?=[\"“«¿¡(]?\p{Lu})",
+        r"(?<![\p{Lu}](?<!\sS\.A|\sS\.L|\sC\.V)|\bMr|\bMrs|\bMs|\bDr|\bSr|\bSra|\bSrta|\bSt|\bGen|\bGov|\bSen|\bRep"
+        r"|\bJr|\bLic|\bIng)[.?!…][\"”»’)]*\s+(?=[\"“«¿¡(]?\p{Lu})",
         regex.VERSION1,
     ),
     # The same, opening with its punctuation mark (see `latin_patterns`): what may not stand before the
     # mark is looked for behind the mark and it, in one fixed-width look-behind each, as `re` wants them.
     re.compile(
         "[.?!…]"
-        + f"(?<!{property_class('Lu')}.)"
+        + "(?:"
+        + "".join(rf"(?<={re.escape(form)}.)|" for form in _CAPITAL_LEGAL_FORMS)
+        + f"(?<!{property_class('Lu')}.))"
         + "".join(rf"(?<!\b{word}.)" for word in _ABBREVIATIONS)
         + r"[\"”»’)]*\s+"
         + f'(?=["“«¿¡(]?{property_class("Lu")})'
@@ -104,7 +110,7 @@ _BEFORE_QUOTE = frozenset(',:"“«')
 # What ends a sentence that an attribution closes: `…, according to Ruiz.`
 _FULL_STOPS = frozenset(".!?…")
 
-_ADVERB = regex.compile(r"(?:also|then|later|again|further|finally|también|luego|também|depois|també|després)[ ]")
+_ADVERB = regex.compile(rf"(?:{SPEECH_ADVERBS})[ ]")
 
 # What an attribution found: the speaker phrase (None when the quote has a verb but no speaker we can
 # point to) and the speech verb (None for a quote inside a sentence with no verb).
@@ -265,7 +271,7 @@ def _inserted(span: QuoteSpan, context: _Article) -> _Found | None:
     start, end = span.inserted_attribution
     if (cue := context.cue_at.get(start)) is None:
         return None
-    phrase = context.speakers.phrase_starting_at(cue.end)
+    phrase = context.speakers.phrase_after_verb(cue.end)
     if phrase is None or phrase.end > end:
         phrase = _implied(cue) if cue.word in PRO_DROP_CUE_VERBS else None
     return phrase, cue.word
@@ -307,7 +313,7 @@ def _after(span: QuoteSpan, context: _Article) -> _Found | None:
 def _phrase_after_verb(cue: Keyword, context: _Article) -> SpeakerPhrase | None:
     """The speaker after a verb: `said X`, read to the clause's end when it is a title or names nobody
     ("dijo un portavoz de la cancillería", "said the spokesman for the ministry"), as an attribution's is."""
-    phrase = context.speakers.phrase_starting_at(cue.end)
+    phrase = context.speakers.phrase_after_verb(cue.end)
     if phrase is not None and phrase.kind != "role":
         return phrase
     return phrase_to_clause_end(context.text, cue.end, phrase, context.language) or phrase
@@ -322,7 +328,7 @@ def _phrase_before_verb(position: int, context: _Article) -> SpeakerPhrase | Non
     following = bisect.bisect_left(context.cues, (position,))
     if following == len(context.cues):
         return phrase
-    verb = context.cues[following].start
+    verb = before_adverbs(context.text, context.cues[following].start)
     return phrase_to_clause_end(context.text, position, phrase, context.language, verb) or phrase
 
 
@@ -346,7 +352,8 @@ def _before(
         phrase = speakers.phrase_ending_at(cue.start)
         if phrase is None or phrase.kind == "role":
             # "A State Department official said": the title alone would be "official".
-            phrase = anonymous_phrase_ending_at(speakers.text, context_start, cue.start, language) or phrase
+            subject_end = before_adverbs(speakers.text, cue.start)
+            phrase = anonymous_phrase_ending_at(speakers.text, context_start, subject_end, language) or phrase
         phrase = phrase or _colon_speaker(cue, span, speakers)
         if phrase is not None:
             return phrase, cue.word

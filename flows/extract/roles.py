@@ -124,6 +124,18 @@ _ADJECTIVES_ES = (
     r"opositor[a]?|oficialista|independiente"
 )
 
+# Professions, not offices: "the economist", "el médico" says what a person is, where an office has one
+# holder the article names (see `is_profession`).
+_PROFESSIONS_EN = (
+    r"(?:chief |lead )?(?:physicist|economist|researcher|scientist|professor|analyst|lawyer|historian|journalist"
+    r"|activist)"
+)
+_PROFESSIONS_ES = (
+    r"médic[oa]|economista|investigador[a]?|científic[oa]|abogad[oa]|profesor[a]?|analista|periodista|"
+    r"historiador[a]?|activista"
+)
+_PROFESSION = regex.compile(rf"(?:{_PROFESSIONS_EN}|{_PROFESSIONS_ES})(?![\p{{L}}])", regex.IGNORECASE | regex.VERSION1)
+
 _TITLES_EN = (
     _AREA_TITLE,  # first: "Deputy Migration Commissioner X" before "deputy" and "commissioner" alone
     r"head of (?:the )?(?:(?P<diplomacy_en>U\.S\.|US|American|\p{Lu}\p{L}+) )?diplomacy",
@@ -175,8 +187,7 @@ _TITLES_EN = (
     r"candidate",
     r"negotiator",
     r"official",
-    r"(?:chief |lead )?(?:physicist|economist|researcher|scientist|professor|analyst|lawyer|historian|journalist"
-    r"|activist)",
+    _PROFESSIONS_EN,
     r"ombuds(?:man|woman|person)",
     # Last, after "deputy minister" and the like, and only before a name: capitalised, a legislator as
     # Latin American and European parliaments title theirs ("Deputy Lorena Quintal"); in lower case a
@@ -228,8 +239,7 @@ _TITLES_ES = (
     r"(?:super)?intendente",
     r"gerente",
     r"regidor[a]?",
-    r"médic[oa]|economista|investigador[a]?|científic[oa]|abogad[oa]|profesor[a]?|analista|periodista|"
-    r"historiador[a]?|activista",
+    _PROFESSIONS_ES,
 )
 
 # Portuguese and Catalan titles that the Spanish ones do not spell ("ministro", "presidente", "senador",
@@ -623,3 +633,10 @@ EQUIVALENT_TITLES: dict[str, tuple[str, ...]] = {
     "jefe de estado": ("presidente",),
     "jefa de estado": ("presidenta",),
 }
+
+
+def is_profession(title: str) -> bool:
+    """Whether a title is a profession ("economist", "médica forense"), which a definite phrase says of
+    someone the article named without it ("dijo el médico" of the hospital's director), where an office
+    ("the minister", "el portavoz") is its holder's."""
+    return _PROFESSION.match(title) is not None

@@ -2,7 +2,11 @@
 
 Names resolve through the people extractor. A role phrase resolves to the person the article gave that
 title ("the Secretary of State" after "the head of U.S. diplomacy, Antony Blinken"), the one mentioned
-last when several hold it; an indefinite one ("a spokesman", "un portavoz") names nobody we know. A
+last when several hold it. An office the article gave nobody before it ("the minister said", "dijo el
+portavoz" after another person spoke) names nobody, nor does an indefinite title ("a spokesman", "un
+portavoz"): the quote keeps the printed words as its speaker_text, with no person. A profession is
+another matter: "dijo el médico" right after the hospital's director spoke says what he is, so a
+definite profession nobody holds resolves to the paragraph's last speaker (`roles.is_profession`). A
 pronoun ("she", "él", "ela", "ell"), or a Spanish, Portuguese or Catalan speech verb with no subject ("…»,
 aseguró", "…», garantiu"), resolves to the most
 recent plausible person, in this order: the last speaker in the same paragraph, the last person named
@@ -24,7 +28,7 @@ import regex
 from flows.extract.given_names import Gender
 from flows.extract.people import People, Person
 from flows.extract.person_names import after_preposition
-from flows.extract.roles import EQUIVALENT_TITLES, RoleMatch
+from flows.extract.roles import EQUIVALENT_TITLES, RoleMatch, is_profession
 from flows.extract.types import EntitySpan, fold
 
 _PRONOUN_GENDER: dict[str, Gender] = {"he": "m", "she": "f", "él": "m", "ella": "f", "ele": "m", "ela": "f", "ell": "m"}
@@ -51,12 +55,16 @@ class _Pronouns:
 _PRONOUN_PATTERNS = {
     language: _Pronouns(_PRONOUNS + extra) for language, extra in {"": "", **_LANGUAGE_PRONOUNS}.items()
 }
-# Words allowed between a speaker and the verb: "Bárcena also said", "Miller then told reporters".
-_ADVERB_BEFORE = regex.compile(
-    r"(?i)(?<![\p{L}])(?:also|then|later|again|further|finally|previously|recently|once|has|had|have|"
-    r"también|luego|además|ya|después|finalmente|também|ainda|depois|já|també|després|ja)[ ]$",
-    regex.VERSION1,
+# Adverbs that stand between a speaker and the verb ("Bárcena also said", "un portavoz también dijo") or
+# after the verb, before its speaker ("dijo también un portavoz"): never part of the speaker phrase.
+SPEECH_ADVERBS = (
+    r"also|then|later|again|further|finally|previously|recently|once|"
+    r"también|luego|además|asimismo|ya|después|finalmente|também|ainda|depois|já|també|després|ja"
 )
+# Words allowed between a speaker and the verb: those adverbs and the auxiliaries ("Miller has said").
+_ADVERB_BEFORE = regex.compile(rf"(?i)(?<![\p{{L}}])(?:{SPEECH_ADVERBS}|has|had|have)[ ]$", regex.VERSION1)
+_ADVERB_AFTER = regex.compile(rf"(?i)(?:{SPEECH_ADVERBS})[ ]+", regex.VERSION1)
+_LONGEST_ADVERB_BEFORE = 14
 _SPEAKER_PARAGRAPHS_BACK = 3
 _MENTION_PARAGRAPHS_BACK = 2
 
@@ -128,7 +136,7 @@ class Speakers:
         """The speaker phrase that ends at `end`, or before a comma or adverb there ("Bárcena also")."""
         while end > 0 and self.text[end - 1] in " ,":
             end -= 1
-        if (adverb := _ADVERB_BEFORE.search(self.text, max(0, end - 14), end + 1)) is not None:
+        if (adverb := _ADVERB_BEFORE.search(self.text, max(0, end - _LONGEST_ADVERB_BEFORE), end + 1)) is not None:
             return self.phrase_ending_at(adverb.start())
         if (span := self.person_by_end.get(end)) is not None:
             return SpeakerPhrase(span.char_start, end, "person", span.name)
@@ -154,6 +162,11 @@ class Speakers:
         ):
             return self._pronoun(start, pronoun.end())
         return None
+
+    def phrase_after_verb(self, end: int) -> SpeakerPhrase | None:
+        """The speaker phrase after a verb ending at `end`, past an adverb there: "dijo también el canciller".
+        Only a quote's verb is read so: the adverb's look-up costs time at each of an article's verbs."""
+        return self.phrase_starting_at(skip_adverb(self.text, end))
 
     def object_pronoun_at(self, start: int) -> SpeakerPhrase | None:
         """ "him" or "her" at `start`, a whole word, as a speaker phrase: what "according to" governs."""
@@ -235,10 +248,11 @@ class Speakers:
         if holders:
             before = [s for s in self.spans if s.name in holders and s.char_start < phrase.start]
             return before[-1].name if before else None
-        if role.determiner is not None:
-            # "dijo el médico": a title the article never gave anyone, said of the last speaker here.
+        if role.determiner is not None and is_profession(role.title):
+            # "dijo el médico": a profession said of the last speaker here, whom the article named without it.
             paragraph = self.paragraph_of(phrase.start)
             return self._last_event(phrase.start, phrase.gender, paragraph, paragraph)
+        # An office the article gave nobody ("the minister said" after an economist spoke) is no one we know.
         return None
 
     def _resolve_pronoun(self, position: int, gender: Gender | None) -> str | None:
@@ -272,6 +286,26 @@ class Speakers:
     def _fits(self, name: str, gender: Gender | None) -> bool:
         person: Person | None = self.persons.get(name)
         return gender is None or person is None or person.gender is None or person.gender == gender
+
+
+def skip_adverb(text: str, position: int) -> int:
+    """Past the spaces at `position` and an adverb after them: where "dijo también un portavoz" names its
+    speaker."""
+    while position < len(text) and text[position] == " ":
+        position += 1
+    adverb = _ADVERB_AFTER.match(text, position)
+    return adverb.end() if adverb is not None and (position == 0 or not text[position - 1].isalpha()) else position
+
+
+def before_adverbs(text: str, end: int) -> int:
+    """Where the spaces and adverbs before `end` start: where "a spokesman also said" ends its speaker."""
+    while end > 0 and text[end - 1] == " ":
+        end -= 1
+    while (adverb := _ADVERB_BEFORE.search(text, max(0, end - _LONGEST_ADVERB_BEFORE), end + 1)) is not None:
+        end = adverb.start()
+        while end > 0 and text[end - 1] == " ":
+            end -= 1
+    return end
 
 
 def _holds(person: Person, wanted: list[str]) -> bool:

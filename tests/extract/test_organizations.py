@@ -8,7 +8,7 @@ import re
 import pytest
 
 from flows.extract.evaluate import labelled_cases, seed_cases
-from flows.extract.organization_names import COMPANY_SUFFIX
+from flows.extract.organization_names import COMPANY_SUFFIX, NOT_COMPANY_SUFFIX
 from flows.extract.organizations import _CAPITALISED_RUN, find_organizations
 
 
@@ -143,12 +143,11 @@ def test_the_run_pattern_finds_what_its_plain_form_finds() -> None:
     # the plain form below, as first written, must find the same runs.
     word = r"(?:(?:[A-Z]\.){2,}|[A-ZÀ-ÖØ-Þ][\w-]*(?:['’][A-Za-z][\w-]+)?)"
     connector = r"(?:of|for|on|de|del|para|the|el|la|los|las|and|y|e|&|in|en)"
-    not_suffix = r"(?!Inc\b|Corp\b|Ltd\b|LLC\b|S\.A\.)"
     plain = re.compile(
-        rf"{word}(?:(?: (?:{connector} )*{not_suffix}{word})+{COMPANY_SUFFIX}?|{COMPANY_SUFFIX}|(?= \())"
+        rf"{word}(?:(?: (?:{connector} )*{NOT_COMPANY_SUFFIX}{word})+{COMPANY_SUFFIX}?|{COMPANY_SUFFIX}|(?= \())"
     )
     rng = random.Random(5)
-    alphabet = "AaBbCcDdEe'’-.,()IncorpLtdSAVC\t\n_0ñÑÉ "
+    alphabet = "AaBbCcDdEe'’-.,()IncorpLtdSAVC\t\n_0ñÑÉí&y "
     texts = [case.article.text for case in labelled_cases() + seed_cases()]
     texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 30))) for _ in range(5_000)]
     for text in texts:
@@ -253,3 +252,33 @@ def test_a_capitalised_name_ending_in_a_company_word_is_a_company(text: str, exp
 )
 def test_a_company_word_only_closes_a_name(text: str) -> None:
     assert orgs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Ford Motor Co. said sales fell in May.", ["Ford Motor Co."], id="en-co"),
+        pytest.param("Investors sold Acme Holdings Corp. shares.", ["Acme Holdings Corp."], id="en-corp"),
+        pytest.param("Workers at Harland Ltd. walked out.", ["Harland Ltd."], id="en-ltd"),
+        pytest.param("Analysts at J.P. Morgan & Co. disagreed.", ["J.P. Morgan & Co."], id="en-and-co"),
+        pytest.param("Aguas de Monterrey S.L. anunció un recorte.", ["Aguas de Monterrey S.L."], id="es-sl"),
+        pytest.param("Telefónica S.A. anunció un recorte.", ["Telefónica S.A."], id="es-sa"),
+        pytest.param("Hijos de Pérez y Cía. cerró la planta.", ["Hijos de Pérez y Cía."], id="es-y-cia"),
+        pytest.param(
+            "Constructora Ribera, S.A. de C.V. ganó la obra.", ["Constructora Ribera, S.A. de C.V."], id="es-sa-de-cv"
+        ),
+        # A suffix that ends a sentence ends the name there too.
+        pytest.param(
+            "The plant was sold to Ford Motor Co. The union said it would strike.",
+            ["Ford Motor Co."],
+            id="en-co-ends-sentence",
+        ),
+        pytest.param(
+            "La planta se vendió a Harland Cía. Los trabajadores protestaron.",
+            ["Harland Cía."],
+            id="es-cia-ends-sentence",
+        ),
+    ],
+)
+def test_a_legal_form_suffix_closes_a_company_name(text: str, expected: list[str]) -> None:
+    assert [printed for printed, name in orgs(text) if printed == name] == expected
