@@ -146,6 +146,8 @@ def _currencies(text: str, dateline: str | None = None, places: tuple[str, ...] 
         pytest.param("La Habana", (), "CUP", id="a-spanish-exonym-in-the-dateline"),
         pytest.param("Montevideo", (), "UYU", id="a-capital"),
         pytest.param("Madrid", ("Medellín", "Colombia", "Mexico"), "COP", id="no-peso-dateline-places-decide"),
+        pytest.param("CÓRDOBA", ("Veracruz", "Xalapa"), "MXN", id="a-dateline-city-that-shares-its-name"),
+        pytest.param("CÓRDOBA", ("Rosario",), "ARS", id="a-dateline-city-in-the-largests-country"),
         pytest.param(None, ("Jalisco", "Buenos Aires", "Argentina"), "ARS", id="most-named-country"),
         pytest.param(None, ("Santo Domingo", "Mexico"), "DOP", id="first-named-on-a-tie"),
         pytest.param(None, ("Texas", "Latin America"), "MXN", id="no-peso-country"),
@@ -176,6 +178,38 @@ def test_an_article_s_pesos_end_to_end() -> None:
         text = body if currency != "ARS" else body + "\nEn Rosario, Argentina, también.\n"
         article = build_article(f"Obras del metro\n\n{head}{text}".encode(), "x.txt", "0" * 64, None)
         assert [row["currency"] for row in extract_facts(article.text()).amounts] == [currency]
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "expected"),
+    [
+        pytest.param(
+            "SAN JOSÉ, 3 mar (EFE).- ",
+            "El Gobierno de Costa Rica destinará ¢ 5.000 millones a reparar las carreteras dañadas.",
+            [(5e9, "CRC")],
+            id="san-jose-es",
+        ),
+        pytest.param(
+            "CÓRDOBA, 3 mar (EFE).- ",
+            "El gobierno de Veracruz destinó 40 millones de pesos a la reconstrucción de la ciudad.",
+            [(4e7, "MXN")],
+            id="cordoba-es",
+        ),
+        pytest.param(
+            "MERIDA, Venezuela, March 3 (Reuters) - ",
+            "The state government set aside Bs 500 million for the university hospital.",
+            [(5e8, "VES")],
+            id="merida-en",
+        ),
+    ],
+)
+def test_a_dateline_city_that_shares_its_name_is_the_article_s(
+    head: str, body: str, expected: list[tuple[float, str]]
+) -> None:
+    """From the file's bytes: a dateline city named like a larger one abroad is read in its article."""
+    text = f"Presupuesto\n\n{head}{body}\n\nLas obras empiezan en abril.\n"
+    article = build_article(text.encode(), "x.txt", "0" * 64, None)
+    assert [(r["value"], r["currency"]) for r in extract_facts(article.text()).amounts] == expected
 
 
 Reading = tuple[str, float, str]  # text, value, currency
