@@ -119,7 +119,8 @@ _DOLLARS = re.compile(
 
 def find_amounts(article: ArticleText, places: Sequence[str] = ()) -> list[Row]:
     """One `amounts` row per money amount in the article body, in text order. `places`: the canonical
-    names of the places the article names (flows.extract.places), which tell whose its pesos are.
+    names of the places the article names (flows.extract.places), which tell whose its pesos are; those
+    in its institutions' names count ("el Banco Central de Costa Rica"), those in its people's do not.
 
     Currency symbols and words are found first, in one pass (Aho-Corasick), and the number is read
     around each: one regex tried at every position of the text cost several times more."""

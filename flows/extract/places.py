@@ -32,9 +32,10 @@ Rules, documented here because they decide what counts as a place mention:
   province of it ("San José, Costa Rica", "Mérida (Venezuela)", "San José de Costa Rica", "London,
   Ontario", "Santiago, Cuba"); else the one the article so names or prints in full elsewhere (the last
   before it, else the first after); else the one of the only country among theirs that the article's
-  other places are in ("Madrid and Valencia"), unless the largest's is one of them too; else the largest.
-  A dateline's place is read so with the article's places after it (`find_places`' `around`): "SAN JOSÉ,
-  3 mar (EFE).-" over a story that names Costa Rica is Costa Rica's.
+  other places are in ("Madrid and Valencia"; not those inside a person's name, "Ernesto Mota de León"),
+  unless the largest's is one of them too; else the largest. A dateline's place is read so with the
+  article's places after it (`find_places`' `around`; those in its institutions' names count): "SAN
+  JOSÉ, 3 mar (EFE).-" over a story that names Costa Rica or its Banco Central is Costa Rica's.
 Places inside organization names ("Bank of Mexico") are found too; flows.extract.facts settles such
 overlaps in favour of the longer span.
 """
@@ -55,7 +56,7 @@ import pycountry
 from flows.extract.gazetteer import Gazetteer, Hit, fold_word
 from flows.extract.name_words import ARTICLES, FUNCTION_WORDS, ROLE_WORDS, SENTENCE_OPENERS, words
 from flows.extract.place_names import ADJECTIVAL_ABBREVIATIONS, CURATED_PLACES, NOT_CITIES, PlaceKind
-from flows.extract.types import EntitySpan
+from flows.extract.types import EntitySpan, covered
 
 CITY_MIN_POPULATION = 200_000
 # A smaller city is listed when its long name opens with a listed city's (see `_long_named_cities`).
@@ -89,12 +90,13 @@ class Place:
     written: str  # the listed form that matched, to tell abbreviations apart
 
 
-def find_places(text: str, around: Sequence[str] = ()) -> list[EntitySpan]:
+def find_places(text: str, around: Sequence[str] = (), people: Sequence[EntitySpan] = ()) -> list[EntitySpan]:
     """Every place mention in `text`, in text order, named by the place's canonical name. `around`: the
     canonical names of the places of the article `text` opens (a dateline's), which are read as mentions
-    after it to tell which of the cities of one name it means."""
+    after it to tell which of the cities of one name it means. `people`: the mentions of persons in
+    `text`, whose names' places ("Ernesto Mota de León") tell nothing of where the article is."""
     hits = _gazetteer().find(text, accept=_is_place_mention)
-    names = _names_in_context(text, hits, around)
+    names = _names_in_context(text, hits, around, people)
     spans = [EntitySpan("place", name, hit.start, hit.end) for hit, name in zip(hits, names, strict=True)]
     spans.extend(_shared_noun_regions(text, spans))
     return sorted(spans, key=lambda s: (s.char_start, s.char_end))
@@ -120,13 +122,16 @@ def country_name(country: object) -> str:
     return geonames["name"] if geonames else country.name  # type: ignore[attr-defined]
 
 
-def _names_in_context(text: str, hits: list[Hit[Place]], around: Sequence[str] = ()) -> list[str]:
+def _names_in_context(
+    text: str, hits: list[Hit[Place]], around: Sequence[str] = (), people: Sequence[EntitySpan] = ()
+) -> list[str]:
     """The canonical name of each hit, where a bare name that several cities are called by ("Santiago":
     Chile's capital, Santiago de Cuba, Santiago de los Caballeros; "San José": California's and Costa
     Rica's) is the one the article names in full or with its country beside it (that mention itself, else
     the last before it, else the first after), else the one in the only country among theirs that the
     article's other places are in, unless the largest's is one of them too; else the largest. `around`:
-    the names of the places of the article around `text`, read after it."""
+    the names of the places of the article around `text`, read after it; `people`: the persons named in
+    `text`, inside whose names a place is no other place of the article."""
     names = [hit.value.name for hit in hits]
     alternatives = _cities_also_called()
     keys = [fold_word(name) for name in names]
@@ -135,10 +140,15 @@ def _names_in_context(text: str, hits: list[Hit[Place]], around: Sequence[str] =
     # Only the bare name: "Santa Cruz de la Sierra" printed whole is the largest's own long name.
     bare = [key in alternatives and fold_word(hit.value.written) == key for hit, key in zip(hits, keys, strict=True)]
     beside = _named_with_country(text, hits, keys, bare)
+    in_names = _inside_names(text, hits, people)
     names.extend(around)
     keys.extend(fold_word(name) for name in around)
     in_full = _named_in_full(keys, names, beside)
-    countries = {country_of(name) for name, key in zip(names, keys, strict=True) if key not in alternatives}
+    countries = {
+        country_of(name)
+        for index, (name, key) in enumerate(zip(names, keys, strict=True))
+        if key not in alternatives and index not in in_names
+    }
     for index, key in enumerate(keys[: len(hits)]):
         if bare[index]:
             names[index] = in_full[index] or _by_country(names[index], alternatives[key], countries)
@@ -160,6 +170,19 @@ def _named_in_full(keys: list[str], names: list[str], beside: dict[int, str]) ->
                 last[short] = names[index]
             found[index] = last.get(keys[index]) or found[index]
     return found
+
+
+def _inside_names(text: str, hits: list[Hit[Place]], people: Sequence[EntitySpan]) -> set[int]:
+    """The indexes of the hits inside a longer person's name, which the person's mention wins."""
+    if not people:
+        return set()
+    held = covered(len(text), people)
+    spans = {(person.char_start, person.char_end) for person in people}
+    return {
+        index
+        for index, hit in enumerate(hits)
+        if held.find(0, hit.start, hit.end) == -1 and (hit.start, hit.end) not in spans
+    }
 
 
 # What parts a city from its country printed right after it: "San José, Costa Rica", "Mérida

@@ -190,6 +190,18 @@ def test_an_article_s_pesos_end_to_end() -> None:
             id="san-jose-es",
         ),
         pytest.param(
+            "SAN JOSÉ, 3 mar (EFE).- ",
+            "El Banco Central de Costa Rica destinará ¢ 5.000 millones a reparar las carreteras dañadas.",
+            [(5e9, "CRC")],
+            id="the-country-in-an-institution-s-name",
+        ),
+        pytest.param(
+            "CÓRDOBA, 3 mar (EFE).- ",
+            "El alcalde Ernesto Mota de León destinó 40 millones de pesos a la reconstrucción de la ciudad.",
+            [(4e7, "ARS")],
+            id="not-the-place-in-a-person-s-name",
+        ),
+        pytest.param(
             "CÓRDOBA, 3 mar (EFE).- ",
             "El gobierno de Veracruz destinó 40 millones de pesos a la reconstrucción de la ciudad.",
             [(4e7, "MXN")],

@@ -322,3 +322,29 @@ def test_a_dateline_place_is_read_among_its_article_s_places(
     dateline: str, article_places: tuple[str, ...], expected: str
 ) -> None:
     assert [span.name for span in find_places(dateline, article_places)][:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Visita\n\nEl alcalde Ernesto Mota de León recibió en Córdoba a los empresarios.",
+            ("place", "Córdoba", "Córdoba"),
+            id="surname-es",
+        ),
+        pytest.param(
+            "Visit\n\nGovernor Ana Ruiz de León met the ministers in Córdoba on Monday.",
+            ("place", "Córdoba", "Córdoba"),
+            id="surname-en",
+        ),
+        pytest.param(
+            "Visita\n\nLa alcaldesa de León recibió en Córdoba a los empresarios.",
+            ("place", "Córdoba", "Córdoba (Mexico)"),
+            id="a-place-after-a-title-counts",
+        ),
+    ],
+)
+def test_a_place_in_a_person_s_name_says_nothing_of_the_article_s_country(
+    body: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in published_mentions(body, "en" if body.startswith("Visit\n") else "es")
