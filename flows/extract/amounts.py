@@ -32,9 +32,11 @@ Rules, documented here because they decide values:
   and the Canadian dollar elsewhere. "Q", "L" and "R" are money only in Guatemala, Honduras and South
   Africa, written with their capital, and not against a plain whole number ("Q3", "R21", "L2" are a
   quarter, a road, a league; "Q 500", "R1,500" and "R2 billion" are money).
-- The dateline's country, for all of these rules, is that of its place read among the article's places:
-  a city named like cities abroad is the one the article points to ("CÓRDOBA" over a story about
-  Veracruz is Mexican, "SAN JOSÉ" over one that names Costa Rica Costa Rican; see flows.extract.places).
+- The article's places, for all of these rules, are those it names, in its institutions' names too ("el
+  Banco Central de Costa Rica" names Costa Rica) but not in its people's ("Ernesto Mota de León" names no
+  León). The dateline's country is that of its place read among them: a city named like cities abroad
+  is the one the article points to ("CÓRDOBA" over a story about Veracruz is Mexican, "SAN JOSÉ" over one
+  that names Costa Rica Costa Rican; see flows.extract.places).
 - Indian scales: "lakh" is 10^5, "crore" 10^7 ("Rs 500 crore"), "lakh crore" 10^12.
 """
 
@@ -119,8 +121,8 @@ _DOLLARS = re.compile(
 
 def find_amounts(article: ArticleText, places: Sequence[str] = ()) -> list[Row]:
     """One `amounts` row per money amount in the article body, in text order. `places`: the canonical
-    names of the places the article names (flows.extract.places), which tell whose its pesos are; those
-    in its institutions' names count ("el Banco Central de Costa Rica"), those in its people's do not.
+    names of the places the article names (flows.extract.places), which tell whose its pesos are (which
+    count: module doc).
 
     Currency symbols and words are found first, in one pass (Aho-Corasick), and the number is read
     around each: one regex tried at every position of the text cost several times more."""
