@@ -180,6 +180,13 @@ def test_an_article_s_pesos_end_to_end() -> None:
         assert [row["currency"] for row in extract_facts(article.text()).amounts] == [currency]
 
 
+def _amounts_of_file(text: str) -> list[tuple[float, str]]:
+    """(value, currency) of each amount `extract_facts` reads from a file of `text`, its head read as the
+    pipeline reads it (the dateline among it)."""
+    article = build_article(text.encode(), "x.txt", "0" * 64, None)
+    return [(row["value"], row["currency"]) for row in extract_facts(article.text()).amounts]
+
+
 @pytest.mark.parametrize(
     ("head", "body", "expected"),
     [
@@ -219,9 +226,7 @@ def test_a_dateline_city_that_shares_its_name_is_the_article_s(
     head: str, body: str, expected: list[tuple[float, str]]
 ) -> None:
     """From the file's bytes: a dateline city named like a larger one abroad is read in its article."""
-    text = f"Presupuesto\n\n{head}{body}\n\nLas obras empiezan en abril.\n"
-    article = build_article(text.encode(), "x.txt", "0" * 64, None)
-    assert [(r["value"], r["currency"]) for r in extract_facts(article.text()).amounts] == expected
+    assert _amounts_of_file(f"Presupuesto\n\n{head}{body}\n\nLas obras empiezan en abril.\n") == expected
 
 
 Reading = tuple[str, float, str]  # text, value, currency
@@ -299,9 +304,7 @@ def test_an_argentine_wire_story_end_to_end() -> None:
         "con US$1.200 millones en bonos y 2,4 millones de pesos de intereses, según el Ministerio de Economía.\n\n"
         "El ministro dijo que la cifra bajará en 2025.\n"
     )
-    article = build_article(f"Deuda récord\n\n{body}".encode(), "x.txt", "0" * 64, None)
-    rows = extract_facts(article.text()).amounts
-    assert [(r["value"], r["currency"]) for r in rows] == [(1.5e12, "ARS"), (1.2e9, "USD"), (2.4e6, "ARS")]
+    assert _amounts_of_file(f"Deuda récord\n\n{body}") == [(1.5e12, "ARS"), (1.2e9, "USD"), (2.4e6, "ARS")]
 
 
 @pytest.mark.parametrize(
@@ -544,9 +547,7 @@ def test_a_kenyan_and_a_guatemalan_story_end_to_end() -> None:
         ("NAIROBI, March 3 (Reuters) - ", "The Treasury set aside Sh500 million for the dam.", [(5e8, "KES")]),
         ("GUATEMALA, 3 mar (EFE).- ", "El Congreso aprobó Q 1.500 millones para el Q3.", [(1.5e9, "GTQ")]),
     ):
-        text = f"Budget\n\n{head}{body}\n\nWork starts in April.\n"
-        article = build_article(text.encode(), "x.txt", "0" * 64, None)
-        assert [(r["value"], r["currency"]) for r in extract_facts(article.text()).amounts] == expected
+        assert _amounts_of_file(f"Budget\n\n{head}{body}\n\nWork starts in April.\n") == expected
 
 
 @pytest.mark.parametrize(
