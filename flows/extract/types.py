@@ -10,6 +10,7 @@ import bisect
 import hashlib
 import math
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Literal
@@ -50,6 +51,15 @@ class EntitySpan:
     # A speech verb right before or after the mention ("respondió Valencia", "Valencia dijo"): what a
     # person does and a place does not, so it settles a person against a place of the same words.
     speaks: bool = False
+
+
+def covered(length: int, spans: Iterable[EntitySpan]) -> bytearray:
+    """One byte per character of a text of `length` characters (and one past its end), 1 where one of
+    `spans` is: whether a span lies within them is then one `find` of a 0, not a pass over the spans."""
+    mask = bytearray(length + 1)
+    for span in spans:
+        mask[span.char_start : span.char_end] = b"\x01" * (span.char_end - span.char_start)
+    return mask
 
 
 @dataclass(slots=True)

@@ -146,6 +146,8 @@ def _currencies(text: str, dateline: str | None = None, places: tuple[str, ...] 
         pytest.param("La Habana", (), "CUP", id="a-spanish-exonym-in-the-dateline"),
         pytest.param("Montevideo", (), "UYU", id="a-capital"),
         pytest.param("Madrid", ("Medellín", "Colombia", "Mexico"), "COP", id="no-peso-dateline-places-decide"),
+        pytest.param("CÓRDOBA", ("Veracruz", "Xalapa"), "MXN", id="a-dateline-city-that-shares-its-name"),
+        pytest.param("CÓRDOBA", ("Rosario",), "ARS", id="a-dateline-city-in-the-largests-country"),
         pytest.param(None, ("Jalisco", "Buenos Aires", "Argentina"), "ARS", id="most-named-country"),
         pytest.param(None, ("Santo Domingo", "Mexico"), "DOP", id="first-named-on-a-tie"),
         pytest.param(None, ("Texas", "Latin America"), "MXN", id="no-peso-country"),
@@ -176,6 +178,55 @@ def test_an_article_s_pesos_end_to_end() -> None:
         text = body if currency != "ARS" else body + "\nEn Rosario, Argentina, también.\n"
         article = build_article(f"Obras del metro\n\n{head}{text}".encode(), "x.txt", "0" * 64, None)
         assert [row["currency"] for row in extract_facts(article.text()).amounts] == [currency]
+
+
+def _amounts_of_file(text: str) -> list[tuple[float, str]]:
+    """(value, currency) of each amount `extract_facts` reads from a file of `text`, its head read as the
+    pipeline reads it (the dateline among it)."""
+    article = build_article(text.encode(), "x.txt", "0" * 64, None)
+    return [(row["value"], row["currency"]) for row in extract_facts(article.text()).amounts]
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "expected"),
+    [
+        pytest.param(
+            "SAN JOSÉ, 3 mar (EFE).- ",
+            "El Gobierno de Costa Rica destinará ¢ 5.000 millones a reparar las carreteras dañadas.",
+            [(5e9, "CRC")],
+            id="san-jose-es",
+        ),
+        pytest.param(
+            "SAN JOSÉ, 3 mar (EFE).- ",
+            "El Banco Central de Costa Rica destinará ¢ 5.000 millones a reparar las carreteras dañadas.",
+            [(5e9, "CRC")],
+            id="the-country-in-an-institution-s-name",
+        ),
+        pytest.param(
+            "CÓRDOBA, 3 mar (EFE).- ",
+            "El alcalde Ernesto Mota de León destinó 40 millones de pesos a la reconstrucción de la ciudad.",
+            [(4e7, "ARS")],
+            id="not-the-place-in-a-person-s-name",
+        ),
+        pytest.param(
+            "CÓRDOBA, 3 mar (EFE).- ",
+            "El gobierno de Veracruz destinó 40 millones de pesos a la reconstrucción de la ciudad.",
+            [(4e7, "MXN")],
+            id="cordoba-es",
+        ),
+        pytest.param(
+            "MERIDA, Venezuela, March 3 (Reuters) - ",
+            "The state government set aside Bs 500 million for the university hospital.",
+            [(5e8, "VES")],
+            id="merida-en",
+        ),
+    ],
+)
+def test_a_dateline_city_that_shares_its_name_is_the_article_s(
+    head: str, body: str, expected: list[tuple[float, str]]
+) -> None:
+    """From the file's bytes: a dateline city named like a larger one abroad is read in its article."""
+    assert _amounts_of_file(f"Presupuesto\n\n{head}{body}\n\nLas obras empiezan en abril.\n") == expected
 
 
 Reading = tuple[str, float, str]  # text, value, currency
@@ -253,9 +304,7 @@ def test_an_argentine_wire_story_end_to_end() -> None:
         "con US$1.200 millones en bonos y 2,4 millones de pesos de intereses, según el Ministerio de Economía.\n\n"
         "El ministro dijo que la cifra bajará en 2025.\n"
     )
-    article = build_article(f"Deuda récord\n\n{body}".encode(), "x.txt", "0" * 64, None)
-    rows = extract_facts(article.text()).amounts
-    assert [(r["value"], r["currency"]) for r in rows] == [(1.5e12, "ARS"), (1.2e9, "USD"), (2.4e6, "ARS")]
+    assert _amounts_of_file(f"Deuda récord\n\n{body}") == [(1.5e12, "ARS"), (1.2e9, "USD"), (2.4e6, "ARS")]
 
 
 @pytest.mark.parametrize(
@@ -498,9 +547,7 @@ def test_a_kenyan_and_a_guatemalan_story_end_to_end() -> None:
         ("NAIROBI, March 3 (Reuters) - ", "The Treasury set aside Sh500 million for the dam.", [(5e8, "KES")]),
         ("GUATEMALA, 3 mar (EFE).- ", "El Congreso aprobó Q 1.500 millones para el Q3.", [(1.5e9, "GTQ")]),
     ):
-        text = f"Budget\n\n{head}{body}\n\nWork starts in April.\n"
-        article = build_article(text.encode(), "x.txt", "0" * 64, None)
-        assert [(r["value"], r["currency"]) for r in extract_facts(article.text()).amounts] == expected
+        assert _amounts_of_file(f"Budget\n\n{head}{body}\n\nWork starts in April.\n") == expected
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,7 @@ import pytest
 from article_helpers import published_mentions
 
 from flows.extract.places import country_of, find_places
+from flows.extract.types import entity_id
 
 
 def places(text: str) -> list[tuple[str, str]]:
@@ -115,7 +116,7 @@ def test_a_bare_short_name_follows_the_article(text: str, expected: list[tuple[s
         pytest.param(
             "Valencia y Caracas firmaron; luego Valencia habló con Madrid.",
             [("Valencia", "Valencia"), ("Caracas", "Caracas"), ("Valencia", "Valencia"), ("Madrid", "Madrid")],
-            id="same-name-cities-are-one-place",
+            id="a-shared-name-with-both-countries-named",
         ),
     ],
 )
@@ -188,3 +189,162 @@ def test_a_surname_that_is_a_city_stays_the_persons_without_a_speech_verb() -> N
     mentions = published_mentions(body, "en")
     assert ("person", "de León", "Elvia de León") in mentions
     assert not [m for m in mentions if m[0] == "place" and m[2] == "León"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "La cumbre se celebrará en San José, Costa Rica, a partir del lunes.",
+            [("San José", "San José (Costa Rica)"), ("Costa Rica", "Costa Rica")],
+            id="comma-es",
+        ),
+        pytest.param(
+            "Police in Valencia, Spain, said the floods had killed three people.",
+            [("Valencia", "Valencia (Spain)"), ("Spain", "Spain")],
+            id="comma-en",
+        ),
+        pytest.param(
+            "Las lluvias anegaron Mérida (Venezuela) durante el fin de semana.",
+            [("Mérida", "Mérida (Venezuela)"), ("Venezuela", "Venezuela")],
+            id="brackets-es",
+        ),
+        pytest.param(
+            "The plant in London, Ontario, will close in May.",
+            [("London", "London (Canada)"), ("Ontario", "Ontario")],
+            id="province-en",
+        ),
+        pytest.param(
+            "Tech workers in San Jose, California, and in San José, Costa Rica, walked out.",
+            [
+                ("San Jose", "San Jose"),
+                ("California", "California"),
+                ("San José", "San José (Costa Rica)"),
+                ("Costa Rica", "Costa Rica"),
+            ],
+            id="the-largests-own-country",
+        ),
+        pytest.param(
+            "The foreign ministers of Chile and Cuba met in Santiago, Cuba, on Friday.",
+            [("Chile", "Chile"), ("Cuba", "Cuba"), ("Santiago", "Santiago de Cuba"), ("Cuba", "Cuba")],
+            id="a-long-named-city",
+        ),
+    ],
+)
+def test_a_city_named_with_its_country_beside_it_is_that_country_s(text: str, expected: list[tuple[str, str]]) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "El Gobierno de Costa Rica anunció en San José un plan contra la sequía.",
+            [("Costa Rica", "Costa Rica"), ("San José", "San José (Costa Rica)")],
+            id="country-es",
+        ),
+        pytest.param(
+            "Flights between Madrid and Valencia resumed on Monday after the storm.",
+            [("Madrid", "Madrid"), ("Valencia", "Valencia (Spain)")],
+            id="another-city-en",
+        ),
+        pytest.param(
+            "Los alcaldes de Murcia y Cartagena pidieron agua para el campo.",
+            [("Murcia", "Murcia"), ("Cartagena", "Cartagena (Spain)")],
+            id="another-city-es",
+        ),
+        pytest.param(
+            "Veracruz sent troops to Córdoba after the clashes.",
+            [("Veracruz", "Veracruz"), ("Córdoba", "Córdoba (Mexico)")],
+            id="a-state",
+        ),
+        pytest.param(
+            "Llegó a San José, Costa Rica, el lunes; Estados Unidos envió ayuda. En San José hubo cortes de luz.",
+            [
+                ("San José", "San José (Costa Rica)"),
+                ("Costa Rica", "Costa Rica"),
+                ("Estados Unidos", "United States"),
+                ("San José", "San José (Costa Rica)"),
+            ],
+            id="named-with-its-country-elsewhere",
+        ),
+    ],
+)
+def test_a_city_that_shares_its_name_follows_the_article(text: str, expected: list[tuple[str, str]]) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Córdoba y Buenos Aires firmaron el acuerdo.",
+            [("Córdoba", "Córdoba"), ("Buenos Aires", "Buenos Aires")],
+            id="largests-country",
+        ),
+        pytest.param(
+            "Los vuelos entre Madrid y Caracas hacen escala en Valencia.",
+            [("Madrid", "Madrid"), ("Caracas", "Caracas"), ("Valencia", "Valencia")],
+            id="both-countries",
+        ),
+        pytest.param(
+            "Thousands marched in Cartagena and Paris on Sunday.",
+            [("Cartagena", "Cartagena"), ("Paris", "Paris")],
+            id="neither-country",
+        ),
+    ],
+)
+def test_a_city_that_shares_its_name_is_the_largest_without_other_context(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert places(text) == expected
+
+
+def test_cities_that_share_a_name_are_apart_and_in_their_own_country() -> None:
+    assert (country_of("San Jose"), country_of("San José (Costa Rica)")) == ("US", "CR")
+    assert (country_of("Valencia"), country_of("Valencia (Spain)")) == ("VE", "ES")
+    assert (country_of("Córdoba"), country_of("Córdoba (Spain)"), country_of("Córdoba (Mexico)")) == ("AR", "ES", "MX")
+    assert entity_id("place", "San José (Costa Rica)") != entity_id("place", "San Jose")
+
+
+@pytest.mark.parametrize(
+    ("dateline", "article_places", "expected"),
+    [
+        pytest.param("SAN JOSÉ", ("Costa Rica",), "San José (Costa Rica)", id="by-the-country-named"),
+        pytest.param("SAN JOSÉ", ("San José (Costa Rica)", "United States"), "San José (Costa Rica)", id="named-so"),
+        pytest.param("Valencia", ("Madrid", "Sevilla"), "Valencia (Spain)", id="by-other-cities"),
+        pytest.param("SANTIAGO", ("Santiago de Cuba", "Chile"), "Santiago de Cuba", id="printed-in-full"),
+        pytest.param("SAN JOSÉ", (), "San Jose", id="no-context"),
+        pytest.param("SAN JOSE, California", ("Costa Rica",), "San Jose", id="its-own-state-first"),
+    ],
+)
+def test_a_dateline_place_is_read_among_its_article_s_places(
+    dateline: str, article_places: tuple[str, ...], expected: str
+) -> None:
+    assert [span.name for span in find_places(dateline, article_places)][:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Visita\n\nEl alcalde Ernesto Mota de León recibió en Córdoba a los empresarios.",
+            ("place", "Córdoba", "Córdoba"),
+            id="surname-es",
+        ),
+        pytest.param(
+            "Visit\n\nGovernor Ana Ruiz de León met the ministers in Córdoba on Monday.",
+            ("place", "Córdoba", "Córdoba"),
+            id="surname-en",
+        ),
+        pytest.param(
+            "Visita\n\nLa alcaldesa de León recibió en Córdoba a los empresarios.",
+            ("place", "Córdoba", "Córdoba (Mexico)"),
+            id="a-place-after-a-title-counts",
+        ),
+    ],
+)
+def test_a_place_in_a_person_s_name_says_nothing_of_the_article_s_country(
+    body: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in published_mentions(body, "en" if body.startswith("Visit\n") else "es")

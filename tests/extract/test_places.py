@@ -191,7 +191,7 @@ def test_a_place_word_opening_a_building_or_river_name_is_no_place(text: str) ->
         ),
         pytest.param(
             "Viajó a San José de Costa Rica.",
-            [("San José", "San Jose"), ("Costa Rica", "Costa Rica")],
+            [("San José", "San José (Costa Rica)"), ("Costa Rica", "Costa Rica")],
             id="city-of-country",
         ),
         pytest.param(
