@@ -640,3 +640,31 @@ PROSE_IDS = [
 @pytest.mark.parametrize("content", PROSE, ids=PROSE_IDS)
 def test_prose_with_brackets_tables_lists_or_a_snippet_is_an_article(content: str) -> None:
     assert article_row(content)["body_text"]
+
+
+# A market or results brief is lines of figures in brackets, which end as a call does: but no line ends as a
+# statement or a block does ('{' '}' ';'), as some in every script and style sheet do.
+MERCADOS = """Cierre de los mercados
+IBEX 35: 10.234,5 (+0,8 %)
+Euro Stoxx 50: 4.912,3 (+0,4 %)
+CAC 40: 7.934,2 (+0,3 %)
+DAX: 17.716,7 (+0,6 %)
+FTSE 100: 7.640,3 (-0,1 %)
+Dow Jones: 38.989,8 (-0,2 %)
+Nasdaq: 16.274,9 (+0,9 %)
+Brent: 82,9 dólares (-0,5 %)
+"""
+MARKETS = """Markets at a glance
+S&P 500: 5,137.08 (+0.8%)
+Dow Jones: 38,989.83 (-0.2%)
+Nasdaq: 16,274.94 (+1.1%)
+FTSE 100: 7,640.33 (-0.1%)
+Nikkei 225: 39,910.82 (+1.9%)
+Brent crude: $82.96 (-0.5%)
+Gold: $2,083.50 (+0.4%)
+"""
+
+
+@pytest.mark.parametrize("content", [MERCADOS, MARKETS], ids=["mercados-es", "markets-en"])
+def test_a_brief_of_figures_in_brackets_is_an_article(content: str) -> None:
+    assert article_row(content)["body_text"]
