@@ -668,3 +668,10 @@ Gold: $2,083.50 (+0.4%)
 @pytest.mark.parametrize("content", [MERCADOS, MARKETS], ids=["mercados-es", "markets-en"])
 def test_a_brief_of_figures_in_brackets_is_an_article(content: str) -> None:
     assert article_row(content)["body_text"]
+
+
+def test_a_transcript_pasted_as_one_long_line_is_an_article() -> None:
+    # Longer than the csv module reads as one field (128 KiB): a quotation opened at the start of a line runs on.
+    speech = "Señorías, el Gobierno presentará mañana el proyecto de presupuestos, que prevé un gasto récord. " * 1500
+    transcript = f'Discurso íntegro del ministro, en el Congreso\n\nMadrid, 5 de marzo (EFE).\n\n"{speech}"\n'
+    assert article_row(transcript)["body_text"].startswith('"Señorías')

@@ -227,7 +227,9 @@ def _csv_evidence(lines: list[str]) -> NotProse | None:
     for delimiter in _CSV_DELIMITERS:
         if delimiter not in lines[0]:
             continue  # a CSV's first line is a row of two fields or more
-        rows = list(csv.reader(lines, delimiter=delimiter))
+        rows = _fields_of_each_line(lines, delimiter)
+        if rows is None:
+            continue
         width, count = Counter(len(row) for row in rows).most_common(1)[0]
         # A CSV opens with a row of its width, its header; an article, with a headline.
         if width < 2 or len(rows[0]) != width or count < _LEAST_ROW_SHARE * len(rows):
@@ -236,6 +238,15 @@ def _csv_evidence(lines: list[str]) -> NotProse | None:
             looks_like = "TSV data" if delimiter == "\t" else "CSV data"
             return NotProse(looks_like, f"{count} of its {len(rows)} lines split at {delimiter!r} into {width} fields")
     return None
+
+
+def _fields_of_each_line(lines: list[str], delimiter: str) -> list[list[str]] | None:
+    """Each line read as a row of its own: a quotation left open in a paragraph does not run into the next; None
+    when a field is longer than the csv module reads, which no record's is."""
+    try:
+        return [next(csv.reader([line], delimiter=delimiter)) for line in lines]
+    except csv.Error:
+        return None
 
 
 def _reads_as_records(lines: list[str], rows: list[list[str]], delimiter: str) -> bool:
