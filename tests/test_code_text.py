@@ -609,6 +609,16 @@ The totals matched the electoral commission's to the vote in all 52 districts, t
 """
 
 
+RECETA = """Receta: tortilla de patatas
+Ingredientes:
+  patatas: 1 kg
+  huevos: 6
+  cebolla: 1
+  aceite de oliva: 250 ml
+  sal: al gusto
+"""
+
+
 PROSE = [
     TABLE,
     SNIPPET,
@@ -621,6 +631,7 @@ PROSE = [
     CLAUSES,
     TIMELINE,
     FENCED_SNIPPET,
+    RECETA,
 ]
 PROSE_IDS = [
     "markdown-table",
@@ -634,6 +645,7 @@ PROSE_IDS = [
     "same-commas-in-each-paragraph",
     "dated-timeline",
     "fenced-python-snippet",
+    "indented-recipe-es",
 ]
 
 

@@ -13,13 +13,13 @@ and the reject's detail says which kind the text looks like and by what measure.
   a shape of their own (`def f(x):`, `OUT=$HOME/x`, `  image: x`, `[section]`, `WHERE a.id = 1`, a timestamp
   to the second, `requests==2.31`); comments, and Python's docstrings, count neither way. A text is of such a
   kind when it has a line that is the kind's hallmark (a `def`, `class` or `import`; a shebang, a `fi` or a
-  `$VAR`; a lowercase key under a key; a `[section]`; a whole statement such as `SELECT … FROM`; a time to the
-  second; a pinned version), at least `_LEAST_LINES` lines, and lines of the kind's shape hold more than
-  `_LEAST_SHAPED_SHARE` of its characters. Weighed by characters, a crawler's `Title:`/`Date:` header, a
-  dateline or a list cannot outweigh the paragraphs around it: articles of the benchmark corpus, the seeds and
-  the labelled fixtures give at most 10 % to any kind, the hardest prose of tests/test_code_text.py (a
-  `key: value` header over a one-paragraph body, indented election results) 57 %, its code, configs and logs
-  82 % or more.
+  `$VAR`; a lowercase key opening a block of indented lines; a `[section]`; a whole statement such as
+  `SELECT … FROM`; a time to the second; a pinned version), at least `_LEAST_LINES` lines, and lines of the
+  kind's shape hold more than `_LEAST_SHAPED_SHARE` of its characters. Weighed by characters, a crawler's
+  `Title:`/`Date:` header, a dateline or a list cannot outweigh the paragraphs around it: articles of the
+  benchmark corpus, the seeds and the labelled fixtures give at most 10 % to any kind, a `key: value` header
+  over a one-paragraph body 57 %, the code, configs and logs of tests/test_code_text.py 82 % or more. Prose
+  made of a kind's lines alone (a recipe's `Ingredientes:` over indented `huevos: 6`) lacks its hallmark.
 - CSV or TSV data: at least `_LEAST_LINES` lines; split at `,`, `;` or a tab (never `|`: a markdown table is an
   article's own), the first line and `_LEAST_ROW_SHARE` of them give the same number of fields, two or more;
   most fields are of a few words, and few lines end as sentences do. An article opens with a headline, and
@@ -106,8 +106,9 @@ _YAML = _LineKind(
     "a YAML configuration file",
     "YAML keys and list items",
     re.compile(r"\s*(?:-\s+)?[\"']?[A-Za-z_][\w.-]*[\"']?:(?:\s.*)?|\s+-\s.*"),
-    # A lowercase key under a key: the nesting prose lacks (an indented 'PSOE: 12.453 votos' is a list of results).
-    _a_line(r"[ \t]+(?:-[ \t]+)?[\"']?[a-z_][a-z0-9_.-]*[\"']?:(?:[ \t].*)?"),
+    # A lowercase key opening a block of indented lines: the nesting prose lacks ('Ingredientes:' over indented
+    # 'huevos: 6' is a recipe, 'Centro:' over 'PSOE: 12.453 votos' a list of results).
+    re.compile(r"^[ \t]*(?:-[ \t]+)?[\"']?[a-z_][a-z0-9_.-]*[\"']?:[ \t\r]*\n[ \t]+\S", re.MULTILINE),
     re.compile(r"\s*#.*|---|\.\.\.|-\s.*"),  # a top-level '- item' could be a markdown list as well
 )
 _CONFIG = _LineKind(
