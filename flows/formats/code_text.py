@@ -167,24 +167,59 @@ _REQUIREMENTS = _LineKind(
 _LINE_KINDS = (_PYTHON, _SHELL, _SQL, _CONFIG, _YAML, _LOG, _REQUIREMENTS)
 _DOCSTRING = re.compile(r'"""(?:.|\n)*?"""|\'\'\'(?:.|\n)*?\'\'\'')
 _SENTENCE_END = re.compile(r"[.!?…:][\"'”’»)]*\s*$")
+_PARAGRAPH_WORDS = 12
+# A capital at the margin, perhaps after an opening quotation mark, of a word that is no level in capitals
+# ("ERROR"), and that no colon, semicolon, bracket or quotation mark follows, as a key's or a call's would.
+_PARAGRAPH_OPENING = re.compile(r"[\"“«¿¡(]?(?![A-Z]{2,}\b)[A-ZÀ-Þ][\w.-]*(?![\w.-]|[\"'”]?[:;(\[])")
+_SENTENCE_MARKS = frozenset(".!?…")
+_CLOSING_MARKS = "\"'”’»)"
+_TIME_TO_THE_SECOND = re.compile(r"\d:\d\d:\d\d")
 
 
 def what_it_looks_like(text: str) -> NotProse | None:
     """What the text is when it is code, a configuration or data rather than prose; None for prose."""
-    if _visible_characters(text) < _LEAST_VISIBLE:
+    visible = _visible_characters(text)
+    if visible < _LEAST_VISIBLE:
         return None
-    if _is_script_or_style_sheet(text):
+    if _is_script_or_style_sheet(text, visible):
         return NotProse(
             "a script or a style sheet",
             "most of its lines end as statements do, and braces, brackets and semicolons are more than "
             f"{_MOST_CODE_SHARE * 100:g} % of its characters",
         )
-    for kind in _LINE_KINDS:
-        # A docstring is prose: a module's may be longer than its code.
-        found = _line_kind_evidence(kind, _DOCSTRING.sub('""', text) if kind is _PYTHON else text)
-        if found is not None:
-            return found
+    without_docstrings = _DOCSTRING.sub('""', text) if '"""' in text or "'''" in text else text
+    if not _held_by_paragraphs(without_docstrings):
+        for kind in _LINE_KINDS:
+            # A docstring is prose: a module's may be longer than its code.
+            found = _line_kind_evidence(kind, without_docstrings if kind is _PYTHON else text)
+            if found is not None:
+                return found
     return _csv_evidence(_nonblank_lines(text))
+
+
+def _held_by_paragraphs(text: str) -> bool:
+    """Whether paragraphs hold so much of the text that no kind's lines can hold more than `_LEAST_SHAPED_SHARE`
+    of it. Nearly every input is prose, which this settles in one pass over its lines instead of a search for
+    each kind's hallmark: the whole check takes 0.07 ms a text of the benchmark corpus with it, 0.32 ms
+    without. Docstrings are gone already: Python's measure skips them.
+
+    A paragraph is a line no kind's line can be: it opens with a capital at the margin (no indentation, comment,
+    list mark, timestamp, level in capitals, `key:` or `name(`), ends as a sentence does, has
+    `_PARAGRAPH_WORDS` words or more, no tab, no `=` and no time to the second (a log's)."""
+    held = 0
+    for line in text.split("\n"):
+        # String methods first: a regex searched over each long line cost as much as the kinds' searches.
+        line = line.rstrip()
+        if (
+            line.count(" ") + 1 >= _PARAGRAPH_WORDS
+            and line.rstrip(_CLOSING_MARKS)[-1:] in _SENTENCE_MARKS
+            and "\t" not in line
+            and "=" not in line
+            and _PARAGRAPH_OPENING.match(line) is not None
+            and (":" not in line or _TIME_TO_THE_SECOND.search(line) is None)
+        ):
+            held += len(line)
+    return held > (1 - _LEAST_SHAPED_SHARE) * (len(text) - text.count("\n"))
 
 
 def _nonblank_lines(text: str) -> list[str]:
@@ -195,9 +230,9 @@ def _visible_characters(text: str) -> int:
     return len(text) - sum(text.count(space) for space in " \t\n\r\f\v")
 
 
-def _is_script_or_style_sheet(text: str) -> bool:
+def _is_script_or_style_sheet(text: str, visible: int) -> bool:
     code = sum(text.count(character) for character in _CODE_CHARACTERS)
-    if code <= _MOST_CODE_SHARE * _visible_characters(text):
+    if code <= _MOST_CODE_SHARE * visible:
         return False
     lines = _nonblank_lines(text)
     statements = sum(1 for line in lines if line.endswith(_STATEMENT_ENDS))
