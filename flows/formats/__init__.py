@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from flows.errors import Rejected
 from flows.formats.base import Format, ParsedDocument
-from flows.formats.code_text import looks_like_code
+from flows.formats.code_text import what_it_looks_like
 from flows.formats.dated_crawler import DatedCrawler
 from flows.formats.feed import FeedItem
 from flows.formats.front_matter import split_front_matter
@@ -38,11 +38,11 @@ _MARKUP = frozenset({JsonArticle.name, FeedItem.name, MimeMessage.name, HtmlPage
 def parse_document(text: str) -> ParsedDocument:
     front, text = split_front_matter(text)
     fmt = next(fmt for fmt in FORMATS if fmt.detect(text))  # plain text accepts every text
-    if fmt.name not in _MARKUP and looks_like_code(text):
+    not_prose = None if fmt.name in _MARKUP else what_it_looks_like(text)
+    if not_prose is not None:
         raise Rejected(
             "not-prose",
-            f"Read as {fmt.name}, the text is code or a style sheet: most of its lines end as statements do, and "
-            "braces, brackets and semicolons are more than 8 % of its characters.",
+            f"Read as {fmt.name}, the text looks like {not_prose.looks_like}, not an article: {not_prose.evidence}.",
         )
     # A PDF's text repeats a header on every page; markup is no such text.
     doc = fmt.parse(text if fmt.name in _MARKUP else drop_page_furniture(text))
