@@ -110,16 +110,16 @@ def test_a_file_that_vanishes_after_discovery_is_unreadable(tmp_path: Path) -> N
 
 
 def test_an_unexpected_error_costs_one_file_not_the_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import flows.process
+    import flows.article
 
-    real = flows.process.build_article
+    real = flows.article.build_article
 
     def explode_on_one(data: bytes, *args: object) -> Article:
         if b"EXPLODE" in data:
             raise ZeroDivisionError("simulated bug")
         return real(data, *args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(flows.process, "build_article", explode_on_one)
+    monkeypatch.setattr(flows.article, "build_article", explode_on_one)
     root = write_inputs(tmp_path / "in", {"bad.txt": ARTICLE + "EXPLODE\n", "good.txt": ARTICLE + "Second.\n"})
     result = process_batch(discover(root), ProcessOptions())
     assert [r["reason_code"] for r in result.rejects] == ["processing-error"]
