@@ -762,3 +762,11 @@ def test_an_update_dated_before_the_publication_is_no_update(head: str, body: st
 def test_an_article_that_says_nothing_of_an_update_has_none() -> None:
     row = _row(f"Harbour works plan approved\n\nBy Jane Doe\n\nJune 3, 2024\n\n{BODY_EN}")
     assert (row["updated_date"], row["updated_date_text"]) == (None, None)
+
+
+def test_the_last_modified_date_of_yaml_front_matter_is_the_updated_date() -> None:
+    hugo = FRONT_MATTER.replace("draft: false", "lastmod: 2023-06-21T10:00:00-03:00")
+    row = _row(hugo + BODY_ES)
+    assert (row["updated_date"], row["updated_date_text"]) == (dt.date(2023, 6, 21), "2023-06-21")
+    jekyll = FRONT_MATTER.replace("draft: false", "last_modified_at: 2023-06-20")
+    assert _row(jekyll + BODY_ES)["updated_date"] == dt.date(2023, 6, 20)

@@ -132,6 +132,12 @@ def match_date_line(block: str, *, day_first: bool | None = None) -> DateText | 
     return found
 
 
+def stated_date_text(value: str | None) -> str | None:
+    """The date a metadata field states ('2023-06-19T08:45:00-03:00' gives '2023-06-19'), as printed."""
+    found = match_date_line(value) if value else None
+    return found.text if found is not None else None
+
+
 def is_update_line(block: str) -> bool:
     """'Actualizado: 05/02/2024 14:32', 'Updated June 4, 2024': when the page last changed, not its publication."""
     return match_update_line(block) is not None
