@@ -95,11 +95,11 @@ class Articles(pa.DataFrameModel):
     paragraph_count: int = pa.Field(ge=1, description="Number of paragraphs (rows in `paragraphs`).")
     updated_date: dt.date = _calendar_date(
         "When the publisher says the article last changed (schema.org's dateModified): an "
-        "'Updated …'/'Actualizado: …' line near the headline, a feed item's updated or modified beside its "
-        "publication date, or the field of a JSON article or of front matter that says so (dateModified, "
-        "date_modify, modified, updated_at, lastmod, …). A date without a year takes the publication's (the first "
-        "such date on or after it). Null when the file says nothing of an update, or dates it before "
-        "published_date; the same day as the publication is kept."
+        "'Updated …'/'Actualizado: …' line near the headline, the page's article:modified_time or JSON-LD "
+        "dateModified, a feed item's updated or modified beside its publication date, or the field of a JSON "
+        "article or of front matter that says so (dateModified, date_modify, modified, updated_at, lastmod, …). "
+        "A date without a year takes the publication's (the first such date on or after it). Null when the file "
+        "says nothing of an update, or dates it before published_date; the same day as the publication is kept."
     )
     updated_date_text: str = pa.Field(
         nullable=True,
