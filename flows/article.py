@@ -16,7 +16,7 @@ from flows.decode import decode
 from flows.errors import Rejected
 from flows.extract.byline import match_byline
 from flows.extract.credits import split_credits
-from flows.extract.dates import DateText, match_date, resolve
+from flows.extract.dates import DateText, match_date, resolve, resolve_update
 from flows.extract.footer import split_footer
 from flows.extract.language import detect_language
 from flows.extract.types import ArticleText
@@ -50,8 +50,9 @@ def build_article(data: bytes, source_path: str, source_sha256: str, reference_d
     blocks, footer = split_footer(clean_blocks(doc.blocks))
     blocks = [b for b in blocks if b != SEPARATOR]
 
+    byline = _byline_name(clean_field(doc.byline))
     head = Head(
-        title, clean_field(doc.subtitle), _byline_name(clean_field(doc.byline)), doc.date_text, doc.date_evidence
+        title, clean_field(doc.subtitle), byline, doc.date_text, doc.date_evidence, updated_text=doc.updated_date_text
     )
     blocks = read_head(head, blocks)
     blocks, agency = split_credits(blocks)
@@ -72,6 +73,9 @@ def build_article(data: bytes, source_path: str, source_sha256: str, reference_d
     article_id = hashlib.sha256(decoded.text.encode("utf-8")).hexdigest()[:16]
     language = detect_language(body_text)
     resolved = resolve(_as_date_text(date_text, language), reference_date) if date_text else None
+    updated_text = head.updated_text
+    # An update is resolved against the publication: see flows/extract/dates.py.
+    updated = resolve_update(_as_date_text(updated_text, language), resolved, reference_date) if updated_text else None
     url = footer.url if doc.url is None else doc.url
     url = url if url and _URL_FORM.match(url) else None
 
@@ -99,6 +103,8 @@ def build_article(data: bytes, source_path: str, source_sha256: str, reference_d
         "body_text": body_text,
         "word_count": len(_WORD.findall(body_text)),
         "paragraph_count": len(paragraphs_text),
+        "updated_date": updated,
+        "updated_date_text": updated_text,
     }
     return Article(row=row, paragraphs=_paragraph_rows(article_id, paragraphs_text))
 

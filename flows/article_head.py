@@ -2,7 +2,9 @@
 
 Exports print them in every order: a repeated headline, a deck, a byline, a date line (perhaps on the
 byline's line), when the page was updated, a dateline on a line of its own. They are taken off the
-first blocks until the first block that is none of them, which starts the body. An editor's note or a
+first blocks until the first block that is none of them, which starts the body. The first update line
+('Updated June 4, 2024, 10:32 a.m.', 'Actualizado: 05/02/2024 14:32') gives the date of the update, unless the
+format stated one; later ones are taken off and dropped. An editor's note or a
 correction among them is the publisher's word on the article: it stays in the body, first, and the head is
 read past it, however many notes there are within the head's blocks. A note that the export ran together with
 the dateline ('Editor's note: … corrected. MEXICO CITY, June 3 (Reuters) - …') is parted from it there.
@@ -16,7 +18,7 @@ from dataclasses import dataclass
 from flows.clean import clean_block
 from flows.extract.byline import match_bare_name, match_byline, match_dated_byline
 from flows.extract.dateline import Dateline, find_dateline
-from flows.extract.dates import is_update_line, match_date_line
+from flows.extract.dates import match_date_line, match_update_line
 from flows.extract.notes import is_publisher_note
 from flows.formats.base import is_header_line, looks_like_heading
 
@@ -40,6 +42,7 @@ class Head:
     date_evidence: str | None
     place: str | None = None
     dateline_agency: str | None = None
+    updated_text: str | None = None  # the date of the update, as printed
 
 
 def read_head(head: Head, blocks: list[str]) -> list[str]:
@@ -75,7 +78,8 @@ def _take(head: Head, block: str, following: str | None) -> bool:
     if head.date_text is None and (found := match_date_line(block)) is not None:
         head.date_text, head.date_evidence = found.text, "date line"
         return True
-    if is_update_line(block):
+    if (updated := match_update_line(block)) is not None:
+        head.updated_text = head.updated_text or updated.text
         return True
     if head.place is None and (dateline := find_dateline(block)) is not None and dateline.end == len(block):
         _note_dateline(head, dateline)

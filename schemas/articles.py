@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import pandera.polars as pa
 
@@ -11,6 +12,11 @@ from schemas.vocabularies import DATE_EVIDENCE, DATE_PRECISIONS, ENCODINGS, LANG
 
 EARLIEST_DATE = dt.date(1900, 1, 1)
 LATEST_DATE = dt.date(2099, 12, 31)
+
+
+def _calendar_date(description: str) -> Any:
+    """A nullable date within the years news files are dated in."""
+    return pa.Field(nullable=True, ge=EARLIEST_DATE, le=LATEST_DATE, description=description)
 
 
 class Articles(pa.DataFrameModel):
@@ -53,13 +59,10 @@ class Articles(pa.DataFrameModel):
     dateline_agency: str = pa.Field(
         nullable=True, description="Agency abbreviation in the dateline, such as 'RHC' in 'Havana, July 18 (RHC)--'."
     )
-    published_date: dt.date = pa.Field(
-        nullable=True,
-        ge=EARLIEST_DATE,
-        le=LATEST_DATE,
-        description="Publication date. Null when the file gives no date, or a date without a year and the run "
+    published_date: dt.date = _calendar_date(
+        "Publication date. Null when the file gives no date, or a date without a year and the run "
         "had no reference date to resolve it, or an all-numeric date whose order is open ('3/6/2024') in an "
-        "English article; in other languages such a date is read day first.",
+        "English article; in other languages such a date is read day first."
     )
     published_date_text: str = pa.Field(
         nullable=True, description="The text the date was read from, as printed ('July 18', '2024-06-22')."
@@ -90,6 +93,19 @@ class Articles(pa.DataFrameModel):
     )
     word_count: int = pa.Field(ge=1, description="Number of words in body_text.")
     paragraph_count: int = pa.Field(ge=1, description="Number of paragraphs (rows in `paragraphs`).")
+    updated_date: dt.date = _calendar_date(
+        "When the publisher says the article last changed (schema.org's dateModified): an "
+        "'Updated …'/'Actualizado: …' line near the headline, the page's article:modified_time or JSON-LD "
+        "dateModified, a feed item's updated or modified beside its publication date, or the field of a JSON "
+        "article or of front matter that says so (dateModified, date_modify, modified, updated_at, lastmod, …). "
+        "A date without a year takes the publication's (the first such date on or after it). Null when the file "
+        "says nothing of an update, or dates it before published_date; the same day as the publication is kept."
+    )
+    updated_date_text: str = pa.Field(
+        nullable=True,
+        description="The text updated_date was read from, as printed ('June 4, 2024', '2024-06-04'); kept when "
+        "updated_date is null because the update could not be resolved or precedes the publication.",
+    )
 
     class Config:
         name = "articles"

@@ -691,3 +691,82 @@ def test_a_masthead_running_header_is_still_dropped_on_the_first_page(first: str
     row = _row(f"{first}\n\nHarbour plan approved\n\nBy Jane Doe\n\n{BODY_EN}\f{first.replace('7', '8')}\n\n{MORE_EN}")
     assert (row["title"], row["byline"]) == ("Harbour plan approved", "Jane Doe")
     assert "Courier" not in row["body_text"] and "Diario" not in row["body_text"]
+
+
+# --- when the article was last updated ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "updated", "text"),
+    [
+        (
+            "Published June 3, 2024\n\nUpdated June 4, 2024, 10:32 a.m.\n\nBy Jane Doe",
+            BODY_EN,
+            dt.date(2024, 6, 4),
+            "June 4, 2024",
+        ),
+        (
+            "Publicado el 5 de febrero de 2024\n\nActualizado: 06/02/2024 14:32\n\nPor Inés Barrera",
+            BODY_ES,
+            dt.date(2024, 2, 6),  # day first, as Spanish writes it
+            "06/02/2024",
+        ),
+        (
+            "By Jane Doe\n\nJune 3, 2024\n\nLast updated: June 3, 2024 at 3:10 p.m. ET",
+            BODY_EN,
+            dt.date(2024, 6, 3),  # the same day as the publication: the publisher said so
+            "June 3, 2024",
+        ),
+    ],
+)
+def test_the_update_line_of_the_head_gives_the_updated_date(head: str, body: str, updated: dt.date, text: str) -> None:
+    row = _row(f"Harbour works plan approved\n\n{head}\n\n{body}")
+    assert (row["updated_date"], row["updated_date_text"]) == (updated, text)
+    assert row["published_date"] <= updated
+    assert not row["body_text"].startswith(("Updated", "Actualizado", "Last updated"))
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "updated"),
+    [
+        ("Published June 3, 2024\n\nUpdated June 4 at 10:32 a.m.", BODY_EN, dt.date(2024, 6, 4)),
+        # an update without a year, after a publication late in December, is in the next year
+        ("Publicado el 30 de diciembre de 2023\n\nActualizado el 2 de enero, 9:15", BODY_ES, dt.date(2024, 1, 2)),
+    ],
+)
+def test_an_update_without_a_year_takes_it_from_the_publication(head: str, body: str, updated: dt.date) -> None:
+    row = _row(f"Harbour works plan approved\n\n{head}\n\n{body}")
+    assert row["updated_date"] == updated
+
+
+def test_an_update_without_a_year_in_an_undated_article_resolves_against_the_reference_date() -> None:
+    content = f"El puerto tendrá nuevas grúas\n\nActualizado el 2 de enero, 9:15\n\n{BODY_ES}".encode()
+    row = build_article(content, "a.txt", hashlib.sha256(content).hexdigest(), dt.date(2025, 3, 1)).row
+    assert (row["updated_date"], row["updated_date_text"]) == (dt.date(2025, 1, 2), "2 de enero")
+    assert _row(content.decode())["updated_date"] is None  # no year and nothing to take it from
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "text"),
+    [
+        ("Published June 4, 2024\n\nUpdated June 3, 2024", BODY_EN, "June 3, 2024"),
+        ("Publicado el 5 de febrero de 2024\n\nActualizado: 04/02/2024 14:32", BODY_ES, "04/02/2024"),
+    ],
+)
+def test_an_update_dated_before_the_publication_is_no_update(head: str, body: str, text: str) -> None:
+    row = _row(f"Harbour works plan approved\n\n{head}\n\n{body}")
+    assert row["published_date"] is not None
+    assert (row["updated_date"], row["updated_date_text"]) == (None, text)  # the text as printed stays
+
+
+def test_an_article_that_says_nothing_of_an_update_has_none() -> None:
+    row = _row(f"Harbour works plan approved\n\nBy Jane Doe\n\nJune 3, 2024\n\n{BODY_EN}")
+    assert (row["updated_date"], row["updated_date_text"]) == (None, None)
+
+
+def test_the_last_modified_date_of_yaml_front_matter_is_the_updated_date() -> None:
+    hugo = FRONT_MATTER.replace("draft: false", "lastmod: 2023-06-21T10:00:00-03:00")
+    row = _row(hugo + BODY_ES)
+    assert (row["updated_date"], row["updated_date_text"]) == (dt.date(2023, 6, 21), "2023-06-21")
+    jekyll = FRONT_MATTER.replace("draft: false", "last_modified_at: 2023-06-20")
+    assert _row(jekyll + BODY_ES)["updated_date"] == dt.date(2023, 6, 20)

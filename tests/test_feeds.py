@@ -171,3 +171,25 @@ def test_an_rss_0_91_feed_that_names_its_document_type_is_read() -> None:
     )
     row = article_row(_rss(RSS_ITEM).replace('<?xml version="1.0" encoding="UTF-8"?>\n', doctype))
     assert (row["source_format"], row["publisher"]) == ("feed item", "Diario del Sur")
+
+
+def test_an_atom_entry_updated_after_its_publication_gives_the_updated_date() -> None:
+    row = article_row(ATOM)
+    assert (row["published_date"], row["updated_date"]) == (dt.date(2024, 1, 10), dt.date(2024, 1, 11))
+    assert row["updated_date_text"] == "2024-01-11"
+
+
+def test_an_rss_item_modified_after_its_publication_gives_the_updated_date() -> None:
+    modified = (
+        '<dcterms:modified xmlns:dcterms="http://purl.org/dc/terms/">2024-03-06T08:15:00-06:00</dcterms:modified>'
+    )
+    row = article_row(_rss(RSS_ITEM.replace("</pubDate>", "</pubDate>\n" + modified)))
+    assert (row["published_date"], row["updated_date"]) == (dt.date(2024, 3, 5), dt.date(2024, 3, 6))
+    assert article_row(_rss(RSS_ITEM))["updated_date"] is None
+
+
+def test_an_atom_entry_dated_only_by_its_update_has_that_as_publication_and_no_update() -> None:
+    only_updated = ATOM.replace("    <published>2024-01-10T08:00:00Z</published>\n", "")
+    row = article_row(only_updated)
+    assert (row["published_date"], row["date_evidence"]) == (dt.date(2024, 1, 11), "feed metadata")
+    assert (row["updated_date"], row["updated_date_text"]) == (None, None)

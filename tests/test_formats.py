@@ -440,3 +440,45 @@ def test_json_ld_that_cannot_be_read_gives_no_author_and_no_error() -> None:
     assert json_ld_author(nested) is None
     assert json_ld_author(unclosed) is None
     assert json_ld_author(nested + _page("{%s}" % (_ARTICLE % (_PERSON % "Ana Ruiz")))) == "Ana Ruiz"
+
+
+HTML_ES = """<!DOCTYPE html>
+<html lang="es"><head><meta charset="utf-8">
+<title>Lluvias dejan tres comunidades aisladas en la sierra | Diario del Sur</title>
+<meta property="og:site_name" content="Diario del Sur">
+<script type="application/ld+json">{"@context":["https://schema.org",{"@language":"es"}],"@type":"NewsArticle",
+"headline":"Lluvias dejan tres comunidades aisladas en la sierra","datePublished":"2024-03-05T10:00:00-06:00",
+"dateModified":"2024-03-06T08:15:00-06:00","author":{"@type":"Person","name":"Inés Barrera"}}</script>
+</head><body>
+<article><h1>Lluvias dejan tres comunidades aisladas en la sierra</h1>
+<p>OAXACA, 5 mar.- Las lluvias de la noche dejaron tres comunidades aisladas en la sierra, informó Protección Civil.</p>
+<p>«Estamos trabajando sin descanso», dijo el coordinador Mario Cruz en una conferencia de prensa.</p>
+<p>Los caminos de la región seguirán cerrados al menos hasta el fin de semana, según las autoridades.</p>
+</article></body></html>
+"""
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        '<meta property="article:modified_time" content="2023-09-15T10:20:00Z">',
+        '<meta content="2023-09-15T10:20:00+00:00" property="og:updated_time">',
+        '<meta itemprop="dateModified" content="2023-09-15">',
+    ],
+)
+def test_the_modified_time_a_page_states_in_its_meta_tags_is_the_updated_date(meta: str) -> None:
+    row = _row(HTML.replace("</head>", meta + "\n</head>"))
+    assert (row["published_date"], row["updated_date"]) == (dt.date(2023, 9, 14), dt.date(2023, 9, 15))
+    assert row["updated_date_text"] == "2023-09-15"
+
+
+def test_the_date_modified_of_a_pages_json_ld_is_the_updated_date() -> None:
+    row = _row(HTML_ES)
+    assert (row["published_date"], row["updated_date"]) == (dt.date(2024, 3, 5), dt.date(2024, 3, 6))
+    assert row["updated_date_text"] == "2024-03-06"
+
+
+def test_a_page_that_states_no_modified_time_has_no_updated_date() -> None:
+    assert (_row(HTML)["updated_date"], _row(HTML)["updated_date_text"]) == (None, None)
+    earlier = '<meta property="article:modified_time" content="2023-09-13T10:20:00Z">'
+    assert _row(HTML.replace("</head>", earlier + "</head>"))["updated_date"] is None  # before the publication

@@ -193,3 +193,25 @@ def test_the_same_article_in_utf16_and_with_ascii_escapes_reads_alike() -> None:
     utf16 = article_row(json.dumps(NEWS_PLEASE, ensure_ascii=False).encode("utf-16"))
     for row in (escaped, utf16):
         assert (row["title"], row["body_text"], row["byline"]) == (plain["title"], plain["body_text"], plain["byline"])
+
+
+@pytest.mark.parametrize(
+    ("article", "field", "stated", "updated", "text"),
+    [
+        (NEWS_PLEASE, "date_modify", "2024-06-23 09:10:00", dt.date(2024, 6, 23), "2024-06-23"),
+        (SCHEMA_ORG, "dateModified", "2023-11-03T17:45:00-05:00", dt.date(2023, 11, 3), "2023-11-03"),
+        (WORDPRESS, "modified", "2024-03-05T18:20:00", dt.date(2024, 3, 5), "2024-03-05"),  # the same day
+        (TRAFILATURA, "updated_at", "2024-01-12", dt.date(2024, 1, 12), "2024-01-12"),
+    ],
+)
+def test_the_modified_date_of_a_json_article_is_the_updated_date(
+    article: dict[str, object], field: str, stated: str, updated: dt.date, text: str
+) -> None:
+    row = article_row(json.dumps({**article, field: stated}, ensure_ascii=False))
+    assert (row["updated_date"], row["updated_date_text"]) == (updated, text)
+    assert article_row(json.dumps(article, ensure_ascii=False))["updated_date"] is None  # news-please's null too
+
+
+def test_a_json_article_modified_before_its_publication_has_no_updated_date() -> None:
+    row = article_row(json.dumps({**SCHEMA_ORG, "dateModified": "2023-10-30T09:00:00-05:00"}))
+    assert (row["published_date"], row["updated_date"]) == (dt.date(2023, 11, 2), None)

@@ -8,6 +8,12 @@ and is marked as inferred. Without one it stays unresolved rather than guessed.
 All-numeric dates are read day first or month first only where that is certain: a part above 12
 decides, or else the caller says which order the text's language uses ('3/6/2024' is 3 June in
 Spanish and June 3 in American English). Where neither settles it the date stays unresolved.
+
+An update date ('Updated June 4, 10:32 a.m.', 'Actualizado: 06/02/2024') is resolved against the publication
+date: one without a year is the first such date on or after the publication (it takes the publication's year,
+or the next one for an update in January of an article published in December); without a publication date it
+is resolved against the reference date as a publication date would be. An update dated before the publication
+is no update and stays unresolved; one on the publication's own day is kept, as the publisher stated it.
 """
 
 from __future__ import annotations
@@ -126,10 +132,22 @@ def match_date_line(block: str, *, day_first: bool | None = None) -> DateText | 
     return found
 
 
+def stated_date_text(value: str | None) -> str | None:
+    """The date a metadata field states ('2023-06-19T08:45:00-03:00' gives '2023-06-19'), as printed."""
+    found = match_date_line(value) if value else None
+    return found.text if found is not None else None
+
+
 def is_update_line(block: str) -> bool:
     """'Actualizado: 05/02/2024 14:32', 'Updated June 4, 2024': when the page last changed, not its publication."""
-    label = _UPDATE_LABEL.match(block.strip())
-    return label is not None and match_date_line(block.strip()[label.end() :]) is not None
+    return match_update_line(block) is not None
+
+
+def match_update_line(block: str) -> DateText | None:
+    """The date of a block that is only an update date ('Last updated: June 4, 2024 at 3:10 p.m. ET')."""
+    stripped = block.strip()
+    label = _UPDATE_LABEL.match(stripped)
+    return match_date_line(stripped[label.end() :]) if label is not None else None
 
 
 def _from_match(m: re.Match[str], day_first: bool | None) -> DateText | None:
@@ -188,3 +206,31 @@ def resolve(date_text: DateText, reference: dt.date | None) -> ResolvedDate:
             if candidate <= reference:
                 return ResolvedDate(candidate, "day", True)
     return ResolvedDate(None, None, False)
+
+
+def resolve_update(update: DateText, published: ResolvedDate | None, reference: dt.date | None) -> dt.date | None:
+    """The date of an update, or None when it cannot be resolved or is dated before the publication."""
+    if published is None or published.date is None:
+        return resolve(update, reference).date
+    if update.month is None:
+        return None
+    if update.year is None:
+        return _first_on_or_after(update, published.date)
+    date = resolve(update, None).date
+    return date if date is not None and not _before(date, update.day is None, published.date) else None
+
+
+def _first_on_or_after(update: DateText, published: dt.date) -> dt.date | None:
+    if update.month is None or update.day is None:
+        return None
+    # 29 February walks on to a leap year, as a publication date's inference walks back to one.
+    for year in range(published.year, published.year + 8):
+        if _valid(year, update.month, update.day) and dt.date(year, update.month, update.day) >= published:
+            return dt.date(year, update.month, update.day)
+    return None
+
+
+def _before(update: dt.date, month_only: bool, published: dt.date) -> bool:
+    """Whether the update precedes the publication; an update of a month ('Updated June 2024') only when the
+    month does."""
+    return (update.year, update.month) < (published.year, published.month) if month_only else update < published

@@ -55,4 +55,5 @@ def parse_document(text: str) -> ParsedDocument:
         doc.publisher = front.publisher or doc.publisher
         if front.date_text is not None:
             doc.date_text, doc.date_evidence = front.date_text, "front matter"
+        doc.updated_date_text = front.updated_text or doc.updated_date_text
     return doc

@@ -33,6 +33,7 @@ class ParsedDocument:
     url: str | None = None
     date_text: str | None = None
     date_evidence: str | None = None
+    updated_date_text: str | None = None  # when the format states the article last changed, as printed
 
 
 class Format(Protocol):

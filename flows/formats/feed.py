@@ -3,8 +3,10 @@
 RSS 2.0 (`<rss><channel><item>`: `title`, `link`, `pubDate`, `dc:creator` or `author`, `description`,
 `content:encoded`), RSS 1.0 (`<rdf:RDF><item>`, `dc:date`) and Atom (`<feed><entry>`: `title`, `link href`,
 `published` or `updated`, `author/name`, `summary`, `content`). The item's HTML is read as a page's; the
-channel's title is the publisher. A feed of several items is several articles: the file is turned away with
-a reason that says so, never read as one article.
+channel's title is the publisher. An item's `updated` or `modified` (Atom's `updated`, Dublin Core's `modified`)
+is when it last changed, read beside the publication date from `pubDate`, `published` or `date`; an item dated
+by its `updated` alone has that as its publication date and no update. A feed of several items is several
+articles: the file is turned away with a reason that says so, never read as one article.
 
 Read with lxml, which trafilatura brings, without loading a DTD or reaching the network, and without
 expanding entities: entity expansion is how XML files are made to explode (libxml2 then stops at its
@@ -18,7 +20,7 @@ import re
 from lxml import etree
 
 from flows.errors import Rejected
-from flows.extract.dates import match_date_line
+from flows.extract.dates import match_date_line, stated_date_text
 from flows.formats.base import ParsedDocument
 from flows.formats.fragments import body_blocks, plain_field
 
@@ -36,7 +38,8 @@ _ITEM = "*[local-name()='item' or local-name()='entry']"
 _TITLE = ("title",)
 _BODY = ("encoded", "content", "description", "summary")  # content:encoded is RSS's full text
 _DECK = ("description", "summary")
-_DATE = ("pubDate", "published", "date", "issued", "created", "updated", "modified")
+_UPDATED = ("updated", "modified")
+_DATE = ("pubDate", "published", "date", "issued", "created", *_UPDATED)
 _AUTHOR = ("creator", "author")
 
 
@@ -70,8 +73,11 @@ class FeedItem:
         doc.byline = _author(item)
         channel = root.find("{*}channel")  # RSS; an Atom feed's own title is the root's
         doc.publisher = _field(root if channel is None else channel, _TITLE)
-        if (date := _field(item, _DATE)) and (found := match_date_line(date)):
+        date, date_name = _field_and_name(item, _DATE)
+        if date and (found := match_date_line(date)):
             doc.date_text, doc.date_evidence = found.text, "feed metadata"
+        if date_name not in _UPDATED:
+            doc.updated_date_text = stated_date_text(_field(item, _UPDATED))
         body, body_name = _text_and_name(item, _BODY)
         if body is None:
             raise Rejected("no-body", "A feed item with no text: no content, description or summary.")
@@ -98,8 +104,13 @@ def _text_and_name(element: etree._Element, names: tuple[str, ...]) -> tuple[str
 
 
 def _field(element: etree._Element, names: tuple[str, ...]) -> str | None:
-    text, _ = _text_and_name(element, names)
-    return plain_field(text) if text else None
+    return _field_and_name(element, names)[0]
+
+
+def _field_and_name(element: etree._Element, names: tuple[str, ...]) -> tuple[str | None, str | None]:
+    """The first of `names` that holds text, as plain text, and its name."""
+    text, name = _text_and_name(element, names)
+    return (plain_field(text), name) if text else (None, None)
 
 
 def _link(item: etree._Element) -> str | None:

@@ -3,6 +3,9 @@ content exports (Jekyll, Hugo, Obsidian, many CMS dumps) use for an article's me
 
 Read with PyYAML's BaseLoader, which keeps every value as the text it was written as: a date stays
 '2023-06-19T08:45:00-03:00' and is then read like any other date text, in its own time zone.
+
+`date` is the publication; the date the file says it last changed (Hugo's `lastmod`, Jekyll's
+`last_modified_at`, `updated`, `modified`) is the update.
 """
 
 from __future__ import annotations
@@ -13,13 +16,14 @@ from typing import Any
 
 import yaml
 
-from flows.extract.dates import match_date_line
+from flows.extract.dates import stated_date_text
 
 _BLOCK = re.compile(r"\A\ufeff?---[ \t]*\r?\n(?P<yaml>.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 _MOST_FRONT_MATTER_CHARS = 16_384
 _KEYS = {
     "title": ("title", "headline"),
     "date": ("date", "published", "publishdate", "pubdate", "date_published", "datepublished", "created"),
+    "updated": ("lastmod", "last_modified_at", "updated", "modified", "date_modified", "datemodified"),
     "byline": ("author", "authors", "byline"),
     "subtitle": ("subtitle", "description", "summary", "excerpt", "deck"),
     "url": ("url", "canonical_url", "canonicalurl", "permalink", "link", "source_url"),
@@ -31,6 +35,7 @@ _KEYS = {
 class FrontMatter:
     title: str | None
     date_text: str | None
+    updated_text: str | None
     byline: str | None
     subtitle: str | None
     url: str | None
@@ -52,10 +57,10 @@ def split_front_matter(text: str) -> tuple[FrontMatter | None, str]:
     fields = {field: first_text(values, keys) for field, keys in _KEYS.items()}
     if not any(fields.values()):
         return None, text  # a thematic break and a paragraph of 'key: value' prose, not front matter
-    date = match_date_line(fields["date"]) if fields["date"] else None
     front = FrontMatter(
         title=fields["title"],
-        date_text=date.text if date else None,
+        date_text=stated_date_text(fields["date"]),
+        updated_text=stated_date_text(fields["updated"]),
         byline=fields["byline"],
         subtitle=fields["subtitle"],
         url=fields["url"],

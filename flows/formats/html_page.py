@@ -1,4 +1,9 @@
-"""Saved HTML pages, read with trafilatura (main-text extraction plus page metadata)."""
+"""Saved HTML pages, read with trafilatura (main-text extraction plus page metadata).
+
+When the page last changed is read from its own statement of it: a meta tag (`article:modified_time`,
+`og:updated_time`, `itemprop="dateModified"`, …), else its JSON-LD article's `dateModified`. trafilatura gives
+only the publication date, and asking htmldate for the last change would be another pass over every page.
+"""
 
 from __future__ import annotations
 
@@ -10,8 +15,9 @@ import trafilatura
 from lxml.html import HtmlElement
 from trafilatura.settings import MIN_DUPLICATE_LENGTH
 
+from flows.extract.dates import stated_date_text
 from flows.formats.base import ParsedDocument
-from flows.formats.json_ld import json_ld_author
+from flows.formats.json_ld import json_ld_author, json_ld_date_modified
 
 NAME = "html page"
 _SIGNS = re.compile(r"<(?:!doctype\s+html|html|head|body|article)\b", re.IGNORECASE)
@@ -19,6 +25,21 @@ _PARAGRAPH_TAGS = re.compile(r"</p\s*>", re.IGNORECASE)
 # htmldate compares candidate dates with today's date unless given a ceiling; a fixed one keeps the
 # output independent of the day the pipeline runs.
 _DATE_PARAMS = {"original_date": True, "extensive_search": False, "max_date": "2099-12-31"}
+# Meta tags that state when the article last changed, by their property, name or itemprop (lower case).
+_MODIFIED_META = frozenset(
+    {
+        "article:modified_time",
+        "article:modified",
+        "og:updated_time",
+        "og:modified_time",
+        "modified_time",
+        "datemodified",
+        "dc.modified",
+        "dcterms.modified",
+        "last-modified",
+    }
+)
+_META_KEYS = ("property", "name", "itemprop")
 
 
 _ENOUGH_TEXT = 500
@@ -60,6 +81,7 @@ class HtmlPage:
             return doc
         if (head := sections[0]) is not None:  # the section with the page's <head>
             _read_metadata(doc, head, text)
+            doc.updated_date_text = stated_date_text(_modified_meta(page) or json_ld_date_modified(text))
         headings, blocks = _read_tree(_joined_bodies(s.body for s in sections if s is not None))
         # The first heading is the headline, a heading right under it the deck; later ones are section heads.
         if headings and headings[0][0] == 0:
@@ -84,6 +106,15 @@ def _read_metadata(doc: ParsedDocument, extracted: Any, text: str) -> None:
     doc.url = extracted.url or None
     if extracted.date:
         doc.date_text, doc.date_evidence = extracted.date, "html metadata"
+
+
+def _modified_meta(page: HtmlElement) -> str | None:
+    """The content of the first meta tag stating when the page last changed."""
+    for meta in page.iter("meta"):
+        content = (meta.get("content") or "").strip()
+        if content and any((meta.get(key) or "").strip().lower() in _MODIFIED_META for key in _META_KEYS):
+            return content
+    return None
 
 
 def _extract_section(section: HtmlElement) -> Any:

@@ -3,7 +3,9 @@
 news-please writes `title`, `maintext`, `authors`, `date_publish`; trafilatura's JSON output `title`, `text`,
 `author`, `date`; a schema.org NewsArticle `headline`, `articleBody`, `author: {name}`, `datePublished`; the
 WordPress REST API `title: {rendered}` and `content: {rendered}` in HTML. The field names are read alike,
-whichever of them a file uses, and a body in HTML is read as a page's would be.
+whichever of them a file uses, and a body in HTML is read as a page's would be. When the article last changed
+is read alike from the field that says so (`dateModified`, news-please's `date_modify`, WordPress's `modified`,
+`updated_at`, …), never from the publication's.
 
 A JSON array of several articles, or JSON lines, is not one article: the file is turned away with a reason
 that says so, never read as a text whose body is JSON.
@@ -17,7 +19,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from flows.errors import Rejected
-from flows.extract.dates import match_date_line
+from flows.extract.dates import match_date_line, stated_date_text
 from flows.formats.base import ParsedDocument
 from flows.formats.fragments import body_blocks, plain_field
 from flows.formats.front_matter import first_text
@@ -42,6 +44,17 @@ _KEYS = {
         "pubdate",
         "date",
         "created",
+    ),
+    "updated": (
+        "datemodified",
+        "date_modified",
+        "date_modify",
+        "modified",
+        "updated_at",
+        "updated",
+        "date_updated",
+        "last_modified",
+        "lastmod",
     ),
     "url": ("url", "canonical_url", "link", "permalink", "source_url"),
     "publisher": ("publisher", "site_name", "sitename"),
@@ -72,6 +85,7 @@ class JsonArticle:
         date = match_date_line(fields["date"]) if fields["date"] else None
         if date is not None:
             doc.date_text, doc.date_evidence = date.text, "json metadata"
+        doc.updated_date_text = stated_date_text(fields["updated"])
         body = fields["body"]
         if body is None:
             raise Rejected("no-body", f"A JSON object with no article text in it: none of the fields {_body_fields()}.")

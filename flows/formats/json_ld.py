@@ -1,11 +1,12 @@
-"""The author an HTML page states in its JSON-LD (schema.org) blocks.
+"""The author, and the date of the last change, that an HTML page states in its JSON-LD (schema.org) blocks.
 
 AMP pages often state it there and nowhere else: no author tag, no byline in the text. trafilatura reads
 JSON-LD, but only blocks whose '@context' is a schema.org address written as a string, and only the
 objects at the top or in an '@graph'; a context given as a list or an object ('["https://schema.org",
 {"@language": "es"}]'), and an article inside its page ('mainEntity'), leave the author unread. This reads
 the article objects wherever they are, and authors given by reference ('{"@id": "#author"}') to a person
-elsewhere in the page.
+elsewhere in the page. trafilatura does not read `dateModified` (htmldate does, but only in a full pass of its
+own over the page): it is read here from the same article objects.
 """
 
 from __future__ import annotations
@@ -34,6 +35,14 @@ def json_ld_author(html: str) -> str | None:
     for node in nodes:
         if _is_a(node, _ARTICLE_TYPES) and (names := _author_names(node.get("author"), people)):
             return _AUTHOR_SEPARATOR.join(dict.fromkeys(names))
+    return None
+
+
+def json_ld_date_modified(html: str) -> str | None:
+    """The `dateModified` of the page's article, as written, or None when its JSON-LD states none."""
+    for node in _nodes(html):
+        if _is_a(node, _ARTICLE_TYPES) and isinstance(modified := node.get("dateModified"), str) and modified.strip():
+            return modified.strip()
     return None
 
 
