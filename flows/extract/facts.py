@@ -25,7 +25,7 @@ _TYPE_RANK = {"person": 0, "organization": 1, "place": 2}
 
 def extract_facts(article: ArticleText) -> Facts:
     people = analyse_people(article.text, article.language)
-    places = find_places(article.text, people=people.spans)
+    places = find_places(article.text, around=dateline_places(article.dateline_place), people=people.spans)
     persons = without_places_for_names(article.text, people.spans, places)
     organizations = without_titles_of_persons(find_organizations(article.text), people)
     spans = resolve_overlaps([*persons, *organizations, *places])
@@ -42,6 +42,14 @@ def extract_facts(article: ArticleText) -> Facts:
         amounts=find_amounts(article, places_not_in_names(len(article.text), places, spans)),
         entities=observe_entities(article.text, spans),
     )
+
+
+def dateline_places(dateline_place: str | None) -> list[str]:
+    """The canonical names of the places of the article's dateline, which the body's places are read among:
+    "MADRID, 3 mar (EFE).- … Valencia" is Spain's Valencia, as "Madrid … Valencia" in the body would make it. A
+    dateline city whose name is shared ("SAN JOSÉ") tells nothing here: the body's places decide which it is
+    (flows.extract.amounts)."""
+    return [span.name for span in find_places(dateline_place)] if dateline_place else []
 
 
 def places_not_in_names(length: int, places: list[EntitySpan], spans: list[EntitySpan]) -> list[str]:

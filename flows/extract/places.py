@@ -35,7 +35,9 @@ Rules, documented here because they decide what counts as a place mention:
   other places are in ("Madrid and Valencia"; not those inside a person's name, "Ernesto Mota de León"),
   unless the largest's is one of them too; else the largest. A dateline's place is read so with the
   article's places after it (`find_places`' `around`; those in its institutions' names count): "SAN
-  JOSÉ, 3 mar (EFE).-" over a story that names Costa Rica or its Banco Central is Costa Rica's.
+  JOSÉ, 3 mar (EFE).-" over a story that names Costa Rica or its Banco Central is Costa Rica's. The other way
+  round, the dateline's place is one of the article's places for its body's: "MADRID, 3 mar (EFE).- … en
+  Valencia" is Spain's Valencia (flows.extract.facts).
 Places inside organization names ("Bank of Mexico") are found too; flows.extract.facts settles such
 overlaps in favour of the longer span.
 """

@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from article_helpers import published_mentions
 
+from flows.article import build_article
+from flows.extract.facts import extract_facts
 from flows.extract.places import country_of, find_places
 from flows.extract.types import entity_id
 
@@ -348,3 +350,39 @@ def test_a_place_in_a_person_s_name_says_nothing_of_the_article_s_country(
     body: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in published_mentions(body, "en" if body.startswith("Visit\n") else "es")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Turismo\n\nMADRID, 3 mar (EFE).- Los hoteles de Valencia registraron en febrero una ocupación del 80 "
+            "por ciento, informó el sector.\n",
+            "Valencia (Spain)",
+            id="madrid-es",
+        ),
+        pytest.param(
+            "Tourism\n\nMADRID, March 3 (Reuters) - Hotels in Valencia were 80 percent full in February, the "
+            "industry said.\n",
+            "Valencia (Spain)",
+            id="madrid-en",
+        ),
+        pytest.param(
+            "Turismo\n\nCARACAS, 3 mar (EFE).- Los hoteles de Valencia registraron en febrero una ocupación del 80 "
+            "por ciento, informó el sector.\n",
+            "Valencia",
+            id="caracas-keeps-the-largest",
+        ),
+        pytest.param(
+            "Turismo\n\nLos hoteles de Valencia registraron en febrero una ocupación del 80 por ciento, informó el "
+            "sector.\n",
+            "Valencia",
+            id="no-dateline",
+        ),
+    ],
+)
+def test_the_dateline_s_place_is_context_for_the_body_s_places(text: str, expected: str) -> None:
+    article = build_article(text.encode(), "a.txt", "0" * 64, None)
+    facts = extract_facts(article.text())
+    names = {e["entity_id"]: e["canonical_name"] for e in facts.entities}
+    assert [names[m["entity_id"]] for m in facts.mentions if m["mention_text"] == "Valencia"] == [expected]
