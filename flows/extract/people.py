@@ -116,14 +116,18 @@ def analyse_people(text: str, language: str = "") -> People:
     # "el río María Linda", "los puertos de Veracruz y Lázaro Cárdenas": a feature's name is no person.
     features = feature_names(text, runs)
     organizations = listed_organizations(text)
+    titles_alone: list[Piece] = []  # "King stressed": a title alone, or the surname of "Bruce King" (below)
     for run in runs:
         whole_feature = features.get(run.start)
         if (piece := _lone_word(run)) is not None:
-            # A role word ("President", "State") is no mention either.
-            if context.covering_role(piece.start) is None and (
+            # A role word ("President", "State") is no mention either, unless it is a surname (below).
+            covering = context.covering_role(piece.start)
+            if covering is None and (
                 whole_feature is None or context.role_of(_Candidate((piece,), piece.start, piece.end, False))
             ):
                 pending.append(piece)
+            elif covering is not None and (covering.start, covering.end) == (piece.start, piece.end):
+                titles_alone.append(piece)
             continue
         for index, candidate in enumerate(_candidates(run, context)):
             names_feature = whole_feature or (whole_feature is not None and index == 0)
@@ -157,6 +161,11 @@ def analyse_people(text: str, language: str = "") -> People:
             if persons.get(fold(name)) is not None and persons[fold(name)].first_start == candidate.start:
                 del persons[fold(name)]
                 merged[fold(name)] = longer.name
+    # A capitalised title alone that is the surname of a person the article names is that person: "King
+    # stressed" after "Environment Minister Bruce King". A title that names its holder ("King Charles") is a
+    # run of its own, never alone, and one with its article ("the King said") is a longer role.
+    surnames_not_titles = {piece.start for piece in titles_alone if piece.folded in surnames}
+    pending.extend(piece for piece in titles_alone if piece.start in surnames_not_titles)
     # A lone word can only matter when it is a known surname or name, or follows a role ("Senator
     # Oduya", which may also name a person that a later lone word is): drop the others in one pass.
     wanted = surnames.keys() | persons.keys()
@@ -175,7 +184,7 @@ def analyse_people(text: str, language: str = "") -> People:
         if person is None and item.start - 1 not in context.role_end_set:
             continue
         candidate = _Candidate((item,), item.start, item.end, False) if isinstance(item, Piece) else item
-        role = context.role_of(candidate)
+        role = None if candidate.start in surnames_not_titles else context.role_of(candidate)
         if person is None and role is not None and _is_title_and_surname(candidate, role, context):
             person = _new_person(persons, candidate.full_name(), candidate.start)
             _add_surnames(surnames, person)

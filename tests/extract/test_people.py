@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from article_helpers import article, published_mentions
+from article_helpers import article, published_mentions, published_quotes
 
 from flows.extract.facts import extract_facts
 from flows.extract.people import find_people, summarize_people
@@ -727,3 +727,44 @@ def test_a_given_name_spelled_like_a_nationality_but_for_its_accent(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "expected"),
+    [
+        pytest.param(
+            'Rain flooded Miami, said Environment Minister Bruce King.\n\n"This is good news," King stressed.',
+            "en",
+            [("place", "Miami", "Miami"), ("person", "Bruce King", "Bruce King"), ("person", "King", "Bruce King")],
+            id="king",
+        ),
+        pytest.param(
+            'The budget passed, said Finance Minister Ana Mayor.\n\n"We listened to everyone," Mayor added.',
+            "en",
+            [("person", "Ana Mayor", "Ana Mayor"), ("person", "Mayor", "Ana Mayor")],
+            id="mayor",
+        ),
+        pytest.param(
+            "El presupuesto fue aprobado, dijo el ministro Andrés Obispo.\n\n«Escuchamos a todos», afirmó Obispo.",
+            "es",
+            [("person", "Andrés Obispo", "Andrés Obispo"), ("person", "Obispo", "Andrés Obispo")],
+            id="obispo",
+        ),
+    ],
+)
+def test_a_title_alone_that_is_a_named_person_s_surname_is_that_person(
+    body: str, language: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert published_mentions(body, language)[-2:] == expected[-2:]
+    assert {quote[1] for quote in published_quotes(body, language)} == {expected[-1][2]}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param('"The talks went well," the King said after meeting Bruce King.', id="the-king"),
+        pytest.param('Bruce King spoke first.\n\n"The talks went well," said King Charles.', id="king-charles"),
+    ],
+)
+def test_a_title_with_its_article_or_its_holder_is_no_surname(body: str) -> None:
+    assert ("person", "King", "Bruce King") not in published_mentions(body)
