@@ -11,7 +11,10 @@ The speaker of a quote is looked for, in order:
 1. in an attribution inserted between dashes ("—añadió la ministra—"), or the narrator's words after dash
    speech ("—No habrá prórroga —dijo la ministra.");
 2. right after the closing mark: `"…," Bárcena said`, `"…," said the Secretary of State`, `«…», dijo`,
-   with an adverb beside the verb: `"…," a spokesman also said`, `«…», dijo también un portavoz`;
+   with an adverb beside the verb: `"…," a spokesman also said`, `«…», dijo también un portavoz`; or, after a
+   quote that ends its sentence, at the opening of the next one that says whose words they were: `"…." That
+   was how Bárcena summed up the meeting`, `«…». Así lo resumió Bárcena`, `"…." Those were the words of
+   Bárcena`;
 3. before the opening mark in the same sentence: `Bárcena added: "…"`, `she told reporters that "…"`,
    with the sentence's subject when the verb has none of its own (`Blinken agreed … and affirmed that "…"`);
 4. the sentence's subject when the quote sits inside a sentence without a speech verb
@@ -224,7 +227,7 @@ def _sentence_end(breaks: list[int], offset: int, text_end: int) -> int:
 
 def _attribute(quote: _Quote, quotes: list[_Quote], context: _Article) -> None:
     span, text, speakers = quote.span, context.text, context.speakers
-    found = _inserted(span, context) or _after(span, context)
+    found = _inserted(span, context) or _after(span, context) or _whose_words_follow(span, context)
     if found is None and (not span.dash or _follows_colon(text, span.open_mark)):
         sentence = _sentence_start(context.breaks, span.open_mark)
         context_start = _after_quote_closed_before(span, sentence, context)
@@ -308,6 +311,41 @@ def _after(span: QuoteSpan, context: _Article) -> _Found | None:
     if phrase is None or cue is None or (new_sentence and text[end : end + 1] != "."):
         return None
     return phrase, cue.word
+
+
+# The opening of a sentence after a quote that says whose words it closed: the speaker and then the verb
+# ("That was how Ruiz summed up the meeting", "That is what the minister said"), the verb and then the
+# speaker ("Así lo resumió Ruiz", "Con estas palabras concluyó la ministra"), or the speaker
+# alone ("Those were the words of Ruiz", "Esas fueron las palabras de Ruiz").
+_SPEAKER_THEN_VERB = regex.compile(r"(?:That|This)(?:'s|’s| is| was) (?:how|what) ")
+_VERB_THEN_SPEAKER = regex.compile(r"(?:Así (?:lo |la |los |las )?|Con (?:estas|esas) palabras )")
+_SPEAKER_ALONE = regex.compile(r"(?:Those|These) were the words of |(?:Esas|Estas) fueron las palabras de ")
+
+
+def _whose_words_follow(span: QuoteSpan, context: _Article) -> _Found | None:
+    """A quote that ends its sentence, and the next sentence says whose words they were (patterns above)."""
+    if span.close_mark is None:
+        return None
+    text, position = context.text, span.close_mark + 1
+    # The sentence ends inside the marks (`"…."`, as English prints it) or right after them (`«…».`).
+    if text[position : position + 1] in _FULL_STOPS:
+        position += 1
+    elif text[span.end - 1 : span.end] not in _FULL_STOPS:
+        return None
+    while position < len(text) and text[position] == " ":
+        position += 1
+    if (opening := _SPEAKER_THEN_VERB.match(text, position)) is not None:
+        phrase = context.speakers.phrase_starting_at(opening.end())
+        cue = context.cue_at.get(phrase.end + 1) if phrase is not None else None
+        return (phrase, cue.word) if phrase is not None and cue is not None else None
+    if (opening := _VERB_THEN_SPEAKER.match(text, position)) is not None:
+        cue = context.cue_at.get(opening.end())
+        phrase = _phrase_after_verb(cue, context) if cue is not None else None
+        return (phrase, cue.word) if phrase is not None and cue is not None else None
+    if (opening := _SPEAKER_ALONE.match(text, position)) is not None:
+        phrase = context.speakers.phrase_starting_at(opening.end())
+        return (phrase, None) if phrase is not None else None
+    return None
 
 
 def _phrase_after_verb(cue: Keyword, context: _Article) -> SpeakerPhrase | None:

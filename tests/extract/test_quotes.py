@@ -814,3 +814,51 @@ def test_a_sentence_ending_in_a_company_suffix_ends_the_reported_speech(body: st
     [row] = quotes(body, language)
     next_sentence = body.index("El precio" if language == "es" else "The price")
     assert row["text"].startswith(("el contrato", "the contract")) and row["char_end"] < next_sentence
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "expected"),
+    [
+        pytest.param(
+            "Rain fell on Lima, said Mayor Ana Ruiz.\n\nOfficials met on Monday. “We have never seen the river "
+            "rise so fast.” That was how Ruiz summed up the meeting.",
+            "en",
+            ("We have never", "Ana Ruiz", "Ruiz", "summed up", True),
+            id="that-was-how-en",
+        ),
+        pytest.param(
+            'Rain fell on Lima, said Mayor Ana Ruiz.\n\n"We will rebuild every house." That is how the mayor put it.',
+            "en",
+            ("We will rebuild", "Ana Ruiz", "the mayor", "put it", True),
+            id="that-is-how-a-title-en",
+        ),
+        pytest.param(
+            'Rain fell on Lima, said Mayor Ana Ruiz.\n\n"We will rebuild every house." Those were the words of Ruiz.',
+            "en",
+            ("We will rebuild", "Ana Ruiz", "Ruiz", None, True),
+            id="the-words-of-en",
+        ),
+        pytest.param(
+            "Llovió en Lima.\n\n«Nunca vimos crecer tanto el río». Así lo resumió el ministro Pedro Gil.",
+            "es",
+            ("Nunca vimos crecer", "Pedro Gil", "Pedro Gil", "resumió", True),
+            id="asi-lo-resumio-es",
+        ),
+        pytest.param(
+            "Llovió en Lima, dijo la alcaldesa Ana Ruiz.\n\n«Nunca vimos crecer tanto el río». Con estas palabras "
+            "concluyó Ruiz su discurso.",
+            "es",
+            ("Nunca vimos crecer", "Ana Ruiz", "Ruiz", "concluyó", True),
+            id="con-estas-palabras-es",
+        ),
+    ],
+)
+def test_the_sentence_after_a_quote_may_say_whose_words_they_were(
+    body: str, language: str, expected: tuple[str, str | None, str | None, str | None, bool]
+) -> None:
+    assert expected in published_quotes(body, language)
+
+
+def test_a_sentence_after_a_quote_that_names_nobody_s_words_gives_no_speaker() -> None:
+    body = 'Rain fell on Lima.\n\n"We will rebuild every house." That was how the week ended for the city.'
+    assert [quote[1:3] for quote in published_quotes(body)] == [(None, None)]
