@@ -11,7 +11,10 @@ The speaker of a quote is looked for, in order:
 1. in an attribution inserted between dashes ("—añadió la ministra—"), or the narrator's words after dash
    speech ("—No habrá prórroga —dijo la ministra.");
 2. right after the closing mark: `"…," Bárcena said`, `"…," said the Secretary of State`, `«…», dijo`,
-   with an adverb beside the verb: `"…," a spokesman also said`, `«…», dijo también un portavoz`;
+   with an adverb beside the verb: `"…," a spokesman also said`, `«…», dijo también un portavoz`; whom
+   the words were said to, between the verb and its speaker, is no part of the speaker and is read past
+   (`speakers.skip_audience`): `«…», dijo a la prensa un portavoz`, `«…», dijo a Efe el portavoz`,
+   `"…," told reporters a spokesman`;
 3. before the opening mark in the same sentence: `Bárcena added: "…"`, `she told reporters that "…"`,
    with the sentence's subject when the verb has none of its own (`Blinken agreed … and affirmed that "…"`);
 4. the sentence's subject when the quote sits inside a sentence without a speech verb
@@ -61,7 +64,14 @@ from flows.extract.quote_attributions import (
 )
 from flows.extract.quote_interviews import Answer, Interview, find_interview
 from flows.extract.quote_marks import QuoteSpan, find_quote_spans
-from flows.extract.speakers import SPEECH_ADVERBS, SpeakerPhrase, Speakers, before_adverbs
+from flows.extract.speakers import (
+    SPEECH_ADVERBS,
+    SpeakerPhrase,
+    Speakers,
+    before_adverbs,
+    skip_adverb,
+    skip_audience,
+)
 from flows.extract.types import ArticleText, Row, entity_id
 from schemas.vocabularies import PRO_DROP_CUE_VERBS
 
@@ -316,7 +326,13 @@ def _phrase_after_verb(cue: Keyword, context: _Article) -> SpeakerPhrase | None:
     phrase = context.speakers.phrase_after_verb(cue.end)
     if phrase is not None and phrase.kind != "role":
         return phrase
-    return phrase_to_clause_end(context.text, cue.end, phrase, context.language) or phrase
+    text, language = context.text, context.language
+    start = phrase.start if phrase is not None else cue.end
+    found = phrase_to_clause_end(text, start, phrase, language)
+    if found is None and phrase is None:
+        # "dijo a la prensa un portavoz del ministerio": the unnamed speaker after the audience.
+        found = phrase_to_clause_end(text, skip_audience(text, skip_adverb(text, cue.end)), None, language)
+    return found or phrase
 
 
 def _phrase_before_verb(position: int, context: _Article) -> SpeakerPhrase | None:

@@ -61,6 +61,21 @@ SPEECH_ADVERBS = (
     r"also|then|later|again|further|finally|previously|recently|once|"
     r"también|luego|además|asimismo|ya|después|finalmente|também|ainda|depois|já|també|després|ja"
 )
+# Whom the words were said to, between a verb and its speaker: "dijo a la prensa un portavoz", "told
+# reporters a spokesman", "dijo a Efe el portavoz", "told The Associated Press the minister". A preposition
+# and an article, either optional, then a noun for the press or a news outlet's capitalised name.
+_AUDIENCE_NOUNS = (
+    r"reporters|journalists|press|media|news[ ]agency|newspaper|network"
+    r"|prensa|periodistas|reporteros|medios|agencia|diario|peri[oó]dico|emisora|cadena|canal|radio"
+    r"|imprensa|jornalistas|jornal|premsa|periodistes"
+)
+_OUTLET_NAME = r"\p{Lu}[\p{L}\-]*+"
+_AUDIENCE = regex.compile(
+    r"(?:(?:to|a|al|als|à|ao)[ ])?(?:(?:the|la|los|las|el|les|este|esta|o|a)[ ])?"
+    rf"(?:(?i:{_AUDIENCE_NOUNS})(?![\p{{L}}])(?:[ ]{_OUTLET_NAME}){{0,3}}|{_OUTLET_NAME}(?:[ ]{_OUTLET_NAME}){{0,2}})"
+    r"[ ]+",
+    regex.VERSION1,
+)
 # Words allowed between a speaker and the verb: those adverbs and the auxiliaries ("Miller has said").
 _ADVERB_BEFORE = regex.compile(rf"(?i)(?<![\p{{L}}])(?:{SPEECH_ADVERBS}|has|had|have)[ ]$", regex.VERSION1)
 _ADVERB_AFTER = regex.compile(rf"(?i)(?:{SPEECH_ADVERBS})[ ]+", regex.VERSION1)
@@ -164,9 +179,14 @@ class Speakers:
         return None
 
     def phrase_after_verb(self, end: int) -> SpeakerPhrase | None:
-        """The speaker phrase after a verb ending at `end`, past an adverb there: "dijo también el canciller".
-        Only a quote's verb is read so: the adverb's look-up costs time at each of an article's verbs."""
-        return self.phrase_starting_at(skip_adverb(self.text, end))
+        """The speaker phrase after a verb ending at `end`, past an adverb there: "dijo también el canciller";
+        past an audience when none follows the verb at once: "dijo a Efe el portavoz". Only a quote's verb
+        is read so: the adverb's look-up costs time at each of an article's verbs."""
+        start = skip_adverb(self.text, end)
+        phrase = self.phrase_starting_at(start)
+        if phrase is None and (past := skip_audience(self.text, start)) != start:
+            phrase = self.phrase_starting_at(past)
+        return phrase
 
     def object_pronoun_at(self, start: int) -> SpeakerPhrase | None:
         """ "him" or "her" at `start`, a whole word, as a speaker phrase: what "according to" governs."""
@@ -295,6 +315,13 @@ def skip_adverb(text: str, position: int) -> int:
         position += 1
     adverb = _ADVERB_AFTER.match(text, position)
     return adverb.end() if adverb is not None and (position == 0 or not text[position - 1].isalpha()) else position
+
+
+def skip_audience(text: str, position: int) -> int:
+    """Past whom the words were said to, at `position`: where "dijo a la prensa un portavoz" and "told
+    Reuters a spokesman" name their speaker; `position` itself when no audience is there."""
+    audience = _AUDIENCE.match(text, position)
+    return audience.end() if audience is not None else position
 
 
 def before_adverbs(text: str, end: int) -> int:

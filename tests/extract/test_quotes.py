@@ -814,3 +814,87 @@ def test_a_sentence_ending_in_a_company_suffix_ends_the_reported_speech(body: st
     [row] = quotes(body, language)
     next_sentence = body.index("El precio" if language == "es" else "The price")
     assert row["text"].startswith(("el contrato", "the contract")) and row["char_end"] < next_sentence
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "speaker", "speaker_text"),
+    [
+        pytest.param(
+            "«No habrá prórroga para los deudores», dijo a la prensa un portavoz del ministerio.",
+            "es",
+            None,
+            "un portavoz del ministerio",
+            id="es-a-la-prensa-un-portavoz",
+        ),
+        pytest.param(
+            "«No habrá prórroga», dijo a los periodistas un portavoz de la cancillería.",
+            "es",
+            None,
+            "un portavoz de la cancillería",
+            id="es-a-los-periodistas",
+        ),
+        pytest.param(
+            "«No habrá prórroga», dijo a Efe el portavoz del ministerio.",
+            "es",
+            None,
+            "el portavoz del ministerio",
+            id="es-a-efe-el-portavoz",
+        ),
+        pytest.param(
+            "«No habrá prórroga», dijo a la agencia Efe la ministra de Hacienda, Ana Ruiz.",
+            "es",
+            "Ana Ruiz",
+            "Ana Ruiz",
+            id="es-a-la-agencia-efe-a-title-and-name",
+        ),
+        pytest.param(
+            '"We will not comment on the investigation," told reporters a spokesman for the ministry.',
+            "en",
+            None,
+            "a spokesman for the ministry",
+            id="en-told-reporters",
+        ),
+        pytest.param(
+            '"We will not comment," said to reporters the spokesman for the ministry.',
+            "en",
+            None,
+            "the spokesman for the ministry",
+            id="en-said-to-reporters",
+        ),
+        pytest.param(
+            '"We will not comment," told Reuters a spokesman for the ministry.',
+            "en",
+            None,
+            "a spokesman for the ministry",
+            id="en-told-reuters",
+        ),
+        pytest.param(
+            "—No habrá prórroga —dijo a la prensa el portavoz del ministerio—. Lo sabemos.",
+            "es",
+            None,
+            "el portavoz",
+            id="es-inserted-between-dashes",
+        ),
+    ],
+)
+def test_an_audience_between_the_verb_and_its_speaker_is_no_part_of_the_speaker(
+    body: str, language: str, speaker: str | None, speaker_text: str
+) -> None:
+    assert published_quotes(body, language)[0][1:3] == (speaker, speaker_text)
+
+
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        # An audience and no speaker after it: the verb's subject is left out, as without the audience.
+        pytest.param(
+            "El ministro Juan Pérez habló del plazo. «No habrá prórroga», dijo a Efe.", "es", id="es-pro-drop"
+        ),
+        pytest.param(
+            'Minister Tom Brandt spoke. "There will be no extension," he told Reuters.', "en", id="en-he-told"
+        ),
+    ],
+)
+def test_an_audience_without_a_speaker_after_it_leaves_the_speaker_as_it_was(body: str, language: str) -> None:
+    name = "Juan Pérez" if language == "es" else "Tom Brandt"
+    assert [row[1] for row in published_quotes(body, language)] == [name]
