@@ -14,7 +14,8 @@ The speaker of a quote is looked for, in order:
    with an adverb beside the verb: `"…," a spokesman also said`, `«…», dijo también un portavoz`; whom
    the words were said to, between the verb and its speaker, is no part of the speaker and is read past
    (`speakers.skip_audience`): `«…», dijo a la prensa un portavoz`, `«…», dijo a Efe el portavoz`,
-   `"…," told reporters a spokesman`;
+   `"…," told reporters a spokesman`; nor is why the speaker goes unnamed, between the speaker and the
+   verb (`quote_attributions.past_anonymity`): `"…," a spokesman, who spoke on condition of anonymity, said`;
 3. before the opening mark in the same sentence: `Bárcena added: "…"`, `she told reporters that "…"`,
    with the sentence's subject when the verb has none of its own (`Blinken agreed … and affirmed that "…"`);
 4. the sentence's subject when the quote sits inside a sentence without a speech verb
@@ -60,6 +61,7 @@ from flows.extract.quote_attributions import (
     Attribution,
     anonymous_phrase_ending_at,
     find_attributions,
+    past_anonymity,
     phrase_to_clause_end,
 )
 from flows.extract.quote_interviews import Answer, Interview, find_interview
@@ -311,13 +313,20 @@ def _after(span: QuoteSpan, context: _Article) -> _Found | None:
         phrase = _phrase_before_verb(position, context)
         if phrase is None:
             return None
-        after = phrase.end + 1
+        after = _past_anonymity_and_comma(text, phrase.end) + 1
         adverb = _ADVERB.match(text, after)
         cue = cue_at.get(adverb.end() if adverb else after)
         end = cue.end if cue is not None else after
     if phrase is None or cue is None or (new_sentence and text[end : end + 1] != "."):
         return None
     return phrase, cue.word
+
+
+def _past_anonymity_and_comma(text: str, position: int) -> int:
+    """Past the condition of anonymity after a speaker phrase ending at `position`, and the comma that
+    closes it: where `"…," a spokesman, who spoke on condition of anonymity, said` has its verb."""
+    end = past_anonymity(text, position)
+    return end + 1 if end != position and text[end : end + 1] == "," else end
 
 
 def _phrase_after_verb(cue: Keyword, context: _Article) -> SpeakerPhrase | None:

@@ -770,9 +770,71 @@ def test_an_adverb_at_a_speech_verb_leaves_the_unnamed_speaker_whole(
             "a spokesman for the embassy in Washington",
             id="en-in-washington",
         ),
+        # Why the speaker goes unnamed ends the phrase too, and a speech verb after it is the phrase's.
+        pytest.param(
+            '"We will not extend the deadline," a spokesman, who spoke on condition of anonymity, said.',
+            "en",
+            "a spokesman",
+            id="en-commas-before-the-verb",
+        ),
+        pytest.param(
+            '"We will not extend the deadline," a spokesman who spoke on condition of anonymity said.',
+            "en",
+            "a spokesman",
+            id="en-no-commas-before-the-verb",
+        ),
+        pytest.param(
+            'Officials briefed reporters on the talks. "We will not extend the deadline," the official, who '
+            "spoke on condition of anonymity, said.",
+            "en",
+            "the official",
+            id="en-definite-before-the-verb",
+        ),
+        pytest.param(
+            '"We will not extend the deadline," a senior official, who asked not to be named, told reporters.',
+            "en",
+            "a senior official",
+            id="en-asked-not-to-be-named",
+        ),
+        pytest.param(
+            '"We will not extend the deadline," according to a spokesman who spoke on condition of anonymity.',
+            "en",
+            "a spokesman",
+            id="en-according-to",
+        ),
+        pytest.param(
+            '"We will not extend the deadline," said a spokesman for the ministry on condition of anonymity.',
+            "en",
+            "a spokesman for the ministry",
+            id="en-on-condition-after-the-complement",
+        ),
+        pytest.param(
+            "«No vamos a extender el plazo», según un funcionario que pidió el anonimato.",
+            "es",
+            "un funcionario",
+            id="es-segun",
+        ),
+        pytest.param(
+            "«No vamos a extender el plazo», un funcionario que pidió el anonimato dijo a la prensa.",
+            "es",
+            "un funcionario",
+            id="es-before-the-verb",
+        ),
+        pytest.param(
+            "«No vamos a extender el plazo», dijo un funcionario del ministerio en condición de anonimato.",
+            "es",
+            "un funcionario del ministerio",
+            id="es-en-condicion-de-anonimato",
+        ),
+        pytest.param(
+            "«No vamos a extender el plazo», dijo un funcionario del ministerio que pidió no ser identificado.",
+            "es",
+            "un funcionario del ministerio",
+            id="es-pidio-no-ser-identificado",
+        ),
     ],
 )
-def test_an_unnamed_speaker_ends_before_where_and_when_the_words_were_said(
+def test_an_unnamed_speaker_ends_before_where_when_or_why_the_words_were_said(
     body: str, language: str, speaker_text: str
 ) -> None:
     assert [row[1:3] for row in published_quotes(body, language)] == [(None, speaker_text)]
