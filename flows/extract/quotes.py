@@ -13,7 +13,7 @@ The speaker of a quote is looked for, in order:
 2. right after the closing mark: `"…," Bárcena said`, `"…," said the Secretary of State`, `«…», dijo`,
    with an adverb beside the verb: `"…," a spokesman also said`, `«…», dijo también un portavoz`; whom
    the words were said to, between the verb and its speaker, is no part of the speaker and is read past
-   (`speakers.skip_audience`): `«…», dijo a la prensa un portavoz`, `«…», dijo a Efe el portavoz`,
+   (`speakers.audience_ends`): `«…», dijo a la prensa un portavoz`, `«…», dijo a Efe el portavoz`,
    `"…," told reporters a spokesman`; nor is why the speaker goes unnamed, between the speaker and the
    verb (`quote_attributions.past_anonymity`): `"…," a spokesman, who spoke on condition of anonymity, said`;
 3. before the opening mark in the same sentence: `Bárcena added: "…"`, `she told reporters that "…"`,
@@ -70,9 +70,9 @@ from flows.extract.speakers import (
     SPEECH_ADVERBS,
     SpeakerPhrase,
     Speakers,
+    audience_ends,
     before_adverbs,
     skip_adverb,
-    skip_audience,
 )
 from flows.extract.types import ArticleText, Row, entity_id
 from schemas.vocabularies import PRO_DROP_CUE_VERBS
@@ -340,7 +340,8 @@ def _phrase_after_verb(cue: Keyword, context: _Article) -> SpeakerPhrase | None:
     found = phrase_to_clause_end(text, start, phrase, language)
     if found is None and phrase is None:
         # "dijo a la prensa un portavoz del ministerio": the unnamed speaker after the audience.
-        found = phrase_to_clause_end(text, skip_audience(text, skip_adverb(text, cue.end)), None, language)
+        ends = audience_ends(text, skip_adverb(text, cue.end))
+        found = next(filter(None, (phrase_to_clause_end(text, end, None, language) for end in ends)), None)
     return found or phrase
 
 

@@ -909,6 +909,14 @@ def test_a_sentence_ending_in_a_company_suffix_ends_the_reported_speech(body: st
             "Ana Ruiz",
             id="es-a-la-agencia-efe-a-title-and-name",
         ),
+        # The outlet's name ends where the speaker's begins.
+        pytest.param(
+            '"We will not comment," told CNN Ana Ruiz, the foreign minister.',
+            "en",
+            "Ana Ruiz",
+            "Ana Ruiz",
+            id="en-told-an-outlet-then-a-name",
+        ),
         pytest.param(
             '"We will not comment on the investigation," told reporters a spokesman for the ministry.',
             "en",
@@ -929,6 +937,13 @@ def test_a_sentence_ending_in_a_company_suffix_ends_the_reported_speech(body: st
             None,
             "a spokesman for the ministry",
             id="en-told-reuters",
+        ),
+        pytest.param(
+            '"We will not comment," told The Associated Press a spokesman for the ministry.',
+            "en",
+            None,
+            "a spokesman for the ministry",
+            id="en-told-an-outlet-of-several-words",
         ),
         pytest.param(
             "—No habrá prórroga —dijo a la prensa el portavoz del ministerio—. Lo sabemos.",
