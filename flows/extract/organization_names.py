@@ -103,6 +103,21 @@ COMPANY_WORDS: frozenset[str] = words(
     """
 )
 
+# Common nouns that open a sentence before "of"/"de" and a company ("Shares of Acme Holdings Corp. fell",
+# "Trabajadores de Aguas de Monterrey S.L. protestaron"), folded: a company's securities and figures, and
+# the people who work for it, own it or deal with it. Capitalised only because they open the sentence,
+# they are no part of the name, where a name's own noun is ("Bank of America Corp.", "Hijos de Pérez y Cía.").
+NOUNS_BEFORE_A_COMPANY: frozenset[str] = words(
+    """
+    shares share stock stocks bonds stake units sales revenue revenues profits earnings
+    employees workers staff executives managers investors shareholders stockholders bondholders creditors
+    customers clients owners officials representatives lawyers analysts members
+    acciones titulos bonos participacion ventas ingresos ganancias utilidades
+    trabajadores empleados obreros directivos ejecutivos gerentes inversionistas inversores accionistas
+    acreedores clientes duenos propietarios funcionarios representantes abogados analistas miembros
+    """
+)
+
 # Legal-form suffixes of companies, kept inside the name: "Grupo Bimbo S.A.B. de C.V.", "Acme Inc.",
 # "Ford Motor Co.", "Aguas de Monterrey S.L."; "and company" after "&" or "y" too: "J.P. Morgan & Co.",
 # "Hijos de Pérez y Cía.". Each abbreviation keeps its full stop, which also ends a sentence that ends

@@ -8,7 +8,10 @@ Two sources, merged with the longest mention winning where they overlap (and the
    heads open it, so a phrase is read outward from its head. Company words ("Securities", "Capital",
    "Airlines") only close a name: "Northgate Securities", never "Energy Secretary". So does a legal form
    (`organization_names.COMPANY_SUFFIX`: "Inc.", "Corp.", "Co.", "Ltd.", "S.A.", "S.A. de C.V.", "S.L.",
-   "Cía.", and "& Co.", "y Cía."): "Ford Motor Co.", "Hijos de Pérez y Cía.".
+   "Cía.", and "& Co.", "y Cía."): "Ford Motor Co.", "Hijos de Pérez y Cía.". A common noun that opens
+   the sentence before "of"/"de" (`organization_names.NOUNS_BEFORE_A_COMPANY`) says what of the company
+   the sentence is about, and is no part of its name: "Shares of Acme Holdings Corp." names "Acme
+   Holdings Corp.", "Trabajadores de Aguas de Monterrey S.L." names "Aguas de Monterrey S.L.".
 
 An acronym in parentheses right after a name ("Alliance for Economic Prosperity in the Americas (APEP)")
 becomes that organization's alias for the rest of the article, so a later bare "APEP" is a mention of it
@@ -39,6 +42,7 @@ from flows.extract.organization_names import (
     HEAD_WORDS,
     KNOWN_ORGANIZATIONS,
     NOT_COMPANY_SUFFIX,
+    NOUNS_BEFORE_A_COMPANY,
 )
 from flows.extract.types import EntitySpan
 
@@ -212,11 +216,16 @@ def _is_verb_at_sentence_start(text: str, hit: Hit[str]) -> bool:
     printed = text[hit.start : hit.end]
     if " " in printed or sum(ch.isupper() for ch in printed) != 1:
         return False
-    before = text[max(0, hit.start - 3) : hit.start].rstrip(' "“«¿¡(')
-    if before and before[-1] not in ".!?:\n":
+    if not _opens_sentence(text, hit.start):
         return False
     following = text[hit.end : hit.end + 12].split(maxsplit=1)
     return bool(following) and following[0] in _AFTER_A_VERB
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at `start` opens a sentence, a paragraph or the text, past an opening mark."""
+    before = text[max(0, start - 3) : start].rstrip(' "“«¿¡(')
+    return not before or before[-1] in ".!?:\n"
 
 
 def _last_word_before(text: str, start: int) -> str:
@@ -373,6 +382,18 @@ def _is_leading_name_word(token: _Token) -> bool:
     return _is_name_word(token) and token.folded not in SENTENCE_OPENERS
 
 
+def _is_common_noun_before_company(text: str, tokens: list[_Token], index: int) -> bool:
+    """Whether the word at `index` is a common noun that opens the sentence and whose "of"/"de" names the
+    company after it ("Shares of Acme Holdings Corp.", "Trabajadores de Aguas de Monterrey S.L.")."""
+    token = tokens[index]
+    return (
+        token.folded in NOUNS_BEFORE_A_COMPANY
+        and index + 1 < len(tokens)
+        and tokens[index + 1].folded in _STRONG
+        and _opens_sentence(text, token.start)
+    )
+
+
 def _company(text: str, tokens: list[_Token]) -> list[Hit[str]]:
     """'Acme Holdings Inc.': the capitalised words right before a legal-form suffix, with the suffix."""
     suffix = _ENDS_WITH_COMPANY_SUFFIX.search(text[tokens[0].start : tokens[-1].end])
@@ -383,6 +404,8 @@ def _company(text: str, tokens: list[_Token]) -> list[Hit[str]]:
     # "Aguas de Monterrey S.A. de C.V.": name words, joined by "de" or an article but not by "and".
     while start > 0 and (_is_leading_name_word(before[start - 1]) or before[start - 1].folded in _STRONG | ARTICLES):
         start -= 1
+    if start < len(before) and _is_common_noun_before_company(text, before, start):
+        start += 1
     while start < len(before) and not _is_leading_name_word(before[start]):
         start += 1
     if start == len(before):

@@ -35,6 +35,14 @@ A bare title reads its complements as a definite one does. A place that is no oc
 speaker is and stays in the phrase ("un portavoz de la embajada en Madrid"). A relative clause after
 the complements is no clause's end, and leaves the title alone: "a spokesman for the ministry who spoke
 on Monday" gives "a spokesman".
+
+Why the speaker goes unnamed ends the phrase as a clause's end does and is no part of it: a relative
+clause ("who spoke on condition of anonymity", "que pidió el anonimato", "who asked not to be named",
+"que pidió no ser identificado"), a participle ("speaking on condition of anonymity") or the condition
+alone ("on condition of anonymity", "en condición de anonimato"). "a spokesman, who spoke on condition
+of anonymity, said", "según un funcionario que pidió el anonimato" and "dijo un funcionario del
+ministerio en condición de anonimato" give "a spokesman", "un funcionario", "un funcionario del
+ministerio"; a speech verb after the condition is the phrase's own (`past_anonymity`).
 """
 
 from __future__ import annotations
@@ -99,12 +107,32 @@ _SETTING = (
     rf"(?i:[ ](?:(?:(?:{_SETTING_PREPOSITIONS})[ ](?:(?:{_SETTING_ARTICLES})[ ])?|(?:{_SETTING_ARTICLES})[ ])"
     rf"(?:[\p{{L}}\-]+[ ])?(?:{_OCCASIONS}|{_DAYS})|(?:{_DAYS}))(?![\p{{L}}]))"
 )
+# Why the speaker goes unnamed, after the phrase: a relative clause ("who spoke on condition of
+# anonymity", "que pidió el anonimato", "who asked not to be named", "que pidió no ser identificado"), a
+# participle ("speaking on condition of anonymity") or the condition alone ("on condition of anonymity",
+# "en condición de anonimato"). It is no part of the phrase and ends it as a clause's end does.
+_ANONYMOUSLY = (
+    r"anonymity|anonymously|anonimato|an[oó]nimamente|anonimat"
+    r"|not[ ]to[ ]be[ ](?:named|identified|quoted)"
+    r"|(?:no|não)[ ]ser[ ](?:identificad[oa]s?|nombrad[oa]s?|citad[oa]s?|identificat|nomenat)"
+    r"|reserva[ ]de[ ]su[ ](?:nombre|identidad)"
+)
+_CONDITION = r"condition|condici[oó]n|condição|condició"
+_ANONYMITY = (
+    r"(?i:[ ](?:(?:who|that|que|quien|qui)[ ](?:[\p{L}\-]+[ ]){0,6}?"
+    r"|(?:speaking|talking|hablando|falando|parlant)[ ](?:[\p{L}\-]+[ ]){0,4}?"
+    rf"|(?:on|under|bajo|en|con|sob|com|sota)[ ](?:(?:the|la|a)[ ])?(?:{_CONDITION})[ ](?:of|de)[ ])"
+    rf"(?:{_ANONYMOUSLY})(?![\p{{L}}]))"
+)
+# Where a speaker phrase ends though no punctuation does: where or when the words were said, or why the
+# speaker goes unnamed.
+_PHRASE_END = rf"{_SETTING}|{_ANONYMITY}"
 # A complement says whose the speaker is; one that says where or when the words were said is none.
 _COMPLEMENT = (
-    rf"(?!{_SETTING})[ ](?:{_JOINERS})[ ](?:(?:{_ARTICLES})[ ]|l['’])?{_COMPLEMENT_WORD}"
-    rf"(?:(?!{_SETTING})[ ]{_COMPLEMENT_WORD}){{0,2}}"
+    rf"(?!{_PHRASE_END})[ ](?:{_JOINERS})[ ](?:(?:{_ARTICLES})[ ]|l['’])?{_COMPLEMENT_WORD}"
+    rf"(?:(?!{_PHRASE_END})[ ]{_COMPLEMENT_WORD}){{0,2}}"
 )
-_AT_CLAUSE_END = rf"(?=[ ]*(?:[,:;.!?…\"“”«»\n]|$)|{_SETTING})"
+_AT_CLAUSE_END = rf"(?=[ ]*(?:[,:;.!?…\"“”«»\n]|$)|{_PHRASE_END})"
 
 
 def _anonymous_pattern(indefinite: str) -> regex.Pattern[str]:
@@ -165,9 +193,8 @@ def _attribution_at(
     speaker = _speaker_at(end, speakers, language)
     if speaker is None:
         return None
-    return Attribution(
-        start, end, word, speaker, _previous_visible(lowered, start), _next_visible(lowered, speaker.end)
-    )
+    after = _next_visible(lowered, past_anonymity(lowered, speaker.end))
+    return Attribution(start, end, word, speaker, _previous_visible(lowered, start), after)
 
 
 def _speaker_at(position: int, speakers: Speakers, language: str) -> SpeakerPhrase | None:
@@ -214,13 +241,22 @@ def anonymous_phrase_ending_at(text: str, start: int, end: int, language: str) -
     return None
 
 
-_SETTING_AT = regex.compile(_SETTING, regex.VERSION1)
+_PHRASE_END_AT = regex.compile(_PHRASE_END, regex.VERSION1)
+_ANONYMITY_AT = regex.compile(rf",?{_ANONYMITY}", regex.VERSION1)
 
 
 def _ends_clause(text: str, position: int) -> bool:
-    """Whether a clause ends at `position`, or the words that say where or when something was said start."""
+    """Whether a clause ends at `position`, or the words that say where or when something was said, or why
+    the speaker goes unnamed, start."""
     after = _next_visible(text, position)
-    return after in _CLAUSE_ENDS or after == "" or _SETTING_AT.match(text, position) is not None
+    return after in _CLAUSE_ENDS or after == "" or _PHRASE_END_AT.match(text, position) is not None
+
+
+def past_anonymity(text: str, position: int) -> int:
+    """Past the condition of anonymity that follows a speaker phrase ending at `position` (", who spoke on
+    condition of anonymity", " que pidió el anonimato"), its closing comma left; else `position`."""
+    condition = _ANONYMITY_AT.match(text, position)
+    return condition.end() if condition is not None else position
 
 
 def _skip_spaces(text: str, position: int) -> int:

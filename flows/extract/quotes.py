@@ -11,10 +11,14 @@ The speaker of a quote is looked for, in order:
 1. in an attribution inserted between dashes ("—añadió la ministra—"), or the narrator's words after dash
    speech ("—No habrá prórroga —dijo la ministra.");
 2. right after the closing mark: `"…," Bárcena said`, `"…," said the Secretary of State`, `«…», dijo`,
-   with an adverb beside the verb: `"…," a spokesman also said`, `«…», dijo también un portavoz`; or, after a
-   quote that ends its sentence, at the opening of the next one that says whose words they were: `"…." That
-   was how Bárcena summed up the meeting`, `«…». Así lo resumió Bárcena`, `"…." Those were the words of
-   Bárcena`;
+   with an adverb beside the verb: `"…," a spokesman also said`, `«…», dijo también un portavoz`; whom
+   the words were said to, between the verb and its speaker, is no part of the speaker and is read past
+   (`speakers.audience_ends`): `«…», dijo a la prensa un portavoz`, `«…», dijo a Efe el portavoz`,
+   `"…," told reporters a spokesman`; nor is why the speaker goes unnamed, between the speaker and the
+   verb (`quote_attributions.past_anonymity`): `"…," a spokesman, who spoke on condition of anonymity, said`;
+   or, after a quote that ends its sentence, at the opening of the next one that says whose words they were:
+   `"…." That was how Bárcena summed up the meeting`, `«…». Así lo resumió Bárcena`, `"…." Those were the
+   words of Bárcena`;
 3. before the opening mark in the same sentence: `Bárcena added: "…"`, `she told reporters that "…"`,
    with the sentence's subject when the verb has none of its own (`Blinken agreed … and affirmed that "…"`);
 4. the sentence's subject when the quote sits inside a sentence without a speech verb
@@ -60,11 +64,19 @@ from flows.extract.quote_attributions import (
     Attribution,
     anonymous_phrase_ending_at,
     find_attributions,
+    past_anonymity,
     phrase_to_clause_end,
 )
 from flows.extract.quote_interviews import Answer, Interview, find_interview
 from flows.extract.quote_marks import QuoteSpan, find_quote_spans
-from flows.extract.speakers import SPEECH_ADVERBS, SpeakerPhrase, Speakers, before_adverbs
+from flows.extract.speakers import (
+    SPEECH_ADVERBS,
+    SpeakerPhrase,
+    Speakers,
+    audience_ends,
+    before_adverbs,
+    skip_adverb,
+)
 from flows.extract.types import ArticleText, Row, entity_id
 from schemas.vocabularies import PRO_DROP_CUE_VERBS
 
@@ -304,7 +316,7 @@ def _after(span: QuoteSpan, context: _Article) -> _Found | None:
         phrase = _phrase_before_verb(position, context)
         if phrase is None:
             return None
-        after = phrase.end + 1
+        after = _past_anonymity_and_comma(text, phrase.end) + 1
         adverb = _ADVERB.match(text, after)
         cue = cue_at.get(adverb.end() if adverb else after)
         end = cue.end if cue is not None else after
@@ -348,13 +360,27 @@ def _whose_words_follow(span: QuoteSpan, context: _Article) -> _Found | None:
     return None
 
 
+def _past_anonymity_and_comma(text: str, position: int) -> int:
+    """Past the condition of anonymity after a speaker phrase ending at `position`, and the comma that
+    closes it: where `"…," a spokesman, who spoke on condition of anonymity, said` has its verb."""
+    end = past_anonymity(text, position)
+    return end + 1 if end != position and text[end : end + 1] == "," else end
+
+
 def _phrase_after_verb(cue: Keyword, context: _Article) -> SpeakerPhrase | None:
     """The speaker after a verb: `said X`, read to the clause's end when it is a title or names nobody
     ("dijo un portavoz de la cancillería", "said the spokesman for the ministry"), as an attribution's is."""
     phrase = context.speakers.phrase_after_verb(cue.end)
     if phrase is not None and phrase.kind != "role":
         return phrase
-    return phrase_to_clause_end(context.text, cue.end, phrase, context.language) or phrase
+    text, language = context.text, context.language
+    start = phrase.start if phrase is not None else cue.end
+    found = phrase_to_clause_end(text, start, phrase, language)
+    if found is None and phrase is None:
+        # "dijo a la prensa un portavoz del ministerio": the unnamed speaker after the audience.
+        ends = audience_ends(text, skip_adverb(text, cue.end))
+        found = next(filter(None, (phrase_to_clause_end(text, end, None, language) for end in ends)), None)
+    return found or phrase
 
 
 def _phrase_before_verb(position: int, context: _Article) -> SpeakerPhrase | None:

@@ -20,6 +20,7 @@ them, or a speech verb with them as subject ("Miller said Blinken congratulated 
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -61,6 +62,21 @@ SPEECH_ADVERBS = (
     r"also|then|later|again|further|finally|previously|recently|once|"
     r"también|luego|además|asimismo|ya|después|finalmente|também|ainda|depois|já|també|després|ja"
 )
+# Whom the words were said to, between a verb and its speaker: "dijo a la prensa un portavoz", "told
+# reporters a spokesman", "dijo a Efe el portavoz", "told The Associated Press the minister". A preposition
+# and an article, either optional, then a noun for the press or a news outlet, or both, and up to three
+# capitalised words of the outlet's name.
+_AUDIENCE_LEAD = regex.compile(
+    r"(?:(?:to|a|al|als|à|ao)[ ])?(?:(?:the|la|los|las|el|les|este|esta|o|a)[ ])?", regex.VERSION1
+)
+_AUDIENCE_NOUN = regex.compile(
+    r"(?i:reporters|journalists|press|media|news[ ]agency|newspaper|network"
+    r"|prensa|periodistas|reporteros|medios|agencia|diario|peri[oó]dico|emisora|cadena|canal|radio"
+    r"|imprensa|jornalistas|jornal|premsa|periodistes)[ ]+",
+    regex.VERSION1,
+)
+_OUTLET_WORD = regex.compile(r"\p{Lu}[\p{L}\-]*+[ ]+", regex.VERSION1)
+_LONGEST_OUTLET_NAME = 3
 # Words allowed between a speaker and the verb: those adverbs and the auxiliaries ("Miller has said").
 _ADVERB_BEFORE = regex.compile(rf"(?i)(?<![\p{{L}}])(?:{SPEECH_ADVERBS}|has|had|have)[ ]$", regex.VERSION1)
 _ADVERB_AFTER = regex.compile(rf"(?i)(?:{SPEECH_ADVERBS})[ ]+", regex.VERSION1)
@@ -164,9 +180,14 @@ class Speakers:
         return None
 
     def phrase_after_verb(self, end: int) -> SpeakerPhrase | None:
-        """The speaker phrase after a verb ending at `end`, past an adverb there: "dijo también el canciller".
-        Only a quote's verb is read so: the adverb's look-up costs time at each of an article's verbs."""
-        return self.phrase_starting_at(skip_adverb(self.text, end))
+        """The speaker phrase after a verb ending at `end`, past an adverb there: "dijo también el canciller";
+        past an audience when none follows the verb at once: "dijo a Efe el portavoz". Only a quote's verb
+        is read so: the adverb's look-up costs time at each of an article's verbs."""
+        start = skip_adverb(self.text, end)
+        phrase = self.phrase_starting_at(start)
+        if phrase is None:
+            phrase = next(filter(None, map(self.phrase_starting_at, audience_ends(self.text, start))), None)
+        return phrase
 
     def object_pronoun_at(self, start: int) -> SpeakerPhrase | None:
         """ "him" or "her" at `start`, a whole word, as a speaker phrase: what "according to" governs."""
@@ -295,6 +316,22 @@ def skip_adverb(text: str, position: int) -> int:
         position += 1
     adverb = _ADVERB_AFTER.match(text, position)
     return adverb.end() if adverb is not None and (position == 0 or not text[position - 1].isalpha()) else position
+
+
+def audience_ends(text: str, position: int) -> Iterator[int]:
+    """Where a speaker may start past whom the words were said to at `position`, nearest first: an outlet's
+    name may be longer than it looks ("told CNN Ana Ruiz", "told The Associated Press a spokesman"), so
+    each of its words is tried as its last."""
+    lead = _AUDIENCE_LEAD.match(text, position)  # all optional: it always matches
+    start = lead.end() if lead is not None else position
+    if (noun := _AUDIENCE_NOUN.match(text, start)) is not None:
+        start = noun.end()
+        yield start
+    for _ in range(_LONGEST_OUTLET_NAME):
+        if (word := _OUTLET_WORD.match(text, start)) is None:
+            return
+        start = word.end()
+        yield start
 
 
 def before_adverbs(text: str, end: int) -> int:

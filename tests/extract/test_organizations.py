@@ -282,3 +282,36 @@ def test_a_company_word_only_closes_a_name(text: str) -> None:
 )
 def test_a_legal_form_suffix_closes_a_company_name(text: str, expected: list[str]) -> None:
     assert [printed for printed, name in orgs(text) if printed == name] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Shares of Acme Holdings Corp. fell 5 % on Monday after the company cut its forecast.",
+            ["Acme Holdings Corp."],
+            id="en-shares-of",
+        ),
+        pytest.param(
+            "The board met on Friday. Employees of Harland Ltd. walked out hours later.",
+            ["Harland Ltd."],
+            id="en-employees-of-after-a-sentence",
+        ),
+        pytest.param(
+            "Acciones de Grupo Bimbo S.A.B. de C.V. cayeron un 5 % el lunes.",
+            ["Grupo Bimbo S.A.B. de C.V."],
+            id="es-acciones-de",
+        ),
+        pytest.param(
+            "Trabajadores de Aguas de Monterrey S.L. protestaron frente a la planta.",
+            ["Aguas de Monterrey S.L."],
+            id="es-trabajadores-de-a-name-with-de",
+        ),
+        # A name that opens with its own noun keeps it.
+        pytest.param("Bank of America Corp. reported higher profits.", ["Bank of America Corp."], id="en-bank-of"),
+        pytest.param("Hijos de Pérez y Cía. cerró la planta.", ["Hijos de Pérez y Cía."], id="es-hijos-de"),
+        pytest.param("Investors Title Co. raised its dividend.", ["Investors Title Co."], id="en-noun-without-of"),
+    ],
+)
+def test_a_common_noun_opening_the_sentence_is_no_part_of_a_company_name(text: str, expected: list[str]) -> None:
+    assert [printed for printed, _ in orgs(text)] == expected

@@ -770,9 +770,71 @@ def test_an_adverb_at_a_speech_verb_leaves_the_unnamed_speaker_whole(
             "a spokesman for the embassy in Washington",
             id="en-in-washington",
         ),
+        # Why the speaker goes unnamed ends the phrase too, and a speech verb after it is the phrase's.
+        pytest.param(
+            '"We will not extend the deadline," a spokesman, who spoke on condition of anonymity, said.',
+            "en",
+            "a spokesman",
+            id="en-commas-before-the-verb",
+        ),
+        pytest.param(
+            '"We will not extend the deadline," a spokesman who spoke on condition of anonymity said.',
+            "en",
+            "a spokesman",
+            id="en-no-commas-before-the-verb",
+        ),
+        pytest.param(
+            'Officials briefed reporters on the talks. "We will not extend the deadline," the official, who '
+            "spoke on condition of anonymity, said.",
+            "en",
+            "the official",
+            id="en-definite-before-the-verb",
+        ),
+        pytest.param(
+            '"We will not extend the deadline," a senior official, who asked not to be named, told reporters.',
+            "en",
+            "a senior official",
+            id="en-asked-not-to-be-named",
+        ),
+        pytest.param(
+            '"We will not extend the deadline," according to a spokesman who spoke on condition of anonymity.',
+            "en",
+            "a spokesman",
+            id="en-according-to",
+        ),
+        pytest.param(
+            '"We will not extend the deadline," said a spokesman for the ministry on condition of anonymity.',
+            "en",
+            "a spokesman for the ministry",
+            id="en-on-condition-after-the-complement",
+        ),
+        pytest.param(
+            "«No vamos a extender el plazo», según un funcionario que pidió el anonimato.",
+            "es",
+            "un funcionario",
+            id="es-segun",
+        ),
+        pytest.param(
+            "«No vamos a extender el plazo», un funcionario que pidió el anonimato dijo a la prensa.",
+            "es",
+            "un funcionario",
+            id="es-before-the-verb",
+        ),
+        pytest.param(
+            "«No vamos a extender el plazo», dijo un funcionario del ministerio en condición de anonimato.",
+            "es",
+            "un funcionario del ministerio",
+            id="es-en-condicion-de-anonimato",
+        ),
+        pytest.param(
+            "«No vamos a extender el plazo», dijo un funcionario del ministerio que pidió no ser identificado.",
+            "es",
+            "un funcionario del ministerio",
+            id="es-pidio-no-ser-identificado",
+        ),
     ],
 )
-def test_an_unnamed_speaker_ends_before_where_and_when_the_words_were_said(
+def test_an_unnamed_speaker_ends_before_where_when_or_why_the_words_were_said(
     body: str, language: str, speaker_text: str
 ) -> None:
     assert [row[1:3] for row in published_quotes(body, language)] == [(None, speaker_text)]
@@ -862,3 +924,102 @@ def test_the_sentence_after_a_quote_may_say_whose_words_they_were(
 def test_a_sentence_after_a_quote_that_names_nobody_s_words_gives_no_speaker() -> None:
     body = 'Rain fell on Lima.\n\n"We will rebuild every house." That was how the week ended for the city.'
     assert [quote[1:3] for quote in published_quotes(body)] == [(None, None)]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "speaker", "speaker_text"),
+    [
+        pytest.param(
+            "«No habrá prórroga para los deudores», dijo a la prensa un portavoz del ministerio.",
+            "es",
+            None,
+            "un portavoz del ministerio",
+            id="es-a-la-prensa-un-portavoz",
+        ),
+        pytest.param(
+            "«No habrá prórroga», dijo a los periodistas un portavoz de la cancillería.",
+            "es",
+            None,
+            "un portavoz de la cancillería",
+            id="es-a-los-periodistas",
+        ),
+        pytest.param(
+            "«No habrá prórroga», dijo a Efe el portavoz del ministerio.",
+            "es",
+            None,
+            "el portavoz del ministerio",
+            id="es-a-efe-el-portavoz",
+        ),
+        pytest.param(
+            "«No habrá prórroga», dijo a la agencia Efe la ministra de Hacienda, Ana Ruiz.",
+            "es",
+            "Ana Ruiz",
+            "Ana Ruiz",
+            id="es-a-la-agencia-efe-a-title-and-name",
+        ),
+        # The outlet's name ends where the speaker's begins.
+        pytest.param(
+            '"We will not comment," told CNN Ana Ruiz, the foreign minister.',
+            "en",
+            "Ana Ruiz",
+            "Ana Ruiz",
+            id="en-told-an-outlet-then-a-name",
+        ),
+        pytest.param(
+            '"We will not comment on the investigation," told reporters a spokesman for the ministry.',
+            "en",
+            None,
+            "a spokesman for the ministry",
+            id="en-told-reporters",
+        ),
+        pytest.param(
+            '"We will not comment," said to reporters the spokesman for the ministry.',
+            "en",
+            None,
+            "the spokesman for the ministry",
+            id="en-said-to-reporters",
+        ),
+        pytest.param(
+            '"We will not comment," told Reuters a spokesman for the ministry.',
+            "en",
+            None,
+            "a spokesman for the ministry",
+            id="en-told-reuters",
+        ),
+        pytest.param(
+            '"We will not comment," told The Associated Press a spokesman for the ministry.',
+            "en",
+            None,
+            "a spokesman for the ministry",
+            id="en-told-an-outlet-of-several-words",
+        ),
+        pytest.param(
+            "—No habrá prórroga —dijo a la prensa el portavoz del ministerio—. Lo sabemos.",
+            "es",
+            None,
+            "el portavoz",
+            id="es-inserted-between-dashes",
+        ),
+    ],
+)
+def test_an_audience_between_the_verb_and_its_speaker_is_no_part_of_the_speaker(
+    body: str, language: str, speaker: str | None, speaker_text: str
+) -> None:
+    assert published_quotes(body, language)[0][1:3] == (speaker, speaker_text)
+
+
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        # An audience and no speaker after it: the verb's subject is left out, as without the audience.
+        pytest.param(
+            "El ministro Juan Pérez habló del plazo. «No habrá prórroga», dijo a Efe.", "es", id="es-pro-drop"
+        ),
+        pytest.param(
+            'Minister Tom Brandt spoke. "There will be no extension," he told Reuters.', "en", id="en-he-told"
+        ),
+    ],
+)
+def test_an_audience_without_a_speaker_after_it_leaves_the_speaker_as_it_was(body: str, language: str) -> None:
+    name = "Juan Pérez" if language == "es" else "Tom Brandt"
+    assert [row[1] for row in published_quotes(body, language)] == [name]
