@@ -81,7 +81,7 @@ def _take(head: Head, block: str, following: str | None) -> bool:
     if (updated := match_update_line(block)) is not None:
         head.updated_text = head.updated_text or updated.text
         return True
-    if head.place is None and (dateline := find_dateline(block)) is not None and dateline.end == len(block):
+    if not _has_dateline(head) and (dateline := find_dateline(block)) is not None and dateline.end == len(block):
         _note_dateline(head, dateline)
         return True
     # A short line under the headline, over the byline, the date or the dateline, is the deck.
@@ -95,7 +95,7 @@ def read_dateline(head: Head, blocks: list[str]) -> list[str]:
     """The dateline that opens the first paragraph ('Havana, July 18 (RHC)-- The …') goes into `head`; the
     paragraph, without it, is cleaned again (the dateline may leave a stray dash)."""
     at = _past_notes(blocks, 0)
-    if head.place is not None or at == len(blocks) or (dateline := find_dateline(blocks[at])) is None:
+    if _has_dateline(head) or at == len(blocks) or (dateline := find_dateline(blocks[at])) is None:
         return blocks
     _note_dateline(head, dateline)
     return [*blocks[:at], clean_block(blocks[at][dateline.end :]), *blocks[at + 1 :]]
@@ -129,6 +129,11 @@ def _past_notes(blocks: list[str], start: int) -> int:
     while at < min(len(blocks), start + _MOST_NOTES) and is_publisher_note(blocks[at]):
         at += 1
     return at
+
+
+def _has_dateline(head: Head) -> bool:
+    # A dateline may name its agency alone ('(Bloomberg) --'): it is read all the same.
+    return head.place is not None or head.dateline_agency is not None
 
 
 def _note_dateline(head: Head, dateline: Dateline) -> None:
