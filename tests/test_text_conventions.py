@@ -59,6 +59,17 @@ from flows.extract.footer import split_footer
         ("Beijing, 3 mar (Xinhua) -- El presidente habló.", "Beijing", "Xinhua", "3 mar", "El presidente"),
         ("MOSCÚ (Sputnik) — El Kremlin lo negó.", "Moscú", "Sputnik", None, "El Kremlin"),
         ("SAN JUAN, Puerto Rico (AP) — The governor said.", "San Juan, Puerto Rico", "AP", None, "The governor"),
+        ("SACRAMENTO, Calif. (AP) — The governor signed.", "Sacramento, Calif.", "AP", None, "The governor"),
+        ("ST. LOUIS (AP) — The mayor said.", "St. Louis", "AP", None, "The mayor"),
+        ("CHILPANCINGO, Gro.- Las lluvias dejaron daños.", "Chilpancingo, Gro.", None, None, "Las lluvias"),
+        ("XALAPA, Ver.— Las lluvias dejaron daños.", "Xalapa, Ver.", None, None, "Las lluvias"),
+        (
+            "NEW YORK/LONDON, March 3 (Reuters) - Oil prices rose.",
+            "New York/London", "Reuters", "March 3", "Oil prices",
+        ),
+        ("Lima, mar. 3 (ANDINA). El Congreso votó la ley.", "Lima", "ANDINA", "mar. 3", "El Congreso"),
+        ("March 3 (UPI) -- The Senate voted on Tuesday.", None, "UPI", "March 3", "The Senate"),
+        ("Sept. 4 (UPI) -- The Senate voted on Tuesday.", None, "UPI", "Sept. 4", "The Senate"),
     ],
     ids=[
         "rhc-double-hyphen", "place-dot-hyphen", "caps-agency-emdash", "caps-region-no-separator",
@@ -67,6 +78,8 @@ from flows.extract.footer import split_footer
         "europa-press-day-alone", "ansa-day-alone", "day-alone-no-separator", "bracketed-country",
         "bracketed-province-day-alone", "agency-alone-double-hyphen", "agency-alone-hyphen", "afp-spanish-year",
         "dpa-lower-case", "xinhua-double-hyphen", "sputnik-no-date", "ap-place-and-region",
+        "ap-state-abbreviation", "abbreviated-first-word", "mexican-state-hyphen", "mexican-state-dash",
+        "reuters-two-places", "andina-full-stop", "upi-date-first", "upi-abbreviated-month",
     ],
 )  # fmt: skip
 def test_datelines(block: str, place: str | None, agency: str | None, date_text: str | None, rest: str) -> None:
@@ -99,13 +112,18 @@ def test_datelines(block: str, place: str | None, agency: str | None, date_text:
         "(Foto: EFE) — El presidente saluda a los vecinos.",
         "(Actualizado a las 14:30) - El Congreso votó la ley.",
         "(This story has been updated.) The council met.",
+        "LIMA, Dr. Pérez dijo que sí.",
+        "Juan Pérez (PRI). El diputado votó en contra.",
+        "March 3 (Tuesday) was the hottest day.",
+        "On March 3 (UPI) -- The Senate voted.",
     ],
     ids=[
         "plain-sentence", "name-then-verb", "plain-hyphen", "prepositional-start", "quote-start", "date-first",
         "place-then-apposition", "place-with-country-is-subject", "lugar-con-país-es-sujeto",
         "bracketed-country-then-apposition", "país-entre-paréntesis-y-aposición", "number-after-place",
         "number-after-place-2", "number-and-brackets-after-place", "age-after-name", "photo-credit-brackets",
-        "update-time-brackets", "bracketed-sentence",
+        "update-time-brackets", "bracketed-sentence", "title-abbreviation-after-place", "party-then-full-stop",
+        "date-and-weekday", "preposition-before-date",
     ],
 )  # fmt: skip
 def test_ordinary_first_sentences_are_not_datelines(block: str) -> None:

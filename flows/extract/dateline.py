@@ -5,10 +5,15 @@
     MONTERREY, N.L.—                 Bogotá, 9 de junio de 2024   (a line of its own)
     SEVILLA, 3 (EUROPA PRESS) -      VALENCIA (España), 3 mar (EUROPA PRESS) -
     ROMA, 3 (ANSA) -                 (Bloomberg) --               (no place)
+    SACRAMENTO, Calif. (AP) —        CHILPANCINGO, Gro.-          ST. LOUIS (AP) —
+    NEW YORK/LONDON, March 3 (Reuters) -                         Lima, mar. 3 (ANDINA). El …
+    March 3 (UPI) --                 (no place)
 
-Grammar: PLACE [(REGION)] [, REGION] [, DATE] [(AGENCY)] SEPARATOR, or (AGENCY) SEPARATOR alone. To keep
-ordinary first sentences out, a dateline needs a separator that only datelines use ('--', '.-', a dash) or,
-with a plain hyphen or colon, some other sign: a date, an agency or an all-capitals place.
+Grammar: PLACE [(REGION)] [, REGION] [, DATE] [(AGENCY)] SEPARATOR; or, with no place, (AGENCY) SEPARATOR or
+DATE (AGENCY) SEPARATOR. PLACE may be two, joined by a slash. To keep ordinary first sentences out, a
+dateline needs a separator that only datelines use ('--', '.-', a dash) or, with a plain hyphen or colon,
+some other sign: a date, an agency or an all-capitals place; a full stop separates only after both a date
+and an agency.
 
 Some parts count only beside others that only datelines print:
 - a day alone ('3', the day of the publication's month, as Europa Press and ANSA print it) is a date only
@@ -17,7 +22,9 @@ Some parts count only beside others that only datelines print:
   comma follows it and then a date or an agency ('Madrid (España) es la capital' is a sentence); the place is
   then written with it as a region after a comma ('Valencia, España'), as 'SAN JUAN, Puerto Rico' is;
 - an agency with no place ('(Bloomberg) --', '(Reuters) -') only with a dash after it, and only a name: no
-  colon, digit or full stop inside ('(Foto: EFE) —', '(Actualizado a las 14:30) -' are not datelines).
+  colon, digit or full stop inside ('(Foto: EFE) —', '(Actualizado a las 14:30) -' are not datelines);
+  a date with no place only with the agency and then a dash ('March 3 (Tuesday) was …' is a sentence);
+- a state cut short ('Calif.', 'Gro.') only before the agency or the dash ('LIMA, Dr. Pérez' is a sentence).
 """
 
 from __future__ import annotations
@@ -29,12 +36,21 @@ from flows.extract.dates import DateText, match_date
 
 _WORD = r"[A-ZÁÉÍÓÚÑÜÇ][A-Za-zÀ-ÖØ-öø-ÿ'’]*"
 _PARTICLE = r"(?:de|del|de la|la|las|los|el|do|da|dos|das|y|of|upon|on|am|sur|en)"
-_PLACE = re.compile(rf"{_WORD}(?:(?:\s+{_PARTICLE})?[\s-]+{_WORD}){{0,4}}")
+# A first word cut short: 'ST. LOUIS', 'Ft. Lauderdale', 'Sta. Cruz'.
+_SHORT_FIRST_WORD = r"(?:St|ST|Sta|STA|Ft|FT|Mt|MT)\.\s+"
+_ONE_PLACE = rf"(?:{_SHORT_FIRST_WORD})?{_WORD}(?:(?:\s+{_PARTICLE})?[\s-]+{_WORD}){{0,4}}"
+# Reuters datelines a story written in two cities with both: 'NEW YORK/LONDON'.
+_PLACE = re.compile(rf"{_ONE_PLACE}(?:/{_ONE_PLACE})?")
 _AGENCY = re.compile(r"\s*\((?P<agency>[^()\n]{1,40})\)")
 _STRONG_SEPARATOR = re.compile(r"\s*(?:\.-|\.—|\.–|--|—|–)\s*")
 _WEAK_SEPARATOR = re.compile(r"\s*(?:\s-|:)\s+|\s+(?=[A-ZÁÉÍÓÚÑ¿¡\"“«])")
 # A state's abbreviation after the city: 'MONTERREY, N.L.—', 'La Paz, B.C.S. (AP)'.
 _STATE_ABBREVIATION = re.compile(r"(?:[A-Z]\.){1,3}")
+# A state cut short, AP's ('SACRAMENTO, Calif. (AP)') and Mexican papers' ('CHILPANCINGO, Gro.-'): only before
+# the agency or the dash, where a title ('LIMA, Dr. Pérez …') never stands.
+_SHORT_STATE = re.compile(r"[A-Z][a-z]{1,4}\.(?=\s*[(—–-])")
+# After the agency and a date, Andina's full stop: 'Lima, mar. 3 (ANDINA). El Congreso …'.
+_FULL_STOP_SEPARATOR = re.compile(r"\.\s+(?=[A-ZÁÉÍÓÚÑ¿¡\"“«])")
 _LINE_END = " -–—.:"
 _BRACKETED_REGION = re.compile(rf"\s*\((?P<region>{_PLACE.pattern})\)(?=,)")
 _DAY_BEFORE_AGENCY = re.compile(r"(?P<day>[0-3]?\d)(?=\s*\()")
@@ -52,9 +68,13 @@ class Dateline:
 
 
 def find_dateline(block: str) -> Dateline | None:
+    return _agency_alone(block) or _date_and_agency(block) or _with_place(block)
+
+
+def _with_place(block: str) -> Dateline | None:
     place_match = _PLACE.match(block)
     if place_match is None:
-        return _agency_alone(block)
+        return None
     place = place_match.group(0)
     pos = place_match.end()
     bracketed = _BRACKETED_REGION.match(block, pos)
@@ -72,7 +92,7 @@ def find_dateline(block: str) -> Dateline | None:
             date = found
             pos = offset + after.index(found.text) + len(found.text)
             continue
-        region = _STATE_ABBREVIATION.match(after) or _PLACE.match(after)
+        region = _STATE_ABBREVIATION.match(after) or _SHORT_STATE.match(after) or _PLACE.match(after)
         if region is None or date is not None:
             break
         place = f"{place}, {region.group(0)}"
@@ -89,10 +109,12 @@ def find_dateline(block: str) -> Dateline | None:
 def _separator_end(block: str, pos: int, place: str, agency: str | None, date: DateText | None) -> int | None:
     """Where the separator after the dateline's parts (ending at `pos`) ends, or the block's end when the
     dateline is a line of its own; None when nothing there separates a dateline from its text."""
-    if m := _STRONG_SEPARATOR.match(block, pos) or _separator_in_date(block, pos, date):
+    if m := _STRONG_SEPARATOR.match(block, pos) or _separator_after_full_stop(block, pos):
         return m.end()
     has_sign = date is not None or agency is not None or place.split(",")[0].isupper()
     if has_sign and (m := _WEAK_SEPARATOR.match(block, pos)):
+        return m.end()
+    if date is not None and agency is not None and (m := _FULL_STOP_SEPARATOR.match(block, pos)):
         return m.end()
     if (date is not None or agency is not None) and not block[pos:].strip(_LINE_END):
         # A dateline on a line of its own ('Bogotá, 9 de junio de 2024', 'MADRID, 4 Jun. (EUROPA PRESS) -').
@@ -113,17 +135,28 @@ def _day_alone(text: str) -> DateText | None:
     return DateText(text=m.group("day"), year=None, month=None, day=int(m.group("day")))
 
 
+def _date_and_agency(block: str) -> Dateline | None:
+    """'March 3 (UPI) -- The Senate …': UPI's dateline, a date and the agency, no place; only with a dash."""
+    date = match_date(block)
+    if date is None or not block.startswith(date.text):
+        return None
+    agency = _AGENCY.match(block, len(date.text))
+    separator = _STRONG_SEPARATOR.match(block, agency.end()) if agency is not None else None
+    if agency is None or separator is None:
+        return None
+    return Dateline(None, agency.group("agency").strip(), date, separator.end())
+
+
 def _agency_alone(block: str) -> Dateline | None:
     """'(Bloomberg) -- The Fed …': an agency's name in brackets and a dash, where no place is printed."""
     m = _AGENCY_ALONE.match(block)
     return Dateline(None, m.group("agency"), None, m.end()) if m is not None else None
 
 
-def _separator_in_date(block: str, pos: int, date: DateText | None) -> re.Match[str] | None:
-    """'Lima, 4 jun.- …', 'Oaxaca, 5 de marzo.- …': the date took the full stop of the '.-' after it."""
-    if date is None or not date.text.endswith(".") or block[pos - 1 : pos] != ".":
-        return None
-    return _STRONG_SEPARATOR.match(block, pos - 1)
+def _separator_after_full_stop(block: str, pos: int) -> re.Match[str] | None:
+    """'Lima, 4 jun.- …', 'CHILPANCINGO, Gro.- …': the last part, a date or a state cut short, took the full
+    stop of the '.-' after it."""
+    return _STRONG_SEPARATOR.match(block, pos - 1) if block[pos - 1 : pos] == "." else None
 
 
 def _tidy_place(place: str) -> str:
@@ -132,6 +165,10 @@ def _tidy_place(place: str) -> str:
 
 
 def _tidy_part(part: str) -> str:
+    return "/".join(_tidy_name(name) for name in part.split("/"))
+
+
+def _tidy_name(part: str) -> str:
     if not part.replace(" ", "").isupper() or _STATE_ABBREVIATION.fullmatch(part):
         return part
     words = part.lower().split(" ")
