@@ -394,6 +394,22 @@ def test_a_day_alone_in_the_dateline_leaves_the_date_the_file_states() -> None:
 
 
 @pytest.mark.parametrize(
+    ("dateline", "date_line", "body", "date"),
+    [
+        ("SEVILLA, 3 (EUROPA PRESS)", "03/03/2024 09:15", BODY_ES, dt.date(2024, 3, 3)),
+        ("MADRID, 4 jun (EFE)", "4 de junio de 2024", BODY_ES, dt.date(2024, 6, 4)),
+        ("WASHINGTON, March 3 (Reuters)", "March 4, 2024, 10:15 AM EST", BODY_EN, dt.date(2024, 3, 4)),
+    ],
+)
+def test_the_date_line_under_a_dateline_on_a_line_of_its_own_is_the_date(
+    dateline: str, date_line: str, body: str, date: dt.date
+) -> None:
+    row = _row_retrieved(f"El puerto tendrá nuevas grúas\n\n{dateline}\n\n{date_line}\n\n{body}")
+    assert (row["published_date"], row["date_evidence"]) == (date, "date line")
+    assert row["body_text"].startswith(body.split(" ")[0] + " ")
+
+
+@pytest.mark.parametrize(
     "lead",
     [
         "Madrid, la capital, amaneció con lluvia y los vecinos salieron con paraguas.",
