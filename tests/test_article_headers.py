@@ -365,13 +365,14 @@ def _row_retrieved(content: str) -> dict[str, Any]:
          dt.date(2024, 3, 3)),
         ("Lima, mar. 3 (ANDINA). ", BODY_ES, "Lima", "ANDINA", "mar. 3", dt.date(2024, 3, 3)),
         ("March 3 (UPI) -- ", BODY_EN, None, "UPI", "March 3", dt.date(2024, 3, 3)),
+        ("Redacción Internacional, 3 mar (EFE).- ", BODY_ES, None, "EFE", "3 mar", dt.date(2024, 3, 3)),
     ],
     ids=[
         "efe", "efe-latin-america", "europa-press-day-alone", "europa-press-bracketed-country",
         "europa-press-bracketed-region-day-alone", "afp-spanish", "afp-spanish-caps", "notimex", "prensa-latina",
         "ansa-day-alone", "dpa", "xinhua", "sputnik", "reuters", "ap", "ap-place-and-region", "afp-english",
         "bloomberg-no-place", "reuters-no-place", "nyt-style", "ap-state", "mexican-state", "reuters-two-places",
-        "andina", "upi",
+        "andina", "upi", "efe-desk",
     ],
 )  # fmt: skip
 def test_a_wire_dateline_gives_place_agency_and_date(

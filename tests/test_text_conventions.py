@@ -70,6 +70,8 @@ from flows.extract.footer import split_footer
         ("Lima, mar. 3 (ANDINA). El Congreso votó la ley.", "Lima", "ANDINA", "mar. 3", "El Congreso"),
         ("March 3 (UPI) -- The Senate voted on Tuesday.", None, "UPI", "March 3", "The Senate"),
         ("Sept. 4 (UPI) -- The Senate voted on Tuesday.", None, "UPI", "Sept. 4", "The Senate"),
+        ("Redacción Internacional, 3 mar (EFE).- El presidente firmó.", None, "EFE", "3 mar", "El presidente"),
+        ("REDACCIÓN AMÉRICA, 3 mar (EFE).- El presidente firmó.", None, "EFE", "3 mar", "El presidente"),
     ],
     ids=[
         "rhc-double-hyphen", "place-dot-hyphen", "caps-agency-emdash", "caps-region-no-separator",
@@ -79,7 +81,8 @@ from flows.extract.footer import split_footer
         "bracketed-province-day-alone", "agency-alone-double-hyphen", "agency-alone-hyphen", "afp-spanish-year",
         "dpa-lower-case", "xinhua-double-hyphen", "sputnik-no-date", "ap-place-and-region",
         "ap-state-abbreviation", "abbreviated-first-word", "mexican-state-hyphen", "mexican-state-dash",
-        "reuters-two-places", "andina-full-stop", "upi-date-first", "upi-abbreviated-month",
+        "reuters-two-places", "andina-full-stop", "upi-date-first", "upi-abbreviated-month", "efe-desk",
+        "efe-desk-caps",
     ],
 )  # fmt: skip
 def test_datelines(block: str, place: str | None, agency: str | None, date_text: str | None, rest: str) -> None:

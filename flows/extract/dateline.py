@@ -24,6 +24,8 @@ Some parts count only beside others that only datelines print:
 - an agency with no place ('(Bloomberg) --', '(Reuters) -') only with a dash after it, and only a name: no
   colon, digit or full stop inside ('(Foto: EFE) —', '(Actualizado a las 14:30) -' are not datelines);
   a date with no place only with the agency and then a dash ('March 3 (Tuesday) was …' is a sentence);
+- a newsroom desk where the place would be ('Redacción Internacional, 3 mar (EFE).-') names no place: the
+  dateline gives its agency and date, and is one only with either;
 - a state cut short ('Calif.', 'Gro.') only before the agency or the dash ('LIMA, Dr. Pérez' is a sentence).
 """
 
@@ -49,6 +51,8 @@ _STATE_ABBREVIATION = re.compile(r"(?:[A-Z]\.){1,3}")
 # A state cut short, AP's ('SACRAMENTO, Calif. (AP)') and Mexican papers' ('CHILPANCINGO, Gro.-'): only before
 # the agency or the dash, where a title ('LIMA, Dr. Pérez …') never stands.
 _SHORT_STATE = re.compile(r"[A-Z][a-z]{1,4}\.(?=\s*[(—–-])")
+# EFE's newsroom desks stand where the place would ('Redacción Internacional, 3 mar (EFE).-'): no place.
+_DESK = re.compile(r"redacci[oó]n\b", re.IGNORECASE)
 # After the agency and a date, Andina's full stop: 'Lima, mar. 3 (ANDINA). El Congreso …'.
 _FULL_STOP_SEPARATOR = re.compile(r"\.\s+(?=[A-ZÁÉÍÓÚÑ¿¡\"“«])")
 _LINE_END = " -–—.:"
@@ -103,7 +107,10 @@ def _with_place(block: str) -> Dateline | None:
     if agency is None and (bracketed is not None or _is_day_alone(date)):
         return None  # a bracketed region or a day alone without the agency that makes them a dateline's
     end = _separator_end(block, pos, place, agency, date)
-    return None if end is None else Dateline(_tidy_place(place), agency, date, end)
+    desk = _DESK.match(place) is not None
+    if end is None or (desk and agency is None and date is None):
+        return None
+    return Dateline(None if desk else _tidy_place(place), agency, date, end)
 
 
 def _separator_end(block: str, pos: int, place: str, agency: str | None, date: DateText | None) -> int | None:
