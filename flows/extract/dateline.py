@@ -56,6 +56,7 @@ _DESK = re.compile(r"redacci[oó]n\b", re.IGNORECASE)
 # After the agency and a date, Andina's full stop: 'Lima, mar. 3 (ANDINA). El Congreso …'.
 _FULL_STOP_SEPARATOR = re.compile(r"\.\s+(?=[A-ZÁÉÍÓÚÑ¿¡\"“«])")
 _LINE_END = " -–—.:"
+_LONGEST_DATE = len("Wednesday, September 30, 2024 ")
 _BRACKETED_REGION = re.compile(rf"\s*\((?P<region>{_PLACE.pattern})\)(?=,)")
 _DAY_BEFORE_AGENCY = re.compile(r"(?P<day>[0-3]?\d)(?=\s*\()")
 # A name: letters, spaces, '&' and hyphens; then a dash, never a hyphen glued to the next word.
@@ -144,6 +145,8 @@ def _day_alone(text: str) -> DateText | None:
 
 def _date_and_agency(block: str) -> Dateline | None:
     """'March 3 (UPI) -- The Senate …': UPI's dateline, a date and the agency, no place; only with a dash."""
+    if "(" not in block[:_LONGEST_DATE]:
+        return None  # no agency's bracket near enough: spare most paragraphs the date patterns
     date = match_date(block)
     if date is None or not block.startswith(date.text):
         return None
