@@ -72,6 +72,10 @@ from flows.extract.footer import split_footer
         ("Sept. 4 (UPI) -- The Senate voted on Tuesday.", None, "UPI", "Sept. 4", "The Senate"),
         ("Redacción Internacional, 3 mar (EFE).- El presidente firmó.", None, "EFE", "3 mar", "El presidente"),
         ("REDACCIÓN AMÉRICA, 3 mar (EFE).- El presidente firmó.", None, "EFE", "3 mar", "El presidente"),
+        (
+            "ALCALÁ DE HENARES (Madrid), 3 de marzo de 2024.- El pleno votó.",
+            "Alcalá de Henares, Madrid", None, "3 de marzo de 2024", "El pleno",
+        ),
     ],
     ids=[
         "rhc-double-hyphen", "place-dot-hyphen", "caps-agency-emdash", "caps-region-no-separator",
@@ -82,7 +86,7 @@ from flows.extract.footer import split_footer
         "dpa-lower-case", "xinhua-double-hyphen", "sputnik-no-date", "ap-place-and-region",
         "ap-state-abbreviation", "abbreviated-first-word", "mexican-state-hyphen", "mexican-state-dash",
         "reuters-two-places", "andina-full-stop", "upi-date-first", "upi-abbreviated-month", "efe-desk",
-        "efe-desk-caps",
+        "efe-desk-caps", "bracketed-region-and-date",
     ],
 )  # fmt: skip
 def test_datelines(block: str, place: str | None, agency: str | None, date_text: str | None, rest: str) -> None:
@@ -119,6 +123,8 @@ def test_datelines(block: str, place: str | None, agency: str | None, date_text:
         "Juan Pérez (PRI). El diputado votó en contra.",
         "March 3 (Tuesday) was the hottest day.",
         "On March 3 (UPI) -- The Senate voted.",
+        "Sevilla, 2 (Ocampos) - Betis, 1 (Fekir).",
+        "Barcelona, 3 (2) - Real Madrid, 3 (4), en la tanda de penaltis.",
     ],
     ids=[
         "plain-sentence", "name-then-verb", "plain-hyphen", "prepositional-start", "quote-start", "date-first",
@@ -126,7 +132,7 @@ def test_datelines(block: str, place: str | None, agency: str | None, date_text:
         "bracketed-country-then-apposition", "país-entre-paréntesis-y-aposición", "number-after-place",
         "number-after-place-2", "number-and-brackets-after-place", "age-after-name", "photo-credit-brackets",
         "update-time-brackets", "bracketed-sentence", "title-abbreviation-after-place", "party-then-full-stop",
-        "date-and-weekday", "preposition-before-date",
+        "date-and-weekday", "preposition-before-date", "football-score-and-scorer", "football-penalties",
     ],
 )  # fmt: skip
 def test_ordinary_first_sentences_are_not_datelines(block: str) -> None:

@@ -16,8 +16,9 @@ some other sign: a date, an agency or an all-capitals place; a full stop separat
 and an agency.
 
 Some parts count only beside others that only datelines print:
-- a day alone ('3', the day of the publication's month, as Europa Press and ANSA print it) is a date only
-  when the agency in brackets follows it ('Valencia, 3 de sus playas' is a sentence);
+- a day alone ('3', the day of the publication's month, as Europa Press, ANSA and Andina print it) is a date
+  only when the agency follows it in brackets and in capitals, as they print their names ('Valencia, 3 de sus
+  playas' is a sentence, 'Sevilla, 2 (Ocampos) - Betis, 1' a football score);
 - a region or country in brackets after the place ('VALENCIA (España)', 'LOGROÑO (La Rioja)') only when a
   comma follows it and then a date or an agency ('Madrid (España) es la capital' is a sentence); the place is
   then written with it as a region after a comma ('Valencia, España'), as 'SAN JUAN, Puerto Rico' is;
@@ -105,8 +106,10 @@ def _with_place(block: str) -> Dateline | None:
     agency = None
     if m := _AGENCY.match(block, pos):
         agency, pos = m.group("agency").strip(), m.end()
-    if agency is None and (bracketed is not None or _is_day_alone(date)):
-        return None  # a bracketed region or a day alone without the agency that makes them a dateline's
+    if bracketed is not None and agency is None and date is None:
+        return None  # a bracketed region without the agency or date that makes it a dateline's
+    if _is_day_alone(date) and not (agency is not None and agency.isupper()):
+        return None  # a day alone is Europa Press's, ANSA's, Andina's: their names are in capitals
     end = _separator_end(block, pos, place, agency, date)
     desk = _DESK.match(place) is not None
     if end is None or (desk and agency is None and date is None):
