@@ -60,7 +60,7 @@ _LINE_END = " -–—.:"
 _LONGEST_DATE = len("Wednesday, September 30, 2024 ")
 _BRACKETED_REGION = re.compile(rf"\s*\((?P<region>{_PLACE.pattern})\)(?=,)")
 _DAY_BEFORE_AGENCY = re.compile(r"(?P<day>[0-3]?\d)(?=\s*\()")
-# A name: letters, spaces, '&' and hyphens; then a dash, never a hyphen glued to the next word.
+# A name: letters, spaces, '&', apostrophes and hyphens; then a dash, never a hyphen glued to the next word.
 _AGENCY_ALONE = re.compile(r"\((?P<agency>[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ&' -]{0,39})\)(?:\s*(?:\.-|--|—|–)|\s+-)\s*")
 _LOWER_PARTICLES = frozenset(_PARTICLE.strip("(?:)").split("|"))
 
@@ -81,13 +81,29 @@ def _with_place(block: str) -> Dateline | None:
     place_match = _PLACE.match(block)
     if place_match is None:
         return None
-    place = place_match.group(0)
-    pos = place_match.end()
+    place, pos = place_match.group(0), place_match.end()
     bracketed = _BRACKETED_REGION.match(block, pos)
     if bracketed is not None:
         place, pos = f"{place}, {bracketed.group('region')}", bracketed.end()
+    place, date, pos = _comma_parts(block, place, pos)
+    agency = None
+    if m := _AGENCY.match(block, pos):
+        agency, pos = m.group("agency").strip(), m.end()
+    if bracketed is not None and agency is None and date is None:
+        return None  # a bracketed region without the agency or date that makes it a dateline's
+    if _is_day_alone(date) and not (agency is not None and agency.isupper()):
+        return None  # a day alone is Europa Press's, ANSA's, Andina's: their names are in capitals
+    end = _separator_end(block, pos, place, agency, date)
+    desk = _DESK.match(place) is not None
+    if end is None or (desk and agency is None and date is None):
+        return None
+    return Dateline(None if desk else _tidy_place(place), agency, date, end)
+
+
+def _comma_parts(block: str, place: str, pos: int) -> tuple[str, DateText | None, int]:
+    """Up to two comma-separated parts after the place: a region ('Cuba', 'N.L.', 'Calif.') and/or a date.
+    The place with its region, the date, and where they end."""
     date: DateText | None = None
-    # Up to two comma-separated parts follow the place: a region ('Cuba') and/or a date.
     for _ in range(2):
         if not block.startswith(",", pos):
             break
@@ -103,18 +119,7 @@ def _with_place(block: str) -> Dateline | None:
             break
         place = f"{place}, {region.group(0)}"
         pos = offset + region.end()
-    agency = None
-    if m := _AGENCY.match(block, pos):
-        agency, pos = m.group("agency").strip(), m.end()
-    if bracketed is not None and agency is None and date is None:
-        return None  # a bracketed region without the agency or date that makes it a dateline's
-    if _is_day_alone(date) and not (agency is not None and agency.isupper()):
-        return None  # a day alone is Europa Press's, ANSA's, Andina's: their names are in capitals
-    end = _separator_end(block, pos, place, agency, date)
-    desk = _DESK.match(place) is not None
-    if end is None or (desk and agency is None and date is None):
-        return None
-    return Dateline(None if desk else _tidy_place(place), agency, date, end)
+    return place, date, pos
 
 
 def _separator_end(block: str, pos: int, place: str, agency: str | None, date: DateText | None) -> int | None:
