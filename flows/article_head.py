@@ -8,6 +8,8 @@ format stated one; later ones are taken off and dropped. An editor's note or a
 correction among them is the publisher's word on the article: it stays in the body, first, and the head is
 read past it, however many notes there are within the head's blocks. A note that the export ran together with
 the dateline ('Editor's note: … corrected. MEXICO CITY, June 3 (Reuters) - …') is parted from it there.
+A date line is the date the file states: under a dateline on a line of its own, it replaces the dateline's
+date ('SEVILLA, 3 (EUROPA PRESS)' over '03/03/2024 09:15'), which may lack its month or year.
 """
 
 from __future__ import annotations
@@ -75,13 +77,13 @@ def _take(head: Head, block: str, following: str | None) -> bool:
     if head.byline is None and following is not None and match_date_line(following) and match_bare_name(block):
         head.byline = block  # a name alone over the date line: how blog platforms print their author
         return True
-    if head.date_text is None and (found := match_date_line(block)) is not None:
+    if _may_date(head) and (found := match_date_line(block)) is not None:
         head.date_text, head.date_evidence = found.text, "date line"
         return True
     if (updated := match_update_line(block)) is not None:
         head.updated_text = head.updated_text or updated.text
         return True
-    if head.place is None and (dateline := find_dateline(block)) is not None and dateline.end == len(block):
+    if not _has_dateline(head) and (dateline := find_dateline(block)) is not None and dateline.end == len(block):
         _note_dateline(head, dateline)
         return True
     # A short line under the headline, over the byline, the date or the dateline, is the deck.
@@ -95,7 +97,7 @@ def read_dateline(head: Head, blocks: list[str]) -> list[str]:
     """The dateline that opens the first paragraph ('Havana, July 18 (RHC)-- The …') goes into `head`; the
     paragraph, without it, is cleaned again (the dateline may leave a stray dash)."""
     at = _past_notes(blocks, 0)
-    if head.place is not None or at == len(blocks) or (dateline := find_dateline(blocks[at])) is None:
+    if _has_dateline(head) or at == len(blocks) or (dateline := find_dateline(blocks[at])) is None:
         return blocks
     _note_dateline(head, dateline)
     return [*blocks[:at], clean_block(blocks[at][dateline.end :]), *blocks[at + 1 :]]
@@ -129,6 +131,16 @@ def _past_notes(blocks: list[str], start: int) -> int:
     while at < min(len(blocks), start + _MOST_NOTES) and is_publisher_note(blocks[at]):
         at += 1
     return at
+
+
+def _may_date(head: Head) -> bool:
+    """Whether a date line may still give the date: the head has none, or only its dateline's."""
+    return head.date_text is None or head.date_evidence == "dateline"
+
+
+def _has_dateline(head: Head) -> bool:
+    # A dateline may name its agency alone ('(Bloomberg) --'): it is read all the same.
+    return head.place is not None or head.dateline_agency is not None
 
 
 def _note_dateline(head: Head, dateline: Dateline) -> None:

@@ -324,6 +324,109 @@ def test_a_dateline_with_a_state_abbreviation() -> None:
     assert row["body_text"].startswith("El ayuntamiento")
 
 
+# --- the datelines of the wire services -------------------------------------------------------------
+
+REFERENCE = dt.date(2024, 3, 20)  # the day the files were retrieved
+
+
+def _row_retrieved(content: str) -> dict[str, Any]:
+    data = content.encode("utf-8")
+    return build_article(data, "a.txt", hashlib.sha256(data).hexdigest(), REFERENCE).row
+
+
+@pytest.mark.parametrize(
+    ("dateline", "body", "place", "agency", "date_text", "date"),
+    [
+        ("MADRID, 3 mar (EFE).- ", BODY_ES, "Madrid", "EFE", "3 mar", dt.date(2024, 3, 3)),
+        ("Bogotá, 3 mar (EFE).- ", BODY_ES, "Bogotá", "EFE", "3 mar", dt.date(2024, 3, 3)),
+        ("SEVILLA, 3 (EUROPA PRESS) - ", BODY_ES, "Sevilla", "EUROPA PRESS", "3", None),
+        ("VALENCIA (España), 3 mar (EUROPA PRESS) - ", BODY_ES, "Valencia, España", "EUROPA PRESS", "3 mar",
+         dt.date(2024, 3, 3)),
+        ("LOGROÑO (La Rioja), 3 (EUROPA PRESS) - ", BODY_ES, "Logroño, La Rioja", "EUROPA PRESS", "3", None),
+        ("París, 3 mar 2024 (AFP) - ", BODY_ES, "París", "AFP", "3 mar 2024", dt.date(2024, 3, 3)),
+        ("BUENOS AIRES, 3 Mar 2024 (AFP) - ", BODY_ES, "Buenos Aires", "AFP", "3 Mar 2024", dt.date(2024, 3, 3)),
+        ("Ciudad de México, 3 de marzo (Notimex).- ", BODY_ES, "Ciudad de México", "Notimex", "3 de marzo",
+         dt.date(2024, 3, 3)),
+        ("La Habana, 3 mar (Prensa Latina) ", BODY_ES, "La Habana", "Prensa Latina", "3 mar", dt.date(2024, 3, 3)),
+        ("ROMA, 3 (ANSA) - ", BODY_ES, "Roma", "ANSA", "3", None),
+        ("Berlín, 3 mar (dpa) - ", BODY_ES, "Berlín", "dpa", "3 mar", dt.date(2024, 3, 3)),
+        ("Beijing, 3 mar (Xinhua) -- ", BODY_ES, "Beijing", "Xinhua", "3 mar", dt.date(2024, 3, 3)),
+        ("MOSCÚ (Sputnik) — ", BODY_ES, "Moscú", "Sputnik", None, None),
+        ("MEXICO CITY, March 3 (Reuters) - ", BODY_EN, "Mexico City", "Reuters", "March 3", dt.date(2024, 3, 3)),
+        ("MEXICO CITY (AP) — ", BODY_EN, "Mexico City", "AP", None, None),
+        ("SAN JUAN, Puerto Rico (AP) — ", BODY_EN, "San Juan, Puerto Rico", "AP", None, None),
+        ("Paris (AFP) - ", BODY_EN, "Paris", "AFP", None, None),
+        ("(Bloomberg) -- ", BODY_EN, None, "Bloomberg", None, None),
+        ("(Reuters) - ", BODY_EN, None, "Reuters", None, None),
+        ("WASHINGTON — ", BODY_EN, "Washington", None, None, None),
+        ("SACRAMENTO, Calif. (AP) — ", BODY_EN, "Sacramento, Calif.", "AP", None, None),
+        ("CHILPANCINGO, Gro.- ", BODY_ES, "Chilpancingo, Gro.", None, None, None),
+        ("NEW YORK/LONDON, March 3 (Reuters) - ", BODY_EN, "New York/London", "Reuters", "March 3",
+         dt.date(2024, 3, 3)),
+        ("Lima, mar. 3 (ANDINA). ", BODY_ES, "Lima", "ANDINA", "mar. 3", dt.date(2024, 3, 3)),
+        ("March 3 (UPI) -- ", BODY_EN, None, "UPI", "March 3", dt.date(2024, 3, 3)),
+        ("Redacción Internacional, 3 mar (EFE).- ", BODY_ES, None, "EFE", "3 mar", dt.date(2024, 3, 3)),
+    ],
+    ids=[
+        "efe", "efe-latin-america", "europa-press-day-alone", "europa-press-bracketed-country",
+        "europa-press-bracketed-region-day-alone", "afp-spanish", "afp-spanish-caps", "notimex", "prensa-latina",
+        "ansa-day-alone", "dpa", "xinhua", "sputnik", "reuters", "ap", "ap-place-and-region", "afp-english",
+        "bloomberg-no-place", "reuters-no-place", "nyt-style", "ap-state", "mexican-state", "reuters-two-places",
+        "andina", "upi", "efe-desk",
+    ],
+)  # fmt: skip
+def test_a_wire_dateline_gives_place_agency_and_date(
+    dateline: str, body: str, place: str | None, agency: str | None, date_text: str | None, date: dt.date | None
+) -> None:
+    row = _row_retrieved(f"El puerto tendrá nuevas grúas\n\n{dateline}{body}")
+    assert (row["dateline_place"], row["dateline_agency"]) == (place, agency)
+    # A day alone ('3 (EUROPA PRESS)') says no month: it is kept as printed, and the date is not guessed.
+    assert (row["published_date_text"], row["published_date"]) == (date_text, date)
+    assert row["body_text"].startswith(body.split(" ")[0] + " ")
+
+
+def test_a_day_alone_in_the_dateline_leaves_the_date_the_file_states() -> None:
+    row = _row_retrieved(
+        CRAWLER_LABELLED.replace("14/08/2023", "03/03/2024") + "SEVILLA, 3 (EUROPA PRESS) - " + BODY_ES
+    )
+    assert (row["dateline_place"], row["dateline_agency"]) == ("Sevilla", "EUROPA PRESS")
+    assert (row["published_date"], row["date_evidence"]) == (dt.date(2024, 3, 3), "date header")
+    assert row["body_text"].startswith("El ayuntamiento")
+
+
+@pytest.mark.parametrize(
+    ("dateline", "date_line", "body", "date"),
+    [
+        ("SEVILLA, 3 (EUROPA PRESS)", "03/03/2024 09:15", BODY_ES, dt.date(2024, 3, 3)),
+        ("MADRID, 4 jun (EFE)", "4 de junio de 2024", BODY_ES, dt.date(2024, 6, 4)),
+        ("WASHINGTON, March 3 (Reuters)", "March 4, 2024, 10:15 AM EST", BODY_EN, dt.date(2024, 3, 4)),
+    ],
+)
+def test_the_date_line_under_a_dateline_on_a_line_of_its_own_is_the_date(
+    dateline: str, date_line: str, body: str, date: dt.date
+) -> None:
+    row = _row_retrieved(f"El puerto tendrá nuevas grúas\n\n{dateline}\n\n{date_line}\n\n{body}")
+    assert (row["published_date"], row["date_evidence"]) == (date, "date line")
+    assert row["body_text"].startswith(body.split(" ")[0] + " ")
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Madrid, la capital, amaneció con lluvia y los vecinos salieron con paraguas.",
+        "Madrid (España) es la capital del país y su ciudad más poblada.",
+        "Valencia, 3 de sus 5 playas siguen cerradas por el temporal.",
+        "Paris (France) is a city of two million people, officials said.",
+        "(Foto: EFE) — El presidente saluda a los vecinos del puerto.",
+    ],
+    ids=["apposition", "bracketed-country-subject", "number-after-place", "english-subject", "photo-credit"],
+)
+def test_a_first_sentence_that_opens_with_a_place_keeps_its_words(lead: str) -> None:
+    row = _row_retrieved(f"El puerto tendrá nuevas grúas\n\n{lead}\n\n{BODY_ES}")
+    assert (row["dateline_place"], row["dateline_agency"], row["published_date_text"]) == (None, None, None)
+    assert row["body_text"].startswith(lead)
+
+
 def test_an_email_newsletter_reads_its_headers_and_keeps_the_recipient_out() -> None:
     row = _row(
         "From: The Morning Brief <brief@harbor.example>\nTo: reader@example.com\n"

@@ -41,14 +41,55 @@ from flows.extract.footer import split_footer
         ("San José, Costa Rica, June 3, 2023 — Officials said.", "San José, Costa Rica", None, "June 3, 2023", "Officials"),
         ("OAXACA, 5 mar.- Las lluvias dejaron daños.", "Oaxaca", None, "5 mar.", "Las lluvias"),
         ("Lima, 4 de junio.- El Congreso votó.", "Lima", None, "4 de junio.", "El Congreso"),
+        ("SEVILLA, 3 (EUROPA PRESS) - La Junta aprobó el plan.", "Sevilla", "EUROPA PRESS", "3", "La Junta"),
+        ("ROMA, 3 (ANSA) - El primer ministro habló.", "Roma", "ANSA", "3", "El primer"),
+        ("MADRID, 3 (EUROPA PRESS) El Gobierno aprobó el plan.", "Madrid", "EUROPA PRESS", "3", "El Gobierno"),
+        (
+            "VALENCIA (España), 3 mar (EUROPA PRESS) - La Generalitat aprobó el plan.",
+            "Valencia, España", "EUROPA PRESS", "3 mar", "La Generalitat",
+        ),
+        (
+            "SANTIAGO DE COMPOSTELA (A Coruña), 3 (EUROPA PRESS) - La Xunta aprobó el plan.",
+            "Santiago de Compostela, A Coruña", "EUROPA PRESS", "3", "La Xunta",
+        ),
+        ("(Bloomberg) -- The Federal Reserve held rates steady.", None, "Bloomberg", None, "The Federal"),
+        ("(Reuters) - Oil prices rose on Tuesday.", None, "Reuters", None, "Oil prices"),
+        ("París, 3 mar 2024 (AFP) - El presidente francés habló.", "París", "AFP", "3 mar 2024", "El presidente"),
+        ("Berlín, 3 mar (dpa) - El canciller habló.", "Berlín", "dpa", "3 mar", "El canciller"),
+        ("Beijing, 3 mar (Xinhua) -- El presidente habló.", "Beijing", "Xinhua", "3 mar", "El presidente"),
+        ("MOSCÚ (Sputnik) — El Kremlin lo negó.", "Moscú", "Sputnik", None, "El Kremlin"),
+        ("SAN JUAN, Puerto Rico (AP) — The governor said.", "San Juan, Puerto Rico", "AP", None, "The governor"),
+        ("SACRAMENTO, Calif. (AP) — The governor signed.", "Sacramento, Calif.", "AP", None, "The governor"),
+        ("ST. LOUIS (AP) — The mayor said.", "St. Louis", "AP", None, "The mayor"),
+        ("CHILPANCINGO, Gro.- Las lluvias dejaron daños.", "Chilpancingo, Gro.", None, None, "Las lluvias"),
+        ("XALAPA, Ver.— Las lluvias dejaron daños.", "Xalapa, Ver.", None, None, "Las lluvias"),
+        (
+            "NEW YORK/LONDON, March 3 (Reuters) - Oil prices rose.",
+            "New York/London", "Reuters", "March 3", "Oil prices",
+        ),
+        ("Lima, mar. 3 (ANDINA). El Congreso votó la ley.", "Lima", "ANDINA", "mar. 3", "El Congreso"),
+        ("March 3 (UPI) -- The Senate voted on Tuesday.", None, "UPI", "March 3", "The Senate"),
+        ("Sept. 4 (UPI) -- The Senate voted on Tuesday.", None, "UPI", "Sept. 4", "The Senate"),
+        ("Redacción Internacional, 3 mar (EFE).- El presidente firmó.", None, "EFE", "3 mar", "El presidente"),
+        ("REDACCIÓN AMÉRICA, 3 mar (EFE).- El presidente firmó.", None, "EFE", "3 mar", "El presidente"),
+        (
+            "ALCALÁ DE HENARES (Madrid), 3 de marzo de 2024.- El pleno votó.",
+            "Alcalá de Henares, Madrid", None, "3 de marzo de 2024", "El pleno",
+        ),
     ],
     ids=[
         "rhc-double-hyphen", "place-dot-hyphen", "caps-agency-emdash", "caps-region-no-separator",
         "spanish-agency-dot-hyphen", "spanish-caps-hyphen", "caps-particle", "spanish-full-date",
         "caps-emdash-only", "place-region-full-date", "abbreviated-month-dot-hyphen", "month-dot-hyphen",
+        "europa-press-day-alone", "ansa-day-alone", "day-alone-no-separator", "bracketed-country",
+        "bracketed-province-day-alone", "agency-alone-double-hyphen", "agency-alone-hyphen", "afp-spanish-year",
+        "dpa-lower-case", "xinhua-double-hyphen", "sputnik-no-date", "ap-place-and-region",
+        "ap-state-abbreviation", "abbreviated-first-word", "mexican-state-hyphen", "mexican-state-dash",
+        "reuters-two-places", "andina-full-stop", "upi-date-first", "upi-abbreviated-month", "efe-desk",
+        "efe-desk-caps", "bracketed-region-and-date",
     ],
 )  # fmt: skip
-def test_datelines(block: str, place: str, agency: str | None, date_text: str | None, rest: str) -> None:
+def test_datelines(block: str, place: str | None, agency: str | None, date_text: str | None, rest: str) -> None:
     found = find_dateline(block)
     assert found is not None
     assert found.place == place
@@ -66,9 +107,34 @@ def test_datelines(block: str, place: str, agency: str | None, date_text: str | 
         "In Havana, officials said the plan would work.",
         "“We will continue,” she said.",
         "On March 5.- The council met.",
+        "Madrid, la capital, amaneció con lluvia.",
+        "Paris (France) is a city of two million people.",
+        "Madrid (España) es la capital del país.",
+        "Paris (France), the capital, woke up to rain.",
+        "Valencia (España), la ciudad del Turia, celebró las Fallas.",
+        "Valencia, 3 de sus 5 playas están cerradas.",
+        "Sevilla, 3 veces campeón, perdió el domingo.",
+        "Roma, 3 (dos de ellos de penalti) a 1 ganó el derbi.",
+        "María López, 3, was found safe on Tuesday.",
+        "(Foto: EFE) — El presidente saluda a los vecinos.",
+        "(Actualizado a las 14:30) - El Congreso votó la ley.",
+        "(This story has been updated.) The council met.",
+        "LIMA, Dr. Pérez dijo que sí.",
+        "Juan Pérez (PRI). El diputado votó en contra.",
+        "March 3 (Tuesday) was the hottest day.",
+        "On March 3 (UPI) -- The Senate voted.",
+        "Sevilla, 2 (Ocampos) - Betis, 1 (Fekir).",
+        "Barcelona, 3 (2) - Real Madrid, 3 (4), en la tanda de penaltis.",
     ],
-    ids=["plain-sentence", "name-then-verb", "plain-hyphen", "prepositional-start", "quote-start", "date-first"],
-)
+    ids=[
+        "plain-sentence", "name-then-verb", "plain-hyphen", "prepositional-start", "quote-start", "date-first",
+        "place-then-apposition", "place-with-country-is-subject", "lugar-con-país-es-sujeto",
+        "bracketed-country-then-apposition", "país-entre-paréntesis-y-aposición", "number-after-place",
+        "number-after-place-2", "number-and-brackets-after-place", "age-after-name", "photo-credit-brackets",
+        "update-time-brackets", "bracketed-sentence", "title-abbreviation-after-place", "party-then-full-stop",
+        "date-and-weekday", "preposition-before-date", "football-score-and-scorer", "football-penalties",
+    ],
+)  # fmt: skip
 def test_ordinary_first_sentences_are_not_datelines(block: str) -> None:
     assert find_dateline(block) is None
 

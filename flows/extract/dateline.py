@@ -3,10 +3,31 @@
     Havana, July 18 (RHC)--          Mexico City.-            WASHINGTON (AP) —
     HAVANA, Cuba, Apr 16 (ACN)       Ciudad de México, 22 jun (Prensa Latina).-
     MONTERREY, N.L.—                 Bogotá, 9 de junio de 2024   (a line of its own)
+    SEVILLA, 3 (EUROPA PRESS) -      VALENCIA (España), 3 mar (EUROPA PRESS) -
+    ROMA, 3 (ANSA) -                 (Bloomberg) --               (no place)
+    SACRAMENTO, Calif. (AP) —        CHILPANCINGO, Gro.-          ST. LOUIS (AP) —
+    NEW YORK/LONDON, March 3 (Reuters) -                         Lima, mar. 3 (ANDINA). El …
+    March 3 (UPI) --                 (no place)
 
-Grammar: PLACE [, REGION] [, DATE] [(AGENCY)] SEPARATOR. To keep ordinary first sentences out,
-a dateline needs a separator that only datelines use ('--', '.-', a dash) or, with a plain
-hyphen or colon, some other sign: a date, an agency or an all-capitals place.
+Grammar: PLACE [(REGION)] [, REGION] [, DATE] [(AGENCY)] SEPARATOR; or, with no place, (AGENCY) SEPARATOR or
+DATE (AGENCY) SEPARATOR. PLACE may be two, joined by a slash. To keep ordinary first sentences out, a
+dateline needs a separator that only datelines use ('--', '.-', a dash) or, with a plain hyphen or colon,
+some other sign: a date, an agency or an all-capitals place; a full stop separates only after both a date
+and an agency.
+
+Some parts count only beside others that only datelines print:
+- a day alone ('3', the day of the publication's month, as Europa Press, ANSA and Andina print it) is a date
+  only when the agency follows it in brackets and in capitals, as they print their names ('Valencia, 3 de sus
+  playas' is a sentence, 'Sevilla, 2 (Ocampos) - Betis, 1' a football score);
+- a region or country in brackets after the place ('VALENCIA (España)', 'LOGROÑO (La Rioja)') only when a
+  comma follows it and then a date or an agency ('Madrid (España) es la capital' is a sentence); the place is
+  then written with it as a region after a comma ('Valencia, España'), as 'SAN JUAN, Puerto Rico' is;
+- an agency with no place ('(Bloomberg) --', '(Reuters) -') only with a dash after it, and only a name: no
+  colon, digit or full stop inside ('(Foto: EFE) —', '(Actualizado a las 14:30) -' are not datelines);
+  a date with no place only with the agency and then a dash ('March 3 (Tuesday) was …' is a sentence);
+- a newsroom desk where the place would be ('Redacción Internacional, 3 mar (EFE).-') names no place: the
+  dateline gives its agency and date, and is one only with either;
+- a state cut short ('Calif.', 'Gro.') only before the agency or the dash ('LIMA, Dr. Pérez' is a sentence).
 """
 
 from __future__ import annotations
@@ -18,66 +39,142 @@ from flows.extract.dates import DateText, match_date
 
 _WORD = r"[A-ZÁÉÍÓÚÑÜÇ][A-Za-zÀ-ÖØ-öø-ÿ'’]*"
 _PARTICLE = r"(?:de|del|de la|la|las|los|el|do|da|dos|das|y|of|upon|on|am|sur|en)"
-_PLACE = re.compile(rf"{_WORD}(?:(?:\s+{_PARTICLE})?[\s-]+{_WORD}){{0,4}}")
+# A first word cut short: 'ST. LOUIS', 'Ft. Lauderdale', 'Sta. Cruz'.
+_SHORT_FIRST_WORD = r"(?:St|ST|Sta|STA|Ft|FT|Mt|MT)\.\s+"
+_ONE_PLACE = rf"(?:{_SHORT_FIRST_WORD})?{_WORD}(?:(?:\s+{_PARTICLE})?[\s-]+{_WORD}){{0,4}}"
+# Reuters datelines a story written in two cities with both: 'NEW YORK/LONDON'.
+_PLACE = re.compile(rf"{_ONE_PLACE}(?:/{_ONE_PLACE})?")
 _AGENCY = re.compile(r"\s*\((?P<agency>[^()\n]{1,40})\)")
 _STRONG_SEPARATOR = re.compile(r"\s*(?:\.-|\.—|\.–|--|—|–)\s*")
 _WEAK_SEPARATOR = re.compile(r"\s*(?:\s-|:)\s+|\s+(?=[A-ZÁÉÍÓÚÑ¿¡\"“«])")
 # A state's abbreviation after the city: 'MONTERREY, N.L.—', 'La Paz, B.C.S. (AP)'.
 _STATE_ABBREVIATION = re.compile(r"(?:[A-Z]\.){1,3}")
+# A state cut short, AP's ('SACRAMENTO, Calif. (AP)') and Mexican papers' ('CHILPANCINGO, Gro.-'): only before
+# the agency or the dash, where a title ('LIMA, Dr. Pérez …') never stands.
+_SHORT_STATE = re.compile(r"[A-Z][a-z]{1,4}\.(?=\s*[(—–-])")
+# EFE's newsroom desks stand where the place would ('Redacción Internacional, 3 mar (EFE).-'): no place.
+_DESK = re.compile(r"redacci[oó]n\b", re.IGNORECASE)
+# After the agency and a date, Andina's full stop: 'Lima, mar. 3 (ANDINA). El Congreso …'.
+_FULL_STOP_SEPARATOR = re.compile(r"\.\s+(?=[A-ZÁÉÍÓÚÑ¿¡\"“«])")
 _LINE_END = " -–—.:"
+_LONGEST_DATE = len("Wednesday, September 30, 2024 ")
+_BRACKETED_REGION = re.compile(rf"\s*\((?P<region>{_PLACE.pattern})\)(?=,)")
+_DAY_BEFORE_AGENCY = re.compile(r"(?P<day>[0-3]?\d)(?=\s*\()")
+# A name: letters, spaces, '&', apostrophes and hyphens; then a dash, never a hyphen glued to the next word.
+_AGENCY_ALONE = re.compile(r"\((?P<agency>[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ&' -]{0,39})\)(?:\s*(?:\.-|--|—|–)|\s+-)\s*")
 _LOWER_PARTICLES = frozenset(_PARTICLE.strip("(?:)").split("|"))
 
 
 @dataclass(frozen=True, slots=True)
 class Dateline:
-    place: str
+    place: str | None  # None for an agency alone ('(Bloomberg) --')
     agency: str | None
     date: DateText | None
     end: int  # offset in the block where the article text proper begins
 
 
 def find_dateline(block: str) -> Dateline | None:
+    return _agency_alone(block) or _date_and_agency(block) or _with_place(block)
+
+
+def _with_place(block: str) -> Dateline | None:
     place_match = _PLACE.match(block)
     if place_match is None:
         return None
-    place = place_match.group(0)
-    pos = place_match.end()
+    place, pos = place_match.group(0), place_match.end()
+    bracketed = _BRACKETED_REGION.match(block, pos)
+    if bracketed is not None:
+        place, pos = f"{place}, {bracketed.group('region')}", bracketed.end()
+    place, date, pos = _comma_parts(block, place, pos)
+    agency = None
+    if m := _AGENCY.match(block, pos):
+        agency, pos = m.group("agency").strip(), m.end()
+    if bracketed is not None and agency is None and date is None:
+        return None  # a bracketed region without the agency or date that makes it a dateline's
+    if _is_day_alone(date) and not (agency is not None and agency.isupper()):
+        return None  # a day alone is Europa Press's, ANSA's, Andina's: their names are in capitals
+    end = _separator_end(block, pos, place, agency, date)
+    desk = _DESK.match(place) is not None
+    if end is None or (desk and agency is None and date is None):
+        return None
+    return Dateline(None if desk else _tidy_place(place), agency, date, end)
+
+
+def _comma_parts(block: str, place: str, pos: int) -> tuple[str, DateText | None, int]:
+    """Up to two comma-separated parts after the place: a region ('Cuba', 'N.L.', 'Calif.') and/or a date.
+    The place with its region, the date, and where they end."""
     date: DateText | None = None
-    # Up to two comma-separated parts follow the place: a region ('Cuba') and/or a date.
     for _ in range(2):
         if not block.startswith(",", pos):
             break
         after = block[pos + 1 :].lstrip()
         offset = len(block) - len(after)
-        found = match_date(after)
+        found = match_date(after) or _day_alone(after)
         if found is not None and date is None:
             date = found
             pos = offset + after.index(found.text) + len(found.text)
             continue
-        region = _STATE_ABBREVIATION.match(after) or _PLACE.match(after)
+        region = _STATE_ABBREVIATION.match(after) or _SHORT_STATE.match(after) or _PLACE.match(after)
         if region is None or date is not None:
             break
         place = f"{place}, {region.group(0)}"
         pos = offset + region.end()
-    agency = None
-    if m := _AGENCY.match(block, pos):
-        agency, pos = m.group("agency").strip(), m.end()
-    if m := _STRONG_SEPARATOR.match(block, pos) or _separator_in_date(block, pos, date):
-        return Dateline(_tidy_place(place), agency, date, m.end())
+    return place, date, pos
+
+
+def _separator_end(block: str, pos: int, place: str, agency: str | None, date: DateText | None) -> int | None:
+    """Where the separator after the dateline's parts (ending at `pos`) ends, or the block's end when the
+    dateline is a line of its own; None when nothing there separates a dateline from its text."""
+    if m := _STRONG_SEPARATOR.match(block, pos) or _separator_after_full_stop(block, pos):
+        return m.end()
     has_sign = date is not None or agency is not None or place.split(",")[0].isupper()
     if has_sign and (m := _WEAK_SEPARATOR.match(block, pos)):
-        return Dateline(_tidy_place(place), agency, date, m.end())
+        return m.end()
+    if date is not None and agency is not None and (m := _FULL_STOP_SEPARATOR.match(block, pos)):
+        return m.end()
     if (date is not None or agency is not None) and not block[pos:].strip(_LINE_END):
         # A dateline on a line of its own ('Bogotá, 9 de junio de 2024', 'MADRID, 4 Jun. (EUROPA PRESS) -').
-        return Dateline(_tidy_place(place), agency, date, len(block))
+        return len(block)
     return None
 
 
-def _separator_in_date(block: str, pos: int, date: DateText | None) -> re.Match[str] | None:
-    """'Lima, 4 jun.- …', 'Oaxaca, 5 de marzo.- …': the date took the full stop of the '.-' after it."""
-    if date is None or not date.text.endswith(".") or block[pos - 1 : pos] != ".":
+def _is_day_alone(date: DateText | None) -> bool:
+    # An all-numeric date without its order has no month either, but it has its year.
+    return date is not None and date.month is None and date.year is None
+
+
+def _day_alone(text: str) -> DateText | None:
+    """'3 (EUROPA PRESS)': a day of the month with the agency's bracket after it; its month is unprinted."""
+    m = _DAY_BEFORE_AGENCY.match(text)
+    if m is None or not 1 <= int(m.group("day")) <= 31:
         return None
-    return _STRONG_SEPARATOR.match(block, pos - 1)
+    return DateText(text=m.group("day"), year=None, month=None, day=int(m.group("day")))
+
+
+def _date_and_agency(block: str) -> Dateline | None:
+    """'March 3 (UPI) -- The Senate …': UPI's dateline, a date and the agency, no place; only with a dash."""
+    if "(" not in block[:_LONGEST_DATE]:
+        return None  # no agency's bracket near enough: spare most paragraphs the date patterns
+    date = match_date(block)
+    if date is None or not block.startswith(date.text):
+        return None
+    agency = _AGENCY.match(block, len(date.text))
+    separator = _STRONG_SEPARATOR.match(block, agency.end()) if agency is not None else None
+    if agency is None or separator is None:
+        return None
+    return Dateline(None, agency.group("agency").strip(), date, separator.end())
+
+
+def _agency_alone(block: str) -> Dateline | None:
+    """'(Bloomberg) -- The Fed …': an agency's name in brackets and a dash, where no place is printed."""
+    m = _AGENCY_ALONE.match(block)
+    return Dateline(None, m.group("agency"), None, m.end()) if m is not None else None
+
+
+def _separator_after_full_stop(block: str, pos: int) -> re.Match[str] | None:
+    """'Lima, 4 jun.- …', 'CHILPANCINGO, Gro.- …': the last part, a date or a state cut short, took the full
+    stop of the '.-' after it."""
+    return _STRONG_SEPARATOR.match(block, pos - 1) if block[pos - 1 : pos] == "." else None
 
 
 def _tidy_place(place: str) -> str:
@@ -86,6 +183,10 @@ def _tidy_place(place: str) -> str:
 
 
 def _tidy_part(part: str) -> str:
+    return "/".join(_tidy_name(name) for name in part.split("/"))
+
+
+def _tidy_name(part: str) -> str:
     if not part.replace(" ", "").isupper() or _STATE_ABBREVIATION.fullmatch(part):
         return part
     words = part.lower().split(" ")

@@ -3,7 +3,10 @@ resolution to calendar dates.
 
 A date printed without a year ('July 18', '22 jun') is only resolved when the run has a reference
 date (for example the day the files were retrieved): it becomes the latest such date not after it,
-and is marked as inferred. Without one it stays unresolved rather than guessed.
+and is marked as inferred. Without one it stays unresolved rather than guessed. A day alone, as a dateline
+prints it ('SEVILLA, 3 (EUROPA PRESS)': the 3rd of the publication's month), says no month, and the reference
+date does not say it either: it stays unresolved, its text kept. The file's own publication date, where it
+states one, is the article's date (a dateline's date, with or without a month, never overrides it).
 
 All-numeric dates are read day first or month first only where that is certain: a part above 12
 decides, or else the caller says which order the text's language uses ('3/6/2024' is 3 June in
@@ -92,7 +95,7 @@ _TIME = re.compile(
 class DateText:
     text: str  # as printed
     year: int | None
-    month: int | None  # None only for an all-numeric date whose order nothing settles
+    month: int | None  # None for an all-numeric date whose order nothing settles, or a day printed alone
     day: int | None
 
 

@@ -220,12 +220,27 @@ def _amounts_of_file(text: str) -> list[tuple[float, str]]:
             [(5e8, "VES")],
             id="merida-en",
         ),
+        pytest.param(
+            "BOGOTÁ, 3 (EUROPA PRESS) - ",
+            "El Gobierno destinará $ 5.000 millones a los pasos con Venezuela, dijo el ministro al volver de "
+            "Caracas, Venezuela.",
+            [(5e9, "COP")],
+            id="europa-press-day-alone-over-the-country-named-most",
+        ),
+        pytest.param(
+            "CIUDAD DE MÉXICO, 3 (EUROPA PRESS) - ",
+            "El Gobierno destinará $ 5.000 millones a la frontera con Guatemala, dijo el canciller al volver de "
+            "Guatemala.",
+            [(5e9, "MXN")],
+            id="europa-press-in-mexico",
+        ),
     ],
 )
 def test_a_dateline_city_that_shares_its_name_is_the_article_s(
     head: str, body: str, expected: list[tuple[float, str]]
 ) -> None:
-    """From the file's bytes: a dateline city named like a larger one abroad is read in its article."""
+    """From the file's bytes: a dateline city named like a larger one abroad is read in its article; and the
+    dateline's country, not the one the story names most, says whose "$" it is, in every wire's style."""
     assert _amounts_of_file(f"Presupuesto\n\n{head}{body}\n\nLas obras empiezan en abril.\n") == expected
 
 
