@@ -54,7 +54,8 @@ class Articles(pa.DataFrameModel):
     dateline_place: str = pa.Field(
         nullable=True,
         description="Place named in the dateline at the start of the body ('Havana', 'Mexico City'), read past an "
-        "editor's note or a correction that opens the body (the note stays in body_text).",
+        "editor's note or a correction that opens the body (the note stays in body_text). Null when the dateline "
+        "names only its agency ('(Bloomberg) --') or a newsroom desk ('Redacción Internacional, 3 mar (EFE).-').",
     )
     dateline_agency: str = pa.Field(
         nullable=True, description="Agency abbreviation in the dateline, such as 'RHC' in 'Havana, July 18 (RHC)--'."
@@ -62,7 +63,8 @@ class Articles(pa.DataFrameModel):
     published_date: dt.date = _calendar_date(
         "Publication date. Null when the file gives no date, or a date without a year and the run "
         "had no reference date to resolve it, or an all-numeric date whose order is open ('3/6/2024') in an "
-        "English article; in other languages such a date is read day first."
+        "English article; in other languages such a date is read day first; or a day alone with no month "
+        "('SEVILLA, 3 (EUROPA PRESS)'), when the file states no date of its own."
     )
     published_date_text: str = pa.Field(
         nullable=True, description="The text the date was read from, as printed ('July 18', '2024-06-22')."

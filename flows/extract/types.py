@@ -29,7 +29,7 @@ class ArticleText:
     # (char_start, char_end) of each paragraph in `text`, in order; paragraph_index is the position here.
     paragraphs: tuple[tuple[int, int], ...]
     language: str
-    dateline_place: str | None = None  # as the dateline writes it ("Havana", "BOGOTÁ")
+    dateline_place: str | None = None  # as `articles.dateline_place` holds it ("Havana", "Bogotá" of "BOGOTÁ")
     heading: str = ""  # the title and the deck, which are not part of `text`: what the article is about
 
     def paragraph_at(self, offset: int) -> int:
