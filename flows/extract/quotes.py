@@ -16,14 +16,14 @@ The speaker of a quote is looked for, in order:
    (`speakers.audience_ends`): `«…», dijo a la prensa un portavoz`, `«…», dijo a Efe el portavoz`,
    `"…," told reporters a spokesman`; nor is why the speaker goes unnamed, between the speaker and the
    verb (`quote_attributions.past_anonymity`): `"…," a spokesman, who spoke on condition of anonymity, said`;
-   or, after a quote that ends its sentence, at the opening of the next one that says whose words they were:
-   `"…." That was how Bárcena summed up the meeting`, `«…». Así lo resumió Bárcena`, `"…." Those were the
-   words of Bárcena`;
 3. before the opening mark in the same sentence: `Bárcena added: "…"`, `she told reporters that "…"`,
    with the sentence's subject when the verb has none of its own (`Blinken agreed … and affirmed that "…"`);
 4. the sentence's subject when the quote sits inside a sentence without a speech verb
    (`She also praised … because "…"`);
-5. for a quote left without one: the speaker of the quote it continues, of the quote before it in the
+5. after a quote that ends its sentence, the opening of the next one when it says whose words they were:
+   `"…." That was how Bárcena summed up the meeting`, `«…». Así lo resumió Bárcena`, `"…." Those were the
+   words of Bárcena`;
+6. for a quote left without one: the speaker of the quote it continues, of the quote before it in the
    paragraph, of the next attributed quote in the paragraph when it opens the paragraph, or else the
    last speaker of the paragraph before (a paragraph that only quotes continues the last speaker). Dash
    speech is dialogue, whose every turn is another speaker's: a turn without a narrator continues no other
@@ -239,12 +239,14 @@ def _sentence_end(breaks: list[int], offset: int, text_end: int) -> int:
 
 def _attribute(quote: _Quote, quotes: list[_Quote], context: _Article) -> None:
     span, text, speakers = quote.span, context.text, context.speakers
-    found = _inserted(span, context) or _after(span, context) or _whose_words_follow(span, context)
+    found = _inserted(span, context) or _after(span, context)
     if found is None and (not span.dash or _follows_colon(text, span.open_mark)):
         sentence = _sentence_start(context.breaks, span.open_mark)
         context_start = _after_quote_closed_before(span, sentence, context)
         opening = _opening_attribution(span, context_start, context)
         found = _before(span, context_start, sentence, speakers, context.cues, opening, context.language)
+    if found is None:  # a speaker before the quote, in its sentence, wins: `Ruiz said: "…." That is what …`
+        found = _whose_words_follow(span, context)
     if found is not None:
         phrase, cue = found
         quote.speaker = speakers.resolve(phrase) if phrase is not None else None

@@ -1023,3 +1023,11 @@ def test_an_audience_between_the_verb_and_its_speaker_is_no_part_of_the_speaker(
 def test_an_audience_without_a_speaker_after_it_leaves_the_speaker_as_it_was(body: str, language: str) -> None:
     name = "Juan Pérez" if language == "es" else "Tom Brandt"
     assert [row[1] for row in published_quotes(body, language)] == [name]
+
+
+def test_a_speaker_before_the_quote_wins_over_the_sentence_after_it() -> None:
+    body = (
+        "Talks ended, said Mayor Ana Ruiz and Governor Luis Gómez.\n\n"
+        'Ruiz said: "We will rebuild every house." That is what Gómez said too.'
+    )
+    assert [quote[1:3] for quote in published_quotes(body)] == [("Ana Ruiz", "Ruiz")]
