@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any
 
 # The opening tag and the closing one are looked for apart: one pattern for the whole block would look for
@@ -30,7 +31,7 @@ _AUTHOR_SEPARATOR = "; "  # as trafilatura joins several authors
 
 def json_ld_author(html: str) -> str | None:
     """The names of the authors of the page's article, or None when its JSON-LD names no person as one."""
-    nodes = list(_nodes(html))
+    nodes = _page_nodes(html)
     people = {node["@id"]: node for node in nodes if _is_a(node, ("person",)) and isinstance(node.get("@id"), str)}
     for node in nodes:
         if _is_a(node, _ARTICLE_TYPES) and (names := _author_names(node.get("author"), people)):
@@ -40,10 +41,17 @@ def json_ld_author(html: str) -> str | None:
 
 def json_ld_date_modified(html: str) -> str | None:
     """The `dateModified` of the page's article, as written, or None when its JSON-LD states none."""
-    for node in _nodes(html):
+    for node in _page_nodes(html):
         if _is_a(node, _ARTICLE_TYPES) and isinstance(modified := node.get("dateModified"), str) and modified.strip():
             return modified.strip()
     return None
+
+
+@lru_cache(maxsize=1)
+def _page_nodes(html: str) -> tuple[dict[str, Any], ...]:
+    """The page's JSON-LD objects, parsed once for the author and the date of the last change, which a page
+    may both need: the last page's only, as pages are read one at a time."""
+    return tuple(_nodes(html))
 
 
 def _nodes(html: str) -> Iterator[dict[str, Any]]:
