@@ -51,7 +51,7 @@ from dataclasses import dataclass
 
 import regex
 
-from flows.extract.speakers import SPEECH_ADVERBS, SpeakerPhrase, Speakers, skip_adverb
+from flows.extract.speakers import SPEECH_ADVERBS, SpeakerPhrase, Speakers, skip_adverb, skip_spaces
 from schemas.vocabularies import attribution_phrases_of
 
 # Where a speaker phrase may end for its attribution to hold: a clause's or a sentence's end, a quote.
@@ -202,7 +202,7 @@ def _speaker_at(position: int, speakers: Speakers, language: str) -> SpeakerPhra
     pronoun ("según ella", "according to her"), or a phrase naming nobody ("un portavoz del ministerio")."""
     phrase = speakers.phrase_starting_at(position)
     if phrase is None:
-        phrase = speakers.object_pronoun_at(_skip_spaces(speakers.text, position))
+        phrase = speakers.object_pronoun_at(skip_spaces(speakers.text, position))
     return phrase_to_clause_end(speakers.text, position, phrase, language)
 
 
@@ -259,14 +259,8 @@ def past_anonymity(text: str, position: int) -> int:
     return condition.end() if condition is not None else position
 
 
-def _skip_spaces(text: str, position: int) -> int:
-    while position < len(text) and text[position] == " ":
-        position += 1
-    return position
-
-
 def _next_visible(text: str, position: int) -> str:
-    position = _skip_spaces(text, position)
+    position = skip_spaces(text, position)
     return text[position] if position < len(text) else ""
 
 

@@ -76,6 +76,7 @@ from flows.extract.speakers import (
     audience_ends,
     before_adverbs,
     skip_adverb,
+    skip_spaces,
 )
 from flows.extract.types import ArticleText, Row, entity_id
 from schemas.vocabularies import PRO_DROP_CUE_VERBS
@@ -346,8 +347,7 @@ def _whose_words_follow(span: QuoteSpan, context: _Article) -> _Found | None:
         position += 1
     elif text[span.end - 1 : span.end] not in _FULL_STOPS:
         return None
-    while position < len(text) and text[position] == " ":
-        position += 1
+    position = skip_spaces(text, position)
     if (opening := _SPEAKER_THEN_VERB.match(text, position)) is not None:
         phrase = context.speakers.phrase_starting_at(opening.end())
         cue = context.cue_at.get(phrase.end + 1) if phrase is not None else None

@@ -164,8 +164,7 @@ class Speakers:
 
     def phrase_starting_at(self, start: int) -> SpeakerPhrase | None:
         """The speaker phrase at `start`: "said Foreign Minister Alicia Bárcena", "dijo el canciller"."""
-        while start < len(self.text) and self.text[start] == " ":
-            start += 1
+        start = skip_spaces(self.text, start)
         if (span := self.person_by_start.get(start)) is not None:
             return SpeakerPhrase(start, span.char_end, "person", span.name)
         if (role := self.role_by_start.get(start)) is not None:
@@ -309,11 +308,17 @@ class Speakers:
         return gender is None or person is None or person.gender is None or person.gender == gender
 
 
+def skip_spaces(text: str, position: int) -> int:
+    """Past the spaces at `position`."""
+    while position < len(text) and text[position] == " ":
+        position += 1
+    return position
+
+
 def skip_adverb(text: str, position: int) -> int:
     """Past the spaces at `position` and an adverb after them: where "dijo también un portavoz" names its
     speaker."""
-    while position < len(text) and text[position] == " ":
-        position += 1
+    position = skip_spaces(text, position)
     adverb = _ADVERB_AFTER.match(text, position)
     return adverb.end() if adverb is not None and (position == 0 or not text[position - 1].isalpha()) else position
 
