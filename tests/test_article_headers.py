@@ -427,6 +427,34 @@ def test_a_first_sentence_that_opens_with_a_place_keeps_its_words(lead: str) -> 
     assert row["body_text"].startswith(lead)
 
 
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "(Video) — El alcalde recorrió las obras del muelle sur este lunes.",
+        "(Foto) - Los vecinos del puerto protestaron frente al ayuntamiento.",
+        "(VIDEO) — The mayor toured the south pier works on Monday.",
+        "(Audio) — Listen to the mayor explain the harbour plan.",
+        "(Update) - The council moved the vote to Thursday.",
+        "(Actualización) — El pleno aplazó la votación al jueves.",
+    ],
+)
+def test_a_label_in_brackets_before_a_dash_is_no_agency(lead: str) -> None:
+    row = _row_retrieved(f"El puerto tendrá nuevas grúas\n\n{lead}\n\n{BODY_ES}")
+    assert (row["dateline_place"], row["dateline_agency"]) == (None, None)
+    assert row["body_text"].startswith(lead)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "agency"),
+    [("(REUTERS) - ", "REUTERS"), ("(dpa) - ", "dpa"), ("(ACN) — ", "ACN"), ("(CNN) — ", "CNN")],
+    ids=["listed-in-capitals", "listed-wire-in-lower-case", "unlisted-acronym", "broadcaster"],
+)
+def test_an_agency_alone_is_read_in_any_case_and_as_an_acronym(dateline: str, agency: str) -> None:
+    row = _row_retrieved(f"El puerto tendrá nuevas grúas\n\n{dateline}{BODY_ES}")
+    assert (row["dateline_place"], row["dateline_agency"]) == (None, agency)
+    assert row["body_text"].startswith("El ayuntamiento")
+
+
 def test_an_email_newsletter_reads_its_headers_and_keeps_the_recipient_out() -> None:
     row = _row(
         "From: The Morning Brief <brief@harbor.example>\nTo: reader@example.com\n"

@@ -23,7 +23,9 @@ Some parts count only beside others that only datelines print:
   comma follows it and then a date or an agency ('Madrid (España) es la capital' is a sentence); the place is
   then written with it as a region after a comma ('Valencia, España'), as 'SAN JUAN, Puerto Rico' is;
 - an agency with no place ('(Bloomberg) --', '(Reuters) -') only with a dash after it, and only a name: no
-  colon, digit or full stop inside ('(Foto: EFE) —', '(Actualizado a las 14:30) -' are not datelines);
+  colon, digit or full stop inside ('(Foto: EFE) —', '(Actualizado a las 14:30) -' are not datelines); and
+  only an agency's: a listed agency or wire, in any case ('(REUTERS)', '(dpa)'), or an acronym ('(ACN) -')
+  that is no label in capitals ('(Video) —', '(FOTOS) -', '(Actualización) —' label a clip or an update);
   a date with no place only with the agency and then a dash ('March 3 (Tuesday) was …' is a sentence);
 - a newsroom desk where the place would be ('Redacción Internacional, 3 mar (EFE).-') names no place: the
   dateline gives its agency and date, and is one only with either;
@@ -34,8 +36,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from flows.extract.dates import DateText, match_date
+from flows.extract.gazetteer import fold_word
+from flows.extract.name_words import words
+from flows.extract.organization_names import DATELINE_WIRES, NEWS_AGENCIES
 
 _WORD = r"[A-ZÁÉÍÓÚÑÜÇ][A-Za-zÀ-ÖØ-öø-ÿ'’]*"
 _PARTICLE = r"(?:de|del|de la|la|las|los|el|do|da|dos|das|y|of|upon|on|am|sur|en)"
@@ -63,6 +69,10 @@ _DAY_BEFORE_AGENCY = re.compile(r"(?P<day>[0-3]?\d)(?=\s*\()")
 # A name: letters, spaces, '&', apostrophes and hyphens; then a dash, never a hyphen glued to the next word.
 _AGENCY_ALONE = re.compile(r"\((?P<agency>[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ&' -]{0,39})\)(?:\s*(?:\.-|--|—|–)|\s+-)\s*")
 _LOWER_PARTICLES = frozenset(_PARTICLE.strip("(?:)").split("|"))
+# An unlisted agency alone is an acronym ('(ACN) -'); these words in capitals have its shape but label what
+# follows, a clip, a photo, an update ('(VIDEO) —', '(FOTOS) -'), folded.
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_LABELS = words("video videos foto fotos photo photos audio audios live vivo update mapa mapas map maps watch nota")
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,7 +178,21 @@ def _date_and_agency(block: str) -> Dateline | None:
 def _agency_alone(block: str) -> Dateline | None:
     """'(Bloomberg) -- The Fed …': an agency's name in brackets and a dash, where no place is printed."""
     m = _AGENCY_ALONE.match(block)
-    return Dateline(None, m.group("agency"), None, m.end()) if m is not None else None
+    if m is None or not _is_agency_name(m.group("agency")):
+        return None
+    return Dateline(None, m.group("agency"), None, m.end())
+
+
+def _is_agency_name(name: str) -> bool:
+    folded = fold_word(name)
+    return folded in _wire_names() or (_ACRONYM.fullmatch(name) is not None and folded not in _LABELS)
+
+
+@cache
+def _wire_names() -> frozenset[str]:
+    """The folded names and aliases of the listed agencies and wires."""
+    listed = (written for name, aliases in NEWS_AGENCIES for written in (name, *aliases))
+    return frozenset(fold_word(name) for name in (*listed, *DATELINE_WIRES))
 
 
 def _separator_after_full_stop(block: str, pos: int) -> re.Match[str] | None:

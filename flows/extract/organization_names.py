@@ -23,6 +23,34 @@ NEWS_AGENCIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Europa Press", ()),
 )
 
+# Other wires, as they print their name in a dateline ('(Bloomberg) --', 'TOKYO, March 3 Kyodo -', 'Caracas
+# (ACN) -'). They are not listed among the organizations: some names are also people's ('Bloomberg'), some
+# acronyms are too short to look for in running text ('PL', 'NA').
+DATELINE_WIRES: tuple[str, ...] = (
+    "Bloomberg",
+    "Bloomberg News",
+    "UPI",
+    "dpa",
+    "Sputnik",
+    "Kyodo",
+    "Kyodo News",
+    "Yonhap",
+    "TASS",
+    "Interfax",
+    "Anadolu",
+    "Andina",
+    "Bernama",
+    "Antara",
+    "IANS",
+    "PTI",
+    "IPS",
+    "CNN",
+    "Télam",
+    "ACN",
+    "PL",
+    "NA",
+)
+
 KNOWN_ORGANIZATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # United States government
     ("State Department", ("Department of State", "U.S. Department of State", "Departamento de Estado")),
