@@ -455,6 +455,40 @@ def test_an_agency_alone_is_read_in_any_case_and_as_an_acronym(dateline: str, ag
     assert row["body_text"].startswith("El ayuntamiento")
 
 
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Tesla (TSLA) - The carmaker said deliveries rose in the quarter.",
+        "Ford (NYSE:F) - The carmaker will build a battery plant near the port.",
+        "Northgate Holdings (NASDAQ: NGHD) — The lender reported a loss on Tuesday.",
+        "Grupo Panadero (BMV: GPANA) - La panificadora abrirá una planta en el puerto.",
+        "Cementos Ruiz (CRZ) - La cementera elevó sus precios un 5 %.",
+    ],
+)
+def test_a_company_and_its_stock_ticker_are_no_dateline(lead: str) -> None:
+    row = _row_retrieved(f"El puerto tendrá nuevas grúas\n\n{lead}\n\n{BODY_ES}")
+    assert (row["dateline_place"], row["dateline_agency"]) == (None, None)
+    assert row["body_text"].startswith(lead)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "place", "agency"),
+    [
+        ("WASHINGTON (AP) — ", "Washington", "AP"),
+        ("MADRID, 3 mar (EFE).- ", "Madrid", "EFE"),
+        ("Paris (AFP) - ", "Paris", "AFP"),
+        ("Caracas (ACN) - ", "Caracas", "ACN"),
+        ("TEGUCIGALPA (HRN) — ", "Tegucigalpa", "HRN"),
+        ("La Paz, 3 mar (ABI) - ", "La Paz", "ABI"),
+    ],
+    ids=["caps-place", "with-date", "listed-agency", "listed-wire", "unlisted-after-caps-place", "unlisted-dated"],
+)
+def test_a_wire_acronym_after_a_place_is_still_its_agency(dateline: str, place: str, agency: str) -> None:
+    row = _row_retrieved(f"El puerto tendrá nuevas grúas\n\n{dateline}{BODY_ES}")
+    assert (row["dateline_place"], row["dateline_agency"]) == (place, agency)
+    assert row["body_text"].startswith("El ayuntamiento")
+
+
 def test_an_email_newsletter_reads_its_headers_and_keeps_the_recipient_out() -> None:
     row = _row(
         "From: The Morning Brief <brief@harbor.example>\nTo: reader@example.com\n"

@@ -29,7 +29,11 @@ Some parts count only beside others that only datelines print:
   a date with no place only with the agency and then a dash ('March 3 (Tuesday) was …' is a sentence);
 - a newsroom desk where the place would be ('Redacción Internacional, 3 mar (EFE).-') names no place: the
   dateline gives its agency and date, and is one only with either;
-- a state cut short ('Calif.', 'Gro.') only before the agency or the dash ('LIMA, Dr. Pérez' is a sentence).
+- a state cut short ('Calif.', 'Gro.') only before the agency or the dash ('LIMA, Dr. Pérez' is a sentence);
+- a stock ticker in brackets after a company's name is no agency: with its exchange ('Ford (NYSE:F) -',
+  'Acme (Nasdaq: ACME) —') never, bare ('Tesla (TSLA) - The carmaker …') when the name is in mixed case, no
+  date follows it and the capitals are no listed agency's: wires print their place in capitals ('WASHINGTON
+  (AP) —') or are listed ('Paris (AFP) -', 'Caracas (ACN) -').
 """
 
 from __future__ import annotations
@@ -72,6 +76,11 @@ _LOWER_PARTICLES = frozenset(_PARTICLE.strip("(?:)").split("|"))
 # An unlisted agency alone is an acronym ('(ACN) -'); these words in capitals have its shape but label what
 # follows, a clip, a photo, an update ('(VIDEO) —', '(FOTOS) -'), folded.
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+# A stock ticker, perhaps after its exchange: 'TSLA', 'NYSE:F', 'NASDAQ: TSLA', 'BMV: WALMEX', 'TSX: RY.PR'.
+_EXCHANGE_TICKER = re.compile(
+    r"(?:[A-Z][A-Z0-9]{1,7}|Nasdaq)(?:\s+(?:American|Arca))?\s*:\s*[A-Z][A-Z0-9]{0,6}(?:[.-][A-Z0-9]{1,3})?"
+)
+_TICKER = re.compile(r"[A-Z]{1,5}")
 _LABELS = words("video videos foto fotos photo photos audio audios live vivo update mapa mapas map maps watch nota")
 
 
@@ -99,6 +108,8 @@ def _with_place(block: str) -> Dateline | None:
     agency = None
     if m := _AGENCY.match(block, pos):
         agency, pos = m.group("agency").strip(), m.end()
+    if agency is not None and _is_ticker(agency, place, date):
+        return None  # a company and its stock ('Tesla (TSLA) - The carmaker said …')
     if bracketed is not None and agency is None and date is None:
         return None  # a bracketed region without the agency or date that makes it a dateline's
     if _is_day_alone(date) and not (agency is not None and agency.isupper()):
@@ -181,6 +192,13 @@ def _agency_alone(block: str) -> Dateline | None:
     if m is None or not _is_agency_name(m.group("agency")):
         return None
     return Dateline(None, m.group("agency"), None, m.end())
+
+
+def _is_ticker(agency: str, place: str, date: DateText | None) -> bool:
+    if _EXCHANGE_TICKER.fullmatch(agency):
+        return True
+    bare = _TICKER.fullmatch(agency) is not None and fold_word(agency) not in _wire_names()
+    return bare and date is None and not place.split(",")[0].isupper()
 
 
 def _is_agency_name(name: str) -> bool:
