@@ -489,6 +489,41 @@ def test_a_wire_acronym_after_a_place_is_still_its_agency(dateline: str, place: 
     assert row["body_text"].startswith("El ayuntamiento")
 
 
+@pytest.mark.parametrize(
+    ("dateline", "body", "agency", "date_text"),
+    [
+        ("TOKYO, March 3 Kyodo - ", BODY_EN, "Kyodo", "March 3"),
+        ("TOKYO, March 3 Kyodo -- ", BODY_EN, "Kyodo", "March 3"),
+        ("SEOUL, March 3 YONHAP — ", BODY_EN, "YONHAP", "March 3"),
+        ("MADRID, 3 mar EFE.- ", BODY_ES, "EFE", "3 mar"),
+    ],
+    ids=["kyodo", "kyodo-double-dash", "wire-in-capitals", "efe-without-brackets"],
+)
+def test_a_wire_name_without_brackets_after_the_date_is_the_agency(
+    dateline: str, body: str, agency: str, date_text: str
+) -> None:
+    row = _row_retrieved(f"Harbour plan approved\n\n{dateline}{body}")
+    assert (row["dateline_agency"], row["published_date_text"]) == (agency, date_text)
+    assert row["body_text"].startswith(body.split(" ")[0] + " ")
+
+
+def test_a_wire_dateline_without_brackets_on_a_line_of_its_own() -> None:
+    row = _row_retrieved(f"Harbour plan approved\n\nBy Jane Doe\n\nTOKYO, March 3 Kyodo\n\n{BODY_EN}")
+    assert (row["dateline_place"], row["dateline_agency"], row["published_date"]) == (
+        "Tokyo",
+        "Kyodo",
+        dt.date(2024, 3, 3),
+    )
+    assert row["body_text"].startswith("The city council")
+
+
+def test_a_wire_that_opens_the_sentence_after_the_date_is_its_subject() -> None:
+    lead = "TOKYO, March 3 Kyodo News reported that the harbour plan was approved."
+    row = _row_retrieved(f"Harbour plan approved\n\n{lead}\n\n{BODY_EN}")
+    assert (row["dateline_place"], row["dateline_agency"]) == ("Tokyo", None)
+    assert row["body_text"].startswith("Kyodo News reported")
+
+
 def test_an_email_newsletter_reads_its_headers_and_keeps_the_recipient_out() -> None:
     row = _row(
         "From: The Morning Brief <brief@harbor.example>\nTo: reader@example.com\n"

@@ -7,13 +7,14 @@
     ROMA, 3 (ANSA) -                 (Bloomberg) --               (no place)
     SACRAMENTO, Calif. (AP) —        CHILPANCINGO, Gro.-          ST. LOUIS (AP) —
     NEW YORK/LONDON, March 3 (Reuters) -                         Lima, mar. 3 (ANDINA). El …
-    March 3 (UPI) --                 (no place)
+    March 3 (UPI) --                 (no place)                   TOKYO, March 3 Kyodo -
 
 Grammar: PLACE [(REGION)] [, REGION] [, DATE] [(AGENCY)] SEPARATOR; or, with no place, (AGENCY) SEPARATOR or
-DATE (AGENCY) SEPARATOR. PLACE may be two, joined by a slash. To keep ordinary first sentences out, a
-dateline needs a separator that only datelines use ('--', '.-', a dash) or, with a plain hyphen or colon,
-some other sign: a date, an agency or an all-capitals place; a full stop separates only after both a date
-and an agency.
+DATE (AGENCY) SEPARATOR. PLACE may be two, joined by a slash. After a date, a listed agency or wire may print
+its name without brackets, as Kyodo does ('TOKYO, March 3 Kyodo -'): only before a dash or the line's end.
+To keep ordinary first sentences out, a dateline needs a separator that only datelines use ('--', '.-', a
+dash) or, with a plain hyphen or colon, some other sign: a date, an agency or an all-capitals place; a full
+stop separates only after both a date and an agency.
 
 Some parts count only beside others that only datelines print:
 - a day alone ('3', the day of the publication's month, as Europa Press, ANSA and Andina print it) is a date
@@ -106,7 +107,7 @@ def _with_place(block: str) -> Dateline | None:
         place, pos = f"{place}, {bracketed.group('region')}", bracketed.end()
     place, date, pos = _comma_parts(block, place, pos)
     agency = None
-    if m := _AGENCY.match(block, pos):
+    if m := _AGENCY.match(block, pos) or (date is not None and _bare_wire().match(block, pos)):
         agency, pos = m.group("agency").strip(), m.end()
     if agency is not None and _is_ticker(agency, place, date):
         return None  # a company and its stock ('Tesla (TSLA) - The carmaker said …')
@@ -204,6 +205,15 @@ def _is_ticker(agency: str, place: str, date: DateText | None) -> bool:
 def _is_agency_name(name: str) -> bool:
     folded = fold_word(name)
     return folded in _wire_names() or (_ACRONYM.fullmatch(name) is not None and folded not in _LABELS)
+
+
+@cache
+def _bare_wire() -> re.Pattern[str]:
+    """A listed agency's or wire's name, as written or in capitals, unbracketed: then a dash or the end."""
+    listed = {written for name, aliases in NEWS_AGENCIES for written in (name, *aliases)} | set(DATELINE_WIRES)
+    names = sorted(listed | {name.upper() for name in listed}, key=lambda n: (-len(n), n))
+    wire = "|".join(map(re.escape, names))
+    return re.compile(rf"\s+(?P<agency>{wire})(?=\s*(?:\.-|--|—|–|-\s|-?\s*$))")
 
 
 @cache
