@@ -4,7 +4,8 @@ Exports print them in every order: a repeated headline, a deck, a byline, a date
 byline's line), when the page was updated, a dateline on a line of its own. They are taken off the
 first blocks until the first block that is none of them, which starts the body. The first update line
 ('Updated June 4, 2024, 10:32 a.m.', 'Actualizado: 05/02/2024 14:32') gives the date of the update, unless the
-format stated one; later ones are taken off and dropped. An editor's note or a
+format stated one; later ones are taken off and dropped. A date line may give the update after the publication
+('Published June 3, 2024 | Updated June 4, 2024'): it gives both. An editor's note or a
 correction among them is the publisher's word on the article: it stays in the body, first, and the head is
 read past it, however many notes there are within the head's blocks. A note that the export ran together with
 the dateline ('Editor's note: … corrected. MEXICO CITY, June 3 (Reuters) - …') is parted from it there.
@@ -20,7 +21,7 @@ from dataclasses import dataclass
 from flows.clean import clean_block
 from flows.extract.byline import match_bare_name, match_byline, match_dated_byline
 from flows.extract.dateline import Dateline, find_dateline
-from flows.extract.dates import match_date_line, match_update_line
+from flows.extract.dates import match_date_line, match_published_and_updated, match_update_line
 from flows.extract.notes import is_publisher_note
 from flows.formats.base import is_header_line, looks_like_heading
 
@@ -82,6 +83,11 @@ def _take(head: Head, block: str, following: str | None) -> bool:
         return True
     if (updated := match_update_line(block)) is not None:
         head.updated_text = head.updated_text or updated.text
+        return True
+    if (both := match_published_and_updated(block)) is not None:
+        if _may_date(head):
+            head.date_text, head.date_evidence = both[0].text, "date line"
+        head.updated_text = head.updated_text or both[1].text
         return True
     if not _has_dateline(head) and (dateline := find_dateline(block)) is not None and dateline.end == len(block):
         _note_dateline(head, dateline)

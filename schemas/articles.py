@@ -77,6 +77,7 @@ class Articles(pa.DataFrameModel):
         isin=DATE_EVIDENCE,
         description="Where published_date_text was found in the file: a crawler's 'date header' ('date 2024-06-22', "
         "'Fecha: 14/08/2023'), the 'dateline', a 'date line' of its own near the headline (perhaps 'Publicado el …', "
+        "perhaps with the update after it: 'Published June 3, 2024 | Updated June 4, 2024'; "
         "never an 'Actualizado: …' line), the page's 'html metadata', the YAML 'front matter' of a markdown file, "
         "the 'json metadata' of an article exported as JSON (date_publish, datePublished, date, …), or the "
         "'feed metadata' of an RSS or Atom item (pubDate, published, updated).",
@@ -97,8 +98,9 @@ class Articles(pa.DataFrameModel):
     paragraph_count: int = pa.Field(ge=1, description="Number of paragraphs (rows in `paragraphs`).")
     updated_date: dt.date = _calendar_date(
         "When the publisher says the article last changed (schema.org's dateModified): an "
-        "'Updated …'/'Actualizado: …' line near the headline, the page's article:modified_time or JSON-LD "
-        "dateModified, a feed item's updated or modified beside its publication date, or the field of a JSON "
+        "'Updated …'/'Actualizado: …' line near the headline, alone or after the publication date on its line "
+        "('Publicado: 3 de junio de 2024 | Actualizado: 4 de junio de 2024'), the page's article:modified_time or "
+        "JSON-LD dateModified, a feed item's updated or modified beside its publication date, or the field of a JSON "
         "article or of front matter that says so (dateModified, date_modify, modified, updated_at, lastmod, …). "
         "A date without a year takes the publication's (the first such date on or after it). Null when the file "
         "says nothing of an update, or dates it before published_date; the same day as the publication is kept."

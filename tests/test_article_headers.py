@@ -959,6 +959,67 @@ def test_an_update_dated_before_the_publication_is_no_update(head: str, body: st
     assert (row["updated_date"], row["updated_date_text"]) == (None, text)  # the text as printed stays
 
 
+@pytest.mark.parametrize(
+    ("line", "body", "published", "updated"),
+    [
+        ("Published June 3, 2024 | Updated June 4, 2024", BODY_EN, dt.date(2024, 6, 3), dt.date(2024, 6, 4)),
+        (
+            "Publicado: 3 de junio de 2024 | Actualizado: 4 de junio de 2024",
+            BODY_ES,
+            dt.date(2024, 6, 3),
+            dt.date(2024, 6, 4),
+        ),
+        (
+            "Publicado: 3 de junio de 2024 · Actualizado: 4 de junio de 2024",
+            BODY_ES,
+            dt.date(2024, 6, 3),
+            dt.date(2024, 6, 4),
+        ),
+        ("Published June 3, 2024 - Updated June 4, 2024", BODY_EN, dt.date(2024, 6, 3), dt.date(2024, 6, 4)),
+        (
+            "Published June 3, 2024 10:00 a.m. ET | Last updated: June 4 at 9:10 a.m.",
+            BODY_EN,
+            dt.date(2024, 6, 3),
+            dt.date(2024, 6, 4),
+        ),
+        (
+            "Publicado el 03/06/2024 - 18:20 - Actualizado el 04/06/2024 - 09:10",
+            BODY_ES,
+            dt.date(2024, 6, 3),
+            dt.date(2024, 6, 4),
+        ),
+    ],
+    ids=["pipe", "spanish-pipe", "middle-dot", "hyphen", "times", "spanish-numeric-times"],
+)
+def test_a_publication_and_an_update_on_one_line_give_both_dates(
+    line: str, body: str, published: dt.date, updated: dt.date
+) -> None:
+    row = _row(f"Harbour works plan approved\n\nBy Jane Doe\n\n{line}\n\n{body}")
+    assert (row["published_date"], row["updated_date"]) == (published, updated)
+    assert row["date_evidence"] == "date line"
+    assert row["body_text"].startswith(body.split(" ")[0] + " ")
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The plan approved on June 3, 2024 - Updated figures are due on Friday, officials said.",
+        "Los datos del 3 de junio de 2024 | Actualizado el informe, el puerto pidió más fondos.",
+    ],
+)
+def test_a_sentence_around_a_date_and_an_update_word_is_body(lead: str) -> None:
+    row = _row(f"Harbour works plan approved\n\n{lead}\n\n{BODY_EN}")
+    assert (row["published_date"], row["updated_date"]) == (None, None)
+    assert row["body_text"].startswith(lead)
+
+
+def test_an_update_before_the_publication_on_one_line_is_no_update() -> None:
+    line = "Publicado: 5 de junio de 2024 | Actualizado: 4 de junio de 2024"
+    row = _row(f"Harbour works plan approved\n\n{line}\n\n{BODY_ES}")
+    assert row["published_date"] == dt.date(2024, 6, 5)
+    assert (row["updated_date"], row["updated_date_text"]) == (None, "4 de junio de 2024")
+
+
 def test_an_article_that_says_nothing_of_an_update_has_none() -> None:
     row = _row(f"Harbour works plan approved\n\nBy Jane Doe\n\nJune 3, 2024\n\n{BODY_EN}")
     assert (row["updated_date"], row["updated_date_text"]) == (None, None)

@@ -77,11 +77,13 @@ _LABEL = re.compile(
     r"publication\s+date)(?:\s+(?:on|el|en))?\s*:?\s+",
     re.IGNORECASE,
 )
-_UPDATE_LABEL = re.compile(
-    r"^(?:(?:last\s+)?updated|modified|actualizad[oa]|[uú]ltima\s+actualizaci[oó]n|modificad[oa])"
-    r"(?:\s+(?:on|at|el|en|a\s+las))?\s*:?\s+",
-    re.IGNORECASE,
-)
+_UPDATE_WORD = r"(?:(?:last\s+)?updated|modified|actualizad[oa]|[uú]ltima\s+actualizaci[oó]n|modificad[oa])"
+_UPDATE_LABEL = re.compile(rf"^{_UPDATE_WORD}(?:\s+(?:on|at|el|en|a\s+las))?\s*:?\s+", re.IGNORECASE)
+# Where the update's label follows the publication's date on its line: 'Published June 3, 2024 | Updated …',
+# 'Publicado: 3 de junio de 2024 · Actualizado: …', '… 14:32 - Actualizado …'.
+_BEFORE_UPDATE = re.compile(rf"\s*[|·•]\s*(?={_UPDATE_WORD})|\s+[-–—]\s+(?={_UPDATE_WORD})", re.IGNORECASE)
+# A line of the two dates, their labels and times is short: a paragraph never reads as one.
+_LONGEST_TWO_DATES_LINE = 160
 _TIME = re.compile(
     r"(?:(?:\s*[-–—|,·•]\s*|\s+(?:a\s+las\s+|at\s+)?)"
     r"\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?|hrs?\.?|h|horas)?"
@@ -151,6 +153,19 @@ def match_update_line(block: str) -> DateText | None:
     stripped = block.strip()
     label = _UPDATE_LABEL.match(stripped)
     return match_date_line(stripped[label.end() :]) if label is not None else None
+
+
+def match_published_and_updated(block: str) -> tuple[DateText, DateText] | None:
+    """The publication's and the update's dates of a line that gives both, the publication first
+    ('Published June 3, 2024 | Updated June 4, 2024', 'Publicado: 3 de junio de 2024 · Actualizado: …')."""
+    if len(block) > _LONGEST_TWO_DATES_LINE:
+        return None
+    for between in _BEFORE_UPDATE.finditer(block):
+        published = match_date_line(block[: between.start()])
+        updated = match_update_line(block[between.end() :]) if published is not None else None
+        if published is not None and updated is not None:
+            return published, updated
+    return None
 
 
 def _from_match(m: re.Match[str], day_first: bool | None) -> DateText | None:
