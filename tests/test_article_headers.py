@@ -480,8 +480,19 @@ def test_a_company_and_its_stock_ticker_are_no_dateline(lead: str) -> None:
         ("Caracas (ACN) - ", "Caracas", "ACN"),
         ("TEGUCIGALPA (HRN) — ", "Tegucigalpa", "HRN"),
         ("La Paz, 3 mar (ABI) - ", "La Paz", "ABI"),
+        ("Asunción (IP) - ", "Asunción", "IP"),
+        ("Rosario (NA) - ", "Rosario", "NA"),
     ],
-    ids=["caps-place", "with-date", "listed-agency", "listed-wire", "unlisted-after-caps-place", "unlisted-dated"],
+    ids=[
+        "caps-place",
+        "with-date",
+        "listed-agency",
+        "listed-wire",
+        "unlisted-after-caps-place",
+        "unlisted-dated",
+        "unlisted-after-a-known-city",
+        "listed-after-a-known-city",
+    ],
 )
 def test_a_wire_acronym_after_a_place_is_still_its_agency(dateline: str, place: str, agency: str) -> None:
     row = _row_retrieved(f"El puerto tendrá nuevas grúas\n\n{dateline}{BODY_ES}")

@@ -32,9 +32,10 @@ Some parts count only beside others that only datelines print:
   dateline gives its agency and date, and is one only with either;
 - a state cut short ('Calif.', 'Gro.') only before the agency or the dash ('LIMA, Dr. Pérez' is a sentence);
 - a stock ticker in brackets after a company's name is no agency: with its exchange ('Ford (NYSE:F) -',
-  'Acme (Nasdaq: ACME) —') never, bare ('Tesla (TSLA) - The carmaker …') when the name is in mixed case, no
-  date follows it and the capitals are no listed agency's: wires print their place in capitals ('WASHINGTON
-  (AP) —') or are listed ('Paris (AFP) -', 'Caracas (ACN) -').
+  'Acme (Nasdaq: ACME) —') never, bare ('Tesla (TSLA) - The carmaker …') when the name is in mixed case and
+  no known city or country, no date follows it and the capitals are no listed agency's: wires print their
+  place in capitals ('WASHINGTON (AP) —'), are listed ('Paris (AFP) -') or follow a known place ('Asunción
+  (IP) -').
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ from flows.extract.dates import DateText, match_date
 from flows.extract.gazetteer import fold_word
 from flows.extract.name_words import words
 from flows.extract.organization_names import DATELINE_WIRES, NEWS_AGENCIES
+from flows.extract.places import find_places
 
 _WORD = r"[A-ZÁÉÍÓÚÑÜÇ][A-Za-zÀ-ÖØ-öø-ÿ'’]*"
 _PARTICLE = r"(?:de|del|de la|la|las|los|el|do|da|dos|das|y|of|upon|on|am|sur|en)"
@@ -199,7 +201,14 @@ def _is_ticker(agency: str, place: str, date: DateText | None) -> bool:
     if _EXCHANGE_TICKER.fullmatch(agency):
         return True
     bare = _TICKER.fullmatch(agency) is not None and fold_word(agency) not in _wire_names()
-    return bare and date is None and not place.split(",")[0].isupper()
+    name = place.split(",")[0]
+    return bare and date is None and not name.isupper() and not _is_known_place(name)
+
+
+def _is_known_place(name: str) -> bool:
+    """A city or country of the gazetteer, named whole: a regional wire's acronym after it is its agency
+    ('Asunción (IP) -'), where a company's name before its ticker is no place ('Tesla (TSLA) -')."""
+    return any(span.char_start == 0 and span.char_end == len(name) for span in find_places(name))
 
 
 def _is_agency_name(name: str) -> bool:
