@@ -114,9 +114,9 @@ REASON_CODES: tuple[ReasonCode, ...] = (
         "parse",
         "Code, configuration or data, not an article",
         "The text is not prose: a script or a style sheet (a browser's 'Web page, complete' saves them in a "
-        "'_files' folder beside the page), source code, a shell script, a YAML, TOML or INI config, SQL, CSV or "
-        "TSV data, a log or a requirements list. The detail says what it looks like. Leave such files out of the "
-        "input folder.",
+        "'_files' folder beside the page), source code, a shell script, a YAML, TOML, INI or .env config, a "
+        "Dockerfile, a Makefile, SQL, CSV or TSV data, a log or a requirements list. The detail says what it looks "
+        "like. Leave such files out of the input folder.",
     ),
     ReasonCode(
         "duplicate-file",

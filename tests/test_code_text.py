@@ -1,7 +1,8 @@
 """What strays into an input folder and is not an article is turned away, saying what it looks like: scripts
 and style sheets (a browser's "Web page, complete" saves them beside the page), Python source, shell scripts,
-YAML, TOML and INI configs, SQL, CSV and TSV data, logs, requirement lists. Prose with brackets, tables, lists,
-datelines, a crawler's header, numbers or a snippet of code is not."""
+YAML, TOML and INI configs, .env files, Dockerfiles, Makefiles, SQL, CSV and TSV data, logs, requirement lists.
+Prose with brackets, tables, lists, datelines, a crawler's header, fact boxes, numbers or a snippet of code is
+not."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from flows.decode import decode
-from flows.formats.code_text import _held_by_paragraphs
+from flows.formats.code_text import _DOCSTRING, _held_by_paragraphs
 from tests.conftest import SEEDS, article_row, rejection_of
 
 STYLE_SHEET = """body { margin: 0; padding: 0; font-family: Georgia, serif; }
@@ -424,6 +425,124 @@ mypy>=1.9
 types-requests
 """
 
+# Configs and scripts with no line of the kinds above: no `def` or `import`, no block under a key, no `$VAR`.
+
+PYTHON_CALLS = """# Move yesterday's exports into the archive and say how many were moved.
+source = Path("/srv/news/incoming")
+archive = Path("/srv/news/archive") / str(date.today() - timedelta(days=1))
+archive.mkdir(parents=True, exist_ok=True)
+moved = []
+for path in sorted(source.glob("*.txt")):
+    shutil.move(str(path), archive / path.name)
+    moved.append(path.name)
+print(f"moved {len(moved)} files to {archive}")
+"""
+
+PYTHON_SETTINGS = """# Settings the crawler reads at start-up.
+BASE_URL = "https://example.org/noticias/"
+SECTIONS = ["politica", "economia", "internacional", "cultura"]
+TIMEOUT = 20
+RETRIES = 3
+HEADERS = {"User-Agent": "newsbot/2.1 (+https://example.org/bot)"}
+OUT_DIR = os.environ.get("OUT_DIR", "/srv/news/incoming")
+LOG_LEVEL = os.environ.get("LOG_LEVEL", "INFO").upper()
+"""
+
+YAML_FLAT = """# newsbot settings
+user_agent: "newsbot/2.1 (+https://example.org/bot)"
+concurrency: 4
+timeout_seconds: 20
+retries: 3
+output_folder: /srv/news/incoming
+keep_html: false
+log_level: info
+"""
+
+YAML_SITE = """title: Diario del Sur
+description: "Noticias de Andalucía y del resto de España"
+baseurl: ""
+url: "https://diariodelsur.example"
+language: es
+paginate: 10
+permalink: /:year/:month/:title/
+theme: minima
+"""
+
+ENV_FILE = """# Copy to .env and fill in before starting the crawler.
+DATABASE_URL=postgres://news:change-me@localhost:5432/news
+REDIS_URL=redis://localhost:6379/0
+CRAWLER_CONCURRENCY=4
+OUT_DIR=/srv/news/incoming
+SENTRY_DSN=
+LOG_LEVEL=info
+"""
+
+ENV_EXPORTS = """export NEWSBOT_USER_AGENT="newsbot/2.1 (+https://example.org/bot)"
+export NEWSBOT_TIMEOUT=20
+export NEWSBOT_OUT=/srv/news/incoming
+export TZ=Europe/Madrid
+"""
+
+DOCKERFILE = """FROM python:3.11-slim
+
+ENV PYTHONDONTWRITEBYTECODE=1 \\
+    PYTHONUNBUFFERED=1
+WORKDIR /app
+
+RUN apt-get update \\
+    && apt-get install -y --no-install-recommends libxml2 libxslt1.1 \\
+    && rm -rf /var/lib/apt/lists/*
+
+COPY requirements.txt .
+RUN pip install --no-cache-dir -r requirements.txt
+COPY . .
+
+USER nobody
+CMD ["python", "crawl.py", "--out", "/data/incoming"]
+"""
+
+DOCKERFILE_STAGES = """# Build the front end, then serve it with nginx.
+FROM node:20-alpine AS build
+WORKDIR /src
+COPY package.json package-lock.json ./
+RUN npm ci
+COPY . .
+RUN npm run build
+
+FROM nginx:1.25-alpine
+COPY --from=build /src/dist /usr/share/nginx/html
+EXPOSE 80
+"""
+
+MAKEFILE = """PYTHON ?= .venv/bin/python
+OUT := /srv/news/incoming
+
+.PHONY: crawl test clean
+
+crawl:
+\t$(PYTHON) crawl.py --out $(OUT)
+
+test:
+\t$(PYTHON) -m pytest -q
+
+clean:
+\trm -rf $(OUT)/*.tmp build/
+"""
+
+MAKEFILE_RULES = """# Turn each day's feed dump into articles
+DAYS = $(wildcard dumps/*.xml)
+ARTICLES = $(DAYS:dumps/%.xml=articles/%.txt)
+
+all: $(ARTICLES)
+
+articles/%.txt: dumps/%.xml
+\tmkdir -p articles
+\tpython split.py $< > $@
+
+clean:
+\trm -f articles/*.txt
+"""
+
 NOT_PROSE = [
     (PYTHON_SCRIPT, "Python source"),
     (PYTHON_MODULE, "Python source"),
@@ -449,6 +568,16 @@ NOT_PROSE = [
     (LOG_NGINX, "a log file"),
     (REQUIREMENTS, "a list of Python package requirements"),
     (REQUIREMENTS_DEV, "a list of Python package requirements"),
+    (PYTHON_CALLS, "Python source"),
+    (PYTHON_SETTINGS, "Python source"),
+    (YAML_FLAT, "a YAML configuration file"),
+    (YAML_SITE, "a YAML configuration file"),
+    (ENV_FILE, "an environment (.env) file"),
+    (ENV_EXPORTS, "an environment (.env) file"),
+    (DOCKERFILE, "a Dockerfile"),
+    (DOCKERFILE_STAGES, "a Dockerfile"),
+    (MAKEFILE, "a Makefile"),
+    (MAKEFILE_RULES, "a Makefile"),
 ]
 NOT_PROSE_IDS = [
     "python-script",
@@ -475,6 +604,16 @@ NOT_PROSE_IDS = [
     "log-nginx",
     "requirements",
     "requirements-dev",
+    "python-calls-only",
+    "python-settings",
+    "yaml-flat",
+    "yaml-site-es",
+    "env-file",
+    "env-exports",
+    "dockerfile",
+    "dockerfile-stages",
+    "makefile",
+    "makefile-rules",
 ]
 
 
@@ -623,6 +762,94 @@ Ingredientes:
 """
 
 
+# Articles with lines of a config's or a script's shape: a quoted setting or command, a fact box, a byline and a
+# date line over a one-line body, a crawler's header (its body in a `text:` line, or a line under a key no header
+# has), a list of lowercase `key: value` items, a tab-indented table under a hard-wrapped line ending in a colon.
+QUOTED_ENV_LINE = """Leaked settings file exposed a newspaper's archive
+
+A settings file left on a public web server gave away the password to a regional paper's archive of drafts,
+security researchers said on Thursday.
+
+The file was a few lines long, and the first of them was enough:
+
+DATABASE_URL=postgres://archive:change-me@db.internal:5432/archive
+
+"Anyone who found that line could read every draft since 2019," said Clara Méndez, who reported the flaw.
+The paper said it changed the password within the hour and that no draft had been read.
+"""
+DOCKER_LINE_ES = """El Ayuntamiento publica el código de su portal de datos abiertos
+
+El Ayuntamiento de Zaragoza publicó este lunes el código de su portal de datos abiertos, que cualquier
+vecino puede instalar en su ordenador con una sola orden:
+
+    docker run -p 8080:80 ayto/datos-abiertos
+
+La imagen parte de una línea tan corta como FROM nginx:1.25, explicó la concejala de Innovación, Marta Gil,
+que defendió que "lo que se paga con dinero público debe ser público".
+"""
+FACT_BOX = """Moldova votes on writing EU membership into its constitution
+
+Voters in Moldova go to the polls on Sunday to decide whether to write the goal of joining the European Union into the constitution.
+
+Capital: Chisinau
+Population: 2.5 million
+Area: 33,846 sq km
+Currency: Moldovan leu
+
+The vote comes as the government accuses Russia of paying voters to stay at home, a charge Moscow denies.
+"""
+FICHA_PARTIDO = """Ficha del partido
+Estadio: Nuevo Mirandilla
+Árbitro: Ricardo de Burgos Bengoetxea
+Goles: 1-0, min. 23: Fali; 1-1, min. 67: Mosquera
+Tarjetas: amarillas a Fali y a Mosquera
+Espectadores: 18.542
+"""
+BYLINE_EN = """Rail link opens after six years of works
+By Ana Ruiz and Tom Hale
+Updated: March 6, 2024, 10:02 a.m. ET
+
+The line opened to passengers on Wednesday.
+"""
+BYLINE_ES = """Abre la línea de cercanías tras seis años de obras
+Por Luis Gómez | Sevilla
+Actualizado: 06/03/2024 10:02 CET
+
+La línea abrió este miércoles a los viajeros.
+"""
+CRAWLER_HEADER_SHORT_BODY = """title: Flood relief reaches northern towns
+url: https://example.org/news/flood-relief
+date: 2024-03-05
+author: Ana Ruiz
+section: national
+slug: flood-relief
+
+Army trucks reached the three towns on Tuesday.
+"""
+CRAWLER_TEXT_KEY = """title: Flood relief reaches northern towns
+url: https://example.org/news/flood-relief
+date: 2024-03-05
+text: Army trucks carrying water and food reached three towns cut off by floods on Tuesday, officials said.
+"""
+TABLE_UNDER_A_WRAPPED_LINE = """Petrol prices rise for a third week
+
+Prices at the pump rose again this week, the ministry said on Monday, for the third week in a row
+and the longest run since 2022. The averages in euros per litre:
+\tgasolina 95\t1,689
+\tgasóleo\t1,592
+
+Hauliers said they would meet the minister on Thursday to ask for a cut in fuel duty.
+"""
+LIST_ES = """Lo que cambia con la nueva ley de vivienda
+
+El Congreso aprobó este jueves la ley, que entra en vigor en junio. Estos son los cambios principales:
+
+- alquileres: los contratos se podrán prorrogar un año más
+- avales: el casero no podrá pedir más de dos meses
+- zonas tensionadas: las comunidades decidirán cuáles son
+"""
+
+
 PROSE = [
     TABLE,
     SNIPPET,
@@ -636,6 +863,16 @@ PROSE = [
     TIMELINE,
     FENCED_SNIPPET,
     RECETA,
+    QUOTED_ENV_LINE,
+    DOCKER_LINE_ES,
+    FACT_BOX,
+    FICHA_PARTIDO,
+    BYLINE_EN,
+    BYLINE_ES,
+    CRAWLER_HEADER_SHORT_BODY,
+    CRAWLER_TEXT_KEY,
+    TABLE_UNDER_A_WRAPPED_LINE,
+    LIST_ES,
 ]
 PROSE_IDS = [
     "markdown-table",
@@ -650,12 +887,35 @@ PROSE_IDS = [
     "dated-timeline",
     "fenced-python-snippet",
     "indented-recipe-es",
+    "quoted-env-line",
+    "quoted-docker-lines-es",
+    "fact-box",
+    "ficha-partido-es",
+    "byline-en",
+    "byline-es",
+    "crawler-header-short-body",
+    "crawler-text-key",
+    "table-under-a-wrapped-line",
+    "lowercase-list-es",
 ]
 
 
 @pytest.mark.parametrize("content", PROSE, ids=PROSE_IDS)
 def test_prose_with_brackets_tables_lists_or_a_snippet_is_an_article(content: str) -> None:
     assert article_row(content)["body_text"]
+
+
+CRAWLER_HEADER_ONLY = """title: Flood relief reaches northern towns
+url: https://example.org/news/flood-relief
+date: 2024-03-05
+author: Ana Ruiz
+section: national
+"""
+
+
+def test_a_crawlers_header_over_no_body_is_no_yaml_config() -> None:
+    # Lines of lowercase keys with a value each, as a flat YAML config's, but every key is one a header has.
+    assert rejection_of(CRAWLER_HEADER_ONLY).code == "no-body"
 
 
 # A market or results brief is lines of figures in brackets, which end as a call does: but no line ends as a
@@ -691,6 +951,14 @@ def test_a_transcript_pasted_as_one_long_line_is_an_article() -> None:
     speech = "Señorías, el Gobierno presentará mañana el proyecto de presupuestos, que prevé un gasto récord. " * 1500
     transcript = f'Discurso íntegro del ministro, en el Congreso\n\nMadrid, 5 de marzo (EFE).\n\n"{speech}"\n'
     assert article_row(transcript)["body_text"].startswith('"Señorías')
+
+
+@pytest.mark.parametrize(("content", "looks_like"), NOT_PROSE, ids=NOT_PROSE_IDS)
+def test_the_one_pass_over_the_lines_never_hides_a_kind(content: str, looks_like: str) -> None:
+    """No line of a kind counts as a paragraph's, so the pass leaves every file of a kind to its kind's measure."""
+    without_docstrings = _DOCSTRING.sub('""', content)
+    assert not _held_by_paragraphs(without_docstrings)
+    assert not _held_by_paragraphs(without_docstrings.rstrip("\n") + "\n" + without_docstrings * 30)
 
 
 @pytest.mark.parametrize("seed", sorted(SEEDS.glob("*.txt")), ids=lambda path: path.name)

@@ -8,8 +8,9 @@ English and 40 % in Spanish; shapes, encodings and line endings are drawn with t
 every `trap_every` (1 in 64, about 1.6 %) is a trap that the pipeline must reject, the kinds taken in turn:
 empty, binary, undecodable, a byte-identical copy of a recent article, the same article in another encoding
 or line ending, a headline without a body, several articles in one JSON file, a JSON export cut short, and a
-style sheet or script. One file in every `oversized_every` (100,000) is a dump of a
-few MB, larger than the size limit: rare, because at a few MB each they would dominate the corpus' I/O.
+file that is no prose (a style sheet, a script, Python source, a YAML config, a Dockerfile, a Makefile, an
+`.env` file, CSV data or a log). One file in every `oversized_every` (100,000) is a dump of a few MB, larger
+than the size limit: rare, because at a few MB each they would dominate the corpus' I/O.
 
 The same (n_articles, seed) writes byte-identical files. `CorpusStats` says what was written and what the
 pipeline should make of it: the articles by shape, language, encoding and line ending, the rejects by reason.

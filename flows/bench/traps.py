@@ -4,7 +4,8 @@ The kinds are those of the seeds' world: exports that came out empty, images and
 texts, a file whose bytes mix UTF-8 and Windows-1252 (or a UTF-16 file cut at an odd byte), copies of an
 article under another name, the same article saved again in another encoding or with CRLF line endings, and
 a page that kept its headline but lost its body; and of the exports: a JSON array or JSON lines of several
-articles, a JSON export cut short, a style sheet or a script that a browser saved beside its page.
+articles, a JSON export cut short; and what is no article at all: a style sheet or a script that a browser saved
+beside its page, a crawler's Python source, YAML config, Dockerfile, Makefile or `.env` file, CSV data, a log.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from typing import NamedTuple
 from flows.bench.compose import Composer, Story
 from flows.bench.encoding import encode
 from flows.bench.shapes import json_article, plain_text
+from flows.bench.stray_files import stray_file
 
 TRAP_KINDS = (
     "empty-file",
@@ -200,19 +202,9 @@ def _cut_short(rng: random.Random, composer: Composer) -> Trap:
 
 
 def _code(rng: random.Random, index: int) -> Trap:
-    """What a browser's "Web page, complete" saves beside the page; the comment keeps the bytes unique."""
-    if rng.random() < 0.5:
-        text = (
-            f"/* theme {index} */\nbody {{ margin: 0; font-family: Georgia, serif; }}\n"
-            ".article h1 { font-size: 2em; color: #222; }\n.nav > li { display: inline-block; }\n"
-            "@media (max-width: 600px) {\n  .article { padding: 1em; }\n}\n"
-        )
-        return Trap(text.encode("ascii"), "not-prose", "style sheet", ".css")
-    text = (
-        f"/* build {index} */\n(function () {{\n  var w = window;\n  w.dataLayer = w.dataLayer || [];\n"
-        "  function gtag() { dataLayer.push(arguments); }\n  gtag('js', new Date());\n})();\n"
-    )
-    return Trap(text.encode("ascii"), "not-prose", "script", ".js")
+    """Code, a config, data or a log that strayed into the input folder."""
+    text, variant, extension = stray_file(rng, index)
+    return Trap(text.encode("ascii"), "not-prose", variant, extension)
 
 
 def _decodes(data: bytes, codec: str) -> bool:

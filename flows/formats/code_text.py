@@ -1,25 +1,32 @@
 """Code, configuration and data, not prose: what a browser saves beside a page ("Web page, complete" writes its
 scripts and style sheets into a `<page>_files` folder), and what else strays into an input folder: a crawler's
-own source and shell scripts, its YAML, TOML or INI configs, a database dump, a spreadsheet saved as CSV, logs,
-a `requirements.txt`. Read as plain text each would be an article of garbage rows. Each kind has its measure,
-and the reject's detail says which kind the text looks like and by what measure.
+own source and shell scripts, its YAML, TOML, INI or `.env` configs, its Dockerfile and Makefile, a database
+dump, a spreadsheet saved as CSV, logs, a `requirements.txt`. Read as plain text each would be an article of
+garbage rows. Each kind has its measure, and the reject's detail says which kind the text looks like and by
+what measure.
 
 - Scripts and style sheets: prose has few of the characters code is made of (`{}();=<>[]|&$#\\`): under 3.5 %
   of the visible characters in 11,000 articles of the benchmark corpus, against 12 to 19 % in style sheets and
   scripts. A text is code when more than `_MOST_CODE_SHARE` of its characters are, and most of its lines end as
   statements and blocks do (`;`, `{`, `}`, `,`, `)`), which a markdown table full of `|` does not, some with
   `;`, `{` or `}`: a market brief's lines of figures in brackets (`IBEX 35: 10.234,5 (+0,8 %)`) end with `)`.
-- Python source, shell scripts, YAML, TOML or INI configs, SQL, logs and requirement lists are made of lines of
-  a shape of their own (`def f(x):`, `OUT=$HOME/x`, `  image: x`, `[section]`, `WHERE a.id = 1`, a timestamp
-  to the second, `requests==2.31`); comments, and Python's docstrings, count neither way. A text is of such a
-  kind when it has a line that is the kind's hallmark (a `def`, `class` or `import`; a shebang, a `fi` or a
-  `$VAR`; a lowercase key opening a block of indented lines; a `[section]`; a whole statement such as
-  `SELECT … FROM`; a time to the second; a pinned version), at least `_LEAST_LINES` lines, and lines of the
-  kind's shape hold more than `_LEAST_SHAPED_SHARE` of its characters. Weighed by characters, a crawler's
-  `Title:`/`Date:` header, a dateline or a list cannot outweigh the paragraphs around it: articles of the
-  benchmark corpus, the seeds and the labelled fixtures give at most 10 % to any kind, a `key: value` header
-  over a one-paragraph body 57 %, the code, configs and logs of tests/test_code_text.py 82 % or more. Prose
-  made of a kind's lines alone (a recipe's `Ingredientes:` over indented `huevos: 6`) lacks its hallmark.
+- Python source, Dockerfiles, Makefiles, `.env` files, shell scripts, YAML, TOML or INI configs, SQL, logs and
+  requirement lists are made of lines of a shape of their own (`def f(x):`, `RUN pip install x`, a recipe
+  indented with a tab, `KEY=value`, `OUT=$HOME/x`, `  image: x`, `[section]`, `WHERE a.id = 1`, a timestamp to
+  the second, `requests==2.31`); comments, and Python's docstrings, count neither way. A text is of such a
+  kind when it has a line that is the kind's hallmark (a `def`, `class` or `import`, or a line that is a whole
+  call; a `FROM image`; a lowercase target over a recipe, or a `VAR := value`; a `KEY=value` in capitals; a
+  shebang, a `fi` or a `$VAR`; a lowercase key opening a block of indented lines; a `[section]`; a whole
+  statement such as `SELECT … FROM`; a time to the second; a pinned version), at least `_LEAST_LINES` lines,
+  and lines of the kind's shape hold more than `_LEAST_SHAPED_SHARE` of its characters. Weighed by characters,
+  a crawler's `Title:`/`Date:` header, a dateline or a list cannot outweigh the paragraphs around it: articles
+  of the benchmark corpus, the seeds and the labelled fixtures give at most 10 % to any kind, a `key: value`
+  header over a one-paragraph body 57 %, the code, configs and logs of tests/test_code_text.py 82 % or more.
+  Prose made of a kind's lines alone (a recipe's `Ingredientes:` over indented `huevos: 6`) lacks its hallmark.
+- Flat YAML, `key: value` lines alone with no block under a key, is told only when every line is one: a key in
+  lower case, a value of fewer words than a paragraph's, and a key that no crawler's header has (`timeout:`,
+  not `title:` or `url:`). A crawler's header, a fact box (`Population: 2.5 million`) or a byline and date line
+  sit over a headline or a body, which is no such line.
 - CSV or TSV data: at least `_LEAST_LINES` lines; split at `,`, `;` or a tab (never `|`: a markdown table is an
   article's own), the first line and `_LEAST_ROW_SHARE` of them give the same number of fields, two or more;
   most fields are of a few words, and few lines end as sentences do. An article opens with a headline, and
@@ -32,6 +39,8 @@ import csv
 import re
 from collections import Counter
 from dataclasses import dataclass
+
+from flows.formats.dated_crawler import HEADER_KEYS
 
 _CODE_CHARACTERS = frozenset("{}();=<>[]|&$#\\")
 _STATEMENT_ENDS = (";", "{", "}", ",", ")")
@@ -46,6 +55,7 @@ _LEAST_ROW_SHARE = 0.9
 _MOST_SENTENCE_ROWS = 0.3
 _FIELD_WORDS = 3  # a field of a few words: a name, a date, a number, a short title
 _CSV_DELIMITERS = (",", ";", "\t")  # not '|': a markdown table is an article's own
+_PARAGRAPH_WORDS = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +71,8 @@ class _LineKind:
     line: re.Pattern[str]  # a line of this shape, matched whole, indentation kept
     hallmark: re.Pattern[str]  # a line in every file of the kind and in no prose, searched in the whole text
     aside: re.Pattern[str]  # comments and the like: counted neither way
+    # A kind whose lines an article's header or fact box has as well is told only when every line is of its shape.
+    every_line: bool = False
 
 
 _HASH_COMMENT = re.compile(r"\s*#(?!!).*")
@@ -83,7 +95,11 @@ _PYTHON = _LineKind(
         r"|[A-Za-z_][\w.]*(?:\[[^\]]*\])?(?:\s*,\s*[A-Za-z_][\w.]*)*\s*(?::\s*[^=]+)?[-+*/%|&]?=\s*\S.*"
         r"|[A-Za-z_][\w.]*\(.*|[)\]}]+[,:)]*|.*[,(\[{\\])"
     ),
-    _a_line(r"[ \t]*(?:(?:async\s+)?def\s+\w+\s*\(|class\s+\w+\s*[(:]|import\s+\w|from\s+\.*[\w.]+\s+import\s).*"),
+    _a_line(
+        r"[ \t]*(?:(?:async\s+)?def\s+\w+\s*\(|class\s+\w+\s*[(:]|import\s+\w|from\s+\.*[\w.]+\s+import\s).*"
+        # A script of assignments and calls alone: a line that is a whole call, or a name assigned a call's value.
+        r"|[ \t]*(?:[A-Za-z_][\w.]*(?:\[[^\]\n]*\])?[ \t]*[-+*/]?=[ \t]*[A-Za-z_]|[a-z_])[\w.]*\(.*\)"
+    ),
     _HASH_COMMENT,
 )
 _SHELL = _LineKind(
@@ -164,10 +180,60 @@ _REQUIREMENTS = _LineKind(
     _a_line(r"[ \t]*[A-Za-z0-9][\w.\-]*(?:\[[\w,.\- ]+\])?[ \t]*(?:===?|>=|<=|~=|!=)[ \t]*\d.*"),
     _HASH_COMMENT,
 )
-_LINE_KINDS = (_PYTHON, _SHELL, _SQL, _CONFIG, _YAML, _LOG, _REQUIREMENTS)
+_DOCKERFILE = _LineKind(
+    "a Dockerfile",
+    "Dockerfile instructions",
+    re.compile(
+        r"(?:FROM|RUN|CMD|LABEL|MAINTAINER|EXPOSE|ENV|ADD|COPY|ENTRYPOINT|VOLUME|USER|WORKDIR|ARG|ONBUILD|STOPSIGNAL"
+        r"|HEALTHCHECK|SHELL)\s.*"
+        # An instruction goes on over indented lines, each but the last ending in '\'; the last goes on a command
+        # or a setting.
+        r"|.*\\|\s+(?:&&|\|\||[A-Za-z_]\w*=).*"
+    ),
+    # The base image: a name in lower case (as Docker's are), perhaps a tag and a stage's name.
+    _a_line(r"[ \t]*FROM[ \t]+(?:--platform=\S+[ \t]+)?[a-z0-9$][\w.:/@${}-]*(?:[ \t]+(?i:as)[ \t]+[\w.-]+)?"),
+    _HASH_COMMENT,
+)
+_MAKEFILE = _LineKind(
+    "a Makefile",
+    "targets, recipes and variables",
+    re.compile(
+        r"\t.*|[a-z_.$%/][\w.$()%/-]*(?:[ \t]+[\w.$()%/-]+)*[ \t]*::?(?!=).*"
+        r"|(?:export[ \t]+|override[ \t]+)?[A-Za-z_][\w.]*[ \t]*(?:::?=|[?+!]?=).*"
+        r"|-?include[ \t].*|(?:ifeq|ifneq|ifdef|ifndef|define)[ \t].*|else|endif|endef|.*\\"
+    ),
+    # A target in lower case (or a pattern or a variable) over a recipe, indented with a tab, as only make wants
+    # it; or a variable set with ':=' or '?='.
+    re.compile(
+        r"^(?:(?=.*\n\t)[a-z_.$%][\w.$()%/-]*(?:[ \t]+[\w.$()%/-]+)*[ \t]*::?(?!=)[^=\n]*\n\t[@$a-z.-]"
+        r"|[ \t]*[A-Za-z_]\w*[ \t]*(?:::?|\?)=)",
+        re.MULTILINE,
+    ),
+    _HASH_COMMENT,
+)
+_ENV = _LineKind(
+    "an environment (.env) file",
+    "KEY=value settings",
+    re.compile(r"\s*(?:export\s+)?[A-Za-z_][\w.]*=(?:\"[^\"]*\"|'[^']*'|[^\s\"']*)(?:\s+#.*)?"),
+    _a_line(r"[ \t]*(?:export[ \t]+)?[A-Z][A-Z0-9_]+=(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s\"'#]*)"),
+    _HASH_COMMENT,
+)
+# A header's keys, however a file writes their words apart.
+_HEADER_KEY = "|".join(re.escape(key).replace(r"\ ", "[-_ ]") for key in sorted(HEADER_KEYS, key=len, reverse=True))
+_FLAT_YAML = _LineKind(
+    "a YAML configuration file",
+    "keys in lower case with a value each",
+    # A value of fewer words than a paragraph's: a crawler's `text:` line holds an article's body.
+    re.compile(rf"[\"']?[a-z_][\w.-]*[\"']?:(?:[ \t]+(?:\S+[ \t]+){{0,{_PARAGRAPH_WORDS - 2}}}\S+)?"),
+    # A key no article's header has: a crawler's `title:`, `url:` and `date:` lines over no body are no config.
+    re.compile(rf"^(?=[\"']?[a-z_][\w.-]*[\"']?:(?:[ \t]|$))(?![\"']?(?i:{_HEADER_KEY})[\"']?:)", re.MULTILINE),
+    re.compile(r"\s*#.*|---|\.\.\."),
+    every_line=True,
+)
+# Before the shell's, whose lines a Makefile's recipes and an .env file's settings are as well.
+_LINE_KINDS = (_PYTHON, _DOCKERFILE, _MAKEFILE, _ENV, _SHELL, _SQL, _CONFIG, _YAML, _FLAT_YAML, _LOG, _REQUIREMENTS)
 _DOCSTRING = re.compile(r'"""(?:.|\n)*?"""|\'\'\'(?:.|\n)*?\'\'\'')
 _SENTENCE_END = re.compile(r"[.!?…:][\"'”’»)]*\s*$")
-_PARAGRAPH_WORDS = 12
 # A capital at the margin, perhaps after an opening quotation mark, of a word that is no level in capitals
 # ("ERROR"), and that no colon, semicolon, bracket or quotation mark follows, as a key's or a call's would.
 _PARAGRAPH_OPENING = re.compile(r"[\"“«¿¡(]?(?![A-Z]{2,}\b)[A-ZÀ-Þ][\w.-]*(?![\w.-]|[\"'”]?[:;(\[])")
@@ -248,6 +314,8 @@ def _line_kind_evidence(kind: _LineKind, text: str) -> NotProse | None:
     if len(counted) < _LEAST_LINES:
         return None
     shaped = [line for line in counted if kind.line.fullmatch(line)]
+    if kind.every_line and len(shaped) < len(counted):
+        return None
     if _characters(shaped) <= _LEAST_SHAPED_SHARE * _characters(counted):
         return None
     return NotProse(kind.looks_like, f"{len(shaped)} of its {len(counted)} lines are {kind.lines_are}")

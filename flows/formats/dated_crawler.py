@@ -30,6 +30,9 @@ _FIELDS = {
     "to para cc bcc cco reply-to responder-a sender message-id",
 }
 _FIELD_OF = {key.replace("-", " "): field for field, keys in _FIELDS.items() for key in keys.split()}
+# Every key a header line may open with, in lower case, its words apart: a file of `key: value` lines that are
+# all a header's is an article's header, not a configuration (flows/formats/code_text.py).
+HEADER_KEYS = frozenset(_FIELD_OF)
 _KEY_NAMES = "|".join(sorted(map(re.escape, _FIELD_OF), key=len, reverse=True))
 _LABELLED_KEY = re.compile(rf"^[ \t]*(?P<key>{_KEY_NAMES})[ \t]*:[ \t]*(?P<value>\S.*)$", re.IGNORECASE)
 _MAX_HEADER_LINES = 8
