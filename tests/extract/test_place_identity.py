@@ -340,7 +340,8 @@ def test_a_dateline_place_is_read_among_its_article_s_places(
             id="surname-en",
         ),
         pytest.param(
-            "Visita\n\nLa alcaldesa de León recibió en Córdoba a los empresarios.",
+            # Not "León": Spain's and Nicaragua's are listed too, so that name alone says no country.
+            "Visita\n\nLa alcaldesa de Xalapa recibió en Córdoba a los empresarios.",
             ("place", "Córdoba", "Córdoba (Mexico)"),
             id="a-place-after-a-title-counts",
         ),
@@ -382,7 +383,83 @@ def test_a_place_in_a_person_s_name_says_nothing_of_the_article_s_country(
     ],
 )
 def test_the_dateline_s_place_is_context_for_the_body_s_places(text: str, expected: str) -> None:
+    assert canonical_names_of(text, "Valencia") == [expected]
+
+
+def canonical_names_of(text: str, printed: str) -> list[str]:
+    """The canonical name of each mention printed so in the file of `text`, its dateline read as the pipeline
+    reads it."""
     article = build_article(text.encode(), "a.txt", "0" * 64, None)
     facts = extract_facts(article.text())
     names = {e["entity_id"]: e["canonical_name"] for e in facts.entities}
-    assert [names[m["entity_id"]] for m in facts.mentions if m["mention_text"] == "Valencia"] == [expected]
+    return [names[m["entity_id"]] for m in facts.mentions if m["mention_text"] == printed]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Los bomberos de Toledo tardaron tres horas en apagar el fuego.",
+            [("Toledo", "Toledo")],
+            id="a-seat-shares-the-name-of-a-larger-city",
+        ),
+        pytest.param(
+            "La Diputación de Burgos aprobó el presupuesto del año que viene.",
+            [("Burgos", "Burgos")],
+            id="a-seat-named-alone",
+        ),
+        pytest.param(
+            "Farmers near Parma and Zacatecas lost most of the harvest.",
+            [("Parma", "Parma"), ("Zacatecas", "Zacatecas")],
+            id="a-seat-and-a-state-of-its-name",
+        ),
+    ],
+)
+def test_the_seat_of_a_province_named_after_it_is_a_city(text: str, expected: list[tuple[str, str]]) -> None:
+    """Below the population threshold, a city that bears its province's name is its seat, and listed."""
+    assert places(text) == expected
+
+
+def test_a_province_s_seat_is_in_its_own_country_and_keeps_larger_cities_names() -> None:
+    assert (country_of("Toledo (Spain)"), country_of("León (Spain)"), country_of("Burgos")) == ("ES", "ES", "ES")
+    # Spain's León is smaller than Mexico's León de los Aldama, which GeoNames also calls León: it keeps that name.
+    assert (country_of("León"), country_of("Toledo")) == ("MX", "US")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Incendio\n\nMADRID, 3 mar (EFE).- Los bomberos de Toledo controlaron el incendio de una nave "
+            "industrial, informó el ayuntamiento.\n",
+            "Toledo (Spain)",
+            id="madrid-dateline",
+        ),
+        pytest.param(
+            "Incendio\n\nLos bomberos de Toledo y de Sevilla controlaron dos incendios, informó Protección Civil.\n",
+            "Toledo (Spain)",
+            id="another-spanish-city",
+        ),
+        pytest.param(
+            "Fire\n\nFirefighters in Toledo put out a warehouse fire on Monday, the city said.\n",
+            "Toledo",
+            id="no-context",
+        ),
+    ],
+)
+def test_a_province_s_seat_that_shares_its_name_follows_the_article(text: str, expected: str) -> None:
+    assert canonical_names_of(text, "Toledo") == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("El expresidente Alejandro Toledo llegó al juzgado.", id="seat-as-surname"),
+        pytest.param("León Felipe leyó sus poemas en el exilio.", id="seat-as-given-name"),
+        pytest.param("Como dijo el ministro, la reforma sigue adelante.", id="seat-as-spanish-word"),
+        pytest.param("Most analysts expect a cut in March.", id="seat-as-english-word"),
+        pytest.param("Rivera llegó tarde a la reunión del consejo.", id="seat-as-common-surname"),
+    ],
+)
+def test_a_province_s_seat_named_like_a_person_or_a_word_is_no_place(text: str) -> None:
+    assert places(text) == []
