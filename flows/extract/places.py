@@ -36,11 +36,15 @@ Rules, documented here because they decide what counts as a place mention:
   Ontario", "Santiago, Cuba"); else the one the article so names or prints in full elsewhere (the last
   before it, else the first after); else the one of the only country among theirs that the article's
   other places are in ("Madrid and Valencia"; not those inside a person's name, "Ernesto Mota de León"),
-  unless the largest's is one of them too; else the largest. A dateline's place is read so with the
-  article's places after it (`find_places`' `around`; those in its institutions' names count): "SAN
-  JOSÉ, 3 mar (EFE).-" over a story that names Costa Rica or its Banco Central is Costa Rica's. The other way
-  round, the dateline's place is one of the article's places for its body's: "MADRID, 3 mar (EFE).- … en
-  Valencia" is Spain's Valencia (flows.extract.facts).
+  unless the largest's is one of them too; else the largest.
+- A dateline's place is where the reporter files from, not what the story is about, so it is read on its
+  own (`find_dateline_places`): the country or region it prints beside the city decides ("SAN JOSE,
+  California", "MÉRIDA, Venezuela", "CÓRDOBA (Veracruz)"); a bare name several cities share is the largest's,
+  or the capital's where one of them is its country's capital and the largest is not: "SANTO DOMINGO, 3 mar
+  (EFE).-" is the Dominican capital even over a story that names only Ecuador, "SAN JOSÉ" Costa Rica's
+  capital, not California's larger San Jose; "CÓRDOBA" alone is Argentina's. The other way round, the
+  dateline's place is one of the article's places for its body's: "MADRID, 3 mar (EFE).- … en Valencia"
+  is Spain's Valencia (flows.extract.facts).
 Places inside organization names ("Bank of Mexico") are found too; flows.extract.facts settles such
 overlaps in favour of the longer span.
 """
@@ -110,6 +114,30 @@ def find_places(text: str, around: Sequence[str] = (), people: Sequence[EntitySp
     return sorted(spans, key=lambda s: (s.char_start, s.char_end))
 
 
+def find_dateline_places(dateline: str) -> list[EntitySpan]:
+    """The places of a dateline ("SANTO DOMINGO", "SAN JOSE, California"), read on their own: where the
+    reporter files from, whatever the story is about (rule in the module doc)."""
+    spans = find_places(dateline)
+    if len(spans) != 1:
+        return spans  # a country or region printed beside the city said which it is, or nothing is listed
+    return [replace(spans[0], name=_filed_from(spans[0].name))]
+
+
+def _filed_from(name: str) -> str:
+    """The city a dateline's bare name shared by several cities means: the largest's, unless another is its
+    country's capital and the largest is not ("SAN JOSÉ": Costa Rica's, not California's larger San Jose)."""
+    cities = _cities_also_called().get(fold_word(name))
+    if cities is None or name in _capitals():
+        return name
+    capitals = {city.name for city in cities if city.capital}
+    return capitals.pop() if len(capitals) == 1 else name
+
+
+@cache
+def _capitals() -> frozenset[str]:
+    return frozenset(city.name for city in _cities() if city.capital)
+
+
 def country_of(place: str) -> str | None:
     """ISO 3166 code of the country a place is, or is in, by the canonical name `find_places` gives it;
     None for world regions. A city's bare name shared with cities abroad is the largest's country; the
@@ -152,10 +180,11 @@ def _names_in_context(
     names.extend(around)
     keys.extend(fold_word(name) for name in around)
     in_full = _named_in_full(keys, names, beside)
+    # A bare name several cities share says no country, unless it is the dateline's, already read as one.
     countries = {
         country_of(name)
         for index, (name, key) in enumerate(zip(names, keys, strict=True))
-        if key not in alternatives and index not in in_names
+        if (key not in alternatives or index >= len(hits)) and index not in in_names
     }
     for index, key in enumerate(keys[: len(hits)]):
         if bare[index]:
@@ -402,6 +431,7 @@ class _City:
     large: bool = True
     # Named with its country, as a larger city abroad has its name ("San José (Costa Rica)").
     says_its_country: bool = False
+    capital: bool = False  # of its country
 
 
 @cache
@@ -421,7 +451,10 @@ def _cities() -> tuple[_City, ...]:
     ]
     # A short name belongs to the largest city that has it as its own name or is called by it.
     taken: set[str] = set()
-    listed = list(_told_apart([_big_city(city, taken) for city in big]))
+    # GeoNames writes some capitals without their accents in its countries ("San Jose"), not in its cities.
+    folded_capitals = {(country, fold_word(capital)) for country, capital in capitals}
+    named = [_big_city(city, taken, (city["countrycode"], fold_word(city["name"])) in folded_capitals) for city in big]
+    listed = list(_told_apart(named))
     listed.extend(_long_named_cities(cities, taken, {city["geonameid"] for city in big}))
     return tuple(listed)
 
@@ -452,7 +485,7 @@ def _country_name_of(code: str) -> str:
     return country_name(country) if country is not None else _geonames_countries()[code]["name"]
 
 
-def _big_city(city: dict[str, Any], taken: set[str]) -> _City:
+def _big_city(city: dict[str, Any], taken: set[str], capital: bool) -> _City:
     """GeoNames gives some cities their official long name ("Acapulco de Juárez"); when it also lists the
     short form among the city's names, that is how the city is written and named here, unless a larger
     listed city (`taken`: those before it) already has that name: "Santiago de Cuba" is not Santiago,
@@ -461,11 +494,11 @@ def _big_city(city: dict[str, Any], taken: set[str]) -> _City:
     taken.add(name)
     short = name.split(" de ")[0]
     if short == name or short not in city["alternatenames"]:
-        return _City(name, name, city["countrycode"])
+        return _City(name, name, city["countrycode"], capital=capital)
     if short in taken:
-        return _City(name, name, city["countrycode"], also_called=short)
+        return _City(name, name, city["countrycode"], also_called=short, capital=capital)
     taken.add(short)
-    return _City(short, name, city["countrycode"])
+    return _City(short, name, city["countrycode"], capital=capital)
 
 
 def _long_named_cities(cities: list[dict[str, Any]], taken: set[str], listed: set[int]) -> Iterator[_City]:
