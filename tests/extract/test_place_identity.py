@@ -485,3 +485,43 @@ def test_a_province_s_seat_that_shares_its_name_follows_the_article(text: str, e
 )
 def test_a_province_s_seat_named_like_a_person_or_a_word_is_no_place(text: str) -> None:
     assert places(text) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "expected"),
+    [
+        pytest.param(
+            "Energía\n\nEl ministro Oswaldo Limón visitó la planta. Después de que Limón se reuniera con los "
+            "sindicatos, la huelga terminó.",
+            "es",
+            ("person", "Limón", "Oswaldo Limón"),
+            id="surname-alone-es",
+        ),
+        pytest.param(
+            "Energy\n\nActivist Berta Segovia toured the plant on Monday. Segovia, who took part in the meeting, "
+            "called it historic.",
+            "en",
+            ("person", "Segovia", "Berta Segovia"),
+            id="surname-alone-en",
+        ),
+        pytest.param(
+            "Turismo\n\nLa senadora Berta Segovia presentó el plan. Los hoteles de Segovia esperan un verano récord.",
+            "es",
+            ("place", "Segovia", "Segovia"),
+            id="after-a-preposition-of-place-es",
+        ),
+        pytest.param(
+            "Tourism\n\nSenator Berta Segovia presented the plan. Hotels in Segovia expect a record summer.",
+            "en",
+            ("place", "Segovia", "Segovia"),
+            id="after-a-preposition-of-place-en",
+        ),
+    ],
+)
+def test_the_surname_alone_of_a_person_named_in_full_is_the_person_not_a_city(
+    body: str, language: str, expected: tuple[str, str, str]
+) -> None:
+    mentions = published_mentions(body, language)
+    assert expected in mentions
+    other = "place" if expected[0] == "person" else "person"
+    assert not [m for m in mentions if m[0] == other and m[1] == expected[1]]
