@@ -19,7 +19,8 @@ Rules, documented here because they decide what counts as a place mention:
   ("United States government", "U.S.-Mexico" counts Mexico).
 - A city, state or province name directly next to another capitalised word is part of a longer proper
   noun and not a place ("George Washington", "Prensa Latina", "Miguel Hidalgo"), unless that word is a
-  function word or a role ("In Houston", "Texas Governor").
+  function word or a role ("In Houston", "Texas Governor"). One in capitals alone in brackets is an
+  organization's acronym ("Fundación … (FIER)").
 - Where names overlap the longest wins ("Mexico City" over "Mexico", "Gulf of Mexico" over "Mexico").
 - Cities of one name in several countries ("San José": California's and Costa Rica's) are told apart by
   their canonical name, which makes the entity id: the largest keeps the bare name, so that its id stays
@@ -276,8 +277,17 @@ def _is_place_mention(text: str, hit: Hit[Place]) -> bool:
     if place.written in ADJECTIVAL_ABBREVIATIONS:
         return _is_noun_use(text, hit.end)
     if place.kind in ("city", "subdivision") and " " not in place.written:
-        return not _next_to_capitalised_word(text, hit.start, hit.end)
+        return not _next_to_capitalised_word(text, hit.start, hit.end) and not _is_bracketed_acronym(text, hit)
     return True
+
+
+def _is_bracketed_acronym(text: str, hit: Hit[Place]) -> bool:
+    """ "Fundación … (FIER)": a one-word city name in capitals alone in brackets is an organization's acronym."""
+    return (
+        text[hit.start - 1 : hit.start] == "("
+        and text[hit.end : hit.end + 1] == ")"
+        and text[hit.start : hit.end].isupper()
+    )
 
 
 def _opens_a_longer_name(text: str, hit: Hit[Place]) -> bool:

@@ -525,3 +525,22 @@ def test_the_surname_alone_of_a_person_named_in_full_is_the_person_not_a_city(
     assert expected in mentions
     other = "place" if expected[0] == "person" else "person"
     assert not [m for m in mentions if m[0] == other and m[1] == expected[1]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Observadores de la Fundación Independiente de Energías Renovables (FIER) llegaron a Nairobi.",
+            [("Nairobi", "Nairobi")],
+            id="an-acronym-in-brackets",
+        ),
+        pytest.param(
+            "The flights from Tirana and Fier (Albania) were cancelled.",
+            [("Tirana", "Tirana"), ("Fier", "Fier"), ("Albania", "Albania")],
+            id="a-city-before-brackets",
+        ),
+    ],
+)
+def test_a_city_name_in_capitals_alone_in_brackets_is_an_acronym(text: str, expected: list[tuple[str, str]]) -> None:
+    assert places(text) == expected
