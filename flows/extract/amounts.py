@@ -34,9 +34,10 @@ Rules, documented here because they decide values:
   quarter, a road, a league; "Q 500", "R1,500" and "R2 billion" are money).
 - The article's places, for all of these rules, are those it names, in its institutions' names too ("el
   Banco Central de Costa Rica" names Costa Rica) but not in its people's ("Ernesto Mota de León" names no
-  León). The dateline's country is that of its place read among them: a city named like cities abroad
-  is the one the article points to ("CÓRDOBA" over a story about Veracruz is Mexican, "SAN JOSÉ" over one
-  that names Costa Rica Costa Rican; see flows.extract.places).
+  León). The dateline's country is that of its place read on its own, where the story was filed: a city
+  named like cities abroad is the one of the country or state printed beside it ("CÓRDOBA (Veracruz)" is
+  Mexican), else the largest or its country's capital ("CÓRDOBA" alone is Argentine, "SAN JOSÉ" Costa
+  Rican, "SANTO DOMINGO" Dominican over a story about Ecuador; see flows.extract.places).
 - Indian scales: "lakh" is 10^5, "crore" 10^7 ("Rs 500 crore"), "lakh crore" 10^12.
 """
 
@@ -66,7 +67,7 @@ from flows.extract.amounts_vocab import (
     LocalCurrency,
 )
 from flows.extract.gazetteer import Gazetteer, Hit
-from flows.extract.places import country_of, find_places
+from flows.extract.places import country_of, find_dateline_places
 from flows.extract.types import ArticleText, Row
 
 _THOUSANDS_GROUP = 3
@@ -154,7 +155,7 @@ def find_amounts(article: ArticleText, places: Sequence[str] = ()) -> list[Row]:
 
 def article_peso(dateline_place: str | None, places: Sequence[str]) -> str:
     """The ISO 4217 code of the peso an article means by "pesos" alone (rule in the module doc)."""
-    country = _dateline_country(dateline_place, places)
+    country = _dateline_country(dateline_place)
     if country in PESO_BY_COUNTRY:
         return PESO_BY_COUNTRY[country]
     named = _most_named(c for c in map(country_of, places) if c in PESO_BY_COUNTRY)
@@ -173,13 +174,13 @@ def _article_country(dateline_place: str | None, places: Sequence[str]) -> str |
     """The ISO 3166 code of the country an article is from: its dateline's, else the one its places name
     most (the first named on a tie). Not the peso-country-most-named of `article_peso`: here every country
     counts, so that a story about Washington that names Mexico once keeps its dollars."""
-    return _dateline_country(dateline_place, places) or _most_named(c for c in map(country_of, places) if c)
+    return _dateline_country(dateline_place) or _most_named(c for c in map(country_of, places) if c)
 
 
-def _dateline_country(dateline_place: str | None, places: Sequence[str]) -> str | None:
-    """The country of the dateline's place, read in the article: "SAN JOSÉ" over a story that names Costa
-    Rica is Costa Rica's San José, not California's (see flows.extract.places)."""
-    found = find_places(dateline_place, places)[:1] if dateline_place else ()
+def _dateline_country(dateline_place: str | None) -> str | None:
+    """The country of the dateline's place, where the story was filed, whatever the story names: "SANTO
+    DOMINGO" over a story about Ecuador is the Dominican capital (see flows.extract.places)."""
+    found = find_dateline_places(dateline_place)[:1] if dateline_place else ()
     return next((country_of(place.name) for place in found), None)
 
 

@@ -11,10 +11,11 @@ import re
 from collections.abc import Iterable
 
 from flows.extract.amounts import find_amounts
+from flows.extract.name_words import PLACE_PREPOSITIONS
 from flows.extract.organizations import find_organizations
 from flows.extract.people import People, analyse_people
 from flows.extract.person_names import PARTICLES
-from flows.extract.places import find_places
+from flows.extract.places import find_dateline_places, find_places
 from flows.extract.quotes import find_quotes
 from flows.extract.topics import score_topics
 from flows.extract.types import ArticleText, EntitySpan, Facts, Row, covered, entity_id, fold
@@ -26,6 +27,7 @@ _TYPE_RANK = {"person": 0, "organization": 1, "place": 2}
 def extract_facts(article: ArticleText) -> Facts:
     people = analyse_people(article.text, article.language)
     places = find_places(article.text, around=dateline_places(article.dateline_place), people=people.spans)
+    places = without_surnames_of_persons(article.text, places, people.spans)
     persons = without_places_for_names(article.text, people.spans, places)
     organizations = without_titles_of_persons(find_organizations(article.text), people)
     spans = resolve_overlaps([*persons, *organizations, *places])
@@ -46,10 +48,34 @@ def extract_facts(article: ArticleText) -> Facts:
 
 def dateline_places(dateline_place: str | None) -> list[str]:
     """The canonical names of the places of the article's dateline, which the body's places are read among:
-    "MADRID, 3 mar (EFE).- … Valencia" is Spain's Valencia, as "Madrid … Valencia" in the body would make it. A
-    dateline city whose name is shared ("SAN JOSÉ") tells nothing here: the body's places decide which it is
-    (flows.extract.amounts)."""
-    return [span.name for span in find_places(dateline_place)] if dateline_place else []
+    "MADRID, 3 mar (EFE).- … Valencia" is Spain's Valencia, as "Madrid … Valencia" in the body would make it. The
+    dateline's own place is read on its own, as where the story was filed ("SAN JOSÉ" is Costa Rica's capital;
+    see flows.extract.places)."""
+    return [span.name for span in find_dateline_places(dateline_place)] if dateline_place else []
+
+
+def without_surnames_of_persons(text: str, places: list[EntitySpan], persons: list[EntitySpan]) -> list[EntitySpan]:
+    """The place mentions, without those that are the surname alone of a person the article names in full:
+    "Limón, quien participó" after "Oswaldo Limón" is the person, not Costa Rica's Limón. After a preposition
+    of place it stays the place ("en Segovia", "the mayor of Toledo"), whoever shares its name."""
+    shortened = (span for span in persons if len(span.name) > span.char_end - span.char_start)
+    surnames = {(span.char_start, span.char_end) for span in shortened}
+    if not surnames:
+        return places
+    return [
+        place
+        for place in places
+        if (place.char_start, place.char_end) not in surnames
+        or fold(_word_before(text, place.char_start)) in PLACE_PREPOSITIONS
+    ]
+
+
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+
+
+def _word_before(text: str, start: int) -> str:
+    match = _LAST_WORD.search(text, max(0, start - 20), start)
+    return match.group(1) if match else ""
 
 
 def places_not_in_names(length: int, places: list[EntitySpan], spans: list[EntitySpan]) -> list[str]:

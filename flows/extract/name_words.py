@@ -46,6 +46,15 @@ PREPOSITIONS: frozenset[str] = words(
     """
 )
 
+# Prepositions that put a place after them ("in Segovia", "desde Limón", "the mayor of Toledo"): a surname
+# there is more likely the city than the person named so.
+PLACE_PREPOSITIONS: frozenset[str] = words(
+    """
+    in at from near to into across outside inside around through of
+    en desde hacia hasta a de del al cerca
+    """
+)
+
 # Definite articles; the plural ones also say that an acronym after them names many ("las AFP").
 PLURAL_ARTICLES: frozenset[str] = words("los las")
 ARTICLES: frozenset[str] = words("the el la") | PLURAL_ARTICLES

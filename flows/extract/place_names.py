@@ -106,9 +106,9 @@ CURATED_PLACES: tuple[tuple[str, PlaceKind, tuple[str, ...]], ...] = (
 # only when used as a noun (see `places._is_noun_use`). Spanish "EE.UU." follows its noun and is always one.
 ADJECTIVAL_ABBREVIATIONS: frozenset[str] = frozenset({"U.S.", "US", "U.S.A.", "USA", "UK", "U.K."})
 
-# City names (above the population threshold) that are far more often a person's name or a common word
-# in English or Spanish news than the city. A city never matches when next to another capitalised word
-# (see `places`), so only names that stand alone as a person or word need listing here.
+# City names (above the population threshold, or a province's seat) that are far more often a person's
+# name or a common word in English or Spanish news than the city. A city never matches when next to
+# another capitalised word (see `places`), so only names that stand alone as a person or word need listing.
 NOT_CITIES: frozenset[str] = words(
     """
     Americana Aurora Bello Brent Chandler Charlotte Commonwealth Concepción Cypress Franca Franklin Garland
@@ -116,6 +116,8 @@ NOT_CITIES: frozenset[str] = words(
     Lucena Madison Mantilla Meads Merlo Mesa Mobile Natal Nice Orange Palma Palmas Paradise Paulista Pereira
     Plano Reading Regina Salvador Santos Serra Soledad Split Sucre Trujillo Valenzuela Victoria Warren
     Bath Buffalo Phoenix Columbus Cuauhtémoc
+    Bolton Bury Caldas Colón Como Dudley Faro Gao Kara Lira Male Maldonado Mary Mendoza Mila Most Nelson
+    Rivera Salto Siena Sutton Zamora
     """
 ) | {
     # Boroughs and towns named after people (Mexico City's alcaldías among them).
@@ -134,4 +136,6 @@ NOT_CITIES: frozenset[str] = words(
     "Governador Valadares",
     "Duque de Caxias",
     "Lauro de Freitas",
+    # Argentina's city, but in Spanish news mostly Spain's region of that name, which is not listed.
+    "La Rioja",
 }

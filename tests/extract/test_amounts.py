@@ -146,8 +146,10 @@ def _currencies(text: str, dateline: str | None = None, places: tuple[str, ...] 
         pytest.param("La Habana", (), "CUP", id="a-spanish-exonym-in-the-dateline"),
         pytest.param("Montevideo", (), "UYU", id="a-capital"),
         pytest.param("Madrid", ("Medellín", "Colombia", "Mexico"), "COP", id="no-peso-dateline-places-decide"),
-        pytest.param("CÓRDOBA", ("Veracruz", "Xalapa"), "MXN", id="a-dateline-city-that-shares-its-name"),
+        pytest.param("Córdoba, Veracruz", ("Xalapa",), "MXN", id="a-dateline-city-with-its-state"),
+        pytest.param("CÓRDOBA", ("Veracruz", "Xalapa"), "ARS", id="a-bare-dateline-city-is-the-largest"),
         pytest.param("CÓRDOBA", ("Rosario",), "ARS", id="a-dateline-city-in-the-largests-country"),
+        pytest.param("SANTO DOMINGO", ("Ecuador",), "DOP", id="a-dateline-city-not-where-the-story-is"),
         pytest.param(None, ("Jalisco", "Buenos Aires", "Argentina"), "ARS", id="most-named-country"),
         pytest.param(None, ("Santo Domingo", "Mexico"), "DOP", id="first-named-on-a-tie"),
         pytest.param(None, ("Texas", "Latin America"), "MXN", id="no-peso-country"),
@@ -209,10 +211,16 @@ def _amounts_of_file(text: str) -> list[tuple[float, str]]:
             id="not-the-place-in-a-person-s-name",
         ),
         pytest.param(
-            "CÓRDOBA, 3 mar (EFE).- ",
-            "El gobierno de Veracruz destinó 40 millones de pesos a la reconstrucción de la ciudad.",
+            "CÓRDOBA (Veracruz), 3 mar (EFE).- ",
+            "El gobierno del estado destinó 40 millones de pesos a la reconstrucción de la ciudad.",
             [(4e7, "MXN")],
-            id="cordoba-es",
+            id="cordoba-es-with-its-state",
+        ),
+        pytest.param(
+            "SANTO DOMINGO, 3 mar (EFE).- ",
+            "La embajada de Ecuador pagó 40 millones de pesos por su nueva sede junto al malecón.",
+            [(4e7, "DOP")],
+            id="santo-domingo-es-over-a-story-about-ecuador",
         ),
         pytest.param(
             "MERIDA, Venezuela, March 3 (Reuters) - ",
@@ -239,8 +247,9 @@ def _amounts_of_file(text: str) -> list[tuple[float, str]]:
 def test_a_dateline_city_that_shares_its_name_is_the_article_s(
     head: str, body: str, expected: list[tuple[float, str]]
 ) -> None:
-    """From the file's bytes: a dateline city named like a larger one abroad is read in its article; and the
-    dateline's country, not the one the story names most, says whose "$" it is, in every wire's style."""
+    """From the file's bytes: a dateline city named like others abroad is where the story was filed (its
+    country's capital, else the largest, unless the dateline prints its state or country); and the dateline's
+    country, not the one the story names most, says whose "$" it is, in every wire's style."""
     assert _amounts_of_file(f"Presupuesto\n\n{head}{body}\n\nLas obras empiezan en abril.\n") == expected
 
 

@@ -9,7 +9,7 @@ from article_helpers import published_mentions
 
 from flows.article import build_article
 from flows.extract.facts import extract_facts
-from flows.extract.places import country_of, find_places
+from flows.extract.places import country_of, find_dateline_places, find_places
 from flows.extract.types import entity_id
 
 
@@ -310,20 +310,42 @@ def test_cities_that_share_a_name_are_apart_and_in_their_own_country() -> None:
 
 
 @pytest.mark.parametrize(
-    ("dateline", "article_places", "expected"),
+    ("dateline", "expected"),
     [
-        pytest.param("SAN JOSÉ", ("Costa Rica",), "San José (Costa Rica)", id="by-the-country-named"),
-        pytest.param("SAN JOSÉ", ("San José (Costa Rica)", "United States"), "San José (Costa Rica)", id="named-so"),
-        pytest.param("Valencia", ("Madrid", "Sevilla"), "Valencia (Spain)", id="by-other-cities"),
-        pytest.param("SANTIAGO", ("Santiago de Cuba", "Chile"), "Santiago de Cuba", id="printed-in-full"),
-        pytest.param("SAN JOSÉ", (), "San Jose", id="no-context"),
-        pytest.param("SAN JOSE, California", ("Costa Rica",), "San Jose", id="its-own-state-first"),
+        pytest.param("SANTO DOMINGO", "Santo Domingo", id="the-largest-and-capital"),
+        pytest.param("SAN JOSÉ", "San José (Costa Rica)", id="a-capital-over-a-larger-city"),
+        pytest.param("Valencia", "Valencia", id="no-capital-the-largest"),
+        pytest.param("SANTIAGO", "Santiago", id="the-short-name"),
+        pytest.param("SAN JOSE, California", "San Jose", id="its-state-printed"),
+        pytest.param("SANTO DOMINGO, Ecuador", "Santo Domingo de los Colorados", id="its-country-printed"),
+        pytest.param("VALENCIA, España", "Valencia (Spain)", id="its-country-printed-in-spanish"),
     ],
 )
-def test_a_dateline_place_is_read_among_its_article_s_places(
-    dateline: str, article_places: tuple[str, ...], expected: str
-) -> None:
-    assert [span.name for span in find_places(dateline, article_places)][:1] == [expected]
+def test_a_dateline_place_is_where_the_story_was_filed(dateline: str, expected: str) -> None:
+    assert [span.name for span in find_dateline_places(dateline)][:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Migración\n\nSANTO DOMINGO, 3 mar (EFE).- Cientos de migrantes de Ecuador esperan en Santo Domingo "
+            "un permiso de trabajo, informó la cancillería.\n",
+            id="santo-domingo-es",
+        ),
+        pytest.param(
+            "Migration\n\nSANTO DOMINGO, March 3 (Reuters) - Hundreds of migrants from Ecuador are waiting in Santo "
+            "Domingo for work permits, the foreign ministry said.\n",
+            id="santo-domingo-en",
+        ),
+    ],
+)
+def test_a_dateline_city_is_not_read_among_the_story_s_places(text: str) -> None:
+    """The story names only Ecuador, where a smaller Santo Domingo is: the dateline is still the Dominican
+    capital, and so the body's bare "Santo Domingo" is too, the dateline's country counting among the body's."""
+    article = build_article(text.encode(), "a.txt", "0" * 64, None).text()
+    assert [span.name for span in find_dateline_places(article.dateline_place or "")] == ["Santo Domingo"]
+    assert canonical_names_of(text, "Santo Domingo") == ["Santo Domingo"]
 
 
 @pytest.mark.parametrize(
@@ -340,7 +362,8 @@ def test_a_dateline_place_is_read_among_its_article_s_places(
             id="surname-en",
         ),
         pytest.param(
-            "Visita\n\nLa alcaldesa de León recibió en Córdoba a los empresarios.",
+            # Not "León": Spain's and Nicaragua's are listed too, so that name alone says no country.
+            "Visita\n\nLa alcaldesa de Xalapa recibió en Córdoba a los empresarios.",
             ("place", "Córdoba", "Córdoba (Mexico)"),
             id="a-place-after-a-title-counts",
         ),
@@ -382,7 +405,142 @@ def test_a_place_in_a_person_s_name_says_nothing_of_the_article_s_country(
     ],
 )
 def test_the_dateline_s_place_is_context_for_the_body_s_places(text: str, expected: str) -> None:
+    assert canonical_names_of(text, "Valencia") == [expected]
+
+
+def canonical_names_of(text: str, printed: str) -> list[str]:
+    """The canonical name of each mention printed so in the file of `text`, its dateline read as the pipeline
+    reads it."""
     article = build_article(text.encode(), "a.txt", "0" * 64, None)
     facts = extract_facts(article.text())
     names = {e["entity_id"]: e["canonical_name"] for e in facts.entities}
-    assert [names[m["entity_id"]] for m in facts.mentions if m["mention_text"] == "Valencia"] == [expected]
+    return [names[m["entity_id"]] for m in facts.mentions if m["mention_text"] == printed]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Los bomberos de Toledo tardaron tres horas en apagar el fuego.",
+            [("Toledo", "Toledo")],
+            id="a-seat-shares-the-name-of-a-larger-city",
+        ),
+        pytest.param(
+            "La Diputación de Burgos aprobó el presupuesto del año que viene.",
+            [("Burgos", "Burgos")],
+            id="a-seat-named-alone",
+        ),
+        pytest.param(
+            "Farmers near Parma and Zacatecas lost most of the harvest.",
+            [("Parma", "Parma"), ("Zacatecas", "Zacatecas")],
+            id="a-seat-and-a-state-of-its-name",
+        ),
+    ],
+)
+def test_the_seat_of_a_province_named_after_it_is_a_city(text: str, expected: list[tuple[str, str]]) -> None:
+    """Below the population threshold, a city that bears its province's name is its seat, and listed."""
+    assert places(text) == expected
+
+
+def test_a_province_s_seat_is_in_its_own_country_and_keeps_larger_cities_names() -> None:
+    assert (country_of("Toledo (Spain)"), country_of("León (Spain)"), country_of("Burgos")) == ("ES", "ES", "ES")
+    # Spain's León is smaller than Mexico's León de los Aldama, which GeoNames also calls León: it keeps that name.
+    assert (country_of("León"), country_of("Toledo")) == ("MX", "US")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Incendio\n\nMADRID, 3 mar (EFE).- Los bomberos de Toledo controlaron el incendio de una nave "
+            "industrial, informó el ayuntamiento.\n",
+            "Toledo (Spain)",
+            id="madrid-dateline",
+        ),
+        pytest.param(
+            "Incendio\n\nLos bomberos de Toledo y de Sevilla controlaron dos incendios, informó Protección Civil.\n",
+            "Toledo (Spain)",
+            id="another-spanish-city",
+        ),
+        pytest.param(
+            "Fire\n\nFirefighters in Toledo put out a warehouse fire on Monday, the city said.\n",
+            "Toledo",
+            id="no-context",
+        ),
+    ],
+)
+def test_a_province_s_seat_that_shares_its_name_follows_the_article(text: str, expected: str) -> None:
+    assert canonical_names_of(text, "Toledo") == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("El expresidente Alejandro Toledo llegó al juzgado.", id="seat-as-surname"),
+        pytest.param("León Felipe leyó sus poemas en el exilio.", id="seat-as-given-name"),
+        pytest.param("Como dijo el ministro, la reforma sigue adelante.", id="seat-as-spanish-word"),
+        pytest.param("Most analysts expect a cut in March.", id="seat-as-english-word"),
+        pytest.param("Rivera llegó tarde a la reunión del consejo.", id="seat-as-common-surname"),
+    ],
+)
+def test_a_province_s_seat_named_like_a_person_or_a_word_is_no_place(text: str) -> None:
+    assert places(text) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "expected"),
+    [
+        pytest.param(
+            "Energía\n\nEl ministro Oswaldo Limón visitó la planta. Después de que Limón se reuniera con los "
+            "sindicatos, la huelga terminó.",
+            "es",
+            ("person", "Limón", "Oswaldo Limón"),
+            id="surname-alone-es",
+        ),
+        pytest.param(
+            "Energy\n\nActivist Berta Segovia toured the plant on Monday. Segovia, who took part in the meeting, "
+            "called it historic.",
+            "en",
+            ("person", "Segovia", "Berta Segovia"),
+            id="surname-alone-en",
+        ),
+        pytest.param(
+            "Turismo\n\nLa senadora Berta Segovia presentó el plan. Los hoteles de Segovia esperan un verano récord.",
+            "es",
+            ("place", "Segovia", "Segovia"),
+            id="after-a-preposition-of-place-es",
+        ),
+        pytest.param(
+            "Tourism\n\nSenator Berta Segovia presented the plan. Hotels in Segovia expect a record summer.",
+            "en",
+            ("place", "Segovia", "Segovia"),
+            id="after-a-preposition-of-place-en",
+        ),
+    ],
+)
+def test_the_surname_alone_of_a_person_named_in_full_is_the_person_not_a_city(
+    body: str, language: str, expected: tuple[str, str, str]
+) -> None:
+    mentions = published_mentions(body, language)
+    assert expected in mentions
+    other = "place" if expected[0] == "person" else "person"
+    assert not [m for m in mentions if m[0] == other and m[1] == expected[1]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Observadores de la Fundación Independiente de Energías Renovables (FIER) llegaron a Nairobi.",
+            [("Nairobi", "Nairobi")],
+            id="an-acronym-in-brackets",
+        ),
+        pytest.param(
+            "The flights from Tirana and Fier (Albania) were cancelled.",
+            [("Tirana", "Tirana"), ("Fier", "Fier"), ("Albania", "Albania")],
+            id="a-city-before-brackets",
+        ),
+    ],
+)
+def test_a_city_name_in_capitals_alone_in_brackets_is_an_acronym(text: str, expected: list[tuple[str, str]]) -> None:
+    assert places(text) == expected
