@@ -10,7 +10,9 @@ mention of the person of that surname named in the article; a title and surname 
 anywhere is a person known by the surname only ("Senator Oduya").
 
 Words that are never part of a name (places, organizations, months; see `person_names`) keep
-"State Department", "Mexico City" and "Central America" out; roles on their own are not persons.
+"State Department", "Mexico City" and "Central America" out; roles on their own are not persons. A
+listed organization opening a run before a name of two words or more is whom the words were said to,
+not part of the name: "dijo a Efe Juan Pérez", "told Reuters John Smith".
 """
 
 from __future__ import annotations
@@ -116,6 +118,7 @@ def analyse_people(text: str, language: str = "") -> People:
     # "el río María Linda", "los puertos de Veracruz y Lázaro Cárdenas": a feature's name is no person.
     features = feature_names(text, runs)
     organizations = listed_organizations(text)
+    context.organizations = organizations
     titles_alone: list[Piece] = []  # "King stressed": a title alone, or the surname of "Bruce King" (below)
     for run in runs:
         whole_feature = features.get(run.start)
@@ -239,6 +242,7 @@ class _Context:
         self.role_by_start = {r.start: r for r in roles}
         self.cue_starts = {k.start for k in keywords if k.kind == "cue"}
         self.cue_ends = {k.end for k in keywords if k.kind == "cue"}
+        self.organizations = bytearray()  # 1 inside a listed organization's name (`listed_organizations`)
 
     def covering_role(self, offset: int) -> RoleMatch | None:
         index = bisect.bisect_right(self.role_ends, offset)
@@ -333,6 +337,7 @@ def _candidates(run: NameRun, context: _Context) -> list[_Candidate]:
         or pieces[0].text == "y"  # a name opens with "de", never with "y": "[ministro de Energía] y Minas"
         or context.covering_role(pieces[0].start) is not None
         or pieces[0].text.endswith(".")
+        or _opens_with_an_organization(pieces, context)
     ):
         pieces.pop(0)
     pieces = _after_inner_role(pieces, context)
@@ -354,6 +359,18 @@ def _candidates(run: NameRun, context: _Context) -> list[_Candidate]:
         _Candidate(tuple(part), run.start if bracketed and i == 0 else part[0].start, part[-1].end, bracketed)
         for i, part in enumerate(parts)
     ]
+
+
+def _opens_with_an_organization(pieces: list[Piece], context: _Context) -> bool:
+    """Whether the first piece belongs to a listed organization's name and two names follow the name: an
+    outlet the words were said to, then the speaker ("dijo a Efe Juan Pérez", "told Reuters John Smith",
+    "a Europa Press Ana Ruiz"). A name that opens with such a word and has one more ("Morena Baccarin")
+    stays whole."""
+    organizations = context.organizations
+    if not organizations[pieces[0].start]:
+        return False
+    rest = (p for p in pieces[1:] if not organizations[p.start] and not p.is_particle)
+    return next(rest, None) is not None and next(rest, None) is not None
 
 
 def _after_inner_role(pieces: list[Piece], context: _Context) -> list[Piece]:

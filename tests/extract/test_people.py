@@ -421,6 +421,33 @@ def test_companies_are_no_persons(text: str, expected: list[tuple[str, str | Non
     assert people(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "«No habrá prórroga», dijo a Efe Juan Pérez, portavoz del ministerio.", ["Juan Pérez"], id="es-a-efe"
+        ),
+        pytest.param(
+            "«Los precios bajarán», aseguró a la agencia Efe Marta Salinas Ortega.",
+            ["Marta Salinas Ortega"],
+            id="es-a-la-agencia-efe",
+        ),
+        pytest.param(
+            "«El acuerdo sigue vivo», declaró a Europa Press Ana Ruiz, vocera del partido.",
+            ["Ana Ruiz"],
+            id="es-a-europa-press",
+        ),
+        pytest.param(
+            '"The deal is still alive," told Reuters John Smith, a trader in Chicago.', ["John Smith"], id="en-reuters"
+        ),
+        # A name whose first word is also a listed organization's, with one more name, stays whole.
+        pytest.param("La actriz Morena Baccarin llegó ayer a Lima.", ["Morena Baccarin"], id="guard-one-more-name"),
+    ],
+)
+def test_an_outlet_the_words_were_said_to_is_no_part_of_the_speaker_s_name(text: str, expected: list[str]) -> None:
+    assert [name for name, _, _ in people(text)] == expected
+
+
 def test_the_quote_after_a_company_is_the_named_persons() -> None:
     text = (
         'Carla Mendez, a strategist at Northgate Securities, said the selloff was over. "Buyers are back," Mendez said.'
