@@ -11,7 +11,8 @@ The speaker of a quote is looked for, in order:
 1. in an attribution inserted between dashes ("—añadió la ministra—"), or the narrator's words after dash
    speech ("—No habrá prórroga —dijo la ministra.");
 2. right after the closing mark: `"…," Bárcena said`, `"…," said the Secretary of State`, `«…», dijo`,
-   with an adverb beside the verb: `"…," a spokesman also said`, `«…», dijo también un portavoz`; whom
+   with an adverb beside the verb: `"…," a spokesman also said`, `«…», dijo también un portavoz`, or when
+   the words were said: `«…», dijo el lunes el ministro`, `"…," said Monday Finance Minister Ana Ruiz`; whom
    the words were said to, between the verb and its speaker, is no part of the speaker and is read past
    (`speakers.audience_ends`): `«…», dijo a la prensa un portavoz`, `«…», dijo a Efe el portavoz`,
    `"…," told reporters a spokesman`; nor is why the speaker goes unnamed, between the speaker and the

@@ -1037,6 +1037,70 @@ def test_an_audience_between_the_verb_and_its_speaker_is_no_part_of_the_speaker(
 
 
 @pytest.mark.parametrize(
+    ("body", "language", "speaker", "speaker_text"),
+    [
+        pytest.param(
+            "«No habrá prórroga», dijo el lunes el ministro de Economía, Luis Gómez.",
+            "es",
+            "Luis Gómez",
+            "Luis Gómez",
+            id="es-el-lunes",
+        ),
+        pytest.param(
+            "«No habrá prórroga», afirmó este martes la portavoz Ana Ruiz.",
+            "es",
+            "Ana Ruiz",
+            "Ana Ruiz",
+            id="es-este-martes",
+        ),
+        pytest.param(
+            "«No habrá prórroga», señaló ayer el alcalde Juan Ruiz.", "es", "Juan Ruiz", "Juan Ruiz", id="es-ayer"
+        ),
+        pytest.param(
+            "La presidenta Ana Ruiz abrió la sesión. «No habrá prórroga», declaró hoy la presidenta.",
+            "es",
+            "Ana Ruiz",
+            "la presidenta",
+            id="es-hoy-a-title",
+        ),
+        pytest.param(
+            "«No habrá prórroga», dijo el pasado lunes a Efe el ministro Luis Gómez.",
+            "es",
+            "Luis Gómez",
+            "Luis Gómez",
+            id="es-a-time-then-an-audience",
+        ),
+        pytest.param(
+            "«No habrá prórroga», dijo el lunes un portavoz del ministerio.",
+            "es",
+            None,
+            "un portavoz del ministerio",
+            id="es-el-lunes-unnamed",
+        ),
+        pytest.param(
+            '"There will be no extension," said Tuesday a spokesman for the ministry.',
+            "en",
+            None,
+            "a spokesman for the ministry",
+            id="en-a-day-then-unnamed",
+        ),
+        # A capitalised day of the other languages is a given name: the speaker's.
+        pytest.param(
+            "El empresario Domingo Pérez habló. «No habrá prórroga», dijo Domingo Pérez.",
+            "es",
+            "Domingo Pérez",
+            "Domingo Pérez",
+            id="guard-es-domingo-a-given-name",
+        ),
+    ],
+)
+def test_when_the_words_were_said_between_the_verb_and_its_speaker_is_no_part_of_the_speaker(
+    body: str, language: str, speaker: str | None, speaker_text: str
+) -> None:
+    assert published_quotes(body, language)[-1][1:3] == (speaker, speaker_text)
+
+
+@pytest.mark.parametrize(
     ("body", "language"),
     [
         # An audience and no speaker after it: the verb's subject is left out, as without the audience.
