@@ -12,7 +12,9 @@ anywhere is a person known by the surname only ("Senator Oduya").
 Words that are never part of a name (places, organizations, months; see `person_names`) keep
 "State Department", "Mexico City" and "Central America" out; roles on their own are not persons. A
 listed organization opening a run before a name of two words or more is whom the words were said to,
-not part of the name: "dijo a Efe Juan Pérez", "told Reuters John Smith".
+not part of the name: "dijo a Efe Juan Pérez", "told Reuters John Smith". So is a "de" before a given
+name and a surname ("las palabras de Ana Ruiz"), where "de" before a surname alone is part of it ("de la
+Fuente").
 """
 
 from __future__ import annotations
@@ -160,7 +162,9 @@ def analyse_people(text: str, language: str = "") -> People:
     for start, (candidate, name, role) in list(found.items()):
         longer = _resolve_surname(candidate, surnames)
         if longer is not None and longer.name != name:
-            found[start] = (candidate, longer.name, role)
+            # A "de" read as a preposition (`_name_start`) opens the surname it resolves through: "de Jesús
+            # Pérez" after "María de Jesús Pérez" is printed whole.
+            found[start] = (candidate._replace(start=min(start, candidate.pieces[0].start)), longer.name, role)
             if persons.get(fold(name)) is not None and persons[fold(name)].first_start == candidate.start:
                 del persons[fold(name)]
                 merged[fold(name)] = longer.name
@@ -356,9 +360,24 @@ def _candidates(run: NameRun, context: _Context) -> list[_Candidate]:
     parts = _split_at_y(pieces)
     bracketed = run.bracketed > 0 and pieces[0].start == run.pieces[0].start
     return [
-        _Candidate(tuple(part), run.start if bracketed and i == 0 else part[0].start, part[-1].end, bracketed)
+        _Candidate(tuple(part), run.start if bracketed and i == 0 else _name_start(part), part[-1].end, bracketed)
         for i, part in enumerate(parts)
     ]
+
+
+def _name_start(pieces: list[Piece]) -> int:
+    """Where the name of the pieces starts: past a "de" before a given name and a surname, a preposition
+    ("las palabras de Ana Ruiz", "el gobierno de Gustavo Petro"); a "de" before a surname alone is the
+    surname's ("de la Fuente", "de León"). The "de" stays among the pieces: a surname that opens with it
+    ("de Jesús Pérez" after "María de Jesús Pérez") still resolves to its person."""
+    if len(pieces) >= _PREPOSITION_AND_FULL_NAME and pieces[0].text == "de" and not pieces[1].is_particle:
+        names = [p for p in pieces if not p.is_particle]
+        if len(names) >= 2 and is_given_name(pieces[1].text):
+            return pieces[1].start
+    return pieces[0].start
+
+
+_PREPOSITION_AND_FULL_NAME = 3  # "de", a given name, a surname
 
 
 def _opens_with_an_organization(pieces: list[Piece], context: _Context) -> bool:
@@ -434,7 +453,9 @@ def _may_be_full_name(candidate: _Candidate) -> bool:
     names = candidate.names
     return (
         len(names) >= 2
-        and not candidate.pieces[0].text[0].islower()
+        # A run opening with a lower-case particle is a surname ("de la Fuente Ramírez"), unless the name
+        # starts past it (`_name_start`).
+        and (not candidate.pieces[0].text[0].islower() or candidate.start > candidate.pieces[0].start)
         and not _y_after_first_name(candidate.pieces)
         and _may_be_a_name(names)
     )

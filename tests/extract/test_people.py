@@ -448,6 +448,35 @@ def test_an_outlet_the_words_were_said_to_is_no_part_of_the_speaker_s_name(text:
     assert [name for name, _, _ in people(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "El discurso de Ana Ruiz duró una hora.", [("person", "Ana Ruiz", "Ana Ruiz")], id="de-a-full-name"
+        ),
+        pytest.param(
+            "La reforma del gobierno de Gustavo Arce llegó al Congreso.",
+            [("person", "Gustavo Arce", "Gustavo Arce")],
+            id="del-gobierno-de",
+        ),
+        # A "de" that opens a surname stays the surname's, and its person the longer name's.
+        pytest.param(
+            "La ministra María de Jesús Pérez llegó. Luego habló de Jesús Pérez.",
+            [
+                ("person", "María de Jesús Pérez", "María de Jesús Pérez"),
+                ("person", "de Jesús Pérez", "María de Jesús Pérez"),
+            ],
+            id="guard-de-opening-a-surname",
+        ),
+        pytest.param("La casa de Kofi Brandt es grande.", [], id="guard-no-given-name"),
+    ],
+)
+def test_a_de_before_a_given_name_and_a_surname_is_no_part_of_the_name(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert [m for m in published_mentions(text, "es") if m[0] == "person"] == expected
+
+
 def test_the_quote_after_a_company_is_the_named_persons() -> None:
     text = (
         'Carla Mendez, a strategist at Northgate Securities, said the selloff was over. "Buyers are back," Mendez said.'

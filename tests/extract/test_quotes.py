@@ -906,6 +906,26 @@ def test_a_sentence_ending_in_a_company_suffix_ends_the_reported_speech(body: st
             ("Nunca vimos crecer", "Pedro Gil", "Pedro Gil", "resumió", True),
             id="asi-lo-resumio-es",
         ),
+        # A full name there, a given name first, is the speaker though the article names her nowhere else.
+        pytest.param(
+            "Llovió en Lima.\n\n«Nunca vimos crecer tanto el río». Esas fueron las palabras de Ana Ruiz.",
+            "es",
+            ("Nunca vimos crecer", "Ana Ruiz", "Ana Ruiz", None, True),
+            id="esas-fueron-las-palabras-de-a-full-name-es",
+        ),
+        pytest.param(
+            "Llovió en Lima.\n\n«Nunca vimos crecer tanto el río». Estas fueron las palabras de Marta Salinas "
+            "ante el pleno.",
+            "es",
+            ("Nunca vimos crecer", "Marta Salinas", "Marta Salinas", None, True),
+            id="estas-fueron-las-palabras-de-a-full-name-es",
+        ),
+        pytest.param(
+            'Rain fell on Lima.\n\n"We will rebuild every house." Those were the words of Ana Ruiz.',
+            "en",
+            ("We will rebuild", "Ana Ruiz", "Ana Ruiz", None, True),
+            id="the-words-of-a-full-name-en",
+        ),
         pytest.param(
             "Llovió en Lima, dijo la alcaldesa Ana Ruiz.\n\n«Nunca vimos crecer tanto el río». Con estas palabras "
             "concluyó Ruiz su discurso.",
@@ -919,6 +939,18 @@ def test_the_sentence_after_a_quote_may_say_whose_words_they_were(
     body: str, language: str, expected: tuple[str, str | None, str | None, str | None, bool]
 ) -> None:
     assert expected in published_quotes(body, language)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("Kofi Brandt", id="no-given-name"),
+        pytest.param("la Fuente Ramírez", id="a-surname-of-particles"),
+    ],
+)
+def test_the_words_of_a_name_that_is_no_full_name_give_no_speaker(name: str) -> None:
+    body = f"Llovió en Lima.\n\n«Nunca vimos crecer tanto el río». Esas fueron las palabras de {name}."
+    assert [quote[1:3] for quote in published_quotes(body, "es")] == [(None, None)]
 
 
 def test_a_sentence_after_a_quote_that_names_nobody_s_words_gives_no_speaker() -> None:
