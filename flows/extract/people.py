@@ -14,7 +14,8 @@ Words that are never part of a name (places, organizations, months; see `person_
 listed organization opening a run before a name of two words or more is whom the words were said to,
 not part of the name: "dijo a Efe Juan Pérez", "told Reuters John Smith". So is a "de" before a given
 name and a surname ("las palabras de Ana Ruiz"), where "de" before a surname alone is part of it ("de la
-Fuente").
+Fuente"), and a "de" before the surname of a person the article names ("las palabras de Ruiz"), unless
+that surname opens with it ("de León" of "Ana de León").
 """
 
 from __future__ import annotations
@@ -187,6 +188,10 @@ def analyse_people(text: str, language: str = "") -> People:
             person = _resolve_key(item.folded, item.start, surnames) or persons.get(item.folded)
         else:
             person = _resolve_surname(item, surnames) or persons.get(fold(item.full_name()))
+            if person is None and (surname := _past_de(item)) is not None:
+                # "las palabras de Ruiz": a "de" that no surname of the article opens is a preposition.
+                person = _resolve_surname(surname, surnames)
+                item = item if person is None else surname
         # "Senator Oduya": only a role that ends right before the word can make it a person of its own.
         if person is None and item.start - 1 not in context.role_end_set:
             continue
@@ -378,6 +383,15 @@ def _name_start(pieces: list[Piece]) -> int:
 
 
 _PREPOSITION_AND_FULL_NAME = 3  # "de", a given name, a surname
+
+
+def _past_de(candidate: _Candidate) -> _Candidate | None:
+    """The candidate without the "de" that opens it before a name ("de Ruiz", "de Pérez Soto"); None when
+    no "de" opens it."""
+    pieces = candidate.pieces
+    if len(pieces) < 2 or pieces[0].text != "de" or pieces[1].is_particle or candidate.bracketed:
+        return None
+    return _Candidate(pieces[1:], pieces[1].start, candidate.end, False)
 
 
 def _opens_with_an_organization(pieces: list[Piece], context: _Context) -> bool:

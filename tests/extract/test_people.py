@@ -477,6 +477,34 @@ def test_a_de_before_a_given_name_and_a_surname_is_no_part_of_the_name(
     assert [m for m in published_mentions(text, "es") if m[0] == "person"] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "La ministra Ana Ruiz llegó. La casa de Ruiz es grande.",
+            [("person", "Ana Ruiz", "Ana Ruiz"), ("person", "Ruiz", "Ana Ruiz")],
+            id="de-a-surname",
+        ),
+        pytest.param(
+            "El ministro Juan Pérez Soto llegó. El plan de Pérez Soto fue aprobado.",
+            [("person", "Juan Pérez Soto", "Juan Pérez Soto"), ("person", "Pérez Soto", "Juan Pérez Soto")],
+            id="de-two-surnames",
+        ),
+        # A surname that opens with "de" keeps it; one of nobody named is no person.
+        pytest.param(
+            "La ministra Ana de León llegó. Luego habló de León.",
+            [("person", "Ana de León", "Ana de León"), ("person", "de León", "Ana de León")],
+            id="guard-a-surname-opening-with-de",
+        ),
+        pytest.param("La casa de Ruiz es grande.", [], id="guard-nobody-of-that-surname"),
+    ],
+)
+def test_a_de_before_the_surname_of_a_named_person_is_no_part_of_it(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert [m for m in published_mentions(text, "es") if m[0] == "person"] == expected
+
+
 def test_the_quote_after_a_company_is_the_named_persons() -> None:
     text = (
         'Carla Mendez, a strategist at Northgate Securities, said the selloff was over. "Buyers are back," Mendez said.'

@@ -906,6 +906,13 @@ def test_a_sentence_ending_in_a_company_suffix_ends_the_reported_speech(body: st
             ("Nunca vimos crecer", "Pedro Gil", "Pedro Gil", "resumió", True),
             id="asi-lo-resumio-es",
         ),
+        pytest.param(
+            "Llovió en Lima, dijo la alcaldesa Ana Ruiz.\n\n«Nunca vimos crecer tanto el río». Esas fueron las "
+            "palabras de Ruiz.",
+            "es",
+            ("Nunca vimos crecer", "Ana Ruiz", "Ruiz", None, True),
+            id="esas-fueron-las-palabras-de-a-surname-es",
+        ),
         # A full name there, a given name first, is the speaker though the article names her nowhere else.
         pytest.param(
             "Llovió en Lima.\n\n«Nunca vimos crecer tanto el río». Esas fueron las palabras de Ana Ruiz.",
