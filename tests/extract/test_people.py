@@ -505,6 +505,33 @@ def test_a_de_before_the_surname_of_a_named_person_is_no_part_of_it(
     assert [m for m in published_mentions(text, "es") if m[0] == "person"] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Lo anunció el ministro de Obras Públicas Tomás de León.",
+            [("Tomás de León", "ministro de Obras Públicas", None)],
+            id="given-name-de-surname",
+        ),
+        pytest.param(
+            "Lo anunció la ministra de Salud Ana de la Fuente.",
+            [("Ana de la Fuente", "ministra de Salud", None)],
+            id="given-name-de-la-surname",
+        ),
+        # A given name right after "de" opens a place of the area.
+        pytest.param(
+            "Lo anunció el gobernador de Santiago de Cuba Juan Pérez.",
+            [("Juan Pérez", "gobernador de Santiago de Cuba", None)],
+            id="guard-a-place-after-de",
+        ),
+    ],
+)
+def test_a_name_whose_surname_opens_with_a_particle_ends_the_area_before_it(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert people(text) == expected
+
+
 def test_the_quote_after_a_company_is_the_named_persons() -> None:
     text = (
         'Carla Mendez, a strategist at Northgate Securities, said the selloff was over. "Buyers are back," Mendez said.'
