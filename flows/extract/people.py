@@ -10,7 +10,8 @@ mention of the person of that surname named in the article; a title and surname 
 anywhere is a person known by the surname only ("Senator Oduya").
 
 Words that are never part of a name (places, organizations, months; see `person_names`) keep
-"State Department", "Mexico City" and "Central America" out; roles on their own are not persons. A
+"State Department", "Mexico City" and "Central America" out, but a month that is a given name too opens
+a name after a title ("Prime Minister April Adams"); roles on their own are not persons. A
 listed organization opening a run before a name of two words or more is whom the words were said to,
 not part of the name: "dijo a Efe Juan Pérez", "told Reuters John Smith". So is a "de" before a given
 name and a surname ("las palabras de Ana Ruiz"), where "de" before a surname alone is part of it ("de la
@@ -38,6 +39,7 @@ from flows.extract.person_names import (
     Piece,
     after_preposition,
     feature_names,
+    is_month_given_name,
     is_never_first_in_names,
     is_never_in_names,
     is_noise,
@@ -342,7 +344,7 @@ def _candidates(run: NameRun, context: _Context) -> list[_Candidate]:
     split where "y" joins two full names ("Ana Ruiz y Luis Gómez", but "Ortega y Gasset")."""
     pieces = list(run.pieces)
     while pieces and (
-        (not pieces[0].is_particle and is_noise(pieces[0]))
+        (not pieces[0].is_particle and is_noise(pieces[0]) and not _month_named_after_a_title(pieces, context))
         or pieces[0].text == "y"  # a name opens with "de", never with "y": "[ministro de Energía] y Minas"
         or context.covering_role(pieces[0].start) is not None
         or pieces[0].text.endswith(".")
@@ -392,6 +394,20 @@ def _past_de(candidate: _Candidate) -> _Candidate | None:
     if len(pieces) < 2 or pieces[0].text != "de" or pieces[1].is_particle or candidate.bracketed:
         return None
     return _Candidate(pieces[1:], pieces[1].start, candidate.end, False)
+
+
+def _month_named_after_a_title(pieces: list[Piece], context: _Context) -> bool:
+    """Whether the first piece is a month that is also a given name, right after a title and before a
+    surname: "Prime Minister April Adams", "Secretary May Chen". Elsewhere the month is a date's ("In
+    April Adams said")."""
+    first = pieces[0]
+    return (
+        is_month_given_name(first)
+        and first.start - 1 in context.role_end_set
+        and len(pieces) > 1
+        and not pieces[1].is_particle
+        and not is_noise(pieces[1])
+    )
 
 
 def _opens_with_an_organization(pieces: list[Piece], context: _Context) -> bool:
@@ -511,7 +527,12 @@ def _has_evidence(candidate: _Candidate, role: RoleMatch | None, context: _Conte
 def _may_be_a_name(names: list[Piece], nouns_as_surnames: bool = False) -> bool:
     """`nouns_as_surnames`: the nouns that are surnames too ("Park", "Guerra") may follow the first name."""
     first = names[0]
-    if len(names) > _MOST_NAME_WORDS or is_never_first_in_names(first) or is_noise(first):
+    # A month is left first only after a title (`_month_named_after_a_title`): a given name there.
+    if (
+        len(names) > _MOST_NAME_WORDS
+        or is_never_first_in_names(first)
+        or (is_noise(first) and not is_month_given_name(first))
+    ):
         return False
     # A given name may also be a place or organization word ("Marina"); other words may not.
     return not any(is_never_in_names(p) and not (nouns_as_surnames and is_surname_too(p)) for p in names[1:]) and (

@@ -100,6 +100,9 @@ _NATIONALITIES = words(
     nicaraguan panamanian dominican haitian israeli palestinian iranian european african asian latin
     """
 )
+# English months that are given names too: after a title, before a surname, the name ("Prime Minister
+# April Adams"); see `people`.
+_MONTH_GIVEN_NAMES = words("april may june august")
 _NOT_ALONE = _LEADING_NOISE | PARTICLES  # a run of one of these words alone is no name
 _ORGANIZATION_WORDS = HEAD_WORDS | COMPANY_WORDS  # "Northgate Securities" is a company, not a person
 # Place and event nouns that are common surnames too ("Olivia Park", "Juan Guerra"): after a given name,
@@ -201,6 +204,10 @@ def _split_particle(word: str, start: int) -> list[Piece]:
 
 def is_noise(piece: Piece) -> bool:
     return piece.folded in _LEADING_NOISE or piece.text.lower() in _NATIONALITIES
+
+
+def is_month_given_name(piece: Piece) -> bool:
+    return piece.folded in _MONTH_GIVEN_NAMES
 
 
 def is_never_in_names(piece: Piece) -> bool:

@@ -532,6 +532,28 @@ def test_a_name_whose_surname_opens_with_a_particle_ends_the_area_before_it(
     assert people(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The highway opened on Friday, Prime Minister April Adams said.",
+            [("April Adams", "Prime Minister", None)],
+            id="april-after-a-title",
+        ),
+        pytest.param(
+            "The deal was praised by Trade Secretary May Chen.", [("May Chen", "Trade Secretary", None)], id="may"
+        ),
+        # Elsewhere the month is a date's, and a title before a month alone names nobody new.
+        pytest.param("In April Adams said the port would reopen.", [], id="guard-a-date"),
+        pytest.param("The vote is set for May 3, the Prime Minister said.", [], id="guard-a-day-of-the-month"),
+    ],
+)
+def test_a_month_that_is_a_given_name_after_a_title_opens_the_name(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert people(text) == expected
+
+
 def test_the_quote_after_a_company_is_the_named_persons() -> None:
     text = (
         'Carla Mendez, a strategist at Northgate Securities, said the selloff was over. "Buyers are back," Mendez said.'

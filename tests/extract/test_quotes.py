@@ -948,6 +948,14 @@ def test_the_sentence_after_a_quote_may_say_whose_words_they_were(
     assert expected in published_quotes(body, language)
 
 
+def test_a_minister_whose_given_name_is_a_month_is_the_speaker_of_her_surname() -> None:
+    body = (
+        "The highway opened on Friday, Prime Minister April Adams said.\n\n"
+        '"This road will change the economy of the whole region," Adams told reporters.'
+    )
+    assert [quote[1:3] for quote in published_quotes(body)] == [("April Adams", "Adams")]
+
+
 def test_a_minister_whose_surname_opens_with_de_speaks_as_de_and_the_surname() -> None:
     body = (
         "El Gobierno aprobó el plan, anunció el ministro de Obras Públicas Tomás de León.\n\n"
