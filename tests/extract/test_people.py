@@ -348,6 +348,12 @@ def test_names_joined_by_y_hundreds_of_times_are_each_a_person() -> None:
             ["Julio Martínez Prádanos", "Manuel Montt"],
             id="stadium-and-avenue",
         ),
+        pytest.param(
+            "Las lluvias inundaron el municipio de Benito Juárez y la colonia Lázaro Cárdenas.",
+            "es",
+            ["Benito Juárez", "Lázaro Cárdenas"],
+            id="municipality-and-neighbourhood",
+        ),
     ],
 )
 def test_the_name_of_a_river_port_or_building_is_no_person(text: str, language: str, not_people: list[str]) -> None:
