@@ -948,6 +948,45 @@ def test_the_sentence_after_a_quote_may_say_whose_words_they_were(
     assert expected in published_quotes(body, language)
 
 
+@pytest.mark.parametrize(
+    ("body", "language", "speaker", "starts"),
+    [
+        pytest.param(
+            "El ministro Luis Gómez dijo el lunes que la economía crecerá un tres por ciento este año.",
+            "es",
+            "Luis Gómez",
+            "la economía crecerá",
+            id="es-el-lunes-que",
+        ),
+        pytest.param(
+            "La ministra Ana Ruiz afirmó este martes a la prensa que no habrá prórroga para los deudores.",
+            "es",
+            "Ana Ruiz",
+            "no habrá prórroga",
+            id="es-este-martes-a-la-prensa-que",
+        ),
+        pytest.param(
+            "El ministro Luis Gómez dijo además que la economía crecerá un tres por ciento este año.",
+            "es",
+            "Luis Gómez",
+            "la economía crecerá",
+            id="es-ademas-que",
+        ),
+        pytest.param(
+            "Finance Minister Ana Ruiz said on Monday that the economy would grow three percent this year.",
+            "en",
+            "Ana Ruiz",
+            "the economy would",
+            id="en-on-monday-that",
+        ),
+    ],
+)
+def test_an_adverb_or_a_time_between_the_verb_and_that_still_reports_the_clause(
+    body: str, language: str, speaker: str, starts: str
+) -> None:
+    assert [(row[0], row[1], row[4]) for row in published_quotes(body, language)] == [(starts, speaker, False)]
+
+
 def test_a_minister_whose_given_name_is_a_month_is_the_speaker_of_her_surname() -> None:
     body = (
         "The highway opened on Friday, Prime Minister April Adams said.\n\n"
