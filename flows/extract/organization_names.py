@@ -15,7 +15,7 @@ NEWS_AGENCIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Reuters", ()),
     ("Associated Press", ("AP",)),
     ("Agence France-Presse", ("AFP",)),
-    ("EFE", ("Agencia EFE",)),
+    ("EFE", ("Agencia EFE", "Efe")),  # "Efe" as Spanish papers print it: "dijo a Efe"
     ("Xinhua", ()),
     ("Notimex", ()),
     ("Radio Habana Cuba", ("RHC",)),

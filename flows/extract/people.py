@@ -10,7 +10,13 @@ mention of the person of that surname named in the article; a title and surname 
 anywhere is a person known by the surname only ("Senator Oduya").
 
 Words that are never part of a name (places, organizations, months; see `person_names`) keep
-"State Department", "Mexico City" and "Central America" out; roles on their own are not persons.
+"State Department", "Mexico City" and "Central America" out, but a month that is a given name too opens
+a name after a title ("Prime Minister April Adams"); roles on their own are not persons. A
+listed organization opening a run before a name of two words or more is whom the words were said to,
+not part of the name: "dijo a Efe Juan Pérez", "told Reuters John Smith". So is a "de" before a given
+name and a surname ("las palabras de Ana Ruiz"), where "de" before a surname alone is part of it ("de la
+Fuente"), and a "de" before the surname of a person the article names ("las palabras de Ruiz"), unless
+that surname opens with it ("de León" of "Ana de León").
 """
 
 from __future__ import annotations
@@ -33,6 +39,7 @@ from flows.extract.person_names import (
     Piece,
     after_preposition,
     feature_names,
+    is_month_given_name,
     is_never_first_in_names,
     is_never_in_names,
     is_noise,
@@ -116,6 +123,7 @@ def analyse_people(text: str, language: str = "") -> People:
     # "el río María Linda", "los puertos de Veracruz y Lázaro Cárdenas": a feature's name is no person.
     features = feature_names(text, runs)
     organizations = listed_organizations(text)
+    context.organizations = organizations
     titles_alone: list[Piece] = []  # "King stressed": a title alone, or the surname of "Bruce King" (below)
     for run in runs:
         whole_feature = features.get(run.start)
@@ -157,7 +165,9 @@ def analyse_people(text: str, language: str = "") -> People:
     for start, (candidate, name, role) in list(found.items()):
         longer = _resolve_surname(candidate, surnames)
         if longer is not None and longer.name != name:
-            found[start] = (candidate, longer.name, role)
+            # A "de" read as a preposition (`_name_start`) opens the surname it resolves through: "de Jesús
+            # Pérez" after "María de Jesús Pérez" is printed whole.
+            found[start] = (candidate._replace(start=min(start, candidate.pieces[0].start)), longer.name, role)
             if persons.get(fold(name)) is not None and persons[fold(name)].first_start == candidate.start:
                 del persons[fold(name)]
                 merged[fold(name)] = longer.name
@@ -180,6 +190,10 @@ def analyse_people(text: str, language: str = "") -> People:
             person = _resolve_key(item.folded, item.start, surnames) or persons.get(item.folded)
         else:
             person = _resolve_surname(item, surnames) or persons.get(fold(item.full_name()))
+            if person is None and (surname := _past_de(item)) is not None:
+                # "las palabras de Ruiz": a "de" that no surname of the article opens is a preposition.
+                person = _resolve_surname(surname, surnames)
+                item = item if person is None else surname
         # "Senator Oduya": only a role that ends right before the word can make it a person of its own.
         if person is None and item.start - 1 not in context.role_end_set:
             continue
@@ -239,6 +253,7 @@ class _Context:
         self.role_by_start = {r.start: r for r in roles}
         self.cue_starts = {k.start for k in keywords if k.kind == "cue"}
         self.cue_ends = {k.end for k in keywords if k.kind == "cue"}
+        self.organizations = bytearray()  # 1 inside a listed organization's name (`listed_organizations`)
 
     def covering_role(self, offset: int) -> RoleMatch | None:
         index = bisect.bisect_right(self.role_ends, offset)
@@ -329,10 +344,11 @@ def _candidates(run: NameRun, context: _Context) -> list[_Candidate]:
     split where "y" joins two full names ("Ana Ruiz y Luis Gómez", but "Ortega y Gasset")."""
     pieces = list(run.pieces)
     while pieces and (
-        (not pieces[0].is_particle and is_noise(pieces[0]))
+        (not pieces[0].is_particle and is_noise(pieces[0]) and not _month_named_after_a_title(pieces, context))
         or pieces[0].text == "y"  # a name opens with "de", never with "y": "[ministro de Energía] y Minas"
         or context.covering_role(pieces[0].start) is not None
         or pieces[0].text.endswith(".")
+        or _opens_with_an_organization(pieces, context)
     ):
         pieces.pop(0)
     pieces = _after_inner_role(pieces, context)
@@ -351,9 +367,59 @@ def _candidates(run: NameRun, context: _Context) -> list[_Candidate]:
     parts = _split_at_y(pieces)
     bracketed = run.bracketed > 0 and pieces[0].start == run.pieces[0].start
     return [
-        _Candidate(tuple(part), run.start if bracketed and i == 0 else part[0].start, part[-1].end, bracketed)
+        _Candidate(tuple(part), run.start if bracketed and i == 0 else _name_start(part), part[-1].end, bracketed)
         for i, part in enumerate(parts)
     ]
+
+
+def _name_start(pieces: list[Piece]) -> int:
+    """Where the name of the pieces starts: past a "de" before a given name and a surname, a preposition
+    ("las palabras de Ana Ruiz", "el gobierno de Gustavo Petro"); a "de" before a surname alone is the
+    surname's ("de la Fuente", "de León"). The "de" stays among the pieces: a surname that opens with it
+    ("de Jesús Pérez" after "María de Jesús Pérez") still resolves to its person."""
+    if len(pieces) >= _PREPOSITION_AND_FULL_NAME and pieces[0].text == "de" and not pieces[1].is_particle:
+        names = [p for p in pieces if not p.is_particle]
+        if len(names) >= 2 and is_given_name(pieces[1].text):
+            return pieces[1].start
+    return pieces[0].start
+
+
+_PREPOSITION_AND_FULL_NAME = 3  # "de", a given name, a surname
+
+
+def _past_de(candidate: _Candidate) -> _Candidate | None:
+    """The candidate without the "de" that opens it before a name ("de Ruiz", "de Pérez Soto"); None when
+    no "de" opens it."""
+    pieces = candidate.pieces
+    if len(pieces) < 2 or pieces[0].text != "de" or pieces[1].is_particle or candidate.bracketed:
+        return None
+    return _Candidate(pieces[1:], pieces[1].start, candidate.end, False)
+
+
+def _month_named_after_a_title(pieces: list[Piece], context: _Context) -> bool:
+    """Whether the first piece is a month that is also a given name, right after a title and before a
+    surname: "Prime Minister April Adams", "Secretary May Chen". Elsewhere the month is a date's ("In
+    April Adams said")."""
+    first = pieces[0]
+    return (
+        is_month_given_name(first)
+        and first.start - 1 in context.role_end_set
+        and len(pieces) > 1
+        and not pieces[1].is_particle
+        and not is_noise(pieces[1])
+    )
+
+
+def _opens_with_an_organization(pieces: list[Piece], context: _Context) -> bool:
+    """Whether the first piece belongs to a listed organization's name and two names follow the name: an
+    outlet the words were said to, then the speaker ("dijo a Efe Juan Pérez", "told Reuters John Smith",
+    "a Europa Press Ana Ruiz"). A name that opens with such a word and has one more ("Morena Baccarin")
+    stays whole."""
+    organizations = context.organizations
+    if not organizations[pieces[0].start]:
+        return False
+    rest = (p for p in pieces[1:] if not organizations[p.start] and not p.is_particle)
+    return next(rest, None) is not None and next(rest, None) is not None
 
 
 def _after_inner_role(pieces: list[Piece], context: _Context) -> list[Piece]:
@@ -417,7 +483,9 @@ def _may_be_full_name(candidate: _Candidate) -> bool:
     names = candidate.names
     return (
         len(names) >= 2
-        and not candidate.pieces[0].text[0].islower()
+        # A run opening with a lower-case particle is a surname ("de la Fuente Ramírez"), unless the name
+        # starts past it (`_name_start`).
+        and (not candidate.pieces[0].text[0].islower() or candidate.start > candidate.pieces[0].start)
         and not _y_after_first_name(candidate.pieces)
         and _may_be_a_name(names)
     )
@@ -459,7 +527,12 @@ def _has_evidence(candidate: _Candidate, role: RoleMatch | None, context: _Conte
 def _may_be_a_name(names: list[Piece], nouns_as_surnames: bool = False) -> bool:
     """`nouns_as_surnames`: the nouns that are surnames too ("Park", "Guerra") may follow the first name."""
     first = names[0]
-    if len(names) > _MOST_NAME_WORDS or is_never_first_in_names(first) or is_noise(first):
+    # A month is left first only after a title (`_month_named_after_a_title`): a given name there.
+    if (
+        len(names) > _MOST_NAME_WORDS
+        or is_never_first_in_names(first)
+        or (is_noise(first) and not is_month_given_name(first))
+    ):
         return False
     # A given name may also be a place or organization word ("Marina"); other words may not.
     return not any(is_never_in_names(p) and not (nouns_as_surnames and is_surname_too(p)) for p in names[1:]) and (

@@ -100,6 +100,9 @@ _NATIONALITIES = words(
     nicaraguan panamanian dominican haitian israeli palestinian iranian european african asian latin
     """
 )
+# English months that are given names too: after a title, before a surname, the name ("Prime Minister
+# April Adams"); see `people`.
+_MONTH_GIVEN_NAMES = words("april may june august")
 _NOT_ALONE = _LEADING_NOISE | PARTICLES  # a run of one of these words alone is no name
 _ORGANIZATION_WORDS = HEAD_WORDS | COMPANY_WORDS  # "Northgate Securities" is a company, not a person
 # Place and event nouns that are common surnames too ("Olivia Park", "Juan Guerra"): after a given name,
@@ -125,14 +128,17 @@ _NOT_FIRST_IN_NAMES = SAINT_WORDS | words(
     """
 )
 
-# Lower-case nouns of geographic features and facilities, singular: a name right after one ("el río María
-# Linda", "the port of Manzanillo", "el estadio Julio Martínez") is that feature's name, even when it is a
-# person's too. Their plurals ("los ríos", "the ports") add "s" or "es" and may name a list of features.
+# Lower-case nouns of geographic features, facilities and the divisions named after people, singular: a
+# name right after one ("el río María Linda", "the port of Manzanillo", "el estadio Julio Martínez", "el
+# municipio de Benito Juárez") is that feature's name, even when it is a person's too. Their plurals ("los
+# ríos", "the ports") add "s" or "es" and may name a list of features.
 _FEATURE_NOUNS = words(
     """
     rio arroyo lago laguna volcan cerro monte sierra bahia isla playa puerto presa represa canal puente
     avenida calle plaza estadio aeropuerto hospital colegio escuela universidad
+    municipio alcaldia delegacion colonia localidad distrito corregimiento parroquia canton
     river lake volcano mount bay island port dam bridge street square stadium airport
+    municipality borough township county
     """
 )
 _PLURAL_ENDINGS = ("s", "es")
@@ -201,6 +207,10 @@ def _split_particle(word: str, start: int) -> list[Piece]:
 
 def is_noise(piece: Piece) -> bool:
     return piece.folded in _LEADING_NOISE or piece.text.lower() in _NATIONALITIES
+
+
+def is_month_given_name(piece: Piece) -> bool:
+    return piece.folded in _MONTH_GIVEN_NAMES
 
 
 def is_never_in_names(piece: Piece) -> bool:

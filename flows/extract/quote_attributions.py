@@ -51,7 +51,15 @@ from dataclasses import dataclass
 
 import regex
 
-from flows.extract.speakers import SPEECH_ADVERBS, SpeakerPhrase, Speakers, skip_adverb, skip_spaces
+from flows.extract.speakers import (
+    ENGLISH_DAYS,
+    OTHER_DAYS,
+    SPEECH_ADVERBS,
+    SpeakerPhrase,
+    Speakers,
+    skip_adverb,
+    skip_spaces,
+)
 from schemas.vocabularies import attribution_phrases_of
 
 # Where a speaker phrase may end for its attribution to hold: a clause's or a sentence's end, a quote.
@@ -88,12 +96,7 @@ _COMPLEMENT_WORD = (
 # de prensa", "en una breve declaración", "el lunes"); or a day alone ("said a spokesman Monday").
 _SETTING_PREPOSITIONS = r"at|in|during|on|after|via|to|en|durante|ante|tras|a|em|no|na|num|numa|durant"
 _SETTING_ARTICLES = rf"{_ARTICLES}|{_INDEFINITE_ARTICLES}|a"
-_DAYS = (
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight"
-    r"|lunes|martes|miércoles|jueves|viernes|sábado|domingo|ayer|hoy|anoche"
-    r"|(?:segunda|terça|quarta|quinta|sexta)-feira|ontem|hoje"
-    r"|dilluns|dimarts|dimecres|dijous|divendres|dissabte|diumenge|ahir|avui"
-)
+_DAYS = rf"{ENGLISH_DAYS}|{OTHER_DAYS}"
 _OCCASIONS = (
     r"conference|briefing|interview|statement|speech|meeting|hearing|event|session|ceremony|forum|summit"
     r"|rally|release|email|e-mail|letter|post|message|video|broadcast|reporters|journalists|press"

@@ -11,7 +11,8 @@ The speaker of a quote is looked for, in order:
 1. in an attribution inserted between dashes ("—añadió la ministra—"), or the narrator's words after dash
    speech ("—No habrá prórroga —dijo la ministra.");
 2. right after the closing mark: `"…," Bárcena said`, `"…," said the Secretary of State`, `«…», dijo`,
-   with an adverb beside the verb: `"…," a spokesman also said`, `«…», dijo también un portavoz`; whom
+   with an adverb beside the verb: `"…," a spokesman also said`, `«…», dijo también un portavoz`, or when
+   the words were said: `«…», dijo el lunes el ministro`, `"…," said Monday Finance Minister Ana Ruiz`; whom
    the words were said to, between the verb and its speaker, is no part of the speaker and is read past
    (`speakers.audience_ends`): `«…», dijo a la prensa un portavoz`, `«…», dijo a Efe el portavoz`,
    `"…," told reporters a spokesman`; nor is why the speaker goes unnamed, between the speaker and the
@@ -39,8 +40,9 @@ answer, as marks inside dash speech do. Dash answers ("—¿…?" then "—…")
 take the interviewee for a speaker when no narrator in them names one.
 
 Indirect speech (`is_direct` false) is a clause after a speech verb and "that"/"que" ("She told reporters
-that …", "Carrasco afirmó que …", "afirmou à imprensa que …", "ha dit que …"), up to the end of the
-sentence or the next quotation mark, when its speaker resolves to a person.
+that …", "Carrasco afirmó que …", "afirmou à imprensa que …", "ha dit que …"), an adverb or a time
+between them or not ("dijo el lunes que …", "said on Monday that …", "dijo además que …"), up to the end
+of the sentence or the next quotation mark, when its speaker resolves to a person.
 
 Portuguese and Catalan articles are read by the same rules, with their own speech verbs (`afirmou`, `disse`;
 Catalan's two-word pasts `ha dit`, `va afirmar` as one verb), titles and pronouns added to the English and
@@ -500,7 +502,7 @@ def _speech_verb(cue: Keyword, article: ArticleText, speakers: Speakers, breaks:
     text = article.text
     sentence = _sentence_start(breaks, cue.start)
     phrase = speakers.phrase_ending_at(cue.start) or speakers.phrase_starting_at(cue.end)
-    that = _THAT.match(text, cue.end)
+    that = _THAT.match(text, cue.end) or _that_past_adverb(text, cue.end)
     if phrase is None:
         phrase = speakers.first_phrase(sentence, cue.start) if that is not None else None
     person = speakers.resolve(phrase) if phrase is not None else None
@@ -512,6 +514,13 @@ def _speech_verb(cue: Keyword, article: ArticleText, speakers: Speakers, breaks:
     if len(text[start:end].split()) < _MIN_INDIRECT_WORDS:
         return None
     return _row(article, start, end, person, text[phrase.start : phrase.end], cue.word, False, None, None)
+
+
+def _that_past_adverb(text: str, end: int) -> regex.Match[str] | None:
+    """ "that"/"que" after an adverb or a time that follows the verb ending at `end`: "dijo el lunes que",
+    "said on Monday that", "dijo además que"."""
+    position = skip_adverb(text, end)
+    return _THAT.match(text, position - 1) if position > skip_spaces(text, end) else None
 
 
 def _attributed_clause(attribution: Attribution, article: ArticleText, context: _Article) -> Row | None:

@@ -578,7 +578,8 @@ def _role_match(text: str, m: regex.Match[str], grammar: _Grammar) -> RoleMatch:
 
 def _complement_end(text: str, m: regex.Match[str]) -> int:
     """End of the complement, cut before a given name that opens a name ("President of Mexico Claudia
-    Sheinbaum") and before another title ("spokesperson for Governor Alice Otieno": the governor is
+    Sheinbaum", "ministro de Obras Públicas Tomás de León", a particle after the given name when an area
+    word comes before it) and before another title ("spokesperson for Governor Alice Otieno": the governor is
     Alice Otieno, not the spokesperson). A given name that ends the complement stays ("alcaldesa de
     Bahía Serena, Carmen ..."), and so does a department ("secretaria de Salud", "Minister of Justice")."""
     start, end = m.span("complement")
@@ -590,12 +591,30 @@ def _complement_end(text: str, m: regex.Match[str]) -> int:
                 and _CAPITALISED.match(text, word.end() + 1) is not None
                 and text[word.end() : word.end() + 1] == " "
             )
+            # "ministro de Obras Públicas Tomás de León": a name whose surname opens with a particle.
+            or (
+                is_given_name(word.group())
+                and _PARTICLE_AND_NAME.match(text, word.end()) is not None
+                and _after_an_area(text, word.start())
+            )
         ):
             return _JOINERS_AT_END.search(text, start, word.start()).start()
     return end
 
 
+def _after_an_area(text: str, position: int) -> bool:
+    """Whether a capitalised word and a space end right before `position`: a given name there follows an
+    area ("de Obras Públicas Tomás"), where one right after "de" may open a place ("de Santiago de Cuba")."""
+    return text[position - 1 : position] == " " and (
+        _LAST_WORD.search(text, max(0, position - 1 - _LONGEST_WORD), position - 1) is not None
+    )
+
+
 _CAPITALISED = regex.compile(r"\p{Lu}[\p{L}\-]+")
+# A given name, then the particles of a surname and the surname: "Tomás de León", "Ana de la Fuente".
+_PARTICLE_AND_NAME = regex.compile(r"[ ](?:de|del|da|do|dos|das)[ ](?:(?:la|las|los)[ ])?\p{Lu}\p{Ll}", regex.VERSION1)
+_LAST_WORD = regex.compile(r"(?<![\p{L}])\p{Lu}[\p{L}\-]*$", regex.VERSION1)
+_LONGEST_WORD = 30  # longer than an area's words
 _JOINERS_AT_END = regex.compile(r"(?:\s+(?:of|on|for|to|de|del|para|da|do|das|dos|and|y|&|the|la|el|los|las))*\s*$")
 
 

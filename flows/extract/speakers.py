@@ -62,6 +62,26 @@ SPEECH_ADVERBS = (
     r"also|then|later|again|further|finally|previously|recently|once|"
     r"también|luego|además|asimismo|ya|después|finalmente|também|ainda|depois|já|també|després|ja"
 )
+# Days, and the words for today and yesterday: when the words were said. English capitalises its days;
+# the other languages write theirs in lower case, where a capital is a name ("dijo Domingo Pérez").
+ENGLISH_DAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight"
+OTHER_DAYS = (
+    r"lunes|martes|miércoles|jueves|viernes|sábado|domingo|ayer|hoy|anoche"
+    r"|(?:segunda|terça|quarta|quinta|sexta)-feira|ontem|hoje"
+    r"|dilluns|dimarts|dimecres|dijous|divendres|dissabte|diumenge|ahir|avui"
+)
+# When the words were said, between a verb and its speaker: "dijo el lunes el ministro", "afirmó este
+# martes la portavoz", "señaló ayer el alcalde", "said Monday Finance Minister Ana Ruiz", "said this
+# morning a spokesman", "afirmou nesta terça-feira o ministro". A part of the day only after "this" and
+# its like: "dijo mañana" is no time of saying.
+_PARTS_OF_DAY = r"morning|afternoon|evening|mañana|tarde|noche|manhã|noite|matí|tarda|nit"
+_TIME_AFTER = regex.compile(
+    r"(?:(?:on|last|late|early|el(?:[ ]pasado)?|este(?:[ ]pasado)?|nesta|neste|na|no|aquest|aquesta)[ ])?"
+    rf"(?:(?i:{ENGLISH_DAYS})|(?:{OTHER_DAYS})(?:[ ]pasad[oa])?"
+    rf"|(?:this|esta|nesta|aquest|aquesta)[ ](?:{_PARTS_OF_DAY}))"
+    r"(?![\p{L}\-'’])[ ]+",
+    regex.VERSION1,
+)
 # Whom the words were said to, between a verb and its speaker: "dijo a la prensa un portavoz", "told
 # reporters a spokesman", "dijo a Efe el portavoz", "told The Associated Press the minister". A preposition
 # and an article, either optional, then a noun for the press or a news outlet, or both, and up to three
@@ -179,9 +199,10 @@ class Speakers:
         return None
 
     def phrase_after_verb(self, end: int) -> SpeakerPhrase | None:
-        """The speaker phrase after a verb ending at `end`, past an adverb there: "dijo también el canciller";
-        past an audience when none follows the verb at once: "dijo a Efe el portavoz". Only a quote's verb
-        is read so: the adverb's look-up costs time at each of an article's verbs."""
+        """The speaker phrase after a verb ending at `end`, past an adverb or a time there: "dijo también el
+        canciller", "dijo el lunes el canciller"; past an audience when none follows the verb at once: "dijo
+        a Efe el portavoz". Only a quote's verb is read so: the adverb's look-up costs time at each of an
+        article's verbs."""
         start = skip_adverb(self.text, end)
         phrase = self.phrase_starting_at(start)
         if phrase is None:
@@ -316,11 +337,18 @@ def skip_spaces(text: str, position: int) -> int:
 
 
 def skip_adverb(text: str, position: int) -> int:
-    """Past the spaces at `position` and an adverb after them: where "dijo también un portavoz" names its
+    """Past the spaces at `position` and an adverb or a time after them, in either order, or both: where
+    "dijo también un portavoz", "dijo el lunes el ministro" and "dijo ayer también la ministra" name their
     speaker."""
     position = skip_spaces(text, position)
-    adverb = _ADVERB_AFTER.match(text, position)
-    return adverb.end() if adverb is not None and (position == 0 or not text[position - 1].isalpha()) else position
+    if position > 0 and text[position - 1].isalpha():
+        return position
+    for _ in range(2):
+        skipped = _ADVERB_AFTER.match(text, position) or _TIME_AFTER.match(text, position)
+        if skipped is None:
+            break
+        position = skipped.end()
+    return position
 
 
 def audience_ends(text: str, position: int) -> Iterator[int]:

@@ -348,6 +348,12 @@ def test_names_joined_by_y_hundreds_of_times_are_each_a_person() -> None:
             ["Julio Martínez Prádanos", "Manuel Montt"],
             id="stadium-and-avenue",
         ),
+        pytest.param(
+            "Las lluvias inundaron el municipio de Benito Juárez y la colonia Lázaro Cárdenas.",
+            "es",
+            ["Benito Juárez", "Lázaro Cárdenas"],
+            id="municipality-and-neighbourhood",
+        ),
     ],
 )
 def test_the_name_of_a_river_port_or_building_is_no_person(text: str, language: str, not_people: list[str]) -> None:
@@ -418,6 +424,139 @@ def test_people_next_to_feature_nouns_stay_people(text: str, expected: list[str]
     ],
 )
 def test_companies_are_no_persons(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "«No habrá prórroga», dijo a Efe Juan Pérez, portavoz del ministerio.", ["Juan Pérez"], id="es-a-efe"
+        ),
+        pytest.param(
+            "«Los precios bajarán», aseguró a la agencia Efe Marta Salinas Ortega.",
+            ["Marta Salinas Ortega"],
+            id="es-a-la-agencia-efe",
+        ),
+        pytest.param(
+            "«El acuerdo sigue vivo», declaró a Europa Press Ana Ruiz, vocera del partido.",
+            ["Ana Ruiz"],
+            id="es-a-europa-press",
+        ),
+        pytest.param(
+            '"The deal is still alive," told Reuters John Smith, a trader in Chicago.', ["John Smith"], id="en-reuters"
+        ),
+        # A name whose first word is also a listed organization's, with one more name, stays whole.
+        pytest.param("La actriz Morena Baccarin llegó ayer a Lima.", ["Morena Baccarin"], id="guard-one-more-name"),
+    ],
+)
+def test_an_outlet_the_words_were_said_to_is_no_part_of_the_speaker_s_name(text: str, expected: list[str]) -> None:
+    assert [name for name, _, _ in people(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "El discurso de Ana Ruiz duró una hora.", [("person", "Ana Ruiz", "Ana Ruiz")], id="de-a-full-name"
+        ),
+        pytest.param(
+            "La reforma del gobierno de Gustavo Arce llegó al Congreso.",
+            [("person", "Gustavo Arce", "Gustavo Arce")],
+            id="del-gobierno-de",
+        ),
+        # A "de" that opens a surname stays the surname's, and its person the longer name's.
+        pytest.param(
+            "La ministra María de Jesús Pérez llegó. Luego habló de Jesús Pérez.",
+            [
+                ("person", "María de Jesús Pérez", "María de Jesús Pérez"),
+                ("person", "de Jesús Pérez", "María de Jesús Pérez"),
+            ],
+            id="guard-de-opening-a-surname",
+        ),
+        pytest.param("La casa de Kofi Brandt es grande.", [], id="guard-no-given-name"),
+    ],
+)
+def test_a_de_before_a_given_name_and_a_surname_is_no_part_of_the_name(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert [m for m in published_mentions(text, "es") if m[0] == "person"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "La ministra Ana Ruiz llegó. La casa de Ruiz es grande.",
+            [("person", "Ana Ruiz", "Ana Ruiz"), ("person", "Ruiz", "Ana Ruiz")],
+            id="de-a-surname",
+        ),
+        pytest.param(
+            "El ministro Juan Pérez Soto llegó. El plan de Pérez Soto fue aprobado.",
+            [("person", "Juan Pérez Soto", "Juan Pérez Soto"), ("person", "Pérez Soto", "Juan Pérez Soto")],
+            id="de-two-surnames",
+        ),
+        # A surname that opens with "de" keeps it; one of nobody named is no person.
+        pytest.param(
+            "La ministra Ana de León llegó. Luego habló de León.",
+            [("person", "Ana de León", "Ana de León"), ("person", "de León", "Ana de León")],
+            id="guard-a-surname-opening-with-de",
+        ),
+        pytest.param("La casa de Ruiz es grande.", [], id="guard-nobody-of-that-surname"),
+    ],
+)
+def test_a_de_before_the_surname_of_a_named_person_is_no_part_of_it(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert [m for m in published_mentions(text, "es") if m[0] == "person"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Lo anunció el ministro de Obras Públicas Tomás de León.",
+            [("Tomás de León", "ministro de Obras Públicas", None)],
+            id="given-name-de-surname",
+        ),
+        pytest.param(
+            "Lo anunció la ministra de Salud Ana de la Fuente.",
+            [("Ana de la Fuente", "ministra de Salud", None)],
+            id="given-name-de-la-surname",
+        ),
+        # A given name right after "de" opens a place of the area.
+        pytest.param(
+            "Lo anunció el gobernador de Santiago de Cuba Juan Pérez.",
+            [("Juan Pérez", "gobernador de Santiago de Cuba", None)],
+            id="guard-a-place-after-de",
+        ),
+    ],
+)
+def test_a_name_whose_surname_opens_with_a_particle_ends_the_area_before_it(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The highway opened on Friday, Prime Minister April Adams said.",
+            [("April Adams", "Prime Minister", None)],
+            id="april-after-a-title",
+        ),
+        pytest.param(
+            "The deal was praised by Trade Secretary May Chen.", [("May Chen", "Trade Secretary", None)], id="may"
+        ),
+        # Elsewhere the month is a date's, and a title before a month alone names nobody new.
+        pytest.param("In April Adams said the port would reopen.", [], id="guard-a-date"),
+        pytest.param("The vote is set for May 3, the Prime Minister said.", [], id="guard-a-day-of-the-month"),
+    ],
+)
+def test_a_month_that_is_a_given_name_after_a_title_opens_the_name(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
     assert people(text) == expected
 
 

@@ -907,6 +907,33 @@ def test_a_sentence_ending_in_a_company_suffix_ends_the_reported_speech(body: st
             id="asi-lo-resumio-es",
         ),
         pytest.param(
+            "Llovió en Lima, dijo la alcaldesa Ana Ruiz.\n\n«Nunca vimos crecer tanto el río». Esas fueron las "
+            "palabras de Ruiz.",
+            "es",
+            ("Nunca vimos crecer", "Ana Ruiz", "Ruiz", None, True),
+            id="esas-fueron-las-palabras-de-a-surname-es",
+        ),
+        # A full name there, a given name first, is the speaker though the article names her nowhere else.
+        pytest.param(
+            "Llovió en Lima.\n\n«Nunca vimos crecer tanto el río». Esas fueron las palabras de Ana Ruiz.",
+            "es",
+            ("Nunca vimos crecer", "Ana Ruiz", "Ana Ruiz", None, True),
+            id="esas-fueron-las-palabras-de-a-full-name-es",
+        ),
+        pytest.param(
+            "Llovió en Lima.\n\n«Nunca vimos crecer tanto el río». Estas fueron las palabras de Marta Salinas "
+            "ante el pleno.",
+            "es",
+            ("Nunca vimos crecer", "Marta Salinas", "Marta Salinas", None, True),
+            id="estas-fueron-las-palabras-de-a-full-name-es",
+        ),
+        pytest.param(
+            'Rain fell on Lima.\n\n"We will rebuild every house." Those were the words of Ana Ruiz.',
+            "en",
+            ("We will rebuild", "Ana Ruiz", "Ana Ruiz", None, True),
+            id="the-words-of-a-full-name-en",
+        ),
+        pytest.param(
             "Llovió en Lima, dijo la alcaldesa Ana Ruiz.\n\n«Nunca vimos crecer tanto el río». Con estas palabras "
             "concluyó Ruiz su discurso.",
             "es",
@@ -919,6 +946,73 @@ def test_the_sentence_after_a_quote_may_say_whose_words_they_were(
     body: str, language: str, expected: tuple[str, str | None, str | None, str | None, bool]
 ) -> None:
     assert expected in published_quotes(body, language)
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "speaker", "starts"),
+    [
+        pytest.param(
+            "El ministro Luis Gómez dijo el lunes que la economía crecerá un tres por ciento este año.",
+            "es",
+            "Luis Gómez",
+            "la economía crecerá",
+            id="es-el-lunes-que",
+        ),
+        pytest.param(
+            "La ministra Ana Ruiz afirmó este martes a la prensa que no habrá prórroga para los deudores.",
+            "es",
+            "Ana Ruiz",
+            "no habrá prórroga",
+            id="es-este-martes-a-la-prensa-que",
+        ),
+        pytest.param(
+            "El ministro Luis Gómez dijo además que la economía crecerá un tres por ciento este año.",
+            "es",
+            "Luis Gómez",
+            "la economía crecerá",
+            id="es-ademas-que",
+        ),
+        pytest.param(
+            "Finance Minister Ana Ruiz said on Monday that the economy would grow three percent this year.",
+            "en",
+            "Ana Ruiz",
+            "the economy would",
+            id="en-on-monday-that",
+        ),
+    ],
+)
+def test_an_adverb_or_a_time_between_the_verb_and_that_still_reports_the_clause(
+    body: str, language: str, speaker: str, starts: str
+) -> None:
+    assert [(row[0], row[1], row[4]) for row in published_quotes(body, language)] == [(starts, speaker, False)]
+
+
+def test_a_minister_whose_given_name_is_a_month_is_the_speaker_of_her_surname() -> None:
+    body = (
+        "The highway opened on Friday, Prime Minister April Adams said.\n\n"
+        '"This road will change the economy of the whole region," Adams told reporters.'
+    )
+    assert [quote[1:3] for quote in published_quotes(body)] == [("April Adams", "Adams")]
+
+
+def test_a_minister_whose_surname_opens_with_de_speaks_as_de_and_the_surname() -> None:
+    body = (
+        "El Gobierno aprobó el plan, anunció el ministro de Obras Públicas Tomás de León.\n\n"
+        "«Escuchamos a todos y este es el resultado», dijo de León."
+    )
+    assert [quote[1:3] for quote in published_quotes(body, "es")] == [("Tomás de León", "de León")]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("Kofi Brandt", id="no-given-name"),
+        pytest.param("la Fuente Ramírez", id="a-surname-of-particles"),
+    ],
+)
+def test_the_words_of_a_name_that_is_no_full_name_give_no_speaker(name: str) -> None:
+    body = f"Llovió en Lima.\n\n«Nunca vimos crecer tanto el río». Esas fueron las palabras de {name}."
+    assert [quote[1:3] for quote in published_quotes(body, "es")] == [(None, None)]
 
 
 def test_a_sentence_after_a_quote_that_names_nobody_s_words_gives_no_speaker() -> None:
@@ -994,6 +1088,34 @@ def test_a_sentence_after_a_quote_that_names_nobody_s_words_gives_no_speaker() -
             id="en-told-an-outlet-of-several-words",
         ),
         pytest.param(
+            "«No habrá prórroga», dijo a Efe Juan Pérez, portavoz del ministerio.",
+            "es",
+            "Juan Pérez",
+            "Juan Pérez",
+            id="es-a-efe-a-name",
+        ),
+        pytest.param(
+            "«No habrá prórroga», dijo a la agencia Efe Juan Pérez, portavoz del ministerio.",
+            "es",
+            "Juan Pérez",
+            "Juan Pérez",
+            id="es-a-la-agencia-efe-a-name",
+        ),
+        pytest.param(
+            "«No habrá prórroga», afirmó a Europa Press Ana Ruiz Gómez.",
+            "es",
+            "Ana Ruiz Gómez",
+            "Ana Ruiz Gómez",
+            id="es-a-europa-press-a-name",
+        ),
+        pytest.param(
+            '"We will not comment," told Reuters John Smith, a spokesman for the ministry.',
+            "en",
+            "John Smith",
+            "John Smith",
+            id="en-told-reuters-a-name",
+        ),
+        pytest.param(
             "—No habrá prórroga —dijo a la prensa el portavoz del ministerio—. Lo sabemos.",
             "es",
             None,
@@ -1006,6 +1128,70 @@ def test_an_audience_between_the_verb_and_its_speaker_is_no_part_of_the_speaker(
     body: str, language: str, speaker: str | None, speaker_text: str
 ) -> None:
     assert published_quotes(body, language)[0][1:3] == (speaker, speaker_text)
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "speaker", "speaker_text"),
+    [
+        pytest.param(
+            "«No habrá prórroga», dijo el lunes el ministro de Economía, Luis Gómez.",
+            "es",
+            "Luis Gómez",
+            "Luis Gómez",
+            id="es-el-lunes",
+        ),
+        pytest.param(
+            "«No habrá prórroga», afirmó este martes la portavoz Ana Ruiz.",
+            "es",
+            "Ana Ruiz",
+            "Ana Ruiz",
+            id="es-este-martes",
+        ),
+        pytest.param(
+            "«No habrá prórroga», señaló ayer el alcalde Juan Ruiz.", "es", "Juan Ruiz", "Juan Ruiz", id="es-ayer"
+        ),
+        pytest.param(
+            "La presidenta Ana Ruiz abrió la sesión. «No habrá prórroga», declaró hoy la presidenta.",
+            "es",
+            "Ana Ruiz",
+            "la presidenta",
+            id="es-hoy-a-title",
+        ),
+        pytest.param(
+            "«No habrá prórroga», dijo el pasado lunes a Efe el ministro Luis Gómez.",
+            "es",
+            "Luis Gómez",
+            "Luis Gómez",
+            id="es-a-time-then-an-audience",
+        ),
+        pytest.param(
+            "«No habrá prórroga», dijo el lunes un portavoz del ministerio.",
+            "es",
+            None,
+            "un portavoz del ministerio",
+            id="es-el-lunes-unnamed",
+        ),
+        pytest.param(
+            '"There will be no extension," said Tuesday a spokesman for the ministry.',
+            "en",
+            None,
+            "a spokesman for the ministry",
+            id="en-a-day-then-unnamed",
+        ),
+        # A capitalised day of the other languages is a given name: the speaker's.
+        pytest.param(
+            "El empresario Domingo Pérez habló. «No habrá prórroga», dijo Domingo Pérez.",
+            "es",
+            "Domingo Pérez",
+            "Domingo Pérez",
+            id="guard-es-domingo-a-given-name",
+        ),
+    ],
+)
+def test_when_the_words_were_said_between_the_verb_and_its_speaker_is_no_part_of_the_speaker(
+    body: str, language: str, speaker: str | None, speaker_text: str
+) -> None:
+    assert published_quotes(body, language)[-1][1:3] == (speaker, speaker_text)
 
 
 @pytest.mark.parametrize(
