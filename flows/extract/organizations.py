@@ -16,7 +16,9 @@ Two sources, merged with the longest mention winning where they overlap (and the
 An acronym in parentheses right after a name ("Alliance for Economic Prosperity in the Americas (APEP)")
 becomes that organization's alias for the rest of the article, so a later bare "APEP" is a mention of it
 (the canonical name is the full name). Words naming people's roles ("Secretary of State", "Foreign
-Minister", "Governor") never belong to an organization name; the people extractor reads them.
+Minister", "Governor") never belong to an organization name; the people extractor reads them. Which
+country's "Congress" or "Senate" a mention is, `flows.extract.national_bodies` settles once the article's
+places are known.
 """
 
 from __future__ import annotations
