@@ -20,7 +20,9 @@ class Entities(pa.DataFrameModel):
     canonical_name: str = pa.Field(
         str_length={"min_value": 1},
         description="The name the entity is listed under: of the full names the articles give it, the one "
-        "written with the most accents, then the most frequent, then the first in alphabetical order.",
+        "written with the most accents, then the most frequent, then the first in alphabetical order. A "
+        "country's Congress, Senate or House of Representatives other than the United States' is named "
+        "with its country in brackets ('Congress (Peru)'), as cities of one name are ('San José (Costa Rica)').",
     )
     # An instance as inner type (pl.Utf8()), so that the projections in schemas/derive.py can map it.
     aliases: pl.List(pl.Utf8()) = pa.Field(  # type: ignore[valid-type]

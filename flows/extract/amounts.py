@@ -44,7 +44,6 @@ Rules, documented here because they decide values:
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from functools import cache, cached_property
@@ -67,7 +66,7 @@ from flows.extract.amounts_vocab import (
     LocalCurrency,
 )
 from flows.extract.gazetteer import Gazetteer, Hit
-from flows.extract.places import country_of, find_dateline_places
+from flows.extract.places import article_country, country_of, dateline_country, most_named
 from flows.extract.types import ArticleText, Row
 
 _THOUSANDS_GROUP = 3
@@ -155,10 +154,10 @@ def find_amounts(article: ArticleText, places: Sequence[str] = ()) -> list[Row]:
 
 def article_peso(dateline_place: str | None, places: Sequence[str]) -> str:
     """The ISO 4217 code of the peso an article means by "pesos" alone (rule in the module doc)."""
-    country = _dateline_country(dateline_place)
+    country = dateline_country(dateline_place)
     if country in PESO_BY_COUNTRY:
         return PESO_BY_COUNTRY[country]
-    named = _most_named(c for c in map(country_of, places) if c in PESO_BY_COUNTRY)
+    named = most_named(c for c in map(country_of, places) if c in PESO_BY_COUNTRY)
     return PESO_BY_COUNTRY[named] if named is not None else DEFAULT_PESO
 
 
@@ -167,26 +166,7 @@ def dollar_sign_peso(article: ArticleText, places: Sequence[str]) -> str | None:
     whose "$" the dollar rule decides (both rules in the module doc)."""
     if article.language not in DOLLAR_SIGN_PESO_LANGUAGES:
         return None
-    return PESO_BY_COUNTRY.get(_article_country(article.dateline_place, places) or "")
-
-
-def _article_country(dateline_place: str | None, places: Sequence[str]) -> str | None:
-    """The ISO 3166 code of the country an article is from: its dateline's, else the one its places name
-    most (the first named on a tie). Not the peso-country-most-named of `article_peso`: here every country
-    counts, so that a story about Washington that names Mexico once keeps its dollars."""
-    return _dateline_country(dateline_place) or _most_named(c for c in map(country_of, places) if c)
-
-
-def _dateline_country(dateline_place: str | None) -> str | None:
-    """The country of the dateline's place, where the story was filed, whatever the story names: "SANTO
-    DOMINGO" over a story about Ecuador is the Dominican capital (see flows.extract.places)."""
-    found = find_dateline_places(dateline_place)[:1] if dateline_place else ()
-    return next((country_of(place.name) for place in found), None)
-
-
-def _most_named(countries: Iterable[str]) -> str | None:
-    named = Counter(countries)
-    return max(named, key=named.__getitem__) if named else None  # max: the first named on a tie
+    return PESO_BY_COUNTRY.get(article_country(article.dateline_place, places) or "")
 
 
 class _ArticleCurrencies:
@@ -210,7 +190,7 @@ class _ArticleCurrencies:
 
     @cached_property
     def country(self) -> str | None:
-        return _article_country(self._article.dateline_place, self._places)
+        return article_country(self._article.dateline_place, self._places)
 
     def local(self, currency: LocalCurrency) -> str | None:
         return currency.by_country.get(self.country or "", currency.default)

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 from flows.extract.amounts import find_amounts
 from flows.extract.name_words import PLACE_PREPOSITIONS
+from flows.extract.national_bodies import resolve_national_bodies
 from flows.extract.organizations import find_organizations
 from flows.extract.people import People, analyse_people
 from flows.extract.person_names import PARTICLES
@@ -31,6 +32,8 @@ def extract_facts(article: ArticleText) -> Facts:
     persons = without_places_for_names(article.text, people.spans, places)
     organizations = without_titles_of_persons(find_organizations(article.text), people)
     spans = resolve_overlaps([*persons, *organizations, *places])
+    named_places = places_not_in_names(len(article.text), places, spans)
+    spans = resolve_national_bodies(article, spans, places, named_places)
     present = {entity_id(s.entity_type, s.name) for s in spans}
     quotes = find_quotes(article, people)
     for quote in quotes:
@@ -41,7 +44,7 @@ def extract_facts(article: ArticleText) -> Facts:
         quotes=quotes,
         mentions=[_mention_row(article, span) for span in spans],
         topics=score_topics(article),
-        amounts=find_amounts(article, places_not_in_names(len(article.text), places, spans)),
+        amounts=find_amounts(article, named_places),
         entities=observe_entities(article.text, spans),
     )
 

@@ -55,6 +55,15 @@ PLACE_PREPOSITIONS: frozenset[str] = words(
     """
 )
 
+# English months and weekdays, capitalised in running text and never a name's word after "on": "Congress
+# on Sunday" is Congress and a day. (Spanish writes its own in lower case, and "Julio" is a given name.)
+CALENDAR_WORDS: frozenset[str] = words(
+    """
+    january february march april may june july august september october november december monday tuesday
+    wednesday thursday friday saturday sunday
+    """
+)
+
 # Definite articles; the plural ones also say that an acronym after them names many ("las AFP").
 PLURAL_ARTICLES: frozenset[str] = words("los las")
 ARTICLES: frozenset[str] = words("the el la") | PLURAL_ARTICLES

@@ -51,15 +51,27 @@ DATELINE_WIRES: tuple[str, ...] = (
     "NA",
 )
 
+# Bodies that every country's state has under one name: (English name, its other bare forms). A bare
+# mention is the body of the country a qualifier beside it or the article names (flows.extract.national_bodies);
+# the U.S. body keeps the English name alone ("Congress"), another country's has it in brackets ("Congress (Peru)").
+NATIONAL_BODIES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Congress", ("Congreso",)),
+    ("Senate", ("Senado",)),
+    ("House of Representatives", ("Cámara de Representantes",)),
+)
+# Bare forms that are never the U.S. body without a country: nothing in a Spanish article says whose "el
+# Congreso" is when it names no country.
+FOREIGN_BARE_FORMS: frozenset[str] = frozenset({"Congreso", "Senado"})
+# A country's body with a name of its own in the list above or below, which it keeps.
+NATIONAL_BODY_NAMES: dict[tuple[str, str], str] = {("Congress", "MX"): "Congreso de la Unión"}
+
 KNOWN_ORGANIZATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    *NATIONAL_BODIES,
     # United States government
     ("State Department", ("Department of State", "U.S. Department of State", "Departamento de Estado")),
     ("White House", ("Casa Blanca",)),
     ("Pentagon", ("Department of Defense", "Defense Department", "Pentágono", "Departamento de Defensa")),
     ("Department of Homeland Security", ("Homeland Security Department", "DHS")),
-    ("Congress", ("U.S. Congress",)),
-    ("Senate", ("U.S. Senate",)),
-    ("House of Representatives", ("Cámara de Representantes",)),
     ("Drug Enforcement Administration", ("DEA",)),
     ("Federal Bureau of Investigation", ("FBI", "Buró Federal de Investigaciones")),
     ("Central Intelligence Agency", ("CIA",)),

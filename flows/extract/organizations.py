@@ -16,7 +16,9 @@ Two sources, merged with the longest mention winning where they overlap (and the
 An acronym in parentheses right after a name ("Alliance for Economic Prosperity in the Americas (APEP)")
 becomes that organization's alias for the rest of the article, so a later bare "APEP" is a mention of it
 (the canonical name is the full name). Words naming people's roles ("Secretary of State", "Foreign
-Minister", "Governor") never belong to an organization name; the people extractor reads them.
+Minister", "Governor") never belong to an organization name; the people extractor reads them. Which
+country's "Congress" or "Senate" a mention is, `flows.extract.national_bodies` settles once the article's
+places are known.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from functools import cache
 from flows.extract.gazetteer import Gazetteer, Hit, fold_keep_length, fold_word, longest_non_overlapping
 from flows.extract.name_words import (
     ARTICLES,
+    CALENDAR_WORDS,
     FUNCTION_WORDS,
     PLURAL_ARTICLES,
     PREPOSITIONS,
@@ -368,8 +371,20 @@ def _ends_complement(tokens: list[_Token], index: int, to_end: bool) -> bool:
     word = tokens[index].folded
     if word in _LOCATIVE:
         return not to_end  # "the Ministry of Finance in Mexico City"
+    if word in _STRONG and _is_a_date(tokens, index + 1):
+        return True  # "the Foreign Ministry on Monday"
     # "the Bank of Mexico and the Finance Ministry": a coordinator before an article starts a new name.
     return word in _COORDINATING and index + 1 < len(tokens) and tokens[index + 1].folded in ARTICLES
+
+
+def _is_a_date(tokens: list[_Token], index: int) -> bool:
+    """Whether the word at `index` is a day or a month that no name word follows: "on Monday" after a name
+    is when it acted, where "the Commission on May Day Celebrations" is one name."""
+    return (
+        index < len(tokens)
+        and tokens[index].folded in CALENDAR_WORDS
+        and (index + 1 == len(tokens) or not _is_name_word(tokens[index + 1]))
+    )
 
 
 def _is_name_word(token: _Token) -> bool:

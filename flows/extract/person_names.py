@@ -16,7 +16,7 @@ import regex
 
 from flows.extract.gazetteer import fold_word
 from flows.extract.latin_patterns import TwoPatterns, property_class
-from flows.extract.name_words import FUNCTION_WORDS, PREPOSITIONS, SENTENCE_OPENERS, words
+from flows.extract.name_words import CALENDAR_WORDS, FUNCTION_WORDS, PREPOSITIONS, SENTENCE_OPENERS, words
 from flows.extract.organization_names import COMPANY_WORDS, HEAD_WORDS
 
 
@@ -86,12 +86,11 @@ _LEADING_NOISE = (
         sra srta dona don lic ing prof sir dame how why what when where who which whose whom como cual quien
         donde cuando porque que thanks according noting despite although though if once asked segun segons
         conforme
-        january february march april may june july august september october november december monday tuesday
-        wednesday thursday friday saturday sunday
         north south east west northern southern eastern western central
         """
     )
-)  # Spanish months and weekdays are written in lower case, and "Julio" is also a given name.
+    | CALENDAR_WORDS
+)
 # English words of nationality, compared as printed, accents and all: "Germán" is a given name, not "German".
 _NATIONALITIES = words(
     """

@@ -139,3 +139,52 @@ NOT_CITIES: frozenset[str] = words(
     # Argentina's city, but in Spanish news mostly Spain's region of that name, which is not listed.
     "La Rioja",
 }
+
+# Adjectives of countries, English and Spanish, folded (lower case, no accents), with the ISO 3166 code of
+# the country: they say whose a country's body is ("the Peruvian Congress", "el Senado chileno";
+# flows.extract.national_bodies). Not place mentions: only names are (flows.extract.places).
+COUNTRY_ADJECTIVES: dict[str, str] = {
+    adjective: code
+    for code, adjectives in {
+        "US": "u.s. us american estadounidense estadounidenses norteamericano norteamericana",
+        "MX": "mexican mexicano mexicana",
+        "CA": "canadian canadiense",
+        "GT": "guatemalan guatemalteco guatemalteca",
+        "BZ": "belizean beliceno belicena",
+        "HN": "honduran hondureno hondurena",
+        "SV": "salvadoran salvadoreno salvadorena",
+        "NI": "nicaraguan nicaraguense",
+        "CR": "costa rican costarricense",
+        "PA": "panamanian panameno panamena",
+        "CU": "cuban cubano cubana",
+        "DO": "dominican dominicano dominicana",
+        "HT": "haitian haitiano haitiana",
+        "PR": "puerto rican puertorriqueno puertorriquena",
+        "JM": "jamaican jamaiquino jamaiquina",
+        "CO": "colombian colombiano colombiana",
+        "VE": "venezuelan venezolano venezolana",
+        "EC": "ecuadorian ecuadorean ecuatoriano ecuatoriana",
+        "PE": "peruvian peruano peruana",
+        "BO": "bolivian boliviano boliviana",
+        "CL": "chilean chileno chilena",
+        "AR": "argentine argentinian argentino argentina",
+        "UY": "uruguayan uruguayo uruguaya",
+        "PY": "paraguayan paraguayo paraguaya",
+        "BR": "brazilian brasileno brasilena",
+        "ES": "spanish espanol espanola",
+        "PT": "portuguese portugues portuguesa",
+        "FR": "french frances francesa",
+        "IT": "italian italiano italiana",
+        "DE": "german aleman alemana",
+        "GB": "british britanico britanica",
+        "PH": "philippine filipino filipina",
+        "JP": "japanese japones japonesa",
+        "AU": "australian australiano australiana",
+    }.items()
+    for adjective in adjectives.split()
+    # "Costa Rican" and "Puerto Rican" are two words: kept whole, as the text prints them.
+    if adjective not in ("costa", "rican", "puerto")
+} | {"costa rican": "CR", "puerto rican": "PR"}
+# Words after "of"/"de" that name a country without saying which: its own ("el Congreso de la República",
+# "Congreso de la Nación"), folded.
+OWN_COUNTRY_WORDS: frozenset[str] = words("republica nacion republic nation")

@@ -54,7 +54,8 @@ from __future__ import annotations
 
 import gettext
 import re
-from collections.abc import Iterator, Sequence
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
@@ -144,6 +145,26 @@ def country_of(place: str) -> str | None:
     None for world regions. A city's bare name shared with cities abroad is the largest's country; the
     others' names say theirs ("San José (Costa Rica)": CR)."""
     return _countries_of_places().get(place)
+
+
+def article_country(dateline_place: str | None, places: Sequence[str]) -> str | None:
+    """The ISO 3166 code of the country an article is from: its dateline's, else the one its places (the
+    canonical names `find_places` gives) name most, the first named on a tie; None when it names no
+    country. Every country counts, so that a story about Washington that names Mexico once is American."""
+    return dateline_country(dateline_place) or most_named(c for c in map(country_of, places) if c)
+
+
+def dateline_country(dateline_place: str | None) -> str | None:
+    """The country of the dateline's place, where the story was filed, whatever the story names: "SANTO
+    DOMINGO" over a story about Ecuador is the Dominican capital (see `find_dateline_places`)."""
+    found = find_dateline_places(dateline_place)[:1] if dateline_place else ()
+    return next((country_of(place.name) for place in found), None)
+
+
+def most_named(countries: Iterable[str]) -> str | None:
+    """The country named most often among `countries`, the first named on a tie; None for none."""
+    named = Counter(countries)
+    return max(named, key=named.__getitem__) if named else None  # max: the first named on a tie
 
 
 def country_name(country: object) -> str:
@@ -485,12 +506,12 @@ def _told_apart(cities: list[_City]) -> Iterator[_City]:
         key = fold_word(city.name)
         if largest.setdefault(key, city.country) != city.country and (key, city.country) not in named:
             named.add((key, city.country))
-            with_country = f"{city.name} ({_country_name_of(city.country)})"
+            with_country = f"{city.name} ({country_name_of(city.country)})"
             city = replace(city, name=with_country, also_called=city.name, says_its_country=True)
         yield city
 
 
-def _country_name_of(code: str) -> str:
+def country_name_of(code: str) -> str:
     country = pycountry.countries.get(alpha_2=code)
     return country_name(country) if country is not None else _geonames_countries()[code]["name"]
 

@@ -315,3 +315,18 @@ def test_a_legal_form_suffix_closes_a_company_name(text: str, expected: list[str
 )
 def test_a_common_noun_opening_the_sentence_is_no_part_of_a_company_name(text: str, expected: list[str]) -> None:
     assert [printed for printed, _ in orgs(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bill was sent to Congress on Sunday for a final vote.", [("Congress", "Congress")]),
+        ("The Foreign Ministry on Monday summoned the ambassador.", [("Foreign Ministry", "Foreign Ministry")]),
+        ("The Senate on March 3 approved it.", [("Senate", "Senate")]),
+        # A day or a month that a name word follows is a word of the name.
+        ("The Commission on May Day Celebrations met.", [("Commission on May Day Celebrations",) * 2]),
+        ("The Commission on Human Rights said.", [("Commission on Human Rights",) * 2]),
+    ],
+)
+def test_a_day_or_a_month_after_on_is_no_part_of_the_name(text: str, expected: list[tuple[str, str]]) -> None:
+    assert orgs(text) == expected

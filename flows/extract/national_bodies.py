@@ -1,0 +1,171 @@
+"""Which country's body a "Congress", "Senate" or "House of Representatives" of an article is.
+
+Every country has such bodies under the same names (`organization_names.NATIONAL_BODIES`), so a bare name
+says nothing of whose it is: in a story from Lima "Congress" and "el Congreso" are Peru's. Rules:
+- A country printed with the name says whose: before it ("U.S. Congress", "the Peruvian Congress",
+  "Peru's Congress", "the Colombian House of Representatives") or after it ("Congress of Peru", "Congreso de
+  Colombia", "el Congreso peruano", "el Senado de Chile"; "de la República", "de la Nación", "Nacional" name
+  the article's own country). Any other word there makes it another body, left as read ("Texas Senate",
+  "Student Congress", "Congreso de Periodistas", "the Texas House of Representatives").
+- A bare name is the body of the country printed with the same name last before it in the article, else
+  first after it; else of the article's country (`places.article_country`: the dateline's, else the one its
+  places name most).
+- With no country at all, the English names are the U.S. bodies, as before; "Congreso" and "Senado" alone
+  are then no mention, as nothing says whose they are.
+Names: a U.S. body keeps the bare English name, so that its entity id stays what it was ("Congress"); another
+country's body is named with its country in brackets, as the places name cities of one name ("Congress
+(Peru)", "Senate (Chile)"), unless the list knows its own name (`NATIONAL_BODY_NAMES`: Mexico's Congress is
+"Congreso de la Unión"). The printed forms stay the entity's aliases ("el Congreso", "Peruvian Congress").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import cache
+from typing import NamedTuple
+
+from flows.extract.organization_names import FOREIGN_BARE_FORMS, NATIONAL_BODIES, NATIONAL_BODY_NAMES
+from flows.extract.place_names import COUNTRY_ADJECTIVES, OWN_COUNTRY_WORDS
+from flows.extract.places import article_country, country_name_of, country_of, find_places
+from flows.extract.types import ArticleText, EntitySpan, fold
+
+_UNITED_STATES = "US"
+_POSSESSIVE = re.compile(r"['’]s$")
+# After a bare name: a Spanish adjective of its country ("el Congreso peruano"), or "of"/"de" and its
+# country's name ("la Cámara de Representantes de Colombia", where the listed name ends before "de").
+_ADJECTIVE_AFTER = re.compile(r" ([a-záéíóúñ]+)\b")
+_WORD_BEFORE = re.compile(r"(\S+?)(?:['’]s)? $")
+_COMPLEMENT_AFTER = re.compile(r" (?:of|de|del) (?:the |la |el )?")
+
+
+@cache
+def _body_pattern() -> re.Pattern[str]:
+    """A printed name of a body, with what qualifies it inside the organization's name: the words before
+    it and the complement after "of"/"de" ("Peruvian Congress", "Congreso de la República")."""
+    forms = sorted((form for name, others in NATIONAL_BODIES for form in (name, *others)), key=len, reverse=True)
+    alternation = "|".join(re.escape(form) for form in forms)
+    return re.compile(
+        rf"(?:(?P<before>.+?) )?(?P<body>{alternation})"
+        rf"(?: (?P<adjective>Nacional|National))?(?: (?:of|de|del) (?:the |la |el )?(?P<after>.+))?",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _body_of_form() -> dict[str, str]:
+    return {fold(form): name for name, others in NATIONAL_BODIES for form in (name, *others)}
+
+
+def resolve_national_bodies(
+    article: ArticleText, spans: list[EntitySpan], places: Sequence[EntitySpan], named_places: Sequence[str]
+) -> list[EntitySpan]:
+    """`spans` with each mention of a national body named after its country (rules in the module doc).
+    `places`: the article's place mentions, those inside organizations' names too; `named_places`: the
+    names of those that tell the article's country (`facts.places_not_in_names`)."""
+    text = article.text
+    bodies = [(index, body) for index, span in enumerate(spans) if (body := _read_body(text, span, places))]
+    if not bodies:
+        return spans  # nearly every article: the article's country is not worked out
+    own = article_country(article.dateline_place, named_places)
+    resolved: list[EntitySpan | None] = list(spans)
+    for position, (index, body) in enumerate(bodies):
+        span = spans[index]
+        country = body.country or _printed_nearby(bodies, position, body.name) or own
+        if body.local is not None and (index == 0 or spans[index - 1].char_end < body.local):
+            resolved[index] = replace(
+                span, name=" ".join(text[body.local : span.char_end].split()), char_start=body.local
+            )
+        elif country is not None:
+            resolved[index] = replace(span, name=_named(body.name, country))
+        elif body.bare_form in FOREIGN_BARE_FORMS:
+            resolved[index] = None  # "el Congreso" of no country: nobody's
+    return [span for span in resolved if span is not None]
+
+
+class _Body(NamedTuple):
+    name: str  # the body's English name ("Congress")
+    country: str | None  # the ISO code of the country printed with it; None for a bare name
+    bare_form: str  # the body's form printed ("Congreso")
+    local: int | None = None  # where a state's or a city's name before it starts ("Texas House of ...")
+
+
+def _read_body(text: str, span: EntitySpan, places: Sequence[EntitySpan]) -> _Body | None:
+    """The body an organization mention names and the country printed with it; None for any other
+    organization, and for a body of something else than a country ("Texas Senate")."""
+    if span.entity_type != "organization":
+        return None
+    match = _body_pattern().fullmatch(text, span.char_start, span.char_end)
+    if match is None:
+        return None
+    body = _Body(_body_of_form()[fold(match.group("body"))], None, match.group("body"))
+    qualifiers = [match.span(part) for part in ("before", "after") if match.group(part) is not None]
+    if not qualifiers and not match.group("adjective"):
+        return _read_beside(text, span, places, body)
+    if any(_country_of_words(text, start, end, places) is None for start, end in qualifiers):
+        return None  # "Student Congress", "Senado de Texas": not a country's body
+    return body._replace(country=next(filter(None, (_country_of_words(text, *q, places) for q in qualifiers)), None))
+
+
+def _country_of_words(text: str, start: int, end: int, places: Sequence[EntitySpan]) -> str | None:
+    """The ISO code of the country that the words text[start:end] name ("Peruvian", "Peru's", "Estados
+    Unidos", "U.S."); "" for words that name the article's own ("la República"); None for any other."""
+    words = _POSSESSIVE.sub("", text[start:end])
+    folded = fold(words)
+    if folded in OWN_COUNTRY_WORDS:
+        return ""
+    if folded in COUNTRY_ADJECTIVES:
+        return COUNTRY_ADJECTIVES[folded]
+    place = _place_at(places, start, start + len(words))
+    return _country_named(place) if place is not None else None
+
+
+def _read_beside(text: str, span: EntitySpan, places: Sequence[EntitySpan], body: _Body) -> _Body:
+    """A bare name with what is printed right beside it, outside the organization's name: a country's
+    capitalised adjective or possessive before it ("Colombian House of Representatives", "Chile's Senate"),
+    or a state's or a city's name ("the Texas House of Representatives"); a Spanish adjective, or "de" and
+    a country, after it ("el Congreso peruano", "Cámara de Representantes de Colombia")."""
+    before = _WORD_BEFORE.search(text, max(0, span.char_start - 40), span.char_start)
+    if before is not None and before.group(1)[0].isupper():
+        country = _country_of_words(text, before.start(1), before.end(1), places)
+        if country:
+            return body._replace(country=country)
+        # A state's or a city's name that opens a longer name ("Texas House") is no place mention of the
+        # article's: it is looked up on its own.
+        if find_places(before.group(1)):
+            return body._replace(local=before.start(1))
+    adjective = _ADJECTIVE_AFTER.match(text, span.char_end)
+    if adjective and fold(adjective.group(1)) in COUNTRY_ADJECTIVES:
+        return body._replace(country=COUNTRY_ADJECTIVES[fold(adjective.group(1))])
+    complement = _COMPLEMENT_AFTER.match(text, span.char_end)
+    place = _place_at(places, complement.end(), None) if complement else None
+    return body._replace(country=_country_named(place) if place is not None else None)
+
+
+def _place_at(places: Sequence[EntitySpan], start: int, end: int | None) -> str | None:
+    """The name of the place mentioned from `start` (to `end`, when given)."""
+    return next((p.name for p in places if p.char_start == start and end in (None, p.char_end)), None)
+
+
+def _country_named(place: str) -> str | None:
+    """The ISO code of a country by its canonical place name; None for any other place ("Texas")."""
+    code = country_of(place)
+    return code if code is not None and country_name_of(code) == place else None
+
+
+def _printed_nearby(bodies: list[tuple[int, _Body]], position: int, name: str) -> str | None:
+    """The country printed with the same body last before the bare one at `position`, else first after."""
+    before = (body for _, body in reversed(bodies[:position]))
+    after = (body for _, body in bodies[position + 1 :])
+    for candidates in (before, after):
+        country = next((body.country for body in candidates if body.name == name and body.country), None)
+        if country is not None:
+            return country
+    return None
+
+
+def _named(name: str, country: str) -> str:
+    if country == _UNITED_STATES:
+        return name
+    return NATIONAL_BODY_NAMES.get((name, country)) or f"{name} ({country_name_of(country)})"
