@@ -46,6 +46,8 @@ SHAPES: dict[str, Callable[[int], bytes]] = {
     "names joined by y": _repeat("Ana Ruiz y Luis Gómez y "),
     "organizations and acronyms": _repeat("Petróleos Mexicanos (Pemex) and Acme Holdings Inc. met; Pemex agreed. "),
     "places": _repeat("Mexico City, Tijuana, Ciudad Juárez and San Antonio, Texas, "),
+    # A body of no country, named again and again: each was once compared with every other.
+    "national bodies": _repeat("Congress met and the Senate voted. "),
     "role titles": _repeat("the Secretary of State, el canciller, la secretaria de Gobernación "),
     "amounts and dates": _repeat("On June 3, 2024, the $5 million deal (90 millones de pesos) rose 3%. "),
     "many paragraphs": _repeat("A paragraph about Mexico and the United States.\n\n"),

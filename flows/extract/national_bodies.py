@@ -70,9 +70,10 @@ def resolve_national_bodies(
         return spans  # nearly every article: the article's country is not worked out
     own = article_country(article.dateline_place, named_places)
     resolved: list[EntitySpan | None] = list(spans)
-    for position, (index, body) in enumerate(bodies):
+    nearby = _printed_nearby([body for _, body in bodies])
+    for (index, body), printed in zip(bodies, nearby, strict=True):
         span = spans[index]
-        country = body.country or _printed_nearby(bodies, position, body.name) or own
+        country = body.country or printed or own
         if body.local is not None and (index == 0 or spans[index - 1].char_end < body.local):
             resolved[index] = replace(
                 span, name=" ".join(text[body.local : span.char_end].split()), char_start=body.local
@@ -154,15 +155,23 @@ def _country_named(place: str) -> str | None:
     return code if code is not None and country_name_of(code) == place else None
 
 
-def _printed_nearby(bodies: list[tuple[int, _Body]], position: int, name: str) -> str | None:
-    """The country printed with the same body last before the bare one at `position`, else first after."""
-    before = (body for _, body in reversed(bodies[:position]))
-    after = (body for _, body in bodies[position + 1 :])
-    for candidates in (before, after):
-        country = next((body.country for body in candidates if body.name == name and body.country), None)
-        if country is not None:
-            return country
-    return None
+def _printed_nearby(bodies: list[_Body]) -> list[str | None]:
+    """For each body, the country printed with the same body last before it, else first after it. Two passes,
+    so that a page naming a body thousands of times with no country takes time in proportion to its length."""
+    before: list[str | None] = []
+    last: dict[str, str] = {}
+    for body in bodies:
+        before.append(last.get(body.name))
+        if body.country:
+            last[body.name] = body.country
+    after: list[str | None] = [None] * len(bodies)
+    following: dict[str, str] = {}
+    for position in range(len(bodies) - 1, -1, -1):
+        body = bodies[position]
+        after[position] = following.get(body.name)
+        if body.country:
+            following[body.name] = body.country
+    return [b or a for b, a in zip(before, after, strict=True)]
 
 
 def _named(name: str, country: str) -> str:

@@ -113,6 +113,23 @@ def test_a_bare_body_follows_the_country_printed_with_it_before() -> None:
     ]
 
 
+def test_a_bare_body_takes_the_country_printed_last_before_it_else_first_after_it() -> None:
+    body = (
+        "Congress met on the budget while the Senate waited.\n\n"
+        "The Chilean Congress approved it, and the Peruvian Senate rejected a similar plan.\n\n"
+        "The Peruvian Congress will vote next week. Congress has done so before, and the Senate too."
+    )
+    assert organizations(body, "en", "Washington") == [
+        ("Congress", "Congress (Chile)"),
+        ("Senate", "Senate (Peru)"),
+        ("Chilean Congress", "Congress (Chile)"),
+        ("Peruvian Senate", "Senate (Peru)"),
+        ("Peruvian Congress", "Congress (Peru)"),
+        ("Congress", "Congress (Peru)"),
+        ("Senate", "Senate (Peru)"),
+    ]
+
+
 def test_spanish_bare_body_of_no_country_is_no_mention() -> None:
     body = "La medida aún debe ser aprobada por el Congreso, según el Senado."
     assert organizations(body, "es") == []
