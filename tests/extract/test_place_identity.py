@@ -544,3 +544,33 @@ def test_the_surname_alone_of_a_person_named_in_full_is_the_person_not_a_city(
 )
 def test_a_city_name_in_capitals_alone_in_brackets_is_an_acronym(text: str, expected: list[tuple[str, str]]) -> None:
     assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "El canciller viajó a Viena y luego a Praga para reunirse con sus homólogos.",
+            [("Viena", "Vienna"), ("Praga", "Prague")],
+            id="vienna-prague",
+        ),
+        pytest.param(
+            "Las conversaciones siguieron en Teherán mientras Bagdad guardaba silencio.",
+            [("Teherán", "Tehran"), ("Bagdad", "Baghdad")],
+            id="tehran-baghdad",
+        ),
+        pytest.param(
+            "La delegación llegó a Copenhague tras una escala en Yakarta.",
+            [("Copenhague", "Copenhagen"), ("Yakarta", "Jakarta")],
+            id="copenhagen-jakarta",
+        ),
+    ],
+)
+def test_a_listed_city_is_found_by_its_spanish_name(text: str, expected: list[tuple[str, str]]) -> None:
+    assert places(text) == expected
+
+
+def test_spanish_names_of_islands_and_unlisted_cities_are_not_added() -> None:
+    """CLDR's Spanish names of Christmas Island ("Navidad") and of Belém ("Belén"), which no list here holds,
+    are a feast and a given name in Spanish text."""
+    assert places("La cena de Navidad reunió a Belén y a su familia.") == []
