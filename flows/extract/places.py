@@ -436,10 +436,35 @@ def _country_names() -> Iterator[tuple[str, Place]]:
         official = getattr(country, "official_name", None)
         english.append(official.removeprefix("the ") if official else None)
         english.append(geonames.get(country.alpha_2, {}).get("name"))
-        written_forms = [*english, *(spanish.gettext(n) for n in english if n)]
+        population = geonames.get(country.alpha_2, {}).get("population", 0)
+        translated = [
+            t for t in (spanish.gettext(n) for n in english if n) if not _larger_city_abroad(t, country, population)
+        ]
+        written_forms = [*english, *translated]
         # ISO's inverted forms ("Korea, Republic of") are never written in running text.
         for written in dict.fromkeys(w for w in written_forms if w and "," not in w and "(" not in w):
             yield written, Place(canonical, "country", written)
+
+
+def _larger_city_abroad(written: str, country: object, population: int) -> bool:
+    """Whether a country's Spanish name is that of a listed city of another country with more people: the city
+    is what Spanish text means by it ("Granada" is Spain's city, not Grenada), where "Panamá" or "Singapur" name
+    the larger country that holds the city."""
+    city = _listed_city_populations().get(fold_word(written))
+    return city is not None and city[0] != country.alpha_2 and city[1] > population  # type: ignore[attr-defined]
+
+
+@cache
+def _listed_city_populations() -> dict[str, tuple[str, int]]:
+    """(country code, population) of the largest listed city by each written name, folded."""
+    populations = {(c["countrycode"], c["name"]): c["population"] for c in _geonames().get_cities().values()}
+    largest: dict[str, tuple[str, int]] = {}
+    for city in _cities():
+        population = populations.get((city.country, city.written), 0)
+        key = fold_word(city.written)
+        if population > largest.get(key, ("", -1))[1]:
+            largest[key] = (city.country, population)
+    return largest
 
 
 def _city_names() -> Iterator[tuple[str, Place]]:

@@ -574,3 +574,30 @@ def test_spanish_names_of_islands_and_unlisted_cities_are_not_added() -> None:
     """CLDR's Spanish names of Christmas Island ("Navidad") and of Belém ("Belén"), which no list here holds,
     are a feast and a given name in Spanish text."""
     assert places("La cena de Navidad reunió a Belén y a su familia.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("La Alhambra de Granada recibió más visitantes.", [("Granada", "Granada")], id="granada"),
+    ],
+)
+def test_a_larger_city_abroad_keeps_a_name_that_is_a_country_only_in_spanish(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """pycountry's Spanish for Grenada is "Granada": the name of a larger city of Spain, which Spanish text
+    means by it."""
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("El canal de Panamá amplió su horario.", "Panama"),
+        ("La delegación viajó a Singapur y a Yibuti.", "Singapore"),
+        ("El gobierno de Túnez anunció elecciones.", "Tunisia"),
+        ("The ship docked in Grenada on Monday.", "Grenada"),
+    ],
+)
+def test_a_country_keeps_its_spanish_name_where_its_own_city_shares_it(text: str, country: str) -> None:
+    assert country in [name for _, name in places(text)]
