@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from flows.extract.gazetteer import fold_word
 from flows.extract.name_words import FUNCTION_WORDS, words
-from flows.extract.organization_names import NEWS_AGENCIES
+from flows.extract.organization_names import NEWS_AGENCY_NAMES, as_written_and_in_capitals
 
 _LEAD = r"(?:sources?|fuentes?|with information from|con información de|información de|tomado de|via|vía|from)"
 _INLINE_CREDIT = re.compile(rf"\s*\(\s*{_LEAD}\s*:?\s*(?P<agency>[^()\n]{{2,60}}?)\s*\)\s*[.]?\s*$", re.IGNORECASE)
@@ -107,8 +107,7 @@ def _split_tail(block: str) -> _Tail | None:
 @cache
 def _wire_names() -> tuple[str, ...]:
     """Every name and alias of the listed agencies, as written and in capitals, longest first."""
-    names = {written for name, aliases in NEWS_AGENCIES for written in (name, *aliases)}
-    return tuple(sorted(names | {n.upper() for n in names}, key=lambda n: (-len(n), n)))
+    return as_written_and_in_capitals(NEWS_AGENCY_NAMES)
 
 
 @cache

@@ -47,7 +47,7 @@ from functools import cache
 from flows.extract.dates import DateText, match_date
 from flows.extract.gazetteer import fold_word
 from flows.extract.name_words import words
-from flows.extract.organization_names import DATELINE_WIRES, NEWS_AGENCIES
+from flows.extract.organization_names import DATELINE_WIRES, NEWS_AGENCY_NAMES, as_written_and_in_capitals
 from flows.extract.places import find_places
 
 _WORD = r"[A-ZÁÉÍÓÚÑÜÇ][A-Za-zÀ-ÖØ-öø-ÿ'’]*"
@@ -219,17 +219,14 @@ def _is_agency_name(name: str) -> bool:
 @cache
 def _bare_wire() -> re.Pattern[str]:
     """A listed agency's or wire's name, as written or in capitals, unbracketed: then a dash or the end."""
-    listed = {written for name, aliases in NEWS_AGENCIES for written in (name, *aliases)} | set(DATELINE_WIRES)
-    names = sorted(listed | {name.upper() for name in listed}, key=lambda n: (-len(n), n))
-    wire = "|".join(map(re.escape, names))
+    wire = "|".join(map(re.escape, as_written_and_in_capitals(NEWS_AGENCY_NAMES | set(DATELINE_WIRES))))
     return re.compile(rf"\s+(?P<agency>{wire})(?=\s*(?:\.-|--|—|–|-\s|-?\s*$))")
 
 
 @cache
 def _wire_names() -> frozenset[str]:
     """The folded names and aliases of the listed agencies and wires."""
-    listed = (written for name, aliases in NEWS_AGENCIES for written in (name, *aliases))
-    return frozenset(fold_word(name) for name in (*listed, *DATELINE_WIRES))
+    return frozenset(fold_word(name) for name in (*NEWS_AGENCY_NAMES, *DATELINE_WIRES))
 
 
 def _separator_after_full_stop(block: str, pos: int) -> re.Match[str] | None:

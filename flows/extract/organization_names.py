@@ -6,6 +6,8 @@ Acronyms match with their exact capitals only ("AP", not "ap"); other names igno
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from flows.extract.name_words import words
 
 # News agencies and broadcasters. They are organizations like the others, and the wires whose sign-off
@@ -22,6 +24,18 @@ NEWS_AGENCIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ANSA", ()),
     ("Europa Press", ()),
 )
+# Every name and alias of the listed agencies, as written.
+NEWS_AGENCY_NAMES: frozenset[str] = frozenset(
+    written for name, aliases in NEWS_AGENCIES for written in (name, *aliases)
+)
+
+
+def as_written_and_in_capitals(names: Iterable[str]) -> tuple[str, ...]:
+    """`names` as written and in capitals ('Reuters', 'REUTERS'), longest first: the alternatives of a pattern
+    that must take 'Europa Press' before 'Europa'."""
+    listed = set(names)
+    return tuple(sorted(listed | {name.upper() for name in listed}, key=lambda n: (-len(n), n)))
+
 
 # Other wires, as they print their name in a dateline ('(Bloomberg) --', 'TOKYO, March 3 Kyodo -', 'Caracas
 # (ACN) -'). They are not listed among the organizations: some names are also people's ('Bloomberg'), some
