@@ -457,13 +457,11 @@ def _larger_city_abroad(written: str, country: object, population: int) -> bool:
 @cache
 def _listed_city_populations() -> dict[str, tuple[str, int]]:
     """(country code, population) of the largest listed city by each written name, folded."""
-    populations = {(c["countrycode"], c["name"]): c["population"] for c in _geonames().get_cities().values()}
     largest: dict[str, tuple[str, int]] = {}
     for city in _cities():
-        population = populations.get((city.country, city.written), 0)
         key = fold_word(city.written)
-        if population > largest.get(key, ("", -1))[1]:
-            largest[key] = (city.country, population)
+        if city.population > largest.get(key, ("", -1))[1]:
+            largest[key] = (city.country, city.population)
     return largest
 
 
@@ -510,6 +508,7 @@ class _City:
     # Named with its country, as a larger city abroad has its name ("San José (Costa Rica)").
     says_its_country: bool = False
     capital: bool = False  # of its country
+    population: int = 0
 
 
 @cache
@@ -572,11 +571,11 @@ def _big_city(city: dict[str, Any], taken: set[str], capital: bool) -> _City:
     taken.add(name)
     short = name.split(" de ")[0]
     if short == name or short not in city["alternatenames"]:
-        return _City(name, name, city["countrycode"], capital=capital)
+        return _City(name, name, city["countrycode"], capital=capital, population=city["population"])
     if short in taken:
-        return _City(name, name, city["countrycode"], also_called=short, capital=capital)
+        return _City(name, name, city["countrycode"], also_called=short, capital=capital, population=city["population"])
     taken.add(short)
-    return _City(short, name, city["countrycode"], capital=capital)
+    return _City(short, name, city["countrycode"], capital=capital, population=city["population"])
 
 
 def _long_named_cities(cities: list[dict[str, Any]], taken: set[str], listed: set[int]) -> Iterator[_City]:
@@ -591,7 +590,9 @@ def _long_named_cities(cities: list[dict[str, Any]], taken: set[str], listed: se
         opening = match.group(1)
         if opening in taken:
             also_called = opening if opening in city["alternatenames"] else None
-            yield _City(city["name"], city["name"], city["countrycode"], also_called, large=False)
+            yield _City(
+                city["name"], city["name"], city["countrycode"], also_called, large=False, population=city["population"]
+            )
 
 
 # The words of a city's name before its first "de" or "del": "San José" of "San José del Cabo".
