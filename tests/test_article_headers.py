@@ -999,8 +999,24 @@ def test_an_update_dated_before_the_publication_is_no_update(head: str, body: st
             dt.date(2024, 6, 3),
             dt.date(2024, 6, 4),
         ),
+        ("Updated June 4, 2024 | Published June 3, 2024", BODY_EN, dt.date(2024, 6, 3), dt.date(2024, 6, 4)),
+        (
+            "Actualizado: 4 de junio de 2024, 09:10 · Publicado: 3 de junio de 2024, 18:20",
+            BODY_ES,
+            dt.date(2024, 6, 3),
+            dt.date(2024, 6, 4),
+        ),
     ],
-    ids=["pipe", "spanish-pipe", "middle-dot", "hyphen", "times", "spanish-numeric-times"],
+    ids=[
+        "pipe",
+        "spanish-pipe",
+        "middle-dot",
+        "hyphen",
+        "times",
+        "spanish-numeric-times",
+        "update-first",
+        "spanish-update-first",
+    ],
 )
 def test_a_publication_and_an_update_on_one_line_give_both_dates(
     line: str, body: str, published: dt.date, updated: dt.date
@@ -1016,6 +1032,7 @@ def test_a_publication_and_an_update_on_one_line_give_both_dates(
     [
         "The plan approved on June 3, 2024 - Updated figures are due on Friday, officials said.",
         "Los datos del 3 de junio de 2024 | Actualizado el informe, el puerto pidió más fondos.",
+        "Updated June 4, 2024 | Posted figures show the port lost money in May, officials said.",
     ],
 )
 def test_a_sentence_around_a_date_and_an_update_word_is_body(lead: str) -> None:
