@@ -445,6 +445,35 @@ def test_a_label_in_brackets_before_a_dash_is_no_agency(lead: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("dateline", "place", "agency"),
+    [
+        ("WASHINGTON (Video) — ", "Washington", None),
+        ("LIMA (FOTOS) - ", "Lima", None),
+        ("BOGOTÁ (Actualización) — ", "Bogotá", None),
+        ("MADRID (FOTO: EFE) — ", "Madrid", "EFE"),
+        ("MADRID (Foto: Reuters) — ", "Madrid", "Reuters"),
+        ("CARACAS (Video: ACN) — ", "Caracas", "ACN"),
+        ("SEVILLA (Foto: Inés Barrera) — ", "Sevilla", None),
+    ],
+    ids=[
+        "video",
+        "photos",
+        "update",
+        "photo-by-a-wire",
+        "photo-by-a-listed-wire",
+        "clip-by-an-acronym",
+        "photographer",
+    ],
+)
+def test_a_label_in_the_brackets_after_a_place_names_no_agency_but_the_wire_it_credits(
+    dateline: str, place: str, agency: str | None
+) -> None:
+    row = _row_retrieved(f"El puerto tendrá nuevas grúas\n\n{dateline}{BODY_ES}")
+    assert (row["dateline_place"], row["dateline_agency"]) == (place, agency)
+    assert row["body_text"].startswith("El ayuntamiento")
+
+
+@pytest.mark.parametrize(
     ("dateline", "agency"),
     [("(REUTERS) - ", "REUTERS"), ("(dpa) - ", "dpa"), ("(ACN) — ", "ACN"), ("(CNN) — ", "CNN")],
     ids=["listed-in-capitals", "listed-wire-in-lower-case", "unlisted-acronym", "broadcaster"],
@@ -463,6 +492,8 @@ def test_an_agency_alone_is_read_in_any_case_and_as_an_acronym(dateline: str, ag
         "Northgate Holdings (NASDAQ: NGHD) — The lender reported a loss on Tuesday.",
         "Grupo Panadero (BMV: GPANA) - La panificadora abrirá una planta en el puerto.",
         "Cementos Ruiz (CRZ) - La cementera elevó sus precios un 5 %.",
+        "TESLA (TSLA) - The carmaker said deliveries rose in the quarter.",
+        "CEMENTOS RUIZ (CRZ) - La cementera elevó sus precios un 5 %.",
     ],
 )
 def test_a_company_and_its_stock_ticker_are_no_dateline(lead: str) -> None:
@@ -482,6 +513,8 @@ def test_a_company_and_its_stock_ticker_are_no_dateline(lead: str) -> None:
         ("La Paz, 3 mar (ABI) - ", "La Paz", "ABI"),
         ("Asunción (IP) - ", "Asunción", "IP"),
         ("Rosario (NA) - ", "Rosario", "NA"),
+        ("ASUNCIÓN (IP) - ", "Asunción", "IP"),
+        ("TLACOTALPAN, Ver. (NTX) - ", "Tlacotalpan, Ver.", "NTX"),
     ],
     ids=[
         "caps-place",
@@ -492,6 +525,8 @@ def test_a_company_and_its_stock_ticker_are_no_dateline(lead: str) -> None:
         "unlisted-dated",
         "unlisted-after-a-known-city",
         "listed-after-a-known-city",
+        "unlisted-after-a-known-city-in-capitals",
+        "unlisted-after-an-unknown-town-and-its-state",
     ],
 )
 def test_a_wire_acronym_after_a_place_is_still_its_agency(dateline: str, place: str, agency: str) -> None:
