@@ -9,7 +9,9 @@ from article_helpers import published_mentions
 
 from flows.article import build_article
 from flows.extract.facts import extract_facts
-from flows.extract.places import country_of, find_dateline_places, find_places
+from flows.extract.organization_names import DATELINE_WIRES, NEWS_AGENCY_NAMES
+from flows.extract.place_names import WIRE_HOME_COUNTRIES
+from flows.extract.places import country_of, dateline_country, find_dateline_places, find_places
 from flows.extract.types import entity_id
 
 
@@ -325,6 +327,37 @@ def test_a_dateline_place_is_where_the_story_was_filed(dateline: str, expected: 
     assert [span.name for span in find_dateline_places(dateline)][:1] == [expected]
 
 
+# A bare dateline name, the wire that files it, and the city it means.
+_WIRE_DATELINES = {
+    "spanish-wire-spanish-city": ("CÓRDOBA", "EFE", "Córdoba (Spain)"),
+    "spanish-wire-as-papers-print-it": ("Valencia", "Efe", "Valencia (Spain)"),
+    "spanish-wire-in-capitals": ("LEÓN", "EUROPA PRESS", "León (Spain)"),
+    "mexican-wire-mexican-city": ("CÓRDOBA", "Notimex", "Córdoba (Mexico)"),
+    "world-service-the-largest": ("CÓRDOBA", "AP", "Córdoba"),
+    "world-service-no-home": ("VALENCIA", "Reuters", "Valencia"),
+    "no-such-city-at-home-the-capital": ("SAN JOSÉ", "EFE", "San José (Costa Rica)"),
+    "home-city-known-by-a-longer-name": ("SANTIAGO", "Prensa Latina", "Santiago"),
+    "its-state-printed-over-the-wire": ("CÓRDOBA, Veracruz", "EFE", "Córdoba (Mexico)"),
+}
+
+
+@pytest.mark.parametrize(("dateline", "agency", "expected"), _WIRE_DATELINES.values(), ids=_WIRE_DATELINES.keys())
+def test_a_national_wire_s_dateline_is_filed_from_its_home_country(dateline: str, agency: str, expected: str) -> None:
+    """A national wire prints the country beside a city abroad ('Córdoba (Argentina), 3 mar (EFE).-'): a bare
+    name that a city of its home country bears is that city; the world services have no home."""
+    assert [span.name for span in find_dateline_places(dateline, agency)][:1] == [expected]
+
+
+def test_a_national_wire_s_dateline_city_is_the_body_s_city_and_country() -> None:
+    text = (
+        "Fiestas\n\nCÓRDOBA (EFE) — El ayuntamiento de Córdoba abrió este lunes el plazo para los patios, "
+        "informó el consistorio.\n"
+    )
+    assert canonical_names_of(text, "Córdoba") == ["Córdoba (Spain)"]
+    article = build_article(text.encode(), "a.txt", "0" * 64, None).text()
+    assert dateline_country(article.dateline_place, article.dateline_agency) == "ES"
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -601,3 +634,7 @@ def test_a_larger_city_abroad_keeps_a_name_that_is_a_country_only_in_spanish(
 )
 def test_a_country_keeps_its_spanish_name_where_its_own_city_shares_it(text: str, country: str) -> None:
     assert country in [name for _, name in places(text)]
+
+
+def test_every_wire_with_a_home_country_is_a_listed_agency_or_wire() -> None:
+    assert set(WIRE_HOME_COUNTRIES) <= NEWS_AGENCY_NAMES | set(DATELINE_WIRES)
