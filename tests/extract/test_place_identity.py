@@ -597,10 +597,35 @@ def test_a_city_name_in_capitals_alone_in_brackets_is_an_acronym(text: str, expe
             [("Copenhague", "Copenhagen"), ("Yakarta", "Jakarta")],
             id="copenhagen-jakarta",
         ),
+        pytest.param(
+            "El primer ministro regresó a Nueva Delhi tras la cumbre.",
+            [("Nueva Delhi", "New Delhi")],
+            id="an-english-opening-word-in-spanish",
+        ),
+        pytest.param(
+            "Los buques esperan en Puerto Said la reapertura del canal.",
+            [("Puerto Said", "Port Said")],
+            id="port-in-spanish",
+        ),
     ],
 )
 def test_a_listed_city_is_found_by_its_spanish_name(text: str, expected: list[tuple[str, str]]) -> None:
     assert places(text) == expected
+
+
+# Xalapa, Veracruz's capital, is often spelt Jalapa, the name Guatemala's smaller Jalapa bears.
+_JALAPA = {
+    "its-state-beside-it": ("Las lluvias inundaron Jalapa, Veracruz, durante la noche.", "Xalapa"),
+    "its-country-in-the-article": ("El gobernador de Veracruz inauguró en Jalapa un hospital.", "Xalapa"),
+    "its-own-spelling-elsewhere": ("Xalapa amaneció sin agua. Los vecinos de Jalapa protestaron.", "Xalapa"),
+    "a-story-about-guatemala": ("La feria de Jalapa atrajo a visitantes de toda Guatemala.", "Jalapa"),
+    "nothing-says-which": ("Jalapa amaneció con lluvia y frío.", "Jalapa"),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), _JALAPA.values(), ids=_JALAPA.keys())
+def test_a_mexican_city_s_spelling_with_j_is_that_city_where_the_article_says_so(text: str, expected: str) -> None:
+    assert [name for printed, name in places(text) if printed == "Jalapa"] == [expected]
 
 
 def test_spanish_names_of_islands_and_unlisted_cities_are_not_added() -> None:
