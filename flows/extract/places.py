@@ -47,11 +47,12 @@ Rules, documented here because they decide what counts as a place mention:
   California", "MÉRIDA, Venezuela", "CÓRDOBA (Veracruz)"); a bare name several cities share is the city of
   that very name in the home country of the national wire that files it (`place_names.WIRE_HOME_COUNTRIES`),
   which prints the country beside a city abroad: "CÓRDOBA (EFE) —" is Spain's, "CÓRDOBA (Notimex).-"
-  Mexico's; else the largest's, or the capital's where one of them is its country's capital and the largest
-  is not: "SANTO DOMINGO, 3 mar (EFE).-" is the Dominican capital even over a story that names only Ecuador,
-  "SAN JOSÉ" Costa Rica's capital, not California's larger San Jose; "CÓRDOBA (AP)" is Argentina's. The
-  other way round, the dateline's place is one of the article's places for its body's: "MADRID, 3 mar
-  (EFE).- … en Valencia" is Spain's Valencia (flows.extract.facts).
+  Mexico's, unless the story names another such city's country and not the home ("Córdoba, 20 may (EFE).-
+  … en Argentina" is read as any wire's); else the largest's, or the capital's where one of them is its
+  country's capital and the largest is not: "SANTO DOMINGO, 3 mar (EFE).-" is the Dominican capital even
+  over a story that names only Ecuador, "SAN JOSÉ" Costa Rica's capital, not California's larger San Jose;
+  "CÓRDOBA (AP)" is Argentina's. The other way round, the dateline's place is one of the article's places
+  for its body's: "MADRID, 3 mar (EFE).- … en Valencia" is Spain's Valencia (flows.extract.facts).
 Places inside organization names ("Bank of Mexico") are found too; flows.extract.facts settles such
 overlaps in favour of the longer span.
 """
@@ -130,32 +131,44 @@ def find_places(text: str, around: Sequence[str] = (), people: Sequence[EntitySp
     return sorted(spans, key=lambda s: (s.char_start, s.char_end))
 
 
-def find_dateline_places(dateline: str, agency: str | None = None) -> list[EntitySpan]:
+def find_dateline_places(dateline: str, agency: str | None = None, story: str = "") -> list[EntitySpan]:
     """The places of a dateline ("SANTO DOMINGO", "SAN JOSE, California"), read on their own: where the
     reporter files from, whatever the story is about (rule in the module doc). `agency`: the wire the
-    dateline names ("EFE" of "CÓRDOBA (EFE) —"), whose home country may say which city it means."""
+    dateline names ("EFE" of "CÓRDOBA (EFE) —"), whose home country may say which city it means, unless
+    the `story` under it names another's country and not the home's."""
     spans = find_places(dateline)
     if len(spans) != 1:
         return spans  # a country or region printed beside the city said which it is, or nothing is listed
     home = _wire_homes().get(fold_word(agency)) if agency else None
-    return [replace(spans[0], name=_filed_from(spans[0].name, home))]
+    return [replace(spans[0], name=_filed_from(spans[0].name, home, story))]
 
 
-def _filed_from(name: str, home: str | None) -> str:
+def _filed_from(name: str, home: str | None, story: str) -> str:
     """The city a dateline's bare name shared by several cities means: the one of that name in the national
-    wire's `home` country ("CÓRDOBA (EFE)": Spain's); else the largest's, unless another is its country's
-    capital and the largest is not ("SAN JOSÉ": Costa Rica's, not California's larger San Jose)."""
+    wire's `home` country ("CÓRDOBA (EFE)": Spain's), unless the `story` names the country of another city of
+    the name and not the home ("Córdoba, 20 may (EFE).- … en Argentina"); else the largest's, unless another is
+    its country's capital and the largest is not ("SAN JOSÉ": Costa Rica's, not California's larger San Jose)."""
     cities = _cities_also_called().get(fold_word(name))
     if cities is None or country_of(name) == home:
         return name
     # Only a city of that very name: "Santiago de Cuba", also called Santiago, is printed whole at home.
     at_home = [city.name for city in cities if city.says_its_country and city.country == home]
-    if at_home:
+    abroad = {country_of(name), *(city.country for city in cities if city.says_its_country)} - {home}
+    if at_home and not _names_abroad_only(story, home, abroad):
         return at_home[0]
     if name in _capitals():
         return name
     capitals = {city.name for city in cities if city.capital}
     return capitals.pop() if len(capitals) == 1 else name
+
+
+def _names_abroad_only(story: str, home: str | None, abroad: set[str | None]) -> bool:
+    """Whether `story` names one of the countries `abroad` and not the `home` country."""
+    if not story:
+        return False
+    hits = _gazetteer().find(story, accept=_is_place_mention)
+    named = {country_of(hit.value.name) for hit in hits if hit.value.kind == "country"}
+    return home not in named and not named.isdisjoint(abroad)
 
 
 @cache
@@ -177,19 +190,20 @@ def country_of(place: str) -> str | None:
 
 
 def article_country(
-    dateline_place: str | None, places: Sequence[str], dateline_agency: str | None = None
+    dateline_place: str | None, places: Sequence[str], dateline_agency: str | None = None, story: str = ""
 ) -> str | None:
     """The ISO 3166 code of the country an article is from: its dateline's, else the one its places (the
     canonical names `find_places` gives) name most, the first named on a tie; None when it names no
     country. Every country counts, so that a story about Washington that names Mexico once is American."""
-    return dateline_country(dateline_place, dateline_agency) or most_named(c for c in map(country_of, places) if c)
+    filed_from = dateline_country(dateline_place, dateline_agency, story)
+    return filed_from or most_named(c for c in map(country_of, places) if c)
 
 
-def dateline_country(dateline_place: str | None, dateline_agency: str | None = None) -> str | None:
+def dateline_country(dateline_place: str | None, dateline_agency: str | None = None, story: str = "") -> str | None:
     """The country of the dateline's place, where the story was filed, whatever the story names: "SANTO
     DOMINGO" over a story about Ecuador is the Dominican capital, "CÓRDOBA (EFE)" Spain's Córdoba (see
     `find_dateline_places`)."""
-    found = find_dateline_places(dateline_place, dateline_agency)[:1] if dateline_place else ()
+    found = find_dateline_places(dateline_place, dateline_agency, story)[:1] if dateline_place else ()
     return next((country_of(place.name) for place in found), None)
 
 

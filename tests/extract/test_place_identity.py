@@ -348,6 +348,25 @@ def test_a_national_wire_s_dateline_is_filed_from_its_home_country(dateline: str
     assert [span.name for span in find_dateline_places(dateline, agency)][:1] == [expected]
 
 
+# A national wire's bare dateline city, and the story under it.
+_STORIES_UNDER_A_WIRE = {
+    "names-the-largest-s-country": ("Córdoba", "EFE", "Los votantes de Argentina eligen gobernador.", "Córdoba"),
+    # Then the dateline is read as any wire's: the home rule gives way, the story does not pick the city.
+    "names-a-smaller-namesake-s-country": ("CÓRDOBA", "EFE", "El gobierno de México abrió un hospital.", "Córdoba"),
+    "names-home-too": ("Córdoba", "EFE", "Argentina y España firmaron un acuerdo.", "Córdoba (Spain)"),
+    "names-no-namesake-s-country": ("Valencia", "EFE", "Turistas de Francia llenaron las playas.", "Valencia (Spain)"),
+}
+
+
+@pytest.mark.parametrize(
+    ("dateline", "agency", "story", "expected"), _STORIES_UNDER_A_WIRE.values(), ids=_STORIES_UNDER_A_WIRE.keys()
+)
+def test_a_story_that_names_only_a_namesake_s_country_says_the_wire_filed_from_abroad(
+    dateline: str, agency: str, story: str, expected: str
+) -> None:
+    assert [span.name for span in find_dateline_places(dateline, agency, story)] == [expected]
+
+
 def test_a_national_wire_s_dateline_city_is_the_body_s_city_and_country() -> None:
     text = (
         "Fiestas\n\nCÓRDOBA (EFE) — El ayuntamiento de Córdoba abrió este lunes el plazo para los patios, "
