@@ -515,6 +515,7 @@ def test_a_company_and_its_stock_ticker_are_no_dateline(lead: str) -> None:
         ("Rosario (NA) - ", "Rosario", "NA"),
         ("ASUNCIÓN (IP) - ", "Asunción", "IP"),
         ("TLACOTALPAN, Ver. (NTX) - ", "Tlacotalpan, Ver.", "NTX"),
+        ("LOMAVERDE (DN) — ", "Lomaverde", "DN"),
     ],
     ids=[
         "caps-place",
@@ -527,6 +528,7 @@ def test_a_company_and_its_stock_ticker_are_no_dateline(lead: str) -> None:
         "listed-after-a-known-city",
         "unlisted-after-a-known-city-in-capitals",
         "unlisted-after-an-unknown-town-and-its-state",
+        "a-paper-s-acronym-after-its-unknown-town-in-capitals",
     ],
 )
 def test_a_wire_acronym_after_a_place_is_still_its_agency(dateline: str, place: str, agency: str) -> None:

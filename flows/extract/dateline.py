@@ -32,10 +32,11 @@ Some parts count only beside others that only datelines print:
   dateline gives its agency and date, and is one only with either;
 - a state cut short ('Calif.', 'Gro.') only before the agency or the dash ('LIMA, Dr. Pérez' is a sentence);
 - a stock ticker in brackets after a company's name is no agency: with its exchange ('Ford (NYSE:F) -',
-  'Acme (Nasdaq: ACME) —') never, bare ('Tesla (TSLA) - The carmaker …', 'TESLA (TSLA) -') when the name, in
-  any case, is no known city or country, no region or date follows it and the capitals are no listed
-  agency's: wires are listed ('Paris (AFP) -', 'WASHINGTON (AP) —'), or follow a known place ('Asunción (IP)
-  -') or a place and its region ('CHILPANCINGO, Gro. (NTX) -');
+  'Acme (Nasdaq: ACME) —') never, bare ('Tesla (TSLA) - The carmaker …') when the name is no known city or
+  country, no region or date follows it and the capitals are no listed agency's; a name in capitals only when
+  the capitals abbreviate it ('TESLA (TSLA) -'; a local paper's acronym after its town, 'RIVERTON (VC) —', is
+  its agency): wires are listed ('Paris (AFP) -', 'WASHINGTON (AP) —'), or follow a known place ('Asunción
+  (IP) -') or a place and its region ('CHILPANCINGO, Gro. (NTX) -');
 - a label in the brackets after the place tags a clip, a photo or an update, and names no agency
   ('WASHINGTON (Video) —'); a photo's credit there names the wire only when it is one ('MADRID (FOTO: EFE) —'
   is EFE's dateline, 'Madrid (Foto: Ana Ruiz) —' has none).
@@ -217,13 +218,24 @@ def _agency_in_brackets(inside: str) -> str | None:
 
 
 def _is_ticker(agency: str, place: str, date: DateText | None) -> bool:
-    """Capitals in brackets after a company's name, in any case ('Tesla (TSLA) -', 'TESLA (TSLA) -'): no
-    listed agency's, after a name with no region or date that is no known place. A wire's place is a place
-    ('Asunción (IP) -'), or printed with its region ('CHILPANCINGO, Gro. (NTX) -'), which no company is."""
+    """Capitals in brackets after a company's name ('Tesla (TSLA) -'): no listed agency's, after a name with
+    no region or date that is no known place; in capitals ('TESLA (TSLA) -') only when they abbreviate it, as
+    a ticker or the name's own acronym does, and a local paper's after its town ('RIVERTON (VC) —') does not.
+    A wire's place is a place ('Asunción (IP) -'), or printed with its region ('CHILPANCINGO, Gro. (NTX) -')."""
     if _EXCHANGE_TICKER.fullmatch(agency):
         return True
     bare = _TICKER.fullmatch(agency) is not None and fold_word(agency) not in _wire_names()
-    return bare and date is None and "," not in place and not all(map(_is_known_place, place.split("/")))
+    if not bare or date is not None or "," in place or all(map(_is_known_place, place.split("/"))):
+        return False
+    return not place.isupper() or _abbreviates(agency, place)
+
+
+def _abbreviates(capitals: str, name: str) -> bool:
+    """Whether `capitals` open with the name's first letter and follow its letters in order: 'TSLA' of
+    'TESLA', 'CRZ' of 'CEMENTOS RUIZ'."""
+    letters = iter(fold_word(name))
+    folded = fold_word(capitals)
+    return folded[:1] == fold_word(name)[:1] and all(letter in letters for letter in folded)
 
 
 def _is_known_place(name: str) -> bool:
