@@ -39,7 +39,15 @@ class Article:
         spans = tuple((p["char_start"], p["char_end"]) for p in self.paragraphs)
         row = self.row
         heading = "\n".join(part for part in (row["title"], row["subtitle"]) if part)
-        return ArticleText(row["article_id"], row["body_text"], spans, row["language"], row["dateline_place"], heading)
+        return ArticleText(
+            row["article_id"],
+            row["body_text"],
+            spans,
+            row["language"],
+            row["dateline_place"],
+            heading,
+            row["dateline_agency"],
+        )
 
 
 def build_article(data: bytes, source_path: str, source_sha256: str, reference_date: dt.date | None) -> Article:

@@ -445,6 +445,35 @@ def test_a_label_in_brackets_before_a_dash_is_no_agency(lead: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("dateline", "place", "agency"),
+    [
+        ("WASHINGTON (Video) — ", "Washington", None),
+        ("LIMA (FOTOS) - ", "Lima", None),
+        ("BOGOTÁ (Actualización) — ", "Bogotá", None),
+        ("MADRID (FOTO: EFE) — ", "Madrid", "EFE"),
+        ("MADRID (Foto: Reuters) — ", "Madrid", "Reuters"),
+        ("CARACAS (Video: ACN) — ", "Caracas", "ACN"),
+        ("SEVILLA (Foto: Inés Barrera) — ", "Sevilla", None),
+    ],
+    ids=[
+        "video",
+        "photos",
+        "update",
+        "photo-by-a-wire",
+        "photo-by-a-listed-wire",
+        "clip-by-an-acronym",
+        "photographer",
+    ],
+)
+def test_a_label_in_the_brackets_after_a_place_names_no_agency_but_the_wire_it_credits(
+    dateline: str, place: str, agency: str | None
+) -> None:
+    row = _row_retrieved(f"El puerto tendrá nuevas grúas\n\n{dateline}{BODY_ES}")
+    assert (row["dateline_place"], row["dateline_agency"]) == (place, agency)
+    assert row["body_text"].startswith("El ayuntamiento")
+
+
+@pytest.mark.parametrize(
     ("dateline", "agency"),
     [("(REUTERS) - ", "REUTERS"), ("(dpa) - ", "dpa"), ("(ACN) — ", "ACN"), ("(CNN) — ", "CNN")],
     ids=["listed-in-capitals", "listed-wire-in-lower-case", "unlisted-acronym", "broadcaster"],
@@ -463,6 +492,8 @@ def test_an_agency_alone_is_read_in_any_case_and_as_an_acronym(dateline: str, ag
         "Northgate Holdings (NASDAQ: NGHD) — The lender reported a loss on Tuesday.",
         "Grupo Panadero (BMV: GPANA) - La panificadora abrirá una planta en el puerto.",
         "Cementos Ruiz (CRZ) - La cementera elevó sus precios un 5 %.",
+        "TESLA (TSLA) - The carmaker said deliveries rose in the quarter.",
+        "CEMENTOS RUIZ (CRZ) - La cementera elevó sus precios un 5 %.",
     ],
 )
 def test_a_company_and_its_stock_ticker_are_no_dateline(lead: str) -> None:
@@ -482,6 +513,9 @@ def test_a_company_and_its_stock_ticker_are_no_dateline(lead: str) -> None:
         ("La Paz, 3 mar (ABI) - ", "La Paz", "ABI"),
         ("Asunción (IP) - ", "Asunción", "IP"),
         ("Rosario (NA) - ", "Rosario", "NA"),
+        ("ASUNCIÓN (IP) - ", "Asunción", "IP"),
+        ("TLACOTALPAN, Ver. (NTX) - ", "Tlacotalpan, Ver.", "NTX"),
+        ("LOMAVERDE (DN) — ", "Lomaverde", "DN"),
     ],
     ids=[
         "caps-place",
@@ -492,6 +526,9 @@ def test_a_company_and_its_stock_ticker_are_no_dateline(lead: str) -> None:
         "unlisted-dated",
         "unlisted-after-a-known-city",
         "listed-after-a-known-city",
+        "unlisted-after-a-known-city-in-capitals",
+        "unlisted-after-an-unknown-town-and-its-state",
+        "a-paper-s-acronym-after-its-unknown-town-in-capitals",
     ],
 )
 def test_a_wire_acronym_after_a_place_is_still_its_agency(dateline: str, place: str, agency: str) -> None:
@@ -999,8 +1036,24 @@ def test_an_update_dated_before_the_publication_is_no_update(head: str, body: st
             dt.date(2024, 6, 3),
             dt.date(2024, 6, 4),
         ),
+        ("Updated June 4, 2024 | Published June 3, 2024", BODY_EN, dt.date(2024, 6, 3), dt.date(2024, 6, 4)),
+        (
+            "Actualizado: 4 de junio de 2024, 09:10 · Publicado: 3 de junio de 2024, 18:20",
+            BODY_ES,
+            dt.date(2024, 6, 3),
+            dt.date(2024, 6, 4),
+        ),
     ],
-    ids=["pipe", "spanish-pipe", "middle-dot", "hyphen", "times", "spanish-numeric-times"],
+    ids=[
+        "pipe",
+        "spanish-pipe",
+        "middle-dot",
+        "hyphen",
+        "times",
+        "spanish-numeric-times",
+        "update-first",
+        "spanish-update-first",
+    ],
 )
 def test_a_publication_and_an_update_on_one_line_give_both_dates(
     line: str, body: str, published: dt.date, updated: dt.date
@@ -1016,6 +1069,7 @@ def test_a_publication_and_an_update_on_one_line_give_both_dates(
     [
         "The plan approved on June 3, 2024 - Updated figures are due on Friday, officials said.",
         "Los datos del 3 de junio de 2024 | Actualizado el informe, el puerto pidió más fondos.",
+        "Updated June 4, 2024 | Posted figures show the port lost money in May, officials said.",
     ],
 )
 def test_a_sentence_around_a_date_and_an_update_word_is_body(lead: str) -> None:

@@ -152,9 +152,9 @@ def find_amounts(article: ArticleText, places: Sequence[str] = ()) -> list[Row]:
     return rows
 
 
-def article_peso(dateline_place: str | None, places: Sequence[str]) -> str:
+def article_peso(article: ArticleText, places: Sequence[str]) -> str:
     """The ISO 4217 code of the peso an article means by "pesos" alone (rule in the module doc)."""
-    country = dateline_country(dateline_place)
+    country = dateline_country(article.dateline_place, article.dateline_agency, article.text)
     if country in PESO_BY_COUNTRY:
         return PESO_BY_COUNTRY[country]
     named = most_named(c for c in map(country_of, places) if c in PESO_BY_COUNTRY)
@@ -166,7 +166,8 @@ def dollar_sign_peso(article: ArticleText, places: Sequence[str]) -> str | None:
     whose "$" the dollar rule decides (both rules in the module doc)."""
     if article.language not in DOLLAR_SIGN_PESO_LANGUAGES:
         return None
-    return PESO_BY_COUNTRY.get(article_country(article.dateline_place, places) or "")
+    country = article_country(article.dateline_place, places, article.dateline_agency, article.text)
+    return PESO_BY_COUNTRY.get(country or "")
 
 
 class _ArticleCurrencies:
@@ -179,7 +180,7 @@ class _ArticleCurrencies:
 
     @cached_property
     def peso(self) -> str:
-        return article_peso(self._article.dateline_place, self._places)
+        return article_peso(self._article, self._places)
 
     @cached_property
     def dollar_sign(self) -> str:
@@ -190,7 +191,8 @@ class _ArticleCurrencies:
 
     @cached_property
     def country(self) -> str | None:
-        return article_country(self._article.dateline_place, self._places)
+        article = self._article
+        return article_country(article.dateline_place, self._places, article.dateline_agency, article.text)
 
     def local(self, currency: LocalCurrency) -> str | None:
         return currency.by_country.get(self.country or "", currency.default)

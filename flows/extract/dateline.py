@@ -32,10 +32,14 @@ Some parts count only beside others that only datelines print:
   dateline gives its agency and date, and is one only with either;
 - a state cut short ('Calif.', 'Gro.') only before the agency or the dash ('LIMA, Dr. Pérez' is a sentence);
 - a stock ticker in brackets after a company's name is no agency: with its exchange ('Ford (NYSE:F) -',
-  'Acme (Nasdaq: ACME) —') never, bare ('Tesla (TSLA) - The carmaker …') when the name is in mixed case and
-  no known city or country, no date follows it and the capitals are no listed agency's: wires print their
-  place in capitals ('WASHINGTON (AP) —'), are listed ('Paris (AFP) -') or follow a known place ('Asunción
-  (IP) -').
+  'Acme (Nasdaq: ACME) —') never, bare ('Tesla (TSLA) - The carmaker …') when the name is no known city or
+  country, no region or date follows it and the capitals are no listed agency's; a name in capitals only when
+  the capitals abbreviate it ('TESLA (TSLA) -'; a local paper's acronym after its town, 'RIVERTON (VC) —', is
+  its agency): wires are listed ('Paris (AFP) -', 'WASHINGTON (AP) —'), or follow a known place ('Asunción
+  (IP) -') or a place and its region ('CHILPANCINGO, Gro. (NTX) -');
+- a label in the brackets after the place tags a clip, a photo or an update, and names no agency
+  ('WASHINGTON (Video) —'); a photo's credit there names the wire only when it is one ('MADRID (FOTO: EFE) —'
+  is EFE's dateline, 'Madrid (Foto: Ana Ruiz) —' has none).
 """
 
 from __future__ import annotations
@@ -84,7 +88,12 @@ _EXCHANGE_TICKER = re.compile(
     r"(?:[A-Z][A-Z0-9]{1,7}|Nasdaq)(?:\s+(?:American|Arca))?\s*:\s*[A-Z][A-Z0-9]{0,6}(?:[.-][A-Z0-9]{1,3})?"
 )
 _TICKER = re.compile(r"[A-Z]{1,5}")
-_LABELS = words("video videos foto fotos photo photos audio audios live vivo update mapa mapas map maps watch nota")
+_LABELS = words(
+    "video videos foto fotos photo photos audio audios live vivo update updated actualizacion actualizado "
+    "mapa mapas map maps watch nota"
+)
+# A label and what it credits, in the brackets after a place: 'MADRID (FOTO: EFE) —', 'LIMA (Video: Andina) -'.
+_LABELLED_CREDIT = re.compile(r"(?P<label>[^\W\d_]+)\s*:\s*(?P<credited>[^:]+)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +119,7 @@ def _with_place(block: str) -> Dateline | None:
     place, date, pos = _comma_parts(block, place, pos)
     agency = None
     if m := _AGENCY.match(block, pos) or (date is not None and _bare_wire().match(block, pos)):
-        agency, pos = m.group("agency").strip(), m.end()
+        agency, pos = _agency_in_brackets(m.group("agency").strip()), m.end()
     if agency is not None and _is_ticker(agency, place, date):
         return None  # a company and its stock ('Tesla (TSLA) - The carmaker said …')
     if bracketed is not None and agency is None and date is None:
@@ -197,12 +206,36 @@ def _agency_alone(block: str) -> Dateline | None:
     return Dateline(None, m.group("agency"), None, m.end())
 
 
+def _agency_in_brackets(inside: str) -> str | None:
+    """The agency that the brackets after a place name: what they hold, unless a label says they tag a clip,
+    a photo or an update ('WASHINGTON (Video) —'); then only the wire a labelled credit names ('MADRID (FOTO:
+    EFE) —' is EFE's dateline, 'Madrid (Foto: Ana Ruiz) —' a photographer's credit and no agency)."""
+    credit = _LABELLED_CREDIT.fullmatch(inside)
+    if fold_word(credit.group("label") if credit else inside) not in _LABELS:
+        return inside
+    credited = credit.group("credited").strip() if credit else None
+    return credited if credited is not None and _is_agency_name(credited) else None
+
+
 def _is_ticker(agency: str, place: str, date: DateText | None) -> bool:
+    """Capitals in brackets after a company's name ('Tesla (TSLA) -'): no listed agency's, after a name with
+    no region or date that is no known place; in capitals ('TESLA (TSLA) -') only when they abbreviate it, as
+    a ticker or the name's own acronym does, and a local paper's after its town ('RIVERTON (VC) —') does not.
+    A wire's place is a place ('Asunción (IP) -'), or printed with its region ('CHILPANCINGO, Gro. (NTX) -')."""
     if _EXCHANGE_TICKER.fullmatch(agency):
         return True
     bare = _TICKER.fullmatch(agency) is not None and fold_word(agency) not in _wire_names()
-    name = place.split(",")[0]
-    return bare and date is None and not name.isupper() and not _is_known_place(name)
+    if not bare or date is not None or "," in place or all(map(_is_known_place, place.split("/"))):
+        return False
+    return not place.isupper() or _abbreviates(agency, place)
+
+
+def _abbreviates(capitals: str, name: str) -> bool:
+    """Whether `capitals` open with the name's first letter and follow its letters in order: 'TSLA' of
+    'TESLA', 'CRZ' of 'CEMENTOS RUIZ'."""
+    letters = iter(fold_word(name))
+    folded = fold_word(capitals)
+    return folded[:1] == fold_word(name)[:1] and all(letter in letters for letter in folded)
 
 
 def _is_known_place(name: str) -> bool:

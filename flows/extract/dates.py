@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 _MONTHS: dict[str, int] = {}
@@ -72,16 +73,18 @@ _PATTERNS = tuple(
 )
 # What a date line may carry around its date: a label before it ('Publicado el', 'Published on',
 # 'Fecha:') and the time after it ('- 18:20', '14:32 h', '10:15 a.m. ET', 'a las 9:00').
-_LABEL = re.compile(
-    r"^(?:(?:first\s+)?published|posted|publicad[oa]|fecha(?:\s+de\s+publicaci[oó]n)?|date|dated|"
-    r"publication\s+date)(?:\s+(?:on|el|en))?\s*:?\s+",
-    re.IGNORECASE,
+_LABEL_WORD = (
+    r"(?:(?:first\s+)?published|posted|publicad[oa]|fecha(?:\s+de\s+publicaci[oó]n)?|date|dated|publication\s+date)"
 )
+_LABEL = re.compile(rf"^{_LABEL_WORD}(?:\s+(?:on|el|en))?\s*:?\s+", re.IGNORECASE)
 _UPDATE_WORD = r"(?:(?:last\s+)?updated|modified|actualizad[oa]|[uú]ltima\s+actualizaci[oó]n|modificad[oa])"
 _UPDATE_LABEL = re.compile(rf"^{_UPDATE_WORD}(?:\s+(?:on|at|el|en|a\s+las))?\s*:?\s+", re.IGNORECASE)
 # Where the update's label follows the publication's date on its line: 'Published June 3, 2024 | Updated …',
 # 'Publicado: 3 de junio de 2024 · Actualizado: …', '… 14:32 - Actualizado …'.
 _BEFORE_UPDATE = re.compile(rf"\s*[|·•]\s*(?={_UPDATE_WORD})|\s+[-–—]\s+(?={_UPDATE_WORD})", re.IGNORECASE)
+# The other way round, where the page prints the update first: 'Updated June 4, 2024 | Published June 3, 2024'.
+# The publication's date must then carry its label: after an update, a bare date may be anything's.
+_BEFORE_PUBLISHED = re.compile(rf"\s*[|·•]\s*(?={_LABEL_WORD})|\s+[-–—]\s+(?={_LABEL_WORD})", re.IGNORECASE)
 # A line of the two dates, their labels and times is short: a paragraph never reads as one.
 _LONGEST_TWO_DATES_LINE = 160
 _TIME = re.compile(
@@ -156,15 +159,30 @@ def match_update_line(block: str) -> DateText | None:
 
 
 def match_published_and_updated(block: str) -> tuple[DateText, DateText] | None:
-    """The publication's and the update's dates of a line that gives both, the publication first
-    ('Published June 3, 2024 | Updated June 4, 2024', 'Publicado: 3 de junio de 2024 · Actualizado: …')."""
+    """The publication's and the update's dates of a line that gives both, in either order
+    ('Published June 3, 2024 | Updated June 4, 2024', 'Actualizado: 4 de junio de 2024 · Publicado: 3 de …')."""
     if len(block) > _LONGEST_TWO_DATES_LINE:
         return None
-    for between in _BEFORE_UPDATE.finditer(block):
-        published = match_date_line(block[: between.start()])
-        updated = match_update_line(block[between.end() :]) if published is not None else None
-        if published is not None and updated is not None:
-            return published, updated
+    if (both := _dates_either_side(block, _BEFORE_UPDATE, match_date_line, match_update_line)) is not None:
+        return both
+    if _UPDATE_LABEL.match(block.lstrip()) is None:
+        return None
+    update_first = _dates_either_side(block, _BEFORE_PUBLISHED, match_update_line, match_date_line)
+    return (update_first[1], update_first[0]) if update_first is not None else None
+
+
+def _dates_either_side(
+    block: str,
+    separators: re.Pattern[str],
+    read_first: Callable[[str], DateText | None],
+    read_second: Callable[[str], DateText | None],
+) -> tuple[DateText, DateText] | None:
+    """The dates `read_first` reads before one of the `separators` and `read_second` after it, in that order."""
+    for between in separators.finditer(block):
+        first = read_first(block[: between.start()])
+        second = read_second(block[between.end() :]) if first is not None else None
+        if first is not None and second is not None:
+            return first, second
     return None
 
 

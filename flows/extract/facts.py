@@ -27,7 +27,8 @@ _TYPE_RANK = {"person": 0, "organization": 1, "place": 2}
 
 def extract_facts(article: ArticleText) -> Facts:
     people = analyse_people(article.text, article.language)
-    places = find_places(article.text, around=dateline_places(article.dateline_place), people=people.spans)
+    around = dateline_places(article)
+    places = find_places(article.text, around=around, people=people.spans)
     places = without_surnames_of_persons(article.text, places, people.spans)
     persons = without_places_for_names(article.text, people.spans, places)
     organizations = without_titles_of_persons(find_organizations(article.text), people)
@@ -49,12 +50,14 @@ def extract_facts(article: ArticleText) -> Facts:
     )
 
 
-def dateline_places(dateline_place: str | None) -> list[str]:
+def dateline_places(article: ArticleText) -> list[str]:
     """The canonical names of the places of the article's dateline, which the body's places are read among:
     "MADRID, 3 mar (EFE).- … Valencia" is Spain's Valencia, as "Madrid … Valencia" in the body would make it. The
     dateline's own place is read on its own, as where the story was filed ("SAN JOSÉ" is Costa Rica's capital;
-    see flows.extract.places)."""
-    return [span.name for span in find_dateline_places(dateline_place)] if dateline_place else []
+    see flows.extract.places); a national wire's dateline, one of its home country ("CÓRDOBA (EFE)")."""
+    place = article.dateline_place
+    found = find_dateline_places(place, article.dateline_agency, article.text) if place else []
+    return [span.name for span in found]
 
 
 def without_surnames_of_persons(text: str, places: list[EntitySpan], persons: list[EntitySpan]) -> list[EntitySpan]:

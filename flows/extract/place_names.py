@@ -102,6 +102,42 @@ CURATED_PLACES: tuple[tuple[str, PlaceKind, tuple[str, ...]], ...] = (
     ("Tapachula", "city", ()),
 )
 
+# The home country (ISO 3166) of each national wire, by the names the agencies list gives it
+# (flows.extract.organization_names): a bare dateline name that several cities share is the home country's city
+# when it has one ("CÓRDOBA (EFE) —" is Spain's), as such a wire prints the country beside a city abroad
+# ("Córdoba (Argentina), 3 mar (EFE).-"). The world services (AP, Reuters, AFP, Bloomberg, UPI, IPS, CNN) have
+# no home in their datelines and are not listed. Prensa Latina files from all of Latin America, but prints its
+# home's cities by their own names too; a Cuban city known by a longer name ("Santiago de Cuba") is no bare name.
+WIRE_HOME_COUNTRIES: dict[str, str] = {
+    "EFE": "ES",
+    "Agencia EFE": "ES",
+    "Efe": "ES",
+    "Europa Press": "ES",
+    "Notimex": "MX",
+    "ANSA": "IT",
+    "Prensa Latina": "CU",
+    "PL": "CU",
+    "Radio Habana Cuba": "CU",
+    "RHC": "CU",
+    "ACN": "CU",
+    "Andina": "PE",
+    "Télam": "AR",
+    "NA": "AR",
+    "Xinhua": "CN",
+    "dpa": "DE",
+    "Kyodo": "JP",
+    "Kyodo News": "JP",
+    "Yonhap": "KR",
+    "TASS": "RU",
+    "Interfax": "RU",
+    "Sputnik": "RU",
+    "Anadolu": "TR",
+    "Bernama": "MY",
+    "Antara": "ID",
+    "IANS": "IN",
+    "PTI": "IN",
+}
+
 # Abbreviations that are mostly used as adjectives ("U.S. diplomacy", "US-Mexico relations"): a mention
 # only when used as a noun (see `places._is_noun_use`). Spanish "EE.UU." follows its noun and is always one.
 ADJECTIVAL_ABBREVIATIONS: frozenset[str] = frozenset({"U.S.", "US", "U.S.A.", "USA", "UK", "U.K."})

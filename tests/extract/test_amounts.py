@@ -205,7 +205,7 @@ def _amounts_of_file(text: str) -> list[tuple[float, str]]:
             id="the-country-in-an-institution-s-name",
         ),
         pytest.param(
-            "CÓRDOBA, 3 mar (EFE).- ",
+            "CÓRDOBA, 3 mar (AP) — ",
             "El alcalde Ernesto Mota de León destinó 40 millones de pesos a la reconstrucción de la ciudad.",
             [(4e7, "ARS")],
             id="not-the-place-in-a-person-s-name",
@@ -251,6 +251,14 @@ def test_a_dateline_city_that_shares_its_name_is_the_article_s(
     country's capital, else the largest, unless the dateline prints its state or country); and the dateline's
     country, not the one the story names most, says whose "$" it is, in every wire's style."""
     assert _amounts_of_file(f"Presupuesto\n\n{head}{body}\n\nLas obras empiezan en abril.\n") == expected
+
+
+@pytest.mark.parametrize(("agency", "peso"), [("Notimex", "MXN"), ("Télam", "ARS"), ("AP", "ARS")])
+def test_pesos_under_a_national_wire_s_bare_dateline_city_are_its_home_country_s(agency: str, peso: str) -> None:
+    """Mexico's Córdoba is smaller than Argentina's: Notimex's bare "CÓRDOBA" is still Mexico's; a world
+    service's is the largest."""
+    body = "El gobierno destinó 40 millones de pesos a la reconstrucción de la ciudad."
+    assert _amounts_of_file(f"Presupuesto\n\nCÓRDOBA, 3 mar ({agency}) - {body}\n") == [(4e7, peso)]
 
 
 Reading = tuple[str, float, str]  # text, value, currency

@@ -9,7 +9,9 @@ from article_helpers import published_mentions
 
 from flows.article import build_article
 from flows.extract.facts import extract_facts
-from flows.extract.places import country_of, find_dateline_places, find_places
+from flows.extract.organization_names import DATELINE_WIRES, NEWS_AGENCY_NAMES
+from flows.extract.place_names import WIRE_HOME_COUNTRIES
+from flows.extract.places import country_of, dateline_country, find_dateline_places, find_places
 from flows.extract.types import entity_id
 
 
@@ -325,6 +327,56 @@ def test_a_dateline_place_is_where_the_story_was_filed(dateline: str, expected: 
     assert [span.name for span in find_dateline_places(dateline)][:1] == [expected]
 
 
+# A bare dateline name, the wire that files it, and the city it means.
+_WIRE_DATELINES = {
+    "spanish-wire-spanish-city": ("CÓRDOBA", "EFE", "Córdoba (Spain)"),
+    "spanish-wire-as-papers-print-it": ("Valencia", "Efe", "Valencia (Spain)"),
+    "spanish-wire-in-capitals": ("LEÓN", "EUROPA PRESS", "León (Spain)"),
+    "mexican-wire-mexican-city": ("CÓRDOBA", "Notimex", "Córdoba (Mexico)"),
+    "world-service-the-largest": ("CÓRDOBA", "AP", "Córdoba"),
+    "world-service-no-home": ("VALENCIA", "Reuters", "Valencia"),
+    "no-such-city-at-home-the-capital": ("SAN JOSÉ", "EFE", "San José (Costa Rica)"),
+    "home-city-known-by-a-longer-name": ("SANTIAGO", "Prensa Latina", "Santiago"),
+    "its-state-printed-over-the-wire": ("CÓRDOBA, Veracruz", "EFE", "Córdoba (Mexico)"),
+}
+
+
+@pytest.mark.parametrize(("dateline", "agency", "expected"), _WIRE_DATELINES.values(), ids=_WIRE_DATELINES.keys())
+def test_a_national_wire_s_dateline_is_filed_from_its_home_country(dateline: str, agency: str, expected: str) -> None:
+    """A national wire prints the country beside a city abroad ('Córdoba (Argentina), 3 mar (EFE).-'): a bare
+    name that a city of its home country bears is that city; the world services have no home."""
+    assert [span.name for span in find_dateline_places(dateline, agency)][:1] == [expected]
+
+
+# A national wire's bare dateline city, and the story under it.
+_STORIES_UNDER_A_WIRE = {
+    "names-the-largest-s-country": ("Córdoba", "EFE", "Los votantes de Argentina eligen gobernador.", "Córdoba"),
+    # Then the dateline is read as any wire's: the home rule gives way, the story does not pick the city.
+    "names-a-smaller-namesake-s-country": ("CÓRDOBA", "EFE", "El gobierno de México abrió un hospital.", "Córdoba"),
+    "names-home-too": ("Córdoba", "EFE", "Argentina y España firmaron un acuerdo.", "Córdoba (Spain)"),
+    "names-no-namesake-s-country": ("Valencia", "EFE", "Turistas de Francia llenaron las playas.", "Valencia (Spain)"),
+}
+
+
+@pytest.mark.parametrize(
+    ("dateline", "agency", "story", "expected"), _STORIES_UNDER_A_WIRE.values(), ids=_STORIES_UNDER_A_WIRE.keys()
+)
+def test_a_story_that_names_only_a_namesake_s_country_says_the_wire_filed_from_abroad(
+    dateline: str, agency: str, story: str, expected: str
+) -> None:
+    assert [span.name for span in find_dateline_places(dateline, agency, story)] == [expected]
+
+
+def test_a_national_wire_s_dateline_city_is_the_body_s_city_and_country() -> None:
+    text = (
+        "Fiestas\n\nCÓRDOBA (EFE) — El ayuntamiento de Córdoba abrió este lunes el plazo para los patios, "
+        "informó el consistorio.\n"
+    )
+    assert canonical_names_of(text, "Córdoba") == ["Córdoba (Spain)"]
+    article = build_article(text.encode(), "a.txt", "0" * 64, None).text()
+    assert dateline_country(article.dateline_place, article.dateline_agency) == "ES"
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -564,10 +616,35 @@ def test_a_city_name_in_capitals_alone_in_brackets_is_an_acronym(text: str, expe
             [("Copenhague", "Copenhagen"), ("Yakarta", "Jakarta")],
             id="copenhagen-jakarta",
         ),
+        pytest.param(
+            "El primer ministro regresó a Nueva Delhi tras la cumbre.",
+            [("Nueva Delhi", "New Delhi")],
+            id="an-english-opening-word-in-spanish",
+        ),
+        pytest.param(
+            "Los buques esperan en Puerto Said la reapertura del canal.",
+            [("Puerto Said", "Port Said")],
+            id="port-in-spanish",
+        ),
     ],
 )
 def test_a_listed_city_is_found_by_its_spanish_name(text: str, expected: list[tuple[str, str]]) -> None:
     assert places(text) == expected
+
+
+# Xalapa, Veracruz's capital, is often spelt Jalapa, the name Guatemala's smaller Jalapa bears.
+_JALAPA = {
+    "its-state-beside-it": ("Las lluvias inundaron Jalapa, Veracruz, durante la noche.", "Xalapa"),
+    "its-country-in-the-article": ("El gobernador de Veracruz inauguró en Jalapa un hospital.", "Xalapa"),
+    "its-own-spelling-elsewhere": ("Xalapa amaneció sin agua. Los vecinos de Jalapa protestaron.", "Xalapa"),
+    "a-story-about-guatemala": ("La feria de Jalapa atrajo a visitantes de toda Guatemala.", "Jalapa"),
+    "nothing-says-which": ("Jalapa amaneció con lluvia y frío.", "Jalapa"),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), _JALAPA.values(), ids=_JALAPA.keys())
+def test_a_mexican_city_s_spelling_with_j_is_that_city_where_the_article_says_so(text: str, expected: str) -> None:
+    assert [name for printed, name in places(text) if printed == "Jalapa"] == [expected]
 
 
 def test_spanish_names_of_islands_and_unlisted_cities_are_not_added() -> None:
@@ -601,3 +678,7 @@ def test_a_larger_city_abroad_keeps_a_name_that_is_a_country_only_in_spanish(
 )
 def test_a_country_keeps_its_spanish_name_where_its_own_city_shares_it(text: str, country: str) -> None:
     assert country in [name for _, name in places(text)]
+
+
+def test_every_wire_with_a_home_country_is_a_listed_agency_or_wire() -> None:
+    assert set(WIRE_HOME_COUNTRIES) <= NEWS_AGENCY_NAMES | set(DATELINE_WIRES)
