@@ -107,6 +107,9 @@ KNOWN_ORGANIZATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Partido Acción Nacional", ("PAN", "National Action Party")),
     ("Partido Revolucionario Institucional", ("PRI", "Institutional Revolutionary Party")),
     ("Partido de la Revolución Democrática", ("PRD", "Party of the Democratic Revolution")),
+    # A central bank whose name the patterns misread: "People's" ends no name, so they read "Bank of China",
+    # a commercial bank.
+    ("People's Bank of China", ("PBOC", "Banco Popular de China")),
     # International bodies
     ("United Nations", ("UN", "U.N.", "ONU", "Naciones Unidas", "Organización de las Naciones Unidas")),
     ("Organization of American States", ("OAS", "OEA", "Organización de los Estados Americanos")),

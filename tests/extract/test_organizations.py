@@ -86,6 +86,11 @@ def orgs(text: str) -> list[tuple[str, str]]:
             id="and-inside-a-name-still",
         ),
         pytest.param("Fed officials said", [("Fed", "Federal Reserve")], id="fed-opening-a-sentence"),
+        pytest.param(
+            "The People's Bank of China cut its lending rate.",
+            [("People's Bank of China",) * 2],
+            id="a-central-bank-not-the-commercial-bank-of-china",
+        ),
     ],
 )
 def test_finds_organizations(text: str, expected: list[tuple[str, str]]) -> None:
