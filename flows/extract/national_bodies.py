@@ -81,7 +81,8 @@ def resolve_national_bodies(
     `places`: the article's place mentions, those inside organizations' names too; `named_places`: the
     names of those that tell the article's country (`facts.places_not_in_names`)."""
     text = article.text
-    bodies = [(index, body) for index, span in enumerate(spans) if (body := _read_body(text, span, places))]
+    index_of_places = _PlaceIndex.of(places)
+    bodies = [(index, body) for index, span in enumerate(spans) if (body := _read_body(text, span, index_of_places))]
     if not bodies:
         return spans  # nearly every article: the article's country is not worked out
     own = article_country(article.dateline_place, named_places)
@@ -92,7 +93,9 @@ def resolve_national_bodies(
         country = body.country or printed or own
         if body.generic:
             resolved[index] = None  # "a central bank", "any supreme court": no body in particular
-        elif body.local is not None and (index == 0 or spans[index - 1].char_end < body.local):
+        elif body.local is not None and _takes_previous(spans, index, body.local):
+            if index and spans[index - 1].char_end > body.local:
+                resolved[index - 1] = None  # the state's name is part of the body's now
             resolved[index] = replace(
                 span, name=" ".join(text[body.local : span.char_end].split()), char_start=body.local
             )
@@ -103,6 +106,32 @@ def resolve_national_bodies(
     return [span for span in resolved if span is not None]
 
 
+def _takes_previous(spans: list[EntitySpan], index: int, local: int) -> bool:
+    """Whether a body may open where a state's or a city's name before it starts: the mention before it
+    ends before that, or is that place ("Texas" of "the Texas attorney general's office")."""
+    if index == 0 or spans[index - 1].char_end <= local:
+        return True
+    previous = spans[index - 1]
+    return previous.entity_type == "place" and previous.char_start >= local
+
+
+class _PlaceIndex(NamedTuple):
+    """The article's place mentions by the offsets where they start and end: each body looks up the few
+    there, where a scan of them all for each body took their product."""
+
+    starting: dict[int, list[EntitySpan]]
+    ending: dict[int, list[EntitySpan]]
+
+    @classmethod
+    def of(cls, places: Sequence[EntitySpan]) -> _PlaceIndex:
+        starting: dict[int, list[EntitySpan]] = {}
+        ending: dict[int, list[EntitySpan]] = {}
+        for place in places:
+            starting.setdefault(place.char_start, []).append(place)
+            ending.setdefault(place.char_end, []).append(place)
+        return cls(starting, ending)
+
+
 class _Body(NamedTuple):
     name: str  # the body's English name ("Congress")
     country: str | None  # the ISO code of the country printed with it; None for a bare name
@@ -111,7 +140,7 @@ class _Body(NamedTuple):
     generic: bool = False  # printed in lower case after no article: "a central bank"
 
 
-def _read_body(text: str, span: EntitySpan, places: Sequence[EntitySpan]) -> _Body | None:
+def _read_body(text: str, span: EntitySpan, places: _PlaceIndex) -> _Body | None:
     """The body an organization mention names and the country printed with it; None for any other
     organization, and for a body of something else than a country ("Texas Senate")."""
     if span.entity_type != "organization":
@@ -128,7 +157,7 @@ def _read_body(text: str, span: EntitySpan, places: Sequence[EntitySpan]) -> _Bo
     return body._replace(country=next(filter(None, (_country_of_words(text, *q, places) for q in qualifiers)), None))
 
 
-def _country_of_words(text: str, start: int, end: int, places: Sequence[EntitySpan]) -> str | None:
+def _country_of_words(text: str, start: int, end: int, places: _PlaceIndex) -> str | None:
     """The ISO code of the country that the words text[start:end] name ("Peruvian", "Peru's", "Estados
     Unidos", "U.S."); "" for words that name the article's own ("la República"); None for any other."""
     words = _POSSESSIVE.sub("", text[start:end])
@@ -141,7 +170,7 @@ def _country_of_words(text: str, start: int, end: int, places: Sequence[EntitySp
     return _country_named(place) if place is not None else None
 
 
-def _read_beside(text: str, span: EntitySpan, places: Sequence[EntitySpan], body: _Body) -> _Body:
+def _read_beside(text: str, span: EntitySpan, places: _PlaceIndex, body: _Body) -> _Body:
     """A bare name with what is printed right beside it, outside the organization's name: a country's
     capitalised adjective or possessive before it ("Colombian House of Representatives", "Chile's Senate"),
     or a state's or a city's name ("the Texas House of Representatives"); a Spanish adjective, or "de" and
@@ -153,16 +182,31 @@ def _read_beside(text: str, span: EntitySpan, places: Sequence[EntitySpan], body
         country = _country_of_words(text, before.start(1), before.end(1), places)
         if country:
             return body._replace(country=country)
-        # A state's or a city's name that opens a longer name ("Texas House") is no place mention of the
-        # article's: it is looked up on its own.
-        if find_places(before.group(1)):
-            return body._replace(local=before.start(1))
+        named = _named_before(before, places, body)
+        if named is not None:
+            return named
     adjective = _ADJECTIVE_AFTER.match(text, span.char_end)
     if adjective and fold(adjective.group(1)) in COUNTRY_ADJECTIVES:
         return body._replace(country=COUNTRY_ADJECTIVES[fold(adjective.group(1))])
     complement = _COMPLEMENT_AFTER.match(text, span.char_end)
     place = _place_at(places, complement.end(), None) if complement else None
     return body._replace(country=_country_named(place) if place is not None else None)
+
+
+def _named_before(before: re.Match[str], places: _PlaceIndex, body: _Body) -> _Body | None:
+    """The body as a capitalised place name right before it says: a country's of several words says whose
+    ("the Costa Rica central bank"); a state's or a city's opens another body ("the New York attorney
+    general's office", "Texas House"). None for any other word, and for a name that a comma or a full stop
+    parts from it ("In Santiago, Congress")."""
+    if not before.group(1)[-1].isalnum():
+        return None
+    place = next(iter(places.ending.get(before.end(1), ())), None)
+    if place is not None and place.char_start < before.start(1):
+        country = _country_named(place.name)
+        return body._replace(country=country) if country else body._replace(local=place.char_start)
+    # A state's or a city's name that opens a longer name ("Texas House") is no place mention of the
+    # article's: it is looked up on its own.
+    return body._replace(local=before.start(1)) if find_places(before.group(1)) else None
 
 
 def _names_one(word_before: str) -> bool:
@@ -174,9 +218,9 @@ def _names_one(word_before: str) -> bool:
     return word[0].isupper() or fold(word) in _DETERMINERS or _POSSESSIVE.search(word) is not None
 
 
-def _place_at(places: Sequence[EntitySpan], start: int, end: int | None) -> str | None:
+def _place_at(places: _PlaceIndex, start: int, end: int | None) -> str | None:
     """The name of the place mentioned from `start` (to `end`, when given)."""
-    return next((p.name for p in places if p.char_start == start and end in (None, p.char_end)), None)
+    return next((p.name for p in places.starting.get(start, ()) if end in (None, p.char_end)), None)
 
 
 def _country_named(place: str) -> str | None:

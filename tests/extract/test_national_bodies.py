@@ -402,3 +402,28 @@ def test_other_bodies_left_as_read(
 def test_a_central_bank_in_general_is_no_mention() -> None:
     body = "Economists say a central bank should act alone; independent central banks disagree."
     assert organizations(body, "en", "Lima") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A state's name of one word or two before a body in lower case opens another body, left as read.
+        (
+            "The Texas attorney general's office sued the lender.",
+            [("Texas attorney general's office", "Texas attorney general's office")],
+        ),
+        (
+            "The New York attorney general's office sued the lender.",
+            [("New York attorney general's office", "New York attorney general's office")],
+        ),
+        # A country's name of two words says whose.
+        ("The Costa Rica central bank cut its rate.", [("central bank", "Central Bank (Costa Rica)")]),
+    ],
+)
+def test_a_place_of_several_words_before_a_body(body: str, expected: list[tuple[str, str]]) -> None:
+    assert organizations(body, "en", "Washington") == expected
+
+
+def test_a_state_body_takes_the_place_name_it_opens_with() -> None:
+    facts = extract_facts(replace(article("The Texas attorney general's office sued."), dateline_place="Austin"))
+    assert [m["mention_text"] for m in facts.mentions] == ["Texas attorney general's office"]
