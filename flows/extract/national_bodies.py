@@ -196,9 +196,9 @@ def _read_beside(text: str, span: EntitySpan, places: _PlaceIndex, body: _Body) 
 def _named_before(before: re.Match[str], places: _PlaceIndex, body: _Body) -> _Body | None:
     """The body as a capitalised place name right before it says: a country's of several words says whose
     ("the Costa Rica central bank"); a state's or a city's opens another body ("the New York attorney
-    general's office", "Texas House"). None for any other word, and for a name that a comma or a full stop
-    parts from it ("In Santiago, Congress")."""
-    if not before.group(1)[-1].isalnum():
+    general's office", "Texas House"). None for any other word, for a name that a comma or a full stop
+    parts from it ("In Santiago, Congress"), and for a city's possessive: "Lima's Congress" is Peru's."""
+    if not before.group(1)[-1].isalnum() or before.end(1) < before.end(0) - 1:
         return None
     place = next(iter(places.ending.get(before.end(1), ())), None)
     if place is not None and place.char_start < before.start(1):

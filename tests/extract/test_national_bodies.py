@@ -424,6 +424,10 @@ def test_a_place_of_several_words_before_a_body(body: str, expected: list[tuple[
     assert organizations(body, "en", "Washington") == expected
 
 
+def test_a_capital_possessive_before_a_body_is_its_country() -> None:
+    assert organizations("Lima's Congress voted on Monday.", "en", "Lima") == [("Congress", "Congress (Peru)")]
+
+
 def test_a_state_body_takes_the_place_name_it_opens_with() -> None:
     facts = extract_facts(replace(article("The Texas attorney general's office sued."), dateline_place="Austin"))
     assert [m["mention_text"] for m in facts.mentions] == ["Texas attorney general's office"]
