@@ -1,21 +1,30 @@
-"""Which country's body a "Congress", "Senate" or "House of Representatives" of an article is.
+"""Which country's body a "Congress", a "Supreme Court", a "central bank" or a "Foreign Ministry" of an article is.
 
-Every country has such bodies under the same names (`organization_names.NATIONAL_BODIES`), so a bare name
-says nothing of whose it is: in a story from Lima "Congress" and "el Congreso" are Peru's. Rules:
-- A country printed with the name says whose: before it ("U.S. Congress", "the Peruvian Congress",
-  "Peru's Congress", "the Colombian House of Representatives") or after it ("Congress of Peru", "Congreso de
-  Colombia", "el Congreso peruano", "el Senado de Chile"; "de la República", "de la Nación", "Nacional" name
+Every country has such bodies under the same names (`organization_names.NATIONAL_BODIES`: legislatures and
+their chambers, supreme and constitutional courts, central banks, attorney general's offices, ministries), so
+a bare name says nothing of whose it is: in a story from Lima "Congress", "el Congreso" and "la Cancillería"
+are Peru's. Rules, the same for every kind of body:
+- A country printed with the name says whose: before it ("U.S. Congress", "the Peruvian Supreme Court",
+  "Peru's Congress", "Brazil's central bank") or after it ("Congress of Peru", "Banco Central de Chile",
+  "el Congreso peruano", "la Cancillería colombiana"; "de la República", "de la Nación", "Nacional" name
   the article's own country). Any other word there makes it another body, left as read ("Texas Senate",
-  "Student Congress", "Congreso de Periodistas", "the Texas House of Representatives").
-- A bare name is the body of the country printed with the same name last before it in the article, else
+  "Student Congress", "Congreso de Periodistas", "the Supreme Court of Texas", "Tribunal Supremo Electoral",
+  "Asamblea Nacional Constituyente", "Ministerio de Economía y Finanzas").
+- A bare name is the body of the country printed with the same body last before it in the article, else
   first after it; else of the article's country (`places.article_country`: the dateline's, else the one its
   places name most).
-- With no country at all, the English names are the U.S. bodies, as before; "Congreso" and "Senado" alone
-  are then no mention, as nothing says whose they are.
-Names: a U.S. body keeps the bare English name, so that its entity id stays what it was ("Congress"); another
-country's body is named with its country in brackets, as the places name cities of one name ("Congress
-(Peru)", "Senate (Chile)"), unless the list knows its own name (`NATIONAL_BODY_NAMES`: Mexico's Congress is
-"Congreso de la Unión"). The printed forms stay the entity's aliases ("el Congreso", "Peruvian Congress").
+- With no country at all, the English names are left as read, which for the U.S.'s bodies is their name
+  ("Congress", "Supreme Court"); "Congreso" and "Senado" alone are then no mention, as nothing says whose
+  they are; the other Spanish names keep their own ("Corte Suprema").
+- A name printed in lower case ("the central bank", "el banco central") is one body only after an article,
+  a possessive or a name; "a central bank" is none.
+Names: a U.S. body keeps the bare English name, so that its entity id stays what it was ("Congress",
+"Supreme Court"); the U.S. has no ministries, national assembly or constitutional court, so there those
+are left as read (`organization_names.US_NATIONAL_BODIES`). Another country's body is named with its
+country in brackets, as the places name cities of one name ("Congress (Peru)", "Foreign Ministry (Chile)"),
+unless the list knows its own name (`NATIONAL_BODY_NAMES`: Mexico's Congress is "Congreso de la Unión", the
+U.S. central bank the "Federal Reserve"), which then is the entity its printed name is too. The printed
+forms stay the entity's aliases ("el Congreso", "Peruvian Congress").
 """
 
 from __future__ import annotations
@@ -26,7 +35,12 @@ from dataclasses import replace
 from functools import cache
 from typing import NamedTuple
 
-from flows.extract.organization_names import FOREIGN_BARE_FORMS, NATIONAL_BODIES, NATIONAL_BODY_NAMES
+from flows.extract.organization_names import (
+    FOREIGN_BARE_FORMS,
+    NATIONAL_BODIES,
+    NATIONAL_BODY_NAMES,
+    US_NATIONAL_BODIES,
+)
 from flows.extract.place_names import COUNTRY_ADJECTIVES, OWN_COUNTRY_WORDS
 from flows.extract.places import article_country, country_name_of, country_of, find_places
 from flows.extract.types import ArticleText, EntitySpan, fold
@@ -38,6 +52,8 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _ADJECTIVE_AFTER = re.compile(r" ([a-záéíóúñ]+)\b")
 _WORD_BEFORE = re.compile(r"(\S+?)(?:['’]s)? $")
 _COMPLEMENT_AFTER = re.compile(r" (?:of|de|del) (?:the |la |el )?")
+# Words before a body's name in lower case that make it one body ("the central bank", "su banco central").
+_DETERMINERS = frozenset({"the", "its", "their", "el", "la", "del", "al", "su", "sus", "nuestro", "nuestra"})
 
 
 @cache
@@ -65,7 +81,8 @@ def resolve_national_bodies(
     `places`: the article's place mentions, those inside organizations' names too; `named_places`: the
     names of those that tell the article's country (`facts.places_not_in_names`)."""
     text = article.text
-    bodies = [(index, body) for index, span in enumerate(spans) if (body := _read_body(text, span, places))]
+    index_of_places = _PlaceIndex.of(places)
+    bodies = [(index, body) for index, span in enumerate(spans) if (body := _read_body(text, span, index_of_places))]
     if not bodies:
         return spans  # nearly every article: the article's country is not worked out
     own = article_country(article.dateline_place, named_places)
@@ -74,15 +91,45 @@ def resolve_national_bodies(
     for (index, body), printed in zip(bodies, nearby, strict=True):
         span = spans[index]
         country = body.country or printed or own
-        if body.local is not None and (index == 0 or spans[index - 1].char_end < body.local):
+        if body.generic:
+            resolved[index] = None  # "a central bank", "any supreme court": no body in particular
+        elif body.local is not None and _takes_previous(spans, index, body.local):
+            if index and spans[index - 1].char_end > body.local:
+                resolved[index - 1] = None  # the state's name is part of the body's now
             resolved[index] = replace(
                 span, name=" ".join(text[body.local : span.char_end].split()), char_start=body.local
             )
-        elif country is not None:
-            resolved[index] = replace(span, name=_named(body.name, country))
-        elif body.bare_form in FOREIGN_BARE_FORMS:
+        elif country is not None and (name := _named(body.name, country)) is not None:
+            resolved[index] = replace(span, name=name)
+        elif country is None and body.bare_form in FOREIGN_BARE_FORMS:
             resolved[index] = None  # "el Congreso" of no country: nobody's
     return [span for span in resolved if span is not None]
+
+
+def _takes_previous(spans: list[EntitySpan], index: int, local: int) -> bool:
+    """Whether a body may open where a state's or a city's name before it starts: the mention before it
+    ends before that, or is that place ("Texas" of "the Texas attorney general's office")."""
+    if index == 0 or spans[index - 1].char_end <= local:
+        return True
+    previous = spans[index - 1]
+    return previous.entity_type == "place" and previous.char_start >= local
+
+
+class _PlaceIndex(NamedTuple):
+    """The article's place mentions by the offsets where they start and end: each body looks up the few
+    there, where a scan of them all for each body took their product."""
+
+    starting: dict[int, list[EntitySpan]]
+    ending: dict[int, list[EntitySpan]]
+
+    @classmethod
+    def of(cls, places: Sequence[EntitySpan]) -> _PlaceIndex:
+        starting: dict[int, list[EntitySpan]] = {}
+        ending: dict[int, list[EntitySpan]] = {}
+        for place in places:
+            starting.setdefault(place.char_start, []).append(place)
+            ending.setdefault(place.char_end, []).append(place)
+        return cls(starting, ending)
 
 
 class _Body(NamedTuple):
@@ -90,9 +137,10 @@ class _Body(NamedTuple):
     country: str | None  # the ISO code of the country printed with it; None for a bare name
     bare_form: str  # the body's form printed ("Congreso")
     local: int | None = None  # where a state's or a city's name before it starts ("Texas House of ...")
+    generic: bool = False  # printed in lower case after no article: "a central bank"
 
 
-def _read_body(text: str, span: EntitySpan, places: Sequence[EntitySpan]) -> _Body | None:
+def _read_body(text: str, span: EntitySpan, places: _PlaceIndex) -> _Body | None:
     """The body an organization mention names and the country printed with it; None for any other
     organization, and for a body of something else than a country ("Texas Senate")."""
     if span.entity_type != "organization":
@@ -109,7 +157,7 @@ def _read_body(text: str, span: EntitySpan, places: Sequence[EntitySpan]) -> _Bo
     return body._replace(country=next(filter(None, (_country_of_words(text, *q, places) for q in qualifiers)), None))
 
 
-def _country_of_words(text: str, start: int, end: int, places: Sequence[EntitySpan]) -> str | None:
+def _country_of_words(text: str, start: int, end: int, places: _PlaceIndex) -> str | None:
     """The ISO code of the country that the words text[start:end] name ("Peruvian", "Peru's", "Estados
     Unidos", "U.S."); "" for words that name the article's own ("la República"); None for any other."""
     words = _POSSESSIVE.sub("", text[start:end])
@@ -122,20 +170,21 @@ def _country_of_words(text: str, start: int, end: int, places: Sequence[EntitySp
     return _country_named(place) if place is not None else None
 
 
-def _read_beside(text: str, span: EntitySpan, places: Sequence[EntitySpan], body: _Body) -> _Body:
+def _read_beside(text: str, span: EntitySpan, places: _PlaceIndex, body: _Body) -> _Body:
     """A bare name with what is printed right beside it, outside the organization's name: a country's
     capitalised adjective or possessive before it ("Colombian House of Representatives", "Chile's Senate"),
     or a state's or a city's name ("the Texas House of Representatives"); a Spanish adjective, or "de" and
     a country, after it ("el Congreso peruano", "Cámara de Representantes de Colombia")."""
     before = _WORD_BEFORE.search(text, max(0, span.char_start - 40), span.char_start)
+    if body.bare_form.islower() and not (before is not None and _names_one(before.group(0))):
+        return body._replace(generic=True)
     if before is not None and before.group(1)[0].isupper():
         country = _country_of_words(text, before.start(1), before.end(1), places)
         if country:
             return body._replace(country=country)
-        # A state's or a city's name that opens a longer name ("Texas House") is no place mention of the
-        # article's: it is looked up on its own.
-        if find_places(before.group(1)):
-            return body._replace(local=before.start(1))
+        named = _named_before(before, places, body)
+        if named is not None:
+            return named
     adjective = _ADJECTIVE_AFTER.match(text, span.char_end)
     if adjective and fold(adjective.group(1)) in COUNTRY_ADJECTIVES:
         return body._replace(country=COUNTRY_ADJECTIVES[fold(adjective.group(1))])
@@ -144,9 +193,34 @@ def _read_beside(text: str, span: EntitySpan, places: Sequence[EntitySpan], body
     return body._replace(country=_country_named(place) if place is not None else None)
 
 
-def _place_at(places: Sequence[EntitySpan], start: int, end: int | None) -> str | None:
+def _named_before(before: re.Match[str], places: _PlaceIndex, body: _Body) -> _Body | None:
+    """The body as a capitalised place name right before it says: a country's of several words says whose
+    ("the Costa Rica central bank"); a state's or a city's opens another body ("the New York attorney
+    general's office", "Texas House"). None for any other word, for a name that a comma or a full stop
+    parts from it ("In Santiago, Congress"), and for a city's possessive: "Lima's Congress" is Peru's."""
+    if not before.group(1)[-1].isalnum() or before.end(1) < before.end(0) - 1:
+        return None
+    place = next(iter(places.ending.get(before.end(1), ())), None)
+    if place is not None and place.char_start < before.start(1):
+        country = _country_named(place.name)
+        return body._replace(country=country) if country else body._replace(local=place.char_start)
+    # A state's or a city's name that opens a longer name ("Texas House") is no place mention of the
+    # article's: it is looked up on its own.
+    return body._replace(local=before.start(1)) if find_places(before.group(1)) else None
+
+
+def _names_one(word_before: str) -> bool:
+    """Whether the word before a body's name printed in lower case makes it one body: an article or a
+    possessive ("the central bank", "its central bank", "Peru's central bank") or a name ("the Peruvian
+    central bank", "the Texas attorney general's office"), not "a central bank" nor "independent central
+    banks"."""
+    word = word_before.strip()
+    return word[0].isupper() or fold(word) in _DETERMINERS or _POSSESSIVE.search(word) is not None
+
+
+def _place_at(places: _PlaceIndex, start: int, end: int | None) -> str | None:
     """The name of the place mentioned from `start` (to `end`, when given)."""
-    return next((p.name for p in places if p.char_start == start and end in (None, p.char_end)), None)
+    return next((p.name for p in places.starting.get(start, ()) if end in (None, p.char_end)), None)
 
 
 def _country_named(place: str) -> str | None:
@@ -174,7 +248,10 @@ def _printed_nearby(bodies: list[_Body]) -> list[str | None]:
     return [b or a for b, a in zip(before, after, strict=True)]
 
 
-def _named(name: str, country: str) -> str:
+def _named(name: str, country: str) -> str | None:
+    """The name of a country's body; None for a U.S. one the U.S. does not have ("Foreign Ministry")."""
+    if (own_name := NATIONAL_BODY_NAMES.get((name, country))) is not None:
+        return own_name
     if country == _UNITED_STATES:
-        return name
-    return NATIONAL_BODY_NAMES.get((name, country)) or f"{name} ({country_name_of(country)})"
+        return name if name in US_NATIONAL_BODIES else None
+    return f"{name} ({country_name_of(country)})"

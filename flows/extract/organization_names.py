@@ -68,19 +68,115 @@ DATELINE_WIRES: tuple[str, ...] = (
 # Bodies that every country's state has under one name: (English name, its other bare forms). A bare
 # mention is the body of the country a qualifier beside it or the article names (flows.extract.national_bodies);
 # the U.S. body keeps the English name alone ("Congress"), another country's has it in brackets ("Congress (Peru)").
+# The Procuraduría is a kind of its own: Colombia's is the inspector general, not the prosecutors (Fiscalía).
+# A form listed in lower case is found in any case, as news print it ("the central bank"); the others only
+# with their capitals.
 NATIONAL_BODIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Congress", ("Congreso",)),
     ("Senate", ("Senado",)),
     ("House of Representatives", ("Cámara de Representantes",)),
+    ("Chamber of Deputies", ("Cámara de Diputados",)),
+    ("National Assembly", ("Asamblea Nacional",)),
+    (
+        "Supreme Court",
+        (
+            "Supreme Court of Justice",
+            "Corte Suprema",
+            "Corte Suprema de Justicia",
+            "Suprema Corte",
+            "Suprema Corte de Justicia",
+            "Tribunal Supremo",
+            "Tribunal Supremo de Justicia",
+        ),
+    ),
+    ("Constitutional Court", ("Constitutional Tribunal", "Corte Constitucional", "Tribunal Constitucional")),
+    ("Central Bank", ("central bank", "Banco Central", "banco central", "Banco Central de Reserva")),
+    (
+        "Attorney General's Office",
+        (
+            "attorney general's office",
+            "Office of the Attorney General",
+            "Prosecutor General's Office",
+            "Fiscalía General",
+        ),
+    ),
+    ("Procuraduría General", ("Procuraduría",)),
+    (
+        "Foreign Ministry",
+        (
+            "Ministry of Foreign Affairs",
+            "Foreign Affairs Ministry",
+            "Ministerio de Relaciones Exteriores",
+            "Ministerio de Asuntos Exteriores",
+            "Cancillería",
+        ),
+    ),
+    ("Interior Ministry", ("Ministry of the Interior", "Ministry of Interior", "Ministerio del Interior")),
+    ("Defense Ministry", ("Defence Ministry", "Ministry of Defense", "Ministry of Defence", "Ministerio de Defensa")),
+    ("Economy Ministry", ("Ministry of Economy", "Ministry of the Economy", "Ministerio de Economía")),
+    ("Finance Ministry", ("Ministry of Finance", "Ministerio de Finanzas", "Ministerio de Hacienda")),
+    (
+        "Health Ministry",
+        ("Ministry of Health", "Ministerio de Salud", "Ministerio de Salud Pública", "Ministerio de Sanidad"),
+    ),
+    ("Education Ministry", ("Ministry of Education", "Ministerio de Educación")),
+    ("Justice Ministry", ("Ministry of Justice", "Ministerio de Justicia")),
+    (
+        "Labor Ministry",
+        (
+            "Labour Ministry",
+            "Ministry of Labor",
+            "Ministry of Labour",
+            "Ministerio de Trabajo",
+            "Ministerio del Trabajo",
+        ),
+    ),
+    ("Agriculture Ministry", ("Ministry of Agriculture", "Ministerio de Agricultura")),
+    ("Energy Ministry", ("Ministry of Energy", "Ministerio de Energía")),
+    (
+        "Environment Ministry",
+        ("Ministry of the Environment", "Ministry of Environment", "Ministerio de Ambiente", "Ministerio del Ambiente"),
+    ),
+)
+# Every capitalised form of a national body as an organization of that name, its lower-case spelling an alias:
+# the organizations are read as printed ("Ministry of Finance", "Corte Suprema"), and whose body each is,
+# flows.extract.national_bodies says once the article's places are known.
+NATIONAL_BODY_FORMS: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
+    (form, tuple(other for other in others if other.islower() and other == form.lower()))
+    for name, others in NATIONAL_BODIES
+    for form in (name, *others)
+    if not form.islower()
+)
+# Bodies whose bare English name, in a U.S. article or one of no country, is the U.S. body. The U.S. has no
+# ministries, national assembly or constitutional court: there such a name is left as read ("Foreign Ministry").
+US_NATIONAL_BODIES: frozenset[str] = frozenset(
+    {"Congress", "Senate", "House of Representatives", "Supreme Court", "Central Bank"}
 )
 # Bare forms that are never the U.S. body without a country: nothing in a Spanish article says whose "el
 # Congreso" is when it names no country.
 FOREIGN_BARE_FORMS: frozenset[str] = frozenset({"Congreso", "Senado"})
-# A country's body with a name of its own in the list above or below, which it keeps.
-NATIONAL_BODY_NAMES: dict[tuple[str, str], str] = {("Congress", "MX"): "Congreso de la Unión"}
+# A country's body with a name of its own, which it keeps; a listed organization's by its canonical name.
+NATIONAL_BODY_NAMES: dict[tuple[str, str], str] = {
+    ("Congress", "MX"): "Congreso de la Unión",
+    ("Supreme Court", "MX"): "Suprema Corte de Justicia de la Nación",
+    ("Central Bank", "MX"): "Bank of Mexico",
+    ("Foreign Ministry", "MX"): "Secretaría de Relaciones Exteriores",
+    ("Defense Ministry", "MX"): "Secretaría de la Defensa Nacional",
+    ("Central Bank", "US"): "Federal Reserve",
+    ("Supreme Court", "ES"): "Tribunal Supremo",
+    ("Constitutional Court", "ES"): "Tribunal Constitucional",
+    ("Central Bank", "ES"): "Banco de España",
+    ("Central Bank", "CO"): "Banco de la República",
+    ("Central Bank", "GB"): "Bank of England",
+    ("Central Bank", "JP"): "Bank of Japan",
+    ("Central Bank", "CA"): "Bank of Canada",
+    ("Central Bank", "IN"): "Reserve Bank of India",
+    ("Central Bank", "CH"): "Swiss National Bank",
+    ("Central Bank", "CN"): "People's Bank of China",
+}
 
 KNOWN_ORGANIZATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    *NATIONAL_BODIES,
+    *NATIONAL_BODY_FORMS,
     # United States government
     ("State Department", ("Department of State", "U.S. Department of State", "Departamento de Estado")),
     ("White House", ("Casa Blanca",)),
@@ -107,6 +203,9 @@ KNOWN_ORGANIZATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Partido Acción Nacional", ("PAN", "National Action Party")),
     ("Partido Revolucionario Institucional", ("PRI", "Institutional Revolutionary Party")),
     ("Partido de la Revolución Democrática", ("PRD", "Party of the Democratic Revolution")),
+    # A central bank whose name the patterns misread: "People's" ends no name, so they read "Bank of China",
+    # a commercial bank.
+    ("People's Bank of China", ("PBOC", "Banco Popular de China")),
     # International bodies
     ("United Nations", ("UN", "U.N.", "ONU", "Naciones Unidas", "Organización de las Naciones Unidas")),
     ("Organization of American States", ("OAS", "OEA", "Organización de los Estados Americanos")),

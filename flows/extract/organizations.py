@@ -16,9 +16,10 @@ Two sources, merged with the longest mention winning where they overlap (and the
 An acronym in parentheses right after a name ("Alliance for Economic Prosperity in the Americas (APEP)")
 becomes that organization's alias for the rest of the article, so a later bare "APEP" is a mention of it
 (the canonical name is the full name). Words naming people's roles ("Secretary of State", "Foreign
-Minister", "Governor") never belong to an organization name; the people extractor reads them. Which
-country's "Congress" or "Senate" a mention is, `flows.extract.national_bodies` settles once the article's
-places are known.
+Minister", "Governor") never belong to an organization name; the people extractor reads them. A body every
+country has ("Congress", "Corte Suprema", "central bank", "Ministry of Finance") is read as printed, in any
+case where the list spells it in lower case; which country's it is, `flows.extract.national_bodies` settles
+once the article's places are known.
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ from flows.extract.organization_names import (
     COMPANY_WORDS,
     HEAD_WORDS,
     KNOWN_ORGANIZATIONS,
+    NATIONAL_BODY_FORMS,
     NOT_COMPANY_SUFFIX,
     NOUNS_BEFORE_A_COMPANY,
 )
@@ -73,6 +75,7 @@ _CAPITALISED_RUN = re.compile(
     rf"{_FIRST_WORD}(?:(?: (?:{_CONNECTOR} )*{NOT_COMPANY_SUFFIX}{_WORD})+{COMPANY_SUFFIX}?|{COMPANY_SUFFIX}|(?= \())"
 )
 _TOKEN = re.compile(r"\S+")
+_NATIONAL_BODY_NAMES = frozenset(name for name, _ in NATIONAL_BODY_FORMS)
 _ANY_HEAD = HEAD_WORDS | COMPANY_WORDS
 _ENDS_WITH_COMPANY_SUFFIX = re.compile(f"{COMPANY_SUFFIX}$")
 _LONGEST_SUFFIX = len(", S.A.B. de C.V.")
@@ -105,8 +108,13 @@ def find_organizations(text: str) -> list[EntitySpan]:
     known = _known_organizations().find(text, folded=folded)
     patterned = [hit for run in _CAPITALISED_RUN.finditer(text) for hit in _organizations_in_run(text, folded, run)]
     # A listed name of several words is more trustworthy than a phrase read around it ("General Assembly
-    # of the Organization of American States" is the OAS's assembly, not another organization).
-    listed = _covered(((h.start, h.end) for h in known if " " in text[h.start : h.end]), len(text))
+    # of the Organization of American States" is the OAS's assembly, not another organization). Not the
+    # name every country's body has: the phrase around it says whose it is, or that it is another body
+    # ("Corte Suprema de Justicia de Colombia", "Tribunal Supremo Electoral", "Supreme Court of Texas").
+    listed = _covered(
+        ((h.start, h.end) for h in known if " " in text[h.start : h.end] and h.value not in _NATIONAL_BODY_NAMES),
+        len(text),
+    )
     patterned = [h for h in patterned if listed.find(1, h.start, h.end) == -1]
     patterned = _cut_before_listed(text, patterned, {h.start for h in known})
     hits = longest_non_overlapping([*known, *patterned])

@@ -154,3 +154,280 @@ def test_bodies_of_no_country_are_left_as_read(body: str, expected: list[tuple[s
 def test_a_congress_of_professionals_is_left_as_read() -> None:
     body = "El Congreso de Periodistas se reunió en Lima."
     assert organizations(body, "es", "Lima") == [("Congreso de Periodistas", "Congreso de Periodistas")]
+
+
+# Courts, central banks, assemblies, chambers, prosecutors and ministries follow the same rule as Congress.
+@pytest.mark.parametrize(
+    ("body", "language", "dateline", "expected"),
+    [
+        (
+            "The Supreme Court upheld the sentence, and the Constitutional Court declined to review it.",
+            "en",
+            "Lima",
+            [("Supreme Court", "Supreme Court (Peru)"), ("Constitutional Court", "Constitutional Court (Peru)")],
+        ),
+        (
+            "La Corte Suprema confirmó la condena y el Tribunal Constitucional rechazó el recurso.",
+            "es",
+            "Lima",
+            [("Corte Suprema", "Supreme Court (Peru)"), ("Tribunal Constitucional", "Constitutional Court (Peru)")],
+        ),
+        (
+            "La Corte Constitucional tumbó el decreto que la Corte Suprema de Justicia había avalado.",
+            "es",
+            "Bogotá",
+            [
+                ("Corte Constitucional", "Constitutional Court (Colombia)"),
+                ("Corte Suprema de Justicia", "Supreme Court (Colombia)"),
+            ],
+        ),
+        (
+            "The central bank left its key rate at 5%, and the Central Bank will meet again in June.",
+            "en",
+            "Santiago",
+            [("central bank", "Central Bank (Chile)"), ("Central Bank", "Central Bank (Chile)")],
+        ),
+        (
+            "El Banco Central redujo la tasa de referencia.",
+            "es",
+            "Asunción",
+            [("Banco Central", "Central Bank (Paraguay)")],
+        ),
+        ("El banco central redujo la tasa.", "es", "Asunción", [("banco central", "Central Bank (Paraguay)")]),
+        (
+            "The National Assembly passed the budget after the Chamber of Deputies of its neighbour failed to.",
+            "en",
+            "Quito",
+            [
+                ("National Assembly", "National Assembly (Ecuador)"),
+                ("Chamber of Deputies", "Chamber of Deputies (Ecuador)"),
+            ],
+        ),
+        (
+            "La Asamblea Nacional aprobó la ley que la Cámara de Diputados había rechazado.",
+            "es",
+            "Caracas",
+            [
+                ("Asamblea Nacional", "National Assembly (Venezuela)"),
+                ("Cámara de Diputados", "Chamber of Deputies (Venezuela)"),
+            ],
+        ),
+        (
+            "The attorney general's office opened an inquiry; the Attorney General's Office said it would report.",
+            "en",
+            "Bogotá",
+            [
+                ("attorney general's office", "Attorney General's Office (Colombia)"),
+                ("Attorney General's Office", "Attorney General's Office (Colombia)"),
+            ],
+        ),
+        (
+            "La Fiscalía General imputó al alcalde y la Procuraduría lo suspendió.",
+            "es",
+            "Bogotá",
+            [
+                ("Fiscalía General", "Attorney General's Office (Colombia)"),
+                ("Procuraduría", "Procuraduría General (Colombia)"),
+            ],
+        ),
+        (
+            "The Foreign Ministry summoned the envoy, and the Interior Ministry and the Defence Ministry met.",
+            "en",
+            "Lima",
+            [
+                ("Foreign Ministry", "Foreign Ministry (Peru)"),
+                ("Interior Ministry", "Interior Ministry (Peru)"),
+                ("Defence Ministry", "Defense Ministry (Peru)"),
+            ],
+        ),
+        (
+            "La Cancillería, el Ministerio de Relaciones Exteriores y el Ministerio de Salud firmaron el acuerdo.",
+            "es",
+            "Lima",
+            [
+                ("Cancillería", "Foreign Ministry (Peru)"),
+                ("Ministerio de Relaciones Exteriores", "Foreign Ministry (Peru)"),
+                ("Ministerio de Salud", "Health Ministry (Peru)"),
+            ],
+        ),
+        (
+            "El Ministerio de Economía y el Ministerio de Defensa presentaron el plan.",
+            "es",
+            "Buenos Aires",
+            [
+                ("Ministerio de Economía", "Economy Ministry (Argentina)"),
+                ("Ministerio de Defensa", "Defense Ministry (Argentina)"),
+            ],
+        ),
+    ],
+)
+def test_other_bodies_are_those_of_the_article_country(
+    body: str, language: str, dateline: str, expected: list[tuple[str, str]]
+) -> None:
+    assert organizations(body, language, dateline) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "expected"),
+    [
+        ("The Peruvian Supreme Court freed him.", "en", [("Peruvian Supreme Court", "Supreme Court (Peru)")]),
+        (
+            "Colombia's Constitutional Court struck it down.",
+            "en",
+            [("Constitutional Court", "Constitutional Court (Colombia)")],
+        ),
+        ("The Chilean central bank cut rates.", "en", [("central bank", "Central Bank (Chile)")]),
+        ("Brazil's central bank cut rates.", "en", [("central bank", "Central Bank (Brazil)")]),
+        ("El Banco Central de Chile recortó la tasa.", "es", [("Banco Central de Chile", "Central Bank (Chile)")]),
+        (
+            "La Corte Suprema de Justicia de Colombia anuló el fallo.",
+            "es",
+            [("Corte Suprema de Justicia de Colombia", "Supreme Court (Colombia)")],
+        ),
+        (
+            "The Ministry of Foreign Affairs of Peru protested.",
+            "en",
+            [("Ministry of Foreign Affairs of Peru", "Foreign Ministry (Peru)")],
+        ),
+        ("La Cancillería colombiana protestó.", "es", [("Cancillería", "Foreign Ministry (Colombia)")]),
+        (
+            "El Ministerio de Salud de Bolivia informó.",
+            "es",
+            [("Ministerio de Salud de Bolivia", "Health Ministry (Bolivia)")],
+        ),
+    ],
+)
+def test_a_country_printed_with_another_body_wins(body: str, language: str, expected: list[tuple[str, str]]) -> None:
+    assert organizations(body, language, "Madrid") == expected
+
+
+def test_a_body_printed_with_its_country_names_the_later_bare_ones() -> None:
+    body = "China's Foreign Ministry protested the visit.\n\nThe Foreign Ministry said talks would go on."
+    assert organizations(body, "en", "Washington") == [
+        ("Foreign Ministry", "Foreign Ministry (China)"),
+        ("Foreign Ministry", "Foreign Ministry (China)"),
+    ]
+
+
+def test_the_nation_names_the_article_country_of_a_court_and_a_prosecutor() -> None:
+    body = "La Fiscalía General de la Nación apeló ante la Corte Suprema de Justicia de la Nación."
+    assert organizations(body, "es", "Buenos Aires") == [
+        ("Fiscalía General de la Nación", "Attorney General's Office (Argentina)"),
+        ("Corte Suprema de Justicia de la Nación", "Supreme Court (Argentina)"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "dateline", "expected"),
+    [
+        ("The Supreme Court will hear the case in March.", "en", "Washington", [("Supreme Court", "Supreme Court")]),
+        ("The Supreme Court will hear the case in March.", "en", None, [("Supreme Court", "Supreme Court")]),
+        ("The central bank held rates steady.", "en", "Washington", [("central bank", "Federal Reserve")]),
+        (
+            "La Suprema Corte invalidó la reforma.",
+            "es",
+            "Ciudad de México",
+            [("Suprema Corte", "Suprema Corte de Justicia de la Nación")],
+        ),
+        (
+            "La Suprema Corte de Justicia de la Nación invalidó la reforma.",
+            "es",
+            "Ciudad de México",
+            [("Suprema Corte de Justicia de la Nación", "Suprema Corte de Justicia de la Nación")],
+        ),
+        ("The central bank raised its key rate.", "en", "Mexico City", [("central bank", "Bank of Mexico")]),
+        (
+            "The Foreign Ministry sent a protest note.",
+            "en",
+            "Mexico City",
+            [("Foreign Ministry", "Secretaría de Relaciones Exteriores")],
+        ),
+        (
+            "El Tribunal Supremo confirmó la pena y el Tribunal Constitucional admitió el recurso.",
+            "es",
+            "Madrid",
+            [("Tribunal Supremo", "Tribunal Supremo"), ("Tribunal Constitucional", "Tribunal Constitucional")],
+        ),
+        ("El Banco Central subió los tipos.", "es", "Madrid", [("Banco Central", "Banco de España")]),
+    ],
+)
+def test_bodies_with_names_of_their_own(
+    body: str, language: str, dateline: str | None, expected: list[tuple[str, str]]
+) -> None:
+    assert organizations(body, language, dateline) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "dateline", "expected"),
+    [
+        # The U.S. has no ministries: a U.S. article's or a country-less one is left as read.
+        ("The Foreign Ministry issued a statement.", "en", "Washington", [("Foreign Ministry", "Foreign Ministry")]),
+        ("The Ministry of Health issued a statement.", "en", None, [("Ministry of Health", "Ministry of Health")]),
+        # Spanish bodies of no country keep their own names, not the U.S. ones.
+        ("La Corte Suprema rechazó la demanda.", "es", None, [("Corte Suprema", "Corte Suprema")]),
+        ("El Ministerio de Salud informó.", "es", None, [("Ministerio de Salud", "Ministerio de Salud")]),
+        # The Federal Reserve is not a country's generic central bank; state courts are not national ones.
+        ("The Federal Reserve held rates.", "en", "Lima", [("Federal Reserve", "Federal Reserve")]),
+        ("The Texas Supreme Court ruled.", "en", "Washington", [("Texas Supreme Court", "Texas Supreme Court")]),
+        (
+            "The Supreme Court of Texas ruled.",
+            "en",
+            "Washington",
+            [("Supreme Court of Texas", "Supreme Court of Texas")],
+        ),
+        # Longer names are other bodies: electoral courts, constituent assemblies, a ministry of two portfolios.
+        ("El Tribunal Supremo Electoral anuló la elección.", "es", "La Paz", [("Tribunal Supremo Electoral",) * 2]),
+        ("La Asamblea Nacional Constituyente sesionó.", "es", "Caracas", [("Asamblea Nacional Constituyente",) * 2]),
+        ("El Ministerio de Economía y Finanzas informó.", "es", "Lima", [("Ministerio de Economía y Finanzas",) * 2]),
+        (
+            "La Fiscalía General del Estado de Jalisco abrió una carpeta.",
+            "es",
+            "Guadalajara",
+            [("Fiscalía General del Estado de Jalisco",) * 2],
+        ),
+        (
+            "El Banco Central Europeo subió los tipos.",
+            "es",
+            "Madrid",
+            [("Banco Central Europeo", "European Central Bank")],
+        ),
+    ],
+)
+def test_other_bodies_left_as_read(
+    body: str, language: str, dateline: str | None, expected: list[tuple[str, ...]]
+) -> None:
+    assert organizations(body, language, dateline) == expected
+
+
+def test_a_central_bank_in_general_is_no_mention() -> None:
+    body = "Economists say a central bank should act alone; independent central banks disagree."
+    assert organizations(body, "en", "Lima") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A state's name of one word or two before a body in lower case opens another body, left as read.
+        (
+            "The Texas attorney general's office sued the lender.",
+            [("Texas attorney general's office", "Texas attorney general's office")],
+        ),
+        (
+            "The New York attorney general's office sued the lender.",
+            [("New York attorney general's office", "New York attorney general's office")],
+        ),
+        # A country's name of two words says whose.
+        ("The Costa Rica central bank cut its rate.", [("central bank", "Central Bank (Costa Rica)")]),
+    ],
+)
+def test_a_place_of_several_words_before_a_body(body: str, expected: list[tuple[str, str]]) -> None:
+    assert organizations(body, "en", "Washington") == expected
+
+
+def test_a_capital_possessive_before_a_body_is_its_country() -> None:
+    assert organizations("Lima's Congress voted on Monday.", "en", "Lima") == [("Congress", "Congress (Peru)")]
+
+
+def test_a_state_body_takes_the_place_name_it_opens_with() -> None:
+    facts = extract_facts(replace(article("The Texas attorney general's office sued."), dateline_place="Austin"))
+    assert [m["mention_text"] for m in facts.mentions] == ["Texas attorney general's office"]

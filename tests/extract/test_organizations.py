@@ -86,6 +86,19 @@ def orgs(text: str) -> list[tuple[str, str]]:
             id="and-inside-a-name-still",
         ),
         pytest.param("Fed officials said", [("Fed", "Federal Reserve")], id="fed-opening-a-sentence"),
+        pytest.param(
+            "The People's Bank of China cut its lending rate.",
+            [("People's Bank of China",) * 2],
+            id="a-central-bank-not-the-commercial-bank-of-china",
+        ),
+        # A country's body is read as printed, whatever its case: whose it is, facts settle with the places.
+        pytest.param("the Ministry of Finance said", [("Ministry of Finance",) * 2], id="a-body-as-printed"),
+        pytest.param("the central bank said", [("central bank", "Central Bank")], id="a-body-in-lower-case"),
+        pytest.param(
+            "El Tribunal Supremo Electoral y la Corte Suprema de Justicia de Colombia",
+            [("Tribunal Supremo Electoral",) * 2, ("Corte Suprema de Justicia de Colombia",) * 2],
+            id="a-longer-name-around-a-body-is-read-whole",
+        ),
     ],
 )
 def test_finds_organizations(text: str, expected: list[tuple[str, str]]) -> None:
