@@ -154,7 +154,7 @@ def find_amounts(article: ArticleText, places: Sequence[str] = ()) -> list[Row]:
 
 def article_peso(article: ArticleText, places: Sequence[str]) -> str:
     """The ISO 4217 code of the peso an article means by "pesos" alone (rule in the module doc)."""
-    country = dateline_country(article.dateline_place, article.dateline_agency, article.text)
+    country = dateline_country(article)
     if country in PESO_BY_COUNTRY:
         return PESO_BY_COUNTRY[country]
     named = most_named(c for c in map(country_of, places) if c in PESO_BY_COUNTRY)
@@ -166,7 +166,7 @@ def dollar_sign_peso(article: ArticleText, places: Sequence[str]) -> str | None:
     whose "$" the dollar rule decides (both rules in the module doc)."""
     if article.language not in DOLLAR_SIGN_PESO_LANGUAGES:
         return None
-    country = article_country(article.dateline_place, places, article.dateline_agency, article.text)
+    country = article_country(article, places)
     return PESO_BY_COUNTRY.get(country or "")
 
 
@@ -191,8 +191,7 @@ class _ArticleCurrencies:
 
     @cached_property
     def country(self) -> str | None:
-        article = self._article
-        return article_country(article.dateline_place, self._places, article.dateline_agency, article.text)
+        return article_country(self._article, self._places)
 
     def local(self, currency: LocalCurrency) -> str | None:
         return currency.by_country.get(self.country or "", currency.default)

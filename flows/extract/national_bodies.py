@@ -85,7 +85,7 @@ def resolve_national_bodies(
     bodies = [(index, body) for index, span in enumerate(spans) if (body := _read_body(text, span, index_of_places))]
     if not bodies:
         return spans  # nearly every article: the article's country is not worked out
-    own = article_country(article.dateline_place, named_places)
+    own = article_country(article, named_places)
     resolved: list[EntitySpan | None] = list(spans)
     nearby = _printed_nearby([body for _, body in bodies])
     for (index, body), printed in zip(bodies, nearby, strict=True):

@@ -82,7 +82,7 @@ from flows.extract.place_names import (
     WIRE_HOME_COUNTRIES,
     PlaceKind,
 )
-from flows.extract.types import EntitySpan, covered
+from flows.extract.types import ArticleText, EntitySpan, covered
 
 CITY_MIN_POPULATION = 200_000
 # A smaller city is listed when its long name opens with a listed city's (see `_long_named_cities`).
@@ -189,22 +189,20 @@ def country_of(place: str) -> str | None:
     return _countries_of_places().get(place)
 
 
-def article_country(
-    dateline_place: str | None, places: Sequence[str], dateline_agency: str | None = None, story: str = ""
-) -> str | None:
+def article_country(article: ArticleText, places: Sequence[str]) -> str | None:
     """The ISO 3166 code of the country an article is from: its dateline's, else the one its places (the
     canonical names `find_places` gives) name most, the first named on a tie; None when it names no
     country. Every country counts, so that a story about Washington that names Mexico once is American."""
-    filed_from = dateline_country(dateline_place, dateline_agency, story)
-    return filed_from or most_named(c for c in map(country_of, places) if c)
+    return dateline_country(article) or most_named(c for c in map(country_of, places) if c)
 
 
-def dateline_country(dateline_place: str | None, dateline_agency: str | None = None, story: str = "") -> str | None:
+def dateline_country(article: ArticleText) -> str | None:
     """The country of the dateline's place, where the story was filed, whatever the story names: "SANTO
     DOMINGO" over a story about Ecuador is the Dominican capital, "CÓRDOBA (EFE)" Spain's Córdoba (see
     `find_dateline_places`)."""
-    found = find_dateline_places(dateline_place, dateline_agency, story)[:1] if dateline_place else ()
-    return next((country_of(place.name) for place in found), None)
+    place = article.dateline_place
+    found = find_dateline_places(place, article.dateline_agency, article.text)[:1] if place else ()
+    return next((country_of(found_place.name) for found_place in found), None)
 
 
 def most_named(countries: Iterable[str]) -> str | None:

@@ -431,3 +431,14 @@ def test_a_capital_possessive_before_a_body_is_its_country() -> None:
 def test_a_state_body_takes_the_place_name_it_opens_with() -> None:
     facts = extract_facts(replace(article("The Texas attorney general's office sued."), dateline_place="Austin"))
     assert [m["mention_text"] for m in facts.mentions] == ["Texas attorney general's office"]
+
+
+def test_a_national_wire_s_dateline_city_gives_the_body_its_home_country() -> None:
+    # "CÓRDOBA (EFE)" is Spain's Córdoba (flows.extract.places), so its "el Congreso" is Spain's, not Argentina's.
+    body = "El Congreso debatirá la ley de patios el próximo mes, informó el ayuntamiento."
+    facts = extract_facts(replace(article(body, "es"), dateline_place="Córdoba", dateline_agency="EFE"))
+    assert [e["canonical_name"] for e in facts.entities if e["entity_type"] == "organization"] == ["Congress (Spain)"]
+    facts = extract_facts(replace(article(body, "es"), dateline_place="Córdoba", dateline_agency="AP"))
+    assert [e["canonical_name"] for e in facts.entities if e["entity_type"] == "organization"] == [
+        "Congress (Argentina)"
+    ]

@@ -374,7 +374,7 @@ def test_a_national_wire_s_dateline_city_is_the_body_s_city_and_country() -> Non
     )
     assert canonical_names_of(text, "Córdoba") == ["Córdoba (Spain)"]
     article = build_article(text.encode(), "a.txt", "0" * 64, None).text()
-    assert dateline_country(article.dateline_place, article.dateline_agency) == "ES"
+    assert dateline_country(article) == "ES"
 
 
 @pytest.mark.parametrize(
