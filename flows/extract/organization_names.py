@@ -63,6 +63,11 @@ DATELINE_WIRES: tuple[str, ...] = (
     "ACN",
     "PL",
     "NA",
+    "Noticias Argentinas",
+    "NTX",  # Notimex's own acronym: 'CHILPANCINGO, Gro. (NTX) -'
+    "Quadratín",
+    "IP",  # Paraguay's state wire: 'Asunción (IP) -'
+    "ABI",  # Bolivia's
 )
 
 # Bodies that every country's state has under one name: (English name, its other bare forms). A bare

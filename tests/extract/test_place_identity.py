@@ -333,6 +333,7 @@ _WIRE_DATELINES = {
     "spanish-wire-as-papers-print-it": ("Valencia", "Efe", "Valencia (Spain)"),
     "spanish-wire-in-capitals": ("LEÓN", "EUROPA PRESS", "León (Spain)"),
     "mexican-wire-mexican-city": ("CÓRDOBA", "Notimex", "Córdoba (Mexico)"),
+    "mexican-wire-by-its-acronym": ("CÓRDOBA", "NTX", "Córdoba (Mexico)"),
     "world-service-the-largest": ("CÓRDOBA", "AP", "Córdoba"),
     "world-service-no-home": ("VALENCIA", "Reuters", "Valencia"),
     "no-such-city-at-home-the-capital": ("SAN JOSÉ", "EFE", "San José (Costa Rica)"),
