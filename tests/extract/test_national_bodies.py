@@ -442,3 +442,18 @@ def test_a_national_wire_s_dateline_city_gives_the_body_its_home_country() -> No
     assert [e["canonical_name"] for e in facts.entities if e["entity_type"] == "organization"] == [
         "Congress (Argentina)"
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "expected"),
+    [
+        ("The Chinese Foreign Ministry protested the sale on Monday.", "en", "Foreign Ministry (China)"),
+        ("El Ministerio de Relaciones Exteriores ruso convocó al embajador.", "es", "Foreign Ministry (Russia)"),
+        ("La Cancillería china rechazó las acusaciones.", "es", "Foreign Ministry (China)"),
+        ("The Indian Supreme Court ruled on Friday.", "en", "Supreme Court (India)"),
+        ("The Ukrainian Defense Ministry said the drones were shot down.", "en", "Defense Ministry (Ukraine)"),
+    ],
+)
+def test_a_country_adjective_beyond_the_americas_says_whose_body_it_is(body: str, language: str, expected: str) -> None:
+    # In a story from Washington: the adjective, not the dateline, says whose.
+    assert [name for _, name in organizations(body, language, "Washington")] == [expected]
