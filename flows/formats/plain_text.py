@@ -38,7 +38,9 @@ class PlainText:
         # Lines right under the title (subtitle, byline, date) count as separate blocks even without
         # blank lines between them; the article assembler reads bylines and date lines off the first blocks.
         header: list[str] = []
-        while len(header) < len(rest) and rest[len(header)].strip() and len(header) < _HEADER_LINES:
+        while (
+            len(header) < min(len(rest), _HEADER_LINES) and rest[len(header)].strip() and not _wraps(rest, len(header))
+        ):
             header.append(rest[len(header)].strip())
         if not header or not all(looks_like_heading(h, _SUBTITLE_MAX_WORDS) for h in header):
             doc.blocks = [*above, *plain_blocks("\n".join(rest))]
@@ -47,6 +49,13 @@ class PlainText:
             doc.subtitle = header.pop(0)
         doc.blocks = [*above, *header, *plain_blocks("\n".join(rest[len(header) + (doc.subtitle is not None) :]))]
         return doc
+
+
+def _wraps(lines: list[str], at: int) -> bool:
+    """Whether the line at `at` belongs to a hard-wrapped paragraph: it starts in lower case, or the line under
+    it does. A deck, a byline or a date line is never continued on a line that starts in lower case."""
+    following = lines[at + 1].strip() if at + 1 < len(lines) else ""
+    return lines[at].strip()[:1].islower() or following[:1].islower()
 
 
 def _above_the_headline(lines: list[str]) -> tuple[list[str], list[str]]:
