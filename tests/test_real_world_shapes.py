@@ -49,6 +49,27 @@ def test_a_crawler_dump_with_one_paragraph_a_line_keeps_its_paragraphs_and_subhe
     ]
 
 
+def test_the_kicker_and_the_repeated_headline_are_no_body_and_the_deck_is_the_subtitle() -> None:
+    row = _row(_CRAWLED)
+    assert row["title"] == "Consejo municipal aprueba el plan de aguas para la zona norte"
+    assert (
+        row["subtitle"] == "La concejala Irene Mateluna dijo que las obras llegarán a doce barrios antes de fin de año"
+    )
+    assert row["body_text"].startswith("El Consejo Municipal de Valdeluna aprobó")
+    assert row["paragraph_count"] == 5
+
+
+def test_a_one_sentence_lede_under_the_headline_is_not_the_deck() -> None:
+    text = (
+        "Consejo municipal aprueba el plan de aguas\n\n"
+        "El Consejo Municipal de Valdeluna aprobó este lunes el plan de aguas para la zona norte.\n\n"
+        "La obra costará unos 40 millones de pesos y la pagará la empresa municipal de servicios.\n"
+    )
+    row = _row(text)
+    assert row["subtitle"] is None
+    assert row["paragraph_count"] == 2
+
+
 _WIRE = """HARBOUR BOARD BACKS NEW CONTAINER TERMINAL
     By Tom Aldridge, Reuters
     PORTSMOUTH, March 4 - The harbour board approved plans for a
