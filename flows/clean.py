@@ -14,6 +14,12 @@ from flows.decode import NON_TEXT_CONTROLS
 SEPARATOR = "---"  # the block a parser emits for a thematic break; the footer reader uses it, then drops it
 
 _SOCIAL = r"(?:facebook|twitter|x|whatsapp|telegram|linkedin|email|e-mail|print)"
+# A photo's credit, alone or closing its caption ('Photo: A.J. Ruiz for The Courier', '… on Friday. Photograph:
+# Ana Ruiz/AP'). The label is capitalised and opens the block or follows a finished sentence: 'the photo: …'
+# inside a sentence is the article's.
+_PHOTO_CREDIT = re.compile(
+    r"^(?:.{0,300}[.!?\"”»]\s+)?(?:Photo|Photograph|Foto|Fotograf[íi]a|PHOTO|FOTO)\s*:\s*[^:;!?]{2,60}$"
+)
 # Whole blocks that web exports and crawlers leave behind. Only exact, whole-block matches are
 # removed, so a sentence that happens to contain these words is kept.
 _DEBRIS = re.compile(
@@ -30,6 +36,8 @@ _DEBRIS = re.compile(
     r"p[áa]gina \d{1,4}(?: de \d{1,4})?|page \d{1,4}(?: of \d{1,4})?|"  # a printed page's number
     # the attribution line under an embedded post: '— Ana Ruiz (@anaruiz) April 14, 2025'
     r"[—–-]\s*[^()\n]{1,80}\(@\w{1,15}\)\s*(?:\w{3,9}\.? \d{1,2}, \d{4}|\d{1,2} de \w{4,10} de \d{4})|"
+    # a syndicating site's disclaimer under a reprinted article
+    r"the views and opinions expressed herein .{0,200}|las opiniones (?:aquí )?expresadas .{0,200}|"
     r"\d{1,6}|"  # a number alone: a counter of claps or likes, a page number
     r"[\W_]+"  # lone punctuation or symbols
     r")$",
@@ -48,7 +56,9 @@ _LABELLED = re.compile(
 )
 # Calls to follow or subscribe ("Síguenos en Google News", "Suscríbete a nuestro boletín").
 _CALL_TO_ACTION = re.compile(
-    r"^(?:s[íi]guenos|suscr[íi]bete|reg[íi]strate|apoya a|follow us|subscribe)\b(?P<listed>.*)$", re.IGNORECASE
+    r"^(?:s[íi]guenos|suscr[íi]bete|reg[íi]strate|apoya a|follow us|subscribe|stay informed|mantente informado)\b"
+    r"(?P<listed>.*)$",
+    re.IGNORECASE,
 )
 # What a label lists, or a call to action says, is a headline or two, or a few tags: at most as many words
 # as the longest headline plain text reads as a title (25). A body paragraph that happens to open with a
@@ -106,7 +116,7 @@ def _image_as_space(image: re.Match[str]) -> str:
 
 def is_debris(text: str) -> bool:
     """True when the whole of `text` (one normalised block or line) is something the export added."""
-    if _DEBRIS.match(text):
+    if _DEBRIS.match(text) or _PHOTO_CREDIT.match(text):
         return True
     labelled = _LABELLED.match(text) or _CALL_TO_ACTION.match(text)
     return labelled is not None and len((labelled.group("listed") or "").split()) <= _MAX_LISTED_WORDS
@@ -131,7 +141,13 @@ def is_listed_item(line: str) -> bool:
 
 
 def clean_blocks(blocks: list[str]) -> list[str]:
-    return [cleaned for cleaned in map(clean_block, blocks) if cleaned]
+    cleaned = list(map(clean_block, blocks))
+    # A photo's caption printed twice, the second time with its credit ('Crowds wait.' over 'Crowds wait.
+    # Photograph: …'), as page exports keep the caption under the picture and again in its credit line.
+    for i in range(len(cleaned) - 1):
+        if not cleaned[i + 1] and cleaned[i] and normalize_text(blocks[i + 1]).startswith(cleaned[i] + " "):
+            cleaned[i] = ""
+    return [block for block in cleaned if block]
 
 
 def clean_field(value: str | None) -> str | None:

@@ -161,3 +161,38 @@ def test_an_advertising_label_does_not_take_the_lines_under_it_with_it() -> None
         "- La jornada electoral transcurrió sin incidentes graves.",
         "- Las mesas abrieron a tiempo en todo el país.",
     ]
+
+
+def test_a_photo_caption_printed_twice_with_its_credit_is_not_body() -> None:
+    text = (
+        "Harbour crowds queue for the last ferry\n\n"
+        "Hundreds of people queued at the harbour before dawn on Friday for the last ferry of the season.\n\n"
+        "Passengers wait on the pier at Valdeluna on Friday.\n"
+        "Passengers wait on the pier at Valdeluna on Friday. Photograph: Ana Ruiz/AP\n\n"
+        "The ferry company said it would add a second boat next year.\n\n"
+        "Photo: R.T. Molina for The Harbour Courier\n"
+    )
+    assert _paragraphs(_row(text)) == [
+        "Hundreds of people queued at the harbour before dawn on Friday for the last ferry of the season.",
+        "The ferry company said it would add a second boat next year.",
+    ]
+
+
+def test_a_reprinting_site_disclaimer_and_a_newsletter_label_are_not_body() -> None:
+    text = (
+        "Ferry company adds a second boat\n\n"
+        "The ferry company said on Monday it would add a second boat next year.\n\n"
+        "STAY INFORMED\n\n"
+        "The company expects traffic to grow by a tenth, its chief executive said.\n\n"
+        "The views and opinions expressed herein are the views and opinions of the author and do not "
+        "necessarily reflect those of Harbour Markets, Inc.\n"
+    )
+    assert _paragraphs(_row(text)) == [
+        "The ferry company said on Monday it would add a second boat next year.",
+        "The company expects traffic to grow by a tenth, its chief executive said.",
+    ]
+
+
+def test_the_word_photo_inside_a_sentence_is_kept() -> None:
+    text = "Ferry photo contest\n\nThe judges chose one photo: a boat at dawn, taken by a pupil.\n"
+    assert _row(text)["body_text"] == "The judges chose one photo: a boat at dawn, taken by a pupil."
