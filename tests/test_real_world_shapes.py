@@ -196,3 +196,20 @@ def test_a_reprinting_site_disclaimer_and_a_newsletter_label_are_not_body() -> N
 def test_the_word_photo_inside_a_sentence_is_kept() -> None:
     text = "Ferry photo contest\n\nThe judges chose one photo: a boat at dawn, taken by a pupil.\n"
     assert _row(text)["body_text"] == "The judges chose one photo: a boat at dawn, taken by a pupil."
+
+
+_LONG_HEADLINE = (
+    "De cerrar el puerto de noche a prohibir los cruceros en verano: las medidas que la alcaldesa de Valdeluna "
+    "anunció en una hora de rueda de prensa ante los vecinos del barrio de La Vega"
+)
+
+
+def test_a_long_headline_set_apart_by_a_blank_line_is_the_title() -> None:
+    row = _row(f"{_LONG_HEADLINE}\n\nLa alcaldesa de Valdeluna anunció este lunes un plan para el puerto.\n")
+    assert row["title"] == _LONG_HEADLINE
+    assert row["body_text"] == "La alcaldesa de Valdeluna anunció este lunes un plan para el puerto."
+
+
+def test_a_long_first_line_run_on_into_the_text_is_no_title() -> None:
+    row = _row(f"{_LONG_HEADLINE}\ny los vecinos aplaudieron el plan.\n")
+    assert row["title"] is None
