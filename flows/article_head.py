@@ -34,6 +34,7 @@ _SENTENCE_END = re.compile(r"[.!?][)\]\"'”’»]*\s+(?=[A-ZÁÉÍÓÚÑ])")
 # More than a dateline's length (a place of five words, a region, a date, an agency of 40 characters).
 _DATELINE_WINDOW = 300
 _DECK_MIN_WORDS, _DECK_MAX_WORDS = 4, 40
+_KICKER_MAX_WORDS = 3  # a section's name: 'Política', 'Economía y negocios'
 
 
 @dataclass(slots=True)
@@ -59,16 +60,20 @@ def read_head(head: Head, blocks: list[str]) -> list[str]:
             notes.append(block)
         else:
             after = _past_notes(blocks, taken + 1)
-            if not _take(head, block, blocks[after] if after < len(blocks) else None):
+            under_title = taken == 0 or _is_title(head, blocks[taken - 1])
+            if not _take(head, block, blocks[after] if after < len(blocks) else None, under_title):
                 break
         taken += 1
     return [*notes, *blocks[taken:]]
 
 
-def _take(head: Head, block: str, following: str | None) -> bool:
-    """Whether `block` is a line of the head; what it says goes into `head`."""
-    if head.title and block.casefold() == head.title.casefold():
+def _take(head: Head, block: str, following: str | None, under_title: bool = False) -> bool:
+    """Whether `block` is a line of the head; what it says goes into `head`. `under_title`: the block comes
+    right under the headline, or under the headline repeated at the top of the text."""
+    if _is_title(head, block):
         return True
+    if following is not None and _is_title(head, following) and len(block.split()) <= _KICKER_MAX_WORDS:
+        return looks_like_heading(block)  # a section label over the repeated headline ('Política'): dropped
     if head.byline is None and head.date_text is None and (dated := match_dated_byline(block)) is not None:
         head.byline, head.date_text, head.date_evidence = dated[0], dated[1].text, "date line"
         return True
@@ -92,11 +97,22 @@ def _take(head: Head, block: str, following: str | None) -> bool:
     if not _has_dateline(head) and (dateline := find_dateline(block)) is not None and dateline.end == len(block):
         _note_dateline(head, dateline)
         return True
-    # A short line under the headline, over the byline, the date or the dateline, is the deck.
-    if head.title and head.subtitle is None and following is not None and is_deck(block) and _opens_head(following):
+    # A short line under the headline, over the byline, the date or the dateline, is the deck; so is one right
+    # under the headline and over the first paragraph, as crawlers keep a page's headline, deck and text.
+    if head.title and head.subtitle is None and following is not None and _is_deck_over(block, following, under_title):
         head.subtitle = block
         return True
     return False
+
+
+def _is_deck_over(block: str, following: str, under_title: bool) -> bool:
+    # A line that ends in a colon introduces what follows it; a deck does not.
+    over_text = under_title and not block.endswith(":") and not looks_like_heading(following)
+    return is_deck(block) and (_opens_head(following) or over_text)
+
+
+def _is_title(head: Head, block: str) -> bool:
+    return head.title is not None and block.casefold() == head.title.casefold()
 
 
 def read_dateline(head: Head, blocks: list[str]) -> list[str]:

@@ -14,11 +14,17 @@ from flows.decode import NON_TEXT_CONTROLS
 SEPARATOR = "---"  # the block a parser emits for a thematic break; the footer reader uses it, then drops it
 
 _SOCIAL = r"(?:facebook|twitter|x|whatsapp|telegram|linkedin|email|e-mail|print)"
+# A photo's credit, alone or closing its caption ('Photo: A.J. Ruiz for The Courier', '… on Friday. Photograph:
+# Ana Ruiz/AP'). The label is capitalised and opens the block or follows a finished sentence: 'the photo: …'
+# inside a sentence is the article's.
+_PHOTO_CREDIT = re.compile(
+    r"^(?:.{0,300}[.!?\"”»]\s+)?(?:Photo|Photograph|Foto|Fotograf[íi]a|PHOTO|FOTO)\s*:\s*[^:;!?]{2,60}$"
+)
 # Whole blocks that web exports and crawlers leave behind. Only exact, whole-block matches are
 # removed, so a sentence that happens to contain these words is kept.
 _DEBRIS = re.compile(
     r"^(?:"
-    r"image not found or type unknown|\[?image(?: \d+)?\]?|imagen|foto|photo|"
+    r"image not found or type unknown|\[?image(?: \d+)?\]?|imagen|foto|photo|video|v[íi]deo|"
     r"advertisement|publicidad|anuncio|tweet|copiar enlace|copy link|"
     # a share bar: "Facebook | Twitter", "Compartir en X", "Share on Facebook"
     rf"(?:(?:share|compartir|comparte)(?: on| en)?:?\s*)?{_SOCIAL}(?:[\s,|/]+{_SOCIAL})*|"
@@ -28,6 +34,10 @@ _DEBRIS = re.compile(
     r"view (?:this email )?in (?:your )?browser.{0,40}|ver en (?:el )?navegador.{0,40}|forward to a friend|"
     r"unsubscribe(?: \|.{0,80})?|darse de baja.{0,40}|"
     r"p[áa]gina \d{1,4}(?: de \d{1,4})?|page \d{1,4}(?: of \d{1,4})?|"  # a printed page's number
+    # the attribution line under an embedded post: '— Ana Ruiz (@anaruiz) April 14, 2025'
+    r"[—–-]\s*[^()\n]{1,80}\(@\w{1,15}\)\s*(?:\w{3,9}\.? \d{1,2}, \d{4}|\d{1,2} de \w{4,10} de \d{4})|"
+    # a syndicating site's disclaimer under a reprinted article
+    r"the views and opinions expressed herein .{0,200}|las opiniones (?:aquí )?expresadas .{0,200}|"
     r"\d{1,6}|"  # a number alone: a counter of claps or likes, a page number
     r"[\W_]+"  # lone punctuation or symbols
     r")$",
@@ -38,13 +48,18 @@ _DEBRIS = re.compile(
 # must open the block, so "Noticias relacionadas con la sequía…" is a sentence and is kept.
 _LABELLED = re.compile(
     r"^(?:share(?: this)?(?: article)?|compart(?:ir|e)|read more|leer m[áa]s|lee tambi[ée]n|ver tambi[ée]n|"
-    r"related|relacionad[oa]s?|noticias relacionadas|te puede interesar|m[áa]s noticias|temas relacionados|"
+    r"related|relacionad[oa]s?|noticias relacionadas|(?:tambi[ée]n )?(?:te|le) puede (?:interesar|gustar)|"
+    r"m[áa]s noticias|temas relacionados|mir[áa] tambi[ée]n|en tendencia|trending|lo m[áa]s le[íi]do|most read|"
     r"etiquetas|tags)"
     r"\s*(?::\s*(?P<listed>.*))?$",
     re.IGNORECASE,
 )
 # Calls to follow or subscribe ("Síguenos en Google News", "Suscríbete a nuestro boletín").
-_CALL_TO_ACTION = re.compile(r"^(?:s[íi]guenos|suscr[íi]bete|follow us|subscribe)\b(?P<listed>.*)$", re.IGNORECASE)
+_CALL_TO_ACTION = re.compile(
+    r"^(?:s[íi]guenos|suscr[íi]bete|reg[íi]strate|apoya a|follow us|subscribe|stay informed|mantente informado)\b"
+    r"(?P<listed>.*)$",
+    re.IGNORECASE,
+)
 # What a label lists, or a call to action says, is a headline or two, or a few tags: at most as many words
 # as the longest headline plain text reads as a title (25). A body paragraph that happens to open with a
 # label is longer than that, and is kept.
@@ -101,14 +116,38 @@ def _image_as_space(image: re.Match[str]) -> str:
 
 def is_debris(text: str) -> bool:
     """True when the whole of `text` (one normalised block or line) is something the export added."""
-    if _DEBRIS.match(text):
+    if _DEBRIS.match(text) or _PHOTO_CREDIT.match(text):
         return True
     labelled = _LABELLED.match(text) or _CALL_TO_ACTION.match(text)
     return labelled is not None and len((labelled.group("listed") or "").split()) <= _MAX_LISTED_WORDS
 
 
+def is_list_label(line: str) -> bool:
+    """A label over a list of links ('Noticias relacionadas', 'TE PUEDE INTERESAR', 'Lee también:')."""
+    labelled = _LABELLED.match(normalize_text(line))
+    return labelled is not None and len((labelled.group("listed") or "").split()) <= _MAX_LISTED_WORDS
+
+
+def is_link_list(lines: list[str]) -> bool:
+    """A label and the headlines it lists, one a line.
+    A crawler keeps such a list where the page showed it, under the text or between its paragraphs."""
+    return len(lines) > 1 and is_list_label(lines[0]) and all(map(is_listed_item, lines[1:]))
+
+
+def is_listed_item(line: str) -> bool:
+    """A line a link list may hold: a headline, no longer than one and not closed by a full stop as a
+    paragraph's last sentence is."""
+    return len(line.split()) <= _MAX_LISTED_WORDS and not line.rstrip().endswith(".")
+
+
 def clean_blocks(blocks: list[str]) -> list[str]:
-    return [cleaned for cleaned in map(clean_block, blocks) if cleaned]
+    cleaned = list(map(clean_block, blocks))
+    # A photo's caption printed twice, the second time with its credit ('Crowds wait.' over 'Crowds wait.
+    # Photograph: …'), as page exports keep the caption under the picture and again in its credit line.
+    for i in range(len(cleaned) - 1):
+        if not cleaned[i + 1] and cleaned[i] and normalize_text(blocks[i + 1]).startswith(cleaned[i] + " "):
+            cleaned[i] = ""
+    return [block for block in cleaned if block]
 
 
 def clean_field(value: str | None) -> str | None:

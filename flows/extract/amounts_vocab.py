@@ -100,6 +100,9 @@ CURRENCY_WORDS: dict[str, str | None] = {
     "us dollars": "USD",
     "american dollars": "USD",
     "dollars": "USD",
+    # Reuters' old house style: "21.6 mln dlrs", "1.00 dlr a share", "a 10.6 billion dlr pact"
+    "dlrs": "USD",
+    "dlr": "USD",
     "dólares estadounidenses": "USD",
     "dólares americanos": "USD",
     "dólares": "USD",
@@ -203,6 +206,8 @@ SCALES: dict[str, int] = {
     "billion": 10**9,
     "billions": 10**9,
     "trillion": 10**12,
+    "mln": 10**6,  # Reuters' old house style, with "dlrs": "337 mln dlrs"
+    "bln": 10**9,
     "lakh": 10**5,  # Indian English: "Rs 5 lakh", "₹1.2 lakh crore"
     "lakhs": 10**5,
     "crore": 10**7,

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from flows.clean import SEPARATOR, is_debris
+from flows.clean import SEPARATOR, is_debris, is_link_list, is_list_label, is_listed_item
 from flows.extract.byline import match_byline, match_dated_byline
 from flows.extract.dates import is_update_line, match_date_line
 
@@ -18,6 +18,11 @@ _HEADER_CHUNK_LINES = 4
 # compound's own ('long-\nterm'), so words are only rejoined in a text with several such breaks.
 _BROKEN_WORD = re.compile(r"(\w)-\n([a-záéíóúñü])")
 _TYPESET_BREAKS = 3
+# A first line indented this much deeper than the lines under it opens a paragraph.
+_PARAGRAPH_INDENT = 2
+# Hard wrapping breaks lines at 60 to 80 characters, a few more in wide layouts; a longer line is a
+# paragraph of its own.
+_LONGEST_WRAPPED_LINE = 160
 
 
 @dataclass(slots=True)
@@ -51,36 +56,80 @@ def is_separator(line: str) -> bool:
 def plain_blocks(text: str) -> list[str]:
     """Blocks of a plain-text body: paragraphs are separated by blank lines.
 
-    Inside a block, lines that each end a sentence are separate paragraphs (one paragraph per line,
-    as many exports write them); otherwise the lines are a hard-wrapped paragraph and are joined.
-    A separator line, or a line that is export debris by itself, is never part of a paragraph: pages
-    glue their footer ('----', 'Compartir: Facebook | Twitter', 'Noticias relacionadas:') under the
-    last paragraph without a blank line.
+    Inside a block, paragraphs may also start a line of their own. Wire copy hard-wrapped at a fixed width
+    marks each paragraph by indenting its first line ('    WASHINGTON, Feb 26 - The …' over 'says …'): the
+    block is cut before each such line and every paragraph's lines are joined. Otherwise, when the lines end
+    sentences and none goes on in lower case, or a line is longer than any hard-wrapped one, the text has one
+    paragraph per line, as many exports and crawlers write it, and a line that ends no sentence there is a
+    subheading or a deck, a paragraph of its own; else the lines are a hard-wrapped paragraph and are joined.
+    A separator line, or a line that is export debris by itself, is never part of a paragraph: pages glue
+    their footer ('----', 'Compartir: Facebook | Twitter', 'Noticias relacionadas:') under the last paragraph
+    without a blank line.
     """
     blocks: list[str] = []
     typeset = len(_BROKEN_WORD.findall(text)) >= _TYPESET_BREAKS
     for chunk in re.split(r"\n\s*\n", text):
-        lines = [line.strip() for line in chunk.split("\n") if line.strip()]
-        for run in _runs(lines):
-            if len(run) > 1 and (all(_SENTENCE_END.search(line) for line in run) or _is_header_chunk(run)):
-                blocks.extend(run)
-            else:
-                joined = "\n".join(run)
-                joined = " ".join((_BROKEN_WORD.sub(r"\1\2", joined) if typeset else joined).split("\n"))
-                blocks.append(SEPARATOR if is_separator(joined) else joined)
+        for paragraph, wrapped in _indented_paragraphs([line for line in chunk.split("\n") if line.strip()]):
+            for run in _runs(paragraph):
+                if is_link_list(run):
+                    continue
+                if len(run) > 1 and not wrapped and (_one_paragraph_per_line(run) or _is_header_chunk(run)):
+                    blocks.extend(run)
+                else:
+                    joined = "\n".join(run)
+                    joined = " ".join((_BROKEN_WORD.sub(r"\1\2", joined) if typeset else joined).split("\n"))
+                    blocks.append(SEPARATOR if is_separator(joined) else joined)
     return blocks
 
 
+def _indented_paragraphs(lines: list[str]) -> list[tuple[list[str], bool]]:
+    """The lines of a chunk, stripped, as paragraphs, each with whether it is known to be hard-wrapped.
+
+    The chunk is cut before every line indented deeper than the chunk's least-indented lines when those
+    deeper lines open paragraphs: most of them are followed by a line at the least indentation, their
+    paragraph's next line. An indented passage, every line of it indented alike, is no such chunk."""
+    indents = [len(line) - len(line.lstrip()) for line in lines]
+    least = min(indents, default=0)
+    starts = [i for i, indent in enumerate(indents) if indent >= least + _PARAGRAPH_INDENT]
+    followed = sum(1 for i in starts if i + 1 < len(lines) and indents[i + 1] < least + _PARAGRAPH_INDENT)
+    inner = [i for i in starts if i + 1 < len(lines)]
+    if not inner or followed * 2 <= len(inner) or len(starts) == len(lines):
+        return [([line.strip() for line in lines], False)]
+    cuts = sorted({0, *starts})
+    return [([line.strip() for line in lines[a:b]], True) for a, b in zip(cuts, [*cuts[1:], len(lines)], strict=True)]
+
+
+def _one_paragraph_per_line(lines: list[str]) -> bool:
+    """Whether the lines are paragraphs, not the lines of one hard-wrapped paragraph: every line ends a
+    sentence; or some do and no line goes on in lower case, as a wrapped sentence's next line all but always
+    does somewhere (lines wrapped between short sentences end a sentence as often as not); or a line is
+    longer than wrapping leaves one."""
+    ends = sum(1 for line in lines[:-1] if _SENTENCE_END.search(line))
+    continued = any(line[:1].islower() for line in lines[1:])
+    return ends == len(lines) - 1 or (ends > 0 and not continued) or any(map(_too_long_to_wrap, lines[:-1]))
+
+
+def _too_long_to_wrap(line: str) -> bool:
+    return len(line) > _LONGEST_WRAPPED_LINE
+
+
 def _runs(lines: list[str]) -> list[list[str]]:
-    """The lines of a chunk, cut before every separator or debris line and after every separator.
-    The lines after a debris line stay with it: they are what a label such as 'Lee también:' lists."""
+    """The lines of a chunk, cut before every separator or debris line and after every separator or debris
+    line, but a label's: the lines after a label such as 'Lee también:' are what it lists, and stay with it."""
     runs: list[list[str]] = []
     for line in lines:
-        if not runs or is_separator(line) or is_separator(runs[-1][-1]) or is_debris(line):
+        if not runs or is_separator(line) or is_debris(line) or _ends_run(runs[-1], line):
             runs.append([line])
         else:
             runs[-1].append(line)
     return runs
+
+
+def _ends_run(run: list[str], line: str) -> bool:
+    """Whether `line` starts a new run after `run`. A label's run goes on while the lines are what it lists."""
+    if is_list_label(run[0]):
+        return not is_listed_item(line)
+    return is_separator(run[-1]) or is_debris(run[-1])
 
 
 def is_header_line(line: str) -> bool:

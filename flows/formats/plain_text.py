@@ -12,6 +12,9 @@ from flows.formats.base import ParsedDocument, is_header_line, is_separator, loo
 
 NAME = "plain text"
 _TITLE_MAX_WORDS = 25
+# Some papers write headlines of 30 words and more ('De comparar la dolarización con una pizza a explicar por
+# qué …'). A line that long is the title only when a blank line sets it apart from the text under it.
+_SET_APART_TITLE_MAX_WORDS = 45
 _SUBTITLE_MAX_WORDS = 40
 _HEADER_LINES = 4
 _KICKER_MAX_WORDS = 2  # three capitalised words may be a headline: "MÉXICO ELIGE PRESIDENTA"
@@ -28,7 +31,7 @@ class PlainText:
         lines = text.strip().split("\n")
         above, lines = _above_the_headline(lines)
         first = lines[0].strip() if lines else ""
-        if not looks_like_heading(first, _TITLE_MAX_WORDS):
+        if not looks_like_heading(first, _title_max_words(lines)):
             doc.blocks = [*above, *plain_blocks("\n".join(lines))]
             return doc
         doc.title = first  # a headline alone, with nothing under it, leaves no body: a no-body reject
@@ -38,7 +41,9 @@ class PlainText:
         # Lines right under the title (subtitle, byline, date) count as separate blocks even without
         # blank lines between them; the article assembler reads bylines and date lines off the first blocks.
         header: list[str] = []
-        while len(header) < len(rest) and rest[len(header)].strip() and len(header) < _HEADER_LINES:
+        while (
+            len(header) < min(len(rest), _HEADER_LINES) and rest[len(header)].strip() and not _wraps(rest, len(header))
+        ):
             header.append(rest[len(header)].strip())
         if not header or not all(looks_like_heading(h, _SUBTITLE_MAX_WORDS) for h in header):
             doc.blocks = [*above, *plain_blocks("\n".join(rest))]
@@ -47,6 +52,18 @@ class PlainText:
             doc.subtitle = header.pop(0)
         doc.blocks = [*above, *header, *plain_blocks("\n".join(rest[len(header) + (doc.subtitle is not None) :]))]
         return doc
+
+
+def _title_max_words(lines: list[str]) -> int:
+    set_apart = len(lines) > 1 and not lines[1].strip()
+    return _SET_APART_TITLE_MAX_WORDS if set_apart else _TITLE_MAX_WORDS
+
+
+def _wraps(lines: list[str], at: int) -> bool:
+    """Whether the line at `at` belongs to a hard-wrapped paragraph: it starts in lower case, or the line under
+    it does. A deck, a byline or a date line is never continued on a line that starts in lower case."""
+    following = lines[at + 1].strip() if at + 1 < len(lines) else ""
+    return lines[at].strip()[:1].islower() or following[:1].islower()
 
 
 def _above_the_headline(lines: list[str]) -> tuple[list[str], list[str]]:

@@ -593,3 +593,15 @@ def test_a_kenyan_and_a_guatemalan_story_end_to_end() -> None:
 )
 def test_iso_codes_and_portuguese_african_currencies(text: str, language: str, expected: list[Reading]) -> None:
     assert _read(text, language) == expected
+
+
+def test_old_reuters_house_style_mln_dlrs() -> None:
+    text = (
+        "The brewer reported a 12 pct rise in profits to 41.3 mln dlrs, or 2.05 dlrs a share, and agreed "
+        "a 2.4 billion dlr loan; it sold 3.1 mln barrels."
+    )
+    assert amounts(text) == [
+        ("41.3 mln dlrs", 41.3e6, "USD", None),
+        ("2.05 dlrs", 2.05, "USD", None),
+        ("2.4 billion dlr", 2.4e9, "USD", None),
+    ]
