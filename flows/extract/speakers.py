@@ -78,11 +78,14 @@ OTHER_DAYS = (
 # When the words were said, between a verb and its speaker: "dijo el lunes el ministro", "afirmó este
 # martes la portavoz", "señaló ayer el alcalde", "said Monday Finance Minister Ana Ruiz", "said this
 # morning a spokesman", "afirmou nesta terça-feira o ministro". A part of the day only after "this" and
-# its like: "dijo mañana" is no time of saying.
-_PARTS_OF_DAY = r"morning|afternoon|evening|mañana|tarde|noche|manhã|noite|matí|tarda|nit"
+# its like, or after a day ("el martes por la noche", "ayer de madrugada", "on Tuesday evening", "ontem
+# à noite"): "dijo mañana" is no time of saying.
+_PARTS_OF_DAY = r"morning|afternoon|evening|night|mañana|tarde|noche|madrugada|manhã|noite|matí|tarda|nit"
+_PART_OF_DAY_AFTER_DAY = rf"(?:[ ](?:(?:por|en|de|a|pela|per|al|à|na|la)[ ](?:(?:la|a)[ ])?)?(?:{_PARTS_OF_DAY}))?"
 _TIME_AFTER = regex.compile(
-    r"(?:(?:on|last|late|early|el(?:[ ]pasado)?|este(?:[ ]pasado)?|nesta|neste|na|no|aquest|aquesta)[ ])?"
-    rf"(?:(?i:{ENGLISH_DAYS})|(?:{OTHER_DAYS})(?:[ ]pasad[oa])?"
+    r"(?:(?:on|last|(?:late|early)(?:[ ]on)?|el(?:[ ]pasado)?|este(?:[ ]pasado)?|nesta|neste|na|no|aquest"
+    r"|aquesta)[ ])?"
+    rf"(?:(?:(?i:{ENGLISH_DAYS})|(?:{OTHER_DAYS})(?:[ ]pasad[oa])?){_PART_OF_DAY_AFTER_DAY}"
     rf"|(?:this|esta|nesta|aquest|aquesta)[ ](?:{_PARTS_OF_DAY}))"
     r"(?![\p{L}\-'’])[ ]+",
     regex.VERSION1,

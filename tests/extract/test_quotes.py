@@ -979,6 +979,20 @@ def test_the_sentence_after_a_quote_may_say_whose_words_they_were(
             "the economy would",
             id="en-on-monday-that",
         ),
+        pytest.param(
+            "El ministro Luis Gómez dijo el lunes por la tarde que la economía crecerá un tres por ciento.",
+            "es",
+            "Luis Gómez",
+            "la economía crecerá",
+            id="es-el-lunes-por-la-tarde-que",
+        ),
+        pytest.param(
+            "Finance Minister Ana Ruiz said on Monday night that the economy would grow three percent.",
+            "en",
+            "Ana Ruiz",
+            "the economy would",
+            id="en-on-monday-night-that",
+        ),
     ],
 )
 def test_an_adverb_or_a_time_between_the_verb_and_that_still_reports_the_clause(
@@ -1177,6 +1191,42 @@ def test_an_audience_between_the_verb_and_its_speaker_is_no_part_of_the_speaker(
             None,
             "a spokesman for the ministry",
             id="en-a-day-then-unnamed",
+        ),
+        # A part of the day after the day: "el martes por la noche", "on Tuesday evening", "late on Monday".
+        pytest.param(
+            "«No habrá prórroga», dijo el martes por la noche el ministro de Economía, Luis Gómez.",
+            "es",
+            "Luis Gómez",
+            "Luis Gómez",
+            id="es-el-martes-por-la-noche",
+        ),
+        pytest.param(
+            "«No habrá prórroga», afirmó este jueves en la mañana la portavoz Ana Ruiz.",
+            "es",
+            "Ana Ruiz",
+            "Ana Ruiz",
+            id="es-este-jueves-en-la-mañana",
+        ),
+        pytest.param(
+            "«No habrá prórroga», señaló ayer de madrugada el alcalde Juan Ruiz.",
+            "es",
+            "Juan Ruiz",
+            "Juan Ruiz",
+            id="es-ayer-de-madrugada",
+        ),
+        pytest.param(
+            '"There will be no extension," said on Tuesday evening Finance Minister Ana Ruiz.',
+            "en",
+            "Ana Ruiz",
+            "Ana Ruiz",
+            id="en-on-tuesday-evening",
+        ),
+        pytest.param(
+            '"There will be no extension," said late on Friday night Mayor Tom Brandt.',
+            "en",
+            "Tom Brandt",
+            "Tom Brandt",
+            id="en-late-on-friday-night",
         ),
         # A capitalised day of the other languages is a given name: the speaker's.
         pytest.param(
