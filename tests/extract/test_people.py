@@ -93,6 +93,27 @@ def people(text: str) -> list[tuple[str, str | None, str | None]]:
             [("Helen Marsh", "Secretary", "designate"), ("Oduya", "Senator", None)],
             id="designate-and-title-with-surname-only",
         ),
+        # A journalist's title takes the outlet: "reportero de Reuters", "BBC correspondent".
+        pytest.param(
+            "El reportero de Reuters Andrés Molina dijo que el puerto seguía cerrado.",
+            [("Andrés Molina", "reportero de Reuters", None)],
+            id="es-reportero-de-una-agencia",
+        ),
+        pytest.param(
+            "La corresponsal de la BBC Marta Salinas contó que el puerto seguía cerrado.",
+            [("Marta Salinas", "corresponsal de la BBC", None)],
+            id="es-corresponsal-de-la-bbc",
+        ),
+        pytest.param(
+            "Reuters reporter Helen Park said the port was still closed.",
+            [("Helen Park", "Reuters reporter", None)],
+            id="en-outlet-reporter",
+        ),
+        pytest.param(
+            "BBC correspondent Helen Park said the port was still closed.",
+            [("Helen Park", "BBC correspondent", None)],
+            id="en-acronym-outlet-correspondent",
+        ),
     ],
 )
 def test_people_and_roles(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:

@@ -1267,3 +1267,32 @@ def test_a_speaker_before_the_quote_wins_over_the_sentence_after_it() -> None:
         'Ruiz said: "We will rebuild every house." That is what Gómez said too.'
     )
     assert [quote[1:3] for quote in published_quotes(body)] == [("Ana Ruiz", "Ruiz")]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "expected"),
+    [
+        pytest.param(
+            '"The port is still closed," Reuters reporter Helen Park said.',
+            "en",
+            ("The port is", "Helen Park", "Helen Park", "said", True),
+            id="en-outlet-reporter-said",
+        ),
+        pytest.param(
+            "«El puerto sigue cerrado», dijo el corresponsal de Efe Andrés Molina.",
+            "es",
+            ("El puerto sigue", "Andrés Molina", "Andrés Molina", "dijo", True),
+            id="es-dijo-el-corresponsal-de-una-agencia",
+        ),
+        pytest.param(
+            "El reportero de Reuters Andrés Molina dijo que el puerto seguía cerrado por la tormenta.",
+            "es",
+            ("el puerto seguía", "Andrés Molina", "Andrés Molina", "dijo", False),
+            id="es-el-reportero-de-reuters-dijo-que",
+        ),
+    ],
+)
+def test_a_journalist_with_the_outlet_before_the_name_is_the_speaker(
+    body: str, language: str, expected: tuple[str, str | None, str | None, str | None, bool]
+) -> None:
+    assert published_quotes(body, language) == [expected]
