@@ -928,3 +928,35 @@ def test_a_title_alone_that_is_a_named_person_s_surname_is_that_person(
 )
 def test_a_title_with_its_article_or_its_holder_is_no_surname(body: str) -> None:
     assert ("person", "King", "Bruce King") not in published_mentions(body)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "«El puerto sigue cerrado», dijo a Bloomberg Andrés Molina, portavoz de la naviera.",
+            ["Andrés Molina"],
+            id="es-dijo-a-an-unlisted-outlet",
+        ),
+        pytest.param(
+            "«El puerto sigue cerrado», declaró a Télam Marta Salinas Ortega.",
+            ["Marta Salinas Ortega"],
+            id="es-declaro-a-an-unlisted-outlet",
+        ),
+        pytest.param(
+            '"The port is still closed," told Sputnik Helen Marsh, a shipping executive.',
+            ["Helen Marsh"],
+            id="en-told-an-unlisted-outlet",
+        ),
+        # A given name after the verb and its "a" is the speaker's own: "dijo a Mario Ruiz" is whom.
+        pytest.param(
+            "«El puerto sigue cerrado», dijo a Mario Ruiz Salinas un vecino.",
+            ["Mario Ruiz Salinas"],
+            id="guard-a-given-name-after-dijo-a",
+        ),
+    ],
+)
+def test_an_unlisted_outlet_the_words_were_said_to_is_no_part_of_the_speaker_s_name(
+    text: str, expected: list[str]
+) -> None:
+    assert [name for name, _, _ in people(text)] == expected

@@ -1129,6 +1129,28 @@ def test_a_sentence_after_a_quote_that_names_nobody_s_words_gives_no_speaker() -
             "John Smith",
             id="en-told-reuters-a-name",
         ),
+        # An outlet the lists do not know: one capitalised word that is no given name, before a name.
+        pytest.param(
+            "«No habrá prórroga», dijo a Bloomberg Juan Pérez, portavoz del ministerio.",
+            "es",
+            "Juan Pérez",
+            "Juan Pérez",
+            id="es-a-an-unlisted-outlet-a-name",
+        ),
+        pytest.param(
+            "«No habrá prórroga», declaró a Télam Ana Ruiz.",
+            "es",
+            "Ana Ruiz",
+            "Ana Ruiz",
+            id="es-declaro-a-an-unlisted-outlet",
+        ),
+        pytest.param(
+            '"We will not comment," told Sputnik John Smith, a spokesman for the ministry.',
+            "en",
+            "John Smith",
+            "John Smith",
+            id="en-told-an-unlisted-outlet-a-name",
+        ),
         pytest.param(
             "—No habrá prórroga —dijo a la prensa el portavoz del ministerio—. Lo sabemos.",
             "es",
