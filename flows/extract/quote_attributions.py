@@ -1,7 +1,8 @@
 """Attributions without a speech verb: "according to Ruiz", "según Pérez", "segundo Tavares", "segons Puig".
 
 An attribution is one of the listed phrases (`schemas.vocabularies.attribution_phrases_of`) followed at
-once by a speaker phrase that `speakers` reads: a name, a title, a pronoun. What follows "según" in
+once, or past a speech verb ("según explicó Salinas", "según dijo la alcaldesa"), by a speaker phrase
+that `speakers` reads: a name, a title, a pronoun. What follows "según" in
 "según el caso", "según lo previsto", "según sea necesario", "según datos del INEGI", "según la policía"
 or "according to the report" is none of these, so they are no attribution. The speaker phrase must end
 where a clause does (a comma, a colon, a quotation mark, the sentence's end): "de acuerdo con Pérez en
@@ -60,11 +61,12 @@ from flows.extract.speakers import (
     skip_adverb,
     skip_spaces,
 )
-from schemas.vocabularies import attribution_phrases_of
+from schemas.vocabularies import PRO_DROP_CUE_VERBS, attribution_phrases_of
 
 # Where a speaker phrase may end for its attribution to hold: a clause's or a sentence's end, a quote.
 _CLAUSE_ENDS = frozenset(',:;.!?…"“”«»\n')
 _APOSTROPHES = ("'", "’")
+_WORD_AFTER = regex.compile(r"[ ]([\p{L}]+)(?![\p{L}])", regex.VERSION1)
 
 # Person-like heads of a phrase naming nobody we know; words of standing before them ("a senior
 # official", "un alto funcionario") and capitalised ones ("a State Department official"); an adjective
@@ -193,11 +195,19 @@ def _attribution_at(
     is_word = (start == 0 or not lowered[start - 1].isalpha()) and lowered[end : end + 1] == " "
     if not is_word or speakers.is_quoted(start):
         return None
-    speaker = _speaker_at(end, speakers, language)
+    speaker = _speaker_at(_past_speech_verb(lowered, end), speakers, language)
     if speaker is None:
         return None
     after = _next_visible(lowered, past_anonymity(lowered, speaker.end))
     return Attribution(start, end, word, speaker, _previous_visible(lowered, start), after)
+
+
+def _past_speech_verb(lowered: str, position: int) -> int:
+    """Past a speech verb right after the attribution phrase ending at `position`: "según explicó Salinas",
+    "según dijo la alcaldesa", "segundo afirmou o ministro". Only the verbs that need no subject before
+    them (`PRO_DROP_CUE_VERBS`): English puts none there."""
+    verb = _WORD_AFTER.match(lowered, position)
+    return verb.end() if verb is not None and verb.group(1) in PRO_DROP_CUE_VERBS else position
 
 
 def _speaker_at(position: int, speakers: Speakers, language: str) -> SpeakerPhrase | None:
