@@ -112,6 +112,14 @@ _SETTING = (
     rf"(?i:[ ](?:(?:(?:{_SETTING_PREPOSITIONS})[ ](?:(?:{_SETTING_ARTICLES})[ ])?|(?:{_SETTING_ARTICLES})[ ])"
     rf"(?:[\p{{L}}\-]+[ ])?(?:{_OCCASIONS}|{_DAYS})|(?:{_DAYS}))(?![\p{{L}}]))"
 )
+# Where the words were said, between a verb and its speaker: "afirmó en un comunicado Andrés Molina",
+# "dijo en rueda de prensa el ministro", "said at a news conference Minister X". A preposition first: a
+# day alone there is a time, which `speakers.skip_adverb` reads; "de prensa" may follow the occasion.
+_SETTING_AFTER_VERB = regex.compile(
+    rf"(?i:(?:{_SETTING_PREPOSITIONS})[ ](?:(?:{_SETTING_ARTICLES})[ ])?(?:[\p{{L}}\-]+[ ])?(?:{_OCCASIONS})"
+    r"(?:[ ](?:de|of)[ ](?:prensa|press|imprensa|premsa))?)(?![\p{L}])",
+    regex.VERSION1,
+)
 # Why the speaker goes unnamed, after the phrase: a relative clause ("who spoke on condition of
 # anonymity", "que pidió el anonimato", "who asked not to be named", "que pidió no ser identificado"), a
 # participle ("speaking on condition of anonymity") or the condition alone ("on condition of anonymity",
@@ -263,6 +271,13 @@ def _ends_clause(text: str, position: int) -> bool:
     the speaker goes unnamed, start."""
     after = _next_visible(text, position)
     return after in _CLAUSE_ENDS or after == "" or _PHRASE_END_AT.match(text, position) is not None
+
+
+def past_setting(text: str, position: int) -> int | None:
+    """Past where the words were said after a verb ending at `position` (an adverb or a time may stand
+    before it: "dijo el lunes en rueda de prensa"); None when no such words follow."""
+    setting = _SETTING_AFTER_VERB.match(text, skip_adverb(text, position))
+    return setting.end() if setting is not None else None
 
 
 def past_anonymity(text: str, position: int) -> int:

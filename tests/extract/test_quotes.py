@@ -993,9 +993,66 @@ def test_the_sentence_after_a_quote_may_say_whose_words_they_were(
             "the economy would",
             id="en-on-monday-night-that",
         ),
+        # Where the words were said, or an aside between commas.
+        pytest.param(
+            "Helen Marsh said in a statement that the works would end before next summer at the port.",
+            "en",
+            "Helen Marsh",
+            "the works would",
+            id="en-in-a-statement-that",
+        ),
+        pytest.param(
+            "Helen Marsh wrote on X that the works would end before next summer at the port.",
+            "en",
+            "Helen Marsh",
+            "the works would",
+            id="en-wrote-on-x-that",
+        ),
+        pytest.param(
+            "Helen Marsh told reporters at a news conference that the works would end before next summer.",
+            "en",
+            "Helen Marsh",
+            "the works would",
+            id="en-told-reporters-at-a-news-conference-that",
+        ),
+        pytest.param(
+            "Andrés Molina dijo a periodistas que las obras terminarán antes del verano próximo.",
+            "es",
+            "Andrés Molina",
+            "las obras terminarán",
+            id="es-a-periodistas-que",
+        ),
+        pytest.param(
+            "Andrés Molina señaló en su cuenta de X que las obras terminarán antes del verano próximo.",
+            "es",
+            "Andrés Molina",
+            "las obras terminarán",
+            id="es-en-su-cuenta-de-x-que",
+        ),
+        pytest.param(
+            "Andrés Molina aseguró, en declaraciones a la radio, que las obras terminarán antes del verano.",
+            "es",
+            "Andrés Molina",
+            "las obras terminarán",
+            id="es-an-aside-between-commas-before-que",
+        ),
+        pytest.param(
+            "Helen Marsh said, however, that the works would end before next summer at the port.",
+            "en",
+            "Helen Marsh",
+            "the works would",
+            id="en-an-aside-between-commas-before-that",
+        ),
+        pytest.param(
+            "El ministro Andrés Molina explicó que, pese a la lluvia, las obras terminarán antes del verano.",
+            "es",
+            "Andrés Molina",
+            "pese a la",
+            id="es-que-then-an-aside",
+        ),
     ],
 )
-def test_an_adverb_or_a_time_between_the_verb_and_that_still_reports_the_clause(
+def test_an_adverb_a_time_a_setting_or_an_aside_between_the_verb_and_that_still_reports_the_clause(
     body: str, language: str, speaker: str, starts: str
 ) -> None:
     assert [(row[0], row[1], row[4]) for row in published_quotes(body, language)] == [(starts, speaker, False)]
@@ -1294,6 +1351,7 @@ def test_a_speaker_before_the_quote_wins_over_the_sentence_after_it() -> None:
 @pytest.mark.parametrize(
     ("body", "language", "expected"),
     [
+        # A journalist with the outlet before the name.
         pytest.param(
             '"The port is still closed," Reuters reporter Helen Park said.',
             "en",
@@ -1312,9 +1370,65 @@ def test_a_speaker_before_the_quote_wins_over_the_sentence_after_it() -> None:
             ("el puerto seguía", "Andrés Molina", "Andrés Molina", "dijo", False),
             id="es-el-reportero-de-reuters-dijo-que",
         ),
+        # Where the words were said, between the verb and its speaker.
+        pytest.param(
+            "«Las obras terminarán antes del verano», afirmó en un comunicado Andrés Molina.",
+            "es",
+            ("Las obras terminarán", "Andrés Molina", "Andrés Molina", "afirmó", True),
+            id="es-en-un-comunicado",
+        ),
+        pytest.param(
+            "«Las obras terminarán antes del verano», dijo en rueda de prensa el ministro Andrés Molina.",
+            "es",
+            ("Las obras terminarán", "Andrés Molina", "Andrés Molina", "dijo", True),
+            id="es-en-rueda-de-prensa",
+        ),
+        pytest.param(
+            "«Las obras terminarán antes del verano», señaló el lunes en conferencia de prensa Marta Salinas.",
+            "es",
+            ("Las obras terminarán", "Marta Salinas", "Marta Salinas", "señaló", True),
+            id="es-a-day-then-en-conferencia-de-prensa",
+        ),
+        pytest.param(
+            "«Las obras terminarán antes del verano», dijo en un comunicado un portavoz del puerto.",
+            "es",
+            ("Las obras terminarán", None, "un portavoz del puerto", "dijo", True),
+            id="es-en-un-comunicado-unnamed",
+        ),
+        pytest.param(
+            '"The works will end before summer," said at a news conference Port Director Helen Marsh.',
+            "en",
+            ("The works will", "Helen Marsh", "Helen Marsh", "said", True),
+            id="en-at-a-news-conference",
+        ),
+        # The speaker's age between commas.
+        pytest.param(
+            'Helen Marsh runs the port. "The works will end before summer," Marsh, 54, said.',
+            "en",
+            ("The works will", "Helen Marsh", "Marsh", "said", True),
+            id="en-quote-surname-age-said",
+        ),
+        pytest.param(
+            '"The works will end before summer," Helen Marsh, 54, told reporters.',
+            "en",
+            ("The works will", "Helen Marsh", "Helen Marsh", "told", True),
+            id="en-quote-name-age-told",
+        ),
+        pytest.param(
+            "Andrés Molina, de 54 años, dijo que las obras terminarán antes del verano próximo.",
+            "es",
+            ("las obras terminarán", "Andrés Molina", "Andrés Molina", "dijo", False),
+            id="es-name-de-54-años-dijo-que",
+        ),
+        pytest.param(
+            "Helen Marsh, 54, said that the works would end before next summer at the port.",
+            "en",
+            ("the works would", "Helen Marsh", "Helen Marsh", "said", False),
+            id="en-name-age-said-that",
+        ),
     ],
 )
-def test_a_journalist_with_the_outlet_before_the_name_is_the_speaker(
+def test_what_stands_between_a_speaker_and_the_verb_is_no_part_of_the_speaker(
     body: str, language: str, expected: tuple[str, str | None, str | None, str | None, bool]
 ) -> None:
     assert published_quotes(body, language) == [expected]
