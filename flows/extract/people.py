@@ -14,11 +14,11 @@ Words that are never part of a name (places, organizations, months; see `person_
 a name after a title ("Prime Minister April Adams"); roles on their own are not persons. A
 listed organization opening a run before a name of two words or more is whom the words were said to,
 not part of the name: "dijo a Efe Juan Pérez", "told Reuters John Smith"; so is one capitalised word
-that is no given name right after a speech verb and its "a"/"to", before a given name and a surname, an
-outlet no list knows ("dijo a Bloomberg Juan Pérez", "told Sputnik John Smith"). So is a "de" before a given
-name and a surname ("las palabras de Ana Ruiz"), where "de" before a surname alone is part of it ("de la
-Fuente"), and a "de" before the surname of a person the article names ("las palabras de Ruiz"), unless
-that surname opens with it ("de León" of "Ana de León").
+that is no given name right after "told" or a speech verb and its "a"/"to", before a given name and a
+surname, an outlet no list knows ("dijo a Bloomberg Juan Pérez", "told Sputnik John Smith"). So is a "de"
+before a given name and a surname ("las palabras de Ana Ruiz"), where "de" before a surname alone is part
+of it ("de la Fuente"), and a "de" before the surname of a person the article names ("las palabras de
+Ruiz"), unless that surname opens with it ("de León" of "Ana de León").
 """
 
 from __future__ import annotations
@@ -428,18 +428,24 @@ def _opens_with_an_organization(pieces: list[Piece], context: _Context) -> bool:
 # Between a speech verb and whom it was said to: "told Sputnik", "dijo a Bloomberg", "said to Reuters".
 _TO_THE_OUTLET = regex.compile(r"[ ](?:(?:a|al|to|à|ao)[ ])?$", regex.VERSION1)
 _LONGEST_TO_THE_OUTLET = 4
+_TOLD = ("told", "tells", "Told", "Tells")
 
 
 def _opens_with_an_outlet_told(pieces: list[Piece], context: _Context) -> bool:
     """Whether the first piece is an outlet the words were said to, though no list knows it: one
-    capitalised word that is no given name, right after a speech verb and its "a"/"to", before a given
+    capitalised word that is no given name, right after "told" or a speech verb and its "a"/"to", before a given
     name and a surname ("dijo a Bloomberg Juan Pérez", "declaró a Télam Ana Ruiz", "told Sputnik John
     Smith"). A given name there is the speaker's own ("dijo a Mario Ruiz")."""
     if len(pieces) < 3 or pieces[0].is_particle or is_given_name(pieces[0].text):
         return False
     start = pieces[0].start
-    gap = _TO_THE_OUTLET.search(context.text, max(0, start - _LONGEST_TO_THE_OUTLET), start)
+    text = context.text
+    gap = _TO_THE_OUTLET.search(text, max(0, start - _LONGEST_TO_THE_OUTLET), start)
     if gap is None or gap.start() not in context.cue_ends:
+        return False
+    # Only "told" names whom without a preposition: after "declaró" the capitalised words are the
+    # speaker's whole name ("declaró Yeidckol María Polevnsky"), of a given name no list knows.
+    if gap.group() == " " and not text.endswith(_TOLD, 0, gap.start()):
         return False
     names = [p for p in pieces[1:] if not p.is_particle]
     return len(names) >= 2 and names[0] is pieces[1] and is_given_name(names[0].text)

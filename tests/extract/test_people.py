@@ -948,6 +948,13 @@ def test_a_title_with_its_article_or_its_holder_is_no_surname(body: str) -> None
             ["Helen Marsh"],
             id="en-told-an-unlisted-outlet",
         ),
+        # Without "a", the words after a verb other than "told" are the speaker's whole name, whatever
+        # its first word.
+        pytest.param(
+            "«El puerto sigue cerrado», declaró Yeidckol María Polevnsky.",
+            ["Yeidckol María Polevnsky"],
+            id="guard-declaro-an-unknown-given-name",
+        ),
         # A given name after the verb and its "a" is the speaker's own: "dijo a Mario Ruiz" is whom.
         pytest.param(
             "«El puerto sigue cerrado», dijo a Mario Ruiz Salinas un vecino.",
