@@ -18,7 +18,8 @@ The speaker of a quote is looked for, in order:
    (`speakers.audience_ends`): `«…», dijo a la prensa un portavoz`, `«…», dijo a Efe el portavoz`,
    `"…," told reporters a spokesman`; nor is why the speaker goes unnamed, between the speaker and the
    verb (`quote_attributions.past_anonymity`): `"…," a spokesman, who spoke on condition of anonymity, said`,
-   nor the speaker's age: `"…," Marsh, 54, said`;
+   nor the speaker's age, title or description between commas: `"…," Marsh, 54, said`, `"…," Helen
+   Marsh, the port director, said`;
 3. before the opening mark in the same sentence: `Bárcena added: "…"`, `she told reporters that "…"`,
    with the sentence's subject when the verb has none of its own (`Blinken agreed … and affirmed that "…"`);
 4. the sentence's subject when the quote sits inside a sentence without a speech verb
@@ -82,6 +83,7 @@ from flows.extract.speakers import (
     Speakers,
     audience_ends,
     before_adverbs,
+    past_apposition,
     skip_adverb,
     skip_spaces,
 )
@@ -374,16 +376,13 @@ def _whose_words_follow(span: QuoteSpan, context: _Article) -> _Found | None:
     return None
 
 
-# The speaker's age between commas: `"…," Marsh, 54, said`, "Molina, de 54 años, dijo".
-_AGE = regex.compile(r",[ ](?:de[ ])?\d{1,3}(?:[ ]años)?(?=,)", regex.VERSION1)
-
-
 def _past_anonymity_and_comma(text: str, position: int) -> int:
-    """Past the speaker's age or the condition of anonymity after a speaker phrase ending at `position`,
-    and the comma that closes it: where `"…," a spokesman, who spoke on condition of anonymity, said` and
-    `"…," Marsh, 54, said` have their verb."""
-    age = _AGE.match(text, position)
-    end = age.end() if age is not None else past_anonymity(text, position)
+    """Past the condition of anonymity or the apposition after a speaker phrase ending at `position`, and
+    the comma that closes it: where `"…," a spokesman, who spoke on condition of anonymity, said`, `"…,"
+    Marsh, 54, said` and `"…," Helen Marsh, the port director, said` have their verb."""
+    end = past_anonymity(text, position)
+    if end == position:
+        end = past_apposition(text, position)
     return end + 1 if end != position and text[end : end + 1] == "," else end
 
 

@@ -105,6 +105,13 @@ _AUDIENCE_NOUN = regex.compile(
 )
 _OUTLET_WORD = regex.compile(r"\p{Lu}[\p{L}\-]*+[ ]+", regex.VERSION1)
 _LONGEST_OUTLET_NAME = 3
+# What a name's apposition between commas may be, before the verb: the person's age, title or description
+# ("Marsh, 54, said", "Helen Marsh, the port director, said", "Andrés Molina, director del puerto, dijo",
+# "Molina, de 54 años, dijo"): a number or a lower-case word first, no punctuation, sixty characters at most.
+_APPOSITION = r",[ ](?:\d|\p{Ll})[^,.;:!?\"“”«»()\n]{0,60}"
+_APPOSITION_AFTER = regex.compile(rf"{_APPOSITION}(?=,)", regex.VERSION1)
+_APPOSITION_BEFORE = regex.compile(rf"{_APPOSITION}$", regex.VERSION1)
+_LONGEST_APPOSITION = 64
 # Words allowed between a speaker and the verb: those adverbs and the auxiliaries ("Miller has said").
 _ADVERB_BEFORE = regex.compile(rf"(?i)(?<![\p{{L}}])(?:{SPEECH_ADVERBS}|has|had|have)[ ]$", regex.VERSION1)
 _ADVERB_AFTER = regex.compile(rf"(?i)(?:{SPEECH_ADVERBS})[ ]+", regex.VERSION1)
@@ -177,9 +184,14 @@ class Speakers:
     # Phrases -----------------------------------------------------------------------------------------
 
     def phrase_ending_at(self, end: int) -> SpeakerPhrase | None:
-        """The speaker phrase that ends at `end`, or before a comma or adverb there ("Bárcena also")."""
+        """The speaker phrase that ends at `end`, or before a comma or adverb there ("Bárcena also"), or the
+        name before an apposition that a comma closes there ("Helen Marsh, the port director,")."""
+        closed_by_comma = False
         while end > 0 and self.text[end - 1] in " ,":
             end -= 1
+            closed_by_comma = closed_by_comma or self.text[end] == ","
+        if closed_by_comma and (named := self._named_before_apposition(end)) is not None:
+            return named
         if (adverb := _ADVERB_BEFORE.search(self.text, max(0, end - _LONGEST_ADVERB_BEFORE), end + 1)) is not None:
             return self.phrase_ending_at(adverb.start())
         if (span := self.person_by_end.get(end)) is not None:
@@ -189,6 +201,11 @@ class Speakers:
         if (pronoun := self.pronouns.before.search(self.text, max(0, end - _LONGEST_PRONOUN), end)) is not None:
             return self._pronoun(pronoun.start(), end)
         return None
+
+    def _named_before_apposition(self, end: int) -> SpeakerPhrase | None:
+        apposition = _APPOSITION_BEFORE.search(self.text, max(0, end - _LONGEST_APPOSITION), end)
+        span = self.person_by_end.get(apposition.start()) if apposition is not None else None
+        return SpeakerPhrase(span.char_start, span.char_end, "person", span.name) if span is not None else None
 
     def phrase_starting_at(self, start: int) -> SpeakerPhrase | None:
         """The speaker phrase at `start`: "said Foreign Minister Alicia Bárcena", "dijo el canciller"."""
@@ -375,6 +392,13 @@ def audience_ends(text: str, position: int) -> Iterator[int]:
             return
         start = word.end()
         yield start
+
+
+def past_apposition(text: str, position: int) -> int:
+    """Past a name's apposition at `position` that a comma closes, the comma left: where `"…," Helen
+    Marsh, the port director, said` goes on to its verb; else `position`."""
+    apposition = _APPOSITION_AFTER.match(text, position)
+    return apposition.end() if apposition is not None else position
 
 
 def before_adverbs(text: str, end: int) -> int:

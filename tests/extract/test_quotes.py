@@ -1401,7 +1401,25 @@ def test_a_speaker_before_the_quote_wins_over_the_sentence_after_it() -> None:
             ("The works will", "Helen Marsh", "Helen Marsh", "said", True),
             id="en-at-a-news-conference",
         ),
-        # The speaker's age between commas.
+        # The speaker's age, title or description between commas.
+        pytest.param(
+            '"The works will end before summer," Helen Marsh, the port director, said.',
+            "en",
+            ("The works will", "Helen Marsh", "Helen Marsh", "said", True),
+            id="en-quote-name-a-title-between-commas-said",
+        ),
+        pytest.param(
+            "Helen Marsh, a port director, said that the works would end before next summer at the port.",
+            "en",
+            ("the works would", "Helen Marsh", "Helen Marsh", "said", False),
+            id="en-name-a-title-between-commas-said-that",
+        ),
+        pytest.param(
+            "Andrés Molina, en tanto, dijo que las obras terminarán antes del verano próximo.",
+            "es",
+            ("las obras terminarán", "Andrés Molina", "Andrés Molina", "dijo", False),
+            id="es-name-an-aside-between-commas-dijo-que",
+        ),
         pytest.param(
             'Helen Marsh runs the port. "The works will end before summer," Marsh, 54, said.',
             "en",
