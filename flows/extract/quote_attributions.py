@@ -113,11 +113,14 @@ _SETTING = (
     rf"(?:[\p{{L}}\-]+[ ])?(?:{_OCCASIONS}|{_DAYS})|(?:{_DAYS}))(?![\p{{L}}]))"
 )
 # Where the words were said, between a verb and its speaker: "afirmó en un comunicado Andrés Molina",
-# "dijo en rueda de prensa el ministro", "said at a news conference Minister X". A preposition first: a
-# day alone there is a time, which `speakers.skip_adverb` reads; "de prensa" may follow the occasion.
+# "dijo en rueda de prensa el ministro", "indicó a través de un comunicado", "said at a news conference
+# Minister X", or in which city ("afirmó en Lima el ministro": one capitalised word, as a longer run may
+# be the speaker's name). A preposition first: a day alone there is a time, which `speakers.skip_adverb`
+# reads; "de prensa" may follow the occasion.
 _SETTING_AFTER_VERB = regex.compile(
-    rf"(?i:(?:{_SETTING_PREPOSITIONS})[ ](?:(?:{_SETTING_ARTICLES})[ ])?(?:[\p{{L}}\-]+[ ])?(?:{_OCCASIONS})"
-    r"(?:[ ](?:de|of)[ ](?:prensa|press|imprensa|premsa))?)(?![\p{L}])",
+    rf"(?i:(?:{_SETTING_PREPOSITIONS}|a[ ]través[ ]de|through)[ ](?:(?:{_SETTING_ARTICLES})[ ])?"
+    rf"(?:[\p{{L}}\-]+[ ])?(?:{_OCCASIONS})(?:[ ](?:de|of)[ ](?:prensa|press|imprensa|premsa))?"
+    r"|(?:en|in|desde|from)[ ](?-i:\p{Lu}\p{Ll}+))(?![\p{L}])",
     regex.VERSION1,
 )
 # Why the speaker goes unnamed, after the phrase: a relative clause ("who spoke on condition of

@@ -128,7 +128,7 @@ _THAT = regex.compile(
     r"|(?:(?:la|los|las)[ ])?(?:prensa|periodistas|reporteros|medios)"
     r"|à[ ]imprensa|aos[ ]jornalistas|a[ ]la[ ]premsa|als[ ]periodistes"
     r"|(?:the[ ])?\p{Lu}[\p{L}]+(?:[ ]\p{Lu}[\p{L}]+){0,3})[ ])?"
-    r"(?:(?:en|ante|durante|tras|in|on|at|during|via)[ ][\p{L}]+(?:[ ][\p{L}]+){0,3}[ ])?"
+    r"(?:(?:en|ante|durante|tras|a[ ]través[ ]de|in|on|at|during|via|through)[ ][\p{L}]+(?:[ ][\p{L}]+){0,3}[ ])?"
     r"|,[ ](?:[\p{L}\-]+[ ]){0,5}[\p{L}\-]+,[ ])"
     r"(?:en[ ])?(?:that|que),?[ ]",
     regex.VERSION1,
@@ -304,6 +304,8 @@ def _inserted(span: QuoteSpan, context: _Article) -> _Found | None:
     if (cue := context.cue_at.get(start)) is None:
         return None
     phrase = context.speakers.phrase_after_verb(cue.end)
+    if phrase is None and (setting := past_setting(context.text, cue.end)) is not None:
+        phrase = context.speakers.phrase_after_verb(setting)  # "—aseguró en rueda de prensa Molina."
     if phrase is None or phrase.end > end:
         phrase = _implied(cue) if cue.word in PRO_DROP_CUE_VERBS else None
     return phrase, cue.word

@@ -61,11 +61,13 @@ class _Pronouns:
 _PRONOUN_PATTERNS = {
     language: _Pronouns(_PRONOUNS + extra) for language, extra in {"": "", **_LANGUAGE_PRONOUNS}.items()
 }
-# Adverbs that stand between a speaker and the verb ("Bárcena also said", "un portavoz también dijo") or
-# after the verb, before its speaker ("dijo también un portavoz"): never part of the speaker phrase.
+# Adverbs, and phrases that work as one ("por su parte", "a su vez", "for her part"), that stand between a
+# speaker and the verb ("Bárcena also said", "un portavoz también dijo") or after the verb, before its
+# speaker ("dijo también un portavoz", "subrayó por su parte Molina"): never part of the speaker phrase.
 SPEECH_ADVERBS = (
-    r"also|then|later|again|further|finally|previously|recently|once|"
-    r"también|luego|además|asimismo|ya|después|finalmente|também|ainda|depois|já|també|després|ja"
+    r"also|then|later|again|further|finally|previously|recently|once|for[ ](?:his|her)[ ]part|in[ ]turn|"
+    r"también|luego|además|asimismo|ya|después|finalmente|por[ ]su[ ]parte|a[ ]su[ ]vez|en[ ]tanto|"
+    r"também|ainda|depois|já|també|després|ja"
 )
 # Days, and the words for today and yesterday: when the words were said. English capitalises its days;
 # the other languages write theirs in lower case, where a capital is a name ("dijo Domingo Pérez").

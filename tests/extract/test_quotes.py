@@ -995,6 +995,13 @@ def test_the_sentence_after_a_quote_may_say_whose_words_they_were(
         ),
         # Where the words were said, or an aside between commas.
         pytest.param(
+            "La alcaldesa Marta Salinas dijo este martes a través de un comunicado que las obras terminarán pronto.",
+            "es",
+            "Marta Salinas",
+            "las obras terminarán",
+            id="es-a-traves-de-un-comunicado-que",
+        ),
+        pytest.param(
             "Helen Marsh said in a statement that the works would end before next summer at the port.",
             "en",
             "Helen Marsh",
@@ -1400,6 +1407,37 @@ def test_a_speaker_before_the_quote_wins_over_the_sentence_after_it() -> None:
             "en",
             ("The works will", "Helen Marsh", "Helen Marsh", "said", True),
             id="en-at-a-news-conference",
+        ),
+        pytest.param(
+            "—Las obras terminarán antes del verano —aseguró en rueda de prensa Andrés Molina.",
+            "es",
+            ("Las obras terminarán", "Andrés Molina", "Andrés Molina", "aseguró", True),
+            id="es-dash-speech-en-rueda-de-prensa",
+        ),
+        pytest.param(
+            "«Las obras terminarán antes del verano», afirmó este viernes en Lima el ministro Andrés Molina.",
+            "es",
+            ("Las obras terminarán", "Andrés Molina", "Andrés Molina", "afirmó", True),
+            id="es-en-a-city",
+        ),
+        pytest.param(
+            "«Las obras terminarán antes del verano», indicó a través de un comunicado Andrés Molina.",
+            "es",
+            ("Las obras terminarán", "Andrés Molina", "Andrés Molina", "indicó", True),
+            id="es-a-traves-de-un-comunicado",
+        ),
+        # A phrase of an adverb's work: "por su parte", "a su vez", "en tanto".
+        pytest.param(
+            "«Las obras terminarán antes del verano», subrayó por su parte Andrés Molina.",
+            "es",
+            ("Las obras terminarán", "Andrés Molina", "Andrés Molina", "subrayó", True),
+            id="es-por-su-parte",
+        ),
+        pytest.param(
+            "«Las obras terminarán antes del verano», puntualizó a su vez la alcaldesa Marta Salinas.",
+            "es",
+            ("Las obras terminarán", "Marta Salinas", "Marta Salinas", "puntualizó", True),
+            id="es-a-su-vez",
         ),
         # The speaker's age, title or description between commas.
         pytest.param(
