@@ -128,7 +128,8 @@ _THAT = regex.compile(
     r"|(?:(?:la|los|las)[ ])?(?:prensa|periodistas|reporteros|medios)"
     r"|à[ ]imprensa|aos[ ]jornalistas|a[ ]la[ ]premsa|als[ ]periodistes"
     r"|(?:the[ ])?\p{Lu}[\p{L}]+(?:[ ]\p{Lu}[\p{L}]+){0,3})[ ])?"
-    r"(?:(?:en|ante|durante|tras|a[ ]través[ ]de|in|on|at|during|via|through)[ ][\p{L}]+(?:[ ][\p{L}]+){0,3}[ ])?"
+    r"(?P<setting>(?:en|ante|durante|tras|a[ ]través[ ]de|in|on|at|during|via|through)[ ][\p{L}]+(?:[ ][\p{L}]+){0,3}"
+    r"[ ])?"
     r"|,[ ](?:[\p{L}\-]+[ ]){0,5}[\p{L}\-]+,[ ])"
     r"(?:en[ ])?(?:that|que),?[ ]",
     regex.VERSION1,
@@ -529,6 +530,8 @@ def _speech_verb(cue: Keyword, article: ArticleText, speakers: Speakers, breaks:
     sentence = _sentence_start(breaks, cue.start)
     phrase = speakers.phrase_ending_at(cue.start) or speakers.phrase_starting_at(cue.end)
     that = _THAT.match(text, cue.end) or _that_past_adverb(text, cue.end)
+    if that is not None and that.group("setting") and _AUXILIARY.match(text, that.end()) is not None:
+        that = None  # "said in the report that was released on Monday that …": a relative "that"
     if phrase is None:
         phrase = speakers.first_phrase(sentence, cue.start) if that is not None else None
     person = speakers.resolve(phrase) if phrase is not None else None
@@ -540,6 +543,11 @@ def _speech_verb(cue: Keyword, article: ArticleText, speakers: Speakers, breaks:
     if len(text[start:end].split()) < _MIN_INDIRECT_WORDS:
         return None
     return _row(article, start, end, person, text[phrase.start : phrase.end], cue.word, False, None, None)
+
+
+# An English auxiliary right after "that": the "that" of a relative clause on the setting's noun ("in the
+# report that was released"), where a reported clause would have its subject first.
+_AUXILIARY = regex.compile(r"(?:was|were|is|are|has|had|have|will|would|can|could)(?![\p{L}])", regex.VERSION1)
 
 
 def _that_past_adverb(text: str, end: int) -> regex.Match[str] | None:

@@ -1488,3 +1488,8 @@ def test_what_stands_between_a_speaker_and_the_verb_is_no_part_of_the_speaker(
     body: str, language: str, expected: tuple[str, str | None, str | None, str | None, bool]
 ) -> None:
     assert published_quotes(body, language) == [expected]
+
+
+def test_a_relative_that_on_the_setting_s_noun_opens_no_reported_clause() -> None:
+    body = "Helen Marsh said in the report that was released on Monday that prices would rise again."
+    assert [row[0] for row in published_quotes(body)] == []
