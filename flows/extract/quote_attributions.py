@@ -1,10 +1,11 @@
 """Attributions without a speech verb: "according to Ruiz", "según Pérez", "segundo Tavares", "segons Puig".
 
 An attribution is one of the listed phrases (`schemas.vocabularies.attribution_phrases_of`) followed at
-once, or past a speech verb ("según explicó Salinas", "según dijo la alcaldesa"), by a speaker phrase
-that `speakers` reads: a name, a title, a pronoun. What follows "según" in
-"según el caso", "según lo previsto", "según sea necesario", "según datos del INEGI", "según la policía"
-or "according to the report" is none of these, so they are no attribution. The speaker phrase must end
+once, or past a speech verb ("según explicó Salinas", "según dijo la alcaldesa") or the statement that
+carried the words ("according to a statement from Marsh"), by a speaker phrase that `speakers` reads: a
+name, a title, a pronoun. What follows "según" in "según el caso", "según lo previsto", "según sea
+necesario", "según datos del INEGI", "según la policía" or "according to the report" is none of these, so
+they are no attribution. The speaker phrase must end
 where a clause does (a comma, a colon, a quotation mark, the sentence's end): "de acuerdo con Pérez en
 que …" ("agrees with Pérez that …") is no attribution. Nor is a phrase inside a quotation: those are the
 speaker's words.
@@ -67,6 +68,12 @@ from schemas.vocabularies import PRO_DROP_CUE_VERBS, attribution_phrases_of
 _CLAUSE_ENDS = frozenset(',:;.!?…"“”«»\n')
 _APOSTROPHES = ("'", "’")
 _WORD_AFTER = regex.compile(r"[ ]([\p{L}]+)(?![\p{L}])", regex.VERSION1)
+# The statement that carried a person's words, after an attribution phrase (matched lower case).
+_STATEMENT_FROM = regex.compile(
+    r"[ ](?:a|an|the|un|una|el|la)[ ](?:statement|written[ ]statement|message|post|letter|comunicado|nota"
+    r"|mensaje|declaración|carta|publicación)[ ](?:from|by|of|de|del)(?=[ ])",
+    regex.VERSION1,
+)
 
 # Person-like heads of a phrase naming nobody we know; words of standing before them ("a senior
 # official", "un alto funcionario") and capitalised ones ("a State Department official"); an adjective
@@ -215,8 +222,11 @@ def _attribution_at(
 
 def _past_speech_verb(lowered: str, position: int) -> int:
     """Past a speech verb right after the attribution phrase ending at `position`: "según explicó Salinas",
-    "según dijo la alcaldesa", "segundo afirmou o ministro". Only the verbs that need no subject before
-    them (`PRO_DROP_CUE_VERBS`): English puts none there."""
+    "según dijo la alcaldesa", "segundo afirmou o ministro" (only the verbs that need no subject before
+    them, `PRO_DROP_CUE_VERBS`: English puts none there); or past the statement a person's words came in:
+    "according to a statement from Marsh", "según un comunicado de la alcaldesa"."""
+    if (statement := _STATEMENT_FROM.match(lowered, position)) is not None:
+        return statement.end()
     verb = _WORD_AFTER.match(lowered, position)
     return verb.end() if verb is not None and verb.group(1) in PRO_DROP_CUE_VERBS else position
 
