@@ -167,11 +167,13 @@ def _anonymous_pattern(indefinite: str) -> regex.Pattern[str]:
 
 
 # Portuguese "a" is the definite article: "a porta-voz do ministério" is a person the article may name.
-_ANONYMOUS = {"": _anonymous_pattern("an|a|un|una|um|uma"), "pt": _anonymous_pattern("an|un|una|um|uma")}
+# English "one" counts as "a" does: "one official said".
+_INDEFINITES = {"": "an|a|one|un|una|um|uma", "pt": "an|one|un|una|um|uma"}
+_ANONYMOUS = {language: _anonymous_pattern(articles) for language, articles in _INDEFINITES.items()}
 # Where such a phrase may start, looking back from a speech verb; no further back than its longest form.
 _INDEFINITE_WORD = {
     language: regex.compile(rf"(?i)(?<![\p{{L}}])(?:{articles})[ ]", regex.VERSION1)
-    for language, articles in (("", "an|a|un|una|um|uma"), ("pt", "an|un|una|um|uma"))
+    for language, articles in _INDEFINITES.items()
 }
 _LONGEST_ANONYMOUS = 240
 # After a definite title, the lower-case words that say whose it is, up to a clause's end: "el portavoz

@@ -93,15 +93,16 @@ _TIME_AFTER = regex.compile(
     regex.VERSION1,
 )
 # Whom the words were said to, between a verb and its speaker: "dijo a la prensa un portavoz", "told
-# reporters a spokesman", "dijo a Efe el portavoz", "told The Associated Press the minister". A preposition
+# reporters a spokesman", "dijo a Efe el portavoz", "told The Associated Press the minister", "reconoció a
+# este medio un portavoz", or with whom the interview was ("dijo en una entrevista con Efe el ministro"). A preposition
 # and an article, either optional, then a noun for the press or a news outlet, or both, and up to three
 # capitalised words of the outlet's name.
 _AUDIENCE_LEAD = regex.compile(
-    r"(?:(?:to|a|al|als|à|ao)[ ])?(?:(?:the|la|los|las|el|les|este|esta|o|a)[ ])?", regex.VERSION1
+    r"(?:(?:to|with|a|al|als|à|ao|con)[ ])?(?:(?:the|la|los|las|el|les|este|esta|o|a)[ ])?", regex.VERSION1
 )
 _AUDIENCE_NOUN = regex.compile(
     r"(?i:reporters|journalists|press|media|news[ ]agency|newspaper|network"
-    r"|prensa|periodistas|reporteros|medios|agencia|diario|peri[oó]dico|emisora|cadena|canal|radio"
+    r"|prensa|periodistas|reporteros|medios?|agencia|diario|peri[oó]dico|emisora|cadena|canal|radio"
     r"|imprensa|jornalistas|jornal|premsa|periodistes)[ ]+",
     regex.VERSION1,
 )

@@ -1426,6 +1426,24 @@ def test_a_speaker_before_the_quote_wins_over_the_sentence_after_it() -> None:
             ("Las obras terminarán", "Andrés Molina", "Andrés Molina", "indicó", True),
             id="es-a-traves-de-un-comunicado",
         ),
+        pytest.param(
+            "«Las obras terminarán antes del verano», dijo en una entrevista con Efe el ministro Andrés Molina.",
+            "es",
+            ("Las obras terminarán", "Andrés Molina", "Andrés Molina", "dijo", True),
+            id="es-en-una-entrevista-con-an-outlet",
+        ),
+        pytest.param(
+            "«Las obras terminarán antes del verano», reconoció a este medio un portavoz del puerto.",
+            "es",
+            ("Las obras terminarán", None, "un portavoz del puerto", "reconoció", True),
+            id="es-a-este-medio-unnamed",
+        ),
+        pytest.param(
+            '"The works will end before summer," one official said.',
+            "en",
+            ("The works will", None, "one official", "said", True),
+            id="en-one-official",
+        ),
         # A phrase of an adverb's work: "por su parte", "a su vez", "en tanto".
         pytest.param(
             "«Las obras terminarán antes del verano», subrayó por su parte Andrés Molina.",
