@@ -1,9 +1,11 @@
 """Attributions without a speech verb: "according to Ruiz", "según Pérez", "segundo Tavares", "segons Puig".
 
 An attribution is one of the listed phrases (`schemas.vocabularies.attribution_phrases_of`) followed at
-once by a speaker phrase that `speakers` reads: a name, a title, a pronoun. What follows "según" in
-"según el caso", "según lo previsto", "según sea necesario", "según datos del INEGI", "según la policía"
-or "according to the report" is none of these, so they are no attribution. The speaker phrase must end
+once, or past a speech verb ("según explicó Salinas", "según dijo la alcaldesa") or the statement that
+carried the words ("according to a statement from Marsh"), by a speaker phrase that `speakers` reads: a
+name, a title, a pronoun. What follows "según" in "según el caso", "según lo previsto", "según sea
+necesario", "según datos del INEGI", "según la policía" or "according to the report" is none of these, so
+they are no attribution. The speaker phrase must end
 where a clause does (a comma, a colon, a quotation mark, the sentence's end): "de acuerdo con Pérez en
 que …" ("agrees with Pérez that …") is no attribution. Nor is a phrase inside a quotation: those are the
 speaker's words.
@@ -60,11 +62,18 @@ from flows.extract.speakers import (
     skip_adverb,
     skip_spaces,
 )
-from schemas.vocabularies import attribution_phrases_of
+from schemas.vocabularies import PRO_DROP_CUE_VERBS, attribution_phrases_of
 
 # Where a speaker phrase may end for its attribution to hold: a clause's or a sentence's end, a quote.
 _CLAUSE_ENDS = frozenset(',:;.!?…"“”«»\n')
 _APOSTROPHES = ("'", "’")
+_WORD_AFTER = regex.compile(r"[ ]([\p{L}]+)(?![\p{L}])", regex.VERSION1)
+# The statement that carried a person's words, after an attribution phrase (matched lower case).
+_STATEMENT_FROM = regex.compile(
+    r"[ ](?:a|an|the|un|una|el|la)[ ](?:statement|written[ ]statement|message|post|letter|comunicado|nota"
+    r"|mensaje|declaración|carta|publicación)[ ](?:from|by|of|de|del)(?=[ ])",
+    regex.VERSION1,
+)
 
 # Person-like heads of a phrase naming nobody we know; words of standing before them ("a senior
 # official", "un alto funcionario") and capitalised ones ("a State Department official"); an adjective
@@ -110,6 +119,17 @@ _SETTING = (
     rf"(?i:[ ](?:(?:(?:{_SETTING_PREPOSITIONS})[ ](?:(?:{_SETTING_ARTICLES})[ ])?|(?:{_SETTING_ARTICLES})[ ])"
     rf"(?:[\p{{L}}\-]+[ ])?(?:{_OCCASIONS}|{_DAYS})|(?:{_DAYS}))(?![\p{{L}}]))"
 )
+# Where the words were said, between a verb and its speaker: "afirmó en un comunicado Andrés Molina",
+# "dijo en rueda de prensa el ministro", "indicó a través de un comunicado", "said at a news conference
+# Minister X", or in which city ("afirmó en Lima el ministro": one capitalised word, as a longer run may
+# be the speaker's name). A preposition first: a day alone there is a time, which `speakers.skip_adverb`
+# reads; "de prensa" may follow the occasion.
+_SETTING_AFTER_VERB = regex.compile(
+    rf"(?i:(?:{_SETTING_PREPOSITIONS}|a[ ]través[ ]de|through)[ ](?:(?:{_SETTING_ARTICLES})[ ])?"
+    rf"(?:[\p{{L}}\-]+[ ])?(?:{_OCCASIONS})(?:[ ](?:de|of)[ ](?:prensa|press|imprensa|premsa))?"
+    r"|(?:en|in|desde|from)[ ](?-i:\p{Lu}\p{Ll}+))(?![\p{L}])",
+    regex.VERSION1,
+)
 # Why the speaker goes unnamed, after the phrase: a relative clause ("who spoke on condition of
 # anonymity", "que pidió el anonimato", "who asked not to be named", "que pidió no ser identificado"), a
 # participle ("speaking on condition of anonymity") or the condition alone ("on condition of anonymity",
@@ -147,11 +167,13 @@ def _anonymous_pattern(indefinite: str) -> regex.Pattern[str]:
 
 
 # Portuguese "a" is the definite article: "a porta-voz do ministério" is a person the article may name.
-_ANONYMOUS = {"": _anonymous_pattern("an|a|un|una|um|uma"), "pt": _anonymous_pattern("an|un|una|um|uma")}
+# English "one" counts as "a" does: "one official said".
+_INDEFINITES = {"": "an|a|one|un|una|um|uma", "pt": "an|one|un|una|um|uma"}
+_ANONYMOUS = {language: _anonymous_pattern(articles) for language, articles in _INDEFINITES.items()}
 # Where such a phrase may start, looking back from a speech verb; no further back than its longest form.
 _INDEFINITE_WORD = {
     language: regex.compile(rf"(?i)(?<![\p{{L}}])(?:{articles})[ ]", regex.VERSION1)
-    for language, articles in (("", "an|a|un|una|um|uma"), ("pt", "an|un|una|um|uma"))
+    for language, articles in _INDEFINITES.items()
 }
 _LONGEST_ANONYMOUS = 240
 # After a definite title, the lower-case words that say whose it is, up to a clause's end: "el portavoz
@@ -193,11 +215,22 @@ def _attribution_at(
     is_word = (start == 0 or not lowered[start - 1].isalpha()) and lowered[end : end + 1] == " "
     if not is_word or speakers.is_quoted(start):
         return None
-    speaker = _speaker_at(end, speakers, language)
+    speaker = _speaker_at(_past_speech_verb(lowered, end), speakers, language)
     if speaker is None:
         return None
     after = _next_visible(lowered, past_anonymity(lowered, speaker.end))
     return Attribution(start, end, word, speaker, _previous_visible(lowered, start), after)
+
+
+def _past_speech_verb(lowered: str, position: int) -> int:
+    """Past a speech verb right after the attribution phrase ending at `position`: "según explicó Salinas",
+    "según dijo la alcaldesa", "segundo afirmou o ministro" (only the verbs that need no subject before
+    them, `PRO_DROP_CUE_VERBS`: English puts none there); or past the statement a person's words came in:
+    "according to a statement from Marsh", "según un comunicado de la alcaldesa"."""
+    if (statement := _STATEMENT_FROM.match(lowered, position)) is not None:
+        return statement.end()
+    verb = _WORD_AFTER.match(lowered, position)
+    return verb.end() if verb is not None and verb.group(1) in PRO_DROP_CUE_VERBS else position
 
 
 def _speaker_at(position: int, speakers: Speakers, language: str) -> SpeakerPhrase | None:
@@ -253,6 +286,13 @@ def _ends_clause(text: str, position: int) -> bool:
     the speaker goes unnamed, start."""
     after = _next_visible(text, position)
     return after in _CLAUSE_ENDS or after == "" or _PHRASE_END_AT.match(text, position) is not None
+
+
+def past_setting(text: str, position: int) -> int | None:
+    """Past where the words were said after a verb ending at `position` (an adverb or a time may stand
+    before it: "dijo el lunes en rueda de prensa"); None when no such words follow."""
+    setting = _SETTING_AFTER_VERB.match(text, skip_adverb(text, position))
+    return setting.end() if setting is not None else None
 
 
 def past_anonymity(text: str, position: int) -> int:

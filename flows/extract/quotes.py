@@ -12,11 +12,14 @@ The speaker of a quote is looked for, in order:
    speech ("—No habrá prórroga —dijo la ministra.");
 2. right after the closing mark: `"…," Bárcena said`, `"…," said the Secretary of State`, `«…», dijo`,
    with an adverb beside the verb: `"…," a spokesman also said`, `«…», dijo también un portavoz`, or when
-   the words were said: `«…», dijo el lunes el ministro`, `"…," said Monday Finance Minister Ana Ruiz`; whom
+   the words were said: `«…», dijo el lunes el ministro`, `"…," said Monday Finance Minister Ana Ruiz`, or
+   where: `«…», afirmó en un comunicado Andrés Molina`, `«…», dijo en rueda de prensa el ministro`; whom
    the words were said to, between the verb and its speaker, is no part of the speaker and is read past
    (`speakers.audience_ends`): `«…», dijo a la prensa un portavoz`, `«…», dijo a Efe el portavoz`,
    `"…," told reporters a spokesman`; nor is why the speaker goes unnamed, between the speaker and the
-   verb (`quote_attributions.past_anonymity`): `"…," a spokesman, who spoke on condition of anonymity, said`;
+   verb (`quote_attributions.past_anonymity`): `"…," a spokesman, who spoke on condition of anonymity, said`,
+   nor the speaker's age, title or description between commas: `"…," Marsh, 54, said`, `"…," Helen
+   Marsh, the port director, said`;
 3. before the opening mark in the same sentence: `Bárcena added: "…"`, `she told reporters that "…"`,
    with the sentence's subject when the verb has none of its own (`Blinken agreed … and affirmed that "…"`);
 4. the sentence's subject when the quote sits inside a sentence without a speech verb
@@ -41,8 +44,10 @@ take the interviewee for a speaker when no narrator in them names one.
 
 Indirect speech (`is_direct` false) is a clause after a speech verb and "that"/"que" ("She told reporters
 that …", "Carrasco afirmó que …", "afirmou à imprensa que …", "ha dit que …"), an adverb or a time
-between them or not ("dijo el lunes que …", "said on Monday that …", "dijo además que …"), up to the end
-of the sentence or the next quotation mark, when its speaker resolves to a person.
+between them or not ("dijo el lunes que …", "said on Monday that …", "dijo además que …"), or where the
+words were said ("said in a statement that …", "señaló en su cuenta de X que …"), or an aside between
+commas ("aseguró, en declaraciones a la radio, que …"), up to the end of the sentence or the next
+quotation mark, when its speaker resolves to a person.
 
 Portuguese and Catalan articles are read by the same rules, with their own speech verbs (`afirmou`, `disse`;
 Catalan's two-word pasts `ha dit`, `va afirmar` as one verb), titles and pronouns added to the English and
@@ -67,6 +72,7 @@ from flows.extract.quote_attributions import (
     anonymous_phrase_ending_at,
     find_attributions,
     past_anonymity,
+    past_setting,
     phrase_to_clause_end,
 )
 from flows.extract.quote_interviews import Answer, Interview, find_interview
@@ -77,6 +83,7 @@ from flows.extract.speakers import (
     Speakers,
     audience_ends,
     before_adverbs,
+    past_apposition,
     skip_adverb,
     skip_spaces,
 )
@@ -112,13 +119,19 @@ _SENTENCE_BREAK = TwoPatterns(
     ),
 )
 # After a speech verb, before the reported clause: who was told ("told reporters", "told the Evening
-# Courier", "disse à imprensa", "ha dit als periodistes"), or in Spanish where ("aseguró en una
-# conferencia que", "dijo ante periodistas que").
+# Courier", "dijo a periodistas", "disse à imprensa", "ha dit als periodistes"), then where, in up to four
+# words ("aseguró en una conferencia que", "dijo ante periodistas que", "señaló en su cuenta de X que",
+# "said in a statement that", "wrote on X that"), or an aside between commas ("aseguró, en declaraciones a
+# la radio, que", "said, however, that"). A comma may follow "that": "explicó que, pese a la lluvia, …".
 _THAT = regex.compile(
-    r"[ ](?:(?:to[ ])?(?:reporters|journalists|the[ ]press|the[ ]media|a[ ]la[ ]prensa|a[ ]los[ ]periodistas"
+    r"(?:[ ](?:(?:(?:to|a)[ ])?(?:reporters|journalists|the[ ]press|the[ ]media"
+    r"|(?:(?:la|los|las)[ ])?(?:prensa|periodistas|reporteros|medios)"
     r"|à[ ]imprensa|aos[ ]jornalistas|a[ ]la[ ]premsa|als[ ]periodistes"
-    r"|(?:the[ ])?\p{Lu}[\p{L}]+(?:[ ]\p{Lu}[\p{L}]+){0,3})[ ]"
-    r"|(?:en|ante|durante|tras)[ ][\p{L}]+(?:[ ][\p{L}]+){0,2}[ ])?(?:en[ ])?(?:that|que)[ ]",
+    r"|(?:the[ ])?\p{Lu}[\p{L}]+(?:[ ]\p{Lu}[\p{L}]+){0,3})[ ])?"
+    r"(?P<setting>(?:en|ante|durante|tras|a[ ]través[ ]de|in|on|at|during|via|through)[ ][\p{L}]+(?:[ ][\p{L}]+){0,3}"
+    r"[ ])?"
+    r"|,[ ](?:[\p{L}\-]+[ ]){0,5}[\p{L}\-]+,[ ])"
+    r"(?:en[ ])?(?:that|que),?[ ]",
     regex.VERSION1,
 )
 
@@ -292,6 +305,8 @@ def _inserted(span: QuoteSpan, context: _Article) -> _Found | None:
     if (cue := context.cue_at.get(start)) is None:
         return None
     phrase = context.speakers.phrase_after_verb(cue.end)
+    if phrase is None and (setting := past_setting(context.text, cue.end)) is not None:
+        phrase = context.speakers.phrase_after_verb(setting)  # "—aseguró en rueda de prensa Molina."
     if phrase is None or phrase.end > end:
         phrase = _implied(cue) if cue.word in PRO_DROP_CUE_VERBS else None
     return phrase, cue.word
@@ -365,25 +380,37 @@ def _whose_words_follow(span: QuoteSpan, context: _Article) -> _Found | None:
 
 
 def _past_anonymity_and_comma(text: str, position: int) -> int:
-    """Past the condition of anonymity after a speaker phrase ending at `position`, and the comma that
-    closes it: where `"…," a spokesman, who spoke on condition of anonymity, said` has its verb."""
+    """Past the condition of anonymity or the apposition after a speaker phrase ending at `position`, and
+    the comma that closes it: where `"…," a spokesman, who spoke on condition of anonymity, said`, `"…,"
+    Marsh, 54, said` and `"…," Helen Marsh, the port director, said` have their verb."""
     end = past_anonymity(text, position)
+    if end == position:
+        end = past_apposition(text, position)
     return end + 1 if end != position and text[end : end + 1] == "," else end
 
 
 def _phrase_after_verb(cue: Keyword, context: _Article) -> SpeakerPhrase | None:
     """The speaker after a verb: `said X`, read to the clause's end when it is a title or names nobody
-    ("dijo un portavoz de la cancillería", "said the spokesman for the ministry"), as an attribution's is."""
-    phrase = context.speakers.phrase_after_verb(cue.end)
+    ("dijo un portavoz de la cancillería", "said the spokesman for the ministry"), as an attribution's is;
+    past where the words were said when none follows the verb at once ("afirmó en un comunicado X")."""
+    phrase = _phrase_after(cue.end, context)
+    if phrase is None and (setting := past_setting(context.text, cue.end)) is not None:
+        phrase = _phrase_after(setting, context)
+    return phrase
+
+
+def _phrase_after(end: int, context: _Article) -> SpeakerPhrase | None:
+    """The speaker phrase after the verb or the setting ending at `end`."""
+    phrase = context.speakers.phrase_after_verb(end)
     if phrase is not None and phrase.kind != "role":
         return phrase
     text, language = context.text, context.language
-    start = phrase.start if phrase is not None else cue.end
+    start = phrase.start if phrase is not None else end
     found = phrase_to_clause_end(text, start, phrase, language)
     if found is None and phrase is None:
         # "dijo a la prensa un portavoz del ministerio": the unnamed speaker after the audience.
-        ends = audience_ends(text, skip_adverb(text, cue.end))
-        found = next(filter(None, (phrase_to_clause_end(text, end, None, language) for end in ends)), None)
+        ends = audience_ends(text, skip_adverb(text, end))
+        found = next(filter(None, (phrase_to_clause_end(text, start, None, language) for start in ends)), None)
     return found or phrase
 
 
@@ -503,6 +530,8 @@ def _speech_verb(cue: Keyword, article: ArticleText, speakers: Speakers, breaks:
     sentence = _sentence_start(breaks, cue.start)
     phrase = speakers.phrase_ending_at(cue.start) or speakers.phrase_starting_at(cue.end)
     that = _THAT.match(text, cue.end) or _that_past_adverb(text, cue.end)
+    if that is not None and that.group("setting") and _AUXILIARY.match(text, that.end()) is not None:
+        that = None  # "said in the report that was released on Monday that …": a relative "that"
     if phrase is None:
         phrase = speakers.first_phrase(sentence, cue.start) if that is not None else None
     person = speakers.resolve(phrase) if phrase is not None else None
@@ -514,6 +543,11 @@ def _speech_verb(cue: Keyword, article: ArticleText, speakers: Speakers, breaks:
     if len(text[start:end].split()) < _MIN_INDIRECT_WORDS:
         return None
     return _row(article, start, end, person, text[phrase.start : phrase.end], cue.word, False, None, None)
+
+
+# An English auxiliary right after "that": the "that" of a relative clause on the setting's noun ("in the
+# report that was released"), where a reported clause would have its subject first.
+_AUXILIARY = regex.compile(r"(?:was|were|is|are|has|had|have|will|would|can|could)(?![\p{L}])", regex.VERSION1)
 
 
 def _that_past_adverb(text: str, end: int) -> regex.Match[str] | None:

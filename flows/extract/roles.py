@@ -85,10 +85,14 @@ _AREA_WORD = r"(?-i:\p{Lu}\p{Ll}+(?:-\p{L}+)?)"
 # `_area_is_an_office`).
 _LOWER_AREA_WORD = r"(?-i:(?!\L<not_lower_areas>(?!\p{L}))\p{Ll}+(?<!ed)(?<!ly))"
 _AREA = rf"(?P<area>(?:{_AREA_WORD} ){{1,3}}|(?:{_AREA_WORD} )?(?:{_LOWER_AREA_WORD} ){{1,2}})"
+# A journalist's title takes its outlet or beat for an area: "Reuters reporter", "White House
+# correspondent", "sports columnist"; an outlet is often an acronym ("BBC correspondent", "AP photographer").
+_JOURNALIST_HEADS = r"reporter|correspondent|photographer|photojournalist|columnist|editor"
 _AREA_HEADS = (
     r"minister|secretary(?:[- ]general)?|undersecretary|commissioner|director(?:[- ]general)?"
-    r"|ombuds(?:man|woman|person)|governor|marshal|sheriff|superintendent|coordinator"
+    rf"|ombuds(?:man|woman|person)|governor|marshal|sheriff|superintendent|coordinator|{_JOURNALIST_HEADS}"
 )
+_ACRONYM = r"(?-i:\p{Lu}{2,})"
 _NAME_AFTER = r"(?=,? (?-i:\p{Lu}\p{Ll}))"
 # The head words after which a lower-case word may be an area: before any other, trying the phrase from a
 # lower-case word only fails, and it cost a tenth of an article's time.
@@ -96,6 +100,7 @@ _LOWER_AREA_HEADS = words(
     """
     minister secretary secretary-general undersecretary commissioner director director-general ombudsman
     ombudswoman ombudsperson governor marshal sheriff superintendent coordinator chief
+    reporter correspondent photographer photojournalist columnist editor
     """
 )
 _AREA_DEPUTY = r"(?:principal deputy |deputy |vice |assistant |under )?"
@@ -104,6 +109,7 @@ _AREA_TITLE = (
     # "police chief X", "Fire Chief X", "deputy chief X": "chief" heads a title only after its area or
     # rank, as alone it opens "Chief Justice", "chief of staff" and "chief economist".
     rf"|(?:{_AREA_DEPUTY}{_AREA}|(?:deputy|assistant) )chief(?![\p{{L}}\-]){_NAME_AFTER}"
+    rf"|(?:{_ACRONYM} )(?:{_AREA_WORD} )?(?:{_JOURNALIST_HEADS})(?![\p{{L}}\-]){_NAME_AFTER}"
 )
 
 _NATIONALITIES_EN = (
@@ -128,11 +134,12 @@ _ADJECTIVES_ES = (
 # holder the article names (see `is_profession`).
 _PROFESSIONS_EN = (
     r"(?:chief |lead )?(?:physicist|economist|researcher|scientist|professor|analyst|lawyer|historian|journalist"
-    r"|activist)"
+    rf"|activist|{_JOURNALIST_HEADS})"
 )
 _PROFESSIONS_ES = (
     r"médic[oa]|economista|investigador[a]?|científic[oa]|abogad[oa]|profesor[a]?|analista|periodista|"
-    r"historiador[a]?|activista"
+    r"historiador[a]?|activista|reporter[oa]|corresponsal|fotógraf[oa]|fotoperiodista|columnista|redactor[a]?"
+    r"|editor[a]?|cronista"
 )
 _PROFESSION = regex.compile(rf"(?:{_PROFESSIONS_EN}|{_PROFESSIONS_ES})(?![\p{{L}}])", regex.IGNORECASE | regex.VERSION1)
 
@@ -354,6 +361,7 @@ TRIGGER_WORDS = words(
     colonel pope king queen prince princess congressman congresswoman lawmaker legislator leader
     candidate negotiator official physicist economist researcher scientist professor analyst lawyer
     historian journalist activist manager deputy marshal sheriff superintendent coordinator attorney
+    reporter correspondent photographer photojournalist columnist editor
     ombudsman ombudswoman ombudsperson defensor defensora
     diplomacia jefe jefa presidente presidenta vicepresidente
     vicepresidenta mandatario mandataria ministro ministra viceministro viceministra canciller
@@ -366,7 +374,8 @@ TRIGGER_WORDS = words(
     médica economista investigador investigadora científico científica abogado abogada profesora
     analista periodista historiador historiadora activista coordinador coordinadora subcoordinador
     subcoordinadora comisario comisaria procurador procuradora subprocurador subprocuradora delegado delegada
-    subdirector subdirectora intendente superintendente gerente regidor regidora
+    subdirector subdirectora intendente superintendente gerente regidor regidora reportero reportera
+    corresponsal fotógrafo fotógrafa fotoperiodista columnista redactor redactora editora cronista
     """
 )
 
@@ -419,7 +428,7 @@ _FEMININE_WORDS = words(
     candidata negociadora funcionaria comisionada mandataria jefa médica investigadora científica
     abogada profesora historiadora primera electa designada interina spokeswoman congresswoman
     chairwoman queen princess defensora ombudswoman coordinadora subcoordinadora comisaria procuradora
-    subprocuradora delegada subdirectora regidora
+    subprocuradora delegada subdirectora regidora reportera fotógrafa redactora editora
     """
 )
 _MASCULINE_WORDS = words(
@@ -429,6 +438,7 @@ _MASCULINE_WORDS = words(
     funcionario comisionado mandatario jefe médico investigador científico abogado profesor historiador
     primer electo designado interino spokesman congressman chairman king prince pope defensor ombudsman
     coordinador subcoordinador comisario procurador subprocurador delegado subdirector regidor
+    reportero fotógrafo redactor
     """
 )
 _BASE = _Grammar(_pattern_with(()), words("a an un una"), frozenset(), _FEMININE_WORDS, _MASCULINE_WORDS)

@@ -61,11 +61,13 @@ class _Pronouns:
 _PRONOUN_PATTERNS = {
     language: _Pronouns(_PRONOUNS + extra) for language, extra in {"": "", **_LANGUAGE_PRONOUNS}.items()
 }
-# Adverbs that stand between a speaker and the verb ("Bárcena also said", "un portavoz también dijo") or
-# after the verb, before its speaker ("dijo también un portavoz"): never part of the speaker phrase.
+# Adverbs, and phrases that work as one ("por su parte", "a su vez", "for her part"), that stand between a
+# speaker and the verb ("Bárcena also said", "un portavoz también dijo") or after the verb, before its
+# speaker ("dijo también un portavoz", "subrayó por su parte Molina"): never part of the speaker phrase.
 SPEECH_ADVERBS = (
-    r"also|then|later|again|further|finally|previously|recently|once|"
-    r"también|luego|además|asimismo|ya|después|finalmente|também|ainda|depois|já|també|després|ja"
+    r"also|then|later|again|further|finally|previously|recently|once|for[ ](?:his|her)[ ]part|in[ ]turn|"
+    r"también|luego|además|asimismo|ya|después|finalmente|por[ ]su[ ]parte|a[ ]su[ ]vez|en[ ]tanto|"
+    r"também|ainda|depois|já|també|després|ja"
 )
 # Days, and the words for today and yesterday: when the words were said. English capitalises its days;
 # the other languages write theirs in lower case, where a capital is a name ("dijo Domingo Pérez").
@@ -78,30 +80,41 @@ OTHER_DAYS = (
 # When the words were said, between a verb and its speaker: "dijo el lunes el ministro", "afirmó este
 # martes la portavoz", "señaló ayer el alcalde", "said Monday Finance Minister Ana Ruiz", "said this
 # morning a spokesman", "afirmou nesta terça-feira o ministro". A part of the day only after "this" and
-# its like: "dijo mañana" is no time of saying.
-_PARTS_OF_DAY = r"morning|afternoon|evening|mañana|tarde|noche|manhã|noite|matí|tarda|nit"
+# its like, or after a day ("el martes por la noche", "ayer de madrugada", "on Tuesday evening", "ontem
+# à noite"): "dijo mañana" is no time of saying.
+_PARTS_OF_DAY = r"morning|afternoon|evening|night|mañana|tarde|noche|madrugada|manhã|noite|matí|tarda|nit"
+_PART_OF_DAY_AFTER_DAY = rf"(?:[ ](?:(?:por|en|de|a|pela|per|al|à|na|la)[ ](?:(?:la|a)[ ])?)?(?:{_PARTS_OF_DAY}))?"
 _TIME_AFTER = regex.compile(
-    r"(?:(?:on|last|late|early|el(?:[ ]pasado)?|este(?:[ ]pasado)?|nesta|neste|na|no|aquest|aquesta)[ ])?"
-    rf"(?:(?i:{ENGLISH_DAYS})|(?:{OTHER_DAYS})(?:[ ]pasad[oa])?"
+    r"(?:(?:on|last|(?:late|early)(?:[ ]on)?|el(?:[ ]pasado)?|este(?:[ ]pasado)?|nesta|neste|na|no|aquest"
+    r"|aquesta)[ ])?"
+    rf"(?:(?:(?i:{ENGLISH_DAYS})|(?:{OTHER_DAYS})(?:[ ]pasad[oa])?){_PART_OF_DAY_AFTER_DAY}"
     rf"|(?:this|esta|nesta|aquest|aquesta)[ ](?:{_PARTS_OF_DAY}))"
     r"(?![\p{L}\-'’])[ ]+",
     regex.VERSION1,
 )
 # Whom the words were said to, between a verb and its speaker: "dijo a la prensa un portavoz", "told
-# reporters a spokesman", "dijo a Efe el portavoz", "told The Associated Press the minister". A preposition
+# reporters a spokesman", "dijo a Efe el portavoz", "told The Associated Press the minister", "reconoció a
+# este medio un portavoz", or with whom the interview was ("dijo en una entrevista con Efe el ministro"). A preposition
 # and an article, either optional, then a noun for the press or a news outlet, or both, and up to three
 # capitalised words of the outlet's name.
 _AUDIENCE_LEAD = regex.compile(
-    r"(?:(?:to|a|al|als|à|ao)[ ])?(?:(?:the|la|los|las|el|les|este|esta|o|a)[ ])?", regex.VERSION1
+    r"(?:(?:to|with|a|al|als|à|ao|con)[ ])?(?:(?:the|la|los|las|el|les|este|esta|o|a)[ ])?", regex.VERSION1
 )
 _AUDIENCE_NOUN = regex.compile(
     r"(?i:reporters|journalists|press|media|news[ ]agency|newspaper|network"
-    r"|prensa|periodistas|reporteros|medios|agencia|diario|peri[oó]dico|emisora|cadena|canal|radio"
+    r"|prensa|periodistas|reporteros|medios?|agencia|diario|peri[oó]dico|emisora|cadena|canal|radio"
     r"|imprensa|jornalistas|jornal|premsa|periodistes)[ ]+",
     regex.VERSION1,
 )
 _OUTLET_WORD = regex.compile(r"\p{Lu}[\p{L}\-]*+[ ]+", regex.VERSION1)
 _LONGEST_OUTLET_NAME = 3
+# What a name's apposition between commas may be, before the verb: the person's age, title or description
+# ("Marsh, 54, said", "Helen Marsh, the port director, said", "Andrés Molina, director del puerto, dijo",
+# "Molina, de 54 años, dijo"): a number or a lower-case word first, no punctuation, sixty characters at most.
+_APPOSITION = r",[ ](?:\d|\p{Ll})[^,.;:!?\"“”«»()\n]{0,60}"
+_APPOSITION_AFTER = regex.compile(rf"{_APPOSITION}(?=,)", regex.VERSION1)
+_APPOSITION_BEFORE = regex.compile(rf"{_APPOSITION}$", regex.VERSION1)
+_LONGEST_APPOSITION = 64
 # Words allowed between a speaker and the verb: those adverbs and the auxiliaries ("Miller has said").
 _ADVERB_BEFORE = regex.compile(rf"(?i)(?<![\p{{L}}])(?:{SPEECH_ADVERBS}|has|had|have)[ ]$", regex.VERSION1)
 _ADVERB_AFTER = regex.compile(rf"(?i)(?:{SPEECH_ADVERBS})[ ]+", regex.VERSION1)
@@ -174,9 +187,14 @@ class Speakers:
     # Phrases -----------------------------------------------------------------------------------------
 
     def phrase_ending_at(self, end: int) -> SpeakerPhrase | None:
-        """The speaker phrase that ends at `end`, or before a comma or adverb there ("Bárcena also")."""
+        """The speaker phrase that ends at `end`, or before a comma or adverb there ("Bárcena also"), or the
+        name before an apposition that a comma closes there ("Helen Marsh, the port director,")."""
+        closed_by_comma = False
         while end > 0 and self.text[end - 1] in " ,":
             end -= 1
+            closed_by_comma = closed_by_comma or self.text[end] == ","
+        if closed_by_comma and (named := self._named_before_apposition(end)) is not None:
+            return named
         if (adverb := _ADVERB_BEFORE.search(self.text, max(0, end - _LONGEST_ADVERB_BEFORE), end + 1)) is not None:
             return self.phrase_ending_at(adverb.start())
         if (span := self.person_by_end.get(end)) is not None:
@@ -186,6 +204,11 @@ class Speakers:
         if (pronoun := self.pronouns.before.search(self.text, max(0, end - _LONGEST_PRONOUN), end)) is not None:
             return self._pronoun(pronoun.start(), end)
         return None
+
+    def _named_before_apposition(self, end: int) -> SpeakerPhrase | None:
+        apposition = _APPOSITION_BEFORE.search(self.text, max(0, end - _LONGEST_APPOSITION), end)
+        span = self.person_by_end.get(apposition.start()) if apposition is not None else None
+        return SpeakerPhrase(span.char_start, span.char_end, "person", span.name) if span is not None else None
 
     def phrase_starting_at(self, start: int) -> SpeakerPhrase | None:
         """The speaker phrase at `start`: "said Foreign Minister Alicia Bárcena", "dijo el canciller"."""
@@ -372,6 +395,13 @@ def audience_ends(text: str, position: int) -> Iterator[int]:
             return
         start = word.end()
         yield start
+
+
+def past_apposition(text: str, position: int) -> int:
+    """Past a name's apposition at `position` that a comma closes, the comma left: where `"…," Helen
+    Marsh, the port director, said` goes on to its verb; else `position`."""
+    apposition = _APPOSITION_AFTER.match(text, position)
+    return apposition.end() if apposition is not None else position
 
 
 def before_adverbs(text: str, end: int) -> int:

@@ -93,6 +93,27 @@ def people(text: str) -> list[tuple[str, str | None, str | None]]:
             [("Helen Marsh", "Secretary", "designate"), ("Oduya", "Senator", None)],
             id="designate-and-title-with-surname-only",
         ),
+        # A journalist's title takes the outlet: "reportero de Reuters", "BBC correspondent".
+        pytest.param(
+            "El reportero de Reuters Andrés Molina dijo que el puerto seguía cerrado.",
+            [("Andrés Molina", "reportero de Reuters", None)],
+            id="es-reportero-de-una-agencia",
+        ),
+        pytest.param(
+            "La corresponsal de la BBC Marta Salinas contó que el puerto seguía cerrado.",
+            [("Marta Salinas", "corresponsal de la BBC", None)],
+            id="es-corresponsal-de-la-bbc",
+        ),
+        pytest.param(
+            "Reuters reporter Helen Park said the port was still closed.",
+            [("Helen Park", "Reuters reporter", None)],
+            id="en-outlet-reporter",
+        ),
+        pytest.param(
+            "BBC correspondent Helen Park said the port was still closed.",
+            [("Helen Park", "BBC correspondent", None)],
+            id="en-acronym-outlet-correspondent",
+        ),
     ],
 )
 def test_people_and_roles(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
@@ -907,3 +928,42 @@ def test_a_title_alone_that_is_a_named_person_s_surname_is_that_person(
 )
 def test_a_title_with_its_article_or_its_holder_is_no_surname(body: str) -> None:
     assert ("person", "King", "Bruce King") not in published_mentions(body)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "«El puerto sigue cerrado», dijo a Bloomberg Andrés Molina, portavoz de la naviera.",
+            ["Andrés Molina"],
+            id="es-dijo-a-an-unlisted-outlet",
+        ),
+        pytest.param(
+            "«El puerto sigue cerrado», declaró a Télam Marta Salinas Ortega.",
+            ["Marta Salinas Ortega"],
+            id="es-declaro-a-an-unlisted-outlet",
+        ),
+        pytest.param(
+            '"The port is still closed," told Sputnik Helen Marsh, a shipping executive.',
+            ["Helen Marsh"],
+            id="en-told-an-unlisted-outlet",
+        ),
+        # Without "a", the words after a verb other than "told" are the speaker's whole name, whatever
+        # its first word.
+        pytest.param(
+            "«El puerto sigue cerrado», declaró Yeidckol María Polevnsky.",
+            ["Yeidckol María Polevnsky"],
+            id="guard-declaro-an-unknown-given-name",
+        ),
+        # A given name after the verb and its "a" is the speaker's own: "dijo a Mario Ruiz" is whom.
+        pytest.param(
+            "«El puerto sigue cerrado», dijo a Mario Ruiz Salinas un vecino.",
+            ["Mario Ruiz Salinas"],
+            id="guard-a-given-name-after-dijo-a",
+        ),
+    ],
+)
+def test_an_unlisted_outlet_the_words_were_said_to_is_no_part_of_the_speaker_s_name(
+    text: str, expected: list[str]
+) -> None:
+    assert [name for name, _, _ in people(text)] == expected

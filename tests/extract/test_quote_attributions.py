@@ -108,6 +108,51 @@ def test_direct_quote_takes_the_attributed_speaker(body: str, language: str, exp
             [("l'economia creixerà un", "Marta Puig", "Puig", "segons", False)],
             id="ca-segons-opens",
         ),
+        # A speech verb between "según" and its speaker: "según explicó Salinas".
+        pytest.param(
+            "Marta Salinas dirige el puerto. Según explicó Salinas, las obras terminarán antes del verano próximo.",
+            "es",
+            [("las obras terminarán", "Marta Salinas", "Salinas", "según", False)],
+            id="segun-explico-a-surname",
+        ),
+        pytest.param(
+            "Según dijo la alcaldesa Marta Salinas, las obras terminarán antes del verano próximo.",
+            "es",
+            [("las obras terminarán", "Marta Salinas", "Marta Salinas", "según", False)],
+            id="segun-dijo-a-title-and-name",
+        ),
+        pytest.param(
+            "Marta Salinas dirige el puerto. Según afirmó ella, las obras terminarán antes del verano próximo.",
+            "es",
+            [("las obras terminarán", "Marta Salinas", "ella", "según", False)],
+            id="segun-afirmo-a-pronoun",
+        ),
+        # The statement that carried the words: "according to a statement from X".
+        pytest.param(
+            "According to a statement from Helen Marsh, the works will end before next summer at the port.",
+            "en",
+            [("the works will", "Helen Marsh", "Helen Marsh", "according to", False)],
+            id="according-to-a-statement-from-a-name",
+        ),
+        pytest.param(
+            "Según un comunicado de Marta Salinas, las obras del puerto terminarán antes del verano próximo.",
+            "es",
+            [("las obras del", "Marta Salinas", "Marta Salinas", "según", False)],
+            id="segun-un-comunicado-de-a-name",
+        ),
+        pytest.param(
+            "Según un comunicado de la Fiscalía, las obras del puerto terminarán antes del verano próximo.",
+            "es",
+            [],
+            id="guard-a-statement-of-a-body",
+        ),
+        # "según lo previsto": no speech verb, and no speaker after it.
+        pytest.param(
+            "Según lo previsto por el puerto, las obras terminarán antes del verano próximo.",
+            "es",
+            [],
+            id="guard-lo-previsto",
+        ),
     ],
 )
 def test_attribution_to_a_person_reports_speech(body: str, language: str, expected: list[_Row]) -> None:

@@ -979,9 +979,87 @@ def test_the_sentence_after_a_quote_may_say_whose_words_they_were(
             "the economy would",
             id="en-on-monday-that",
         ),
+        pytest.param(
+            "El ministro Luis Gómez dijo el lunes por la tarde que la economía crecerá un tres por ciento.",
+            "es",
+            "Luis Gómez",
+            "la economía crecerá",
+            id="es-el-lunes-por-la-tarde-que",
+        ),
+        pytest.param(
+            "Finance Minister Ana Ruiz said on Monday night that the economy would grow three percent.",
+            "en",
+            "Ana Ruiz",
+            "the economy would",
+            id="en-on-monday-night-that",
+        ),
+        # Where the words were said, or an aside between commas.
+        pytest.param(
+            "La alcaldesa Marta Salinas dijo este martes a través de un comunicado que las obras terminarán pronto.",
+            "es",
+            "Marta Salinas",
+            "las obras terminarán",
+            id="es-a-traves-de-un-comunicado-que",
+        ),
+        pytest.param(
+            "Helen Marsh said in a statement that the works would end before next summer at the port.",
+            "en",
+            "Helen Marsh",
+            "the works would",
+            id="en-in-a-statement-that",
+        ),
+        pytest.param(
+            "Helen Marsh wrote on X that the works would end before next summer at the port.",
+            "en",
+            "Helen Marsh",
+            "the works would",
+            id="en-wrote-on-x-that",
+        ),
+        pytest.param(
+            "Helen Marsh told reporters at a news conference that the works would end before next summer.",
+            "en",
+            "Helen Marsh",
+            "the works would",
+            id="en-told-reporters-at-a-news-conference-that",
+        ),
+        pytest.param(
+            "Andrés Molina dijo a periodistas que las obras terminarán antes del verano próximo.",
+            "es",
+            "Andrés Molina",
+            "las obras terminarán",
+            id="es-a-periodistas-que",
+        ),
+        pytest.param(
+            "Andrés Molina señaló en su cuenta de X que las obras terminarán antes del verano próximo.",
+            "es",
+            "Andrés Molina",
+            "las obras terminarán",
+            id="es-en-su-cuenta-de-x-que",
+        ),
+        pytest.param(
+            "Andrés Molina aseguró, en declaraciones a la radio, que las obras terminarán antes del verano.",
+            "es",
+            "Andrés Molina",
+            "las obras terminarán",
+            id="es-an-aside-between-commas-before-que",
+        ),
+        pytest.param(
+            "Helen Marsh said, however, that the works would end before next summer at the port.",
+            "en",
+            "Helen Marsh",
+            "the works would",
+            id="en-an-aside-between-commas-before-that",
+        ),
+        pytest.param(
+            "El ministro Andrés Molina explicó que, pese a la lluvia, las obras terminarán antes del verano.",
+            "es",
+            "Andrés Molina",
+            "pese a la",
+            id="es-que-then-an-aside",
+        ),
     ],
 )
-def test_an_adverb_or_a_time_between_the_verb_and_that_still_reports_the_clause(
+def test_an_adverb_a_time_a_setting_or_an_aside_between_the_verb_and_that_still_reports_the_clause(
     body: str, language: str, speaker: str, starts: str
 ) -> None:
     assert [(row[0], row[1], row[4]) for row in published_quotes(body, language)] == [(starts, speaker, False)]
@@ -1115,6 +1193,28 @@ def test_a_sentence_after_a_quote_that_names_nobody_s_words_gives_no_speaker() -
             "John Smith",
             id="en-told-reuters-a-name",
         ),
+        # An outlet the lists do not know: one capitalised word that is no given name, before a name.
+        pytest.param(
+            "«No habrá prórroga», dijo a Bloomberg Juan Pérez, portavoz del ministerio.",
+            "es",
+            "Juan Pérez",
+            "Juan Pérez",
+            id="es-a-an-unlisted-outlet-a-name",
+        ),
+        pytest.param(
+            "«No habrá prórroga», declaró a Télam Ana Ruiz.",
+            "es",
+            "Ana Ruiz",
+            "Ana Ruiz",
+            id="es-declaro-a-an-unlisted-outlet",
+        ),
+        pytest.param(
+            '"We will not comment," told Sputnik John Smith, a spokesman for the ministry.',
+            "en",
+            "John Smith",
+            "John Smith",
+            id="en-told-an-unlisted-outlet-a-name",
+        ),
         pytest.param(
             "—No habrá prórroga —dijo a la prensa el portavoz del ministerio—. Lo sabemos.",
             "es",
@@ -1178,6 +1278,42 @@ def test_an_audience_between_the_verb_and_its_speaker_is_no_part_of_the_speaker(
             "a spokesman for the ministry",
             id="en-a-day-then-unnamed",
         ),
+        # A part of the day after the day: "el martes por la noche", "on Tuesday evening", "late on Monday".
+        pytest.param(
+            "«No habrá prórroga», dijo el martes por la noche el ministro de Economía, Luis Gómez.",
+            "es",
+            "Luis Gómez",
+            "Luis Gómez",
+            id="es-el-martes-por-la-noche",
+        ),
+        pytest.param(
+            "«No habrá prórroga», afirmó este jueves en la mañana la portavoz Ana Ruiz.",
+            "es",
+            "Ana Ruiz",
+            "Ana Ruiz",
+            id="es-este-jueves-en-la-mañana",
+        ),
+        pytest.param(
+            "«No habrá prórroga», señaló ayer de madrugada el alcalde Juan Ruiz.",
+            "es",
+            "Juan Ruiz",
+            "Juan Ruiz",
+            id="es-ayer-de-madrugada",
+        ),
+        pytest.param(
+            '"There will be no extension," said on Tuesday evening Finance Minister Ana Ruiz.',
+            "en",
+            "Ana Ruiz",
+            "Ana Ruiz",
+            id="en-on-tuesday-evening",
+        ),
+        pytest.param(
+            '"There will be no extension," said late on Friday night Mayor Tom Brandt.',
+            "en",
+            "Tom Brandt",
+            "Tom Brandt",
+            id="en-late-on-friday-night",
+        ),
         # A capitalised day of the other languages is a given name: the speaker's.
         pytest.param(
             "El empresario Domingo Pérez habló. «No habrá prórroga», dijo Domingo Pérez.",
@@ -1217,3 +1353,161 @@ def test_a_speaker_before_the_quote_wins_over_the_sentence_after_it() -> None:
         'Ruiz said: "We will rebuild every house." That is what Gómez said too.'
     )
     assert [quote[1:3] for quote in published_quotes(body)] == [("Ana Ruiz", "Ruiz")]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "expected"),
+    [
+        # A journalist with the outlet before the name.
+        pytest.param(
+            '"The port is still closed," Reuters reporter Helen Park said.',
+            "en",
+            ("The port is", "Helen Park", "Helen Park", "said", True),
+            id="en-outlet-reporter-said",
+        ),
+        pytest.param(
+            "«El puerto sigue cerrado», dijo el corresponsal de Efe Andrés Molina.",
+            "es",
+            ("El puerto sigue", "Andrés Molina", "Andrés Molina", "dijo", True),
+            id="es-dijo-el-corresponsal-de-una-agencia",
+        ),
+        pytest.param(
+            "El reportero de Reuters Andrés Molina dijo que el puerto seguía cerrado por la tormenta.",
+            "es",
+            ("el puerto seguía", "Andrés Molina", "Andrés Molina", "dijo", False),
+            id="es-el-reportero-de-reuters-dijo-que",
+        ),
+        # Where the words were said, between the verb and its speaker.
+        pytest.param(
+            "«Las obras terminarán antes del verano», afirmó en un comunicado Andrés Molina.",
+            "es",
+            ("Las obras terminarán", "Andrés Molina", "Andrés Molina", "afirmó", True),
+            id="es-en-un-comunicado",
+        ),
+        pytest.param(
+            "«Las obras terminarán antes del verano», dijo en rueda de prensa el ministro Andrés Molina.",
+            "es",
+            ("Las obras terminarán", "Andrés Molina", "Andrés Molina", "dijo", True),
+            id="es-en-rueda-de-prensa",
+        ),
+        pytest.param(
+            "«Las obras terminarán antes del verano», señaló el lunes en conferencia de prensa Marta Salinas.",
+            "es",
+            ("Las obras terminarán", "Marta Salinas", "Marta Salinas", "señaló", True),
+            id="es-a-day-then-en-conferencia-de-prensa",
+        ),
+        pytest.param(
+            "«Las obras terminarán antes del verano», dijo en un comunicado un portavoz del puerto.",
+            "es",
+            ("Las obras terminarán", None, "un portavoz del puerto", "dijo", True),
+            id="es-en-un-comunicado-unnamed",
+        ),
+        pytest.param(
+            '"The works will end before summer," said at a news conference Port Director Helen Marsh.',
+            "en",
+            ("The works will", "Helen Marsh", "Helen Marsh", "said", True),
+            id="en-at-a-news-conference",
+        ),
+        pytest.param(
+            "—Las obras terminarán antes del verano —aseguró en rueda de prensa Andrés Molina.",
+            "es",
+            ("Las obras terminarán", "Andrés Molina", "Andrés Molina", "aseguró", True),
+            id="es-dash-speech-en-rueda-de-prensa",
+        ),
+        pytest.param(
+            "«Las obras terminarán antes del verano», afirmó este viernes en Lima el ministro Andrés Molina.",
+            "es",
+            ("Las obras terminarán", "Andrés Molina", "Andrés Molina", "afirmó", True),
+            id="es-en-a-city",
+        ),
+        pytest.param(
+            "«Las obras terminarán antes del verano», indicó a través de un comunicado Andrés Molina.",
+            "es",
+            ("Las obras terminarán", "Andrés Molina", "Andrés Molina", "indicó", True),
+            id="es-a-traves-de-un-comunicado",
+        ),
+        pytest.param(
+            "«Las obras terminarán antes del verano», dijo en una entrevista con Efe el ministro Andrés Molina.",
+            "es",
+            ("Las obras terminarán", "Andrés Molina", "Andrés Molina", "dijo", True),
+            id="es-en-una-entrevista-con-an-outlet",
+        ),
+        pytest.param(
+            "«Las obras terminarán antes del verano», reconoció a este medio un portavoz del puerto.",
+            "es",
+            ("Las obras terminarán", None, "un portavoz del puerto", "reconoció", True),
+            id="es-a-este-medio-unnamed",
+        ),
+        pytest.param(
+            '"The works will end before summer," one official said.',
+            "en",
+            ("The works will", None, "one official", "said", True),
+            id="en-one-official",
+        ),
+        # A phrase of an adverb's work: "por su parte", "a su vez", "en tanto".
+        pytest.param(
+            "«Las obras terminarán antes del verano», subrayó por su parte Andrés Molina.",
+            "es",
+            ("Las obras terminarán", "Andrés Molina", "Andrés Molina", "subrayó", True),
+            id="es-por-su-parte",
+        ),
+        pytest.param(
+            "«Las obras terminarán antes del verano», puntualizó a su vez la alcaldesa Marta Salinas.",
+            "es",
+            ("Las obras terminarán", "Marta Salinas", "Marta Salinas", "puntualizó", True),
+            id="es-a-su-vez",
+        ),
+        # The speaker's age, title or description between commas.
+        pytest.param(
+            '"The works will end before summer," Helen Marsh, the port director, said.',
+            "en",
+            ("The works will", "Helen Marsh", "Helen Marsh", "said", True),
+            id="en-quote-name-a-title-between-commas-said",
+        ),
+        pytest.param(
+            "Helen Marsh, a port director, said that the works would end before next summer at the port.",
+            "en",
+            ("the works would", "Helen Marsh", "Helen Marsh", "said", False),
+            id="en-name-a-title-between-commas-said-that",
+        ),
+        pytest.param(
+            "Andrés Molina, en tanto, dijo que las obras terminarán antes del verano próximo.",
+            "es",
+            ("las obras terminarán", "Andrés Molina", "Andrés Molina", "dijo", False),
+            id="es-name-an-aside-between-commas-dijo-que",
+        ),
+        pytest.param(
+            'Helen Marsh runs the port. "The works will end before summer," Marsh, 54, said.',
+            "en",
+            ("The works will", "Helen Marsh", "Marsh", "said", True),
+            id="en-quote-surname-age-said",
+        ),
+        pytest.param(
+            '"The works will end before summer," Helen Marsh, 54, told reporters.',
+            "en",
+            ("The works will", "Helen Marsh", "Helen Marsh", "told", True),
+            id="en-quote-name-age-told",
+        ),
+        pytest.param(
+            "Andrés Molina, de 54 años, dijo que las obras terminarán antes del verano próximo.",
+            "es",
+            ("las obras terminarán", "Andrés Molina", "Andrés Molina", "dijo", False),
+            id="es-name-de-54-años-dijo-que",
+        ),
+        pytest.param(
+            "Helen Marsh, 54, said that the works would end before next summer at the port.",
+            "en",
+            ("the works would", "Helen Marsh", "Helen Marsh", "said", False),
+            id="en-name-age-said-that",
+        ),
+    ],
+)
+def test_what_stands_between_a_speaker_and_the_verb_is_no_part_of_the_speaker(
+    body: str, language: str, expected: tuple[str, str | None, str | None, str | None, bool]
+) -> None:
+    assert published_quotes(body, language) == [expected]
+
+
+def test_a_relative_that_on_the_setting_s_noun_opens_no_reported_clause() -> None:
+    body = "Helen Marsh said in the report that was released on Monday that prices would rise again."
+    assert [row[0] for row in published_quotes(body)] == []
