@@ -102,6 +102,15 @@ def test_desk_lines_without_a_sign_off_above_them_stay(tail: str) -> None:
     assert row["originating_agency"] is None
 
 
+@pytest.mark.parametrize("ending", [" (I)", "\n\n(I)\n"], ids=["after-the-last-sentence", "alone"])
+def test_a_section_letter_closing_the_body_leaves_it_and_names_no_agency(ending: str) -> None:
+    # El Universo closes its articles with the section's letter in brackets: (I) for its news pages.
+    row, _ = _article(SPANISH.rstrip() + ending)
+    assert row["body_text"].endswith(SPANISH_END)
+    assert row["originating_agency"] is None
+    assert row["paragraph_count"] == 2
+
+
 def test_a_wire_end_mark_leaves_the_body_but_names_no_agency() -> None:
     row, _ = _article(f"{SPANISH}\n(FIN)\n")
     assert row["body_text"].endswith(SPANISH_END)
@@ -132,12 +141,13 @@ def test_an_explicit_credit_wins_over_a_sign_off() -> None:
         "Police reported in Houston and Dallas.",
         "Ana Ruiz reported from Lima that the talks had stalled.",
         "AP writer Ana Ruiz contributed to this report. The talks resume on Monday.",
+        "The works are listed in the second annex (B)",
     ],
     ids=["agency-in-a-spanish-sentence", "agency-opens-a-sentence", "agency-ends-a-sentence-without-stop",
          "agency-inside-the-paragraph", "bracketed-word", "bare-unknown-acronym", "reporting-by-sentence",
          "editing-by-sentence", "con-reportes-sentence", "contribuyo-a-este-fondo", "bracket-inside-a-sentence",
          "surname-like-the-old-sign-off", "reported-in-without-a-credit-word",
-         "reported-from-then-a-clause", "credit-then-a-sentence-of-news"],
+         "reported-from-then-a-clause", "credit-then-a-sentence-of-news", "letter-in-brackets-inside-a-sentence"],
 )  # fmt: skip
 def test_real_last_sentences_that_name_agencies_or_open_like_credits_stay(last: str) -> None:
     row, _ = _article(f"{SPANISH}\n{last}\n")

@@ -5,6 +5,7 @@
                           '… victoria moral".EFE' (glued to the last full stop)
     desk lines            'mrc/PL', '01/01/01-02/95' on lines of their own under a sign-off: the desk's
                           initials and the transmission code of old wire copy
+    section letters       '… y Uruguay. (I)': El Universo's mark of the section, naming no agency
     contributor credits   '(Reporting by A and B; Editing by C)', 'Writing by A',
                           'El periodista de AP A contribuyó a este reportaje.', 'Con reportes de A y B.',
                           'AP writer A reported this story in Lima and AP writer B reported from Quito.
@@ -46,6 +47,9 @@ _OLD_SIGN_OFFS = {"Reuter": "Reuters"}
 _UNLISTED_SIGN_OFF = re.compile(rf"^\((?P<agency>[A-Z]{{2,6}})\){_INITIALS}\.?$")
 # Wire end marks in the same shape ('(FIN)', '(END)'): they close the text too, but name no agency.
 _END_MARKS = frozenset({"FIN", "END", "MORE"})
+# A paper's section letter closing the text, alone or after its last sentence: El Universo's '… Uruguay. (I)'.
+# Inside a sentence ('… in the second annex (B)') it is the sentence's.
+_SECTION_LETTER = re.compile(r"(?:^|(?<=[.!?\"”»])\s+)\([A-Z]\)$")
 # A bracketed contributor credit glued to the last paragraph follows its last sentence: one inside the
 # sentence ('… was signed (reported by Reuters).') is part of it.
 _BRACKETED_TAIL = re.compile(r"(?<=[.!?\"”»])\s*\((?P<inner>[^()\n]{5,300})\)\s*$")
@@ -127,6 +131,8 @@ def _split_tail(block: str) -> _Tail | None:
     if m := _sign_off().search(block):
         wire = m.group("bracketed") or m.group("bare")
         return _Tail(block[: m.start()].rstrip(), _OLD_SIGN_OFFS.get(wire.capitalize(), wire), is_credit=False)
+    if block.endswith(")") and (m := _SECTION_LETTER.search(block)):
+        return _Tail(block[: m.start()].rstrip(), None, is_credit=False)
     if m := _UNLISTED_SIGN_OFF.match(block):
         agency = m.group("agency")
         return _Tail("", None if agency in _END_MARKS else agency, is_credit=False)
