@@ -116,10 +116,11 @@ def _is_title(head: Head, block: str) -> bool:
 
 
 def read_dateline(head: Head, blocks: list[str]) -> list[str]:
-    """The dateline that opens the first paragraph ('Havana, July 18 (RHC)-- The …') goes into `head`; the
-    paragraph, without it, is cleaned again (the dateline may leave a stray dash)."""
+    """The dateline that opens the first paragraph ('Havana, July 18 (RHC)-- The …', or there only, a known
+    place and a full stop: 'Ciudad de México. Organizaciones …') goes into `head`; the paragraph, without it,
+    is cleaned again (the dateline may leave a stray dash)."""
     at = _past_notes(blocks, 0)
-    if _has_dateline(head) or at == len(blocks) or (dateline := find_dateline(blocks[at])) is None:
+    if _has_dateline(head) or at == len(blocks) or (dateline := find_dateline(blocks[at], opens_body=True)) is None:
         return blocks
     _note_dateline(head, dateline)
     return [*blocks[:at], clean_block(blocks[at][dateline.end :]), *blocks[at + 1 :]]

@@ -240,6 +240,26 @@ def test_a_bold_lead_in_that_names_no_place_stays_in_the_body() -> None:
     assert row["body_text"].startswith("Importante. El ayuntamiento")
 
 
+def test_a_known_place_and_a_full_stop_opening_a_plain_body_is_its_dateline() -> None:
+    row = _row(f"Titulo: El puerto tendrá nuevas grúas\nFecha: 2025-04-14\n\nCiudad de México. {BODY_ES}")
+    assert row["dateline_place"] == "Ciudad de México"
+    assert row["dateline_agency"] is None
+    assert row["body_text"].startswith("El ayuntamiento")
+
+
+def test_an_agency_glued_to_the_first_word_is_the_dateline() -> None:
+    row = _row(f"Harbour plan approved\n\n(CNN){BODY_EN}")
+    assert (row["dateline_place"], row["dateline_agency"]) == (None, "CNN")
+    assert row["body_text"].startswith("The city council approved")
+
+
+def test_a_place_and_a_full_stop_further_down_the_body_is_no_dateline() -> None:
+    second = "Veracruz. La ciudad recibirá las grúas en marzo, según el calendario."
+    row = _row(f"El puerto tendrá nuevas grúas\n\n{BODY_ES}\n{second}\n")
+    assert row["dateline_place"] is None
+    assert row["body_text"].endswith(second)
+
+
 @pytest.mark.parametrize(
     ("above", "byline", "date"),
     [

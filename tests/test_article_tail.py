@@ -57,6 +57,8 @@ def _mentioned(mentions: list[dict[str, Any]]) -> list[str]:
         ("Xinhua", "Xinhua"),
         ("Notimex", "Notimex"),
         ("(NA)", "NA"),  # not a listed wire, but a bracketed acronym alone on the last line
+        ("Reuter", "Reuters"),  # the agency's sign-off until the 1990s
+        ("REUTER", "Reuters"),
     ],
 )
 def test_a_wire_sign_off_paragraph_leaves_the_body_for_originating_agency(tail: str, agency: str) -> None:
@@ -73,6 +75,40 @@ def test_a_sign_off_on_the_last_line_of_the_last_paragraph_is_removed() -> None:
     assert row["body_text"].endswith(SPANISH_END)
     assert row["originating_agency"] == "EFE"
     assert "EFE" not in _mentioned(mentions)
+
+
+def test_the_old_reuters_sign_off_on_the_last_line_is_removed() -> None:
+    row, mentions = _article(f"{ENGLISH.rstrip()}\n Reuter\n")
+    assert row["body_text"].endswith(ENGLISH_END)
+    assert row["originating_agency"] == "Reuters"
+    assert not [m for m in _mentioned(mentions) if m.startswith("Reuter")]
+
+
+def test_a_sign_off_glued_to_the_last_full_stop_and_the_desk_lines_under_it_are_removed() -> None:
+    # 1990s EFE copy: the sign-off glued to the last sentence, then the desk's initials and the
+    # transmission code on lines of their own.
+    text = SPANISH.rstrip().removesuffix(".") + '", dijo".EFE\n    abc/XY\n\n 03/02/11-15/96\n'
+    row, mentions = _article(text)
+    assert row["body_text"].endswith('según el cronograma oficial", dijo".')
+    assert row["originating_agency"] == "EFE"
+    assert row["paragraph_count"] == 2
+    assert "EFE" not in _mentioned(mentions)
+
+
+@pytest.mark.parametrize("tail", ["abc/XY", "03/02/11-15/96"], ids=["desk-initials", "transmission-code"])
+def test_desk_lines_without_a_sign_off_above_them_stay(tail: str) -> None:
+    row, _ = _article(f"{SPANISH}\n{tail}\n")
+    assert row["body_text"].endswith(tail)
+    assert row["originating_agency"] is None
+
+
+@pytest.mark.parametrize("ending", [" (I)", "\n\n(I)\n"], ids=["after-the-last-sentence", "alone"])
+def test_a_section_letter_closing_the_body_leaves_it_and_names_no_agency(ending: str) -> None:
+    # El Universo closes its articles with the section's letter in brackets: (I) for its news pages.
+    row, _ = _article(SPANISH.rstrip() + ending)
+    assert row["body_text"].endswith(SPANISH_END)
+    assert row["originating_agency"] is None
+    assert row["paragraph_count"] == 2
 
 
 def test_a_wire_end_mark_leaves_the_body_but_names_no_agency() -> None:
@@ -101,10 +137,17 @@ def test_an_explicit_credit_wins_over_a_sign_off() -> None:
         "Con reportes de prensa local se supo que la obra se retrasará.",
         "Cada donante contribuyó a este fondo con 500 dólares.",
         "The deal was signed on Friday (reported by Reuters).",
+        "The prize bears the name of the late mayor, Paul Reuter",
+        "Police reported in Houston and Dallas.",
+        "Ana Ruiz reported from Lima that the talks had stalled.",
+        "AP writer Ana Ruiz contributed to this report. The talks resume on Monday.",
+        "The works are listed in the second annex (B)",
     ],
     ids=["agency-in-a-spanish-sentence", "agency-opens-a-sentence", "agency-ends-a-sentence-without-stop",
          "agency-inside-the-paragraph", "bracketed-word", "bare-unknown-acronym", "reporting-by-sentence",
-         "editing-by-sentence", "con-reportes-sentence", "contribuyo-a-este-fondo", "bracket-inside-a-sentence"],
+         "editing-by-sentence", "con-reportes-sentence", "contribuyo-a-este-fondo", "bracket-inside-a-sentence",
+         "surname-like-the-old-sign-off", "reported-in-without-a-credit-word",
+         "reported-from-then-a-clause", "credit-then-a-sentence-of-news", "letter-in-brackets-inside-a-sentence"],
 )  # fmt: skip
 def test_real_last_sentences_that_name_agencies_or_open_like_credits_stay(last: str) -> None:
     row, _ = _article(f"{SPANISH}\n{last}\n")
@@ -133,9 +176,19 @@ def test_a_sign_off_mid_body_is_not_read_as_one() -> None:
         (ENGLISH, ENGLISH_END, "Associated Press writer Ted Hesson in Washington contributed to this report."),
         (SPANISH, SPANISH_END, "El periodista de AP Astrid Suárez contribuyó a este reportaje."),
         (SPANISH, SPANISH_END, "Con reportes de Astrid Suárez y Pedro Gil."),
+        (ENGLISH, ENGLISH_END, "Associated Press writer Ted Hesson reported from Washington."),
+        (
+            ENGLISH,
+            ENGLISH_END,
+            "Associated Press writer R. Tomás Ibarra reported this story in Lima and AP writer Dave Graham reported "
+            "from Quito. AP writers Astrid Suárez in Cusco, Peru; Pedro Gil in La Paz, Bolivia; and Ted Hesson in "
+            "Santiago contributed to this report.",
+        ),
+        (ENGLISH, ENGLISH_END, "Reporting by Dave Graham. Editing by Alistair Bell."),
     ],
     ids=["reuters-brackets", "reporting-in-places", "writing-by", "contributed-to-this-report",
-         "spanish-contribuyo", "spanish-con-reportes"],
+         "spanish-contribuyo", "spanish-con-reportes", "ap-reported-from", "ap-credits-paragraph",
+         "credits-in-two-sentences"],
 )  # fmt: skip
 def test_contributor_credits_leave_the_body_and_name_nobody(base: str, end: str, tail: str) -> None:
     row, mentions = _article(f"{base}\n{tail}\n")

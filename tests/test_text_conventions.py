@@ -76,6 +76,13 @@ from flows.extract.footer import split_footer
             "ALCALÁ DE HENARES (Madrid), 3 de marzo de 2024.- El pleno votó.",
             "Alcalá de Henares, Madrid", None, "3 de marzo de 2024", "El pleno",
         ),
+        ("FRANKFORT, Ky., Feb 26 - The distiller said it would pay more.", "Frankfort, Ky.", None, "Feb 26", "The distiller"),
+        ("FRANKFORT, Ky., Feb 26 (Reuters) - The distiller said.", "Frankfort, Ky.", "Reuters", "Feb 26", "The distiller"),
+        ("TOPEKA, Kan., March 3 (AP) — The governor signed.", "Topeka, Kan.", "AP", "March 3", "The governor"),
+        ("GUADALAJARA, Jal., 26 feb (EFE).- El gobernador habló.", "Guadalajara, Jal.", "EFE", "26 feb", "El gobernador"),
+        ("Chilpancingo, Gro., 3 de marzo.- Las lluvias dejaron daños.", "Chilpancingo, Gro.", None, "3 de marzo.", "Las lluvias"),
+        ("(CNN)The US government said on Monday it was watching.", None, "CNN", None, "The US government"),
+        ("(Reuters)“We are ready,” the minister said.", None, "Reuters", None, "“We are ready"),
     ],
     ids=[
         "rhc-double-hyphen", "place-dot-hyphen", "caps-agency-emdash", "caps-region-no-separator",
@@ -86,7 +93,9 @@ from flows.extract.footer import split_footer
         "dpa-lower-case", "xinhua-double-hyphen", "sputnik-no-date", "ap-place-and-region",
         "ap-state-abbreviation", "abbreviated-first-word", "mexican-state-hyphen", "mexican-state-dash",
         "reuters-two-places", "andina-full-stop", "upi-date-first", "upi-abbreviated-month", "efe-desk",
-        "efe-desk-caps", "bracketed-region-and-date",
+        "efe-desk-caps", "bracketed-region-and-date", "reuters-state-cut-short-and-date",
+        "reuters-state-cut-short-date-and-agency", "ap-state-cut-short-and-date", "efe-mexican-state-and-date",
+        "mexican-state-and-date-dot-hyphen", "cnn-agency-glued-to-the-text", "agency-glued-to-a-quote",
     ],
 )  # fmt: skip
 def test_datelines(block: str, place: str | None, agency: str | None, date_text: str | None, rest: str) -> None:
@@ -125,6 +134,12 @@ def test_datelines(block: str, place: str | None, agency: str | None, date_text:
         "On March 3 (UPI) -- The Senate voted.",
         "Sevilla, 2 (Ocampos) - Betis, 1 (Fekir).",
         "Barcelona, 3 (2) - Real Madrid, 3 (4), en la tanda de penaltis.",
+        "Frankfort, Ky., is the state's capital.",
+        "FRANKFORT, Ky., the state's capital, voted on Tuesday.",
+        "(Video)The mayor spoke to the crowd.",
+        "(PRI)El diputado votó en contra.",
+        "(cnn)the network said.",
+        "Ciudad de México. Organizaciones sociales exigieron una respuesta.",
     ],
     ids=[
         "plain-sentence", "name-then-verb", "plain-hyphen", "prepositional-start", "quote-start", "date-first",
@@ -133,10 +148,46 @@ def test_datelines(block: str, place: str | None, agency: str | None, date_text:
         "number-after-place-2", "number-and-brackets-after-place", "age-after-name", "photo-credit-brackets",
         "update-time-brackets", "bracketed-sentence", "title-abbreviation-after-place", "party-then-full-stop",
         "date-and-weekday", "preposition-before-date", "football-score-and-scorer", "football-penalties",
+        "state-cut-short-then-verb", "state-cut-short-then-apposition", "label-glued-to-the-text",
+        "party-acronym-glued-to-the-text", "lower-case-glued", "place-and-full-stop-outside-the-body-start",
     ],
 )  # fmt: skip
 def test_ordinary_first_sentences_are_not_datelines(block: str) -> None:
     assert find_dateline(block) is None
+
+
+@pytest.mark.parametrize(
+    ("block", "place", "rest"),
+    [
+        ("Ciudad de México. Organizaciones sociales exigieron una respuesta.", "Ciudad de México", "Organizaciones"),
+        ("MADRID. El Gobierno aprobó el plan de aguas.", "Madrid", "El Gobierno"),
+        ("Madrid. La ciudad amaneció bajo la lluvia.", "Madrid", "La ciudad"),
+        ("Venezuela. La oposición convocó una marcha.", "Venezuela", "La oposición"),
+        ("Guadalajara.  Los vecinos cerraron la avenida.", "Guadalajara", "Los vecinos"),
+    ],
+    ids=["city-of-several-words", "city-in-capitals", "city-then-la-ciudad", "country", "two-spaces"],
+)
+def test_a_known_place_and_a_full_stop_open_the_body_as_a_dateline(block: str, place: str, rest: str) -> None:
+    found = find_dateline(block, opens_body=True)
+    assert found is not None
+    assert (found.place, found.agency, found.date) == (place, None, None)
+    assert block[found.end :].startswith(rest)
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Madrid es la capital del país.",
+        "Importante. El plazo para votar vence hoy.",
+        "Europa. La Unión aprobó el plan.",
+        "Madrid. la ciudad amaneció bajo la lluvia.",
+        "Madrid.",
+        "Ana Ruiz. La concejala votó en contra.",
+    ],
+    ids=["place-then-verb", "lead-in-word", "world-region", "lower-case-after-stop", "place-alone", "person"],
+)  # fmt: skip
+def test_a_full_stop_after_other_words_opens_no_dateline(block: str) -> None:
+    assert find_dateline(block, opens_body=True) is None
 
 
 @pytest.mark.parametrize(

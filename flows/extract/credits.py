@@ -1,13 +1,20 @@
 """Credits at the end of a body, peeled off it from the end:
 
     agency credits        '(Source: Prensa Latina)', '(Con información de EFE)', 'Fuente: Prensa Latina'
-    wire sign-offs        'EFE', '(EFE)', 'EFE jmr/ag', '(Reuters) ab/cd', '(NA)'
+    wire sign-offs        'EFE', '(EFE)', 'EFE jmr/ag', '(Reuters) ab/cd', '(NA)', 'Reuter' (until the 1990s),
+                          '… victoria moral".EFE' (glued to the last full stop)
+    desk lines            'mrc/PL', '01/01/01-02/95' on lines of their own under a sign-off: the desk's
+                          initials and the transmission code of old wire copy
+    section letters       '… y Uruguay. (I)': El Universo's mark of the section, naming no agency
     contributor credits   '(Reporting by A and B; Editing by C)', 'Writing by A',
-                          'El periodista de AP A contribuyó a este reportaje.', 'Con reportes de A y B.'
+                          'El periodista de AP A contribuyó a este reportaje.', 'Con reportes de A y B.',
+                          'AP writer A reported this story in Lima and AP writer B reported from Quito.
+                          AP writers C in Cusco, Peru; and D in La Paz contributed to this report.'
 
 An agency credit names the agency the text comes from; a sign-off names the wire that sent it, and counts
 when no credit names one. Contributor credits name staff, who are not the article's subject: they are
-dropped, and name an agency only when every name in them is a wire's ('Con reportes de AP y EFE').
+dropped, and name an agency only when every name in them is a wire's ('Con reportes de AP y EFE'). A
+paragraph of several sentences is one only when each of them is.
 """
 
 from __future__ import annotations
@@ -24,14 +31,25 @@ _LEAD = r"(?:sources?|fuentes?|with information from|con información de|informa
 _INLINE_CREDIT = re.compile(rf"\s*\(\s*{_LEAD}\s*:?\s*(?P<agency>[^()\n]{{2,60}}?)\s*\)\s*[.]?\s*$", re.IGNORECASE)
 _BLOCK_CREDIT = re.compile(rf"^\s*{_LEAD}\s*:\s*(?P<agency>[^\n]{{2,60}}?)\s*\.?\s*$", re.IGNORECASE)
 
-# The writer's and editor's initials after a sign-off: 'EFE jmr/ag', 'EFE/abc', '(Reuters) ab/cd'. Lower case
-# only, so a capitalised word after a wire's name ('AP News') is not taken for initials.
-_INITIALS = r"(?:\s*/\s*[a-z]{1,4}(?:/[a-z]{1,4})*|\s+[a-z]{1,4}(?:/[a-z]{1,4})*)?"
+# The writer's and editor's initials after a sign-off: 'EFE jmr/ag', 'EFE/abc', '(Reuters) ab/cd', the desk's
+# after a slash in capitals ('mrc/PL'). The first in lower case, so a capitalised word after a wire's name
+# ('AP News') is not taken for initials.
+_DESK_INITIALS = r"[a-z]{1,4}(?:/[A-Za-z]{1,4})*"
+_INITIALS = rf"(?:\s*/\s*{_DESK_INITIALS}|\s+{_DESK_INITIALS})?"
+# Under the sign-off, on lines of their own: the initials ('mrc/PL', with a slash: a word alone is a word) and
+# the transmission code ('01/01/01-02/95', only digits).
+_DESK_LINE = re.compile(r"[a-z]{1,4}(?:\s*/\s*[A-Za-z]{1,4})+|\d{1,4}(?:[/.:-]\d{1,4}){2,}")
+# A wire's old spelling, printed only as its sign-off: Reuters signed 'Reuter' until the 1990s. Never looked
+# for in running text ('the late mayor, Paul Reuter').
+_OLD_SIGN_OFFS = {"Reuter": "Reuters"}
 # An agency not in the list signs off only as a bracketed acronym alone on its line ('(NA)', '(ACN)'):
 # bare, 'ACN' could be anything.
 _UNLISTED_SIGN_OFF = re.compile(rf"^\((?P<agency>[A-Z]{{2,6}})\){_INITIALS}\.?$")
 # Wire end marks in the same shape ('(FIN)', '(END)'): they close the text too, but name no agency.
 _END_MARKS = frozenset({"FIN", "END", "MORE"})
+# A paper's section letter closing the text, alone or after its last sentence: El Universo's '… Uruguay. (I)'.
+# Inside a sentence ('… in the second annex (B)') it is the sentence's.
+_SECTION_LETTER = re.compile(r"(?:^|(?<=[.!?\"”»])\s+)\([A-Z]\)$")
 # A bracketed contributor credit glued to the last paragraph follows its last sentence: one inside the
 # sentence ('… was signed (reported by Reuters).') is part of it.
 _BRACKETED_TAIL = re.compile(r"(?<=[.!?\"”»])\s*\((?P<inner>[^()\n]{5,300})\)\s*$")
@@ -53,6 +71,24 @@ _CONTRIBUTED = re.compile(
 )
 _MAX_CONTRIBUTOR_WORDS = 15  # 'Associated Press writer Ted Hesson in Washington', not a paragraph
 _NAME_LIST_SEPARATORS = re.compile(r"\s*(?:[,;&]|\by\b|\be\b|\band\b)\s*")
+# What the staff are called beside their names ('AP writers A and B', 'El periodista de AP A'), folded.
+_STAFF_WORDS = words(
+    "writer writers reporter reporters correspondent correspondents journalist journalists photographer "
+    "photographers videojournalist videojournalists producer producers researcher researchers staff "
+    "periodista periodistas corresponsal corresponsales reportero reportera reporteros reporteras "
+    "fotografo fotografa fotografos redactor redactora redactores"
+)
+# The verbs of a credit, between the names and the places of the staff: 'A reported this story in Lima and
+# B reported from Quito', 'C in Cusco contributed to this report'.
+_CREDIT_VERB = re.compile(
+    r"\s+(?:(?:reported|wrote)(?:\s+this\s+(?:story|report|article))?\s+(?:from|in)\s+"
+    r"|contributed\s+(?:reporting|to\s+this\s+(?:report|story|article))\s*$)",
+    re.IGNORECASE,
+)
+# A credit's own words, one of which it needs beside the names: 'Police reported in Houston' is news.
+_CREDIT_SIGN = re.compile(r"\bthis\s+(?:story|report|article)\b|\bcontributed\b", re.IGNORECASE)
+# Where a sentence of a paragraph of credits ends: not after an initial ('writer E. Eduardo Castillo').
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])(?<!\b[A-Z]\.)\s+(?=[A-ZÁÉÍÓÚÑ(])")
 
 
 class _Tail(NamedTuple):
@@ -75,7 +111,7 @@ def split_credit(block: str) -> tuple[str, str | None]:
 def split_credits(blocks: list[str]) -> tuple[list[str], str | None]:
     """The body blocks without the credits, sign-offs and contributor lines that close them, and the
     agency the text is credited to (a credit's, else a sign-off's)."""
-    body = list(blocks)
+    body = _without_desk_lines(blocks)
     credited: str | None = None
     signed: str | None = None
     while body and (tail := _split_tail(body[-1])) is not None:
@@ -93,7 +129,10 @@ def _split_tail(block: str) -> _Tail | None:
     if agency is not None:
         return _Tail(rest, agency, is_credit=True)
     if m := _sign_off().search(block):
-        return _Tail(block[: m.start()].rstrip(), m.group("bracketed") or m.group("bare"), is_credit=False)
+        wire = m.group("bracketed") or m.group("bare")
+        return _Tail(block[: m.start()].rstrip(), _OLD_SIGN_OFFS.get(wire.capitalize(), wire), is_credit=False)
+    if block.endswith(")") and (m := _SECTION_LETTER.search(block)):
+        return _Tail(block[: m.start()].rstrip(), None, is_credit=False)
     if m := _UNLISTED_SIGN_OFF.match(block):
         agency = m.group("agency")
         return _Tail("", None if agency in _END_MARKS else agency, is_credit=False)
@@ -104,6 +143,18 @@ def _split_tail(block: str) -> _Tail | None:
     return None
 
 
+def _without_desk_lines(blocks: list[str]) -> list[str]:
+    """`blocks` without the desk's lines that close them ('mrc/PL', '01/01/01-02/95'), when a wire's sign-off
+    stands above them: alone, such a line may be the text's own."""
+    end = len(blocks)
+    while end and _DESK_LINE.fullmatch(blocks[end - 1]):
+        end -= 1
+    signed_above = 0 < end < len(blocks) and (
+        _sign_off().search(blocks[end - 1]) is not None or _UNLISTED_SIGN_OFF.match(blocks[end - 1]) is not None
+    )
+    return blocks[:end] if signed_above else list(blocks)
+
+
 @cache
 def _wire_names() -> tuple[str, ...]:
     """Every name and alias of the listed agencies, as written and in capitals, longest first."""
@@ -112,19 +163,31 @@ def _wire_names() -> tuple[str, ...]:
 
 @cache
 def _sign_off() -> re.Pattern[str]:
-    """A listed wire's name, bare or bracketed, with initials after it: the whole block, or the end of one
-    after a sentence ('…, dijo el ministro. EFE'), never inside a sentence ('informó la agencia EFE')."""
-    wire = "|".join(map(re.escape, _wire_names()))
-    after_a_sentence = r"(?:^|(?<=[.!?\"”»])\s+)[-–—]*\s*"
+    """A listed wire's name (or its old sign-off), bare or bracketed, with initials after it: the whole block,
+    or the end of one after a sentence ('…, dijo el ministro. EFE', glued to its full stop in old copy:
+    '… victoria moral".EFE'), never inside a sentence ('informó la agencia EFE')."""
+    wire = "|".join(map(re.escape, as_written_and_in_capitals({*NEWS_AGENCY_NAMES, *_OLD_SIGN_OFFS})))
+    after_a_sentence = r"(?:^|(?<=[.!?\"”»])\s+|(?<=\.))[-–—]*\s*"
     return re.compile(rf"{after_a_sentence}(?:\((?P<bracketed>{wire})\)|(?P<bare>{wire})){_INITIALS}\.?$")
 
 
 def _contributors(text: str) -> str | None:
-    """The names a contributor credit gives, or None when `text` is not one."""
+    """The names a contributor credit gives, or None when `text` is not one: every sentence of it must be."""
+    names = []
+    for sentence in _SENTENCE_BREAK.split(text.strip()):
+        found = _contributors_of_sentence(sentence)
+        if found is None:
+            return None  # most last paragraphs: their first sentence is news
+        names.append(found)
+    return "; ".join(names)
+
+
+def _contributors_of_sentence(text: str) -> str | None:
     text = text.strip().rstrip(".")
-    if m := _CONTRIBUTED.match(text):
-        who = m.group("who")
-        return who if len(who.split()) <= _MAX_CONTRIBUTOR_WORDS else None
+    if (m := _CONTRIBUTED.match(text)) and len(m.group("who").split()) <= _MAX_CONTRIBUTOR_WORDS:
+        return m.group("who")
+    if (staff := _staff_and_places(text)) is not None:
+        return staff
     clauses = [clause.strip() for clause in text.removeprefix("(").removesuffix(")").split(";")]
     names = []
     for clause in clauses:
@@ -135,11 +198,27 @@ def _contributors(text: str) -> str | None:
     return "; ".join(names)
 
 
+def _staff_and_places(text: str) -> str | None:
+    """'AP writer A reported this story in Lima and AP writer B reported from Quito', 'AP writers C in Cusco,
+    Peru; and D in La Paz contributed to this report': names, places and what staff are called, between the
+    verbs of a credit; and one of a credit's own words. The names and places, or None."""
+    parts = _CREDIT_VERB.split(text)
+    if len(parts) < 2 or not parts[0] or (_CREDIT_SIGN.search(text) is None and not _names_staff(text)):
+        return None
+    parts = [part for part in parts if part]
+    return "; ".join(parts) if all(map(_only_names, parts)) else None
+
+
+def _names_staff(text: str) -> bool:
+    return any(fold_word(token) in _STAFF_WORDS for token in re.findall(r"[^\s,;]+", text))
+
+
 def _only_names(text: str) -> bool:
-    """Capitalised words and the words that join names: 'Dave Graham and Ted Hesson in Mexico City',
-    not 'local media suggested the talks had stalled'."""
-    tokens = re.findall(r"[^\s,]+", text)
-    return bool(tokens) and all(t[0].isupper() or fold_word(t) in _NAME_JOINERS for t in tokens)
+    """Capitalised words, the words that join names and what staff are called: 'Dave Graham and Ted Hesson in
+    Mexico City', 'AP writer Ana Ruiz', not 'local media suggested the talks had stalled'."""
+    tokens = re.findall(r"[^\s,;]+", text)
+    allowed = _NAME_JOINERS | _STAFF_WORDS
+    return bool(tokens) and all(t[0].isupper() or fold_word(t) in allowed for t in tokens)
 
 
 def _wires_only(names: str) -> str | None:

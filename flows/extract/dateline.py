@@ -8,13 +8,14 @@
     SACRAMENTO, Calif. (AP) —        CHILPANCINGO, Gro.-          ST. LOUIS (AP) —
     NEW YORK/LONDON, March 3 (Reuters) -                         Lima, mar. 3 (ANDINA). El …
     March 3 (UPI) --                 (no place)                   TOKYO, March 3 Kyodo -
+    LOUISVILLE, Ky., Feb 26 -        (CNN)The US government …     Ciudad de México. Organizaciones …
 
 Grammar: PLACE [(REGION)] [, REGION] [, DATE] [(AGENCY)] SEPARATOR; or, with no place, (AGENCY) SEPARATOR or
 DATE (AGENCY) SEPARATOR. PLACE may be two, joined by a slash. After a date, a listed agency or wire may print
 its name without brackets, as Kyodo does ('TOKYO, March 3 Kyodo -'): only before a dash or the line's end.
 To keep ordinary first sentences out, a dateline needs a separator that only datelines use ('--', '.-', a
 dash) or, with a plain hyphen or colon, some other sign: a date, an agency or an all-capitals place; a full
-stop separates only after both a date and an agency.
+stop separates only after both a date and an agency, or, opening the body, after a known place alone.
 
 Some parts count only beside others that only datelines print:
 - a day alone ('3', the day of the publication's month, as Europa Press, ANSA and Andina print it) is a date
@@ -30,7 +31,13 @@ Some parts count only beside others that only datelines print:
   a date with no place only with the agency and then a dash ('March 3 (Tuesday) was …' is a sentence);
 - a newsroom desk where the place would be ('Redacción Internacional, 3 mar (EFE).-') names no place: the
   dateline gives its agency and date, and is one only with either;
-- a state cut short ('Calif.', 'Gro.') only before the agency or the dash ('LIMA, Dr. Pérez' is a sentence);
+- a state cut short ('Calif.', 'Gro.') only before the agency or the dash, or a comma and the date ('LOUISVILLE,
+  Ky., Feb 26 -'): 'LIMA, Dr. Pérez' and 'Frankfort, Ky., is the capital' are sentences;
+- an agency's bracket glued to the first word ('(CNN)The …', CNN's style) only with a listed agency's or wire's
+  name: nothing else there is a dateline's;
+- a place and a full stop alone ('Ciudad de México. Organizaciones …', La Jornada's) only at the start of the
+  body's first paragraph (`opens_body`), with a known city, state or country named whole and a capitalised word
+  after the stop: 'Importante. El plazo …' and 'Europa. La Unión …' are not;
 - a stock ticker in brackets after a company's name is no agency: with its exchange ('Ford (NYSE:F) -',
   'Acme (Nasdaq: ACME) —') never, bare ('Tesla (TSLA) - The carmaker …') when the name is no known city or
   country, no region or date follows it and the capitals are no listed agency's; a name in capitals only when
@@ -52,7 +59,7 @@ from flows.extract.dates import DateText, match_date
 from flows.extract.gazetteer import fold_word
 from flows.extract.name_words import words
 from flows.extract.organization_names import DATELINE_WIRES, NEWS_AGENCY_NAMES, as_written_and_in_capitals
-from flows.extract.places import find_places
+from flows.extract.places import country_of, find_places
 
 _WORD = r"[A-ZÁÉÍÓÚÑÜÇ][A-Za-zÀ-ÖØ-öø-ÿ'’]*"
 _PARTICLE = r"(?:de|del|de la|la|las|los|el|do|da|dos|das|y|of|upon|on|am|sur|en)"
@@ -67,8 +74,10 @@ _WEAK_SEPARATOR = re.compile(r"\s*(?:\s-|:)\s+|\s+(?=[A-ZÁÉÍÓÚÑ¿¡\"“«
 # A state's abbreviation after the city: 'MONTERREY, N.L.—', 'La Paz, B.C.S. (AP)'.
 _STATE_ABBREVIATION = re.compile(r"(?:[A-Z]\.){1,3}")
 # A state cut short, AP's ('SACRAMENTO, Calif. (AP)') and Mexican papers' ('CHILPANCINGO, Gro.-'): only before
-# the agency or the dash, where a title ('LIMA, Dr. Pérez …') never stands.
+# the agency or the dash, where a title ('LIMA, Dr. Pérez …') never stands; or before a comma and the date
+# (`_short_state_before_date`).
 _SHORT_STATE = re.compile(r"[A-Z][a-z]{1,4}\.(?=\s*[(—–-])")
+_SHORT_STATE_BEFORE_COMMA = re.compile(r"[A-Z][a-z]{1,4}\.(?=,)")
 # EFE's newsroom desks stand where the place would ('Redacción Internacional, 3 mar (EFE).-'): no place.
 _DESK = re.compile(r"redacci[oó]n\b", re.IGNORECASE)
 # After the agency and a date, Andina's full stop: 'Lima, mar. 3 (ANDINA). El Congreso …'.
@@ -79,6 +88,9 @@ _BRACKETED_REGION = re.compile(rf"\s*\((?P<region>{_PLACE.pattern})\)(?=,)")
 _DAY_BEFORE_AGENCY = re.compile(r"(?P<day>[0-3]?\d)(?=\s*\()")
 # A name: letters, spaces, '&', apostrophes and hyphens; then a dash, never a hyphen glued to the next word.
 _AGENCY_ALONE = re.compile(r"\((?P<agency>[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ&' -]{0,39})\)(?:\s*(?:\.-|--|—|–)|\s+-)\s*")
+# CNN's: the agency's bracket glued to the first word, no dash ('(CNN)The US government said …'). The glue is
+# the only sign, so only a listed agency's or wire's name counts ('(PRI)El diputado', '(Video)The mayor').
+_AGENCY_GLUED = re.compile(r"\((?P<agency>[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ&' -]{0,39})\)(?=[A-ZÁÉÍÓÚÑ¿¡\"“«])")
 _LOWER_PARTICLES = frozenset(_PARTICLE.strip("(?:)").split("|"))
 # An unlisted agency alone is an acronym ('(ACN) -'); these words in capitals have its shape but label what
 # follows, a clip, a photo, an update ('(VIDEO) —', '(FOTOS) -'), folded.
@@ -104,8 +116,11 @@ class Dateline:
     end: int  # offset in the block where the article text proper begins
 
 
-def find_dateline(block: str) -> Dateline | None:
-    return _agency_alone(block) or _date_and_agency(block) or _with_place(block)
+def find_dateline(block: str, *, opens_body: bool = False) -> Dateline | None:
+    """The dateline that opens `block`. `opens_body`: the block is the body's first paragraph, where a known
+    place and a full stop alone are one too ('Ciudad de México. Organizaciones …')."""
+    found = _agency_alone(block) or _date_and_agency(block) or _with_place(block)
+    return found or (_place_and_full_stop(block) if opens_body else None)
 
 
 def _with_place(block: str) -> Dateline | None:
@@ -133,6 +148,19 @@ def _with_place(block: str) -> Dateline | None:
     return Dateline(None if desk else _tidy_place(place), agency, date, end)
 
 
+def _place_and_full_stop(block: str) -> Dateline | None:
+    """'Ciudad de México. Organizaciones …': La Jornada's dateline, a place, a full stop and the text. A full
+    stop ends many a first word ('Importante. El plazo …'), so the place must be a known one in a country,
+    named whole: a city, a state or the country ('Europa. La Unión …' names a region of the world)."""
+    place = _PLACE.match(block)
+    if place is None or "/" in place.group(0):
+        return None
+    stop = _FULL_STOP_SEPARATOR.match(block, place.end())
+    if stop is None or not _is_place_in_a_country(place.group(0)):
+        return None
+    return Dateline(_tidy_place(place.group(0)), None, None, stop.end())
+
+
 def _comma_parts(block: str, place: str, pos: int) -> tuple[str, DateText | None, int]:
     """Up to two comma-separated parts after the place: a region ('Cuba', 'N.L.', 'Calif.') and/or a date.
     The place with its region, the date, and where they end."""
@@ -147,12 +175,27 @@ def _comma_parts(block: str, place: str, pos: int) -> tuple[str, DateText | None
             date = found
             pos = offset + after.index(found.text) + len(found.text)
             continue
-        region = _STATE_ABBREVIATION.match(after) or _SHORT_STATE.match(after) or _PLACE.match(after)
+        region = (
+            _STATE_ABBREVIATION.match(after)
+            or _SHORT_STATE.match(after)
+            or _short_state_before_date(after)
+            or _PLACE.match(after)
+        )
         if region is None or date is not None:
             break
         place = f"{place}, {region.group(0)}"
         pos = offset + region.end()
     return place, date, pos
+
+
+def _short_state_before_date(text: str) -> re.Match[str] | None:
+    """'Ky., Feb 26 -', 'Jal., 26 feb (EFE)': a state cut short, then a comma and the date, as Reuters and EFE
+    print it ('Frankfort, Ky., is the capital' has no date there)."""
+    m = _SHORT_STATE_BEFORE_COMMA.match(text)
+    if m is None:
+        return None
+    after = text[m.end() + 1 :].lstrip()
+    return m if match_date(after) or _day_alone(after) else None
 
 
 def _separator_end(block: str, pos: int, place: str, agency: str | None, date: DateText | None) -> int | None:
@@ -199,11 +242,15 @@ def _date_and_agency(block: str) -> Dateline | None:
 
 
 def _agency_alone(block: str) -> Dateline | None:
-    """'(Bloomberg) -- The Fed …': an agency's name in brackets and a dash, where no place is printed."""
+    """'(Bloomberg) -- The Fed …': an agency's name in brackets and a dash, where no place is printed; or a
+    listed one's glued to the text ('(CNN)The US government …')."""
     m = _AGENCY_ALONE.match(block)
-    if m is None or not _is_agency_name(m.group("agency")):
-        return None
-    return Dateline(None, m.group("agency"), None, m.end())
+    if m is not None and _is_agency_name(m.group("agency")):
+        return Dateline(None, m.group("agency"), None, m.end())
+    m = _AGENCY_GLUED.match(block)
+    if m is not None and fold_word(m.group("agency")) in _wire_names():
+        return Dateline(None, m.group("agency"), None, m.end())
+    return None
 
 
 def _agency_in_brackets(inside: str) -> str | None:
@@ -242,6 +289,13 @@ def _is_known_place(name: str) -> bool:
     """A city or country of the gazetteer, named whole: a regional wire's acronym after it is its agency
     ('Asunción (IP) -'), where a company's name before its ticker is no place ('Tesla (TSLA) -')."""
     return any(span.char_start == 0 and span.char_end == len(name) for span in find_places(name))
+
+
+def _is_place_in_a_country(name: str) -> bool:
+    return any(
+        span.char_start == 0 and span.char_end == len(name) and country_of(span.name) is not None
+        for span in find_places(name)
+    )
 
 
 def _is_agency_name(name: str) -> bool:
