@@ -34,8 +34,8 @@ _DEBRIS = re.compile(
     r"view (?:this email )?in (?:your )?browser.{0,40}|ver en (?:el )?navegador.{0,40}|forward to a friend|"
     r"unsubscribe(?: \|.{0,80})?|darse de baja.{0,40}|"
     r"p[áa]gina \d{1,4}(?: de \d{1,4})?|page \d{1,4}(?: of \d{1,4})?|"  # a printed page's number
-    # a newsletter box's name and button ('Newsletter El Diario', 'QUIERO RECIBIRLO'); a link left bare
-    r"newsletters? [^\s.,;:!?]+(?: [^\s.,;:!?]+){0,3}|quiero (?:recibirlo|suscribirme)|(?:https?://|www\.)\S+|"
+    # a newsletter box's name and button ('Newsletter El Diario', 'QUIERO RECIBIRLO')
+    r"newsletters? [^\s.,;:!?]+(?: [^\s.,;:!?]+){0,3}|quiero (?:recibirlo|suscribirme)|"
     # the attribution line under an embedded post: '— Ana Ruiz (@anaruiz) April 14, 2025'
     r"[—–-]\s*[^()\n]{1,80}\(@\w{1,15}\)\s*(?:\w{3,9}\.? \d{1,2}, \d{4}|\d{1,2} de \w{4,10} de \d{4})|"
     # a syndicating site's disclaimer under a reprinted article
@@ -83,6 +83,11 @@ _AFFILIATE_NOTE = re.compile(
     re.IGNORECASE,
 )
 _MAX_NOTICE_WORDS = 45
+# A link alone in a block. Between paragraphs it is an embed the export left bare; at the end of the text it
+# may be the source's address, which the footer reader takes (flows/extract/footer.py), so it is kept there.
+_BARE_LINK = re.compile(r"(?:https?://|www\.)\S+")
+_PARAGRAPH_END = re.compile(r"[.!?\"”»]$")
+_MIN_PARAGRAPH_WORDS = 8
 # A desk's sign-off after the last sentence, as El Universo closes its stories ('… el lunes. (I)'); a letter
 # in brackets after a word ('el capítulo (I)') is the article's own.
 _DESK_SIGN_OFF = re.compile(r"(?<=[.!?\"”»])\s+\([A-Z]\)$")
@@ -177,7 +182,21 @@ def clean_blocks(blocks: list[str]) -> list[str]:
     for i in range(len(cleaned) - 1):
         if not cleaned[i + 1] and cleaned[i] and normalize_text(blocks[i + 1]).startswith(cleaned[i] + " "):
             cleaned[i] = ""
+    _drop_links_between_paragraphs(cleaned)
     return [block for block in cleaned if block]
+
+
+def _drop_links_between_paragraphs(blocks: list[str]) -> None:
+    """Empties each bare link that a paragraph follows (the next block with text, read from the end once)."""
+    next_is_paragraph = False
+    for i in range(len(blocks) - 1, -1, -1):
+        block = blocks[i]
+        if not block:
+            continue
+        if _BARE_LINK.fullmatch(block) and next_is_paragraph:
+            blocks[i] = ""
+            continue
+        next_is_paragraph = bool(_PARAGRAPH_END.search(block)) and len(block.split()) >= _MIN_PARAGRAPH_WORDS
 
 
 def clean_field(value: str | None) -> str | None:

@@ -14,6 +14,7 @@ from flows.clean import (
     SEPARATOR,
     _without_stray_ends,
     clean_block,
+    clean_blocks,
     normalize_text,
 )
 from flows.extract.byline import match_byline
@@ -336,12 +337,10 @@ def test_stray_ends_are_the_ones_the_patterns_remove_everywhere() -> None:
         "We may earn a commission when you buy through links on this page.",
         "Los productos de esta nota fueron elegidos por la redacción; podemos recibir una comisión si comprás "
         "a través de nuestros enlaces.",
-        "https://www.example.com/share/v/9XyZ/?ref=app",
-        "www.diariodelsur.example/nota/12345",
     ],
     ids=["apoyo-lectores", "journalism-needs-support", "apoya-periodismo", "support-journalism", "newsletter-name",
          "recibi-en-tu-email", "quiero-recibirlo", "sign-up-newsletter", "affiliate-independently-chosen",
-         "affiliate-commission", "affiliate-comision", "bare-url", "bare-www-url"],
+         "affiliate-commission", "affiliate-comision"],
 )  # fmt: skip
 def test_reader_appeals_newsletter_boxes_affiliate_notes_and_bare_links_are_removed(block: str) -> None:
     assert clean_block(block) == ""
@@ -375,3 +374,24 @@ def test_sentences_about_journalism_newsletters_and_links_are_kept(block: str) -
 )  # fmt: skip
 def test_a_desk_sign_off_after_the_last_sentence_is_removed(block: str, cleaned: str) -> None:
     assert clean_block(block) == cleaned
+
+
+_PARAGRAPH = "The patrol stopped the car on the main avenue, and the driver showed an expired permit to the officers."
+
+
+@pytest.mark.parametrize("link", ["https://www.example.com/share/v/9XyZ/?ref=app", "www.diariodelsur.example/nota/12"])
+def test_a_bare_link_between_paragraphs_is_removed(link: str) -> None:
+    assert clean_blocks([_PARAGRAPH, link, "", _PARAGRAPH]) == [_PARAGRAPH, _PARAGRAPH]
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        [_PARAGRAPH, "https://www.example.com/news/12"],
+        [_PARAGRAPH, "---", "https://www.example.com/news/12", "The Harbour Courier"],
+        [_PARAGRAPH, "https://www.example.com/news/12", "---", "The Harbour Courier"],
+    ],
+    ids=["last-block", "footer-after-separator", "footer-before-separator"],
+)
+def test_a_link_at_the_end_is_left_for_the_footer_reader(blocks: list[str]) -> None:
+    assert clean_blocks(blocks) == blocks
