@@ -79,14 +79,21 @@ TOPICS: tuple[Topic, ...] = (
     ),
     Topic(
         "economy",
-        "The economy: growth, investment, inflation, jobs, budgets, prosperity.",
+        "The economy: growth, investment, inflation, jobs, budgets, taxes, debt, markets and company results.",
+        # English 'fiscal' is the budget's: the phrases keep it from the courts' Spanish 'fiscal' (a prosecutor).
         _terms(
             "econom*, gdp, inflation, growth, investment*, investor*, prosperity, recession, jobs, "
-            "unemployment, interest rate*, budget*, workforce"
+            "unemployment, interest rate*, budget*, workforce, tax, taxes, taxation, fiscal year*, fiscal policy, "
+            "fiscal deficit*, debt*, creditor*, refinanc*, bankrupt*, profit*, revenue*, earnings, dividend*, "
+            "shareholder*, stock market*, stock exchange*, stock split*, mortgage*, real estate, housing market*, "
+            "home sales, exchange rate*, currenc*, devalu*"
         ),
         _terms(
             "econom*, pib, inflacion, crecimiento, inversion*, inversionista*, prosperidad, recesion, "
-            "empleo*, desempleo, tasa de interes, tasas de interes, presupuest*, mano de obra"
+            "empleo*, desempleo, tasa de interes, tasas de interes, presupuest*, mano de obra, impuesto*, "
+            "tributari*, ano fiscal, politica fiscal, deficit fiscal, reforma fiscal, deuda*, acreedor*, "
+            "refinancia*, quiebra*, ganancias, utilidades, ingresos, dividendo*, accionista*, bolsa de valores, "
+            "bolsas de valores, hipoteca*, hipotecari*, inmobiliari*, tipo de cambio, tipos de cambio, divisa*, devalu*"
         ),
     ),
     Topic(
@@ -174,7 +181,7 @@ TOPICS: tuple[Topic, ...] = (
         _terms("education*, school*, universit*, student*, teacher*, classroom*, tuition, scholarship*, literacy"),
         _terms(
             "educaci*, educativ*, escuela*, escolar*, universidad*, universitari*, estudiant*, docente*, "
-            "maestro*, maestra*, alumno*, aulas, beca*, alfabetiza*"
+            "maestro*, maestra*, alumno*, aulas, beca, becas, becad*, becari*, alfabetiza*"
         ),
     ),
     Topic(
@@ -191,13 +198,17 @@ TOPICS: tuple[Topic, ...] = (
     ),
     Topic(
         "justice and corruption",
-        "Courts, prosecutions, extraditions and corruption.",
+        "Courts, prosecutions, prisons, extraditions and corruption.",
         _terms(
-            "corrupt*, bribe*, court*, judge*, judicial*, prosecutor*, indict*, extradit*, fraud*, trial, sentenced"
+            "corrupt*, bribe*, court, courts, courtroom*, courthouse*, judge*, judicial*, prosecut*, indict*, "
+            "extradit*, fraud*, trial, sentenced, attorney general, lawsuit*, sued, suing, convict*, verdict*, "
+            "acquit*, prison*, jail*, inmate*, detention, detainee*, incarcerat*, penitentiar*, parole*, fugitiv*"
         ),
         _terms(
-            "corrupci*, corrupt*, soborno*, tribunal*, juez, jueces, judicial*, fiscal*, fiscalia*, extradi*, "
-            "fraude*, juicio*, sentenciad*"
+            "corrupci*, corrupt*, soborno*, tribunal*, juez, jueces, juzgado*, judicial*, fiscal*, fiscalia*, "
+            "ministerio publico, procurador*, procuraduria*, imputad*, extradi*, fraude*, juicio*, sentenciad*, "
+            "sentencia*, penal, penales, carcel*, presidio*, penitenciari*, recluso*, reclusa*, reo, reos, "
+            "prision*, profug*"
         ),
     ),
 )
