@@ -70,11 +70,11 @@ TOPICS: tuple[Topic, ...] = (
         "Trade between countries: exports, imports, tariffs, trade agreements, supply chains.",
         _terms(
             "trade, tariff*, export*, imports, importers, imported, usmca, nafta, free trade, commerce, "
-            "supply chain*, nearshoring"
+            "supply chain*, nearshoring, trade war*"
         ),
         _terms(
             "comerci*, arancel*, exporta*, importaci*, importador*, t-mec, tmec, tlcan, libre comercio, "
-            "cadena de suministro, cadenas de suministro, relocalizacion"
+            "cadena de suministro, cadenas de suministro, relocalizacion, guerra comercial, guerras comerciales"
         ),
     ),
     Topic(
@@ -101,11 +101,12 @@ TOPICS: tuple[Topic, ...] = (
         "Crime and security: drug trafficking, cartels, fentanyl, weapons, violence.",
         _terms(
             "fentanyl, drug*, narcotic*, cartel*, trafficking, trafficker*, smuggl*, violence, violent*, "
-            "homicide*, murder*, security, weapon*, firearm*, gun*, organized crime, opioid*"
+            "homicide*, murder*, security, weapon*, firearm*, gun*, organized crime, opioid*, war on drugs, drug war*"
         ),
         _terms(
             "fentanilo, droga*, narco*, cartel*, trafico, traficante*, contrabando, violencia, violent*, "
-            "homicidio*, asesinat*, seguridad, armas, armamento, crimen organizado, opioide*"
+            "homicidio*, asesinat*, seguridad, armas, armamento, crimen organizado, opioide*, "
+            "guerra contra las drogas, guerra contra el narco*"
         ),
     ),
     Topic(
@@ -209,6 +210,24 @@ TOPICS: tuple[Topic, ...] = (
             "ministerio publico, procurador*, procuraduria*, imputad*, extradi*, fraude*, juicio*, sentenciad*, "
             "sentencia*, penal, penales, carcel*, presidio*, penitenciari*, recluso*, reclusa*, reo, reos, "
             "prision*, profug*"
+        ),
+    ),
+    Topic(
+        "armed conflict",
+        "Wars and armed conflict: troops, fighting, shelling, air strikes, invasions, ceasefires.",
+        # Words of fighting, not of the armed forces: an army or 'militares' patrol streets in crime stories too.
+        # 'Trade war' and 'war on drugs' are longer terms of their own topics, so they are no war here.
+        _terms(
+            "war, wars, warfare, wartime, troops, soldier*, artillery, shelling, shelled, airstrike*, air strike*, "
+            "air raid*, bombing*, bombard*, missile*, invasion, invaded, ceasefire*, cease-fire*, truce, "
+            "insurgen*, militia*, militants, rebels, guerrilla*, front line*, frontline*, armed conflict, "
+            "counteroffensive*, war crime*"
+        ),
+        _terms(
+            "guerra, guerras, belic*, tropas, soldado*, artilleria, bombarde*, ataque aereo, ataques aereos, "
+            "misil*, invasion, invadio, invadieron, alto el fuego, cese al fuego, cese del fuego, tregua, "
+            "insurgen*, milicia*, rebeldes, guerrilla*, frente de batalla, conflicto armado, ofensiva, "
+            "contraofensiva*, crimenes de guerra"
         ),
     ),
 )

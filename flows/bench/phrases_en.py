@@ -480,6 +480,40 @@ TOPICS: dict[str, TopicPhrases] = {
             the reform would be debated in {month}
         """),
     ),
+    "armed conflict": TopicPhrases(
+        heads=lines("""
+            Troops of {country} and {country2} clash near the border
+            Shelling forces thousands to flee the outskirts of {place}
+            {r1} {s1} calls for a ceasefire as fighting spreads
+            Rebels claim control of a second town in {country}
+        """),
+        leads=lines("""
+            Artillery fire hit the outskirts of {place} {day} as troops of {country} pushed toward the river, {p1} said.
+            Air strikes destroyed a bridge and a fuel depot near {place} {day}, {p1} told reporters.
+            {p1} said {day} that the ceasefire agreed in {month} had collapsed after a night of shelling near {place}.
+        """),
+        facts=lines("""
+            The fighting has displaced about {num} thousand people since {year}.
+            Both armies accuse each other of breaking the truce.
+            {org} counted {num} civilians killed in the first week of the offensive.
+            Militias loyal to the former governor still hold the hills north of {place}.
+            The front line has barely moved in {num} months of war.
+            Humanitarian convoys waited at the crossing for a pause in the bombardment.
+            Soldiers dug new trenches along the road to the airport.
+        """),
+        quotes=lines("""
+            There can be no talks while the bombs keep falling
+            Every night the shelling starts again at the same hour
+            Our soldiers will hold the line as long as they must
+            Civilians are paying the price of this war
+            A ceasefire is the first step, not the last
+        """),
+        claims=lines("""
+            the troops would withdraw if the shelling stopped
+            the invasion had been planned for months
+            the truce would be reviewed in {month}
+        """),
+    ),
 }
 
 GENERIC = TopicPhrases(

@@ -477,6 +477,40 @@ TOPICS: dict[str, TopicPhrases] = {
             la reforma se debatirá en {month}
         """),
     ),
+    "armed conflict": TopicPhrases(
+        heads=lines("""
+            Tropas de {country} y {country2} se enfrentan cerca de la frontera
+            Los bombardeos obligan a miles a huir de las afueras de {place}
+            {r1} {s1} pide un alto el fuego ante el avance de los combates
+            Los rebeldes dicen controlar un segundo pueblo de {country}
+        """),
+        leads=lines("""
+            La artillería golpeó {day} las afueras de {place} mientras las tropas de {country} avanzaban hacia el río, dijo {p1}.
+            Ataques aéreos destruyeron {day} un puente y un depósito de combustible cerca de {place}, informó {p1}.
+            {p1} afirmó {day} que la tregua acordada en {month} se rompió tras una noche de bombardeos cerca de {place}.
+        """),
+        facts=lines("""
+            La guerra ha desplazado a unas {num} mil personas desde {year}.
+            Ambos ejércitos se acusan de violar la tregua.
+            {org} contó {num} civiles muertos en la primera semana de la ofensiva.
+            Milicias leales al exgobernador aún controlan los cerros al norte de {place}.
+            El frente de batalla apenas se ha movido en {num} meses de guerra.
+            Los convoyes humanitarios esperaban en el cruce una pausa en los bombardeos.
+            Los soldados cavaron nuevas trincheras a lo largo del camino al aeropuerto.
+        """),
+        quotes=lines("""
+            No puede haber diálogo mientras sigan cayendo las bombas
+            Cada noche los bombardeos empiezan de nuevo a la misma hora
+            Nuestros soldados resistirán todo lo que haga falta
+            Los civiles están pagando el precio de esta guerra
+            Un alto el fuego es el primer paso, no el último
+        """),
+        claims=lines("""
+            las tropas se retirarían si cesaban los bombardeos
+            la invasión se había planeado durante meses
+            la tregua se revisaría en {month}
+        """),
+    ),
 }
 
 GENERIC = TopicPhrases(

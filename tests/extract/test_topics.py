@@ -192,3 +192,33 @@ def test_a_fiscal_year_is_the_economy_not_a_prosecutor() -> None:
     )
     assert "justice and corruption" not in _topics_of(text)
     assert "justice and corruption" in _topics_of("El fiscal acusó al juez ante el tribunal.", "es")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Troops pushed toward the river under heavy shelling; artillery and air strikes hit the town, and the "
+            "ceasefire the envoys had agreed collapsed on the front line.",
+            "en",
+        ),
+        (
+            "Las tropas avanzaron bajo el fuego de la artillería; la ofensiva dejó decenas de soldados muertos y "
+            "los bombardeos rompieron la tregua.",
+            "es",
+        ),
+    ],
+    ids=["war-en", "war-es"],
+)
+def test_a_war_story_is_armed_conflict(text: str, language: str) -> None:
+    assert _topics_of(text, language)[0] == "armed conflict"
+
+
+def test_trade_wars_and_drug_wars_are_not_armed_conflict() -> None:
+    text = (
+        "The trade war deepened: tariffs rose and exporters lost markets. Trade wars hurt imports too, while the "
+        "war on drugs went on. La guerra comercial y la guerra contra las drogas siguen."
+    )
+    topics = _topics_of(text)
+    assert "armed conflict" not in topics
+    assert "trade" in topics
