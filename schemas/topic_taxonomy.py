@@ -230,4 +230,19 @@ TOPICS: tuple[Topic, ...] = (
             "contraofensiva*, crimenes de guerra"
         ),
     ),
+    Topic(
+        "legislation",
+        "Lawmaking: bills, laws, decrees, constitutional reforms and the congresses and parliaments that pass them.",
+        # Not 'law' nor 'bill' alone in English ('law enforcement', 'a bill for repairs'); Spanish 'ley' is the law.
+        # Lawmakers' titles ('senator', 'la diputada') are left out: they name who speaks, in a story of any topic.
+        _terms(
+            "legislation, legislative, legislature*, parliament*, congress, congressional, senate, draft law*, "
+            "draft bill*, decree*, statute*, constitutional amendment*, constitutional reform*, veto*"
+        ),
+        _terms(
+            "legislaci*, legislativ*, legislatura*, parlament*, congreso, senado, proyecto de ley, proyectos de ley, "
+            "iniciativa de ley, ley, leyes, decreto*, reforma constitucional, enmienda*, asamblea legislativa, "
+            "asamblea nacional, promulg*"
+        ),
+    ),
 )

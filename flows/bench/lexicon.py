@@ -210,6 +210,10 @@ prosecutor | el fiscal | la fiscal
 Defense Minister | el ministro de Defensa | la ministra de Defensa
 army spokesperson | el portavoz del ejército | la portavoz del ejército
 """),
+    "legislation": _roles("""
+Senator | el senador | la senadora
+Senate President | el presidente del Senado | la presidenta del Senado
+"""),
 }
 
 GENERIC_ROLES = _roles("""
@@ -256,6 +260,10 @@ ORG_FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
     "infrastructure and transport": (("Transport", "Transporte"), ("Public Works", "Obras Públicas")),
     "justice and corruption": (("Transparency", "Transparencia"), ("Judicial Studies", "Estudios Judiciales")),
     "armed conflict": (("Conflict Studies", "Estudios de Conflictos"), ("Humanitarian Aid", "Ayuda Humanitaria")),
+    "legislation": (
+        ("Legislative Studies", "Estudios Legislativos"),
+        ("Parliamentary Practice", "Práctica Parlamentaria"),
+    ),
 }
 
 # Words left out of acronyms ("Institute for Water Studies" is IWS, "Comisión de Derechos Humanos" CDH).

@@ -514,6 +514,40 @@ TOPICS: dict[str, TopicPhrases] = {
             the truce would be reviewed in {month}
         """),
     ),
+    "legislation": TopicPhrases(
+        heads=lines("""
+            Congress of {country} passes a new water law
+            Senate of {country} debates a constitutional reform
+            {r1} {s1} presents a bill to regulate public works
+            President of {country} vetoes the budget law
+        """),
+        leads=lines("""
+            The Congress of {country} passed {day} a law that sets new rules for public works contracts, {p1} said.
+            {p1} presented {day} a bill that would require every ministry to publish its contracts online.
+            The Senate of {country} began {day} the debate on a constitutional reform that would limit re-election, {p1} said in {place}.
+        """),
+        facts=lines("""
+            The bill was approved by {num} votes in favor and {num} against.
+            The legislation now goes to the Senate, which has {num} days to vote on it.
+            The decree will remain in force until parliament passes a law on the matter.
+            {org} had asked lawmakers to change three articles of the draft law.
+            The legislative committee heard {num} experts before sending the text to the floor.
+            The statute will take effect in {month}, once it is published.
+            A similar amendment failed in {year} by a handful of votes.
+        """),
+        quotes=lines("""
+            This law closes a door that was open for far too long
+            Congress has done its job, now the government must do its part
+            We will not sign a law that nobody has read
+            The reform is the result of months of negotiation
+            Every article of this bill was debated in public
+        """),
+        claims=lines("""
+            the law would be published within a week
+            the veto would be overturned in {month}
+            the legislature would vote on the amendment before the recess
+        """),
+    ),
 }
 
 GENERIC = TopicPhrases(

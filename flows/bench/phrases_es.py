@@ -511,6 +511,40 @@ TOPICS: dict[str, TopicPhrases] = {
             la tregua se revisaría en {month}
         """),
     ),
+    "legislation": TopicPhrases(
+        heads=lines("""
+            El Congreso de {country} aprueba una nueva ley de aguas
+            El Senado de {country} debate una reforma constitucional
+            {r1} {s1} presenta un proyecto de ley para regular las obras públicas
+            El presidente de {country} veta la ley de presupuesto
+        """),
+        leads=lines("""
+            El Congreso de {country} aprobó {day} una ley que fija nuevas reglas para los contratos de obras públicas, dijo {p1}.
+            {p1} presentó {day} un proyecto de ley que obligaría a cada ministerio a publicar sus contratos en línea.
+            El Senado de {country} inició {day} el debate de una reforma constitucional que limitaría la reelección, dijo {p1} en {place}.
+        """),
+        facts=lines("""
+            El proyecto fue aprobado con {num} votos a favor y {num} en contra.
+            La iniciativa pasa ahora al Senado, que tiene {num} días para votarla.
+            El decreto seguirá vigente hasta que el parlamento apruebe una ley sobre el tema.
+            {org} había pedido cambiar tres artículos del proyecto de ley.
+            La comisión legislativa escuchó a {num} expertos antes de enviar el texto al pleno.
+            La norma entrará en vigor en {month}, una vez promulgada.
+            Una enmienda similar fracasó en {year} por un puñado de votos.
+        """),
+        quotes=lines("""
+            Esta ley cierra una puerta que estuvo abierta demasiado tiempo
+            El Congreso hizo su trabajo, ahora el Gobierno debe hacer su parte
+            No vamos a firmar una ley que nadie ha leído
+            La reforma es el resultado de meses de negociación
+            Cada artículo de este proyecto se debatió en público
+        """),
+        claims=lines("""
+            la ley se publicaría en una semana
+            el veto sería revertido en {month}
+            la legislatura votaría la enmienda antes del receso
+        """),
+    ),
 }
 
 GENERIC = TopicPhrases(

@@ -195,23 +195,37 @@ def test_a_fiscal_year_is_the_economy_not_a_prosecutor() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "language"),
+    ("text", "language", "topic"),
     [
         (
             "Troops pushed toward the river under heavy shelling; artillery and air strikes hit the town, and the "
             "ceasefire the envoys had agreed collapsed on the front line.",
             "en",
+            "armed conflict",
         ),
         (
             "Las tropas avanzaron bajo el fuego de la artillería; la ofensiva dejó decenas de soldados muertos y "
             "los bombardeos rompieron la tregua.",
             "es",
+            "armed conflict",
+        ),
+        (
+            "Lawmakers passed the legislation after a long debate in parliament; the senate must still approve it "
+            "before the president can sign or veto it.",
+            "en",
+            "legislation",
+        ),
+        (
+            "El senador presentó un proyecto de ley para reformar la ley de obras; los diputados la debatirán en el "
+            "Congreso y el Ejecutivo deberá promulgarla.",
+            "es",
+            "legislation",
         ),
     ],
-    ids=["war-en", "war-es"],
+    ids=["war-en", "war-es", "bill-en", "proyecto-de-ley-es"],
 )
-def test_a_war_story_is_armed_conflict(text: str, language: str) -> None:
-    assert _topics_of(text, language)[0] == "armed conflict"
+def test_war_and_lawmaking_stories_have_their_topics(text: str, language: str, topic: str) -> None:
+    assert _topics_of(text, language)[0] == topic
 
 
 def test_trade_wars_and_drug_wars_are_not_armed_conflict() -> None:
