@@ -34,6 +34,8 @@ _DEBRIS = re.compile(
     r"view (?:this email )?in (?:your )?browser.{0,40}|ver en (?:el )?navegador.{0,40}|forward to a friend|"
     r"unsubscribe(?: \|.{0,80})?|darse de baja.{0,40}|"
     r"p[áa]gina \d{1,4}(?: de \d{1,4})?|page \d{1,4}(?: of \d{1,4})?|"  # a printed page's number
+    # a newsletter box's name and button ('Newsletter El Diario', 'QUIERO RECIBIRLO')
+    r"newsletters? [^\s.,;:!?]+(?: [^\s.,;:!?]+){0,3}|quiero (?:recibirlo|suscribirme)|"
     # the attribution line under an embedded post: '— Ana Ruiz (@anaruiz) April 14, 2025'
     r"[—–-]\s*[^()\n]{1,80}\(@\w{1,15}\)\s*(?:\w{3,9}\.? \d{1,2}, \d{4}|\d{1,2} de \w{4,10} de \d{4})|"
     # a syndicating site's disclaimer under a reprinted article
@@ -56,10 +58,39 @@ _LABELLED = re.compile(
 )
 # Calls to follow or subscribe ("Síguenos en Google News", "Suscríbete a nuestro boletín").
 _CALL_TO_ACTION = re.compile(
-    r"^(?:s[íi]guenos|suscr[íi]bete|reg[íi]strate|apoya a|follow us|subscribe|stay informed|mantente informado)\b"
+    r"^(?:s[íi]guenos|suscr[íi]bete|reg[íi]strate|apoya a|follow us|subscribe|stay informed|mantente informado|"
+    r"recib[íi] en tu (?:e-?mail|correo|casilla|bandeja)|sign up (?:for|to) (?:our|the)\b.{0,40}\bnewsletter)\b"
     r"(?P<listed>.*)$",
     re.IGNORECASE,
 )
+# A page's appeal for readers' money ('El periodismo independiente necesita del apoyo de sus lectores…',
+# 'Support independent journalism') and a shop's affiliate note ('The products discussed here were independently
+# chosen by our editors… may get a share of the revenue if you buy…'). The appeal opens the block; the note
+# speaks to the reader ('if you buy'), which a report on such commissions does not. Either is a few sentences:
+# a longer block is the article quoting one, and is kept.
+_READER_APPEAL = re.compile(
+    r"^(?:(?:el )?periodismo\b.{0,40}\bnecesita (?:del? )?(?:tu |su |el )?apoyo|"
+    r"(?:independent |quality |local )?journalism needs (?:your )?support|"
+    r"(?:apoy[áa]|sosten[ée]|support)\b.{0,20}\b(?:periodismo|journalism))",
+    re.IGNORECASE,
+)
+_AFFILIATE_NOTE = re.compile(
+    r"\bindependently (?:chosen|selected) by our editors|"
+    r"\b(?:may|might|can|could) (?:earn|get|receive|make) (?:an? )?(?:small )?(?:affiliate )?"
+    r"(?:commission|share of (?:the )?(?:revenue|sales))\b.{0,80}\b(?:if|when) you (?:buy|purchase|click|shop)|"
+    r"\b(?:podemos|puede|podr[íi]a|podr[íi]amos) (?:recibir|obtener|ganar|cobrar) una (?:peque[ñn]a )?comisi[óo]n\b"
+    r".{0,80}\bsi (?:compr|hac)",
+    re.IGNORECASE,
+)
+_MAX_NOTICE_WORDS = 45
+# A link alone in a block. Between paragraphs it is an embed the export left bare; at the end of the text it
+# may be the source's address, which the footer reader takes (flows/extract/footer.py), so it is kept there.
+_BARE_LINK = re.compile(r"(?:https?://|www\.)\S+")
+_PARAGRAPH_END = re.compile(r"[.!?\"”»]$")
+_MIN_PARAGRAPH_WORDS = 8
+# A desk's sign-off after the last sentence, as El Universo closes its stories ('… el lunes. (I)'); a letter
+# in brackets after a word ('el capítulo (I)') is the article's own.
+_DESK_SIGN_OFF = re.compile(r"(?<=[.!?\"”»])\s+\([A-Z]\)$")
 # What a label lists, or a call to action says, is a headline or two, or a few tags: at most as many words
 # as the longest headline plain text reads as a title (25). A body paragraph that happens to open with a
 # label is longer than that, and is kept.
@@ -105,6 +136,8 @@ def _without_stray_ends(text: str) -> str:
     if text[-1:] in ".,;:" and text.rstrip(".,;:")[-1:].isspace():  # `\s+[.,;:]+` ends it
         text = _STRAY_TRAILING.sub("", text)
     text = _STRAY_LEADING.sub("", text)
+    if text[-3:-2] == "(" and text[-1:] == ")":  # '(X)' ends it
+        text = _DESK_SIGN_OFF.sub("", text)
     if text[-1:] in ".!?" and text[-2:-1].isspace():  # `\s+` before a final `[.!?]`
         text = _SPACE_BEFORE_END.sub("", text)
     return text
@@ -117,6 +150,8 @@ def _image_as_space(image: re.Match[str]) -> str:
 def is_debris(text: str) -> bool:
     """True when the whole of `text` (one normalised block or line) is something the export added."""
     if _DEBRIS.match(text) or _PHOTO_CREDIT.match(text):
+        return True
+    if (_READER_APPEAL.match(text) or _AFFILIATE_NOTE.search(text)) and len(text.split()) <= _MAX_NOTICE_WORDS:
         return True
     labelled = _LABELLED.match(text) or _CALL_TO_ACTION.match(text)
     return labelled is not None and len((labelled.group("listed") or "").split()) <= _MAX_LISTED_WORDS
@@ -147,7 +182,21 @@ def clean_blocks(blocks: list[str]) -> list[str]:
     for i in range(len(cleaned) - 1):
         if not cleaned[i + 1] and cleaned[i] and normalize_text(blocks[i + 1]).startswith(cleaned[i] + " "):
             cleaned[i] = ""
+    _drop_links_between_paragraphs(cleaned)
     return [block for block in cleaned if block]
+
+
+def _drop_links_between_paragraphs(blocks: list[str]) -> None:
+    """Empties each bare link that a paragraph follows (the next block with text, read from the end once)."""
+    next_is_paragraph = False
+    for i in range(len(blocks) - 1, -1, -1):
+        block = blocks[i]
+        if not block:
+            continue
+        if _BARE_LINK.fullmatch(block) and next_is_paragraph:
+            blocks[i] = ""
+            continue
+        next_is_paragraph = bool(_PARAGRAPH_END.search(block)) and len(block.split()) >= _MIN_PARAGRAPH_WORDS
 
 
 def clean_field(value: str | None) -> str | None:

@@ -70,23 +70,30 @@ TOPICS: tuple[Topic, ...] = (
         "Trade between countries: exports, imports, tariffs, trade agreements, supply chains.",
         _terms(
             "trade, tariff*, export*, imports, importers, imported, usmca, nafta, free trade, commerce, "
-            "supply chain*, nearshoring"
+            "supply chain*, nearshoring, trade war*"
         ),
         _terms(
             "comerci*, arancel*, exporta*, importaci*, importador*, t-mec, tmec, tlcan, libre comercio, "
-            "cadena de suministro, cadenas de suministro, relocalizacion"
+            "cadena de suministro, cadenas de suministro, relocalizacion, guerra comercial, guerras comerciales"
         ),
     ),
     Topic(
         "economy",
-        "The economy: growth, investment, inflation, jobs, budgets, prosperity.",
+        "The economy: growth, investment, inflation, jobs, budgets, taxes, debt, markets and company results.",
+        # English 'fiscal' is the budget's: the phrases keep it from the courts' Spanish 'fiscal' (a prosecutor).
         _terms(
             "econom*, gdp, inflation, growth, investment*, investor*, prosperity, recession, jobs, "
-            "unemployment, interest rate*, budget*, workforce"
+            "unemployment, interest rate*, budget*, workforce, tax, taxes, taxation, fiscal year*, fiscal policy, "
+            "fiscal deficit*, debt*, creditor*, refinanc*, bankrupt*, profit*, revenue*, earnings, dividend*, "
+            "shareholder*, stock market*, stock exchange*, stock split*, mortgage*, real estate, housing market*, "
+            "home sales, exchange rate*, currenc*, devalu*"
         ),
         _terms(
             "econom*, pib, inflacion, crecimiento, inversion*, inversionista*, prosperidad, recesion, "
-            "empleo*, desempleo, tasa de interes, tasas de interes, presupuest*, mano de obra"
+            "empleo*, desempleo, tasa de interes, tasas de interes, presupuest*, mano de obra, impuesto*, "
+            "tributari*, ano fiscal, politica fiscal, deficit fiscal, reforma fiscal, deuda*, acreedor*, "
+            "refinancia*, quiebra*, ganancias, utilidades, ingresos, dividendo*, accionista*, bolsa de valores, "
+            "bolsas de valores, hipoteca*, hipotecari*, inmobiliari*, tipo de cambio, tipos de cambio, divisa*, devalu*"
         ),
     ),
     Topic(
@@ -94,11 +101,12 @@ TOPICS: tuple[Topic, ...] = (
         "Crime and security: drug trafficking, cartels, fentanyl, weapons, violence.",
         _terms(
             "fentanyl, drug*, narcotic*, cartel*, trafficking, trafficker*, smuggl*, violence, violent*, "
-            "homicide*, murder*, security, weapon*, firearm*, gun*, organized crime, opioid*"
+            "homicide*, murder*, security, weapon*, firearm*, gun*, organized crime, opioid*, war on drugs, drug war*"
         ),
         _terms(
             "fentanilo, droga*, narco*, cartel*, trafico, traficante*, contrabando, violencia, violent*, "
-            "homicidio*, asesinat*, seguridad, armas, armamento, crimen organizado, opioide*"
+            "homicidio*, asesinat*, seguridad, armas, armamento, crimen organizado, opioide*, "
+            "guerra contra las drogas, guerra contra el narco*"
         ),
     ),
     Topic(
@@ -174,7 +182,7 @@ TOPICS: tuple[Topic, ...] = (
         _terms("education*, school*, universit*, student*, teacher*, classroom*, tuition, scholarship*, literacy"),
         _terms(
             "educaci*, educativ*, escuela*, escolar*, universidad*, universitari*, estudiant*, docente*, "
-            "maestro*, maestra*, alumno*, aulas, beca*, alfabetiza*"
+            "maestro*, maestra*, alumno*, aulas, beca, becas, becad*, becari*, alfabetiza*"
         ),
     ),
     Topic(
@@ -191,13 +199,50 @@ TOPICS: tuple[Topic, ...] = (
     ),
     Topic(
         "justice and corruption",
-        "Courts, prosecutions, extraditions and corruption.",
+        "Courts, prosecutions, prisons, extraditions and corruption.",
         _terms(
-            "corrupt*, bribe*, court*, judge*, judicial*, prosecutor*, indict*, extradit*, fraud*, trial, sentenced"
+            "corrupt*, bribe*, court, courts, courtroom*, courthouse*, judge*, judicial*, prosecut*, indict*, "
+            "extradit*, fraud*, trial, sentenced, attorney general, lawsuit*, sued, suing, convict*, verdict*, "
+            "acquit*, prison*, jail*, inmate*, detention, detainee*, incarcerat*, penitentiar*, parole*, fugitiv*"
         ),
         _terms(
-            "corrupci*, corrupt*, soborno*, tribunal*, juez, jueces, judicial*, fiscal*, fiscalia*, extradi*, "
-            "fraude*, juicio*, sentenciad*"
+            "corrupci*, corrupt*, soborno*, tribunal*, juez, jueces, juzgado*, judicial*, fiscal*, fiscalia*, "
+            "ministerio publico, procurador*, procuraduria*, imputad*, extradi*, fraude*, juicio*, sentenciad*, "
+            "sentencia*, penal, penales, carcel*, presidio*, penitenciari*, recluso*, reclusa*, reo, reos, "
+            "prision*, profug*"
+        ),
+    ),
+    Topic(
+        "armed conflict",
+        "Wars and armed conflict: troops, fighting, shelling, air strikes, invasions, ceasefires.",
+        # Words of fighting, not of the armed forces: an army or 'militares' patrol streets in crime stories too.
+        # 'Trade war' and 'war on drugs' are longer terms of their own topics, so they are no war here.
+        _terms(
+            "war, wars, warfare, wartime, troops, soldier*, artillery, shelling, shelled, airstrike*, air strike*, "
+            "air raid*, bombing*, bombard*, missile*, invasion, invaded, ceasefire*, cease-fire*, truce, "
+            "insurgen*, militia*, militants, rebels, guerrilla*, front line*, frontline*, armed conflict, "
+            "counteroffensive*, war crime*"
+        ),
+        _terms(
+            "guerra, guerras, belic*, tropas, soldado*, artilleria, bombarde*, ataque aereo, ataques aereos, "
+            "misil*, invasion, invadio, invadieron, alto el fuego, cese al fuego, cese del fuego, tregua, "
+            "insurgen*, milicia*, rebeldes, guerrilla*, frente de batalla, conflicto armado, ofensiva, "
+            "contraofensiva*, crimenes de guerra"
+        ),
+    ),
+    Topic(
+        "legislation",
+        "Lawmaking: bills, laws, decrees, constitutional reforms and the congresses and parliaments that pass them.",
+        # Not 'law' nor 'bill' alone in English ('law enforcement', 'a bill for repairs'); Spanish 'ley' is the law.
+        # Lawmakers' titles ('senator', 'la diputada') are left out: they name who speaks, in a story of any topic.
+        _terms(
+            "legislation, legislative, legislature*, parliament*, congress, congressional, senate, draft law*, "
+            "draft bill*, decree*, statute*, constitutional amendment*, constitutional reform*, veto*"
+        ),
+        _terms(
+            "legislaci*, legislativ*, legislatura*, parlament*, congreso, senado, proyecto de ley, proyectos de ley, "
+            "iniciativa de ley, ley, leyes, decreto*, reforma constitucional, enmienda*, asamblea legislativa, "
+            "asamblea nacional, promulg*"
         ),
     ),
 )

@@ -14,6 +14,7 @@ from flows.clean import (
     SEPARATOR,
     _without_stray_ends,
     clean_block,
+    clean_blocks,
     normalize_text,
 )
 from flows.extract.byline import match_byline
@@ -368,3 +369,80 @@ def test_stray_ends_are_the_ones_the_patterns_remove_everywhere() -> None:
     for block in [normalize_text(b) for b in blocks] + ["he stated. .", "Done .", "x . , ;", "”. :", ". ,"]:
         if block:
             assert _without_stray_ends(block) == _plain_stray_ends(block), repr(block)
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "El periodismo libre necesita del apoyo de sus lectores para seguir contando lo que otros callan. "
+        "¡Con tu ayuda seguiremos informando sin censura!",
+        "Independent journalism needs your support. Every contribution, big or small, keeps our reporters working.",
+        "Apoyá el periodismo de calidad: suscribite por menos de lo que cuesta un café.",
+        "Support independent journalism today and help us keep this site free for everyone.",
+        "Newsletter El Diario del Sur",
+        "Recibí en tu email las noticias más importantes del día, elegidas por nuestros editores",
+        "QUIERO RECIBIRLO",
+        "Sign up for our morning newsletter and get the day's headlines in your inbox.",
+        "The products discussed here were independently chosen by our editors. The Harbour Courier may get a "
+        "share of the revenue if you buy anything featured on our site.",
+        "We may earn a commission when you buy through links on this page.",
+        "Los productos de esta nota fueron elegidos por la redacción; podemos recibir una comisión si comprás "
+        "a través de nuestros enlaces.",
+    ],
+    ids=["apoyo-lectores", "journalism-needs-support", "apoya-periodismo", "support-journalism", "newsletter-name",
+         "recibi-en-tu-email", "quiero-recibirlo", "sign-up-newsletter", "affiliate-independently-chosen",
+         "affiliate-commission", "affiliate-comision"],
+)  # fmt: skip
+def test_reader_appeals_newsletter_boxes_affiliate_notes_and_bare_links_are_removed(block: str) -> None:
+    assert clean_block(block) == ""
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "El periodismo independiente necesita del apoyo de sus lectores, dijo la directora del diario en el foro, "
+        "donde editores de doce países discutieron durante dos días cómo financiar las redacciones locales sin "
+        "depender de la publicidad oficial ni de los subsidios que reparten los gobiernos de turno.",
+        "Newsletter sales grew fast last year, and the company now sends three editions a day.",
+        "The regulator said the site may earn a commission on every sale, which it had not disclosed to buyers.",
+        "The ministry published the list at https://www.example.gov/list on Tuesday.",
+    ],
+    ids=["appeal-quoted-in-a-long-paragraph", "newsletter-sentence", "commission-reported", "url-inside-sentence"],
+)  # fmt: skip
+def test_sentences_about_journalism_newsletters_and_links_are_kept(block: str) -> None:
+    assert clean_block(block) == block
+
+
+@pytest.mark.parametrize(
+    ("block", "cleaned"),
+    [
+        ("La misión entregó su informe al consejo electoral el lunes. (I)", "La misión entregó su informe al consejo electoral el lunes."),
+        ("“Seguiremos trabajando”, dijo. (I)", "“Seguiremos trabajando”, dijo."),
+        ("Se aprobó el capítulo (I)", "Se aprobó el capítulo (I)"),
+        ("Rey Felipe (I)", "Rey Felipe (I)"),
+    ],
+    ids=["sign-off-after-stop", "sign-off-after-quote", "roman-numeral-kept", "regnal-number-kept"],
+)  # fmt: skip
+def test_a_desk_sign_off_after_the_last_sentence_is_removed(block: str, cleaned: str) -> None:
+    assert clean_block(block) == cleaned
+
+
+_PARAGRAPH = "The patrol stopped the car on the main avenue, and the driver showed an expired permit to the officers."
+
+
+@pytest.mark.parametrize("link", ["https://www.example.com/share/v/9XyZ/?ref=app", "www.diariodelsur.example/nota/12"])
+def test_a_bare_link_between_paragraphs_is_removed(link: str) -> None:
+    assert clean_blocks([_PARAGRAPH, link, "", _PARAGRAPH]) == [_PARAGRAPH, _PARAGRAPH]
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        [_PARAGRAPH, "https://www.example.com/news/12"],
+        [_PARAGRAPH, "---", "https://www.example.com/news/12", "The Harbour Courier"],
+        [_PARAGRAPH, "https://www.example.com/news/12", "---", "The Harbour Courier"],
+    ],
+    ids=["last-block", "footer-after-separator", "footer-before-separator"],
+)
+def test_a_link_at_the_end_is_left_for_the_footer_reader(blocks: list[str]) -> None:
+    assert clean_blocks(blocks) == blocks

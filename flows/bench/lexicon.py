@@ -206,6 +206,14 @@ Attorney General | el fiscal general | la fiscal general
 Judge | el juez | la jueza
 prosecutor | el fiscal | la fiscal
 """),
+    "armed conflict": _roles("""
+Defense Minister | el ministro de Defensa | la ministra de Defensa
+army spokesperson | el portavoz del ejército | la portavoz del ejército
+"""),
+    "legislation": _roles("""
+Senator | el senador | la senadora
+Senate President | el presidente del Senado | la presidenta del Senado
+"""),
 }
 
 GENERIC_ROLES = _roles("""
@@ -251,6 +259,11 @@ ORG_FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
     "education": (("Education", "Educación"), ("Teacher Training", "Formación Docente")),
     "infrastructure and transport": (("Transport", "Transporte"), ("Public Works", "Obras Públicas")),
     "justice and corruption": (("Transparency", "Transparencia"), ("Judicial Studies", "Estudios Judiciales")),
+    "armed conflict": (("Conflict Studies", "Estudios de Conflictos"), ("Humanitarian Aid", "Ayuda Humanitaria")),
+    "legislation": (
+        ("Legislative Studies", "Estudios Legislativos"),
+        ("Parliamentary Practice", "Práctica Parlamentaria"),
+    ),
 }
 
 # Words left out of acronyms ("Institute for Water Studies" is IWS, "Comisión de Derechos Humanos" CDH).

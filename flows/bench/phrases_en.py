@@ -480,6 +480,74 @@ TOPICS: dict[str, TopicPhrases] = {
             the reform would be debated in {month}
         """),
     ),
+    "armed conflict": TopicPhrases(
+        heads=lines("""
+            Troops of {country} and {country2} clash near the border
+            Shelling forces thousands to flee the outskirts of {place}
+            {r1} {s1} calls for a ceasefire as fighting spreads
+            Rebels claim control of a second town in {country}
+        """),
+        leads=lines("""
+            Artillery fire hit the outskirts of {place} {day} as troops of {country} pushed toward the river, {p1} said.
+            Air strikes destroyed a bridge and a fuel depot near {place} {day}, {p1} told reporters.
+            {p1} said {day} that the ceasefire agreed in {month} had collapsed after a night of shelling near {place}.
+        """),
+        facts=lines("""
+            The fighting has displaced about {num} thousand people since {year}.
+            Both armies accuse each other of breaking the truce.
+            {org} counted {num} civilians killed in the first week of the offensive.
+            Militias loyal to the former governor still hold the hills north of {place}.
+            The front line has barely moved in {num} months of war.
+            Humanitarian convoys waited at the crossing for a pause in the bombardment.
+            Soldiers dug new trenches along the road to the airport.
+        """),
+        quotes=lines("""
+            There can be no talks while the bombs keep falling
+            Every night the shelling starts again at the same hour
+            Our soldiers will hold the line as long as they must
+            Civilians are paying the price of this war
+            A ceasefire is the first step, not the last
+        """),
+        claims=lines("""
+            the troops would withdraw if the shelling stopped
+            the invasion had been planned for months
+            the truce would be reviewed in {month}
+        """),
+    ),
+    "legislation": TopicPhrases(
+        heads=lines("""
+            Congress of {country} passes a new water law
+            Senate of {country} debates a constitutional reform
+            {r1} {s1} presents a bill to regulate public works
+            President of {country} vetoes the budget law
+        """),
+        leads=lines("""
+            The Congress of {country} passed {day} a law that sets new rules for public works contracts, {p1} said.
+            {p1} presented {day} a bill that would require every ministry to publish its contracts online.
+            The Senate of {country} began {day} the debate on a constitutional reform that would limit re-election, {p1} said in {place}.
+        """),
+        facts=lines("""
+            The bill was approved by {num} votes in favor and {num} against.
+            The legislation now goes to the Senate, which has {num} days to vote on it.
+            The decree will remain in force until parliament passes a law on the matter.
+            {org} had asked lawmakers to change three articles of the draft law.
+            The legislative committee heard {num} experts before sending the text to the floor.
+            The statute will take effect in {month}, once it is published.
+            A similar amendment failed in {year} by a handful of votes.
+        """),
+        quotes=lines("""
+            This law closes a door that was open for far too long
+            Congress has done its job, now the government must do its part
+            We will not sign a law that nobody has read
+            The reform is the result of months of negotiation
+            Every article of this bill was debated in public
+        """),
+        claims=lines("""
+            the law would be published within a week
+            the veto would be overturned in {month}
+            the legislature would vote on the amendment before the recess
+        """),
+    ),
 }
 
 GENERIC = TopicPhrases(

@@ -477,6 +477,74 @@ TOPICS: dict[str, TopicPhrases] = {
             la reforma se debatirá en {month}
         """),
     ),
+    "armed conflict": TopicPhrases(
+        heads=lines("""
+            Tropas de {country} y {country2} se enfrentan cerca de la frontera
+            Los bombardeos obligan a miles a huir de las afueras de {place}
+            {r1} {s1} pide un alto el fuego ante el avance de los combates
+            Los rebeldes dicen controlar un segundo pueblo de {country}
+        """),
+        leads=lines("""
+            La artillería golpeó {day} las afueras de {place} mientras las tropas de {country} avanzaban hacia el río, dijo {p1}.
+            Ataques aéreos destruyeron {day} un puente y un depósito de combustible cerca de {place}, informó {p1}.
+            {p1} afirmó {day} que la tregua acordada en {month} se rompió tras una noche de bombardeos cerca de {place}.
+        """),
+        facts=lines("""
+            La guerra ha desplazado a unas {num} mil personas desde {year}.
+            Ambos ejércitos se acusan de violar la tregua.
+            {org} contó {num} civiles muertos en la primera semana de la ofensiva.
+            Milicias leales al exgobernador aún controlan los cerros al norte de {place}.
+            El frente de batalla apenas se ha movido en {num} meses de guerra.
+            Los convoyes humanitarios esperaban en el cruce una pausa en los bombardeos.
+            Los soldados cavaron nuevas trincheras a lo largo del camino al aeropuerto.
+        """),
+        quotes=lines("""
+            No puede haber diálogo mientras sigan cayendo las bombas
+            Cada noche los bombardeos empiezan de nuevo a la misma hora
+            Nuestros soldados resistirán todo lo que haga falta
+            Los civiles están pagando el precio de esta guerra
+            Un alto el fuego es el primer paso, no el último
+        """),
+        claims=lines("""
+            las tropas se retirarían si cesaban los bombardeos
+            la invasión se había planeado durante meses
+            la tregua se revisaría en {month}
+        """),
+    ),
+    "legislation": TopicPhrases(
+        heads=lines("""
+            El Congreso de {country} aprueba una nueva ley de aguas
+            El Senado de {country} debate una reforma constitucional
+            {r1} {s1} presenta un proyecto de ley para regular las obras públicas
+            El presidente de {country} veta la ley de presupuesto
+        """),
+        leads=lines("""
+            El Congreso de {country} aprobó {day} una ley que fija nuevas reglas para los contratos de obras públicas, dijo {p1}.
+            {p1} presentó {day} un proyecto de ley que obligaría a cada ministerio a publicar sus contratos en línea.
+            El Senado de {country} inició {day} el debate de una reforma constitucional que limitaría la reelección, dijo {p1} en {place}.
+        """),
+        facts=lines("""
+            El proyecto fue aprobado con {num} votos a favor y {num} en contra.
+            La iniciativa pasa ahora al Senado, que tiene {num} días para votarla.
+            El decreto seguirá vigente hasta que el parlamento apruebe una ley sobre el tema.
+            {org} había pedido cambiar tres artículos del proyecto de ley.
+            La comisión legislativa escuchó a {num} expertos antes de enviar el texto al pleno.
+            La norma entrará en vigor en {month}, una vez promulgada.
+            Una enmienda similar fracasó en {year} por un puñado de votos.
+        """),
+        quotes=lines("""
+            Esta ley cierra una puerta que estuvo abierta demasiado tiempo
+            El Congreso hizo su trabajo, ahora el Gobierno debe hacer su parte
+            No vamos a firmar una ley que nadie ha leído
+            La reforma es el resultado de meses de negociación
+            Cada artículo de este proyecto se debatió en público
+        """),
+        claims=lines("""
+            la ley se publicaría en una semana
+            el veto sería revertido en {month}
+            la legislatura votaría la enmienda antes del receso
+        """),
+    ),
 }
 
 GENERIC = TopicPhrases(

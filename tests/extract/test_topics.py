@@ -110,3 +110,129 @@ def test_topics_beyond_bilateral_relations(text: str, topic: str) -> None:
 def test_consulting_is_not_consular_diplomacy() -> None:
     text = "Los vecinos consultaron a los médicos; la consulta pública sigue abierta y nadie fue consultado."
     assert "diplomacy" not in [row["topic"] for row in score_topics(article(text))]
+
+
+def _topics_of(text: str, language: str = "en") -> list[str]:
+    return [row["topic"] for row in score_topics(article(text, language))]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "topic"),
+    [
+        (
+            "The retailer's quarterly profits rose 12%, revenues reached a record and the board raised its dividend; "
+            "shareholders cheered the earnings.",
+            "en",
+            "economy",
+        ),
+        (
+            "La cementera reportó ganancias récord: sus utilidades crecieron 8% y los ingresos por ventas subieron, "
+            "por lo que repartirá un dividendo mayor a sus accionistas.",
+            "es",
+            "economy",
+        ),
+        (
+            "Creditor banks agreed to reschedule the country's foreign debt, and the refinancing eases payments "
+            "on its mortgage-backed bonds.",
+            "en",
+            "economy",
+        ),
+        (
+            "Los reos cavaron un túnel bajo la cárcel; el sistema penitenciario trasladó a los reclusos a otro penal.",
+            "es",
+            "justice and corruption",
+        ),
+        (
+            "Inmates at the prison staged a protest over detention conditions, and three detainees were moved to jail "
+            "cells.",
+            "en",
+            "justice and corruption",
+        ),
+        (
+            "El Ministerio Público abrió una investigación penal y el imputado quedó en prisión preventiva mientras "
+            "avanza el proceso judicial.",
+            "es",
+            "justice and corruption",
+        ),
+        (
+            "Tras la devaluación, el tipo de cambio oficial subió y las divisas escasean, dijo el ministro.",
+            "es",
+            "economy",
+        ),
+    ],
+    ids=["company-results-en", "company-results-es", "debt-rescheduling", "prison-es", "prison-en",
+         "criminal-investigation-es", "exchange-rate-es"],
+)  # fmt: skip
+def test_company_results_debt_prisons_and_investigations_have_their_topics(
+    text: str, language: str, topic: str
+) -> None:
+    assert topic in _topics_of(text, language)
+
+
+def test_because_is_not_a_scholarship() -> None:
+    # 'beca' (a scholarship) starts 'because': a stem of it read every English 'because' as education.
+    text = "They stayed home because it rained, because the road was closed and because nobody called. " * 2
+    assert "education" not in _topics_of(text)
+    assert _topics_of("Las becas y los becarios de la universidad: el estudiante pidió una beca.", "es") == [
+        "education"
+    ]
+
+
+def test_names_and_words_that_start_like_a_term_are_not_its_evidence() -> None:
+    # 'court*' read Courtney, courtesy and courtyard as the courts'.
+    text = "Courtney thanked them for their courtesy in the courtyard; Courtney smiled at the courtiers. " * 2
+    assert "justice and corruption" not in _topics_of(text)
+
+
+def test_a_fiscal_year_is_the_economy_not_a_prosecutor() -> None:
+    # English 'fiscal' is the budget's; Spanish 'fiscal' (a prosecutor) is the courts'.
+    text = (
+        "The governor cut the fiscal year budget: the fiscal year ends in June, the fiscal deficit grew, fiscal "
+        "policy must tighten and the fiscal year 2021 plan is late."
+    )
+    assert "justice and corruption" not in _topics_of(text)
+    assert "justice and corruption" in _topics_of("El fiscal acusó al juez ante el tribunal.", "es")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "topic"),
+    [
+        (
+            "Troops pushed toward the river under heavy shelling; artillery and air strikes hit the town, and the "
+            "ceasefire the envoys had agreed collapsed on the front line.",
+            "en",
+            "armed conflict",
+        ),
+        (
+            "Las tropas avanzaron bajo el fuego de la artillería; la ofensiva dejó decenas de soldados muertos y "
+            "los bombardeos rompieron la tregua.",
+            "es",
+            "armed conflict",
+        ),
+        (
+            "Lawmakers passed the legislation after a long debate in parliament; the senate must still approve it "
+            "before the president can sign or veto it.",
+            "en",
+            "legislation",
+        ),
+        (
+            "El senador presentó un proyecto de ley para reformar la ley de obras; los diputados la debatirán en el "
+            "Congreso y el Ejecutivo deberá promulgarla.",
+            "es",
+            "legislation",
+        ),
+    ],
+    ids=["war-en", "war-es", "bill-en", "proyecto-de-ley-es"],
+)
+def test_war_and_lawmaking_stories_have_their_topics(text: str, language: str, topic: str) -> None:
+    assert _topics_of(text, language)[0] == topic
+
+
+def test_trade_wars_and_drug_wars_are_not_armed_conflict() -> None:
+    text = (
+        "The trade war deepened: tariffs rose and exporters lost markets. Trade wars hurt imports too, while the "
+        "war on drugs went on. La guerra comercial y la guerra contra las drogas siguen."
+    )
+    topics = _topics_of(text)
+    assert "armed conflict" not in topics
+    assert "trade" in topics
