@@ -25,6 +25,10 @@ Rules, documented here because they decide what counts as a place mention:
   noun and not a place ("George Washington", "Prensa Latina", "Miguel Hidalgo"), unless that word is a
   function word or a role ("In Houston", "Texas Governor"). One in capitals alone in brackets is an
   organization's acronym ("Fundación … (FIER)").
+- A place inside the name of a building, a ground or a street is that facility's name: after its noun
+  ("Granja Penal Canadá", "la calle Perú", "Plaza de España", a saint's "Parroquia San Antonio de Padua") or
+  before an English one ("Canada Street"), unless it follows the name's "de"/"of" as where the facility is
+  ("Hospital General de México"); so is a place after a company's acronym, its branch ("AOL Europe").
 - Where names overlap the longest wins ("Mexico City" over "Mexico", "Gulf of Mexico" over "Mexico").
 - Cities of one name in several countries ("San José": California's and Costa Rica's) are told apart by
   their canonical name, which makes the entity id: the largest keeps the bare name, so that its id stays
@@ -78,7 +82,10 @@ from flows.extract.name_words import ARTICLES, FUNCTION_WORDS, ROLE_WORDS, SENTE
 from flows.extract.place_names import (
     ADJECTIVAL_ABBREVIATIONS,
     CURATED_PLACES,
+    FACILITY_NOUNS,
     NOT_CITIES,
+    SAINT_WORDS,
+    STREET_NOUNS,
     WIRE_HOME_COUNTRIES,
     PlaceKind,
 )
@@ -350,7 +357,7 @@ def _short_names() -> dict[str, str]:
 
 
 def _is_place_mention(text: str, hit: Hit[Place]) -> bool:
-    if _opens_a_longer_name(text, hit):
+    if _opens_a_longer_name(text, hit) or _names_a_facility(text, hit) or _names_a_branch(text, hit):
         return False
     place = hit.value
     if place.written in ADJECTIVAL_ABBREVIATIONS:
@@ -358,6 +365,84 @@ def _is_place_mention(text: str, hit: Hit[Place]) -> bool:
     if place.kind in ("city", "subdivision") and " " not in place.written:
         return not _next_to_capitalised_word(text, hit.start, hit.end) and not _is_bracketed_acronym(text, hit)
     return True
+
+
+# A word as a name prints it, letters first: "St." keeps its full stop, "Children's" its apostrophe.
+_NAME_TOKEN = re.compile(r"[^\W\d_][\w'’-]*\.?")
+# How far from a place a facility's noun is looked for: a few words of one name.
+_FACILITY_REACH = 80
+_FACILITY_HEADS = FACILITY_NOUNS | STREET_NOUNS
+_COMPLEMENT_WORDS = words("de del la las los el of the")
+
+
+def _names_a_facility(text: str, hit: Hit[Place]) -> bool:
+    """Whether the place is part of a building's, a ground's or a street's name: what its noun heads
+    ("Granja Penal Canadá", "la calle Madrid"), or closes ("Canada Street", "New York Presbyterian Hospital")."""
+    return _after_a_facility_noun(text, hit) or _before_a_facility_noun(text, hit)
+
+
+def _after_a_facility_noun(text: str, hit: Hit[Place]) -> bool:
+    """A facility's noun before the place, with only a name's words between, heads a name the place is part
+    of: in apposition ("Parroquia San Antonio", "el penal Canadá"), after a saint's name ("San Antonio de
+    Padua", "Iglesia de San Francisco") or as a street's own complement ("Plaza de España"). The place that
+    follows "de" or "of" after the noun and its adjectives is where the facility is, or whose it is, and
+    stays the place: "Hospital General de México"."""
+    saint = fold_word(_first_word(text[hit.start : hit.end])) in SAINT_WORDS
+    complement = False  # "de"/"of" between the noun and the place
+    only_complement_words = True
+    end = hit.start
+    for token in reversed(list(_NAME_TOKEN.finditer(text, max(0, hit.start - _FACILITY_REACH), hit.start))):
+        if text[token.end() : end] != " ":
+            return False
+        word = token.group()
+        folded = fold_word(word)
+        if word.endswith(".") and folded not in SAINT_WORDS:
+            return False  # a sentence ends there
+        if folded in _FACILITY_HEADS and (word[0].isupper() or end == hit.start):
+            street_name = folded in STREET_NOUNS and only_complement_words
+            return not complement or saint or street_name
+        if folded in _COMPLEMENT_WORDS:
+            complement = True
+        elif word[0].isupper() and folded not in FUNCTION_WORDS:
+            saint = saint or folded in SAINT_WORDS
+            only_complement_words = False
+        else:
+            return False
+        end = token.start()
+    return False
+
+
+def _before_a_facility_noun(text: str, hit: Hit[Place]) -> bool:
+    """An English facility's noun after the place and capitalised words closes a name the place opens:
+    "Canada Street", "New York Presbyterian Hospital"."""
+    end = hit.end
+    for token in _NAME_TOKEN.finditer(text, end, min(len(text), end + _FACILITY_REACH)):
+        word = token.group()
+        if text[end : token.start()] != " " or not word[0].isupper():
+            return False
+        folded = fold_word(word.removesuffix("."))
+        if folded in _FACILITY_HEADS:
+            return True
+        if folded in FUNCTION_WORDS or folded in ROLE_WORDS:
+            return False
+        end = token.end()
+    return False
+
+
+def _names_a_branch(text: str, hit: Hit[Place]) -> bool:
+    """Whether the place names a company's branch after its acronym: "AOL Europe", "BBVA México". Not in
+    a text in capitals ("CRISIS EN MÉXICO"), nor after a place's own acronym ("EEUU")."""
+    if text[hit.start - 1 : hit.start] != " " or text[hit.start : hit.end].isupper():
+        return False
+    before = _last_word(text[max(0, hit.start - 30) : hit.start])
+    folded = fold_word(before)
+    return (
+        len(before) > 1
+        and before.isalpha()
+        and before.isupper()
+        and folded not in FUNCTION_WORDS
+        and folded not in _gazetteer().entries
+    )
 
 
 def _is_bracketed_acronym(text: str, hit: Hit[Place]) -> bool:
