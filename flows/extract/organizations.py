@@ -15,7 +15,9 @@ Two sources, merged with the longest mention winning where they overlap (and the
 
 An acronym in parentheses right after a name ("Alliance for Economic Prosperity in the Americas (APEP)")
 becomes that organization's alias for the rest of the article, so a later bare "APEP" is a mention of it
-(the canonical name is the full name). Words naming people's roles ("Secretary of State", "Foreign
+(the canonical name is the full name). The words before such an acronym whose initials are its letters name
+it too, over the connectors and "a"/"to" between them: "Comisión Ejecutiva de Atención a Víctimas (CEAV)",
+"administradoras de fondos de pensiones (AFP)". Words naming people's roles ("Secretary of State", "Foreign
 Minister", "Governor") never belong to an organization name; the people extractor reads them. A body every
 country has ("Congress", "Corte Suprema", "central bank", "Ministry of Finance") is read as printed, in any
 case where the list spells it in lower case; which country's it is, `flows.extract.national_bodies` settles
@@ -57,6 +59,9 @@ _STRONG = words("of for on de del para")
 _COORDINATING = words("and y e &")
 _LOCATIVE = words("in en")
 _CONNECTORS = _STRONG | ARTICLES | _COORDINATING | _LOCATIVE
+# Words that join the words an acronym spells out and give it no letter: the connectors, and those of a
+# purpose or an aim ("Comisión Ejecutiva de Atención a Víctimas (CEAV)", "Coalition to Stop Gun Violence").
+_SPELLED_CONNECTORS = _CONNECTORS | words("a al to contra against")
 
 # A capitalised word (a possessive 's ends it) or a dotted abbreviation ("U.S. Embassy").
 # Possessive (*+, ++): giving back a letter never lets what follows a word match, so none is given back.
@@ -178,7 +183,8 @@ def _spelled_out_names(text: str, hits: list[Hit[str]]) -> Iterator[tuple[Hit[st
         start = _spelled_out_start(text, match.start(), acronym)
         if start is not None:
             name = " ".join(
-                w if fold_word(w) in _CONNECTORS else w[0].upper() + w[1:] for w in text[start : match.start()].split()
+                w if fold_word(w) in _SPELLED_CONNECTORS else w[0].upper() + w[1:]
+                for w in text[start : match.start()].split()
             )
             yield Hit(start, match.start(), name), Hit(match.start(1), match.end(1), acronym)
 
@@ -194,7 +200,7 @@ def _spelled_out_start(text: str, end: int, acronym: str) -> int | None:
             return None
         end = word.start()
         folded = fold_word(word.group())
-        if folded in _CONNECTORS and len(letters) < len(acronym):
+        if folded in _SPELLED_CONNECTORS and len(letters) < len(acronym):
             continue  # "de" in "fondos de pensiones", not after the last word
         if len(folded) < _SHORTEST_SPELLED_WORD or folded[0] != letters[-1]:
             return None

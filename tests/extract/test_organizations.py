@@ -343,3 +343,22 @@ def test_a_common_noun_opening_the_sentence_is_no_part_of_a_company_name(text: s
 )
 def test_a_day_or_a_month_after_on_is_no_part_of_the_name(text: str, expected: list[tuple[str, str]]) -> None:
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "La Comisión Nacional de Ayuda a Refugiados (CNAR) abrió oficinas; la CNAR atiende a 200 familias.",
+            [("Comisión Nacional de Ayuda a Refugiados",) * 2, ("CNAR", "Comisión Nacional de Ayuda a Refugiados")],
+            id="a-es",
+        ),
+        pytest.param(
+            "The Coalition to Stop Toxic Waste (CSTW) sued the state.",
+            [("Coalition to Stop Toxic Waste",) * 2],
+            id="to-en",
+        ),
+    ],
+)
+def test_a_name_an_acronym_spells_out_runs_over_a_purpose_word(text: str, expected: list[tuple[str, str]]) -> None:
+    assert orgs(text) == expected
