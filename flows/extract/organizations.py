@@ -11,7 +11,9 @@ Two sources, merged with the longest mention winning where they overlap (and the
    "Cía.", and "& Co.", "y Cía."): "Ford Motor Co.", "Hijos de Pérez y Cía.". A common noun that opens
    the sentence before "of"/"de" (`organization_names.NOUNS_BEFORE_A_COMPANY`) says what of the company
    the sentence is about, and is no part of its name: "Shares of Acme Holdings Corp." names "Acme
-   Holdings Corp.", "Trabajadores de Aguas de Monterrey S.L." names "Aguas de Monterrey S.L.".
+   Holdings Corp.", "Trabajadores de Aguas de Monterrey S.L." names "Aguas de Monterrey S.L.". A Spanish
+   article capitalised within a sentence opens the words before such a head or company word: "a Los Angeles
+   Times poll" names "Los Angeles Times", as Spanish prints its articles in lower case there.
 
 An acronym in parentheses right after a name ("Alliance for Economic Prosperity in the Americas (APEP)")
 becomes that organization's alias for the rest of the article, so a later bare "APEP" is a mention of it
@@ -318,28 +320,26 @@ def _organizations_in_run(text: str, folded: str, run: re.Match[str]) -> list[Hi
     for token in [*tokens, None]:
         if token is None or token.folded in ROLE_WORDS:
             reaches_end = token is None and acronym_follows
-            hits.extend(_names_around_heads(segment, reaches_end))
+            hits.extend(_names_around_heads(text, segment, reaches_end))
             segment = []
         else:
             segment.append(token)
     return hits
 
 
-def _names_around_heads(tokens: list[_Token], acronym_follows: bool) -> list[Hit[str]]:
+def _names_around_heads(text: str, tokens: list[_Token], acronym_follows: bool) -> list[Hit[str]]:
     hits: list[Hit[str]] = []
     floor = head = 0  # words before `floor` belong to an earlier name
     while head < len(tokens):
         if tokens[head].folded not in HEAD_WORDS:
-            if tokens[head].folded in COMPANY_WORDS and (company := _company_name(tokens, floor, head)):
+            if tokens[head].folded in COMPANY_WORDS and (company := _company_name(text, tokens, floor, head)):
                 first, last = tokens[company[0]], tokens[company[1] - 1]
                 hits.append(Hit(first.start, last.end, " ".join(t.text for t in tokens[company[0] : company[1]])))
                 floor = head = company[1]
             else:
                 head += 1
             continue
-        start = head
-        while start > floor and _is_leading_name_word(tokens[start - 1]):
-            start -= 1
+        start = _name_start(text, tokens, floor, head)
         stop = _complement_end(tokens, head, opens_name=start == head, to_end=acronym_follows)
         while stop > start + 1 and tokens[stop - 1].folded in _CONNECTORS:
             stop -= 1
@@ -350,13 +350,11 @@ def _names_around_heads(tokens: list[_Token], acronym_follows: bool) -> list[Hit
     return hits
 
 
-def _company_name(tokens: list[_Token], floor: int, head: int) -> tuple[int, int] | None:
+def _company_name(text: str, tokens: list[_Token], floor: int, head: int) -> tuple[int, int] | None:
     """(start, stop) of the company name that the company word at `head` closes: the name words before
     it, and the company words right after it ("Bluewater Capital Partners"). None where no name word
     comes before it ("Energy Secretary") or a name word follows ("the Clean Energy Act" is a law)."""
-    start = head
-    while start > floor and _is_leading_name_word(tokens[start - 1]):
-        start -= 1
+    start = _name_start(text, tokens, floor, head)
     stop = head + 1
     while stop < len(tokens) and tokens[stop].folded in COMPANY_WORDS:
         stop += 1
@@ -405,6 +403,28 @@ def _is_name_word(token: _Token) -> bool:
     return token.text[0].isupper() and token.folded not in FUNCTION_WORDS and token.folded not in _CONNECTORS
 
 
+def _name_start(text: str, tokens: list[_Token], floor: int, head: int) -> int:
+    """Index of the first word of the name whose head or company word is at `head`: the name words before
+    it, and a Spanish article that opens them ("A Los Angeles Times poll", "The El Paso Times")."""
+    start = head
+    while start > floor and _is_leading_name_word(tokens[start - 1]):
+        start -= 1
+    if start > floor and start < head and _is_article_of_a_name(text, tokens[start - 1]):
+        start -= 1
+    return start
+
+
+# Spanish articles, which English, and Spanish, names open with: "Los Angeles", "El Paso", "La Jornada".
+_NAME_ARTICLES = ARTICLES - words("the")
+
+
+def _is_article_of_a_name(text: str, token: _Token) -> bool:
+    """Whether a capitalised Spanish article is a name's first word: within a sentence, where Spanish writes
+    its articles in lower case ("según el Banco Mundial"). One that opens a sentence may be the sentence's own
+    ("El Washington Post publicó"), and is left out."""
+    return token.folded in _NAME_ARTICLES and token.text[0].isupper() and not _opens_sentence(text, token.start)
+
+
 def _is_leading_name_word(token: _Token) -> bool:
     """A name word that may open a name before its head: not an adverb capitalised because it opens the
     sentence ("Después Grupo Bimbo", "Meanwhile Acme Holdings Inc."), which may still end one ("Ahora")."""
@@ -439,5 +459,7 @@ def _company(text: str, tokens: list[_Token]) -> list[Hit[str]]:
         start += 1
     if start == len(before):
         return []
+    if start > 0 and _is_article_of_a_name(text, before[start - 1]):
+        start -= 1
     first = before[start]
     return [Hit(first.start, tokens[-1].end, " ".join(text[first.start : tokens[-1].end].split()))]

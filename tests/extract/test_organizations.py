@@ -362,3 +362,19 @@ def test_a_day_or_a_month_after_on_is_no_part_of_the_name(text: str, expected: l
 )
 def test_a_name_an_acronym_spells_out_runs_over_a_purpose_word(text: str, expected: list[tuple[str, str]]) -> None:
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("A Los Angeles Times survey showed it.", [("Los Angeles Times",) * 2], id="after-a"),
+        pytest.param("He wrote for The El Paso Times for years.", [("El Paso Times",) * 2], id="after-the"),
+        pytest.param("Shares of rival Las Vegas Resorts Inc. fell.", [("Las Vegas Resorts Inc.",) * 2], id="company"),
+        # Spanish writes its articles in lower case within a sentence: one that opens it is the sentence's.
+        pytest.param("El Washington Post publicó la carta.", [("Washington Post",) * 2], id="sentence-article"),
+    ],
+)
+def test_a_capitalised_spanish_article_within_a_sentence_opens_the_name(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert orgs(text) == expected
