@@ -256,7 +256,7 @@ OWN_COUNTRY_WORDS: frozenset[str] = words("republica nacion republic nation")
 
 # Nouns of buildings, grounds and streets, folded, English and Spanish: a place inside a proper name that
 # one of them heads is the facility's name, not a mention of the place ("Granja Penal Canadá", "Parroquia
-# San Antonio de Padua", "Canada Street"; see `places._names_a_facility`). Bodies that a country's name
+# San Antonio de Padua", "Canada Street"; see `flows.extract.place_facilities`). Bodies that a country's name
 # describes ("Universidad de Chile", "Bank of Mexico") are organizations' heads, not listed here.
 FACILITY_NOUNS: frozenset[str] = words(
     """

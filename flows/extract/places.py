@@ -28,7 +28,8 @@ Rules, documented here because they decide what counts as a place mention:
 - A place inside the name of a building, a ground or a street is that facility's name: after its noun
   ("Granja Penal Canadá", "la calle Perú", "Plaza de España", a saint's "Parroquia San Antonio de Padua") or
   before an English one ("Canada Street"), unless it follows the name's "de"/"of" as where the facility is
-  ("Hospital General de México"); so is a place after a company's acronym, its branch ("AOL Europe").
+  ("Hospital General de México"; see flows.extract.place_facilities); so is a place after a company's
+  acronym, its branch ("AOL Europe").
 - Where names overlap the longest wins ("Mexico City" over "Mexico", "Gulf of Mexico" over "Mexico").
 - Cities of one name in several countries ("San José": California's and Costa Rica's) are told apart by
   their canonical name, which makes the entity id: the largest keeps the bare name, so that its id stays
@@ -79,13 +80,11 @@ from babel.core import get_global
 
 from flows.extract.gazetteer import Gazetteer, Hit, fold_word
 from flows.extract.name_words import ARTICLES, FUNCTION_WORDS, ROLE_WORDS, SENTENCE_OPENERS, words
+from flows.extract.place_facilities import outside_facility_names
 from flows.extract.place_names import (
     ADJECTIVAL_ABBREVIATIONS,
     CURATED_PLACES,
-    FACILITY_NOUNS,
     NOT_CITIES,
-    SAINT_WORDS,
-    STREET_NOUNS,
     WIRE_HOME_COUNTRIES,
     PlaceKind,
 )
@@ -131,7 +130,7 @@ def find_places(text: str, around: Sequence[str] = (), people: Sequence[EntitySp
     canonical names of the places of the article `text` opens (a dateline's), which are read as mentions
     after it to tell which of the cities of one name it means. `people`: the mentions of persons in
     `text`, whose names' places ("Ernesto Mota de León") tell nothing of where the article is."""
-    hits = _gazetteer().find(text, accept=_is_place_mention)
+    hits = outside_facility_names(text, _gazetteer().find(text, accept=_is_place_mention))
     names = _names_in_context(text, hits, around, people)
     spans = [EntitySpan("place", name, hit.start, hit.end) for hit, name in zip(hits, names, strict=True)]
     spans.extend(_shared_noun_regions(text, spans))
@@ -357,7 +356,7 @@ def _short_names() -> dict[str, str]:
 
 
 def _is_place_mention(text: str, hit: Hit[Place]) -> bool:
-    if _opens_a_longer_name(text, hit) or _names_a_facility(text, hit) or _names_a_branch(text, hit):
+    if _opens_a_longer_name(text, hit) or _names_a_branch(text, hit):
         return False
     place = hit.value
     if place.written in ADJECTIVAL_ABBREVIATIONS:
@@ -367,72 +366,12 @@ def _is_place_mention(text: str, hit: Hit[Place]) -> bool:
     return True
 
 
-# A word as a name prints it, letters first: "St." keeps its full stop, "Children's" its apostrophe.
-_NAME_TOKEN = re.compile(r"[^\W\d_][\w'’-]*\.?")
-# How far from a place a facility's noun is looked for: a few words of one name.
-_FACILITY_REACH = 80
-_FACILITY_HEADS = FACILITY_NOUNS | STREET_NOUNS
-_COMPLEMENT_WORDS = words("de del la las los el of the")
-
-
-def _names_a_facility(text: str, hit: Hit[Place]) -> bool:
-    """Whether the place is part of a building's, a ground's or a street's name: what its noun heads
-    ("Granja Penal Canadá", "la calle Madrid"), or closes ("Canada Street", "New York Presbyterian Hospital")."""
-    return _after_a_facility_noun(text, hit) or _before_a_facility_noun(text, hit)
-
-
-def _after_a_facility_noun(text: str, hit: Hit[Place]) -> bool:
-    """A facility's noun before the place, with only a name's words between, heads a name the place is part
-    of: in apposition ("Parroquia San Antonio", "el penal Canadá"), after a saint's name ("San Antonio de
-    Padua", "Iglesia de San Francisco") or as a street's own complement ("Plaza de España"). The place that
-    follows "de" or "of" after the noun and its adjectives is where the facility is, or whose it is, and
-    stays the place: "Hospital General de México"."""
-    saint = fold_word(_first_word(text[hit.start : hit.end])) in SAINT_WORDS
-    complement = False  # "de"/"of" between the noun and the place
-    only_complement_words = True
-    end = hit.start
-    for token in reversed(list(_NAME_TOKEN.finditer(text, max(0, hit.start - _FACILITY_REACH), hit.start))):
-        if text[token.end() : end] != " ":
-            return False
-        word = token.group()
-        folded = fold_word(word)
-        if word.endswith(".") and folded not in SAINT_WORDS:
-            return False  # a sentence ends there
-        if folded in _FACILITY_HEADS and (word[0].isupper() or end == hit.start):
-            street_name = folded in STREET_NOUNS and only_complement_words
-            return not complement or saint or street_name
-        if folded in _COMPLEMENT_WORDS:
-            complement = True
-        elif word[0].isupper() and folded not in FUNCTION_WORDS:
-            saint = saint or folded in SAINT_WORDS
-            only_complement_words = False
-        else:
-            return False
-        end = token.start()
-    return False
-
-
-def _before_a_facility_noun(text: str, hit: Hit[Place]) -> bool:
-    """An English facility's noun after the place and capitalised words closes a name the place opens:
-    "Canada Street", "New York Presbyterian Hospital"."""
-    end = hit.end
-    for token in _NAME_TOKEN.finditer(text, end, min(len(text), end + _FACILITY_REACH)):
-        word = token.group()
-        if text[end : token.start()] != " " or not word[0].isupper():
-            return False
-        folded = fold_word(word.removesuffix("."))
-        if folded in _FACILITY_HEADS:
-            return True
-        if folded in FUNCTION_WORDS or folded in ROLE_WORDS:
-            return False
-        end = token.end()
-    return False
-
-
 def _names_a_branch(text: str, hit: Hit[Place]) -> bool:
     """Whether the place names a company's branch after its acronym: "AOL Europe", "BBVA México". Not in
     a text in capitals ("CRISIS EN MÉXICO"), nor after a place's own acronym ("EEUU")."""
-    if text[hit.start - 1 : hit.start] != " " or text[hit.start : hit.end].isupper():
+    if not text[hit.start - 2 : hit.start - 1].isupper() or text[hit.start - 1 : hit.start] != " ":
+        return False
+    if text[hit.start : hit.end].isupper():
         return False
     before = _last_word(text[max(0, hit.start - 30) : hit.start])
     folded = fold_word(before)
