@@ -24,6 +24,10 @@ Minister", "Governor") never belong to an organization name; the people extracto
 country has ("Congress", "Corte Suprema", "central bank", "Ministry of Finance") is read as printed, in any
 case where the list spells it in lower case; which country's it is, `flows.extract.national_bodies` settles
 once the article's places are known.
+
+In a line in capitals (a heading, a shouted post: `flows.extract.capital_lines`) capitals tell no name from
+a common word, so neither a listed name of one word ("CON UN TÚNEL" names no United Nations) nor a phrase
+read around a head ("EN SU CONGRESO EXTRAORDINARIO") is taken there; a listed name of words is.
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
+from flows.extract.capital_lines import lines_in_capitals
 from flows.extract.gazetteer import Gazetteer, Hit, fold_keep_length, fold_word, longest_non_overlapping
 from flows.extract.name_words import (
     ARTICLES,
@@ -114,6 +119,8 @@ def find_organizations(text: str) -> list[EntitySpan]:
     folded = fold_keep_length(text)
     known = _known_organizations().find(text, folded=folded)
     patterned = [hit for run in _CAPITALISED_RUN.finditer(text) for hit in _organizations_in_run(text, folded, run)]
+    if capital_lines := lines_in_capitals(text):
+        known, patterned = _outside_capital_lines(text, capital_lines, known, patterned)
     # A listed name of several words is more trustworthy than a phrase read around it ("General Assembly
     # of the Organization of American States" is the OAS's assembly, not another organization). Not the
     # name every country's body has: the phrase around it says whose it is, or that it is another body
@@ -147,6 +154,20 @@ def find_organizations(text: str) -> list[EntitySpan]:
         if not taken[start]:
             spans.append(EntitySpan("organization", aliases[text[start:end]], start, end))
     return sorted(spans, key=lambda s: (s.char_start, s.char_end))
+
+
+def _outside_capital_lines(
+    text: str, lines: list[tuple[int, int]], known: list[Hit[str]], patterned: list[Hit[str]]
+) -> tuple[list[Hit[str]], list[Hit[str]]]:
+    """The hits that capitals can be trusted for, in a text with lines in capitals (a heading, a shouted
+    post): there a listed name of one word may be a common word ("CON UN TÚNEL", "EN SU CONGRESO"), and
+    every run of words is capitalised ("CONGRESO EXTRAORDINARIO"). A listed name of several words stays
+    ("NACIONES UNIDAS")."""
+    in_capitals = _covered(lines, len(text))
+    return (
+        [hit for hit in known if not in_capitals[hit.start] or " " in text[hit.start : hit.end]],
+        [hit for hit in patterned if not in_capitals[hit.start]],
+    )
 
 
 def listed_organizations(text: str) -> bytearray:

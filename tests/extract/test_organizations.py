@@ -378,3 +378,22 @@ def test_a_capitalised_spanish_article_within_a_sentence_opens_the_name(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Los vecinos hablan.\nHUYERON CON UN CAMIÓN ROBADO\nNadie los vio.", [], id="un-is-a-word"),
+        pytest.param(
+            "QUE VIVA EL GRAN CONGRESO POPULAR DEL FRENTE AMPLIO pic.example.com/AbCdEf", [], id="shouted-post"
+        ),
+        pytest.param(
+            "PROTESTAS ANTE LAS NACIONES UNIDAS\nLa ONU respondió.",
+            [("NACIONES UNIDAS", "United Nations"), ("ONU", "United Nations")],
+            id="listed-name-of-words-stays",
+        ),
+        pytest.param("Un portavoz de la ONU y el Congreso habló.", [("ONU", "United Nations"), ("Congreso",) * 2]),
+    ],
+)
+def test_capitals_tell_no_name_in_a_line_in_capitals(text: str, expected: list[tuple[str, str]]) -> None:
+    assert orgs(text) == expected
