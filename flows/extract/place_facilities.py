@@ -2,8 +2,8 @@
 
 "Granja Penal Canadá" is a prison, "Parroquia San Antonio de Padua" a parish, "Plaza de España" a square and
 "Canada Street" a street: their places name the facility, not where the story is. A facility's noun
-(`place_names.FACILITY_NOUNS`, `STREET_NOUNS`) heads such a name (Spanish, and English "the Church of ...") or
-closes it (English). The place after the name's "de"/"of" says where the facility is or whose it is and
+(`place_names.SPANISH_FACILITY_NOUNS` and the like) heads such a name (Spanish, and English "the Church of
+...") or closes it (English). The place after the name's "de"/"of" says where the facility is or whose it is and
 stays a mention ("Hospital General de México"), unless a saint's name comes first ("Iglesia de San
 Francisco", "San Antonio de Padua") or the facility is a street, named after a place ("Plaza de España").
 Organizations named after their country ("Universidad de Chile", "Bank of Mexico") are no facilities: the
@@ -20,7 +20,13 @@ from typing import TypeVar
 
 from flows.extract.gazetteer import Gazetteer, Hit, fold_word
 from flows.extract.name_words import FUNCTION_WORDS, ROLE_WORDS, words
-from flows.extract.place_names import FACILITY_NOUNS, SAINT_WORDS, STREET_NOUNS
+from flows.extract.place_names import (
+    ENGLISH_FACILITY_NOUNS,
+    ENGLISH_STREET_NOUNS,
+    SAINT_WORDS,
+    SPANISH_FACILITY_NOUNS,
+    SPANISH_STREET_NOUNS,
+)
 
 V = TypeVar("V")
 
@@ -28,7 +34,10 @@ V = TypeVar("V")
 _NAME_TOKEN = re.compile(r"[^\W\d_][\w'’-]*\.?")
 # How far from a place a facility's noun is looked for: a few words of one name.
 _FACILITY_REACH = 80
-_FACILITY_HEADS = FACILITY_NOUNS | STREET_NOUNS
+_STREET_NOUNS = SPANISH_STREET_NOUNS | ENGLISH_STREET_NOUNS
+_SPANISH_HEADS = SPANISH_FACILITY_NOUNS | SPANISH_STREET_NOUNS
+_ENGLISH_HEADS = ENGLISH_FACILITY_NOUNS | ENGLISH_STREET_NOUNS
+_FACILITY_HEADS = _SPANISH_HEADS | _ENGLISH_HEADS
 _COMPLEMENT_WORDS = words("de del la las los el of the")
 
 
@@ -51,8 +60,8 @@ def _after_a_facility_noun(text: str, hit: Hit[V]) -> bool:
         folded = fold_word(word)
         if word.endswith(".") and folded not in SAINT_WORDS:
             return False  # a sentence ends there
-        if folded in _FACILITY_HEADS and (word[0].isupper() or start + len(word) + 1 == hit.start):
-            street_name = folded in STREET_NOUNS and only_complement_words
+        if folded in _FACILITY_HEADS and (word[0].isupper() or _is_lower_case_head(folded, start, word, hit)):
+            street_name = folded in _STREET_NOUNS and only_complement_words
             saint = saint or fold_word(text[hit.start : hit.end].split()[0]) in SAINT_WORDS
             return not complement or saint or street_name
         if folded in _COMPLEMENT_WORDS:
@@ -63,6 +72,12 @@ def _after_a_facility_noun(text: str, hit: Hit[V]) -> bool:
         else:
             return False
     return False
+
+
+def _is_lower_case_head(folded: str, start: int, word: str, hit: Hit[V]) -> bool:
+    """A Spanish noun in lower case right before the place names it ("el penal Canadá", "la calle Perú"); an
+    English one does not ("the road Mexico took")."""
+    return folded in _SPANISH_HEADS and start + len(word) + 1 == hit.start
 
 
 def _words_before(text: str, end: int) -> Iterator[tuple[str, int]]:
@@ -91,7 +106,7 @@ def _before_a_facility_noun(text: str, hit: Hit[V]) -> bool:
         if text[end : token.start()] != " " or not word[0].isupper():
             return False
         folded = fold_word(word.removesuffix("."))
-        if folded in _FACILITY_HEADS:
+        if folded in _ENGLISH_HEADS:
             return True
         if folded in FUNCTION_WORDS or folded in ROLE_WORDS:
             return False

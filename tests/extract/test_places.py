@@ -217,6 +217,7 @@ def test_places_followed_by_de_stay_places(text: str, expected: list[tuple[str, 
         pytest.param("El desfile cruzó la Plaza de España hasta la calle Perú.", [], id="streets-named-after-places"),
         pytest.param("Rezaron en la Iglesia de San Francisco.", [], id="church-of-a-saint"),
         pytest.param("The shop on Canada Street closed.", [], id="english-street"),
+        pytest.param("It is the road Mexico chose.", [("Mexico", "Mexico")], id="english-noun-in-lower-case"),
         pytest.param(
             "Nurses at the Toronto Western Hospital in Ottawa walked out.", [("Ottawa", "Ottawa")], id="english-closes"
         ),
