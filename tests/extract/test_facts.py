@@ -190,3 +190,32 @@ def test_a_city_named_like_a_surname_stays_a_place_where_nobody_speaks(
     body: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(kind, name) for kind, _, name in published_mentions(body, "es")] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "expected"),
+    [
+        pytest.param(
+            "Los Angeles Times editors said so.",
+            "en",
+            [("organization", "Los Angeles Times", "Los Angeles Times")],
+            id="spanish-article-of-the-city",
+        ),
+        pytest.param(
+            "El Paso Electric Co. raised its rates.",
+            "en",
+            [("organization", "El Paso Electric Co.", "El Paso Electric Co.")],
+            id="company",
+        ),
+        pytest.param(
+            "El Washington Post publicó la carta.",
+            "es",
+            [("organization", "Washington Post", "Washington Post")],
+            id="article-of-the-sentence",
+        ),
+    ],
+)
+def test_an_organization_read_from_inside_a_place_takes_the_place_s_first_words(
+    body: str, language: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert published_mentions(body, language) == expected
