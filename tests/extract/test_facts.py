@@ -192,27 +192,17 @@ def test_a_city_named_like_a_surname_stays_a_place_where_nobody_speaks(
     assert [(kind, name) for kind, _, name in published_mentions(body, "es")] == expected
 
 
+_LA_TIMES = ("organization", "Los Angeles Times", "Los Angeles Times")
+_EL_PASO = ("organization", "El Paso Electric Co.", "El Paso Electric Co.")
+_POST = ("organization", "Washington Post", "Washington Post")
+
+
 @pytest.mark.parametrize(
     ("body", "language", "expected"),
     [
-        pytest.param(
-            "Los Angeles Times editors said so.",
-            "en",
-            [("organization", "Los Angeles Times", "Los Angeles Times")],
-            id="spanish-article-of-the-city",
-        ),
-        pytest.param(
-            "El Paso Electric Co. raised its rates.",
-            "en",
-            [("organization", "El Paso Electric Co.", "El Paso Electric Co.")],
-            id="company",
-        ),
-        pytest.param(
-            "El Washington Post publicó la carta.",
-            "es",
-            [("organization", "Washington Post", "Washington Post")],
-            id="article-of-the-sentence",
-        ),
+        pytest.param("Los Angeles Times editors said so.", "en", [_LA_TIMES], id="spanish-article-of-the-city"),
+        pytest.param("El Paso Electric Co. raised its rates.", "en", [_EL_PASO], id="company"),
+        pytest.param("El Washington Post publicó la carta.", "es", [_POST], id="article-of-the-sentence"),
     ],
 )
 def test_an_organization_read_from_inside_a_place_takes_the_place_s_first_words(
