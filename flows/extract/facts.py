@@ -100,7 +100,8 @@ def over_places_they_open_inside(
     """The organization mentions, each that starts inside a place's name and runs past it taking the place's
     first words: "Los Angeles Times" where "Angeles Times" was read, a Spanish article opening the sentence
     being no part of a name ("El Washington Post publicó"), though it is of the city's. Only a name read as
-    printed: a listed one is whole."""
+    printed (a listed one is whole), and only words of the place's own name: "the Caribbean" is listed with its
+    article, which "the Caribbean Water Commission" leaves out."""
     starts = [place.char_start for place in places]  # places come in text order
     extended = []
     for span in organizations:
@@ -110,6 +111,7 @@ def over_places_they_open_inside(
             place is not None
             and span.char_start < place.char_end < span.char_end
             and span.name == " ".join(text[span.char_start : span.char_end].split())
+            and fold(place.name).startswith(fold(text[place.char_start : span.char_start]))
         ):
             name = " ".join(text[place.char_start : span.char_end].split())
             span = replace(span, name=name, char_start=place.char_start)

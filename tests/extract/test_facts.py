@@ -209,3 +209,9 @@ def test_an_organization_read_from_inside_a_place_takes_the_place_s_first_words(
     body: str, language: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert published_mentions(body, language) == expected
+
+
+def test_an_organization_takes_no_article_a_place_is_listed_with() -> None:
+    body = "Funds went to the Caribbean Flood Relief Foundation last year."
+    expected = ("organization", "Caribbean Flood Relief Foundation", "Caribbean Flood Relief Foundation")
+    assert published_mentions(body) == [expected]
