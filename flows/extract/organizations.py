@@ -11,15 +11,23 @@ Two sources, merged with the longest mention winning where they overlap (and the
    "Cía.", and "& Co.", "y Cía."): "Ford Motor Co.", "Hijos de Pérez y Cía.". A common noun that opens
    the sentence before "of"/"de" (`organization_names.NOUNS_BEFORE_A_COMPANY`) says what of the company
    the sentence is about, and is no part of its name: "Shares of Acme Holdings Corp." names "Acme
-   Holdings Corp.", "Trabajadores de Aguas de Monterrey S.L." names "Aguas de Monterrey S.L.".
+   Holdings Corp.", "Trabajadores de Aguas de Monterrey S.L." names "Aguas de Monterrey S.L.". A Spanish
+   article capitalised within a sentence opens the words before such a head or company word: "a Los Angeles
+   Times poll" names "Los Angeles Times", as Spanish prints its articles in lower case there.
 
 An acronym in parentheses right after a name ("Alliance for Economic Prosperity in the Americas (APEP)")
 becomes that organization's alias for the rest of the article, so a later bare "APEP" is a mention of it
-(the canonical name is the full name). Words naming people's roles ("Secretary of State", "Foreign
+(the canonical name is the full name). The words before such an acronym whose initials are its letters name
+it too, over the connectors and "a"/"to" between them: "Comisión Ejecutiva de Atención a Víctimas (CEAV)",
+"administradoras de fondos de pensiones (AFP)". Words naming people's roles ("Secretary of State", "Foreign
 Minister", "Governor") never belong to an organization name; the people extractor reads them. A body every
 country has ("Congress", "Corte Suprema", "central bank", "Ministry of Finance") is read as printed, in any
 case where the list spells it in lower case; which country's it is, `flows.extract.national_bodies` settles
 once the article's places are known.
+
+In a line in capitals (a heading, a shouted post: `flows.extract.capital_lines`) capitals tell no name from
+a common word, so neither a listed name of one word ("CON UN TÚNEL" names no United Nations) nor a phrase
+read around a head ("EN SU CONGRESO EXTRAORDINARIO") is taken there; a listed name of words is.
 """
 
 from __future__ import annotations
@@ -29,6 +37,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
+from flows.extract.capital_lines import lines_in_capitals
 from flows.extract.gazetteer import Gazetteer, Hit, fold_keep_length, fold_word, longest_non_overlapping
 from flows.extract.name_words import (
     ARTICLES,
@@ -57,6 +66,9 @@ _STRONG = words("of for on de del para")
 _COORDINATING = words("and y e &")
 _LOCATIVE = words("in en")
 _CONNECTORS = _STRONG | ARTICLES | _COORDINATING | _LOCATIVE
+# Words that join the words an acronym spells out and give it no letter: the connectors, and those of a
+# purpose or an aim ("Comisión Ejecutiva de Atención a Víctimas (CEAV)", "Coalition to Stop Gun Violence").
+_SPELLED_CONNECTORS = _CONNECTORS | words("a al to contra against")
 
 # A capitalised word (a possessive 's ends it) or a dotted abbreviation ("U.S. Embassy").
 # Possessive (*+, ++): giving back a letter never lets what follows a word match, so none is given back.
@@ -107,6 +119,8 @@ def find_organizations(text: str) -> list[EntitySpan]:
     folded = fold_keep_length(text)
     known = _known_organizations().find(text, folded=folded)
     patterned = [hit for run in _CAPITALISED_RUN.finditer(text) for hit in _organizations_in_run(text, folded, run)]
+    if capital_lines := lines_in_capitals(text):
+        known, patterned = _outside_capital_lines(text, capital_lines, known, patterned)
     # A listed name of several words is more trustworthy than a phrase read around it ("General Assembly
     # of the Organization of American States" is the OAS's assembly, not another organization). Not the
     # name every country's body has: the phrase around it says whose it is, or that it is another body
@@ -140,6 +154,20 @@ def find_organizations(text: str) -> list[EntitySpan]:
         if not taken[start]:
             spans.append(EntitySpan("organization", aliases[text[start:end]], start, end))
     return sorted(spans, key=lambda s: (s.char_start, s.char_end))
+
+
+def _outside_capital_lines(
+    text: str, lines: list[tuple[int, int]], known: list[Hit[str]], patterned: list[Hit[str]]
+) -> tuple[list[Hit[str]], list[Hit[str]]]:
+    """The hits that capitals can be trusted for, in a text with lines in capitals (a heading, a shouted
+    post): there a listed name of one word may be a common word ("CON UN TÚNEL", "EN SU CONGRESO"), and
+    every run of words is capitalised ("CONGRESO EXTRAORDINARIO"). A listed name of several words stays
+    ("NACIONES UNIDAS")."""
+    in_capitals = _covered(lines, len(text))
+    return (
+        [hit for hit in known if not in_capitals[hit.start] or " " in text[hit.start : hit.end]],
+        [hit for hit in patterned if not in_capitals[hit.start]],
+    )
 
 
 def listed_organizations(text: str) -> bytearray:
@@ -178,7 +206,8 @@ def _spelled_out_names(text: str, hits: list[Hit[str]]) -> Iterator[tuple[Hit[st
         start = _spelled_out_start(text, match.start(), acronym)
         if start is not None:
             name = " ".join(
-                w if fold_word(w) in _CONNECTORS else w[0].upper() + w[1:] for w in text[start : match.start()].split()
+                w if fold_word(w) in _SPELLED_CONNECTORS else w[0].upper() + w[1:]
+                for w in text[start : match.start()].split()
             )
             yield Hit(start, match.start(), name), Hit(match.start(1), match.end(1), acronym)
 
@@ -194,7 +223,7 @@ def _spelled_out_start(text: str, end: int, acronym: str) -> int | None:
             return None
         end = word.start()
         folded = fold_word(word.group())
-        if folded in _CONNECTORS and len(letters) < len(acronym):
+        if folded in _SPELLED_CONNECTORS and len(letters) < len(acronym):
             continue  # "de" in "fondos de pensiones", not after the last word
         if len(folded) < _SHORTEST_SPELLED_WORD or folded[0] != letters[-1]:
             return None
@@ -312,28 +341,26 @@ def _organizations_in_run(text: str, folded: str, run: re.Match[str]) -> list[Hi
     for token in [*tokens, None]:
         if token is None or token.folded in ROLE_WORDS:
             reaches_end = token is None and acronym_follows
-            hits.extend(_names_around_heads(segment, reaches_end))
+            hits.extend(_names_around_heads(text, segment, reaches_end))
             segment = []
         else:
             segment.append(token)
     return hits
 
 
-def _names_around_heads(tokens: list[_Token], acronym_follows: bool) -> list[Hit[str]]:
+def _names_around_heads(text: str, tokens: list[_Token], acronym_follows: bool) -> list[Hit[str]]:
     hits: list[Hit[str]] = []
     floor = head = 0  # words before `floor` belong to an earlier name
     while head < len(tokens):
         if tokens[head].folded not in HEAD_WORDS:
-            if tokens[head].folded in COMPANY_WORDS and (company := _company_name(tokens, floor, head)):
+            if tokens[head].folded in COMPANY_WORDS and (company := _company_name(text, tokens, floor, head)):
                 first, last = tokens[company[0]], tokens[company[1] - 1]
                 hits.append(Hit(first.start, last.end, " ".join(t.text for t in tokens[company[0] : company[1]])))
                 floor = head = company[1]
             else:
                 head += 1
             continue
-        start = head
-        while start > floor and _is_leading_name_word(tokens[start - 1]):
-            start -= 1
+        start = _name_start(text, tokens, floor, head)
         stop = _complement_end(tokens, head, opens_name=start == head, to_end=acronym_follows)
         while stop > start + 1 and tokens[stop - 1].folded in _CONNECTORS:
             stop -= 1
@@ -344,13 +371,11 @@ def _names_around_heads(tokens: list[_Token], acronym_follows: bool) -> list[Hit
     return hits
 
 
-def _company_name(tokens: list[_Token], floor: int, head: int) -> tuple[int, int] | None:
+def _company_name(text: str, tokens: list[_Token], floor: int, head: int) -> tuple[int, int] | None:
     """(start, stop) of the company name that the company word at `head` closes: the name words before
     it, and the company words right after it ("Bluewater Capital Partners"). None where no name word
     comes before it ("Energy Secretary") or a name word follows ("the Clean Energy Act" is a law)."""
-    start = head
-    while start > floor and _is_leading_name_word(tokens[start - 1]):
-        start -= 1
+    start = _name_start(text, tokens, floor, head)
     stop = head + 1
     while stop < len(tokens) and tokens[stop].folded in COMPANY_WORDS:
         stop += 1
@@ -399,6 +424,28 @@ def _is_name_word(token: _Token) -> bool:
     return token.text[0].isupper() and token.folded not in FUNCTION_WORDS and token.folded not in _CONNECTORS
 
 
+def _name_start(text: str, tokens: list[_Token], floor: int, head: int) -> int:
+    """Index of the first word of the name whose head or company word is at `head`: the name words before
+    it, and a Spanish article that opens them ("A Los Angeles Times poll", "The El Paso Times")."""
+    start = head
+    while start > floor and _is_leading_name_word(tokens[start - 1]):
+        start -= 1
+    if start > floor and start < head and _is_article_of_a_name(text, tokens[start - 1]):
+        start -= 1
+    return start
+
+
+# Spanish articles, which English, and Spanish, names open with: "Los Angeles", "El Paso", "La Jornada".
+_NAME_ARTICLES = ARTICLES - words("the")
+
+
+def _is_article_of_a_name(text: str, token: _Token) -> bool:
+    """Whether a capitalised Spanish article is a name's first word: within a sentence, where Spanish writes
+    its articles in lower case ("según el Banco Mundial"). One that opens a sentence may be the sentence's own
+    ("El Washington Post publicó"), and is left out."""
+    return token.folded in _NAME_ARTICLES and token.text[0].isupper() and not _opens_sentence(text, token.start)
+
+
 def _is_leading_name_word(token: _Token) -> bool:
     """A name word that may open a name before its head: not an adverb capitalised because it opens the
     sentence ("Después Grupo Bimbo", "Meanwhile Acme Holdings Inc."), which may still end one ("Ahora")."""
@@ -433,5 +480,7 @@ def _company(text: str, tokens: list[_Token]) -> list[Hit[str]]:
         start += 1
     if start == len(before):
         return []
+    if start > 0 and _is_article_of_a_name(text, before[start - 1]):
+        start -= 1
     first = before[start]
     return [Hit(first.start, tokens[-1].end, " ".join(text[first.start : tokens[-1].end].split()))]

@@ -253,3 +253,29 @@ COUNTRY_ADJECTIVES: dict[str, str] = {
 # Words after "of"/"de" that name a country without saying which: its own ("el Congreso de la República",
 # "Congreso de la Nación"), folded.
 OWN_COUNTRY_WORDS: frozenset[str] = words("republica nacion republic nation")
+
+# Nouns of buildings, grounds and streets, folded, Spanish and English: a place inside a proper name that
+# one of them heads is the facility's name, not a mention of the place ("Granja Penal Canadá", "Parroquia
+# San Antonio de Padua", "Canada Street"; see `flows.extract.place_facilities`). Bodies that a country's name
+# describes ("Universidad de Chile", "Bank of Mexico") are organizations' heads, not listed here. Spanish
+# nouns open the name, in lower case too ("el penal Canadá"); English ones close it, or open it before "of".
+SPANISH_FACILITY_NOUNS: frozenset[str] = words(
+    """
+    parroquia iglesia templo catedral basilica capilla convento monasterio santuario colegio escuela liceo
+    preparatoria hospital clinica sanatorio granja penal carcel penitenciaria reclusorio prision presidio
+    estadio coliseo
+    """
+)
+ENGLISH_FACILITY_NOUNS: frozenset[str] = words(
+    """
+    parish church temple cathedral basilica chapel convent monastery shrine school college academy hospital
+    clinic prison jail penitentiary stadium coliseum arena
+    """
+)
+# Those of streets and squares, which are named after a place where others are of one: "Plaza de España",
+# "calle de Toledo" name no Spain nor Toledo, where "Hospital General de México" is Mexico's.
+SPANISH_STREET_NOUNS: frozenset[str] = words("calle avenida calzada bulevar paseo plaza barrio")
+ENGLISH_STREET_NOUNS: frozenset[str] = words("street avenue road boulevard square")
+# Words that open a saint's name, which a facility is often named after: "Iglesia de San Francisco",
+# "Colegio San José de Calasanz" name no San Francisco nor San José.
+SAINT_WORDS: frozenset[str] = words("san santa santo sao st st. saint sainte sant")

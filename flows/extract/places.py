@@ -25,6 +25,11 @@ Rules, documented here because they decide what counts as a place mention:
   noun and not a place ("George Washington", "Prensa Latina", "Miguel Hidalgo"), unless that word is a
   function word or a role ("In Houston", "Texas Governor"). One in capitals alone in brackets is an
   organization's acronym ("Fundación … (FIER)").
+- A place inside the name of a building, a ground or a street is that facility's name: after its noun
+  ("Granja Penal Canadá", "la calle Perú", "Plaza de España", a saint's "Parroquia San Antonio de Padua") or
+  before an English one ("Canada Street"), unless it follows the name's "de"/"of" as where the facility is
+  ("Hospital General de México"; see flows.extract.place_facilities); so is a place after a company's
+  acronym, its branch ("AOL Europe").
 - Where names overlap the longest wins ("Mexico City" over "Mexico", "Gulf of Mexico" over "Mexico").
 - Cities of one name in several countries ("San José": California's and Costa Rica's) are told apart by
   their canonical name, which makes the entity id: the largest keeps the bare name, so that its id stays
@@ -75,6 +80,7 @@ from babel.core import get_global
 
 from flows.extract.gazetteer import Gazetteer, Hit, fold_word
 from flows.extract.name_words import ARTICLES, FUNCTION_WORDS, ROLE_WORDS, SENTENCE_OPENERS, words
+from flows.extract.place_facilities import outside_facility_names
 from flows.extract.place_names import (
     ADJECTIVAL_ABBREVIATIONS,
     CURATED_PLACES,
@@ -124,7 +130,7 @@ def find_places(text: str, around: Sequence[str] = (), people: Sequence[EntitySp
     canonical names of the places of the article `text` opens (a dateline's), which are read as mentions
     after it to tell which of the cities of one name it means. `people`: the mentions of persons in
     `text`, whose names' places ("Ernesto Mota de León") tell nothing of where the article is."""
-    hits = _gazetteer().find(text, accept=_is_place_mention)
+    hits = outside_facility_names(text, _gazetteer().find(text, accept=_is_place_mention))
     names = _names_in_context(text, hits, around, people)
     spans = [EntitySpan("place", name, hit.start, hit.end) for hit, name in zip(hits, names, strict=True)]
     spans.extend(_shared_noun_regions(text, spans))
@@ -350,7 +356,7 @@ def _short_names() -> dict[str, str]:
 
 
 def _is_place_mention(text: str, hit: Hit[Place]) -> bool:
-    if _opens_a_longer_name(text, hit):
+    if _opens_a_longer_name(text, hit) or _names_a_branch(text, hit):
         return False
     place = hit.value
     if place.written in ADJECTIVAL_ABBREVIATIONS:
@@ -358,6 +364,24 @@ def _is_place_mention(text: str, hit: Hit[Place]) -> bool:
     if place.kind in ("city", "subdivision") and " " not in place.written:
         return not _next_to_capitalised_word(text, hit.start, hit.end) and not _is_bracketed_acronym(text, hit)
     return True
+
+
+def _names_a_branch(text: str, hit: Hit[Place]) -> bool:
+    """Whether the place names a company's branch after its acronym: "AOL Europe", "BBVA México". Not in
+    a text in capitals ("CRISIS EN MÉXICO"), nor after a place's own acronym ("EEUU")."""
+    if not text[hit.start - 2 : hit.start - 1].isupper() or text[hit.start - 1 : hit.start] != " ":
+        return False
+    if text[hit.start : hit.end].isupper():
+        return False
+    before = _last_word(text[max(0, hit.start - 30) : hit.start])
+    folded = fold_word(before)
+    return (
+        len(before) > 1
+        and before.isalpha()
+        and before.isupper()
+        and folded not in FUNCTION_WORDS
+        and folded not in _gazetteer().entries
+    )
 
 
 def _is_bracketed_acronym(text: str, hit: Hit[Place]) -> bool:

@@ -190,3 +190,28 @@ def test_a_city_named_like_a_surname_stays_a_place_where_nobody_speaks(
     body: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(kind, name) for kind, _, name in published_mentions(body, "es")] == expected
+
+
+_LA_TIMES = ("organization", "Los Angeles Times", "Los Angeles Times")
+_EL_PASO = ("organization", "El Paso Electric Co.", "El Paso Electric Co.")
+_POST = ("organization", "Washington Post", "Washington Post")
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "expected"),
+    [
+        pytest.param("Los Angeles Times editors said so.", "en", [_LA_TIMES], id="spanish-article-of-the-city"),
+        pytest.param("El Paso Electric Co. raised its rates.", "en", [_EL_PASO], id="company"),
+        pytest.param("El Washington Post publicó la carta.", "es", [_POST], id="article-of-the-sentence"),
+    ],
+)
+def test_an_organization_read_from_inside_a_place_takes_the_place_s_first_words(
+    body: str, language: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert published_mentions(body, language) == expected
+
+
+def test_an_organization_takes_no_article_a_place_is_listed_with() -> None:
+    body = "Funds went to the Caribbean Flood Relief Foundation last year."
+    expected = ("organization", "Caribbean Flood Relief Foundation", "Caribbean Flood Relief Foundation")
+    assert published_mentions(body) == [expected]

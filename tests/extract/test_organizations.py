@@ -343,3 +343,57 @@ def test_a_common_noun_opening_the_sentence_is_no_part_of_a_company_name(text: s
 )
 def test_a_day_or_a_month_after_on_is_no_part_of_the_name(text: str, expected: list[tuple[str, str]]) -> None:
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "La Comisión Nacional de Ayuda a Refugiados (CNAR) abrió oficinas; la CNAR atiende a 200 familias.",
+            [("Comisión Nacional de Ayuda a Refugiados",) * 2, ("CNAR", "Comisión Nacional de Ayuda a Refugiados")],
+            id="a-es",
+        ),
+        pytest.param(
+            "The Coalition to Stop Toxic Waste (CSTW) sued the state.",
+            [("Coalition to Stop Toxic Waste",) * 2],
+            id="to-en",
+        ),
+    ],
+)
+def test_a_name_an_acronym_spells_out_runs_over_a_purpose_word(text: str, expected: list[tuple[str, str]]) -> None:
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("A Los Angeles Times survey showed it.", [("Los Angeles Times",) * 2], id="after-a"),
+        pytest.param("He wrote for The El Paso Times for years.", [("El Paso Times",) * 2], id="after-the"),
+        pytest.param("Shares of rival Las Vegas Resorts Inc. fell.", [("Las Vegas Resorts Inc.",) * 2], id="company"),
+        # Spanish writes its articles in lower case within a sentence: one that opens it is the sentence's.
+        pytest.param("El Washington Post publicó la carta.", [("Washington Post",) * 2], id="sentence-article"),
+    ],
+)
+def test_a_capitalised_spanish_article_within_a_sentence_opens_the_name(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Los vecinos hablan.\nHUYERON CON UN CAMIÓN ROBADO\nNadie los vio.", [], id="un-is-a-word"),
+        pytest.param(
+            "QUE VIVA EL GRAN CONGRESO POPULAR DEL FRENTE AMPLIO pic.example.com/AbCdEf", [], id="shouted-post"
+        ),
+        pytest.param(
+            "PROTESTAS ANTE LAS NACIONES UNIDAS\nLa ONU respondió.",
+            [("NACIONES UNIDAS", "United Nations"), ("ONU", "United Nations")],
+            id="listed-name-of-words-stays",
+        ),
+        pytest.param("Un portavoz de la ONU y el Congreso habló.", [("ONU", "United Nations"), ("Congreso",) * 2]),
+    ],
+)
+def test_capitals_tell_no_name_in_a_line_in_capitals(text: str, expected: list[tuple[str, str]]) -> None:
+    assert orgs(text) == expected

@@ -207,3 +207,42 @@ def test_a_place_word_opening_a_building_or_river_name_is_no_place(text: str) ->
 )
 def test_places_followed_by_de_stay_places(text: str, expected: list[tuple[str, str]]) -> None:
     assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("La misa se celebró en la Parroquia San Pedro de Lima, en el centro.", [], id="parish-of-a-saint"),
+        pytest.param("Tres presos huyeron de la Granja Penal Canadá el martes.", [], id="prison-named-after-country"),
+        pytest.param("El desfile cruzó la Plaza de España hasta la calle Perú.", [], id="streets-named-after-places"),
+        pytest.param("Rezaron en la Iglesia de San Francisco.", [], id="church-of-a-saint"),
+        pytest.param("The shop on Canada Street closed.", [], id="english-street"),
+        pytest.param("It is the road Mexico chose.", [("Mexico", "Mexico")], id="english-noun-in-lower-case"),
+        pytest.param(
+            "Nurses at the Toronto Western Hospital in Ottawa walked out.", [("Ottawa", "Ottawa")], id="english-closes"
+        ),
+        pytest.param(
+            "Lo internaron en el Hospital General de México.", [("México", "Mexico")], id="hospital-of-the-country"
+        ),
+        pytest.param(
+            "Estudió en el Colegio San Ignacio de Loyola en Valencia.",
+            [("Valencia", "Valencia")],
+            id="place-after-the-facility-name",
+        ),
+    ],
+)
+def test_places_in_facility_names_are_not_mentions(text: str, expected: list[tuple[str, str]]) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Revenue at ACME Europe fell by a tenth.", [], id="branch"),
+        pytest.param("El banco HSBC México recortó empleos.", [], id="branch-es"),
+        pytest.param("LA CRISIS EN MÉXICO", [("MÉXICO", "Mexico")], id="capitals-text"),
+        pytest.param("Viajó a EEUU y luego a Canadá.", [("EEUU", "United States"), ("Canadá", "Canada")], id="place"),
+    ],
+)
+def test_a_place_after_an_acronym_names_its_branch(text: str, expected: list[tuple[str, str]]) -> None:
+    assert places(text) == expected
