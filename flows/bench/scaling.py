@@ -66,6 +66,8 @@ SHAPES: dict[str, Callable[[int], bytes]] = {
     # Braces and quotes that are no JSON (a JSON export cut short is turned away whole): read as prose.
     "text opening like JSON": lambda n: ("{title: " + '"x", ' * n).encode(),
     "a word of capitals and hyphens": _repeat("Ab-"),
+    # A line in capitals without end, over a paragraph: where organizations look for shouted lines.
+    "a line in capitals": lambda n: (_HEADLINE + "UNO DOS TRES " * n + "\n\nA last paragraph.").encode(),
     "dotted capitals without end": _repeat("A."),
     # Exports: a JSON article's text, a feed item's HTML, an e-mail's quoted-printable text.
     "JSON article": lambda n: json.dumps(

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 from flows.extract.capital_lines import lines_in_capitals
 
 
@@ -17,8 +15,7 @@ def test_a_link_in_a_shouted_post_keeps_its_own_case() -> None:
     assert lines_in_capitals(text) == [(0, len(text))]
 
 
-def test_a_long_line_in_capitals_is_read_once() -> None:
+def test_a_long_line_in_capitals_is_one_line() -> None:
+    # How its cost grows with its length is measured by `python -m flows.bench.scaling` ("a line in capitals").
     text = "UNO DOS TRES " * 50_000
-    began = time.process_time()
     assert lines_in_capitals(text) == [(0, len(text))]
-    assert time.process_time() - began < 1
