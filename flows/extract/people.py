@@ -33,6 +33,7 @@ import regex
 from flows.extract.gazetteer import fold_word as fold  # one C-level pass, cached: names here are keys
 from flows.extract.given_names import Gender, given_name_gender, is_given_name
 from flows.extract.keywords import Keyword, find_keywords, keywords_of_language, lower_same_length
+from flows.extract.name_words import HONORIFICS, TITLE_ABBREVIATIONS
 from flows.extract.organizations import listed_organizations
 from flows.extract.person_names import (
     PARTICLES,
@@ -310,7 +311,7 @@ class _Context:
         return candidate.end + 1 in self.cue_starts and not after_preposition(self.text, 0, candidate.start)
 
     def has_honorific_before(self, candidate: _Candidate) -> bool:
-        return _HONORIFIC.search(self.text, max(0, candidate.start - 7), candidate.start) is not None
+        return _HONORIFIC.search(self.text, max(0, candidate.start - _LONGEST_HONORIFIC), candidate.start) is not None
 
 
 # Between a role title and the name it introduces: a space, a comma, or a lower-case complement ("the
@@ -338,12 +339,17 @@ _ROLE_AFTER = (
 # de Borbón y Grecia") are a title-case heading or a list, not a name; and every shortening of a name
 # is a surname form, so a run of thousands of words cost minutes.
 _MOST_NAME_WORDS = 10
-_HONORIFIC = regex.compile(r"(?<![\p{L}])(?:Mr|Mrs|Ms|Dr|Sr|Sra|Srta|Lic|Ing|Prof)\.?[ ]$", regex.VERSION1)
+_HONORIFIC = regex.compile(
+    rf"(?<![\p{{L}}])(?:(?:{'|'.join(HONORIFICS)})\.?|(?:{'|'.join(TITLE_ABBREVIATIONS)})\.)[ ]$", regex.VERSION1
+)
+_LONGEST_HONORIFIC = max(map(len, HONORIFICS + TITLE_ABBREVIATIONS)) + 2  # its full stop and a space
 
 
 def _candidates(run: NameRun, context: _Context) -> list[_Candidate]:
     """The name inside a run: without the role words, sentence openers and initials in front of it, and
     split where "y" joins two full names ("Ana Ruiz y Luis Gómez", but "Ortega y Gasset")."""
+    if _ends_with_an_abbreviated_title(run, context.text):
+        return []
     pieces = list(run.pieces)
     while pieces and (
         (not pieces[0].is_particle and is_noise(pieces[0]) and not _month_named_after_a_title(pieces, context))
@@ -373,6 +379,17 @@ def _candidates(run: NameRun, context: _Context) -> list[_Candidate]:
         _Candidate(tuple(part), run.start if bracketed and i == 0 else _name_start(part), part[-1].end, bracketed)
         for i, part in enumerate(parts)
     ]
+
+
+def _ends_with_an_abbreviated_title(run: NameRun, text: str) -> bool:
+    """Whether the run ends with an honorific or an abbreviated title and its full stop: "Georgia Gov.
+    Brian Kemp", "Texas Sen. Ana Ruiz". The words before it are the title's area, never a name; the name
+    is the run after the full stop."""
+    last = run.pieces[-1]
+    return text[last.end : last.end + 1] == "." and last.text in _ABBREVIATED_TITLE_WORDS
+
+
+_ABBREVIATED_TITLE_WORDS = frozenset(HONORIFICS + TITLE_ABBREVIATIONS)
 
 
 def _name_start(pieces: list[Piece]) -> int:

@@ -66,6 +66,7 @@ import regex
 
 from flows.extract.keywords import Keyword
 from flows.extract.latin_patterns import TwoPatterns, property_class
+from flows.extract.name_words import HONORIFICS, TITLE_ABBREVIATIONS
 from flows.extract.people import People
 from flows.extract.quote_attributions import (
     Attribution,
@@ -98,12 +99,13 @@ _MIN_INDIRECT_WORDS = 4
 # after an abbreviation or a single capital ("U.S.", "Mr.", "Sra."), unless that capital closes a
 # company's legal form ("Telefónica S.A. El precio …", "S.A. de C.V.", "S.L."), which ends a sentence
 # as "Ford Motor Co." does.
-_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Sr", "Sra", "Srta", "St", "Gen", "Gov", "Sen", "Rep", "Jr", "Lic", "Ing")
+_ABBREVIATIONS = (*HONORIFICS, *TITLE_ABBREVIATIONS, "St", "Jr")
 _CAPITAL_LEGAL_FORMS = (" S.A", " S.L", " C.V")  # as they end, before their last full stop
 _SENTENCE_BREAK = TwoPatterns(
     regex.compile(
-        r"(?<![\p{Lu}](?<!\sS\.A|\sS\.L|\sC\.V)|\bMr|\bMrs|\bMs|\bDr|\bSr|\bSra|\bSrta|\bSt|\bGen|\bGov|\bSen|\bRep"
-        r"|\bJr|\bLic|\bIng)[.?!…][\"”»’)]*\s+(?=[\"“«¿¡(]?\p{Lu})",
+        r"(?<![\p{Lu}](?<!\sS\.A|\sS\.L|\sC\.V)"
+        + "".join(rf"|\b{word}" for word in _ABBREVIATIONS)
+        + r")[.?!…][\"”»’)]*\s+(?=[\"“«¿¡(]?\p{Lu})",
         regex.VERSION1,
     ),
     # The same, opening with its punctuation mark (see `latin_patterns`): what may not stand before the

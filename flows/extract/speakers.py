@@ -29,6 +29,7 @@ import regex
 
 from flows.extract.given_names import Gender
 from flows.extract.latin_patterns import TwoPatterns, property_class
+from flows.extract.name_words import HONORIFICS, TITLE_ABBREVIATIONS
 from flows.extract.people import People, Person
 from flows.extract.person_names import after_preposition
 from flows.extract.roles import EQUIVALENT_TITLES, RoleMatch, is_profession
@@ -123,6 +124,14 @@ _SPEAKER_PARAGRAPHS_BACK = 3
 _MENTION_PARAGRAPHS_BACK = 2
 
 
+# An honorific or an abbreviated title before a name, with its article in Spanish ("la Dra.", "el Ing."),
+# which the person's mention leaves out.
+_HONORIFIC_AT = regex.compile(
+    rf"(?:(?:el|la|the)[ ])?(?:(?:{'|'.join(HONORIFICS)})\.?|(?:{'|'.join(TITLE_ABBREVIATIONS)})\.)[ ]+",
+    regex.VERSION1,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class SpeakerPhrase:
     start: int
@@ -214,6 +223,11 @@ class Speakers:
         """The speaker phrase at `start`: "said Foreign Minister Alicia Bárcena", "dijo el canciller"."""
         start = skip_spaces(self.text, start)
         if (span := self.person_by_start.get(start)) is not None:
+            return SpeakerPhrase(start, span.char_end, "person", span.name)
+        # "said Dr. Helen Marsh", "Mr. Brandt said", "dijo la Dra. Ruiz": the honorific is the phrase's.
+        if (honorific := _HONORIFIC_AT.match(self.text, start)) is not None and (
+            span := self.person_by_start.get(honorific.end())
+        ) is not None:
             return SpeakerPhrase(start, span.char_end, "person", span.name)
         if (role := self.role_by_start.get(start)) is not None:
             # A title introducing a name ("the academy's president, Arne Kvist"): the name is the speaker.

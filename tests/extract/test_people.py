@@ -967,3 +967,25 @@ def test_an_unlisted_outlet_the_words_were_said_to_is_no_part_of_the_speaker_s_n
     text: str, expected: list[str]
 ) -> None:
     assert [name for name, _, _ in people(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Virginia Gov. Harold Vance signed the budget on Tuesday.", [("Harold Vance", None, None)], id="gov"
+        ),
+        pytest.param(
+            "Lakeland Sen. Ted Oduya voted against the bill.", [("Ted Oduya", None, None)], id="sen-unknown-given-name"
+        ),
+        pytest.param(
+            "The economist Amartya Sen spoke at the forum. Sen said growth was uneven.",
+            [("Amartya Sen", "economist", None)],
+            id="sen-surname",
+        ),
+    ],
+)
+def test_the_area_before_an_abbreviated_title_is_no_name(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert people(text) == expected

@@ -1511,3 +1511,55 @@ def test_what_stands_between_a_speaker_and_the_verb_is_no_part_of_the_speaker(
 def test_a_relative_that_on_the_setting_s_noun_opens_no_reported_clause() -> None:
     body = "Helen Marsh said in the report that was released on Monday that prices would rise again."
     assert [row[0] for row in published_quotes(body)] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "expected"),
+    [
+        pytest.param(
+            '"The trial data look strong," said Dr. Helen Marsh, the lab\'s head of research.',
+            "en",
+            ("The trial data", "Helen Marsh", "Dr. Helen Marsh", "said", True),
+            id="en-said-dr-name",
+        ),
+        pytest.param(
+            'Tomás Brandt runs the lab. "We are ready for the audit," Mr. Brandt said.',
+            "en",
+            ("We are ready", "Tomás Brandt", "Mr. Brandt", "said", True),
+            id="en-mr-surname-said",
+        ),
+        pytest.param(
+            '"The budget is balanced," Gov. Harold Vance said at the capitol.',
+            "en",
+            ("The budget is", "Harold Vance", "Gov. Harold Vance", "said", True),
+            id="en-gov-name-said",
+        ),
+        pytest.param(
+            '"We will vote no," said Sen. Ted Oduya of the farm caucus.',
+            "en",
+            ("We will vote", "Ted Oduya", "Sen. Ted Oduya", "said", True),
+            id="en-said-sen-unknown-given-name",
+        ),
+        pytest.param(
+            "«No hay fecha para la reapertura», dijo la Dra. Ana María Ruiz.",
+            "es",
+            ("No hay fecha", "Ana María Ruiz", "la Dra. Ana María Ruiz", "dijo", True),
+            id="es-dijo-la-dra-name",
+        ),
+        pytest.param(
+            "«Las obras siguen», afirmó el Ing. Pedro Salgado en la planta.",
+            "es",
+            ("Las obras siguen", "Pedro Salgado", "el Ing. Pedro Salgado", "afirmó", True),
+            id="es-afirmo-el-ing-name",
+        ),
+    ],
+)
+def test_an_honorific_or_abbreviated_title_before_a_name_keeps_the_speaker(
+    body: str, language: str, expected: tuple[str, str | None, str | None, str | None, bool]
+) -> None:
+    assert published_quotes(body, language) == [expected]
+
+
+def test_the_full_stop_of_an_abbreviated_title_ends_no_sentence() -> None:
+    body = 'The clinic reopened. Prof. Ana Ruiz, who leads it, said: "Patients can come back tomorrow."'
+    assert published_quotes(body) == [("Patients can come", "Ana Ruiz", "Ana Ruiz", "said", True)]
