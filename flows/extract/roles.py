@@ -88,9 +88,12 @@ _AREA = rf"(?P<area>(?:{_AREA_WORD} ){{1,3}}|(?:{_AREA_WORD} )?(?:{_LOWER_AREA_W
 # A journalist's title takes its outlet or beat for an area: "Reuters reporter", "White House
 # correspondent", "sports columnist"; an outlet is often an acronym ("BBC correspondent", "AP photographer").
 _JOURNALIST_HEADS = r"reporter|correspondent|photographer|photojournalist|columnist|editor"
+# A company's or a city's "boss", "founder" or "attorney" ("Tesla boss X", "Fort Worth attorney X") is a
+# title only with a name after it: alone, "the boss" and "the founder" name nobody in office.
 _AREA_HEADS = (
     r"minister|secretary(?:[- ]general)?|undersecretary|commissioner|director(?:[- ]general)?"
     rf"|ombuds(?:man|woman|person)|governor|marshal|sheriff|superintendent|coordinator|{_JOURNALIST_HEADS}"
+    r"|attorney|boss|(?:co-)?founder"
 )
 _ACRONYM = r"(?-i:\p{Lu}{2,})"
 _NAME_AFTER = r"(?=,? (?-i:\p{Lu}\p{Ll}))"
@@ -100,7 +103,7 @@ _LOWER_AREA_HEADS = words(
     """
     minister secretary secretary-general undersecretary commissioner director director-general ombudsman
     ombudswoman ombudsperson governor marshal sheriff superintendent coordinator chief
-    reporter correspondent photographer photojournalist columnist editor
+    reporter correspondent photographer photojournalist columnist editor attorney boss founder co-founder
     """
 )
 _AREA_DEPUTY = r"(?:principal deputy |deputy |vice |assistant |under )?"
@@ -361,7 +364,7 @@ TRIGGER_WORDS = words(
     colonel pope king queen prince princess congressman congresswoman lawmaker legislator leader
     candidate negotiator official physicist economist researcher scientist professor analyst lawyer
     historian journalist activist manager deputy marshal sheriff superintendent coordinator attorney
-    reporter correspondent photographer photojournalist columnist editor
+    reporter correspondent photographer photojournalist columnist editor boss founder co-founder
     ombudsman ombudswoman ombudsperson defensor defensora
     diplomacia jefe jefa presidente presidenta vicepresidente
     vicepresidenta mandatario mandataria ministro ministra viceministro viceministra canciller

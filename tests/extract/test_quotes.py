@@ -1563,3 +1563,29 @@ def test_an_honorific_or_abbreviated_title_before_a_name_keeps_the_speaker(
 def test_the_full_stop_of_an_abbreviated_title_ends_no_sentence() -> None:
     body = 'The clinic reopened. Prof. Ana Ruiz, who leads it, said: "Patients can come back tomorrow."'
     assert published_quotes(body) == [("Patients can come", "Ana Ruiz", "Ana Ruiz", "said", True)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            '"The ruling ignores the victims," said Lakeland attorney Bill Crane, who represents two families.',
+            [("The ruling ignores", "Bill Crane", "Bill Crane", "said", True)],
+            id="place-attorney-name",
+        ),
+        pytest.param(
+            'Rivet boss Elon Marsh denied the report. "This is simply inaccurate," Marsh said.',
+            [("This is simply", "Elon Marsh", "Marsh", "said", True)],
+            id="company-boss-name",
+        ),
+        pytest.param(
+            '"We build for the long run," said Rivet founder Ana Oduya.',
+            [("We build for", "Ana Oduya", "Ana Oduya", "said", True)],
+            id="company-founder-name",
+        ),
+    ],
+)
+def test_a_place_or_company_before_a_title_and_a_name_is_the_title_s_area(
+    body: str, expected: list[tuple[str, str | None, str | None, str | None, bool]]
+) -> None:
+    assert published_quotes(body) == expected
