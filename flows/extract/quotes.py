@@ -78,6 +78,7 @@ from flows.extract.quote_attributions import (
 )
 from flows.extract.quote_interviews import Answer, Interview, find_interview
 from flows.extract.quote_marks import QuoteSpan, find_quote_spans
+from flows.extract.quote_terms import is_no_quotation
 from flows.extract.speakers import (
     SPEECH_ADVERBS,
     SpeakerPhrase,
@@ -91,7 +92,6 @@ from flows.extract.speakers import (
 from flows.extract.types import ArticleText, Row, entity_id
 from schemas.vocabularies import PRO_DROP_CUE_VERBS
 
-_MIN_WORDS = 2  # a single quoted word is a term, a title or a scare quote, not a quotation
 # Looked for, not a slice stripped: a sentence of many quotes was copied once for each of them.
 _NOT_SPACE = re.compile(r"\S")
 _MIN_INDIRECT_WORDS = 4
@@ -257,6 +257,8 @@ def _sentence_end(breaks: list[int], offset: int, text_end: int) -> int:
 
 def _attribute(quote: _Quote, quotes: list[_Quote], context: _Article) -> None:
     span, text, speakers = quote.span, context.text, context.speakers
+    if _is_a_closed_term(span, text):
+        return  # a name or a scare quote has no speaker, and makes nobody the last to have spoken
     found = _inserted(span, context) or _after(span, context)
     if found is None and (not span.dash or _follows_colon(text, span.open_mark)):
         sentence = _sentence_start(context.breaks, span.open_mark)
@@ -275,6 +277,11 @@ def _attribute(quote: _Quote, quotes: list[_Quote], context: _Article) -> None:
     if context.interview is not None:
         _answered_by_dash(quote, context.interview)
     speakers.remember(span.start, quote.speaker)
+
+
+def _is_a_closed_term(span: QuoteSpan, text: str) -> bool:
+    """Whether the quotation is a term or a name closed in its paragraph, that no other part continues."""
+    return span.close_mark is not None and span.continues is None and is_no_quotation(text, span.start, span.end)
 
 
 def _answered_by_dash(quote: _Quote, interview: Interview) -> None:
@@ -611,9 +618,18 @@ def _is_quoted_within(speakers: Speakers, start: int, end: int) -> bool:
 
 
 def _clause_end(text: str, start: int, speakers: Speakers, breaks: list[int]) -> int:
-    """Where reported speech from `start` ends: at its sentence's end or the next quotation's opening."""
-    end = min(_sentence_end(breaks, start, len(text)), _next_quotation(speakers, start))
-    return _trim_end(text, start, end)
+    """Where reported speech from `start` ends: at its sentence's end or the next quotation's opening. A
+    term or a name between marks closed in the sentence is part of the clause ('said that it would be a
+    "tragedy" if …')."""
+    sentence_end = _sentence_end(breaks, start, len(text))
+    following = bisect.bisect_left(speakers.quoted_starts, start)
+    while following < len(speakers.quoted) and speakers.quoted[following][0] < sentence_end:
+        open_mark, close_end = speakers.quoted[following]
+        # A closed quotation's marks end it: its words are inside them.
+        if close_end > sentence_end or not is_no_quotation(text, open_mark + 1, close_end - 1):
+            return _trim_end(text, start, open_mark)
+        following += 1
+    return _trim_end(text, start, sentence_end)
 
 
 def _next_quotation(speakers: Speakers, start: int) -> int:
@@ -632,7 +648,7 @@ def _trim_end(text: str, start: int, end: int) -> int:
 def _direct_row(article: ArticleText, quote: _Quote, quotes: list[_Quote], is_continued: bool) -> Row | None:
     span = quote.span
     chained = span.continues is not None or is_continued
-    if len(article.text[span.start : span.end].split()) < _MIN_WORDS and not chained:
+    if not chained and is_no_quotation(article.text, span.start, span.end):
         return None
     continues = quotes[span.continues] if span.continues is not None else None
     return _row(

@@ -1589,3 +1589,22 @@ def test_a_place_or_company_before_a_title_and_a_name_is_the_title_s_area(
     body: str, expected: list[tuple[str, str | None, str | None, str | None, bool]]
 ) -> None:
     assert published_quotes(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        pytest.param("La policía detuvo a tres miembros de la banda «Los Lobos Grises» en Cobán.", "es", id="gang"),
+        pytest.param("Entre los detenidos está Juan Ruiz Mena, alias «el Tuerto», de 30 años.", "es", id="alias"),
+        pytest.param('The venue, known as "The Blue Lantern", closed in May.', "en", id="venue"),
+    ],
+)
+def test_a_name_or_nickname_between_marks_is_no_quotation(body: str, language: str) -> None:
+    assert quotes(body, language) == []
+
+
+def test_a_scare_quoted_word_inside_reported_speech_does_not_cut_the_clause() -> None:
+    body = 'Helen Marsh said on Monday that it would be a "disaster" if the port closed for the winter.'
+    assert [(row["text"], row["speaker_text"]) for row in quotes(body)] == [
+        ('it would be a "disaster" if the port closed for the winter', "Helen Marsh")
+    ]
