@@ -25,6 +25,13 @@ def is_no_quotation(text: str, start: int, end: int) -> bool:
     return len(words) < MIN_WORDS or _is_a_name(words)
 
 
+def is_a_name(text: str, start: int, end: int) -> bool:
+    """Whether the quoted words `text[start:end]` are a name. A scare-quoted term is still the word of
+    whoever the sentence reports ('Ruiz said the plan was "reckless"'); a name is nobody's."""
+    words = text[start:end].split()
+    return len(words) >= MIN_WORDS and _is_a_name(words)
+
+
 def _is_a_name(words: list[str]) -> bool:
     if len(words) > _MOST_NAME_WORDS or any(mark in word for word in words for mark in _SENTENCE_MARKS):
         return False

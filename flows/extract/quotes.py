@@ -78,7 +78,7 @@ from flows.extract.quote_attributions import (
 )
 from flows.extract.quote_interviews import Answer, Interview, find_interview
 from flows.extract.quote_marks import QuoteSpan, find_quote_spans
-from flows.extract.quote_terms import is_no_quotation
+from flows.extract.quote_terms import is_a_name, is_no_quotation
 from flows.extract.speakers import (
     SPEECH_ADVERBS,
     SpeakerPhrase,
@@ -257,8 +257,8 @@ def _sentence_end(breaks: list[int], offset: int, text_end: int) -> int:
 
 def _attribute(quote: _Quote, quotes: list[_Quote], context: _Article) -> None:
     span, text, speakers = quote.span, context.text, context.speakers
-    if _is_a_closed_term(span, text):
-        return  # a name or a scare quote has no speaker, and makes nobody the last to have spoken
+    if _is_a_closed_name(span, text):
+        return  # a name has no speaker, and makes nobody the last to have spoken
     found = _inserted(span, context) or _after(span, context)
     if found is None and (not span.dash or _follows_colon(text, span.open_mark)):
         sentence = _sentence_start(context.breaks, span.open_mark)
@@ -279,9 +279,9 @@ def _attribute(quote: _Quote, quotes: list[_Quote], context: _Article) -> None:
     speakers.remember(span.start, quote.speaker)
 
 
-def _is_a_closed_term(span: QuoteSpan, text: str) -> bool:
-    """Whether the quotation is a term or a name closed in its paragraph, that no other part continues."""
-    return span.close_mark is not None and span.continues is None and is_no_quotation(text, span.start, span.end)
+def _is_a_closed_name(span: QuoteSpan, text: str) -> bool:
+    """Whether the quotation is a name closed in its paragraph, that no other part continues."""
+    return span.close_mark is not None and span.continues is None and is_a_name(text, span.start, span.end)
 
 
 def _answered_by_dash(quote: _Quote, interview: Interview) -> None:

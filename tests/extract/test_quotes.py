@@ -1608,3 +1608,8 @@ def test_a_scare_quoted_word_inside_reported_speech_does_not_cut_the_clause() ->
     assert [(row["text"], row["speaker_text"]) for row in quotes(body)] == [
         ('it would be a "disaster" if the port closed for the winter', "Helen Marsh")
     ]
+
+
+def test_a_scare_quoted_word_is_still_the_word_of_the_speaker_the_sentence_reports() -> None:
+    body = 'Ana Ruiz said the plan was not "reckless". "We studied every option for months before the vote."'
+    assert published_quotes(body) == [("We studied every", "Ana Ruiz", None, None, True)]
