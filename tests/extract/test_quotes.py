@@ -1613,3 +1613,32 @@ def test_a_scare_quoted_word_inside_reported_speech_does_not_cut_the_clause() ->
 def test_a_scare_quoted_word_is_still_the_word_of_the_speaker_the_sentence_reports() -> None:
     body = 'Ana Ruiz said the plan was not "reckless". "We studied every option for months before the vote."'
     assert published_quotes(body) == [("We studied every", "Ana Ruiz", None, None, True)]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "expected"),
+    [
+        pytest.param(
+            "«Felicitamos al nuevo gobierno», escribió la ministra de comercio en la red social X.",
+            "es",
+            ("Felicitamos al nuevo", None, "la ministra de comercio", "escribió", True),
+            id="es-en-la-red-social",
+        ),
+        pytest.param(
+            "«Seguiremos vigilando el puerto», escribió el alcalde de la ciudad en su cuenta de Instagram.",
+            "es",
+            ("Seguiremos vigilando el", None, "el alcalde de la ciudad", "escribió", True),
+            id="es-en-su-cuenta",
+        ),
+        pytest.param(
+            '"We will keep watching the port," wrote the mayor of the city on social media.',
+            "en",
+            ("We will keep", None, "the mayor of the city", "wrote", True),
+            id="en-on-social-media",
+        ),
+    ],
+)
+def test_a_social_network_where_the_words_were_written_is_no_part_of_the_speaker(
+    body: str, language: str, expected: tuple[str, str | None, str | None, str | None, bool]
+) -> None:
+    assert published_quotes(body, language) == [expected]
