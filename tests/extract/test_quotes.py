@@ -1642,3 +1642,13 @@ def test_a_social_network_where_the_words_were_written_is_no_part_of_the_speaker
     body: str, language: str, expected: tuple[str, str | None, str | None, str | None, bool]
 ) -> None:
     assert published_quotes(body, language) == [expected]
+
+
+def test_words_posted_on_a_network_are_the_poster_s() -> None:
+    body = 'Helen Marsh runs the port. "The cranes are back at work," Helen Marsh posted on X.'
+    assert published_quotes(body) == [("The cranes are", "Helen Marsh", "Helen Marsh", "posted", True)]
+
+
+def test_words_published_on_an_account_are_the_publisher_s() -> None:
+    body = "Ana Ruiz dirige el puerto. «Las grúas vuelven a trabajar», publicó Ana Ruiz en su cuenta de X."
+    assert published_quotes(body, "es") == [("Las grúas vuelven", "Ana Ruiz", "Ana Ruiz", "publicó", True)]
