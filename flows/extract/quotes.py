@@ -576,7 +576,7 @@ def _attributed_clause(attribution: Attribution, article: ArticleText, context: 
         return None
     sentence = _sentence_start(breaks, attribution.start)
     if attribution.start == sentence and attribution.after == ",":
-        start = text.index(",", speaker.end) + 1
+        start = text.index(",", _past_title_apposition(text, speaker.end, context.speakers)) + 1
         while start < len(text) and text[start] == " ":
             start += 1
         end = _clause_end(text, start, context.speakers, breaks)
@@ -604,6 +604,15 @@ def _attributed_clause(attribution: Attribution, article: ArticleText, context: 
     context.speakers.remember(attribution.start, person)
     speaker_text = text[speaker.start : speaker.end]
     return _row(article, start, end, person, speaker_text, attribution.word, False, None, None)
+
+
+def _past_title_apposition(text: str, end: int, speakers: Speakers) -> int:
+    """Past the title or profession between commas after a speaker phrase ending at `end` ("Según Marta
+    Salinas, especialista en puertos, …", "According to Helen Marsh, an economist, …"), its closing comma
+    left; else `end`. Only a title: other words after the comma are already the reported clause."""
+    if text[end : end + 1] != "," or speakers.role_by_start.get(skip_spaces(text, end + 1)) is None:
+        return end
+    return past_apposition(text, end)
 
 
 def _attributions_within(context: _Article, start: int, end: int) -> int:

@@ -137,12 +137,13 @@ _ADJECTIVES_ES = (
 # holder the article names (see `is_profession`).
 _PROFESSIONS_EN = (
     r"(?:chief |lead )?(?:physicist|economist|researcher|scientist|professor|analyst|lawyer|historian|journalist"
+    r"|specialist"
     rf"|activist|{_JOURNALIST_HEADS})"
 )
 _PROFESSIONS_ES = (
     r"médic[oa]|economista|investigador[a]?|científic[oa]|abogad[oa]|profesor[a]?|analista|periodista|"
     r"historiador[a]?|activista|reporter[oa]|corresponsal|fotógraf[oa]|fotoperiodista|columnista|redactor[a]?"
-    r"|editor[a]?|cronista"
+    r"|editor[a]?|cronista|especialista"
 )
 _PROFESSION = regex.compile(rf"(?:{_PROFESSIONS_EN}|{_PROFESSIONS_ES})(?![\p{{L}}])", regex.IGNORECASE | regex.VERSION1)
 
@@ -379,6 +380,7 @@ TRIGGER_WORDS = words(
     subcoordinadora comisario comisaria procurador procuradora subprocurador subprocuradora delegado delegada
     subdirector subdirectora intendente superintendente gerente regidor regidora reportero reportera
     corresponsal fotógrafo fotógrafa fotoperiodista columnista redactor redactora editora cronista
+    especialista specialist
     """
 )
 
