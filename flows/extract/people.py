@@ -145,8 +145,11 @@ def analyse_people(text: str, language: str = "") -> People:
             # "el director del hospital Santiago Esquivel": a title before the feature names its holder.
             if names_feature and context.role_of(candidate) is None:
                 continue
-            # "The Federal Reserve said": a listed organization's name is no person's.
-            if organizations[candidate.start] and organizations[candidate.end - 1]:
+            # "The Federal Reserve said": a listed organization's name is no person's; nor is one that its
+            # acronym follows.
+            if (organizations[candidate.start] and organizations[candidate.end - 1]) or _followed_by_its_initials(
+                text, candidate
+            ):
                 continue
             if not context.ends_with_a_title(candidate) and (
                 _may_be_full_name(candidate) or _may_have_a_noun_for_surname(candidate)
@@ -568,11 +571,37 @@ def _has_evidence(candidate: _Candidate, role: RoleMatch | None, context: _Conte
         return context.has_honorific_before(candidate)
     return (
         role is not None
-        or is_given_name(names[0].text)
+        or (is_given_name(names[0].text) and not _after_an_article(context.text, names[0].start))
         or candidate.bracketed
         or context.has_honorific_before(candidate)
         or context.has_speech_verb_next_to(candidate)
     )
+
+
+def _after_an_article(text: str, start: int) -> bool:
+    """Whether a lower-case definite article stands right before `start`: "vinculado a la Mara Salvatrucha",
+    "su paso por el Leoncio Prado". News print a person's name without one; a gang, a school or a club
+    named like a person takes it, so a given name there is no evidence of a person."""
+    return _ARTICLE_BEFORE.search(text, max(0, start - _LONGEST_ARTICLE_BEFORE), start) is not None
+
+
+_ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}])(?:el|la|los|las|del|al|the)[ ]$", regex.VERSION1)
+_LONGEST_ARTICLE_BEFORE = 5
+
+
+def _followed_by_its_initials(text: str, candidate: _Candidate) -> bool:
+    """Whether an acronym in brackets made of the run's initials follows it: "Revolución Ciudadana-Renovación
+    Total (RC-RETO)", "Citizens Movement (CM)" name a body by its acronym. A person's brackets hold their
+    party's ("Ana Ruiz (PSOE)"), whose letters are not the name's."""
+    acronym = _ACRONYM_AFTER.match(text, candidate.end)
+    if acronym is None:
+        return False
+    initials = [word[0] for piece in candidate.names for word in piece.text.split("-") if word]
+    letters = acronym.group(1).replace("-", "").replace(".", "")
+    return len(initials) >= 2 and letters[:2] == "".join(initials[:2])
+
+
+_ACRONYM_AFTER = regex.compile(r"[ ]\((\p{Lu}[\p{Lu}\-.]+)\)", regex.VERSION1)
 
 
 def _may_be_a_name(names: list[Piece], nouns_as_surnames: bool = False) -> bool:

@@ -989,3 +989,27 @@ def test_the_area_before_an_abbreviated_title_is_no_name(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "La candidata de la alianza Unidad Popular-Renovación Cívica (UP-RECI), Luisa Ortega, habló.",
+            id="alliance-with-its-acronym",
+        ),
+        pytest.param("The candidate of Citizens Movement (CM), Helen Marsh, spoke first.", id="party-with-its-acronym"),
+        pytest.param("Detuvieron a un marero vinculado a la Mara Salvatrucha, una red criminal.", id="gang-a-la"),
+        pytest.param("Luis Ortega recordó su paso por el Leoncio Prado, donde estudió.", id="school-by-its-namesake"),
+        pytest.param("El Colegio Nacional Leoncio Prado homenajeó al escritor Luis Ortega.", id="school-named-after"),
+        pytest.param("Luis Ortega estudió en el Hospital Julio Ramírez de la ciudad.", id="hospital-named-after"),
+    ],
+)
+def test_a_body_or_a_building_named_like_a_person_is_no_person(text: str) -> None:
+    assert [name for name, _, _ in people(text)] == [
+        name for name in ("Luisa Ortega", "Helen Marsh", "Luis Ortega") if name in text
+    ]
+
+
+def test_a_party_after_a_name_in_brackets_leaves_the_name_a_person() -> None:
+    assert people("The motion came from deputy Ana Ruiz (PSOE), who spoke first.") == [("Ana Ruiz", "deputy", None)]
