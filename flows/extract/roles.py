@@ -600,7 +600,7 @@ def _complement_end(text: str, m: regex.Match[str]) -> int:
     start, end = m.span("complement")
     for word in _CAPITALISED.finditer(text, start, end):
         if word.group() not in _DEPARTMENT_WORDS and (
-            word.group().lower() in TRIGGER_WORDS
+            (word.group().lower() in TRIGGER_WORDS and not _adjective_of_a_body(text, word))
             or (
                 is_given_name(word.group())
                 and _CAPITALISED.match(text, word.end() + 1) is not None
@@ -615,6 +615,13 @@ def _complement_end(text: str, m: regex.Match[str]) -> int:
         ):
             return _JOINERS_AT_END.search(text, start, word.start()).start()
     return end
+
+
+def _adjective_of_a_body(text: str, word: regex.Match[str]) -> bool:
+    """Whether a title word inside a complement is an adjective of the body before it, no title of its own:
+    the "General" of "de la Dirección General del Sistema Penitenciario", "Secretaría General", after a
+    capitalised word."""
+    return word.group().lower() in _TITLE_ADJECTIVES and _after_an_area(text, word.start())
 
 
 def _after_an_area(text: str, position: int) -> bool:
