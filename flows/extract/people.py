@@ -281,7 +281,9 @@ class _Context:
         for pattern in _ROLE_AFTER:
             m = pattern.match(self.text, candidate.end)
             if m is not None and (role := self.role_by_start.get(m.end())) is not None:
-                return role
+                # "made up of Tower, former National Security Adviser Brent Scowcroft": a title before the
+                # next name of a list is that name's (see above), not the one before it.
+                return None if _NAME_AFTER_ROLE.match(self.text, role.end) else role
         return None
 
     def ends_with_a_title(self, candidate: _Candidate) -> bool:
@@ -322,6 +324,7 @@ class _Context:
 _ROLE_BEFORE_GAP = regex.compile(
     r",?[ ]|[ ](?:de|del|of|for|at)[ ](?:(?:la|el|los|las|the)[ ])?\p{Ll}+(?:[ ]\p{Ll}+)?,?[ ]", regex.VERSION1
 )
+_NAME_AFTER_ROLE = regex.compile(r",?[ ]\p{Lu}\p{Ll}", regex.VERSION1)
 _ROLE_AFTER = (
     # "Antony Blinken, the Secretary of State", "Mateo Quiroga, now a researcher", "Ana Ruiz, one of the
     # spokespeople", "Santiago Ferrer, uno de los portavoces"

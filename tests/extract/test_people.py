@@ -1013,3 +1013,34 @@ def test_a_body_or_a_building_named_like_a_person_is_no_person(text: str) -> Non
 
 def test_a_party_after_a_name_in_brackets_leaves_the_name_a_person() -> None:
     assert people("The motion came from deputy Ana Ruiz (PSOE), who spoke first.") == [("Ana Ruiz", "deputy", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The panel was made up of John Tower, former National Security Adviser Brent Scowcroft and Edmund Muskie.",
+            [
+                ("John Tower", None, None),
+                ("Brent Scowcroft", "National Security Adviser", "former"),
+                ("Edmund Muskie", None, None),
+            ],
+            id="en-list",
+        ),
+        pytest.param(
+            "Siguen sin noticias de Daniela Ruiz, Canciller, Pedro Salas y otros detenidos.",
+            [("Daniela Ruiz", None, None), ("Pedro Salas", "Canciller", None)],
+            id="es-list",
+        ),
+        # Near miss: a title between commas after a name, before a verb, is that name's.
+        pytest.param(
+            "Helen Marsh, former Secretary of State, said the talks were over.",
+            [("Helen Marsh", "Secretary of State", "former")],
+            id="apposition",
+        ),
+    ],
+)
+def test_a_title_before_the_next_name_of_a_list_is_not_the_previous_one_s(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert people(text) == expected
