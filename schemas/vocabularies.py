@@ -246,8 +246,8 @@ def cue_verbs_of(language: str) -> frozenset[str]:
 # quote's speaker. As with the verbs, the English and Spanish ones are read in every article, the
 # Portuguese and Catalan ones only in an article of their language: Portuguese "segundo" is also "second",
 # Catalan "segons" also "seconds".
-ATTRIBUTION_PHRASES_EN: tuple[str, ...] = ("according to",)
-ATTRIBUTION_PHRASES_ES: tuple[str, ...] = ("según", "de acuerdo con")
+ATTRIBUTION_PHRASES_EN: tuple[str, ...] = ("according to", "in the words of")
+ATTRIBUTION_PHRASES_ES: tuple[str, ...] = ("según", "de acuerdo con", "en palabras de", "a decir de")
 ATTRIBUTION_PHRASES_PT: tuple[str, ...] = ("segundo", "de acordo com", "conforme")
 ATTRIBUTION_PHRASES_CA: tuple[str, ...] = ("segons", "d'acord amb")
 ATTRIBUTION_PHRASES: tuple[str, ...] = (
