@@ -127,6 +127,7 @@ def analyse_people(text: str, language: str = "") -> People:
     features = feature_names(text, runs)
     organizations = listed_organizations(text)
     context.organizations = organizations
+    last_person_end = 0  # where the last full name ends: a list of names goes on after it
     titles_alone: list[Piece] = []  # "King stressed": a title alone, or the surname of "Bruce King" (below)
     for run in runs:
         whole_feature = features.get(run.start)
@@ -155,10 +156,13 @@ def analyse_people(text: str, language: str = "") -> People:
                 _may_be_full_name(candidate) or _may_have_a_noun_for_surname(candidate)
             ):
                 role = context.role_of(candidate)
-                if _has_evidence(candidate, role, context):
+                # "Carlos Azuaje, Dignora Ferrer y …": a name listed right after a person's is one too.
+                listed = _LIST_GAP.fullmatch(text, last_person_end, candidate.start) is not None
+                if listed or _has_evidence(candidate, role, context):
                     name = candidate.full_name()
                     person = persons.get(fold(name)) or _new_person(persons, name, candidate.start)
                     found[candidate.start] = (candidate, person.name, role)
+                    last_person_end = candidate.end
                     continue
             pending.append(candidate)
 
@@ -324,6 +328,8 @@ class _Context:
 _ROLE_BEFORE_GAP = regex.compile(
     r",?[ ]|[ ](?:de|del|of|for|at)[ ](?:(?:la|el|los|las|the)[ ])?\p{Ll}+(?:[ ]\p{Ll}+)?,?[ ]", regex.VERSION1
 )
+# Between two names of a list: a comma, or the coordinator that closes it.
+_LIST_GAP = regex.compile(r",[ ]|,?[ ](?:y|e|and)[ ]", regex.VERSION1)
 _NAME_AFTER_ROLE = regex.compile(r",?[ ]\p{Lu}\p{Ll}", regex.VERSION1)
 _ROLE_AFTER = (
     # "Antony Blinken, the Secretary of State", "Mateo Quiroga, now a researcher", "Ana Ruiz, one of the

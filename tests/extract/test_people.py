@@ -1044,3 +1044,28 @@ def test_a_title_before_the_next_name_of_a_list_is_not_the_previous_one_s(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Siguen presos Carlos Azuaje, Dignora Ferrer y Wendel Oduya, entre otros.",
+            [("Carlos Azuaje", None, None), ("Dignora Ferrer", None, None), ("Wendel Oduya", None, None)],
+            id="es-list",
+        ),
+        pytest.param(
+            "The board named Helen Marsh, Tarquin Oduya and Wendel Ferrer as trustees.",
+            [("Helen Marsh", None, None), ("Tarquin Oduya", None, None), ("Wendel Ferrer", None, None)],
+            id="en-list",
+        ),
+        # Near miss: a place or a company after a person in a list stays out.
+        pytest.param(
+            "Los acusados son Carlos Azuaje, Grupo Ferrer y Banco Oduya.", [("Carlos Azuaje", None, None)], id="bodies"
+        ),
+    ],
+)
+def test_a_name_listed_after_a_person_is_a_person(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert people(text) == expected
