@@ -15,7 +15,8 @@ a name after a title ("Prime Minister April Adams"); roles on their own are not 
 listed organization opening a run before a name of two words or more is whom the words were said to,
 not part of the name: "dijo a Efe Juan Pérez", "told Reuters John Smith"; so is one capitalised word
 that is no given name right after "told" or a speech verb and its "a"/"to", before a given name and a
-surname, an outlet no list knows ("dijo a Bloomberg Juan Pérez", "told Sputnik John Smith"). So is a "de"
+surname, an outlet no list knows ("dijo a Bloomberg Juan Pérez", "told Sputnik John Smith"), and one after
+a speech verb and "en"/"desde", the city the words were said in ("dijo en Valencia Andrés Molina"). So is a "de"
 before a given name and a surname ("las palabras de Ana Ruiz"), where "de" before a surname alone is part
 of it ("de la Fuente"), and a "de" before the surname of a person the article names ("las palabras de
 Ruiz"), unless that surname opens with it ("de León" of "Ana de León").
@@ -454,18 +455,20 @@ def _opens_with_an_organization(pieces: list[Piece], context: _Context) -> bool:
     return next(rest, None) is not None and next(rest, None) is not None
 
 
-# Between a speech verb and whom it was said to: "told Sputnik", "dijo a Bloomberg", "said to Reuters".
-_TO_THE_OUTLET = regex.compile(r"[ ](?:(?:a|al|to|à|ao)[ ])?$", regex.VERSION1)
-_LONGEST_TO_THE_OUTLET = 4
-_VERB_GAPS = (1, 3, 4)  # " ", " a ", " al " / " to "
+# Between a speech verb and whom it was said to: "told Sputnik", "dijo a Bloomberg", "said to Reuters"; or
+# the city it was said in: "dijo en Valencia", "afirmó desde Lima".
+_TO_THE_OUTLET = regex.compile(r"[ ](?:(?:a|al|to|à|ao|en|desde)[ ])?$", regex.VERSION1)
+_LONGEST_TO_THE_OUTLET = 7
+_VERB_GAPS = (1, 3, 4, 7)  # " ", " a ", " al " / " to " / " en ", " desde "
 _TOLD = ("told", "tells", "Told", "Tells")
 
 
 def _opens_with_an_outlet_told(pieces: list[Piece], context: _Context) -> bool:
-    """Whether the first piece is an outlet the words were said to, though no list knows it: one
-    capitalised word that is no given name, right after "told" or a speech verb and its "a"/"to", before a given
-    name and a surname ("dijo a Bloomberg Juan Pérez", "declaró a Télam Ana Ruiz", "told Sputnik John
-    Smith"). A given name there is the speaker's own ("dijo a Mario Ruiz")."""
+    """Whether the first piece is an outlet the words were said to, though no list knows it, or the city they
+    were said in: one capitalised word that is no given name, right after "told" or a speech verb and its
+    "a"/"to"/"en"/"desde", before a given name and a surname ("dijo a Bloomberg Juan Pérez", "declaró a Télam
+    Ana Ruiz", "told Sputnik John Smith", "dijo en Valencia Andrés Molina"). A given name there is the
+    speaker's own ("dijo a Mario Ruiz")."""
     start = pieces[0].start
     # A verb ends one, three or four characters before ("told X", "dijo a X", "said to X"): a set look-up
     # that most runs fail, before the given-name look-up.

@@ -1652,3 +1652,26 @@ def test_words_posted_on_a_network_are_the_poster_s() -> None:
 def test_words_published_on_an_account_are_the_publisher_s() -> None:
     body = "Ana Ruiz dirige el puerto. «Las grúas vuelven a trabajar», publicó Ana Ruiz en su cuenta de X."
     assert published_quotes(body, "es") == [("Las grúas vuelven", "Ana Ruiz", "Ana Ruiz", "publicó", True)]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "expected"),
+    [
+        pytest.param(
+            "«El puerto reabrirá en mayo», dijo en Valencia Andrés Molina.",
+            "es",
+            ("El puerto reabrirá", "Andrés Molina", "Andrés Molina", "dijo", True),
+            id="es-dijo-en-city-name",
+        ),
+        pytest.param(
+            "«El puerto reabrirá en mayo», afirmó desde Lima la ministra Ana Ruiz.",
+            "es",
+            ("El puerto reabrirá", "Ana Ruiz", "Ana Ruiz", "afirmó", True),
+            id="es-desde-city-title-name",
+        ),
+    ],
+)
+def test_a_city_between_the_verb_and_the_speaker_is_no_part_of_the_name(
+    body: str, language: str, expected: tuple[str, str | None, str | None, str | None, bool]
+) -> None:
+    assert published_quotes(body, language) == [expected]
