@@ -215,8 +215,16 @@ class Speakers:
         return None
 
     def _named_before_apposition(self, end: int) -> SpeakerPhrase | None:
+        """The name before an apposition ending at `end`: a description ("Marsh, 54,") or a title, capitalised
+        too ("Helen Marsh, Chief Executive of the Port Trust,"), which names the same person."""
         apposition = _APPOSITION_BEFORE.search(self.text, max(0, end - _LONGEST_APPOSITION), end)
-        span = self.person_by_end.get(apposition.start()) if apposition is not None else None
+        if apposition is not None:
+            named_at = apposition.start()
+        elif (role := self.role_by_end.get(end)) is not None and self.text[role.start - 2 : role.start] == ", ":
+            named_at = role.start - 2
+        else:
+            return None
+        span = self.person_by_end.get(named_at)
         return SpeakerPhrase(span.char_start, span.char_end, "person", span.name) if span is not None else None
 
     def phrase_starting_at(self, start: int) -> SpeakerPhrase | None:

@@ -1675,3 +1675,26 @@ def test_a_city_between_the_verb_and_the_speaker_is_no_part_of_the_name(
     body: str, language: str, expected: tuple[str, str | None, str | None, str | None, bool]
 ) -> None:
     assert published_quotes(body, language) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "expected"),
+    [
+        pytest.param(
+            'Earlier, Helen Marsh, Chief Executive of Orvalia Port Trust, had said: "We cannot keep the berth open."',
+            "en",
+            ("We cannot keep", "Helen Marsh", "Helen Marsh", "said", True),
+            id="en-capitalised-title-between-commas",
+        ),
+        pytest.param(
+            "Andrés Molina, Director General de Puertos, afirmó: «No habrá más retrasos en la obra».",
+            "es",
+            ("No habrá más", "Andrés Molina", "Andrés Molina", "afirmó", True),
+            id="es-capitalised-title-between-commas",
+        ),
+    ],
+)
+def test_the_name_before_its_title_between_commas_is_the_speaker_text(
+    body: str, language: str, expected: tuple[str, str | None, str | None, str | None, bool]
+) -> None:
+    assert published_quotes(body, language) == [expected]
