@@ -29,7 +29,7 @@ import regex
 
 from flows.extract.given_names import Gender
 from flows.extract.latin_patterns import TwoPatterns, property_class
-from flows.extract.name_words import HONORIFICS, TITLE_ABBREVIATIONS
+from flows.extract.name_words import FUNCTION_WORDS, HONORIFICS, PREPOSITIONS, TITLE_ABBREVIATIONS, words
 from flows.extract.people import People, Person
 from flows.extract.person_names import after_preposition
 from flows.extract.roles import EQUIVALENT_TITLES, RoleMatch, is_profession
@@ -124,6 +124,9 @@ _SPEAKER_PARAGRAPHS_BACK = 3
 _MENTION_PARAGRAPHS_BACK = 2
 
 
+# Up to four words of a title's area before it, after a speech verb (`Speakers._holder_past_area`).
+_AREA_WORDS = regex.compile(r"(?:[\p{L}][\p{L}\-]*[ ]){1,4}", regex.VERSION1)
+_NOT_AREA_WORDS = FUNCTION_WORDS | PREPOSITIONS | words("que said told dijo")
 # An honorific or an abbreviated title before a name, with its article in Spanish ("la Dra.", "el Ing."),
 # which the person's mention leaves out.
 _HONORIFIC_AT = regex.compile(
@@ -257,7 +260,22 @@ class Speakers:
         phrase = self.phrase_starting_at(start)
         if phrase is None:
             phrase = next(filter(None, map(self.phrase_starting_at, audience_ends(self.text, start))), None)
-        return phrase
+        return phrase or self._holder_past_area(start)
+
+    def _holder_past_area(self, start: int) -> SpeakerPhrase | None:
+        """The holder of a title that a few words of its area open at `start`, which no title pattern reads:
+        "said UN human rights office spokesperson Rupert Colville". Words only, none a determiner or a
+        preposition: "said that the spokesperson X …" reports X, it does not name the speaker."""
+        index = bisect.bisect_left(self.role_starts, start)
+        if index == len(self.roles):
+            return None
+        role = self.roles[index]
+        area = _AREA_WORDS.fullmatch(self.text, start, role.start)
+        # Only lower-case words can be determiners here: "UN" is the body, not Spanish "un".
+        if area is None or any(word.islower() and fold(word) in _NOT_AREA_WORDS for word in area.group().split()):
+            return None
+        span = self.introduced.get(role.start)
+        return SpeakerPhrase(span.char_start, span.char_end, "person", span.name) if span is not None else None
 
     def object_pronoun_at(self, start: int) -> SpeakerPhrase | None:
         """ "him" or "her" at `start`, a whole word, as a speaker phrase: what "according to" governs."""

@@ -1698,3 +1698,24 @@ def test_the_name_before_its_title_between_commas_is_the_speaker_text(
     body: str, language: str, expected: tuple[str, str | None, str | None, str | None, bool]
 ) -> None:
     assert published_quotes(body, language) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            '"The raid sends a chilling message," said UN human rights office spokesperson Rupert Colvin.',
+            [("The raid sends", "Rupert Colvin", "Rupert Colvin", "said", True)],
+            id="acronym-and-lower-case-area",
+        ),
+        pytest.param(
+            "«No habrá prórroga», dijo la agencia estatal portavoz Ana Ruiz.",
+            [("No habrá prórroga", None, None, "dijo", True)],
+            id="article-opens-no-area",
+        ),
+    ],
+)
+def test_the_words_before_a_title_and_its_holder_after_the_verb_are_the_title_s_area(
+    body: str, expected: list[tuple[str, str | None, str | None, str | None, bool]]
+) -> None:
+    assert published_quotes(body) == expected
