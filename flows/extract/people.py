@@ -286,6 +286,12 @@ class _Context:
         for pattern in _ROLE_AFTER:
             m = pattern.match(self.text, candidate.end)
             if m is not None and (role := self.role_by_start.get(m.end())) is not None:
+                # "… la discoteca Jet Set, el mandatario ha dicho": a title after a comma that a verb follows
+                # is the subject of the next clause, no apposition.
+                if pattern is _ROLE_AFTER[0] and (
+                    _CLAUSE_AFTER_ROLE.match(self.text, role.end) is not None or role.end + 1 in self.cue_starts
+                ):
+                    return None
                 # "made up of Tower, former National Security Adviser Brent Scowcroft": a title before the
                 # next name of a list is that name's (see above), not the one before it.
                 return None if _NAME_AFTER_ROLE.match(self.text, role.end) else role
@@ -331,6 +337,12 @@ _ROLE_BEFORE_GAP = regex.compile(
 )
 # Between two names of a list: a comma, or the coordinator that closes it.
 _LIST_GAP = regex.compile(r",[ ]|,?[ ](?:y|e|and)[ ]", regex.VERSION1)
+# An auxiliary after a title, which opens the verb of a clause the title is the subject of: "ha dicho",
+# "has said"; a speech verb there does too (`_Context.cue_starts`).
+_CLAUSE_AFTER_ROLE = regex.compile(
+    r"[ ](?:ha|han|había|habrá|habría|es|fue|será|está|estaba|has|have|had|is|was|will|would|could|can)(?![\p{L}])",
+    regex.VERSION1,
+)
 _NAME_AFTER_ROLE = regex.compile(r",?[ ]\p{Lu}\p{Ll}", regex.VERSION1)
 _ROLE_AFTER = (
     # "Antony Blinken, the Secretary of State", "Mateo Quiroga, now a researcher", "Ana Ruiz, one of the

@@ -1069,3 +1069,35 @@ def test_a_name_listed_after_a_person_is_a_person(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Sobre el derrumbe del techo de la discoteca Jet Set, el mandatario ha dicho que habrá justicia.",
+            [],
+            id="es-title-opens-the-next-clause",
+        ),
+        pytest.param(
+            "About the fire at the Blue Set club, the governor has said the inquiry would be public.",
+            [],
+            id="en-title-opens-the-next-clause",
+        ),
+        # Near misses: an apposition that a comma or a complement closes.
+        pytest.param(
+            "Daniela Ruiz, la ministra de Salud, dijo que habrá vacunas.",
+            [("Daniela Ruiz", "ministra de Salud", None)],
+            id="es-apposition",
+        ),
+        pytest.param(
+            "Wendel Oduya, the spokesman for the ministry, said no more.",
+            [("Wendel Oduya", "spokesman", None)],
+            id="en-apposition-with-complement",
+        ),
+    ],
+)
+def test_a_title_after_a_comma_that_opens_a_clause_is_not_the_name_s(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert people(text) == expected
