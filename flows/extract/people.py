@@ -144,8 +144,9 @@ def analyse_people(text: str, language: str = "") -> People:
             continue
         for index, candidate in enumerate(_candidates(run, context)):
             names_feature = whole_feature or (whole_feature is not None and index == 0)
-            # "el director del hospital Santiago Esquivel": a title before the feature names its holder.
-            if names_feature and context.role_of(candidate) is None:
+            # "el director del hospital Santiago Esquivel": a title before the feature names its holder; one
+            # after it ("la discoteca Jet Set, el mandatario …") is another's.
+            if names_feature and not _titled_before(candidate, context.role_of(candidate)):
                 continue
             # "The Federal Reserve said": a listed organization's name is no person's; nor is one that its
             # acronym follows.
@@ -611,6 +612,10 @@ def _after_an_article(text: str, start: int) -> bool:
 
 _ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}])(?:el|la|los|las|del|al|the)[ ]$", regex.VERSION1)
 _LONGEST_ARTICLE_BEFORE = 5
+
+
+def _titled_before(candidate: _Candidate, role: RoleMatch | None) -> bool:
+    return role is not None and role.end <= candidate.start
 
 
 def _followed_by_its_initials(text: str, candidate: _Candidate) -> bool:

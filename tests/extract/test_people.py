@@ -1101,3 +1101,24 @@ def test_a_title_after_a_comma_that_opens_a_clause_is_not_the_name_s(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Sobre el colapso de la discoteca Jet Set, el mandatario anticipó una investigación.", [], id="discoteca"
+        ),
+        pytest.param("La función en el teatro Julio Mena, el alcalde la suspendió.", [], id="teatro"),
+        # Near miss: a title before the venue names its holder.
+        pytest.param(
+            "Habló el director del museo Daniela Ruiz sobre la colección.",
+            [("Daniela Ruiz", "director", None)],
+            id="title-before-the-venue",
+        ),
+    ],
+)
+def test_a_venue_named_after_its_noun_is_no_person(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert people(text) == expected
