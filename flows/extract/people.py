@@ -333,8 +333,11 @@ class _Context:
 
 # Between a role title and the name it introduces: a space, a comma, or a lower-case complement ("the
 # governor of the province, Ana Ruiz", "el exdirector de la aduana Héctor Bustamante").
+# An honorific may stand between the title and the name: "spokesman Dr Azzam Tamimi", "la ministra Dra. Ruiz".
 _ROLE_BEFORE_GAP = regex.compile(
-    r",?[ ]|[ ](?:de|del|of|for|at)[ ](?:(?:la|el|los|las|the)[ ])?\p{Ll}+(?:[ ]\p{Ll}+)?,?[ ]", regex.VERSION1
+    r"(?:,?[ ]|[ ](?:de|del|of|for|at)[ ](?:(?:la|el|los|las|the)[ ])?\p{Ll}+(?:[ ]\p{Ll}+)?,?[ ])"
+    rf"(?:(?:{'|'.join(HONORIFICS)})\.?[ ])?",
+    regex.VERSION1,
 )
 # Between two names of a list: a comma, or the coordinator that closes it.
 _LIST_GAP = regex.compile(r",[ ]|,?[ ](?:y|e|and)[ ]", regex.VERSION1)

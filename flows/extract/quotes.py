@@ -426,7 +426,7 @@ def _phrase_after(end: int, context: _Article) -> SpeakerPhrase | None:
 def _phrase_before_verb(position: int, context: _Article) -> SpeakerPhrase | None:
     """The speaker before a verb: `"…," X said`, read up to the next speech verb when it is a title or
     names nobody (`"…," a State Department official said`)."""
-    phrase = context.speakers.phrase_starting_at(position)
+    phrase = context.speakers.phrase_starting_at(position) or context.speakers.holder_past_area(position)
     if phrase is not None and phrase.kind != "role":
         return phrase
     following = bisect.bisect_left(context.cues, (position,))

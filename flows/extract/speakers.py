@@ -124,7 +124,7 @@ _SPEAKER_PARAGRAPHS_BACK = 3
 _MENTION_PARAGRAPHS_BACK = 2
 
 
-# Up to four words of a title's area before it, after a speech verb (`Speakers._holder_past_area`).
+# Up to four words of a title's area before it, after a speech verb (`Speakers.holder_past_area`).
 _AREA_WORDS = regex.compile(r"(?:[\p{L}][\p{L}\-]*[ ]){1,4}", regex.VERSION1)
 _NOT_AREA_WORDS = FUNCTION_WORDS | PREPOSITIONS | words("que said told dijo")
 # An honorific or an abbreviated title before a name, with its article in Spanish ("la Dra.", "el Ing."),
@@ -260,9 +260,9 @@ class Speakers:
         phrase = self.phrase_starting_at(start)
         if phrase is None:
             phrase = next(filter(None, map(self.phrase_starting_at, audience_ends(self.text, start))), None)
-        return phrase or self._holder_past_area(start)
+        return phrase or self.holder_past_area(start)
 
-    def _holder_past_area(self, start: int) -> SpeakerPhrase | None:
+    def holder_past_area(self, start: int) -> SpeakerPhrase | None:
         """The holder of a title that a few words of its area open at `start`, which no title pattern reads:
         "said UN human rights office spokesperson Rupert Colville". Words only, none a determiner or a
         preposition: "said that the spokesperson X …" reports X, it does not name the speaker."""

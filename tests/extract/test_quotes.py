@@ -1719,3 +1719,24 @@ def test_the_words_before_a_title_and_its_holder_after_the_verb_are_the_title_s_
     body: str, expected: list[tuple[str, str | None, str | None, str | None, bool]]
 ) -> None:
     assert published_quotes(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            '"The vote is about policy, not party," WFA spokesman Dr Helen Marsh said of the meeting.',
+            [("The vote is", "Helen Marsh", "Helen Marsh", "said", True)],
+            id="area-title-honorific-name-said",
+        ),
+        pytest.param(
+            '"The vote is about policy, not party," said union spokesman Dr. Helen Marsh.',
+            [("The vote is", "Helen Marsh", "Helen Marsh", "said", True)],
+            id="said-area-title-honorific-name",
+        ),
+    ],
+)
+def test_an_honorific_between_a_title_and_its_holder_keeps_the_speaker(
+    body: str, expected: list[tuple[str, str | None, str | None, str | None, bool]]
+) -> None:
+    assert published_quotes(body) == expected
