@@ -182,7 +182,7 @@ CUE_VERBS_EN: tuple[str, ...] = (
     "confirmed", "announced", "remarked", "commented", "concluded", "replied", "responded", "acknowledged",
     "admitted", "claimed", "wrote", "writes", "indicated", "expressed", "assured", "maintained", "recalled",
     "reiterated", "urged", "asked", "tweeted", "promised", "complained", "cautioned", "conceded", "countered",
-    "summed up", "put it",
+    "summed up", "put it", "posted",
 )  # fmt: skip
 # Spanish verbs in the third person: Spanish may leave their subject unsaid ("«…», aseguró"), and so may
 # Portuguese and Catalan. English and Spanish verbs are read in every article; the Portuguese and Catalan
@@ -194,7 +194,7 @@ CUE_VERBS_ES: tuple[str, ...] = (
     "reiteró", "insistió", "puntualizó", "concluyó", "informó", "anunció", "confirmó", "admitió",
     "reconoció", "expuso", "aseveró", "mencionó", "respondió", "escribió", "preguntó", "celebró", "lamentó",
     "criticó", "denunció", "recordó", "aclaró", "detalló", "consideró", "opinó", "prometió", "exigió",
-    "relató", "replicó", "resumió",
+    "relató", "replicó", "resumió", "publicó", "tuiteó",
 )  # fmt: skip
 # Portuguese, as printed in Brazil and Portugal ("«…», afirmou", "disse que").
 CUE_VERBS_PT: tuple[str, ...] = (
@@ -246,8 +246,8 @@ def cue_verbs_of(language: str) -> frozenset[str]:
 # quote's speaker. As with the verbs, the English and Spanish ones are read in every article, the
 # Portuguese and Catalan ones only in an article of their language: Portuguese "segundo" is also "second",
 # Catalan "segons" also "seconds".
-ATTRIBUTION_PHRASES_EN: tuple[str, ...] = ("according to",)
-ATTRIBUTION_PHRASES_ES: tuple[str, ...] = ("según", "de acuerdo con")
+ATTRIBUTION_PHRASES_EN: tuple[str, ...] = ("according to", "in the words of")
+ATTRIBUTION_PHRASES_ES: tuple[str, ...] = ("según", "de acuerdo con", "en palabras de", "a decir de")
 ATTRIBUTION_PHRASES_PT: tuple[str, ...] = ("segundo", "de acordo com", "conforme")
 ATTRIBUTION_PHRASES_CA: tuple[str, ...] = ("segons", "d'acord amb")
 ATTRIBUTION_PHRASES: tuple[str, ...] = (

@@ -81,3 +81,11 @@ ROLE_WORDS: frozenset[str] = words(
     portavoz canciller jefe jefa titular juez jueza comisionado dirigente
     """
 )
+
+# Honorifics and abbreviated titles printed with a full stop before a name, as printed: "Dr. Ana Ruiz",
+# "la Dra. Ruiz", "Gov. Brian Kemp", "Sen. Ted Oduya". Their full stop ends no sentence, and the words
+# capitalised right before one ("Georgia Gov.") are the title's area, no name. An honorific may drop its
+# full stop ("Mr Brandt", as British copy prints it); an abbreviated title may not, as "Gen", "Sen" and
+# "Rep" without one are words or surnames ("Amartya Sen").
+HONORIFICS: tuple[str, ...] = ("Mr", "Mrs", "Ms", "Dr", "Dra", "Sr", "Sra", "Srta", "Lic", "Ing", "Prof", "Profa")
+TITLE_ABBREVIATIONS: tuple[str, ...] = ("Gen", "Gov", "Sen", "Rep")

@@ -15,7 +15,8 @@ a name after a title ("Prime Minister April Adams"); roles on their own are not 
 listed organization opening a run before a name of two words or more is whom the words were said to,
 not part of the name: "dijo a Efe Juan Pérez", "told Reuters John Smith"; so is one capitalised word
 that is no given name right after "told" or a speech verb and its "a"/"to", before a given name and a
-surname, an outlet no list knows ("dijo a Bloomberg Juan Pérez", "told Sputnik John Smith"). So is a "de"
+surname, an outlet no list knows ("dijo a Bloomberg Juan Pérez", "told Sputnik John Smith"), and one after
+a speech verb and "en"/"desde", the city the words were said in ("dijo en Valencia Andrés Molina"). So is a "de"
 before a given name and a surname ("las palabras de Ana Ruiz"), where "de" before a surname alone is part
 of it ("de la Fuente"), and a "de" before the surname of a person the article names ("las palabras de
 Ruiz"), unless that surname opens with it ("de León" of "Ana de León").
@@ -33,6 +34,7 @@ import regex
 from flows.extract.gazetteer import fold_word as fold  # one C-level pass, cached: names here are keys
 from flows.extract.given_names import Gender, given_name_gender, is_given_name
 from flows.extract.keywords import Keyword, find_keywords, keywords_of_language, lower_same_length
+from flows.extract.name_words import HONORIFICS, TITLE_ABBREVIATIONS
 from flows.extract.organizations import listed_organizations
 from flows.extract.person_names import (
     PARTICLES,
@@ -126,6 +128,7 @@ def analyse_people(text: str, language: str = "") -> People:
     features = feature_names(text, runs)
     organizations = listed_organizations(text)
     context.organizations = organizations
+    last_person_end = 0  # where the last full name ends: a list of names goes on after it
     titles_alone: list[Piece] = []  # "King stressed": a title alone, or the surname of "Bruce King" (below)
     for run in runs:
         whole_feature = features.get(run.start)
@@ -141,20 +144,27 @@ def analyse_people(text: str, language: str = "") -> People:
             continue
         for index, candidate in enumerate(_candidates(run, context)):
             names_feature = whole_feature or (whole_feature is not None and index == 0)
-            # "el director del hospital Santiago Esquivel": a title before the feature names its holder.
-            if names_feature and context.role_of(candidate) is None:
+            # "el director del hospital Santiago Esquivel": a title before the feature names its holder; one
+            # after it ("la discoteca Jet Set, el mandatario …") is another's.
+            if names_feature and not _titled_before(candidate, context.role_of(candidate)):
                 continue
-            # "The Federal Reserve said": a listed organization's name is no person's.
-            if organizations[candidate.start] and organizations[candidate.end - 1]:
+            # "The Federal Reserve said": a listed organization's name is no person's; nor is one that its
+            # acronym follows.
+            if (organizations[candidate.start] and organizations[candidate.end - 1]) or _followed_by_its_initials(
+                text, candidate
+            ):
                 continue
             if not context.ends_with_a_title(candidate) and (
                 _may_be_full_name(candidate) or _may_have_a_noun_for_surname(candidate)
             ):
                 role = context.role_of(candidate)
-                if _has_evidence(candidate, role, context):
+                # "Carlos Azuaje, Dignora Ferrer y …": a name listed right after a person's is one too.
+                listed = _LIST_GAP.fullmatch(text, last_person_end, candidate.start) is not None
+                if listed or _has_evidence(candidate, role, context):
                     name = candidate.full_name()
                     person = persons.get(fold(name)) or _new_person(persons, name, candidate.start)
                     found[candidate.start] = (candidate, person.name, role)
+                    last_person_end = candidate.end
                     continue
             pending.append(candidate)
 
@@ -277,7 +287,15 @@ class _Context:
         for pattern in _ROLE_AFTER:
             m = pattern.match(self.text, candidate.end)
             if m is not None and (role := self.role_by_start.get(m.end())) is not None:
-                return role
+                # "… la discoteca Jet Set, el mandatario ha dicho": a title after a comma that a verb follows
+                # is the subject of the next clause, no apposition.
+                if pattern is _ROLE_AFTER[0] and (
+                    _CLAUSE_AFTER_ROLE.match(self.text, role.end) is not None or role.end + 1 in self.cue_starts
+                ):
+                    return None
+                # "made up of Tower, former National Security Adviser Brent Scowcroft": a title before the
+                # next name of a list is that name's (see above), not the one before it.
+                return None if _NAME_AFTER_ROLE.match(self.text, role.end) else role
         return None
 
     def ends_with_a_title(self, candidate: _Candidate) -> bool:
@@ -310,14 +328,26 @@ class _Context:
         return candidate.end + 1 in self.cue_starts and not after_preposition(self.text, 0, candidate.start)
 
     def has_honorific_before(self, candidate: _Candidate) -> bool:
-        return _HONORIFIC.search(self.text, max(0, candidate.start - 7), candidate.start) is not None
+        return _HONORIFIC.search(self.text, max(0, candidate.start - _LONGEST_HONORIFIC), candidate.start) is not None
 
 
 # Between a role title and the name it introduces: a space, a comma, or a lower-case complement ("the
 # governor of the province, Ana Ruiz", "el exdirector de la aduana Héctor Bustamante").
+# An honorific may stand between the title and the name: "spokesman Dr Azzam Tamimi", "la ministra Dra. Ruiz".
 _ROLE_BEFORE_GAP = regex.compile(
-    r",?[ ]|[ ](?:de|del|of|for|at)[ ](?:(?:la|el|los|las|the)[ ])?\p{Ll}+(?:[ ]\p{Ll}+)?,?[ ]", regex.VERSION1
+    r"(?:,?[ ]|[ ](?:de|del|of|for|at)[ ](?:(?:la|el|los|las|the)[ ])?\p{Ll}+(?:[ ]\p{Ll}+)?,?[ ])"
+    rf"(?:(?:{'|'.join(HONORIFICS)})\.?[ ])?",
+    regex.VERSION1,
 )
+# Between two names of a list: a comma, or the coordinator that closes it.
+_LIST_GAP = regex.compile(r",[ ]|,?[ ](?:y|e|and)[ ]", regex.VERSION1)
+# An auxiliary after a title, which opens the verb of a clause the title is the subject of: "ha dicho",
+# "has said"; a speech verb there does too (`_Context.cue_starts`).
+_CLAUSE_AFTER_ROLE = regex.compile(
+    r"[ ](?:ha|han|había|habrá|habría|es|fue|será|está|estaba|has|have|had|is|was|will|would|could|can)(?![\p{L}])",
+    regex.VERSION1,
+)
+_NAME_AFTER_ROLE = regex.compile(r",?[ ]\p{Lu}\p{Ll}", regex.VERSION1)
 _ROLE_AFTER = (
     # "Antony Blinken, the Secretary of State", "Mateo Quiroga, now a researcher", "Ana Ruiz, one of the
     # spokespeople", "Santiago Ferrer, uno de los portavoces"
@@ -338,12 +368,17 @@ _ROLE_AFTER = (
 # de Borbón y Grecia") are a title-case heading or a list, not a name; and every shortening of a name
 # is a surname form, so a run of thousands of words cost minutes.
 _MOST_NAME_WORDS = 10
-_HONORIFIC = regex.compile(r"(?<![\p{L}])(?:Mr|Mrs|Ms|Dr|Sr|Sra|Srta|Lic|Ing|Prof)\.?[ ]$", regex.VERSION1)
+_HONORIFIC = regex.compile(
+    rf"(?<![\p{{L}}])(?:(?:{'|'.join(HONORIFICS)})\.?|(?:{'|'.join(TITLE_ABBREVIATIONS)})\.)[ ]$", regex.VERSION1
+)
+_LONGEST_HONORIFIC = max(map(len, HONORIFICS + TITLE_ABBREVIATIONS)) + 2  # its full stop and a space
 
 
 def _candidates(run: NameRun, context: _Context) -> list[_Candidate]:
     """The name inside a run: without the role words, sentence openers and initials in front of it, and
     split where "y" joins two full names ("Ana Ruiz y Luis Gómez", but "Ortega y Gasset")."""
+    if _ends_with_an_abbreviated_title(run, context.text):
+        return []
     pieces = list(run.pieces)
     while pieces and (
         (not pieces[0].is_particle and is_noise(pieces[0]) and not _month_named_after_a_title(pieces, context))
@@ -373,6 +408,17 @@ def _candidates(run: NameRun, context: _Context) -> list[_Candidate]:
         _Candidate(tuple(part), run.start if bracketed and i == 0 else _name_start(part), part[-1].end, bracketed)
         for i, part in enumerate(parts)
     ]
+
+
+def _ends_with_an_abbreviated_title(run: NameRun, text: str) -> bool:
+    """Whether the run ends with an honorific or an abbreviated title and its full stop: "Georgia Gov.
+    Brian Kemp", "Texas Sen. Ana Ruiz". The words before it are the title's area, never a name; the name
+    is the run after the full stop."""
+    last = run.pieces[-1]
+    return text[last.end : last.end + 1] == "." and last.text in _ABBREVIATED_TITLE_WORDS
+
+
+_ABBREVIATED_TITLE_WORDS = frozenset(HONORIFICS + TITLE_ABBREVIATIONS)
 
 
 def _name_start(pieces: list[Piece]) -> int:
@@ -425,18 +471,20 @@ def _opens_with_an_organization(pieces: list[Piece], context: _Context) -> bool:
     return next(rest, None) is not None and next(rest, None) is not None
 
 
-# Between a speech verb and whom it was said to: "told Sputnik", "dijo a Bloomberg", "said to Reuters".
-_TO_THE_OUTLET = regex.compile(r"[ ](?:(?:a|al|to|à|ao)[ ])?$", regex.VERSION1)
-_LONGEST_TO_THE_OUTLET = 4
-_VERB_GAPS = (1, 3, 4)  # " ", " a ", " al " / " to "
+# Between a speech verb and whom it was said to: "told Sputnik", "dijo a Bloomberg", "said to Reuters"; or
+# the city it was said in: "dijo en Valencia", "afirmó desde Lima".
+_TO_THE_OUTLET = regex.compile(r"[ ](?:(?:a|al|to|à|ao|en|desde)[ ])?$", regex.VERSION1)
+_LONGEST_TO_THE_OUTLET = 7
+_VERB_GAPS = (1, 3, 4, 7)  # " ", " a ", " al " / " to " / " en ", " desde "
 _TOLD = ("told", "tells", "Told", "Tells")
 
 
 def _opens_with_an_outlet_told(pieces: list[Piece], context: _Context) -> bool:
-    """Whether the first piece is an outlet the words were said to, though no list knows it: one
-    capitalised word that is no given name, right after "told" or a speech verb and its "a"/"to", before a given
-    name and a surname ("dijo a Bloomberg Juan Pérez", "declaró a Télam Ana Ruiz", "told Sputnik John
-    Smith"). A given name there is the speaker's own ("dijo a Mario Ruiz")."""
+    """Whether the first piece is an outlet the words were said to, though no list knows it, or the city they
+    were said in: one capitalised word that is no given name, right after "told" or a speech verb and its
+    "a"/"to"/"en"/"desde", before a given name and a surname ("dijo a Bloomberg Juan Pérez", "declaró a Télam
+    Ana Ruiz", "told Sputnik John Smith", "dijo en Valencia Andrés Molina"). A given name there is the
+    speaker's own ("dijo a Mario Ruiz")."""
     start = pieces[0].start
     # A verb ends one, three or four characters before ("told X", "dijo a X", "said to X"): a set look-up
     # that most runs fail, before the given-name look-up.
@@ -551,11 +599,41 @@ def _has_evidence(candidate: _Candidate, role: RoleMatch | None, context: _Conte
         return context.has_honorific_before(candidate)
     return (
         role is not None
-        or is_given_name(names[0].text)
+        or (is_given_name(names[0].text) and not _after_an_article(context.text, names[0].start))
         or candidate.bracketed
         or context.has_honorific_before(candidate)
         or context.has_speech_verb_next_to(candidate)
     )
+
+
+def _after_an_article(text: str, start: int) -> bool:
+    """Whether a lower-case definite article stands right before `start`: "vinculado a la Mara Salvatrucha",
+    "su paso por el Leoncio Prado". News print a person's name without one; a gang, a school or a club
+    named like a person takes it, so a given name there is no evidence of a person."""
+    return _ARTICLE_BEFORE.search(text, max(0, start - _LONGEST_ARTICLE_BEFORE), start) is not None
+
+
+_ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}])(?:el|la|los|las|del|al|the)[ ]$", regex.VERSION1)
+_LONGEST_ARTICLE_BEFORE = 5
+
+
+def _titled_before(candidate: _Candidate, role: RoleMatch | None) -> bool:
+    return role is not None and role.end <= candidate.start
+
+
+def _followed_by_its_initials(text: str, candidate: _Candidate) -> bool:
+    """Whether an acronym in brackets made of the run's initials follows it: "Revolución Ciudadana-Renovación
+    Total (RC-RETO)", "Citizens Movement (CM)" name a body by its acronym. A person's brackets hold their
+    party's ("Ana Ruiz (PSOE)"), whose letters are not the name's."""
+    acronym = _ACRONYM_AFTER.match(text, candidate.end)
+    if acronym is None:
+        return False
+    initials = [word[0] for piece in candidate.names for word in piece.text.split("-") if word]
+    letters = acronym.group(1).replace("-", "").replace(".", "")
+    return len(initials) >= 2 and letters[:2] == "".join(initials[:2])
+
+
+_ACRONYM_AFTER = regex.compile(r"[ ]\((\p{Lu}[\p{Lu}\-.]+)\)", regex.VERSION1)
 
 
 def _may_be_a_name(names: list[Piece], nouns_as_surnames: bool = False) -> bool:

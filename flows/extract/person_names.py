@@ -127,7 +127,7 @@ _NOT_FIRST_IN_NAMES = SAINT_WORDS | words(
     """
 )
 
-# Lower-case nouns of geographic features, facilities and the divisions named after people, singular: a
+# Lower-case nouns of geographic features, facilities, venues and the divisions named after people, singular: a
 # name right after one ("el río María Linda", "the port of Manzanillo", "el estadio Julio Martínez", "el
 # municipio de Benito Juárez") is that feature's name, even when it is a person's too. Their plurals ("los
 # ríos", "the ports") add "s" or "es" and may name a list of features.
@@ -135,6 +135,7 @@ _FEATURE_NOUNS = words(
     """
     rio arroyo lago laguna volcan cerro monte sierra bahia isla playa puerto presa represa canal puente
     avenida calle plaza estadio aeropuerto hospital colegio escuela universidad
+    discoteca teatro cine museo hotel restaurante
     municipio alcaldia delegacion colonia localidad distrito corregimiento parroquia canton
     river lake volcano mount bay island port dam bridge street square stadium airport
     municipality borough township county

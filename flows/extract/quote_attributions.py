@@ -109,6 +109,8 @@ _DAYS = rf"{ENGLISH_DAYS}|{OTHER_DAYS}"
 _OCCASIONS = (
     r"conference|briefing|interview|statement|speech|meeting|hearing|event|session|ceremony|forum|summit"
     r"|rally|release|email|e-mail|letter|post|message|video|broadcast|reporters|journalists|press"
+    # Social networks and accounts: "on social media", "en la red social X", "en su cuenta de Instagram".
+    r"|media|account|feed|tweet|red|redes|social|sociales|cuenta|perfil|tuit|publicación|conta|xarxes"
     r"|morning|afternoon|evening|night|weekend"
     r"|rueda|conferencia|entrevista|comunicado|declaraci(?:ón|ones)|discurso|reunión|sesión|audiencia"
     r"|evento|acto|ceremonia|foro|cumbre|mitin|mensaje|v[ií]deo|prensa|periodistas|medios|mañana|tarde|noche"

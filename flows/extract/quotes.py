@@ -66,6 +66,7 @@ import regex
 
 from flows.extract.keywords import Keyword
 from flows.extract.latin_patterns import TwoPatterns, property_class
+from flows.extract.name_words import HONORIFICS, TITLE_ABBREVIATIONS
 from flows.extract.people import People
 from flows.extract.quote_attributions import (
     Attribution,
@@ -77,6 +78,7 @@ from flows.extract.quote_attributions import (
 )
 from flows.extract.quote_interviews import Answer, Interview, find_interview
 from flows.extract.quote_marks import QuoteSpan, find_quote_spans
+from flows.extract.quote_terms import is_a_name, is_no_quotation
 from flows.extract.speakers import (
     SPEECH_ADVERBS,
     SpeakerPhrase,
@@ -90,7 +92,6 @@ from flows.extract.speakers import (
 from flows.extract.types import ArticleText, Row, entity_id
 from schemas.vocabularies import PRO_DROP_CUE_VERBS
 
-_MIN_WORDS = 2  # a single quoted word is a term, a title or a scare quote, not a quotation
 # Looked for, not a slice stripped: a sentence of many quotes was copied once for each of them.
 _NOT_SPACE = re.compile(r"\S")
 _MIN_INDIRECT_WORDS = 4
@@ -98,12 +99,13 @@ _MIN_INDIRECT_WORDS = 4
 # after an abbreviation or a single capital ("U.S.", "Mr.", "Sra."), unless that capital closes a
 # company's legal form ("Telefónica S.A. El precio …", "S.A. de C.V.", "S.L."), which ends a sentence
 # as "Ford Motor Co." does.
-_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Sr", "Sra", "Srta", "St", "Gen", "Gov", "Sen", "Rep", "Jr", "Lic", "Ing")
+_ABBREVIATIONS = (*HONORIFICS, *TITLE_ABBREVIATIONS, "St", "Jr")
 _CAPITAL_LEGAL_FORMS = (" S.A", " S.L", " C.V")  # as they end, before their last full stop
 _SENTENCE_BREAK = TwoPatterns(
     regex.compile(
-        r"(?<![\p{Lu}](?<!\sS\.A|\sS\.L|\sC\.V)|\bMr|\bMrs|\bMs|\bDr|\bSr|\bSra|\bSrta|\bSt|\bGen|\bGov|\bSen|\bRep"
-        r"|\bJr|\bLic|\bIng)[.?!…][\"”»’)]*\s+(?=[\"“«¿¡(]?\p{Lu})",
+        r"(?<![\p{Lu}](?<!\sS\.A|\sS\.L|\sC\.V)"
+        + "".join(rf"|\b{word}" for word in _ABBREVIATIONS)
+        + r")[.?!…][\"”»’)]*\s+(?=[\"“«¿¡(]?\p{Lu})",
         regex.VERSION1,
     ),
     # The same, opening with its punctuation mark (see `latin_patterns`): what may not stand before the
@@ -255,6 +257,8 @@ def _sentence_end(breaks: list[int], offset: int, text_end: int) -> int:
 
 def _attribute(quote: _Quote, quotes: list[_Quote], context: _Article) -> None:
     span, text, speakers = quote.span, context.text, context.speakers
+    if _is_a_closed_name(span, text):
+        return  # a name has no speaker, and makes nobody the last to have spoken
     found = _inserted(span, context) or _after(span, context)
     if found is None and (not span.dash or _follows_colon(text, span.open_mark)):
         sentence = _sentence_start(context.breaks, span.open_mark)
@@ -273,6 +277,11 @@ def _attribute(quote: _Quote, quotes: list[_Quote], context: _Article) -> None:
     if context.interview is not None:
         _answered_by_dash(quote, context.interview)
     speakers.remember(span.start, quote.speaker)
+
+
+def _is_a_closed_name(span: QuoteSpan, text: str) -> bool:
+    """Whether the quotation is a name closed in its paragraph, that no other part continues."""
+    return span.close_mark is not None and span.continues is None and is_a_name(text, span.start, span.end)
 
 
 def _answered_by_dash(quote: _Quote, interview: Interview) -> None:
@@ -417,7 +426,7 @@ def _phrase_after(end: int, context: _Article) -> SpeakerPhrase | None:
 def _phrase_before_verb(position: int, context: _Article) -> SpeakerPhrase | None:
     """The speaker before a verb: `"…," X said`, read up to the next speech verb when it is a title or
     names nobody (`"…," a State Department official said`)."""
-    phrase = context.speakers.phrase_starting_at(position)
+    phrase = context.speakers.phrase_starting_at(position) or context.speakers.holder_past_area(position)
     if phrase is not None and phrase.kind != "role":
         return phrase
     following = bisect.bisect_left(context.cues, (position,))
@@ -567,7 +576,7 @@ def _attributed_clause(attribution: Attribution, article: ArticleText, context: 
         return None
     sentence = _sentence_start(breaks, attribution.start)
     if attribution.start == sentence and attribution.after == ",":
-        start = text.index(",", speaker.end) + 1
+        start = text.index(",", _past_title_apposition(text, speaker.end, context.speakers)) + 1
         while start < len(text) and text[start] == " ":
             start += 1
         end = _clause_end(text, start, context.speakers, breaks)
@@ -597,6 +606,15 @@ def _attributed_clause(attribution: Attribution, article: ArticleText, context: 
     return _row(article, start, end, person, speaker_text, attribution.word, False, None, None)
 
 
+def _past_title_apposition(text: str, end: int, speakers: Speakers) -> int:
+    """Past the title or profession between commas after a speaker phrase ending at `end` ("Según Marta
+    Salinas, especialista en puertos, …", "According to Helen Marsh, an economist, …"), its closing comma
+    left; else `end`. Only a title: other words after the comma are already the reported clause."""
+    if text[end : end + 1] != "," or speakers.role_by_start.get(skip_spaces(text, end + 1)) is None:
+        return end
+    return past_apposition(text, end)
+
+
 def _attributions_within(context: _Article, start: int, end: int) -> int:
     """How many attributions start in `start`..`end`: two in one sentence would claim the same span."""
     starts = context.attribution_starts
@@ -609,9 +627,18 @@ def _is_quoted_within(speakers: Speakers, start: int, end: int) -> bool:
 
 
 def _clause_end(text: str, start: int, speakers: Speakers, breaks: list[int]) -> int:
-    """Where reported speech from `start` ends: at its sentence's end or the next quotation's opening."""
-    end = min(_sentence_end(breaks, start, len(text)), _next_quotation(speakers, start))
-    return _trim_end(text, start, end)
+    """Where reported speech from `start` ends: at its sentence's end or the next quotation's opening. A
+    term or a name between marks closed in the sentence is part of the clause ('said that it would be a
+    "tragedy" if …')."""
+    sentence_end = _sentence_end(breaks, start, len(text))
+    following = bisect.bisect_left(speakers.quoted_starts, start)
+    while following < len(speakers.quoted) and speakers.quoted[following][0] < sentence_end:
+        open_mark, close_end = speakers.quoted[following]
+        # A closed quotation's marks end it: its words are inside them.
+        if close_end > sentence_end or not is_no_quotation(text, open_mark + 1, close_end - 1):
+            return _trim_end(text, start, open_mark)
+        following += 1
+    return _trim_end(text, start, sentence_end)
 
 
 def _next_quotation(speakers: Speakers, start: int) -> int:
@@ -630,7 +657,7 @@ def _trim_end(text: str, start: int, end: int) -> int:
 def _direct_row(article: ArticleText, quote: _Quote, quotes: list[_Quote], is_continued: bool) -> Row | None:
     span = quote.span
     chained = span.continues is not None or is_continued
-    if len(article.text[span.start : span.end].split()) < _MIN_WORDS and not chained:
+    if not chained and is_no_quotation(article.text, span.start, span.end):
         return None
     continues = quotes[span.continues] if span.continues is not None else None
     return _row(

@@ -88,9 +88,12 @@ _AREA = rf"(?P<area>(?:{_AREA_WORD} ){{1,3}}|(?:{_AREA_WORD} )?(?:{_LOWER_AREA_W
 # A journalist's title takes its outlet or beat for an area: "Reuters reporter", "White House
 # correspondent", "sports columnist"; an outlet is often an acronym ("BBC correspondent", "AP photographer").
 _JOURNALIST_HEADS = r"reporter|correspondent|photographer|photojournalist|columnist|editor"
+# A company's or a city's "boss", "founder" or "attorney" ("Tesla boss X", "Fort Worth attorney X") is a
+# title only with a name after it: alone, "the boss" and "the founder" name nobody in office.
 _AREA_HEADS = (
     r"minister|secretary(?:[- ]general)?|undersecretary|commissioner|director(?:[- ]general)?"
     rf"|ombuds(?:man|woman|person)|governor|marshal|sheriff|superintendent|coordinator|{_JOURNALIST_HEADS}"
+    r"|attorney|boss|(?:co-)?founder"
 )
 _ACRONYM = r"(?-i:\p{Lu}{2,})"
 _NAME_AFTER = r"(?=,? (?-i:\p{Lu}\p{Ll}))"
@@ -100,7 +103,7 @@ _LOWER_AREA_HEADS = words(
     """
     minister secretary secretary-general undersecretary commissioner director director-general ombudsman
     ombudswoman ombudsperson governor marshal sheriff superintendent coordinator chief
-    reporter correspondent photographer photojournalist columnist editor
+    reporter correspondent photographer photojournalist columnist editor attorney boss founder co-founder
     """
 )
 _AREA_DEPUTY = r"(?:principal deputy |deputy |vice |assistant |under )?"
@@ -134,12 +137,13 @@ _ADJECTIVES_ES = (
 # holder the article names (see `is_profession`).
 _PROFESSIONS_EN = (
     r"(?:chief |lead )?(?:physicist|economist|researcher|scientist|professor|analyst|lawyer|historian|journalist"
+    r"|specialist"
     rf"|activist|{_JOURNALIST_HEADS})"
 )
 _PROFESSIONS_ES = (
     r"médic[oa]|economista|investigador[a]?|científic[oa]|abogad[oa]|profesor[a]?|analista|periodista|"
     r"historiador[a]?|activista|reporter[oa]|corresponsal|fotógraf[oa]|fotoperiodista|columnista|redactor[a]?"
-    r"|editor[a]?|cronista"
+    r"|editor[a]?|cronista|especialista"
 )
 _PROFESSION = regex.compile(rf"(?:{_PROFESSIONS_EN}|{_PROFESSIONS_ES})(?![\p{{L}}])", regex.IGNORECASE | regex.VERSION1)
 
@@ -361,7 +365,7 @@ TRIGGER_WORDS = words(
     colonel pope king queen prince princess congressman congresswoman lawmaker legislator leader
     candidate negotiator official physicist economist researcher scientist professor analyst lawyer
     historian journalist activist manager deputy marshal sheriff superintendent coordinator attorney
-    reporter correspondent photographer photojournalist columnist editor
+    reporter correspondent photographer photojournalist columnist editor boss founder co-founder
     ombudsman ombudswoman ombudsperson defensor defensora
     diplomacia jefe jefa presidente presidenta vicepresidente
     vicepresidenta mandatario mandataria ministro ministra viceministro viceministra canciller
@@ -376,6 +380,7 @@ TRIGGER_WORDS = words(
     subcoordinadora comisario comisaria procurador procuradora subprocurador subprocuradora delegado delegada
     subdirector subdirectora intendente superintendente gerente regidor regidora reportero reportera
     corresponsal fotógrafo fotógrafa fotoperiodista columnista redactor redactora editora cronista
+    especialista specialist
     """
 )
 
@@ -595,7 +600,7 @@ def _complement_end(text: str, m: regex.Match[str]) -> int:
     start, end = m.span("complement")
     for word in _CAPITALISED.finditer(text, start, end):
         if word.group() not in _DEPARTMENT_WORDS and (
-            word.group().lower() in TRIGGER_WORDS
+            (word.group().lower() in TRIGGER_WORDS and not _adjective_of_a_body(text, word))
             or (
                 is_given_name(word.group())
                 and _CAPITALISED.match(text, word.end() + 1) is not None
@@ -610,6 +615,13 @@ def _complement_end(text: str, m: regex.Match[str]) -> int:
         ):
             return _JOINERS_AT_END.search(text, start, word.start()).start()
     return end
+
+
+def _adjective_of_a_body(text: str, word: regex.Match[str]) -> bool:
+    """Whether a title word inside a complement is an adjective of the body before it, no title of its own:
+    the "General" of "de la Dirección General del Sistema Penitenciario", "Secretaría General", after a
+    capitalised word."""
+    return word.group().lower() in _TITLE_ADJECTIVES and _after_an_area(text, word.start())
 
 
 def _after_an_area(text: str, position: int) -> bool:

@@ -29,6 +29,7 @@ import regex
 
 from flows.extract.given_names import Gender
 from flows.extract.latin_patterns import TwoPatterns, property_class
+from flows.extract.name_words import FUNCTION_WORDS, HONORIFICS, PREPOSITIONS, TITLE_ABBREVIATIONS, words
 from flows.extract.people import People, Person
 from flows.extract.person_names import after_preposition
 from flows.extract.roles import EQUIVALENT_TITLES, RoleMatch, is_profession
@@ -123,6 +124,17 @@ _SPEAKER_PARAGRAPHS_BACK = 3
 _MENTION_PARAGRAPHS_BACK = 2
 
 
+# Up to four words of a title's area before it, after a speech verb (`Speakers.holder_past_area`).
+_AREA_WORDS = regex.compile(r"(?:[\p{L}][\p{L}\-]*[ ]){1,4}", regex.VERSION1)
+_NOT_AREA_WORDS = FUNCTION_WORDS | PREPOSITIONS | words("que said told dijo")
+# An honorific or an abbreviated title before a name, with its article in Spanish ("la Dra.", "el Ing."),
+# which the person's mention leaves out.
+_HONORIFIC_AT = regex.compile(
+    rf"(?:(?:el|la|the)[ ])?(?:(?:{'|'.join(HONORIFICS)})\.?|(?:{'|'.join(TITLE_ABBREVIATIONS)})\.)[ ]+",
+    regex.VERSION1,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class SpeakerPhrase:
     start: int
@@ -206,14 +218,27 @@ class Speakers:
         return None
 
     def _named_before_apposition(self, end: int) -> SpeakerPhrase | None:
+        """The name before an apposition ending at `end`: a description ("Marsh, 54,") or a title, capitalised
+        too ("Helen Marsh, Chief Executive of the Port Trust,"), which names the same person."""
         apposition = _APPOSITION_BEFORE.search(self.text, max(0, end - _LONGEST_APPOSITION), end)
-        span = self.person_by_end.get(apposition.start()) if apposition is not None else None
+        if apposition is not None:
+            named_at = apposition.start()
+        elif (role := self.role_by_end.get(end)) is not None and self.text[role.start - 2 : role.start] == ", ":
+            named_at = role.start - 2
+        else:
+            return None
+        span = self.person_by_end.get(named_at)
         return SpeakerPhrase(span.char_start, span.char_end, "person", span.name) if span is not None else None
 
     def phrase_starting_at(self, start: int) -> SpeakerPhrase | None:
         """The speaker phrase at `start`: "said Foreign Minister Alicia Bárcena", "dijo el canciller"."""
         start = skip_spaces(self.text, start)
         if (span := self.person_by_start.get(start)) is not None:
+            return SpeakerPhrase(start, span.char_end, "person", span.name)
+        # "said Dr. Helen Marsh", "Mr. Brandt said", "dijo la Dra. Ruiz": the honorific is the phrase's.
+        if (honorific := _HONORIFIC_AT.match(self.text, start)) is not None and (
+            span := self.person_by_start.get(honorific.end())
+        ) is not None:
             return SpeakerPhrase(start, span.char_end, "person", span.name)
         if (role := self.role_by_start.get(start)) is not None:
             # A title introducing a name ("the academy's president, Arne Kvist"): the name is the speaker.
@@ -235,7 +260,22 @@ class Speakers:
         phrase = self.phrase_starting_at(start)
         if phrase is None:
             phrase = next(filter(None, map(self.phrase_starting_at, audience_ends(self.text, start))), None)
-        return phrase
+        return phrase or self.holder_past_area(start)
+
+    def holder_past_area(self, start: int) -> SpeakerPhrase | None:
+        """The holder of a title that a few words of its area open at `start`, which no title pattern reads:
+        "said UN human rights office spokesperson Rupert Colville". Words only, none a determiner or a
+        preposition: "said that the spokesperson X …" reports X, it does not name the speaker."""
+        index = bisect.bisect_left(self.role_starts, start)
+        if index == len(self.roles):
+            return None
+        role = self.roles[index]
+        area = _AREA_WORDS.fullmatch(self.text, start, role.start)
+        # Only lower-case words can be determiners here: "UN" is the body, not Spanish "un".
+        if area is None or any(word.islower() and fold(word) in _NOT_AREA_WORDS for word in area.group().split()):
+            return None
+        span = self.introduced.get(role.start)
+        return SpeakerPhrase(span.char_start, span.char_end, "person", span.name) if span is not None else None
 
     def object_pronoun_at(self, start: int) -> SpeakerPhrase | None:
         """ "him" or "her" at `start`, a whole word, as a speaker phrase: what "according to" governs."""

@@ -967,3 +967,158 @@ def test_an_unlisted_outlet_the_words_were_said_to_is_no_part_of_the_speaker_s_n
     text: str, expected: list[str]
 ) -> None:
     assert [name for name, _, _ in people(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Virginia Gov. Harold Vance signed the budget on Tuesday.", [("Harold Vance", None, None)], id="gov"
+        ),
+        pytest.param(
+            "Lakeland Sen. Ted Oduya voted against the bill.", [("Ted Oduya", None, None)], id="sen-unknown-given-name"
+        ),
+        pytest.param(
+            "The economist Amartya Sen spoke at the forum. Sen said growth was uneven.",
+            [("Amartya Sen", "economist", None)],
+            id="sen-surname",
+        ),
+    ],
+)
+def test_the_area_before_an_abbreviated_title_is_no_name(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "La candidata de la alianza Unidad Popular-Renovación Cívica (UP-RECI), Luisa Ortega, habló.",
+            id="alliance-with-its-acronym",
+        ),
+        pytest.param("The candidate of Citizens Movement (CM), Helen Marsh, spoke first.", id="party-with-its-acronym"),
+        pytest.param("Detuvieron a un marero vinculado a la Mara Salvatrucha, una red criminal.", id="gang-a-la"),
+        pytest.param("Luis Ortega recordó su paso por el Leoncio Prado, donde estudió.", id="school-by-its-namesake"),
+        pytest.param("El Colegio Nacional Leoncio Prado homenajeó al escritor Luis Ortega.", id="school-named-after"),
+        pytest.param("Luis Ortega estudió en el Hospital Julio Ramírez de la ciudad.", id="hospital-named-after"),
+    ],
+)
+def test_a_body_or_a_building_named_like_a_person_is_no_person(text: str) -> None:
+    assert [name for name, _, _ in people(text)] == [
+        name for name in ("Luisa Ortega", "Helen Marsh", "Luis Ortega") if name in text
+    ]
+
+
+def test_a_party_after_a_name_in_brackets_leaves_the_name_a_person() -> None:
+    assert people("The motion came from deputy Ana Ruiz (PSOE), who spoke first.") == [("Ana Ruiz", "deputy", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The panel was made up of John Tower, former National Security Adviser Brent Scowcroft and Edmund Muskie.",
+            [
+                ("John Tower", None, None),
+                ("Brent Scowcroft", "National Security Adviser", "former"),
+                ("Edmund Muskie", None, None),
+            ],
+            id="en-list",
+        ),
+        pytest.param(
+            "Siguen sin noticias de Daniela Ruiz, Canciller, Pedro Salas y otros detenidos.",
+            [("Daniela Ruiz", None, None), ("Pedro Salas", "Canciller", None)],
+            id="es-list",
+        ),
+        # Near miss: a title between commas after a name, before a verb, is that name's.
+        pytest.param(
+            "Helen Marsh, former Secretary of State, said the talks were over.",
+            [("Helen Marsh", "Secretary of State", "former")],
+            id="apposition",
+        ),
+    ],
+)
+def test_a_title_before_the_next_name_of_a_list_is_not_the_previous_one_s(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Siguen presos Carlos Azuaje, Dignora Ferrer y Wendel Oduya, entre otros.",
+            [("Carlos Azuaje", None, None), ("Dignora Ferrer", None, None), ("Wendel Oduya", None, None)],
+            id="es-list",
+        ),
+        pytest.param(
+            "The board named Helen Marsh, Tarquin Oduya and Wendel Ferrer as trustees.",
+            [("Helen Marsh", None, None), ("Tarquin Oduya", None, None), ("Wendel Ferrer", None, None)],
+            id="en-list",
+        ),
+        # Near miss: a place or a company after a person in a list stays out.
+        pytest.param(
+            "Los acusados son Carlos Azuaje, Grupo Ferrer y Banco Oduya.", [("Carlos Azuaje", None, None)], id="bodies"
+        ),
+    ],
+)
+def test_a_name_listed_after_a_person_is_a_person(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Sobre el derrumbe del techo de la discoteca Jet Set, el mandatario ha dicho que habrá justicia.",
+            [],
+            id="es-title-opens-the-next-clause",
+        ),
+        pytest.param(
+            "About the fire at the Blue Set club, the governor has said the inquiry would be public.",
+            [],
+            id="en-title-opens-the-next-clause",
+        ),
+        # Near misses: an apposition that a comma or a complement closes.
+        pytest.param(
+            "Daniela Ruiz, la ministra de Salud, dijo que habrá vacunas.",
+            [("Daniela Ruiz", "ministra de Salud", None)],
+            id="es-apposition",
+        ),
+        pytest.param(
+            "Wendel Oduya, the spokesman for the ministry, said no more.",
+            [("Wendel Oduya", "spokesman", None)],
+            id="en-apposition-with-complement",
+        ),
+    ],
+)
+def test_a_title_after_a_comma_that_opens_a_clause_is_not_the_name_s(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Sobre el colapso de la discoteca Jet Set, el mandatario anticipó una investigación.", [], id="discoteca"
+        ),
+        pytest.param("La función en el teatro Julio Mena, el alcalde la suspendió.", [], id="teatro"),
+        # Near miss: a title before the venue names its holder.
+        pytest.param(
+            "Habló el director del museo Daniela Ruiz sobre la colección.",
+            [("Daniela Ruiz", "director", None)],
+            id="title-before-the-venue",
+        ),
+    ],
+)
+def test_a_venue_named_after_its_noun_is_no_person(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert people(text) == expected

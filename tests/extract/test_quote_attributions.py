@@ -437,3 +437,56 @@ def test_a_definite_title_with_a_complement_resolves_to_its_holder() -> None:
         "portavoz del ministerio."
     )
     assert read(body, "es") == [("La economía crecerá", "Juan Pérez", "el portavoz del ministerio", "según", True)]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "expected"),
+    [
+        pytest.param(
+            "Según Marta Salinas Vega, especialista de producción en el astillero, entre 2010 y 2018 solo se "
+            "botaron tres barcos.",
+            "es",
+            "entre 2010 y 2018 solo se botaron tres barcos",
+            id="es-según-name-profession",
+        ),
+        pytest.param(
+            "According to Helen Marsh, an economist at the port authority, the cranes will be replaced next year.",
+            "en",
+            "the cranes will be replaced next year",
+            id="en-according-to-name-profession",
+        ),
+    ],
+)
+def test_the_speaker_s_apposition_after_an_opening_attribution_is_no_part_of_the_clause(
+    body: str, language: str, expected: str
+) -> None:
+    assert [quote["text"] for quote in extract_facts(article(body, language)).quotes] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "expected"),
+    [
+        pytest.param(
+            "Marta Salinas dirige el puerto. En palabras de Marta Salinas, «las grúas vuelven en mayo».",
+            "es",
+            [("las grúas vuelven", "Marta Salinas", "Marta Salinas", "en palabras de", True)],
+            id="es-en-palabras-de",
+        ),
+        pytest.param(
+            "A decir de Marta Salinas, la obra del muelle terminará en mayo del próximo año.",
+            "es",
+            [("la obra del", "Marta Salinas", "Marta Salinas", "a decir de", False)],
+            id="es-a-decir-de",
+        ),
+        pytest.param(
+            'In the words of Helen Marsh, "the cranes will be back by May."',
+            "en",
+            [("the cranes will", "Helen Marsh", "Helen Marsh", "in the words of", True)],
+            id="en-in-the-words-of",
+        ),
+    ],
+)
+def test_attribution_phrases_of_whose_words_or_view(
+    body: str, language: str, expected: list[tuple[str, str | None, str | None, str | None, bool]]
+) -> None:
+    assert read(body, language) == expected

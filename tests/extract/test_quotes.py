@@ -1511,3 +1511,232 @@ def test_what_stands_between_a_speaker_and_the_verb_is_no_part_of_the_speaker(
 def test_a_relative_that_on_the_setting_s_noun_opens_no_reported_clause() -> None:
     body = "Helen Marsh said in the report that was released on Monday that prices would rise again."
     assert [row[0] for row in published_quotes(body)] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "expected"),
+    [
+        pytest.param(
+            '"The trial data look strong," said Dr. Helen Marsh, the lab\'s head of research.',
+            "en",
+            ("The trial data", "Helen Marsh", "Dr. Helen Marsh", "said", True),
+            id="en-said-dr-name",
+        ),
+        pytest.param(
+            'Tomás Brandt runs the lab. "We are ready for the audit," Mr. Brandt said.',
+            "en",
+            ("We are ready", "Tomás Brandt", "Mr. Brandt", "said", True),
+            id="en-mr-surname-said",
+        ),
+        pytest.param(
+            '"The budget is balanced," Gov. Harold Vance said at the capitol.',
+            "en",
+            ("The budget is", "Harold Vance", "Gov. Harold Vance", "said", True),
+            id="en-gov-name-said",
+        ),
+        pytest.param(
+            '"We will vote no," said Sen. Ted Oduya of the farm caucus.',
+            "en",
+            ("We will vote", "Ted Oduya", "Sen. Ted Oduya", "said", True),
+            id="en-said-sen-unknown-given-name",
+        ),
+        pytest.param(
+            "«No hay fecha para la reapertura», dijo la Dra. Ana María Ruiz.",
+            "es",
+            ("No hay fecha", "Ana María Ruiz", "la Dra. Ana María Ruiz", "dijo", True),
+            id="es-dijo-la-dra-name",
+        ),
+        pytest.param(
+            "«Las obras siguen», afirmó el Ing. Pedro Salgado en la planta.",
+            "es",
+            ("Las obras siguen", "Pedro Salgado", "el Ing. Pedro Salgado", "afirmó", True),
+            id="es-afirmo-el-ing-name",
+        ),
+    ],
+)
+def test_an_honorific_or_abbreviated_title_before_a_name_keeps_the_speaker(
+    body: str, language: str, expected: tuple[str, str | None, str | None, str | None, bool]
+) -> None:
+    assert published_quotes(body, language) == [expected]
+
+
+def test_the_full_stop_of_an_abbreviated_title_ends_no_sentence() -> None:
+    body = 'The clinic reopened. Prof. Ana Ruiz, who leads it, said: "Patients can come back tomorrow."'
+    assert published_quotes(body) == [("Patients can come", "Ana Ruiz", "Ana Ruiz", "said", True)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            '"The ruling ignores the victims," said Lakeland attorney Bill Crane, who represents two families.',
+            [("The ruling ignores", "Bill Crane", "Bill Crane", "said", True)],
+            id="place-attorney-name",
+        ),
+        pytest.param(
+            'Rivet boss Elon Marsh denied the report. "This is simply inaccurate," Marsh said.',
+            [("This is simply", "Elon Marsh", "Marsh", "said", True)],
+            id="company-boss-name",
+        ),
+        pytest.param(
+            '"We build for the long run," said Rivet founder Ana Oduya.',
+            [("We build for", "Ana Oduya", "Ana Oduya", "said", True)],
+            id="company-founder-name",
+        ),
+    ],
+)
+def test_a_place_or_company_before_a_title_and_a_name_is_the_title_s_area(
+    body: str, expected: list[tuple[str, str | None, str | None, str | None, bool]]
+) -> None:
+    assert published_quotes(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        pytest.param("La policía detuvo a tres miembros de la banda «Los Lobos Grises» en Cobán.", "es", id="gang"),
+        pytest.param("Entre los detenidos está Juan Ruiz Mena, alias «el Tuerto», de 30 años.", "es", id="alias"),
+        pytest.param('The venue, known as "The Blue Lantern", closed in May.', "en", id="venue"),
+    ],
+)
+def test_a_name_or_nickname_between_marks_is_no_quotation(body: str, language: str) -> None:
+    assert quotes(body, language) == []
+
+
+def test_a_scare_quoted_word_inside_reported_speech_does_not_cut_the_clause() -> None:
+    body = 'Helen Marsh said on Monday that it would be a "disaster" if the port closed for the winter.'
+    assert [(row["text"], row["speaker_text"]) for row in quotes(body)] == [
+        ('it would be a "disaster" if the port closed for the winter', "Helen Marsh")
+    ]
+
+
+def test_a_scare_quoted_word_is_still_the_word_of_the_speaker_the_sentence_reports() -> None:
+    body = 'Ana Ruiz said the plan was not "reckless". "We studied every option for months before the vote."'
+    assert published_quotes(body) == [("We studied every", "Ana Ruiz", None, None, True)]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "expected"),
+    [
+        pytest.param(
+            "«Felicitamos al nuevo gobierno», escribió la ministra de comercio en la red social X.",
+            "es",
+            ("Felicitamos al nuevo", None, "la ministra de comercio", "escribió", True),
+            id="es-en-la-red-social",
+        ),
+        pytest.param(
+            "«Seguiremos vigilando el puerto», escribió el alcalde de la ciudad en su cuenta de Instagram.",
+            "es",
+            ("Seguiremos vigilando el", None, "el alcalde de la ciudad", "escribió", True),
+            id="es-en-su-cuenta",
+        ),
+        pytest.param(
+            '"We will keep watching the port," wrote the mayor of the city on social media.',
+            "en",
+            ("We will keep", None, "the mayor of the city", "wrote", True),
+            id="en-on-social-media",
+        ),
+    ],
+)
+def test_a_social_network_where_the_words_were_written_is_no_part_of_the_speaker(
+    body: str, language: str, expected: tuple[str, str | None, str | None, str | None, bool]
+) -> None:
+    assert published_quotes(body, language) == [expected]
+
+
+def test_words_posted_on_a_network_are_the_poster_s() -> None:
+    body = 'Helen Marsh runs the port. "The cranes are back at work," Helen Marsh posted on X.'
+    assert published_quotes(body) == [("The cranes are", "Helen Marsh", "Helen Marsh", "posted", True)]
+
+
+def test_words_published_on_an_account_are_the_publisher_s() -> None:
+    body = "Ana Ruiz dirige el puerto. «Las grúas vuelven a trabajar», publicó Ana Ruiz en su cuenta de X."
+    assert published_quotes(body, "es") == [("Las grúas vuelven", "Ana Ruiz", "Ana Ruiz", "publicó", True)]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "expected"),
+    [
+        pytest.param(
+            "«El puerto reabrirá en mayo», dijo en Valencia Andrés Molina.",
+            "es",
+            ("El puerto reabrirá", "Andrés Molina", "Andrés Molina", "dijo", True),
+            id="es-dijo-en-city-name",
+        ),
+        pytest.param(
+            "«El puerto reabrirá en mayo», afirmó desde Lima la ministra Ana Ruiz.",
+            "es",
+            ("El puerto reabrirá", "Ana Ruiz", "Ana Ruiz", "afirmó", True),
+            id="es-desde-city-title-name",
+        ),
+    ],
+)
+def test_a_city_between_the_verb_and_the_speaker_is_no_part_of_the_name(
+    body: str, language: str, expected: tuple[str, str | None, str | None, str | None, bool]
+) -> None:
+    assert published_quotes(body, language) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "expected"),
+    [
+        pytest.param(
+            'Earlier, Helen Marsh, Chief Executive of Orvalia Port Trust, had said: "We cannot keep the berth open."',
+            "en",
+            ("We cannot keep", "Helen Marsh", "Helen Marsh", "said", True),
+            id="en-capitalised-title-between-commas",
+        ),
+        pytest.param(
+            "Andrés Molina, Director General de Puertos, afirmó: «No habrá más retrasos en la obra».",
+            "es",
+            ("No habrá más", "Andrés Molina", "Andrés Molina", "afirmó", True),
+            id="es-capitalised-title-between-commas",
+        ),
+    ],
+)
+def test_the_name_before_its_title_between_commas_is_the_speaker_text(
+    body: str, language: str, expected: tuple[str, str | None, str | None, str | None, bool]
+) -> None:
+    assert published_quotes(body, language) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            '"The raid sends a chilling message," said UN human rights office spokesperson Rupert Colvin.',
+            [("The raid sends", "Rupert Colvin", "Rupert Colvin", "said", True)],
+            id="acronym-and-lower-case-area",
+        ),
+        pytest.param(
+            "«No habrá prórroga», dijo la agencia estatal portavoz Ana Ruiz.",
+            [("No habrá prórroga", None, None, "dijo", True)],
+            id="article-opens-no-area",
+        ),
+    ],
+)
+def test_the_words_before_a_title_and_its_holder_after_the_verb_are_the_title_s_area(
+    body: str, expected: list[tuple[str, str | None, str | None, str | None, bool]]
+) -> None:
+    assert published_quotes(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            '"The vote is about policy, not party," WFA spokesman Dr Helen Marsh said of the meeting.',
+            [("The vote is", "Helen Marsh", "Helen Marsh", "said", True)],
+            id="area-title-honorific-name-said",
+        ),
+        pytest.param(
+            '"The vote is about policy, not party," said union spokesman Dr. Helen Marsh.',
+            [("The vote is", "Helen Marsh", "Helen Marsh", "said", True)],
+            id="said-area-title-honorific-name",
+        ),
+    ],
+)
+def test_an_honorific_between_a_title_and_its_holder_keeps_the_speaker(
+    body: str, expected: list[tuple[str, str | None, str | None, str | None, bool]]
+) -> None:
+    assert published_quotes(body) == expected

@@ -142,6 +142,16 @@ def test_words_that_only_look_like_titles_are_not_roles() -> None:
         pytest.param("El Procurador General de Justicia", "Procurador General de Justicia", id="procurador"),
         pytest.param("the State Fire Marshal said", "Marshal", id="marshal"),
         pytest.param("said District Attorney Alvin Bragg", "District Attorney", id="district-attorney"),
+        pytest.param(
+            "el titular de la Dirección General de Migración, Pedro Salas, dijo",
+            "titular de la Dirección General de Migración",
+            id="general-of-a-body",
+        ),
+        pytest.param(
+            "the director of the Secretaría General de Gobierno, Ana Ruiz, said",
+            "director of the Secretaría General de Gobierno",
+            id="general-of-a-body-en",
+        ),
         # Near misses: a surname ending like an adjective, and a department's surname-like next word.
         pytest.param("el Presidente Leal dijo", "Presidente", id="surname-in-al"),
         pytest.param("el Secretario de Salud Corral dijo", "Secretario de Salud", id="surname-after-department"),

@@ -1,0 +1,45 @@
+"""Words between quotation marks that are no quotation: a term and a name.
+
+A single quoted word is a term, a title or a scare quote ('it would be a "tragedy"'). A few words that are
+all capitalised, but for the small words inside names, are a name or a nickname that the marks set off:
+a gang's or a band's ('la banda «Los Falsos Pastores»'), an alias ('alias «el Pelón»'), a venue's ('known
+as "The Blue Lantern"'). Neither is anyone's speech, and neither ends the reported clause it sits in.
+"""
+
+from __future__ import annotations
+
+from flows.extract.gazetteer import fold_word
+from flows.extract.name_words import FUNCTION_WORDS
+from flows.extract.person_names import PARTICLES
+
+MIN_WORDS = 2  # fewer quoted words are a term, not a quotation
+_MOST_NAME_WORDS = 6  # longer runs of capitals are a headline in title case, which someone may have said
+_SMALL_WORDS = FUNCTION_WORDS | PARTICLES  # lower case inside a name: "la banda de los Cuatro Vientos"
+# Punctuation that a name never holds and a sentence does.
+_SENTENCE_MARKS = frozenset(",.;:!?¡¿…")
+
+
+def is_no_quotation(text: str, start: int, end: int) -> bool:
+    """Whether the quoted words `text[start:end]` are a term or a name rather than someone's words."""
+    words = text[start:end].split()
+    return len(words) < MIN_WORDS or _is_a_name(words)
+
+
+def is_a_name(text: str, start: int, end: int) -> bool:
+    """Whether the quoted words `text[start:end]` are a name. A scare-quoted term is still the word of
+    whoever the sentence reports ('Ruiz said the plan was "reckless"'); a name is nobody's."""
+    words = text[start:end].split()
+    return len(words) >= MIN_WORDS and _is_a_name(words)
+
+
+def _is_a_name(words: list[str]) -> bool:
+    if len(words) > _MOST_NAME_WORDS or any(mark in word for word in words for mark in _SENTENCE_MARKS):
+        return False
+    capitals = 0
+    for word in words:
+        if word[0].isupper():
+            capitals += 1
+        elif fold_word(word) not in _SMALL_WORDS:
+            return False
+    # "el Pelón" holds one capital; "de la" alone holds none and names nothing.
+    return capitals > 0 and (words[0][0].isupper() or fold_word(words[0]) in FUNCTION_WORDS)
