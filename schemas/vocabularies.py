@@ -182,7 +182,7 @@ CUE_VERBS_EN: tuple[str, ...] = (
     "confirmed", "announced", "remarked", "commented", "concluded", "replied", "responded", "acknowledged",
     "admitted", "claimed", "wrote", "writes", "indicated", "expressed", "assured", "maintained", "recalled",
     "reiterated", "urged", "asked", "tweeted", "promised", "complained", "cautioned", "conceded", "countered",
-    "summed up", "put it", "posted",
+    "summed up", "put it", "posted", "observed", "joked", "quipped", "recounted", "lamented",
 )  # fmt: skip
 # Spanish verbs in the third person: Spanish may leave their subject unsaid ("«…», aseguró"), and so may
 # Portuguese and Catalan. English and Spanish verbs are read in every article; the Portuguese and Catalan
@@ -194,7 +194,8 @@ CUE_VERBS_ES: tuple[str, ...] = (
     "reiteró", "insistió", "puntualizó", "concluyó", "informó", "anunció", "confirmó", "admitió",
     "reconoció", "expuso", "aseveró", "mencionó", "respondió", "escribió", "preguntó", "celebró", "lamentó",
     "criticó", "denunció", "recordó", "aclaró", "detalló", "consideró", "opinó", "prometió", "exigió",
-    "relató", "replicó", "resumió", "publicó", "tuiteó",
+    "relató", "replicó", "resumió", "publicó", "tuiteó", "resaltó", "reflexionó", "acotó", "planteó",
+    "sentenció", "matizó", "remarcó", "alertó", "cuestionó", "ironizó", "bromeó", "zanjó", "externó", "narró",
 )  # fmt: skip
 # Portuguese, as printed in Brazil and Portugal ("«…», afirmou", "disse que").
 CUE_VERBS_PT: tuple[str, ...] = (

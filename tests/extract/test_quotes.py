@@ -1740,3 +1740,31 @@ def test_an_honorific_between_a_title_and_its_holder_keeps_the_speaker(
     body: str, expected: list[tuple[str, str | None, str | None, str | None, bool]]
 ) -> None:
     assert published_quotes(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "expected"),
+    [
+        pytest.param(
+            "La alcaldesa Ana Ruiz habló en el acto del lunes.\n\n«Es una herida que tardará en cerrar», reflexionó.",
+            "es",
+            ("Es una herida", "Ana Ruiz", None, "reflexionó", True),
+            id="reflexiono-without-its-subject",
+        ),
+        pytest.param(
+            "El ministro Luis Gómez visitó la planta.\n\n«No habrá despidos», acotó.",
+            "es",
+            ("No habrá despidos", "Luis Gómez", None, "acotó", True),
+            id="acoto-without-its-subject",
+        ),
+        pytest.param(
+            'Mayor Helen Marsh opened the bridge.\n\n"It took us ten years," she quipped.',
+            "en",
+            ("It took us", "Helen Marsh", "she", "quipped", True),
+            id="quipped",
+        ),
+    ],
+)
+def test_speech_verbs_papers_use_for_a_remark(body: str, language: str, expected: tuple[object, ...]) -> None:
+    # Real articles close quotes with these ('…», reflexionó.'); the subject is the last speaker or person named.
+    assert published_quotes(body, language) == [expected]
