@@ -149,9 +149,11 @@ def _image_as_space(image: re.Match[str]) -> str:
 
 def is_debris(text: str) -> bool:
     """True when the whole of `text` (one normalised block or line) is something the export added."""
-    if _DEBRIS.match(text) or _PHOTO_CREDIT.match(text):
+    # Every block of every file comes here: the cheap tests first. A photo's label holds "oto" or "OTO"; a
+    # notice is short, and counting words costs less than searching a paragraph for one.
+    if _DEBRIS.match(text) or (("oto" in text or "OTO" in text) and _PHOTO_CREDIT.match(text)):
         return True
-    if (_READER_APPEAL.match(text) or _AFFILIATE_NOTE.search(text)) and len(text.split()) <= _MAX_NOTICE_WORDS:
+    if len(text.split()) <= _MAX_NOTICE_WORDS and (_READER_APPEAL.match(text) or _AFFILIATE_NOTE.search(text)):
         return True
     labelled = _LABELLED.match(text) or _CALL_TO_ACTION.match(text)
     return labelled is not None and len((labelled.group("listed") or "").split()) <= _MAX_LISTED_WORDS
@@ -188,6 +190,8 @@ def clean_blocks(blocks: list[str]) -> list[str]:
 
 def _drop_links_between_paragraphs(blocks: list[str]) -> None:
     """Empties each bare link that a paragraph follows (the next block with text, read from the end once)."""
+    if not any(block.startswith(("http", "www.")) for block in blocks):
+        return  # nearly every text
     next_is_paragraph = False
     for i in range(len(blocks) - 1, -1, -1):
         block = blocks[i]
