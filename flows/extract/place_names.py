@@ -103,15 +103,14 @@ CURATED_PLACES: tuple[tuple[str, PlaceKind, tuple[str, ...]], ...] = (
 )
 
 # The home country (ISO 3166) of each national wire, by the names the agencies list gives it
-# (flows.extract.organization_names): a bare dateline name that several cities share is the home country's city
-# when it has one ("CÓRDOBA (EFE) —" is Spain's), as such a wire prints the country beside a city abroad
-# ("Córdoba (Argentina), 3 mar (EFE).-"). The world services (AP, Reuters, AFP, Bloomberg, UPI, IPS, CNN) have
-# no home in their datelines and are not listed. Prensa Latina files from all of Latin America, but prints its
-# home's cities by their own names too; a Cuban city known by a longer name ("Santiago de Cuba") is no bare name.
+# (flows.extract.organization_names; a listed agency's aliases share its home): a bare dateline name that several
+# cities share is the home country's city when it has one ("CÓRDOBA (EFE) —" is Spain's), as such a wire prints
+# the country beside a city abroad ("Córdoba (Argentina), 3 mar (EFE).-"). The world services (AP, Reuters, AFP,
+# Bloomberg, UPI, IPS, CNN) have no home in their datelines and are not listed. Prensa Latina files from all of
+# Latin America, but prints its home's cities by their own names too; a Cuban city known by a longer name
+# ("Santiago de Cuba") is no bare name.
 WIRE_HOME_COUNTRIES: dict[str, str] = {
     "EFE": "ES",
-    "Agencia EFE": "ES",
-    "Efe": "ES",
     "Europa Press": "ES",
     "Notimex": "MX",
     "NTX": "MX",
@@ -123,7 +122,6 @@ WIRE_HOME_COUNTRIES: dict[str, str] = {
     "Prensa Latina": "CU",
     "PL": "CU",
     "Radio Habana Cuba": "CU",
-    "RHC": "CU",
     "ACN": "CU",
     "Andina": "PE",
     "Télam": "AR",

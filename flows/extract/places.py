@@ -80,6 +80,7 @@ from babel.core import get_global
 
 from flows.extract.gazetteer import Gazetteer, Hit, fold_word
 from flows.extract.name_words import ARTICLES, FUNCTION_WORDS, ROLE_WORDS, SENTENCE_OPENERS, words
+from flows.extract.organization_names import NEWS_AGENCIES
 from flows.extract.place_facilities import outside_facility_names
 from flows.extract.place_names import (
     ADJECTIVAL_ABBREVIATIONS,
@@ -179,8 +180,14 @@ def _names_abroad_only(story: str, home: str | None, abroad: set[str | None]) ->
 
 @cache
 def _wire_homes() -> dict[str, str]:
-    """The national wires' home countries by their folded names, as a dateline prints them in any case."""
-    return {fold_word(wire): country for wire, country in WIRE_HOME_COUNTRIES.items()}
+    """The national wires' home countries by their folded names and a listed agency's aliases, as a dateline
+    prints them in any case ("Agencia EFE", "Efe", "RHC")."""
+    aliases = {name: others for name, others in NEWS_AGENCIES}
+    return {
+        fold_word(written): country
+        for wire, country in WIRE_HOME_COUNTRIES.items()
+        for written in (wire, *aliases.get(wire, ()))
+    }
 
 
 @cache
