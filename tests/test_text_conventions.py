@@ -4,14 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import sys
+import unicodedata
 
 import pytest
 
 from flows.clean import (
+    _ODD_CHARACTERS,
     _SPACE_BEFORE_END,
     _STRAY_LEADING,
     _STRAY_TRAILING,
+    _ZERO_WIDTH,
+    NON_TEXT_CONTROLS,
     SEPARATOR,
+    _spaced_plainly,
     _without_stray_ends,
     clean_block,
     clean_blocks,
@@ -354,6 +360,30 @@ _LONG_RELATED = (
 )  # fmt: skip
 def test_sentences_with_debris_words_are_kept(block: str) -> None:
     assert clean_block(block) == block
+
+
+def test_every_character_normalize_text_removes_or_makes_a_space_is_unprintable() -> None:
+    # `_spaced_plainly` lets a printable text with single spaces through unchanged.
+    for character in map(chr, range(sys.maxunicode + 1)):
+        if (character.isspace() and character != " ") or _ODD_CHARACTERS.match(character):
+            assert not character.isprintable(), hex(ord(character))
+
+
+def _plain_normalize(text: str) -> str:
+    text = unicodedata.normalize("NFC", text)
+    return " ".join(NON_TEXT_CONTROLS.sub(" ", text.translate(_ZERO_WIDTH)).split())
+
+
+def test_text_spaced_plainly_is_normalised_already() -> None:
+    rng = random.Random(5)
+    alphabet = ["a", "é", "e\u0301", "1", ".", " ", " ", "  ", "\t", "\n", "\u00a0", "\u3000", "\u2028", "\u200b",
+                "\u00ad", "\ufeff", "\x07", "\x85", "\u200e", "\ue000"]  # fmt: skip
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8))) for _ in range(30_000)]
+    plain = 0
+    for text in [*texts, "El lunes, dijo.", " a", "a ", "a  b", "a\u00a0b", ""]:
+        plain += _spaced_plainly(unicodedata.normalize("NFC", text))
+        assert normalize_text(text) == _plain_normalize(text), repr(text)
+    assert plain > 1_000  # both kinds of text were tried
 
 
 def _plain_stray_ends(text: str) -> str:
