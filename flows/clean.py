@@ -160,10 +160,12 @@ def _image_as_space(image: re.Match[str]) -> str:
 def is_debris(text: str) -> bool:
     """True when the whole of `text` (one normalised block or line) is something the export added."""
     # Every block of every file comes here: the cheap tests first. A photo's label holds "oto" or "OTO"; a
-    # notice is short, and counting words costs less than searching a paragraph for one.
+    # notice is short, and counting words costs less than searching a paragraph for one (the count stops
+    # past the most a notice has: is_debris over the corpus's calls 66 -> 59 µs a file).
     if _DEBRIS.match(text) or (("oto" in text or "OTO" in text) and _PHOTO_CREDIT.match(text)):
         return True
-    if len(text.split()) <= _MAX_NOTICE_WORDS and (_READER_APPEAL.match(text) or _AFFILIATE_NOTE.search(text)):
+    short = len(text.split(maxsplit=_MAX_NOTICE_WORDS)) <= _MAX_NOTICE_WORDS
+    if short and (_READER_APPEAL.match(text) or _AFFILIATE_NOTE.search(text)):
         return True
     labelled = _LABELLED.match(text) or _CALL_TO_ACTION.match(text)
     return labelled is not None and len((labelled.group("listed") or "").split()) <= _MAX_LISTED_WORDS
