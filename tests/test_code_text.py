@@ -6,12 +6,13 @@ not."""
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
 
 from flows.decode import decode
-from flows.formats.code_text import _DOCSTRING, _held_by_paragraphs
+from flows.formats.code_text import _CODE_CHARACTERS, _DOCSTRING, _SPACES, _held_by_paragraphs, _how_many
 from tests.conftest import SEEDS, article_row, rejection_of
 
 STYLE_SHEET = """body { margin: 0; padding: 0; font-family: Georgia, serif; }
@@ -966,3 +967,12 @@ def test_an_article_of_paragraphs_is_settled_without_searching_for_each_kind(see
     """The one pass over the lines answers "prose" for an article of paragraphs, as nearly every input is: the
     kinds' searches cost four times as much. Every sample above that is no prose gets past it (they are told)."""
     assert _held_by_paragraphs(decode(seed.read_bytes()).text)
+
+
+def test_characters_counted_in_the_utf8_bytes_are_the_ones_the_text_has() -> None:
+    rng = random.Random(3)
+    alphabet = "a{};=\\ \t\néñ—“\u00a0\u3000€😀\ud800"  # one character each, ASCII or not, a lone surrogate too
+    for text in ("".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30))) for _ in range(5_000)):
+        encoded = text.encode("utf-8", "surrogatepass")
+        for characters in (_SPACES, _CODE_CHARACTERS):
+            assert _how_many(encoded, characters) == sum(text.count(chr(byte)) for byte in characters), repr(text)
