@@ -7,11 +7,24 @@ The articles are invented for the tests (people, places and events are fictional
 from __future__ import annotations
 
 import hashlib
+import random
 from typing import Any
 
 import pytest
 
 from flows.article import build_article
+from flows.extract.credits import (
+    _BRACKETED_TAIL,
+    _INLINE_CREDIT,
+    _OLD_SIGN_OFFS,
+    _SENTENCE_BREAK,
+    _SENTENCE_MARKS,
+    _ends_with_a_bracket,
+    _search_sign_off,
+    _sentences,
+    _sign_off,
+    _wire_names,
+)
 from flows.extract.facts import extract_facts
 
 SPANISH = """Panamá aprueba un plan de puertos
@@ -222,3 +235,36 @@ def test_con_informacion_de_two_agencies_stays_a_credit() -> None:
     row, _ = _article(f"{SPANISH}\n(Con información de Reuters y AFP)\n")
     assert row["body_text"].endswith(SPANISH_END)
     assert row["originating_agency"] == "Reuters y AFP"
+
+
+def _tails(count: int) -> list[str]:
+    """Last paragraphs of sentences, sign-offs, desk initials and bracketed credits, in any order."""
+    rng = random.Random(13)
+    pieces = ["El ministro habló.", " ", "  ", "\n", ".", "-", "—", "”", "»", '"', "!", "?", "(", ")", "EFE", "Reuters",
+              "Reuter", "AP", "Agence France-Presse", "jmr/ag", "/", "ab", "(Con información de EFE)",
+              "(Reporting by Ana Ruiz)", "Fuente: AP", "dijo", "A.", "Lima"]  # fmt: skip
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))) for _ in range(count)]
+
+
+def test_no_wire_name_holds_a_mark_that_ends_a_sentence() -> None:
+    # `_search_sign_off` starts after the block's last such mark: a sign-off must hold none.
+    names = [*_wire_names(), *_OLD_SIGN_OFFS]
+    assert not [name for name in names if any(mark in name for mark in _SENTENCE_MARKS)]
+
+
+def test_sign_offs_and_bracketed_credits_are_found_where_a_search_of_the_whole_block_finds_them() -> None:
+    found = bracketed = 0
+    for tail in [*_tails(30_000), "La obra empezará en marzo. EFE", '… victoria moral".EFE\n', "(Reuters) ab/cd."]:
+        whole = _sign_off().search(tail)
+        fast = _search_sign_off(tail)
+        assert (fast and fast.span()) == (whole and whole.span()), repr(tail)
+        found += whole is not None
+        if _INLINE_CREDIT.search(tail) or _BRACKETED_TAIL.search(tail):
+            bracketed += 1
+            assert _ends_with_a_bracket(tail), repr(tail)
+    assert found > 1_000 and bracketed > 1_000  # both kinds of tail were tried
+
+
+def test_sentences_are_the_split_of_a_paragraph() -> None:
+    for tail in [*_tails(5_000), "AP writer E. Eduardo Castillo contributed. Con reportes de A y B.", ""]:
+        assert list(_sentences(tail)) == _SENTENCE_BREAK.split(tail), repr(tail)
