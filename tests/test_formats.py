@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import random
 from typing import Any
 
 import pytest
@@ -15,6 +16,7 @@ import trafilatura
 from flows.article import build_article
 from flows.errors import Rejected
 from flows.formats import FORMATS, html_page, parse_document
+from flows.formats.base import _BROKEN_WORD
 from flows.formats.json_ld import json_ld_author
 from schemas.vocabularies import SOURCE_FORMATS
 
@@ -482,3 +484,15 @@ def test_a_page_that_states_no_modified_time_has_no_updated_date() -> None:
     assert (_row(HTML)["updated_date"], _row(HTML)["updated_date_text"]) == (None, None)
     earlier = '<meta property="article:modified_time" content="2023-09-13T10:20:00Z">'
     assert _row(HTML.replace("</head>", earlier + "</head>"))["updated_date"] is None  # before the publication
+
+
+def test_a_text_has_no_more_words_broken_across_lines_than_hyphens_at_line_ends() -> None:
+    # plain_blocks looks for words broken across lines only in a text with enough '-\n' for them.
+    rng = random.Random(17)
+    alphabet = "ab-\n\n áé_1"
+    broken = 0
+    for text in ("".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(20_000)):
+        found = len(_BROKEN_WORD.findall(text))
+        broken += found > 0
+        assert found <= text.count("-\n"), repr(text)
+    assert broken > 1_000  # texts of both kinds were tried
