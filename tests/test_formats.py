@@ -8,12 +8,14 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import random
+import sys
 from typing import Any
 
 import pytest
 import trafilatura
 
 from flows.article import build_article
+from flows.decode import NON_TEXT_CONTROLS, _count_controls
 from flows.errors import Rejected
 from flows.formats import FORMATS, html_page, parse_document
 from flows.formats.base import _BROKEN_WORD
@@ -227,6 +229,15 @@ def test_bad_inputs_are_rejected_with_their_reason(data: bytes, code: str) -> No
         _row(data)
     assert caught.value.code == code
     assert caught.value.detail
+
+
+def test_controls_counted_in_the_utf8_bytes_are_the_ones_the_text_has() -> None:
+    for character in map(chr, range(sys.maxunicode + 1)):  # every character, a lone surrogate too
+        assert _count_controls(character) == len(NON_TEXT_CONTROLS.findall(character)), hex(ord(character))
+    rng = random.Random(19)
+    alphabet = "a\x00\x07\t\n\r\x0e\x1f\x7f\x80\x85\x9f\xa0\xc2é€😀"
+    for text in ("".join(rng.choice(alphabet) for _ in range(rng.randint(0, 20))) for _ in range(20_000)):
+        assert _count_controls(text) == len(NON_TEXT_CONTROLS.findall(text)), repr(text)
 
 
 _HALF = PLAIN_ES.index("\n\n“")
