@@ -49,7 +49,7 @@ def split_footer(blocks: list[str]) -> tuple[list[str], Footer]:
 
 
 def _is_name_line(block: str) -> bool:
-    words = block.split()
+    words = block.split(maxsplit=_MAX_PUBLISHER_WORDS)  # a paragraph's other words are not made strings
     return (
         0 < len(words) <= _MAX_PUBLISHER_WORDS
         and not re.search(r"[.!?:;,\"“”«»]", block)

@@ -151,5 +151,5 @@ def _is_header_chunk(lines: list[str]) -> bool:
 
 def looks_like_heading(block: str, max_words: int = 30) -> bool:
     """A single short line that does not end like a sentence: a headline, not a paragraph."""
-    words = block.split()
+    words = block.split(maxsplit=max_words)  # a paragraph's other words are not made strings
     return 0 < len(words) <= max_words and "\n" not in block and not block.rstrip().endswith((".", ";", ","))

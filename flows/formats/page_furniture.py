@@ -46,7 +46,7 @@ def drop_page_furniture(text: str) -> str:
 
 def _key(line: str) -> str | None:
     """What a line is compared by, digits blanked; None for a line that cannot be furniture."""
-    words = line.split()
+    words = line.split(maxsplit=_MAX_WORDS)  # a paragraph's other words are not made strings
     if not words or len(words) > _MAX_WORDS or not _LETTER_OR_DIGIT.search(line):
         return None
     return " ".join(_DIGITS.sub("#", line).casefold().split())
