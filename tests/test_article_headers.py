@@ -70,7 +70,8 @@ def test_a_time_is_looked_for_wherever_the_last_words_may_end_in_one() -> None:
     # match_date_line searches a block for a time at its end only when its last words have a digit.
     rng = random.Random(11)
     words = ["10:15", "9.30", "14h05", "T08:45:00", "a.", "m.", "p.m.", "hrs", "h", "horas", "(GMT", "GMT", "UTC",
-             "+", "-", "3)", "+02:00", "Z", "ET", "a", "las", "at", "|", "—", "junio", "2024", "dijo.", "x\u3000y"]  # fmt: skip
+             "+", "-", "3)", "+02:00", "Z", "ET", "a", "las", "at", "|", "—", "junio", "2024", "dijo.",
+             "x\u3000y"]  # fmt: skip
     spaces = [" ", "  ", "\t", "\n", "\u00a0", "\u3000", ""]
     texts = ["".join(rng.choice(words) + rng.choice(spaces) for _ in range(rng.randint(1, 12))) for _ in range(20_000)]
     timed = 0

@@ -240,8 +240,8 @@ def test_con_informacion_de_two_agencies_stays_a_credit() -> None:
 def _tails(count: int) -> list[str]:
     """Last paragraphs of sentences, sign-offs, desk initials and bracketed credits, in any order."""
     rng = random.Random(13)
-    pieces = ["El ministro habló.", " ", "  ", "\n", ".", "-", "—", "”", "»", '"', "!", "?", "(", ")", "EFE", "Reuters",
-              "Reuter", "AP", "Agence France-Presse", "jmr/ag", "/", "ab", "(Con información de EFE)",
+    pieces = ["El ministro habló.", " ", "  ", "\n", ".", "-", "—", "”", "»", '"', "!", "?", "(", ")", "EFE",
+              "Reuters", "Reuter", "AP", "Agence France-Presse", "jmr/ag", "/", "ab", "(Con información de EFE)",
               "(Reporting by Ana Ruiz)", "Fuente: AP", "dijo", "A.", "Lima"]  # fmt: skip
     return ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))) for _ in range(count)]
 

@@ -17,10 +17,12 @@ from flows.clean import (
     _ZERO_WIDTH,
     NON_TEXT_CONTROLS,
     SEPARATOR,
+    _is_debris,
     _spaced_plainly,
     _without_stray_ends,
     clean_block,
     clean_blocks,
+    is_debris,
     normalize_text,
 )
 from flows.extract.byline import match_byline
@@ -384,6 +386,22 @@ def test_text_spaced_plainly_is_normalised_already() -> None:
         plain += _spaced_plainly(unicodedata.normalize("NFC", text))
         assert normalize_text(text) == _plain_normalize(text), repr(text)
     assert plain > 1_000  # both kinds of text were tried
+
+
+def test_a_normalised_block_has_a_word_more_than_spaces() -> None:
+    # clean_block counts the words of the block it has normalised by its spaces; is_debris splits.
+    rng = random.Random(23)
+    words = ["Foto:", "AP", "Publicidad", "Share", "on", "Facebook", "|", "Twitter", "Lee", "también:", "el", "plan",
+             "apoyo", "journalism", "needs", "your", "support", "we", "may", "earn", "a", "commission", "if", "you",
+             "buy", "5", "min", "read", "—", ".", ",", " ", "\t", "\u00a0", "\n"]  # fmt: skip
+    texts = [normalize_text(" ".join(rng.choice(words) for _ in range(n % 60 + 1))) for n in range(3_000)]
+    texts += ["Publicidad", "Share on Facebook | Twitter", "We may earn a commission if you buy through links."]
+    found = set()
+    for text in filter(None, texts):
+        assert text.count(" ") + 1 == len(text.split()), repr(text)
+        assert _is_debris(text, text.count(" ") + 1) == is_debris(text), repr(text)
+        found.add(is_debris(text))
+    assert found == {True, False}  # debris and paragraphs were tried
 
 
 def _plain_stray_ends(text: str) -> str:
