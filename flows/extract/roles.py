@@ -510,6 +510,8 @@ def _phrase_starts(lowered: str, trigger: int, grammar: _Grammar = _BASE, text: 
     areas = 0
     for word in reversed(before[-_MAX_LEFT_WORDS:]):
         previous = lowered.rindex(word, 0, position)
+        if _ends_a_phrase(lowered, previous, word, position):
+            break
         if not _is_left_word(word) and word not in grammar.left_words:
             areas += 1
             if areas > _MAX_AREA_WORDS or not _may_be_area(text, previous, word, lower_areas):
@@ -518,6 +520,20 @@ def _phrase_starts(lowered: str, trigger: int, grammar: _Grammar = _BASE, text: 
         if word not in _NEVER_FIRST:  # "of", "de" only join words inside a title ("head of", "jefe de la")
             starts.append(position)
     return starts[::-1]
+
+
+def _ends_a_phrase(lowered: str, position: int, word: str, next_word: int) -> bool:
+    """Whether no phrase holding the words after `word` can start at `word` or before it: the role pattern
+    reads a full stop only in "U.S." and "U.N." and never a line break, a bracket, a quotation mark, a
+    colon or a semicolon ("officials. Prime Minister X", "agreement.”\n\nPrime Minister X"). A start there
+    fails anyway: 904 of the 1,989 failed matches of 1,480 articles were such (find_roles 159 to 146 µs)."""
+    return (word.endswith(".") and word[-3:-2] != ".") or (
+        _PHRASE_BREAK.search(lowered, position + len(word), next_word) is not None
+    )
+
+
+# Characters that no part of the role pattern reads (see `_ends_a_phrase`).
+_PHRASE_BREAK = re.compile(r"[\n.;:!?()\[\]\"“”«»]")
 
 
 def _may_be_area(text: str, position: int, word: str, lower_areas: bool) -> bool:

@@ -243,3 +243,24 @@ def test_area_title_lookahead_changes_no_match(text: str) -> None:
         for word in re.finditer(r"\b\w", text):
             fast_match, slow_match = grammar.pattern.match(text, word.start()), slow.match(text, word.start())
             assert (fast_match and fast_match.regs) == (slow_match and slow_match.regs), text[word.start() :]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "officials. Prime Minister Haley White said; agreement.”\n\nPrime Minister James Williams, who spoke",
+        "the U.S. Secretary of State Ana Ruiz; ex-U.S. ambassador Tom Brandt; the U.N. envoy Lee Park said",
+        "a U.S. attorney Ana Ruiz (former Health Minister Tom Lee): the Gov. Interior Secretary Deb Haaland",
+        "City. Spokesperson Justin Gonzales; Tijuana. Mayor Kristy Schneider; budget, Education Minister Mary Garcia",
+        "Minister of Energy, Mines and Oil Director Ana Ruiz; el canciller. La presidenta electa Ana Ruiz dijo",
+        "ee.uu. president Ana Ruiz, the EE.UU. ambassador; «el ministro» Tom Lee; [the] director Ana Ruiz",
+    ],
+)
+def test_starts_past_a_phrase_break_change_no_role(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    lowered = lower_same_length(text)
+    triggers = [k.start for k in find_keywords(lowered) if k.kind == "role"]
+    for language in ("", "pt", "ca"):
+        fast = find_roles(text, lowered, triggers, language)
+        with monkeypatch.context() as patch:
+            patch.setattr(roles_module, "_ends_a_phrase", lambda *_: False)
+            assert find_roles(text, lowered, triggers, language) == fast
