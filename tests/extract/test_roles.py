@@ -254,13 +254,15 @@ def test_area_title_lookahead_changes_no_match(text: str) -> None:
         "City. Spokesperson Justin Gonzales; Tijuana. Mayor Kristy Schneider; budget, Education Minister Mary Garcia",
         "Minister of Energy, Mines and Oil Director Ana Ruiz; el canciller. La presidenta electa Ana Ruiz dijo",
         "ee.uu. president Ana Ruiz, the EE.UU. ambassador; «el ministro» Tom Lee; [the] director Ana Ruiz",
+        "in the new budget, former Interior Secretary Ana Ruiz , the head of US diplomacy, Tom Lee, Press Secretary",
     ],
 )
-def test_starts_past_a_phrase_break_change_no_role(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_starts_skipped_at_a_phrase_break_change_no_role(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
     lowered = lower_same_length(text)
     triggers = [k.start for k in find_keywords(lowered) if k.kind == "role"]
     for language in ("", "pt", "ca"):
         fast = find_roles(text, lowered, triggers, language)
         with monkeypatch.context() as patch:
             patch.setattr(roles_module, "_ends_a_phrase", lambda *_: False)
+            patch.setattr(roles_module, "_may_open_a_phrase", lambda word, _: word not in roles_module._NEVER_FIRST)
             assert find_roles(text, lowered, triggers, language) == fast
