@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
+import pytest
+import regex
+
+from flows.extract import roles as roles_module
 from flows.extract.keywords import find_keywords, lower_same_length
 from flows.extract.roles import find_roles
 
@@ -206,3 +210,59 @@ def test_lower_case_areas_and_chief(text: str, expected: tuple[str, str | None])
 
 def test_chief_alone_is_no_title() -> None:
     assert roles("the police chief said") == []
+
+
+def _pattern_without_lookahead(grammar: roles_module._Grammar) -> regex.Pattern[str]:
+    """The grammar's role pattern without the lookahead that fails area titles early."""
+    lookahead = roles_module._HEAD_AND_NAME_AHEAD
+    assert grammar.pattern.pattern.count(lookahead) == 1
+    return regex.compile(
+        grammar.pattern.pattern.replace(lookahead, ""),
+        grammar.pattern.flags,
+        not_lower_areas=sorted(roles_module._NOT_LOWER_AREAS | roles_module.TRIGGER_WORDS),
+        title_adjectives=sorted(roles_module._TITLE_ADJECTIVES),
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "said Public Works Minister Ana Ruiz and Health Minister, Luis Gómez.",
+        "the new new new new Deputy Health Safety Minister Ana Ruiz said",  # noise words before the area
+        "principal deputy Public Health Safety director Ana Ruiz; police chief Tom Brandt; deputy chief Lee Park",
+        "BBC Health correspondent Ana Ruiz, AP photographer Tom Brandt, the Reuters reporter said",
+        "exminister Ana Ruiz, the ex-director Luis Gómez, secretary-general Ana Ruiz, Secretary General Tom Lee",
+        "the president said; el ministro dijo; Interior Secretary said; Orvalia Bank Governor Deb Haaland",
+        "Chief Justice Ana Ruiz, chief of staff Tom Brandt, co-founder Lee Park, Tesla boss Elon Musk",
+        "THE HEALTH MINISTER ANA RUIZ, the health minister ana ruiz, Fort Worth attorney Ana Ruiz",
+    ],
+)
+def test_area_title_lookahead_changes_no_match(text: str) -> None:
+    for grammar in (roles_module._BASE, *roles_module._GRAMMARS.values()):
+        slow = _pattern_without_lookahead(grammar)
+        for word in re.finditer(r"\b\w", text):
+            fast_match, slow_match = grammar.pattern.match(text, word.start()), slow.match(text, word.start())
+            assert (fast_match and fast_match.regs) == (slow_match and slow_match.regs), text[word.start() :]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "officials. Prime Minister Haley White said; agreement.”\n\nPrime Minister James Williams, who spoke",
+        "the U.S. Secretary of State Ana Ruiz; ex-U.S. ambassador Tom Brandt; the U.N. envoy Lee Park said",
+        "a U.S. attorney Ana Ruiz (former Health Minister Tom Lee): the Gov. Interior Secretary Deb Haaland",
+        "City. Spokesperson Justin Gonzales; Tijuana. Mayor Kristy Schneider; budget, Education Minister Mary Garcia",
+        "Minister of Energy, Mines and Oil Director Ana Ruiz; el canciller. La presidenta electa Ana Ruiz dijo",
+        "ee.uu. president Ana Ruiz, the EE.UU. ambassador; «el ministro» Tom Lee; [the] director Ana Ruiz",
+        "in the new budget, former Interior Secretary Ana Ruiz , the head of US diplomacy, Tom Lee, Press Secretary",
+    ],
+)
+def test_starts_skipped_at_a_phrase_break_change_no_role(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    lowered = lower_same_length(text)
+    triggers = [k.start for k in find_keywords(lowered) if k.kind == "role"]
+    for language in ("", "pt", "ca"):
+        fast = find_roles(text, lowered, triggers, language)
+        with monkeypatch.context() as patch:
+            patch.setattr(roles_module, "_ends_a_phrase", lambda *_: False)
+            patch.setattr(roles_module, "_may_open_a_phrase", lambda word, _: word not in roles_module._NEVER_FIRST)
+            assert find_roles(text, lowered, triggers, language) == fast
