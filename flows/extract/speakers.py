@@ -117,7 +117,12 @@ _APPOSITION_AFTER = regex.compile(rf"{_APPOSITION}(?=,)", regex.VERSION1)
 _APPOSITION_BEFORE = regex.compile(rf"{_APPOSITION}$", regex.VERSION1)
 _LONGEST_APPOSITION = 64
 # Words allowed between a speaker and the verb: those adverbs and the auxiliaries ("Miller has said").
-_ADVERB_BEFORE = regex.compile(rf"(?i)(?<![\p{{L}}])(?:{SPEECH_ADVERBS}|has|had|have)[ ]$", regex.VERSION1)
+# Searched backwards (`(?r)`) from the end of a window before the verb: the only place it can match, at
+# the window's end, is tried first, where a forward search tried every start in the window (2.5 times
+# as fast: 0.04 ms off an article's 0.56 ms in `find_quotes`). Backwards the first alternative that
+# matches wins, forwards the leftmost start: they agree because no adverb ends with another at a word's
+# start ("in turn", "turn"), which tests/extract/test_speakers.py checks.
+_ADVERB_BEFORE = regex.compile(rf"(?ri)(?<![\p{{L}}])(?:{SPEECH_ADVERBS}|has|had|have)[ ]$", regex.VERSION1)
 _ADVERB_AFTER = regex.compile(rf"(?i)(?:{SPEECH_ADVERBS})[ ]+", regex.VERSION1)
 _LONGEST_ADVERB_BEFORE = 14
 _SPEAKER_PARAGRAPHS_BACK = 3
