@@ -165,8 +165,7 @@ class _Turn:
 def find_interview(article: ArticleText, people: People) -> Interview | None:
     """The article's interview transcript, or None when it prints none."""
     text, paragraphs = article.text, article.paragraphs
-    names = _name_index(people.persons)
-    turns = _labelled_turns(text, paragraphs, names)
+    turns = _labelled_turns(text, paragraphs, people.persons)
     pairs = _pairs(turns)
     dash = False
     if len(pairs) < _MIN_PAIRS:
@@ -174,6 +173,7 @@ def find_interview(article: ArticleText, people: People) -> Interview | None:
         pairs, dash = _pairs(turns), True
     if len(pairs) < _MIN_PAIRS:
         return None
+    names = _name_index(people.persons)  # only now: most articles print no transcript
     intro_end = paragraphs[pairs[0][0].paragraph][0]
     heading = article.heading[:_HEADING_CHARS]
     presented = _presented(text, intro_end, people) or _presented_in_heading(heading, names)
@@ -207,7 +207,7 @@ def _answer_starts(article: ArticleText, answers: list[Answer]) -> dict[int, int
 # Turns ----------------------------------------------------------------------------------------------
 
 
-def _labelled_turns(text: str, paragraphs: tuple[tuple[int, int], ...], names: dict[str, str]) -> list[_Turn]:
+def _labelled_turns(text: str, paragraphs: tuple[tuple[int, int], ...], persons: Iterable[str]) -> list[_Turn]:
     turns = []
     pattern = _LABEL.for_text(text)
     for index, (start, end) in enumerate(paragraphs):
@@ -224,7 +224,7 @@ def _labelled_turns(text: str, paragraphs: tuple[tuple[int, int], ...], names: d
         turns.append(turn)
         if (answer := _inline_answer(text, turn, end)) is not None:
             turns.append(answer)
-    return _settle_name_labels(text, paragraphs, turns, names)
+    return _settle_name_labels(text, paragraphs, turns, _name_index(persons)) if turns else turns
 
 
 def _inline_answer(text: str, question: _Turn, end: int) -> _Turn | None:
