@@ -125,6 +125,8 @@ _SENTENCE_BREAK = TwoPatterns(
 # words ("aseguró en una conferencia que", "dijo ante periodistas que", "señaló en su cuenta de X que",
 # "said in a statement that", "wrote on X that"), or an aside between commas ("aseguró, en declaraciones a
 # la radio, que", "said, however, that"). A comma may follow "that": "explicó que, pese a la lluvia, …".
+_THAT_WORDS = ("that", "que")
+_THAT_WORD = re.compile("|".join(_THAT_WORDS))  # inside words too: it only rules out (`_reported_that`)
 _THAT = regex.compile(
     r"(?:[ ](?:(?:(?:to|a)[ ])?(?:reporters|journalists|the[ ]press|the[ ]media"
     r"|(?:(?:la|los|las)[ ])?(?:prensa|periodistas|reporteros|medios)"
@@ -133,7 +135,7 @@ _THAT = regex.compile(
     r"(?P<setting>(?:en|ante|durante|tras|a[ ]través[ ]de|in|on|at|during|via|through)[ ][\p{L}]+(?:[ ][\p{L}]+){0,3}"
     r"[ ])?"
     r"|,[ ](?:[\p{L}\-]+[ ]){0,5}[\p{L}\-]+,[ ])"
-    r"(?:en[ ])?(?:that|que),?[ ]",
+    rf"(?:en[ ])?(?:{'|'.join(_THAT_WORDS)}),?[ ]",
     regex.VERSION1,
 )
 
@@ -538,7 +540,7 @@ def _speech_verb(cue: Keyword, article: ArticleText, speakers: Speakers, breaks:
     text = article.text
     sentence = _sentence_start(breaks, cue.start)
     phrase = speakers.phrase_ending_at(cue.start) or speakers.phrase_starting_at(cue.end)
-    that = _THAT.match(text, cue.end) or _that_past_adverb(text, cue.end)
+    that = _reported_that(text, cue.end)
     if that is not None and that.group("setting") and _AUXILIARY.match(text, that.end()) is not None:
         that = None  # "said in the report that was released on Monday that …": a relative "that"
     if phrase is None:
@@ -557,6 +559,17 @@ def _speech_verb(cue: Keyword, article: ArticleText, speakers: Speakers, breaks:
 # An English auxiliary right after "that": the "that" of a relative clause on the setting's noun ("in the
 # report that was released"), where a reported clause would have its subject first.
 _AUXILIARY = regex.compile(r"(?:was|were|is|are|has|had|have|will|would|can|could)(?![\p{L}])", regex.VERSION1)
+
+
+def _reported_that(text: str, end: int) -> regex.Match[str] | None:
+    """ "that"/"que" opening the clause that the verb ending at `end` reports, at once or past an adverb or
+    a time ("said that", "dijo el lunes que"); None when none does."""
+    # No word that `_THAT` or an adverb reads holds a full stop: without "that" or "que" before the next
+    # one, as after three verbs in four, neither is tried (0.035 ms off an article's 0.47 in `find_quotes`).
+    stop = text.find(".", end)
+    if _THAT_WORD.search(text, end, len(text) if stop < 0 else stop) is None:
+        return None
+    return _THAT.match(text, end) or _that_past_adverb(text, end)
 
 
 def _that_past_adverb(text: str, end: int) -> regex.Match[str] | None:

@@ -28,7 +28,7 @@ from functools import cached_property
 import regex
 
 from flows.extract.given_names import Gender
-from flows.extract.latin_patterns import TwoPatterns, property_class
+from flows.extract.latin_patterns import TwoPatterns, common_characters, property_class
 from flows.extract.name_words import FUNCTION_WORDS, HONORIFICS, PREPOSITIONS, TITLE_ABBREVIATIONS, words
 from flows.extract.people import People, Person
 from flows.extract.person_names import after_preposition
@@ -55,8 +55,23 @@ class _Pronouns:
     def __init__(self, pronouns: str) -> None:
         self.at = regex.compile(rf"(?i)(?:{pronouns})(?![\p{{L}}])", regex.VERSION1)
         self.before = regex.compile(rf"(?i)(?<![\p{{L}}])(?:{pronouns})$", regex.VERSION1)
-        letter = property_class("L")
-        self.in_text = TwoPatterns(self.at, re.compile(rf"(?i)(?<!{letter})(?:{pronouns})(?!{letter})"))
+        self.in_text = TwoPatterns(self.at, _starting_words(pronouns))
+
+
+def _starting_words(words: str) -> re.Pattern[str]:
+    """The `re` pattern of the alternatives `words` where a word starts and ends, in any case, on COMMON
+    characters: `(?i)(?<!L)(?:he|she)(?!L)`, L a letter. That form opens with a look-behind and folds
+    case, so `re` finds no class of first characters to skip to and tries it at every character of the
+    text. This one opens with the words' first letters in every case, which `re` skips to in C, then
+    looks behind them and reads each word's rest after its own first letter:
+    "[HhSsſ](?<!L.)(?i:(?<=h)e|(?<=s)he)". The same matches, in half the time (0.04 ms off an article's
+    0.52 ms in `find_quotes`)."""
+    letter = property_class("L")
+    alternatives = words.split("|")
+    first_letters = "".join(sorted({word[0] for word in alternatives}))
+    in_any_case = "".join(char for char in common_characters() if re.fullmatch(f"(?i)[{first_letters}]", char))
+    rests = "|".join(f"(?<={word[0]}){word[1:]}" for word in alternatives)
+    return re.compile(f"[{in_any_case}](?<!{letter}.)(?i:{rests})(?!{letter})")
 
 
 _PRONOUN_PATTERNS = {
@@ -117,7 +132,12 @@ _APPOSITION_AFTER = regex.compile(rf"{_APPOSITION}(?=,)", regex.VERSION1)
 _APPOSITION_BEFORE = regex.compile(rf"{_APPOSITION}$", regex.VERSION1)
 _LONGEST_APPOSITION = 64
 # Words allowed between a speaker and the verb: those adverbs and the auxiliaries ("Miller has said").
-_ADVERB_BEFORE = regex.compile(rf"(?i)(?<![\p{{L}}])(?:{SPEECH_ADVERBS}|has|had|have)[ ]$", regex.VERSION1)
+# Searched backwards (`(?r)`) from the end of a window before the verb: the only place it can match, at
+# the window's end, is tried first, where a forward search tried every start in the window (2.5 times
+# as fast: 0.04 ms off an article's 0.56 ms in `find_quotes`). Backwards the first alternative that
+# matches wins, forwards the leftmost start: they agree because no adverb ends with another at a word's
+# start ("in turn", "turn"), which tests/extract/test_speakers.py checks.
+_ADVERB_BEFORE = regex.compile(rf"(?ri)(?<![\p{{L}}])(?:{SPEECH_ADVERBS}|has|had|have)[ ]$", regex.VERSION1)
 _ADVERB_AFTER = regex.compile(rf"(?i)(?:{SPEECH_ADVERBS})[ ]+", regex.VERSION1)
 _LONGEST_ADVERB_BEFORE = 14
 _SPEAKER_PARAGRAPHS_BACK = 3

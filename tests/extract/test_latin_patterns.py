@@ -11,12 +11,13 @@ import regex
 from flows.extract.evaluate import labelled_cases, seed_cases
 from flows.extract.latin_patterns import TwoPatterns, common_characters, is_common, property_class
 from flows.extract.person_names import _RUN
+from flows.extract.quote_interviews import _LABEL
 from flows.extract.quotes import _SENTENCE_BREAK
 from flows.extract.speakers import _PRONOUN_PATTERNS
 
-PATTERNS = {"run": _RUN, "sentence break": _SENTENCE_BREAK}
+PATTERNS = {"run": _RUN, "sentence break": _SENTENCE_BREAK, "interview label": _LABEL}
 # Characters where the patterns' alternatives part ways, and a few of every class.
-TRICKY = "AaBbDdeElLsSyYÁáÉéÑñÇçŁłĲĳǅǈſµªº (),.;:!?…'’\"“”«»„—–-\t\u00a0\u2009\n" + "MrsDrSraGenJrx"
+TRICKY = "AaBbDdeElLsSyYÁáÉéÑñÇçŁłĲĳǅǈſµªº (),.;:!?…'’\"“”«»„—–-\t\u00a0\u2009\n" + "MrsDrSraGenJrx*_"
 
 
 def test_re_and_regex_agree_on_common_characters() -> None:

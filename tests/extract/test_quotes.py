@@ -1768,3 +1768,26 @@ def test_an_honorific_between_a_title_and_its_holder_keeps_the_speaker(
 def test_speech_verbs_papers_use_for_a_remark(body: str, language: str, expected: tuple[object, ...]) -> None:
     # Real articles close quotes with these ('…», reflexionó.'); the subject is the last speaker or person named.
     assert published_quotes(body, language) == [expected]
+
+
+_REPORTING_TEXTS = (
+    "Ruiz said that the plan works. She told reporters on Monday that it would. He said, however, that no.",
+    "Pérez dijo el lunes que la economía crecerá. Dijo además que sí. Afirmó ante periodistas que no habrá.",
+    "Ruiz said in the report that was released on Monday that rates would rise",
+    "Marsh said. The port, she said, is closed. Quequén said it. Nobody said so. dijo. que",
+    "aseguró, en declaraciones a la radio, que se irá; dijo a la prensa que sí. disse à imprensa que",
+)
+
+
+@pytest.mark.parametrize("text", _REPORTING_TEXTS)
+def test_the_reported_that_is_found_as_without_its_quick_test(text: str) -> None:
+    from flows.extract.quotes import _THAT, _reported_that, _that_past_adverb
+
+    found = []
+    for end in range(len(text) + 1):
+        slow = _THAT.match(text, end) or _that_past_adverb(text, end)
+        fast = _reported_that(text, end)
+        assert (fast and fast.span()) == (slow and slow.span()), end
+        found.append(fast is not None)
+    # Each text but the one of verbs without "that"/"que" reports a clause somewhere.
+    assert any(found) == ("Nobody said so" not in text)
