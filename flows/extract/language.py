@@ -9,7 +9,6 @@ from __future__ import annotations
 from array import array
 from functools import lru_cache
 
-import numpy
 from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
 
 from schemas.vocabularies import LANGUAGE_CODES
@@ -34,12 +33,6 @@ def compact_tables(identifier: LanguageIdentifier) -> None:
     are the same, so the language is too (tests/extract/test_language.py). Timed between two articles'
     extraction, as the pipeline runs it, detect_language went from about 0.55 to 0.47 ms per article.
     Tables that are not lists are left alone.
-
-    The feature weights ship as 16-bit floats, and scoring multiplies the rows of a text's features as 32-bit
-    ones: numpy converted those rows on every call, a number at a time (1.4 ns each, 28,000 numbers for an
-    opening of 300 characters). Converted once here, the rows are the numbers the product used, so every score
-    is the same to the bit; detect_language went from about 125 to 83 µs an article, and the table takes 57 MB
-    of memory instead of 28.
     """
     for name in ("_rowbase", "tk_output"):
         table = getattr(identifier, name, None)
@@ -47,11 +40,6 @@ def compact_tables(identifier: LanguageIdentifier) -> None:
             # 32 bits hold every value of the shipped model (104,583 states of 256 bytes); a model that does
             # not fit raises OverflowError here rather than classifying with wrong tables.
             setattr(identifier, name, array("i", table))
-    if identifier.nb_ptc.dtype == numpy.float16:
-        identifier.nb_ptc = identifier.nb_ptc.astype(numpy.float32)
-        # The full model keeps the weights for set_languages(); it must not keep the 16-bit copy alive.
-        _, nb_pc, nb_classes = identifier._full_model
-        identifier._full_model = identifier.nb_ptc, nb_pc, nb_classes
 
 
 def detect_language(text: str) -> str:

@@ -27,12 +27,6 @@ def test_the_tables_walked_per_byte_are_machine_integers() -> None:
     assert isinstance(identifier.tk_output, array)
 
 
-def test_the_feature_weights_are_held_as_32_bit_floats_once() -> None:
-    identifier = _identifier()
-    assert identifier.nb_ptc.dtype == numpy.float32
-    assert identifier._full_model[0] is identifier.nb_ptc  # the 16-bit table is not kept beside it
-
-
 def test_compact_tables_score_exactly_as_the_stock_model() -> None:
     stock = LanguageIdentifier.from_model_file(MODEL_DIR / MODEL_FILE, norm_probs=False)
     compact = LanguageIdentifier.from_model_file(MODEL_DIR / MODEL_FILE, norm_probs=False)
