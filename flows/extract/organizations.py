@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from flows.extract.capital_lines import lines_in_capitals
 from flows.extract.gazetteer import Gazetteer, Hit, fold_keep_length, fold_word, longest_non_overlapping
@@ -117,7 +117,7 @@ class _Token:
 def find_organizations(text: str) -> list[EntitySpan]:
     """Every organization mention in `text`, in text order, named by the organization's full name."""
     folded = fold_keep_length(text)
-    known = _known_organizations().find(text, folded=folded)
+    known = list(_listed_hits(text))
     patterned = [hit for run in _CAPITALISED_RUN.finditer(text) for hit in _organizations_in_run(text, folded, run)]
     if capital_lines := lines_in_capitals(text):
         known, patterned = _outside_capital_lines(text, capital_lines, known, patterned)
@@ -173,7 +173,14 @@ def _outside_capital_lines(
 def listed_organizations(text: str) -> bytearray:
     """1 at every offset of `text` inside a listed organization's name: the people extractor takes no
     person there ("The Federal Reserve said", "Petróleos Mexicanos said"). The scan is the shared one."""
-    return _covered(((h.start, h.end) for h in _known_organizations().find(text)), len(text))
+    return _covered(((h.start, h.end) for h in _listed_hits(text)), len(text))
+
+
+# The people extractor asks for the listed names of the article (`listed_organizations`), then
+# `find_organizations` does: they are found once.
+@lru_cache(maxsize=8)
+def _listed_hits(text: str) -> tuple[Hit[str], ...]:
+    return tuple(_known_organizations().find(text))
 
 
 # "y", "and" and their like between two names: what a name read around its head may run on over.

@@ -14,7 +14,6 @@ first (ties by name). `evidence_terms` lists the distinct matched words, sorted.
 from __future__ import annotations
 
 import math
-from collections import Counter
 from functools import cache
 
 from flows.extract.gazetteer import Gazetteer, fold_keep_length
@@ -35,9 +34,12 @@ def score_topics(article: ArticleText) -> list[Row]:
     """The article's topics at or above THRESHOLD, best first, at most MAX_TOPICS."""
     text = article.text
     folded = fold_keep_length(text)
-    found: dict[str, Counter[str]] = {}
+    # Plain dicts: a Counter per hit (setdefault builds its default every time) cost a third of the function.
+    found: dict[str, dict[str, int]] = {}
     for hit in _term_gazetteer().find(text, folded=folded):
-        found.setdefault(hit.value, Counter())[folded[hit.start : hit.end]] += 1
+        terms = found.setdefault(hit.value, {})
+        term = folded[hit.start : hit.end]
+        terms[term] = terms.get(term, 0) + 1
     length_units = max(1.0, len(text.split()) / WORDS_PER_UNIT)
     scored = []
     for topic, terms in found.items():

@@ -8,7 +8,7 @@ import pycountry
 import pytest
 
 from flows.article import build_article
-from flows.extract.amounts import find_amounts, parse_number
+from flows.extract.amounts import _PESOS, _names_pesos, find_amounts, parse_number
 from flows.extract.amounts_vocab import (
     CURRENCY_PREFIXES,
     CURRENCY_WORDS,
@@ -94,6 +94,23 @@ def test_bare_dollar_sign_is_pesos_only_in_an_article_about_pesos_without_dollar
     assert amounts("Costó $5,000, según el reporte sobre pesos.", "es") == [("$5,000", 5000.0, "MXN", None)]
     assert amounts("Costó $5,000; los pesos y los dólares subieron.", "es")[0][2] == "USD"
     assert amounts("It cost $5,000.")[0][2] == "USD"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Costó 500 pesos.",
+        "COSTÓ 500 PESOS.",
+        "Costó un peso.",
+        "Costó 500 peſos.",  # the long s, which the regex takes for an s
+        "Costó 500 pésos.",  # folds to "pesos", which the regex does not match
+        "Los expesos y pesosos.",  # "peso" inside words
+        "It cost $5,000.",
+        "",
+    ],
+)
+def test_the_quick_look_for_pesos_answers_as_the_regex(text: str) -> None:
+    assert _names_pesos(text) == (_PESOS.search(text) is not None)
 
 
 def test_rows_carry_offsets_into_the_text() -> None:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
-from flows.extract.gazetteer import Gazetteer, fold_keep_length
+from flows.extract.gazetteer import Gazetteer, Hit, fold_keep_length, longest_non_overlapping
 
 
 @pytest.mark.parametrize(
@@ -73,3 +75,29 @@ def test_shared_gazetteers_find_what_they_would_alone_even_when_one_joins_later(
     second = Gazetteer([("New Caledonia", 3), ("US", 4)], shared=True)  # joins after a scan
     assert found(second, text) == found(alone[1], text) == [("New Caledonia", 3), ("US", 4)]
     assert found(first, text) == found(alone[0], text) == [("Greenland", 1), ("Caledonia", 2), ("Caledonia", 2)]
+
+
+def _longest_all_at_once(hits: list[Hit[int]]) -> list[Hit[int]]:
+    """The rule as first written: every hit by length, the longest first, kept where no kept one lies."""
+    kept: list[Hit[int]] = []
+    for hit in sorted(hits, key=lambda h: (h.start - h.end, h.start)):
+        if all(hit.end <= other.start or other.end <= hit.start for other in kept):
+            kept.append(hit)
+    return sorted(kept, key=lambda h: h.start)
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_overlaps_settled_group_by_group_are_those_settled_all_at_once(seed: int) -> None:
+    rng = random.Random(seed)
+    # Even seeds: hits apart (the path of no overlap); odd seeds: dense ones, in groups, with ties and twins.
+    if seed % 2 == 0:
+        starts = sorted(rng.sample(range(0, 400, 10), 12))
+        hits = [Hit(start, start + rng.randint(1, 10), index) for index, start in enumerate(starts)]
+    else:
+        hits = []
+        for index in range(rng.randint(2, 30)):
+            start = rng.randrange(60)
+            hits.append(Hit(start, start + rng.randint(1, 8), index))
+        hits.extend(Hit(hit.start, hit.end, hit.value + 100) for hit in hits[:3])  # the same span found twice
+    rng.shuffle(hits)
+    assert longest_non_overlapping(hits) == _longest_all_at_once(hits)
