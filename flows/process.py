@@ -16,6 +16,7 @@ from flows.dedupe import Deduplicator, duplicate_article_detail, duplicate_file_
 from flows.discover import SourceFile
 from flows.errors import Rejected
 from flows.extract.types import Facts
+from flows.long_lived import freeze_long_lived_objects
 from flows.memory import return_large_blocks_to_the_system
 from flows.options import ProcessOptions
 from flows.read import RawFile, read_source
@@ -147,6 +148,15 @@ def process_batch(sources: list[SourceFile], options: ProcessOptions) -> BatchRe
     seconds: Counter[str] = Counter()
     raws = _read(sources, options, seconds)
     readable = _readable(raws)
+    try:
+        return _process_or_fetch(raws, readable, sources, options, seconds)
+    finally:
+        freeze_long_lived_objects()  # a worker that ran no warm-up (Dask's, the plain pool's) has now loaded
+
+
+def _process_or_fetch(
+    raws: list[RawFile], readable: set[str], sources: list[SourceFile], options: ProcessOptions, seconds: Counter[str]
+) -> BatchResult:
     if options.cache_dir is None:
         return _process(raws, readable, options, None, seconds)
     cache = ResultCache(options.cache_dir, run_fingerprint(options.reference_date), options.cache_run)
@@ -310,11 +320,14 @@ WARM_UP_FILES = {
 
 def warm_up() -> BatchResult:
     """Process a few small articles of every format, English and Spanish, so that this process has built
-    what a first batch builds (gazetteers, word lists, the language model, the parsers) before it gets one.
-    From memory, not files: a worker stopped in the middle leaves nothing behind."""
+    what a first batch builds (gazetteers, word lists, the language model, the parsers) before it gets one,
+    and, in a worker, keep all of it out of the garbage collector's passes (flows.long_lived). From memory,
+    not files: a worker stopped in the middle leaves nothing behind."""
     raws = []
     for name, text in WARM_UP_FILES.items():
         data = text.encode()
         source = SourceFile(name, name, len(data), is_regular=True)
         raws.append(RawFile(source, hashlib.sha256(data).hexdigest(), data, None))
-    return _process(raws, {raw.sha256 for raw in raws if raw.sha256}, ProcessOptions(), None, Counter())
+    result = _process(raws, {raw.sha256 for raw in raws if raw.sha256}, ProcessOptions(), None, Counter())
+    freeze_long_lived_objects()
+    return result
