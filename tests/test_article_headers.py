@@ -304,6 +304,56 @@ def test_a_short_capitalised_headline_over_a_deck_is_not_a_kicker() -> None:
     assert (row["title"], row["subtitle"]) == ("PUERTO SIN GRÚAS", "El muelle sur espera desde 2019")
 
 
+HEADLINE_ES = "El puerto de Valdora tendrá nuevas grúas en marzo"
+HEADLINE_EN = "Ferry service to Marlow Island resumes after pier repairs"
+
+
+@pytest.mark.parametrize(
+    ("labels", "headline", "body"),
+    [
+        ("Portada\n", HEADLINE_ES, BODY_ES),  # a section's name
+        ("Economía y Negocios\n\n", HEADLINE_ES, BODY_ES),
+        ("Diario Valdora.info\n\n", HEADLINE_ES, BODY_ES),  # a site's name
+        ("volver a todas las noticias\n\n", HEADLINE_ES, BODY_ES),  # the page's chrome, in lower case
+        ("Local News\n\n\n", HEADLINE_EN, BODY_EN),
+        (
+            "[an error occurred while processing this directive]\nMarlow Times\nwatch the latest video\n",
+            HEADLINE_EN,
+            BODY_EN,
+        ),
+        ("Harbour Archive\nUpdated: June 4, 2024\n", HEADLINE_EN, BODY_EN),  # a date line among them is read
+    ],
+)
+def test_a_pages_labels_over_the_plain_text_headline_are_dropped(labels: str, headline: str, body: str) -> None:
+    row = _row(f"{labels}{headline}\n\n{body}")
+    assert (row["title"], row["subtitle"]) == (headline, None)
+    assert row["body_text"].startswith(body.split()[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "subtitle"),
+    [
+        # Short headlines: their verbs are in lower case, and a deck under them is a deck.
+        (
+            f"Quiroga dimite\nLa alcaldesa de Valdora dejará el cargo en marzo\n\n{BODY_ES}",
+            "Quiroga dimite",
+            "La alcaldesa de Valdora dejará el cargo en marzo",
+        ),
+        (
+            f"Fire kills three\nA blaze in the old port district of Marlow\n\n{BODY_EN}",
+            "Fire kills three",
+            "A blaze in the old port district of Marlow",
+        ),
+        # A headline of names over the text alone, with no line like a headline under it.
+        (f"Marlow Harbour Plan\n\n{BODY_EN}", "Marlow Harbour Plan", None),
+        (f"Puerto de Valdora\n\nPor Inés Barrera\n\n{BODY_ES}", "Puerto de Valdora", None),
+    ],
+)
+def test_a_short_headline_is_not_taken_for_a_label(text: str, title: str, subtitle: str | None) -> None:
+    row = _row(text)
+    assert (row["title"], row["subtitle"]) == (title, subtitle)
+
+
 def test_a_plain_text_headline_underlined_setext_style() -> None:
     row = _row(f"El puerto tendrá nuevas grúas\n=============================\n\n22 de junio de 2024\n\n{BODY_ES}")
     assert (row["title"], row["subtitle"]) == ("El puerto tendrá nuevas grúas", None)
