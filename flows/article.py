@@ -26,6 +26,8 @@ PARAGRAPH_SEPARATOR = "\n\n"
 _URL_FORM = re.compile(r"^https?://[^\s/$.?#][^\s]*$")
 # One match per whitespace-separated token with a letter or digit in it: from its first one to its end.
 _WORD = re.compile(r"[^\W_]\S*")
+# A month alone, as crawlers date what they only know by its month: 'date 2025-06'.
+_ISO_MONTH = re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])")
 
 Row = dict[str, Any]
 
@@ -126,6 +128,8 @@ def _as_date_text(text: str, language: str | None) -> DateText:
     # '3/6/2024' is 3 June wherever dates are written day first; American English writes June 3, and other
     # English does not, so an English article leaves such a date unresolved.
     found = match_date(text, day_first=None if language in (None, "en") else True)
+    if found is None and (month := _ISO_MONTH.fullmatch(text)) is not None:
+        return DateText(text=text, year=int(month["year"]), month=int(month["month"]), day=None)  # 'date 2025-06'
     return found if found is not None else DateText(text=text, year=None, month=None, day=None)
 
 

@@ -244,6 +244,53 @@ def test_crawler_header_with_spanish_labels() -> None:
     assert "Economía" not in row["body_text"]
 
 
+@pytest.mark.parametrize(
+    ("dump", "title", "place", "body_start"),
+    [
+        (
+            " date 2025-03-04 Sube el precio del aceite en Valdora\nValdora, 3 mar (EFE).- El aceite subió un 4 %.\n",
+            "Sube el precio del aceite en Valdora",
+            "Valdora",
+            "El aceite subió",
+        ),
+        (
+            " date 2024-05-02 Harbour fire destroys two warehouses\n\nMARLOW, May 2 (Reuters) - A fire destroyed two "
+            "warehouses, officials said.\n",
+            "Harbour fire destroys two warehouses",
+            "Marlow",
+            "A fire destroyed",
+        ),
+    ],
+)
+def test_the_headline_on_a_crawlers_date_line_is_the_title(dump: str, title: str, place: str, body_start: str) -> None:
+    row = _row(dump)
+    assert (row["source_format"], row["title"], row["dateline_place"]) == ("dated crawler text", title, place)
+    assert row["body_text"].startswith(body_start)
+
+
+@pytest.mark.parametrize(
+    "dump",
+    [
+        # The first paragraph, whole or wrapped: its line under it starts in lower case.
+        " date 2024-06-22 Valdora.- El puerto tendrá nuevas grúas en marzo.\nLas obras durarán dos años.\n",
+        " date 2024-06-22 The council approved the harbour plan on Monday\nafter a long debate, officials said.\n",
+        # A dateline alone on the date line, its text under it.
+        " date 2024-06-22 MARLOW (Reuters) -\nThe council approved the harbour plan on Monday.\n",
+    ],
+)
+def test_the_text_on_a_crawlers_date_line_that_is_no_headline_stays_the_body(dump: str) -> None:
+    row = _row(dump)
+    assert (row["source_format"], row["title"]) == ("dated crawler text", None)
+    assert row["published_date"] == dt.date(2024, 6, 22)
+
+
+def test_a_crawlers_date_of_a_month_alone() -> None:
+    row = _row(" date 2025-06 La cooperativa de Valdora celebra sus sesenta años con una feria.\n\n" + BODY_ES)
+    assert row["source_format"] == "dated crawler text"
+    assert (row["published_date"], row["date_precision"]) == (dt.date(2025, 6, 1), "month")
+    assert row["body_text"].startswith("La cooperativa de Valdora")
+
+
 def test_one_labelled_line_is_not_a_crawler_header() -> None:
     row = _row("Fuente: un informe del ministerio\n\n" + BODY_ES)
     assert row["source_format"] == "plain text"
