@@ -14,7 +14,7 @@ from flows.article_head import Head, read_dateline, read_head
 from flows.clean import SEPARATOR, clean_block, clean_blocks, clean_field
 from flows.decode import decode
 from flows.errors import Rejected
-from flows.extract.byline import match_byline
+from flows.extract.byline import match_byline, split_closing_byline
 from flows.extract.credits import split_credits
 from flows.extract.dates import DateText, match_date, resolve, resolve_update
 from flows.extract.footer import split_footer
@@ -66,6 +66,8 @@ def build_article(data: bytes, source_path: str, source_sha256: str, reference_d
     )
     blocks = read_head(head, blocks)
     blocks, agency = split_credits(blocks)
+    blocks, signed = split_closing_byline(blocks)
+    head.byline = head.byline or signed
     blocks = read_dateline(head, blocks)
     date_text = head.date_text
 

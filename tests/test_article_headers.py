@@ -416,6 +416,22 @@ def test_a_byline_and_a_date_on_one_line(line: str) -> None:
     assert row["body_text"].startswith("El ayuntamiento")
 
 
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("BY DANA R. KIRK from the Associated Press", "DANA R. KIRK"),  # in capitals, a middle initial
+        ("By DANA KIRK from the Associated Press", "DANA KIRK"),
+        ("By Dana Kirk, Reuters", "Dana Kirk, Reuters"),  # the credit as printed, as the schema says
+        ("Por Inés Barrera, de la agencia EFE", "Inés Barrera"),
+        ("Por Juan de la Cruz", "Juan de la Cruz"),  # a particle is no wire's name
+    ],
+)
+def test_a_byline_names_the_writer_without_a_phrase_joining_the_wire(line: str, name: str) -> None:
+    row = _row(f"El puerto tendrá nuevas grúas\n\n{line}\n\n{BODY_ES}")
+    assert (row["byline"], row["subtitle"]) == (name, None)
+    assert row["body_text"].startswith("El ayuntamiento")
+
+
 def test_a_place_and_a_date_on_one_line_is_no_byline() -> None:
     row = _row(f"El puerto tendrá nuevas grúas\n\nCiudad de México - 22 de junio de 2024\n\n{BODY_ES}")
     assert row["byline"] is None
