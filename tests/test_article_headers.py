@@ -324,6 +324,37 @@ def test_an_agency_glued_to_the_first_word_is_the_dateline() -> None:
     assert row["body_text"].startswith("The city council approved")
 
 
+@pytest.mark.parametrize(
+    ("decks", "dateline", "place", "agency"),
+    [
+        (
+            "Quinto año de crecimiento del puerto\n\nEl tráfico de contenedores sube un 44 %\n\n",
+            "Valdora, 3 mar (EFE).- ",
+            "Valdora",
+            "EFE",
+        ),
+        (
+            "Fifth Consecutive Year of Growth\n\nContainer traffic up 44% and bulk cargo up 57%\n\n",
+            "MARLOW, May 2 (Reuters) - ",
+            "Marlow",
+            "Reuters",
+        ),
+    ],
+)
+def test_a_dateline_under_decks_left_in_the_body_is_read(decks: str, dateline: str, place: str, agency: str) -> None:
+    body = BODY_ES if place == "Valdora" else BODY_EN
+    row = _row(f"El puerto de Valdora crece por quinto año\n\n22/06/2024\n\n{decks}{dateline}{body}")
+    assert (row["dateline_place"], row["dateline_agency"]) == (place, agency)
+    assert dateline.strip() not in row["body_text"]
+
+
+def test_a_place_and_a_full_stop_under_a_deck_in_the_body_is_no_dateline() -> None:
+    text = f"El puerto tendrá nuevas grúas\n\n22/06/2024\n\nLas obras del muelle sur\n\nVeracruz. {BODY_ES}"
+    row = _row(text)
+    assert row["dateline_place"] is None
+    assert "Veracruz. El ayuntamiento" in row["body_text"]
+
+
 def test_a_place_and_a_full_stop_further_down_the_body_is_no_dateline() -> None:
     second = "Veracruz. La ciudad recibirá las grúas en marzo, según el calendario."
     row = _row(f"El puerto tendrá nuevas grúas\n\n{BODY_ES}\n{second}\n")
