@@ -197,4 +197,7 @@ def _opens_head(block: str) -> bool:
 
 
 def is_deck(block: str) -> bool:
-    return len(block.split()) >= _DECK_MIN_WORDS and looks_like_heading(block, _DECK_MAX_WORDS)
+    # A deck opens in a capital as a headline does ('iPhone …' too); a line in lower case is a page's caption
+    # ('ep el alcalde de …').
+    in_lower_case = block[:1].islower() and not block[1:2].isupper()
+    return len(block.split()) >= _DECK_MIN_WORDS and not in_lower_case and looks_like_heading(block, _DECK_MAX_WORDS)

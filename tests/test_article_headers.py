@@ -274,6 +274,8 @@ def test_the_headline_on_a_crawlers_date_line_is_the_title(dump: str, title: str
         # The first paragraph, whole or wrapped: its line under it starts in lower case.
         " date 2024-06-22 Valdora.- El puerto tendrá nuevas grúas en marzo.\nLas obras durarán dos años.\n",
         " date 2024-06-22 The council approved the harbour plan on Monday\nafter a long debate, officials said.\n",
+        # A photo's caption and credit on the date line, the text under it.
+        " date 2024-06-22 La alcaldesa Ana Ruiz durante la feria de Valdora. Foto: Alcaldía\n\nLa feria abrió.\n",
         # A dateline alone on the date line, its text under it.
         " date 2024-06-22 MARLOW (Reuters) -\nThe council approved the harbour plan on Monday.\n",
     ],
@@ -406,6 +408,12 @@ def test_a_pages_labels_over_the_plain_text_headline_are_dropped(labels: str, he
     row = _row(f"{labels}{headline}\n\n{body}")
     assert (row["title"], row["subtitle"]) == (headline, None)
     assert row["body_text"].startswith(body.split()[0])
+
+
+def test_a_caption_in_lower_case_under_the_headline_is_no_deck() -> None:
+    caption = "ep la alcaldesa de valdora ana ruiz en la feria archiva"
+    row = _row(f"{HEADLINE_ES}\n\n{caption}\n\nVALDORA, 13 (EUROPA PRESS) {BODY_ES}")
+    assert (row["title"], row["subtitle"], row["dateline_place"]) == (HEADLINE_ES, None, "Valdora")
 
 
 @pytest.mark.parametrize(

@@ -22,6 +22,8 @@ from flows.formats.base import ParsedDocument, looks_like_heading, plain_blocks
 NAME = "dated crawler text"
 _BARE_DATE = re.compile(r"^[ \t]*date[ \t]+(\d{4}-\d{2}(?:-\d{2})?)(?![\w-])[ \t]*", re.IGNORECASE)
 _TITLE_MAX_WORDS = 25  # as a plain text's headline
+# A sentence's end inside a line: not a full stop after an initial or an abbreviation of one letter ('J. Smith').
+_SENTENCE_INSIDE = re.compile(r"(?<!\b\w)[.!?]\s+\S")
 _BARE_KEY = re.compile(r"^[ \t]*(title|url|author|source)[ \t]+(\S.*)$", re.IGNORECASE)
 _FIELDS = {
     "date": "date fecha published publicado publicada publication-date fecha-de-publicación fecha-de-publicacion",
@@ -87,12 +89,14 @@ class DatedCrawler:
 
 def _is_headline(lines: list[str], at: int) -> bool:
     """Whether what the date line carries after its date is the headline: a line that does not end like a
-    sentence, nor is a dateline ('MEXICO CITY (Reuters) -'), over text that does not continue it (a line in
-    lower case would: the first paragraph, wrapped)."""
+    sentence nor holds the end of one (a photo's caption and credit: '… desde Leticia. Foto: Presidencia'), nor is
+    a dateline ('MEXICO CITY (Reuters) -'), over text that does not continue it (a line in lower case would: the
+    first paragraph, wrapped)."""
     rest = lines[at].strip()
     following = next((line.strip() for line in lines[at + 1 :] if line.strip()), "")
     return (
         looks_like_heading(rest, _TITLE_MAX_WORDS)
+        and _SENTENCE_INSIDE.search(rest) is None
         and bool(following)
         and not following[:1].islower()
         and find_dateline(rest) is None
