@@ -14,7 +14,7 @@ from flows.article_head import Head, read_dateline, read_head
 from flows.clean import SEPARATOR, clean_block, clean_blocks, clean_field
 from flows.decode import decode
 from flows.errors import Rejected
-from flows.extract.byline import match_byline
+from flows.extract.byline import match_byline, split_closing_byline
 from flows.extract.credits import split_credits
 from flows.extract.dates import DateText, match_date, resolve, resolve_update
 from flows.extract.footer import split_footer
@@ -26,6 +26,8 @@ PARAGRAPH_SEPARATOR = "\n\n"
 _URL_FORM = re.compile(r"^https?://[^\s/$.?#][^\s]*$")
 # One match per whitespace-separated token with a letter or digit in it: from its first one to its end.
 _WORD = re.compile(r"[^\W_]\S*")
+# A month alone, as crawlers date what they only know by its month: 'date 2025-06'.
+_ISO_MONTH = re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])")
 
 Row = dict[str, Any]
 
@@ -64,6 +66,8 @@ def build_article(data: bytes, source_path: str, source_sha256: str, reference_d
     )
     blocks = read_head(head, blocks)
     blocks, agency = split_credits(blocks)
+    blocks, signed = split_closing_byline(blocks)
+    head.byline = head.byline or signed
     blocks = read_dateline(head, blocks)
     date_text = head.date_text
 
@@ -126,6 +130,8 @@ def _as_date_text(text: str, language: str | None) -> DateText:
     # '3/6/2024' is 3 June wherever dates are written day first; American English writes June 3, and other
     # English does not, so an English article leaves such a date unresolved.
     found = match_date(text, day_first=None if language in (None, "en") else True)
+    if found is None and (month := _ISO_MONTH.fullmatch(text)) is not None:
+        return DateText(text=text, year=int(month["year"]), month=int(month["month"]), day=None)  # 'date 2025-06'
     return found if found is not None else DateText(text=text, year=None, month=None, day=None)
 
 

@@ -35,6 +35,9 @@ _SENTENCE_END = re.compile(r"[.!?][)\]\"'”’»]*\s+(?=[A-ZÁÉÍÓÚÑ])")
 _DATELINE_WINDOW = 300
 _DECK_MIN_WORDS, _DECK_MAX_WORDS = 4, 40
 _KICKER_MAX_WORDS = 3  # a section's name: 'Política', 'Economía y negocios'
+# The headline and deck lines that may stand in the body over its dateline, and their longest.
+_MOST_HEADLINES = 2
+_HEADLINE_MAX_WORDS = 45
 
 
 @dataclass(slots=True)
@@ -120,10 +123,27 @@ def read_dateline(head: Head, blocks: list[str]) -> list[str]:
     place and a full stop: 'Ciudad de México. Organizaciones …') goes into `head`; the paragraph, without it,
     is cleaned again (the dateline may leave a stray dash)."""
     at = _past_notes(blocks, 0)
-    if _has_dateline(head) or at == len(blocks) or (dateline := find_dateline(blocks[at], opens_body=True)) is None:
+    if _has_dateline(head) or at == len(blocks):
         return blocks
+    if (dateline := find_dateline(blocks[at], opens_body=True)) is None:
+        at, dateline = _dateline_under_headlines(blocks, at)
+        if dateline is None:
+            return blocks
     _note_dateline(head, dateline)
     return [*blocks[:at], clean_block(blocks[at][dateline.end :]), *blocks[at + 1 :]]
+
+
+def _dateline_under_headlines(blocks: list[str], start: int) -> tuple[int, Dateline | None]:
+    """The paragraph under a headline or a deck left in the body (a page's label over them hid them from the
+    head) that a dateline opens, and the dateline. It must carry a date or an agency ('Bogotá, 10 dic (EFE).-',
+    'MADRID, 13 (EUROPA PRESS)'): under a heading, a place and a full stop may open any paragraph."""
+    for at in range(start, min(len(blocks) - 1, start + _MOST_HEADLINES)):
+        if not looks_like_heading(blocks[at], _HEADLINE_MAX_WORDS):
+            break
+        dateline = find_dateline(blocks[at + 1], opens_body=True)
+        if dateline is not None and (dateline.date or dateline.agency):
+            return at + 1, dateline
+    return start, None
 
 
 def _part_notes_from_datelines(blocks: list[str]) -> list[str]:
@@ -177,4 +197,7 @@ def _opens_head(block: str) -> bool:
 
 
 def is_deck(block: str) -> bool:
-    return len(block.split()) >= _DECK_MIN_WORDS and looks_like_heading(block, _DECK_MAX_WORDS)
+    # A deck opens in a capital as a headline does ('iPhone …' too); a line in lower case is a page's caption
+    # ('ep el alcalde de …').
+    in_lower_case = block[:1].islower() and not block[1:2].isupper()
+    return len(block.split()) >= _DECK_MIN_WORDS and not in_lower_case and looks_like_heading(block, _DECK_MAX_WORDS)

@@ -244,6 +244,55 @@ def test_crawler_header_with_spanish_labels() -> None:
     assert "Economía" not in row["body_text"]
 
 
+@pytest.mark.parametrize(
+    ("dump", "title", "place", "body_start"),
+    [
+        (
+            " date 2025-03-04 Sube el precio del aceite en Valdora\nValdora, 3 mar (EFE).- El aceite subió un 4 %.\n",
+            "Sube el precio del aceite en Valdora",
+            "Valdora",
+            "El aceite subió",
+        ),
+        (
+            " date 2024-05-02 Harbour fire destroys two warehouses\n\nMARLOW, May 2 (Reuters) - A fire destroyed two "
+            "warehouses, officials said.\n",
+            "Harbour fire destroys two warehouses",
+            "Marlow",
+            "A fire destroyed",
+        ),
+    ],
+)
+def test_the_headline_on_a_crawlers_date_line_is_the_title(dump: str, title: str, place: str, body_start: str) -> None:
+    row = _row(dump)
+    assert (row["source_format"], row["title"], row["dateline_place"]) == ("dated crawler text", title, place)
+    assert row["body_text"].startswith(body_start)
+
+
+@pytest.mark.parametrize(
+    "dump",
+    [
+        # The first paragraph, whole or wrapped: its line under it starts in lower case.
+        " date 2024-06-22 Valdora.- El puerto tendrá nuevas grúas en marzo.\nLas obras durarán dos años.\n",
+        " date 2024-06-22 The council approved the harbour plan on Monday\nafter a long debate, officials said.\n",
+        # A photo's caption and credit on the date line, the text under it.
+        " date 2024-06-22 La alcaldesa Ana Ruiz durante la feria de Valdora. Foto: Alcaldía\n\nLa feria abrió.\n",
+        # A dateline alone on the date line, its text under it.
+        " date 2024-06-22 MARLOW (Reuters) -\nThe council approved the harbour plan on Monday.\n",
+    ],
+)
+def test_the_text_on_a_crawlers_date_line_that_is_no_headline_stays_the_body(dump: str) -> None:
+    row = _row(dump)
+    assert (row["source_format"], row["title"]) == ("dated crawler text", None)
+    assert row["published_date"] == dt.date(2024, 6, 22)
+
+
+def test_a_crawlers_date_of_a_month_alone() -> None:
+    row = _row(" date 2025-06 La cooperativa de Valdora celebra sus sesenta años con una feria.\n\n" + BODY_ES)
+    assert row["source_format"] == "dated crawler text"
+    assert (row["published_date"], row["date_precision"]) == (dt.date(2025, 6, 1), "month")
+    assert row["body_text"].startswith("La cooperativa de Valdora")
+
+
 def test_one_labelled_line_is_not_a_crawler_header() -> None:
     row = _row("Fuente: un informe del ministerio\n\n" + BODY_ES)
     assert row["source_format"] == "plain text"
@@ -277,6 +326,37 @@ def test_an_agency_glued_to_the_first_word_is_the_dateline() -> None:
     assert row["body_text"].startswith("The city council approved")
 
 
+@pytest.mark.parametrize(
+    ("decks", "dateline", "place", "agency"),
+    [
+        (
+            "Quinto año de crecimiento del puerto\n\nEl tráfico de contenedores sube un 44 %\n\n",
+            "Valdora, 3 mar (EFE).- ",
+            "Valdora",
+            "EFE",
+        ),
+        (
+            "Fifth Consecutive Year of Growth\n\nContainer traffic up 44% and bulk cargo up 57%\n\n",
+            "MARLOW, May 2 (Reuters) - ",
+            "Marlow",
+            "Reuters",
+        ),
+    ],
+)
+def test_a_dateline_under_decks_left_in_the_body_is_read(decks: str, dateline: str, place: str, agency: str) -> None:
+    body = BODY_ES if place == "Valdora" else BODY_EN
+    row = _row(f"El puerto de Valdora crece por quinto año\n\n22/06/2024\n\n{decks}{dateline}{body}")
+    assert (row["dateline_place"], row["dateline_agency"]) == (place, agency)
+    assert dateline.strip() not in row["body_text"]
+
+
+def test_a_place_and_a_full_stop_under_a_deck_in_the_body_is_no_dateline() -> None:
+    text = f"El puerto tendrá nuevas grúas\n\n22/06/2024\n\nLas obras del muelle sur\n\nVeracruz. {BODY_ES}"
+    row = _row(text)
+    assert row["dateline_place"] is None
+    assert "Veracruz. El ayuntamiento" in row["body_text"]
+
+
 def test_a_place_and_a_full_stop_further_down_the_body_is_no_dateline() -> None:
     second = "Veracruz. La ciudad recibirá las grúas en marzo, según el calendario."
     row = _row(f"El puerto tendrá nuevas grúas\n\n{BODY_ES}\n{second}\n")
@@ -304,6 +384,62 @@ def test_a_short_capitalised_headline_over_a_deck_is_not_a_kicker() -> None:
     assert (row["title"], row["subtitle"]) == ("PUERTO SIN GRÚAS", "El muelle sur espera desde 2019")
 
 
+HEADLINE_ES = "El puerto de Valdora tendrá nuevas grúas en marzo"
+HEADLINE_EN = "Ferry service to Marlow Island resumes after pier repairs"
+
+
+@pytest.mark.parametrize(
+    ("labels", "headline", "body"),
+    [
+        ("Portada\n", HEADLINE_ES, BODY_ES),  # a section's name
+        ("Economía y Negocios\n\n", HEADLINE_ES, BODY_ES),
+        ("Diario Valdora.info\n\n", HEADLINE_ES, BODY_ES),  # a site's name
+        ("volver a todas las noticias\n\n", HEADLINE_ES, BODY_ES),  # the page's chrome, in lower case
+        ("Local News\n\n\n", HEADLINE_EN, BODY_EN),
+        (
+            "[an error occurred while processing this directive]\nMarlow Times\nwatch the latest video\n",
+            HEADLINE_EN,
+            BODY_EN,
+        ),
+        ("Harbour Archive\nUpdated: June 4, 2024\n", HEADLINE_EN, BODY_EN),  # a date line among them is read
+    ],
+)
+def test_a_pages_labels_over_the_plain_text_headline_are_dropped(labels: str, headline: str, body: str) -> None:
+    row = _row(f"{labels}{headline}\n\n{body}")
+    assert (row["title"], row["subtitle"]) == (headline, None)
+    assert row["body_text"].startswith(body.split()[0])
+
+
+def test_a_caption_in_lower_case_under_the_headline_is_no_deck() -> None:
+    caption = "ep la alcaldesa de valdora ana ruiz en la feria archiva"
+    row = _row(f"{HEADLINE_ES}\n\n{caption}\n\nVALDORA, 13 (EUROPA PRESS) {BODY_ES}")
+    assert (row["title"], row["subtitle"], row["dateline_place"]) == (HEADLINE_ES, None, "Valdora")
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "subtitle"),
+    [
+        # Short headlines: their verbs are in lower case, and a deck under them is a deck.
+        (
+            f"Quiroga dimite\nLa alcaldesa de Valdora dejará el cargo en marzo\n\n{BODY_ES}",
+            "Quiroga dimite",
+            "La alcaldesa de Valdora dejará el cargo en marzo",
+        ),
+        (
+            f"Fire kills three\nA blaze in the old port district of Marlow\n\n{BODY_EN}",
+            "Fire kills three",
+            "A blaze in the old port district of Marlow",
+        ),
+        # A headline of names over the text alone, with no line like a headline under it.
+        (f"Marlow Harbour Plan\n\n{BODY_EN}", "Marlow Harbour Plan", None),
+        (f"Puerto de Valdora\n\nPor Inés Barrera\n\n{BODY_ES}", "Puerto de Valdora", None),
+    ],
+)
+def test_a_short_headline_is_not_taken_for_a_label(text: str, title: str, subtitle: str | None) -> None:
+    row = _row(text)
+    assert (row["title"], row["subtitle"]) == (title, subtitle)
+
+
 def test_a_plain_text_headline_underlined_setext_style() -> None:
     row = _row(f"El puerto tendrá nuevas grúas\n=============================\n\n22 de junio de 2024\n\n{BODY_ES}")
     assert (row["title"], row["subtitle"]) == ("El puerto tendrá nuevas grúas", None)
@@ -316,6 +452,22 @@ def test_a_plain_text_headline_underlined_setext_style() -> None:
 def test_a_byline_and_a_date_on_one_line(line: str) -> None:
     row = _row(f"El puerto tendrá nuevas grúas\n\n{line}\n\n{BODY_ES}")
     assert (row["byline"], row["published_date"]) == ("Inés Barrera", dt.date(2024, 6, 22))
+    assert row["body_text"].startswith("El ayuntamiento")
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("BY DANA R. KIRK from the Associated Press", "DANA R. KIRK"),  # in capitals, a middle initial
+        ("By DANA KIRK from the Associated Press", "DANA KIRK"),
+        ("By Dana Kirk, Reuters", "Dana Kirk, Reuters"),  # the credit as printed, as the schema says
+        ("Por Inés Barrera, de la agencia EFE", "Inés Barrera"),
+        ("Por Juan de la Cruz", "Juan de la Cruz"),  # a particle is no wire's name
+    ],
+)
+def test_a_byline_names_the_writer_without_a_phrase_joining_the_wire(line: str, name: str) -> None:
+    row = _row(f"El puerto tendrá nuevas grúas\n\n{line}\n\n{BODY_ES}")
+    assert (row["byline"], row["subtitle"]) == (name, None)
     assert row["body_text"].startswith("El ayuntamiento")
 
 

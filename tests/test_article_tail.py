@@ -268,3 +268,73 @@ def test_sign_offs_and_bracketed_credits_are_found_where_a_search_of_the_whole_b
 def test_sentences_are_the_split_of_a_paragraph() -> None:
     for tail in [*_tails(5_000), "AP writer E. Eduardo Castillo contributed. Con reportes de A y B.", ""]:
         assert list(_sentences(tail)) == _SENTENCE_BREAK.split(tail), repr(tail)
+
+
+@pytest.mark.parametrize(
+    ("tail", "agency"),
+    [("Con información de AP", "AP"), ("Información de Reuters y AFP.", "Reuters y AFP"),
+     ("With information from Reuters", "Reuters")],
+)  # fmt: skip
+def test_a_credit_line_without_a_colon_leaves_the_body(tail: str, agency: str) -> None:
+    row, mentions = _article(f"{SPANISH}\n{tail}\n")
+    assert row["body_text"].endswith(SPANISH_END)
+    assert row["originating_agency"] == agency
+    assert not [m for m in _mentioned(mentions) if m in {"AP", "Reuters", "AFP"}]
+
+
+@pytest.mark.parametrize(
+    "last",
+    ["Con información de la policía local se supo que la obra se retrasará.", "Información de última hora"],
+)
+def test_a_sentence_that_opens_like_a_credit_without_a_colon_stays(last: str) -> None:
+    row, _ = _article(f"{SPANISH}\n{last}\n")
+    assert row["body_text"].endswith(last)
+    assert row["originating_agency"] is None
+
+
+def test_a_bracketed_contributor_credit_after_another_bracket_is_removed() -> None:
+    text = ENGLISH.rstrip() + " ($1 = 0.9 euros) (Reporting by Dave Graham)\n"
+    row, mentions = _article(text)
+    assert row["body_text"].endswith(f"{ENGLISH_END} ($1 = 0.9 euros)")
+    assert "Dave Graham" not in _mentioned(mentions)
+
+
+@pytest.mark.parametrize(
+    ("base", "end", "tail", "name"),
+    [
+        (SPANISH, SPANISH_END, "Por Lucía Gómez", "Lucía Gómez"),
+        (ENGLISH, ENGLISH_END, "By Dana R. Kirk", "Dana R. Kirk"),
+        (SPANISH, SPANISH_END, "Por Lucía Gómez\n\nEFE", "Lucía Gómez"),  # over the wire's sign-off
+    ],
+)
+def test_a_byline_closing_the_body_is_the_byline(base: str, end: str, tail: str, name: str) -> None:
+    row, mentions = _article(f"{base}\n{tail}\n")
+    assert row["body_text"].endswith(end)
+    assert row["byline"] == name
+    assert name not in _mentioned(mentions)
+
+
+@pytest.mark.parametrize("last", ["Por Colombia", "Por la paz", "Por Ciudad de México", "By Tuesday the talks ended."])
+def test_a_last_line_that_opens_like_a_byline_but_names_nobody_stays(last: str) -> None:
+    row, _ = _article(f"{SPANISH}\n{last}\n")
+    assert row["body_text"].endswith(last)
+    assert row["byline"] is None
+
+
+@pytest.mark.parametrize(
+    ("footer", "publisher"),
+    [
+        ("Copyright (c) Agencia Valdora, S.A. 2012, todos los derechos reservados", "Agencia Valdora, S.A."),
+        ("© 2024 Marlow Times. All rights reserved.", "Marlow Times"),
+    ],
+)
+def test_a_copyright_line_closing_the_body_leaves_it(footer: str, publisher: str) -> None:
+    row, _ = _article(f"{SPANISH}\n{footer}\n")
+    assert row["body_text"].endswith(SPANISH_END)
+    assert row["publisher"] == publisher
+
+
+def test_a_last_sentence_about_copyright_stays() -> None:
+    last = "Copyright law changed. The court said so on Monday."
+    row, _ = _article(f"{SPANISH}\n{last}\n")
+    assert row["body_text"].endswith(last)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from flows.extract.dates import DateText, match_date_line
+from flows.extract.organization_names import NEWS_AGENCY_NAMES, as_written_and_in_capitals
 from flows.extract.person_names import PARTICLES
 from flows.extract.places import find_places
 
@@ -16,6 +18,8 @@ _BYLINE = re.compile(
 # Capitalised words only, so that 'Redacción de la ley avanza' stays a sentence.
 _NEWSROOM = re.compile(r"^(?i:redacción|redacció|redação)(?:(?:\s*[|/,]\s*|\s+)[A-ZÁÉÍÓÚÑÇ][\w'’-]*){1,4}$")
 _MAX_WORDS = 14
+# A sentence's end inside what follows 'By': not a full stop after an initial ('By LINA J. MARSH').
+_SENTENCE_INSIDE = re.compile(r"(?<!\b[A-ZÁÉÍÓÚÑ])[.!?]\s+\S")
 # The separator before a date that shares the byline's line; splitting at the last one leaves the date whole.
 _DATE_AFTER = re.compile(r"\s+[|·•–—-]\s+(?!.*\s[|·•–—-]\s)")
 # A bare name of two to six words, capitalised but for particles: 'Inés Barrera', 'Juan de la Cruz'.
@@ -32,9 +36,33 @@ def match_byline(block: str) -> str | None:
         return None
     name = m.group("name").strip().rstrip(".*†")  # 'Por Ana Ruiz*': the mark of a footnote about the author
     # A sentence that merely starts with 'By' ("By Tuesday the talks had ...") is not a byline.
-    if not name[:1].isupper() or re.search(r"[.!?]\s+\S", name):
+    if not name[:1].isupper() or _SENTENCE_INSIDE.search(name):
         return None
-    return name
+    return _without_wire(name)
+
+
+def _without_wire(name: str) -> str:
+    """The credit without the phrase that names the wire its writer works for ('Lina Marsh from the Associated
+    Press', 'Ana Ruiz, de la agencia EFE'): the wire is the text's credit, read elsewhere."""
+    m = _wire_after_name().search(name)
+    return name[: m.start()].rstrip(" ,") if m and m.start() else name
+
+
+@cache
+def _wire_after_name() -> re.Pattern[str]:
+    wire = "|".join(map(re.escape, as_written_and_in_capitals(NEWS_AGENCY_NAMES)))
+    # A wire after a comma or a slash is the credit as printed, and stays ('Tom Aldridge, Reuters'); a phrase
+    # that joins it to the name is no part of a name.
+    lead = r",?\s+(?:from|of|for|with|de|para|con)\s+(?:(?:the|la)\s+)?(?:(?:agencia|agency)\s+)?"
+    return re.compile(rf"{lead}(?:{wire})\.?$", re.IGNORECASE)
+
+
+def split_closing_byline(blocks: list[str]) -> tuple[list[str], str | None]:
+    """The body without a byline that closes it, and the writer's name: wire copy signs at its foot ('Por Ana
+    Ruiz', 'By Jane Doe'). A name only, not a place or a slogan ('Por Colombia', 'Por la paz'), under text."""
+    if len(blocks) < 2 or (name := match_byline(blocks[-1])) is None or match_bare_name(name) is None:
+        return blocks, None
+    return blocks[:-1], name
 
 
 def match_dated_byline(block: str) -> tuple[str, DateText] | None:

@@ -31,6 +31,13 @@ from flows.extract.organization_names import NEWS_AGENCY_NAMES, as_written_and_i
 _LEAD = r"(?:sources?|fuentes?|with information from|con información de|información de|tomado de|via|vía|from)"
 _INLINE_CREDIT = re.compile(rf"\s*\(\s*{_LEAD}\s*:?\s*(?P<agency>[^()\n]{{2,60}}?)\s*\)\s*[.]?\s*$", re.IGNORECASE)
 _BLOCK_CREDIT = re.compile(rf"^\s*{_LEAD}\s*:\s*(?P<agency>[^\n]{{2,60}}?)\s*\.?\s*$", re.IGNORECASE)
+# Without the colon, only a lead that names where the text came from, and names after it: 'Con información de
+# AP', 'With information from Reuters and AFP'; 'From Lima, the talks …' is text.
+_UNCOLONED_CREDIT = re.compile(
+    r"^\s*(?:with\s+information\s+from|(?:con\s+)?informaci[oó]n\s+de|tomado\s+de)\s+"
+    r"(?P<agency>[^\n]{2,60}?)\s*\.?\s*$",
+    re.IGNORECASE,
+)
 
 # The writer's and editor's initials after a sign-off: 'EFE jmr/ag', 'EFE/abc', '(Reuters) ab/cd', the desk's
 # after a slash in capitals ('mrc/PL'). The first in lower case, so a capitalised word after a wire's name
@@ -51,9 +58,10 @@ _END_MARKS = frozenset({"FIN", "END", "MORE"})
 # A paper's section letter closing the text, alone or after its last sentence: El Universo's '… Uruguay. (I)'.
 # Inside a sentence ('… in the second annex (B)') it is the sentence's.
 _SECTION_LETTER = re.compile(r"(?:^|(?<=[.!?\"”»])\s+)\([A-Z]\)$")
-# A bracketed contributor credit glued to the last paragraph follows its last sentence: one inside the
-# sentence ('… was signed (reported by Reuters).') is part of it.
-_BRACKETED_TAIL = re.compile(r"(?<=[.!?\"”»])\s*\((?P<inner>[^()\n]{5,300})\)\s*$")
+# A bracketed contributor credit glued to the last paragraph follows its last sentence, or a note in brackets
+# after it ('… in the third quarter. ($1 = 0.9 euros) (Reporting by A)'): one inside the sentence ('… was signed
+# (reported by Reuters).') is part of it.
+_BRACKETED_TAIL = re.compile(r"(?<=[.!?\"”»)])\s*\((?P<inner>[^()\n]{5,300})\)\s*$")
 
 _CONTRIBUTOR_LEAD = re.compile(
     r"^(?:(?:additional|with)\s+)?reporting\s+(?:by|from)|^(?:writing|editing|research)\s+by|"
@@ -106,6 +114,8 @@ def split_credit(block: str) -> tuple[str, str | None]:
         agency = m.group("agency")
         if not agency.startswith(("http://", "https://")):
             return "", agency
+    if (m := _UNCOLONED_CREDIT.match(block)) and _only_names(m.group("agency")):
+        return "", m.group("agency")
     if _ends_with_a_bracket(block) and (m := _INLINE_CREDIT.search(block)):
         return block[: m.start()].rstrip(), m.group("agency")
     return block, None

@@ -11,9 +11,13 @@ _URL = re.compile(
     r"^(?:(?:source|fuente|original|url|link|enlace)\s*(?:url)?\s*:\s*)?<?(?P<url>https?://[^\s<>]+?)>?\.?$",
     re.IGNORECASE,
 )
+_YEARS = r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?"
+# The holder's name holds no full stop but an initial's: 'Agencia EFE, S.A.' is a name, 'law changed. The' is not.
+# The year may follow it ('Copyright (c) Agencia EFE, S.A. 2012, todos los derechos reservados').
 _COPYRIGHT = re.compile(
-    r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*)?,?\s*"
-    r"(?P<name>[^.|]{2,60}?)\s*(?:[.|]\s*(?:all rights reserved|todos los derechos reservados)\.?)?\s*$",
+    rf"^(?:©|\(c\)|copyright)\s*(?:(?:©|\(c\))\s*)?(?:{_YEARS}\s*)?,?\s*"
+    rf"(?P<name>(?:[^.|]|(?<=\b[A-Z])\.){{2,60}}?)\s*(?:,?\s*{_YEARS})?"
+    r"\s*(?:[.|,]\s*(?:all rights reserved|todos los derechos reservados)\.?)?\s*$",
     re.IGNORECASE,
 )
 _MAX_PUBLISHER_WORDS = 6

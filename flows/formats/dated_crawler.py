@@ -5,7 +5,9 @@
                                                   Titulo: Canal de Panamá …
 
 In the wild the header and the body share a line (` date 2024-06-22 Mexico City.- Juan ...`):
-the bare `date` key takes exactly one ISO date and the rest of its line is the start of the body.
+the bare `date` key takes exactly one ISO date, or a month alone (`date 2025-06`), and the rest of its line is
+the start of the body; or the headline, when it reads as one over the text under it
+(` date 2025-03-04 Sube el precio del pan` over `Valdora, 3 mar (EFE).- …`).
 With a colon, the keys may be English or Spanish and the value is the whole line.
 """
 
@@ -13,11 +15,15 @@ from __future__ import annotations
 
 import re
 
+from flows.extract.dateline import find_dateline
 from flows.extract.dates import match_date_line
-from flows.formats.base import ParsedDocument, plain_blocks
+from flows.formats.base import ParsedDocument, looks_like_heading, plain_blocks
 
 NAME = "dated crawler text"
-_BARE_DATE = re.compile(r"^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*", re.IGNORECASE)
+_BARE_DATE = re.compile(r"^[ \t]*date[ \t]+(\d{4}-\d{2}(?:-\d{2})?)(?![\w-])[ \t]*", re.IGNORECASE)
+_TITLE_MAX_WORDS = 25  # as a plain text's headline
+# A sentence's end inside a line: not a full stop after an initial or an abbreviation of one letter ('J. Smith').
+_SENTENCE_INSIDE = re.compile(r"(?<!\b\w)[.!?]\s+\S")
 _BARE_KEY = re.compile(r"^[ \t]*(title|url|author|source)[ \t]+(\S.*)$", re.IGNORECASE)
 _FIELDS = {
     "date": "date fecha published publicado publicada publication-date fecha-de-publicación fecha-de-publicacion",
@@ -68,7 +74,9 @@ class DatedCrawler:
             if date := _BARE_DATE.match(line):
                 doc.date_text, doc.date_evidence = date.group(1), "date header"
                 lines[i] = line[date.end() :]
-                if lines[i].strip():
+                if _is_headline(lines, i):
+                    doc.title, lines[i] = lines[i].strip(), ""
+                elif lines[i].strip():
                     break
             elif key := _key(line):
                 _set(doc, *key)
@@ -77,6 +85,22 @@ class DatedCrawler:
             i += 1
         doc.blocks = plain_blocks("\n".join(lines[i:]))
         return doc
+
+
+def _is_headline(lines: list[str], at: int) -> bool:
+    """Whether what the date line carries after its date is the headline: a line that does not end like a
+    sentence nor holds the end of one (a photo's caption and credit: '… desde Leticia. Foto: Presidencia'), nor is
+    a dateline ('MEXICO CITY (Reuters) -'), over text that does not continue it (a line in lower case would: the
+    first paragraph, wrapped)."""
+    rest = lines[at].strip()
+    following = next((line.strip() for line in lines[at + 1 :] if line.strip()), "")
+    return (
+        looks_like_heading(rest, _TITLE_MAX_WORDS)
+        and _SENTENCE_INSIDE.search(rest) is None
+        and bool(following)
+        and not following[:1].islower()
+        and find_dateline(rest) is None
+    )
 
 
 def _key(line: str) -> tuple[str, str] | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import itertools
 
+from flows.extract.name_words import FUNCTION_WORDS
 from flows.extract.notes import is_publisher_note
 from flows.formats.base import ParsedDocument, is_header_line, is_separator, looks_like_heading, plain_blocks
 
@@ -18,6 +19,13 @@ _SET_APART_TITLE_MAX_WORDS = 45
 _SUBTITLE_MAX_WORDS = 40
 _HEADER_LINES = 4
 _KICKER_MAX_WORDS = 2  # three capitalised words may be a headline: "MÉXICO ELIGE PRESIDENTA"
+# A page's labels over its headline: a section's or a site's name of three words at most ('Economía y
+# Negocios'), or a line of the page's chrome, which may be longer ('back to all press releases'); the lines
+# looked at for them, blank lines among them (a menu of a few entries, a site's name, a section's).
+_LABEL_MAX_WORDS = 3
+_CHROME_MAX_WORDS = 8
+_LABEL_LOOK = 8
+_HEADLINE_MIN_WORDS = 4
 
 
 class PlainText:
@@ -68,7 +76,8 @@ def _wraps(lines: list[str], at: int) -> bool:
 
 def _above_the_headline(lines: list[str]) -> tuple[list[str], list[str]]:
     """Bylines and dates printed above the headline (kept for the article assembler), and the lines from the
-    headline on. A kicker, a short all-capitals section label such as 'INTERNACIONAL', is dropped."""
+    headline on. A kicker, a short all-capitals section label such as 'INTERNACIONAL', is dropped; so is a
+    page's label over the headline ('Noticias', 'News Archive', 'back to all press releases')."""
     above: list[str] = []
     kicker = False
     i = 0
@@ -78,6 +87,9 @@ def _above_the_headline(lines: list[str]) -> tuple[list[str], list[str]]:
             above.append(line)
         elif line and not kicker and _is_kicker(line, lines, i + 1):
             kicker = True  # one label at most: a run of short capitalised lines is text, not labels
+        elif line and (labels := _labels_over_headline(lines, i)):
+            i += labels
+            continue
         elif line:
             break
         i += 1
@@ -88,3 +100,50 @@ def _is_kicker(line: str, lines: list[str], after: int) -> bool:
     following = next((rest.strip() for rest in itertools.islice(lines, after, None) if rest.strip()), "")
     words = line.split()
     return len(words) <= _KICKER_MAX_WORDS and line.isupper() and looks_like_heading(following, _TITLE_MAX_WORDS)
+
+
+def _labels_over_headline(lines: list[str], start: int) -> int:
+    """How many lines from `start` on (blank ones among them) are a page's labels over its headline, or 0.
+
+    A label names a section or a site, or is the page's own chrome: a name of capitalised words ('Nacionales',
+    'News Archive', 'BBC News'), a line in lower case ('back to all press releases'), an error in brackets. A
+    headline is a clause, longer than the labels over it, and text follows it. A short headline in sentence
+    case ('Petro dimite', 'Fire kills three') is no label: its verb is in lower case."""
+    longest = 0
+    at = past_labels = start
+    while at < len(lines) and at - start < _LABEL_LOOK:
+        line = lines[at].strip()
+        if line and not is_header_line(line):
+            if (label_words := _label_words(line)) is None:
+                break
+            longest, past_labels = max(longest, label_words), at + 1
+        at += 1
+    if past_labels == start or at >= len(lines) or _wraps(lines, at):
+        return 0
+    headline_words = len(lines[at].split())
+    after = next((rest for rest in itertools.islice(lines, at + 1, None) if rest.strip()), "")
+    is_headline = (
+        headline_words >= max(_HEADLINE_MIN_WORDS, 2 * longest)
+        and looks_like_heading(lines[at].strip(), _TITLE_MAX_WORDS)
+        and not is_header_line(lines[at].strip())
+        and bool(after)
+    )
+    # A date or byline line among the labels is read by the caller, after them.
+    return past_labels - start if is_headline else 0
+
+
+def _label_words(line: str) -> int | None:
+    """The words of `line` that a headline under it must outnumber, if it may be a label; None if not. The
+    page's chrome counts none: a headline may be shorter than 'back to all press releases'."""
+    if not looks_like_heading(line, _CHROME_MAX_WORDS) or line.isupper():
+        return None  # a line in capitals is a kicker (read above) or a headline: 'PUERTO SIN GRÚAS'
+    if line.startswith("[") and line.endswith("]"):
+        return 0  # a server's error in place of an included block: '[an error occurred while processing …]'
+    if line[:1].islower() and not line[1:2].isupper():
+        return 0  # no headline starts in lower case; 'iPhone sales soar' does, with a capital after it
+    words = line.split()
+    return len(words) if len(words) <= _LABEL_MAX_WORDS and all(map(_is_name_word, words)) else None
+
+
+def _is_name_word(word: str) -> bool:
+    return not word[:1].isalpha() or word[:1].isupper() or word.casefold() in FUNCTION_WORDS
