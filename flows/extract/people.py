@@ -130,6 +130,7 @@ def analyse_people(text: str, language: str = "") -> People:
     context.organizations = organizations
     last_person_end = 0  # where the last full name ends: a list of names goes on after it
     titles_alone: list[Piece] = []  # "King stressed": a title alone, or the surname of "Bruce King" (below)
+    unproven: list[_Candidate] = []  # "Zorawar Mehta": may be a full name, but no evidence beside it
     for run in runs:
         whole_feature = features.get(run.start)
         if (piece := _lone_word(run)) is not None:
@@ -166,8 +167,14 @@ def analyse_people(text: str, language: str = "") -> People:
                     found[candidate.start] = (candidate, person.name, role)
                     last_person_end = candidate.end
                     continue
+                unproven.append(candidate)
             pending.append(candidate)
 
+    for candidate in _proven_by_their_surname(unproven, pending, context):
+        person = persons.get(fold(candidate.full_name())) or _new_person(
+            persons, candidate.full_name(), candidate.start
+        )
+        found[candidate.start] = (candidate, person.name, context.role_of(candidate))
     surnames = _surname_index(persons.values())
     # A name taken for a full name may be the surname of a longer one: "declaró Ruiz y Barrera" after
     # "Tomás Ruiz y Barrera", "dijo Salgado Ibarra" after "Federico Salgado Ibarra". That person is
@@ -343,8 +350,11 @@ _ROLE_BEFORE_GAP = regex.compile(
 _LIST_GAP = regex.compile(r",[ ]|,?[ ](?:y|e|and)[ ]", regex.VERSION1)
 # An auxiliary after a title, which opens the verb of a clause the title is the subject of: "ha dicho",
 # "has said"; a speech verb there does too (`_Context.cue_starts`).
+# A Spanish verb in the preterite ("el alcalde pidió", "la ministra anunció") opens one too: an apposition
+# goes on with a complement or ends at a comma.
 _CLAUSE_AFTER_ROLE = regex.compile(
-    r"[ ](?:ha|han|había|habrá|habría|es|fue|será|está|estaba|has|have|had|is|was|will|would|could|can)(?![\p{L}])",
+    r"[ ](?:ha|han|había|habrá|habría|es|fue|será|está|estaba|has|have|had|is|was|will|would|could|can"
+    r"|\p{Ll}+ió|\p{Ll}+[^i\P{Ll}]ó)(?![\p{L}])",
     regex.VERSION1,
 )
 _NAME_AFTER_ROLE = regex.compile(r",?[ ]\p{Lu}\p{Ll}", regex.VERSION1)
@@ -512,12 +522,19 @@ def _after_inner_role(pieces: list[Piece], context: _Context) -> list[Piece]:
     for index in range(len(pieces) - 1, 0, -1):
         role = context.covering_role(pieces[index].start)
         if role is not None:
+            if _ADJECTIVE_ENDING.search(pieces[index].text) and not pieces[index - 1].is_particle:
+                # "Parque Científico Tecnológico", "Centro Médico": a Spanish title in "-ico" after a noun is
+                # that noun's adjective, and the run a body's name; English writes "Medical", "Scientific".
+                return pieces
             rest = pieces[index + 1 :]
             while rest and rest[0].start < role.end:
                 rest.pop(0)
             names = [p for p in rest if not p.is_particle and not p.text.endswith(".")]
             return rest if len(names) >= 2 else pieces
     return pieces
+
+
+_ADJECTIVE_ENDING = regex.compile(r"ic[oa]s?$")
 
 
 def _split_at_y(pieces: list[Piece]) -> list[list[Piece]]:
@@ -602,8 +619,37 @@ def _has_evidence(candidate: _Candidate, role: RoleMatch | None, context: _Conte
         or (is_given_name(names[0].text) and not _after_an_article(context.text, names[0].start))
         or candidate.bracketed
         or context.has_honorific_before(candidate)
-        or context.has_speech_verb_next_to(candidate)
+        # "a guest on Morning Forum, said": a speech verb after a name that a preposition governs is
+        # another's (the subject's before it).
+        or (context.has_speech_verb_next_to(candidate) and not after_preposition(context.text, 0, candidate.start))
+        or _AGE_AFTER.match(context.text, candidate.end) is not None
     )
+
+
+# The age in an apposition right after a name: "Ashin Tricarico, 19,", "Ana Ruiz, de 45 años,". News give
+# a person's age so; a place or a body has none.
+_AGE_AFTER = regex.compile(r",[ ](?:de[ ])?[1-9][0-9]?(?:[ ]años)?,", regex.VERSION1)
+
+
+def _proven_by_their_surname(
+    unproven: list[_Candidate], pending: list[_Candidate | Piece], context: _Context
+) -> list[_Candidate]:
+    """The names of a given name no list knows, that the article proves by their surname alone: the subject
+    of a speech verb ("Zorawar Mehta rejected the claims ... Mehta said", "… lamentó Sunkaria") or after a
+    title ("Officer Mehta"). The surname is the evidence that the given name cannot be: a place or a body
+    named with two words ("Question Time", "Abbey Road") is not repeated as the subject of "said"."""
+    if not unproven:
+        return []
+    last_names = {c.names[-1].folded for c in unproven}
+    proven: set[str] = set()
+    for item in pending:
+        # A lone word, or what is left of a run past its title ("Senator Okonkwo").
+        candidate = _Candidate((item,), item.start, item.end, False) if isinstance(item, Piece) else item
+        if len(candidate.pieces) != 1 or candidate.pieces[0].folded not in last_names:
+            continue
+        if context.has_speech_verb_beside(candidate) or candidate.start - 1 in context.role_end_set:
+            proven.add(candidate.pieces[0].folded)
+    return [c for c in unproven if c.names[-1].folded in proven]
 
 
 def _after_an_article(text: str, start: int) -> bool:
