@@ -170,7 +170,7 @@ def analyse_people(text: str, language: str = "") -> People:
                 unproven.append(candidate)
             pending.append(candidate)
 
-    for candidate in _proven_by_their_surname(unproven, pending, context):
+    for candidate in _proven_by_their_surname(unproven, pending, context, persons):
         person = persons.get(fold(candidate.full_name())) or _new_person(
             persons, candidate.full_name(), candidate.start
         )
@@ -632,12 +632,15 @@ _AGE_AFTER = regex.compile(r",[ ](?:de[ ])?[1-9][0-9]?(?:[ ]años)?,", regex.VER
 
 
 def _proven_by_their_surname(
-    unproven: list[_Candidate], pending: list[_Candidate | Piece], context: _Context
+    unproven: list[_Candidate], pending: list[_Candidate | Piece], context: _Context, persons: dict[str, Person]
 ) -> list[_Candidate]:
     """The names of a given name no list knows, that the article proves by their surname alone: the subject
     of a speech verb ("Zorawar Mehta rejected the claims ... Mehta said", "… lamentó Sunkaria") or after a
     title ("Officer Mehta"). The surname is the evidence that the given name cannot be: a place or a body
-    named with two words ("Question Time", "Abbey Road") is not repeated as the subject of "said"."""
+    named with two words ("Question Time", "Abbey Road") is not repeated as the subject of "said". Words
+    before the whole name of a person found ("BBC Breakfast Charlie Stayt") are a programme's or a body's,
+    and that person's surname is no evidence for them."""
+    unproven = [c for c in unproven if not _ends_with_a_person(c, persons)]
     if not unproven:
         return []
     last_names = {c.names[-1].folded for c in unproven}
@@ -650,6 +653,11 @@ def _proven_by_their_surname(
         if context.has_speech_verb_beside(candidate) or candidate.start - 1 in context.role_end_set:
             proven.add(candidate.pieces[0].folded)
     return [c for c in unproven if c.names[-1].folded in proven]
+
+
+def _ends_with_a_person(candidate: _Candidate, persons: dict[str, Person]) -> bool:
+    names = candidate.names
+    return any(fold(" ".join(p.text for p in names[i:])) in persons for i in range(1, len(names) - 1))
 
 
 def _after_an_article(text: str, start: int) -> bool:

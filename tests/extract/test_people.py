@@ -1229,3 +1229,9 @@ def test_a_title_that_opens_the_next_clause_is_not_the_name_s(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert people(text) == expected
+
+
+def test_words_before_a_named_person_are_not_proven_by_the_surname() -> None:
+    # "on BBC Breakfast Charlie Stayt": the programme before a person's whole name is no given name of theirs.
+    text = "Tomás Vila and Ana Ruiz on Sunrise Breakfast Tomás Vila and Ana Ruiz.\n\nVila replied: “No.”"
+    assert people(text) == [("Tomás Vila", None, None), ("Ana Ruiz", None, None)]
