@@ -25,6 +25,7 @@ Ruiz"), unless that surname opens with it ("de León" of "Ana de León").
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -51,6 +52,7 @@ from flows.extract.person_names import (
     name_runs,
     opens_sentence,
 )
+from flows.extract.places import find_places
 from flows.extract.roles import RoleMatch, find_roles
 from flows.extract.types import EntitySpan
 
@@ -645,14 +647,51 @@ def _proven_by_their_surname(
         return []
     last_names = {c.names[-1].folded for c in unproven}
     proven: set[str] = set()
+    subjects: Counter[str] = Counter()
+    text = context.text
     for item in pending:
         # A lone word, or what is left of a run past its title ("Senator Okonkwo").
         candidate = _Candidate((item,), item.start, item.end, False) if isinstance(item, Piece) else item
-        if len(candidate.pieces) != 1 or candidate.pieces[0].folded not in last_names:
+        if len(candidate.pieces) != 1 or (surname := candidate.pieces[0].folded) not in last_names:
             continue
         if context.has_speech_verb_beside(candidate) or candidate.start - 1 in context.role_end_set:
-            proven.add(candidate.pieces[0].folded)
-    return [c for c in unproven if c.names[-1].folded in proven]
+            proven.add(surname)
+        elif (
+            _VERB_AFTER.match(text, candidate.end)
+            and not after_preposition(text, 0, candidate.start)
+            and not opens_sentence(text, candidate.start)  # "Rights groups say": a capital for the sentence
+        ):
+            subjects[surname] += 1
+    # Or the surname alone as the subject of a verb twice ("that Kwarteng is … after Kwarteng alleged"):
+    # the words of a place or a body's name are not repeated alone so, but a team's are, after its city
+    # ("Manchester United … United have won").
+    repeated = {surname for surname, count in subjects.items() if count >= _SUBJECT_MENTIONS}
+    return [
+        c
+        for c in unproven
+        if (c.names[-1].folded in proven or (c.names[-1].folded in repeated and _only_names(c, text)))
+        and not _after_an_article(text, c.start)
+    ]
+
+
+def _only_names(candidate: _Candidate, text: str) -> bool:
+    """Whether the candidate's words are names only: not a body's after its preposition ("the Institute for
+    Human Rights"), no place's first ("Manchester Rovers"), no given name's last ("Gobierno de El Salvador"),
+    and neither of them written in lower case in the article ("Small Business … small business"), as a
+    common noun or adjective is somewhere."""
+    first, last = candidate.names[0].text, candidate.names[-1].text
+    return (
+        not after_preposition(text, 0, candidate.start)  # "the Institute for Human Rights"
+        and not find_places(first)
+        and not is_given_name(last)
+        and not any(regex.search(rf"(?<![\p{{L}}]){regex.escape(w.lower())}(?![\p{{L}}])", text) for w in (first, last))
+    )
+
+
+_SUBJECT_MENTIONS = 2
+# A lower-case word after a name, which a verb of the name as its subject is: "Kwarteng alleged", "Ruiz
+# insistió"; not a full stop, a comma or a capitalised word.
+_VERB_AFTER = regex.compile(r"[ ]\p{Ll}{2,}(?![\p{L}])", regex.VERSION1)
 
 
 def _ends_with_a_person(candidate: _Candidate, persons: dict[str, Person]) -> bool:

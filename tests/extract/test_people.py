@@ -1143,6 +1143,13 @@ def test_a_venue_named_after_its_noun_is_no_person(
             [("Thandiwe Okonkwo", "Senator", None)],
             id="surname-after-a-title",
         ),
+        # Or the surname alone as the subject of a verb twice.
+        pytest.param(
+            "Tobiah Quarshie denied that Kwame Abankwa had lied. After Abankwa alleged a deal, he said Abankwa is"
+            " in talks.",
+            [("Kwame Abankwa", None, None)],
+            id="surname-twice-a-subject",
+        ),
         # Or an age in an apposition right after the name.
         pytest.param(
             "Ashvik Torrecilla, 19, is accused of firing at cars on the ring road.",
@@ -1174,6 +1181,11 @@ def test_an_unlisted_given_name_is_a_name_on_evidence(
         # Near misses: two capitalised words of no listed given name and no evidence stay out.
         "Zorawar Mehta has rejected the claims about the pier.",
         "The pier at Lantern Cove, 2024, was rebuilt.",  # a year is no age
+        # Once a subject is not enough; a team after its city is repeated so.
+        "Kwame Abankwa won. After Abankwa left, the pier closed.",
+        "Manchester Rovers lost again. Rovers have won twice since; Rovers were poor.",
+        "Owners of Small Trade met. Trade is slow; Trade was hit by the small trade tax.",  # a common noun
+        "They met at the Institute for Human Rights. Rights groups say so. Rights groups agree.",
         # A programme after a preposition, and a studio, a span of time or a body's adjective.
         'But Mr Vance, also a guest on Morning Forum, said: "He should resign."',
         "She told the panel of Evening Question Time that the plan was fair.",
