@@ -133,6 +133,7 @@ def analyse_people(text: str, language: str = "") -> People:
     last_person_end = 0  # where the last full name ends: a list of names goes on after it
     titles_alone: list[Piece] = []  # "King stressed": a title alone, or the surname of "Bruce King" (below)
     unproven: list[_Candidate] = []  # "Zorawar Mehta": may be a full name, but no evidence beside it
+    placed: set[str] = set()  # folded names read as places named after people ("Benito Juárez")
     for run in runs:
         whole_feature = features.get(run.start)
         if (piece := _lone_word(run)) is not None:
@@ -163,6 +164,13 @@ def analyse_people(text: str, language: str = "") -> People:
                 role = context.role_of(candidate)
                 # "Carlos Azuaje, Dignora Ferrer y …": a name listed right after a person's is one too.
                 listed = _LIST_GAP.fullmatch(text, last_person_end, candidate.start) is not None
+                # "Iztapalapa, Gustavo A. Madero y Álvaro Obregón": a name listed with places, and no more
+                # than its given name to say it is a person's, is a place named after one; so is every
+                # later mention of it that no title or speech verb makes a person's.
+                if not listed and _a_place_named_after_a_person(candidate, role, context, placed):
+                    placed.add(fold(candidate.full_name()))
+                    placed.add(fold(candidate.full_name().split(" y ")[0]))  # "Benito Juárez" of "… y Coyoacán"
+                    continue
                 if listed or _has_evidence(candidate, role, context):
                     name = candidate.full_name()
                     person = persons.get(fold(name)) or _new_person(persons, name, candidate.start)
@@ -692,6 +700,45 @@ _SUBJECT_MENTIONS = 2
 # A lower-case word after a name, which a verb of the name as its subject is: "Kwarteng alleged", "Ruiz
 # insistió"; not a full stop, a comma or a capitalised word.
 _VERB_AFTER = regex.compile(r"[ ]\p{Ll}{2,}(?![\p{L}])", regex.VERSION1)
+
+
+def _a_place_named_after_a_person(
+    candidate: _Candidate, role: RoleMatch | None, context: _Context, placed: set[str]
+) -> bool:
+    """Whether a name with no evidence of a person but its given name is a place's: listed between two places
+    ("Azcapotzalco, Benito Juárez y Coyoacán", "Tláhuac, Miguel Hidalgo and Coyoacán"), or named so before.
+    One place beside it is not enough: "Llegaron a Lima, Ana Ruiz y Luis Gómez" lists people after a place,
+    and after "En Bogotá, Gustavo Petro" no place is listed."""
+    if role is not None or candidate.bracketed or context.has_honorific_before(candidate):
+        return False
+    if context.has_speech_verb_next_to(candidate) or _AGE_AFTER.match(context.text, candidate.end) is not None:
+        return False
+    if fold(candidate.full_name()) in placed:
+        return True
+    text = context.text
+    before = _LISTED_BEFORE.search(text, max(0, candidate.start - _LONGEST_LIST_ITEM), candidate.start)
+    if before is None or not _is_a_place(before.group("item"), placed):
+        return False
+    # "…, Benito Juárez y Coyoacán" is one run, whose last word is the next item.
+    names = candidate.names
+    if any(p.text == "y" for p in candidate.pieces) and _is_a_place(names[-1].text, placed):
+        return True
+    after = _LISTED_AFTER.match(text, candidate.end)
+    return after is not None and _is_a_place(after.group("item"), placed)
+
+
+def _is_a_place(item: str, placed: set[str]) -> bool:
+    if fold(item) in placed:
+        return True
+    return any(p.char_start == 0 and p.char_end == len(item) for p in find_places(item))
+
+
+_LIST_ITEM = r"\p{Lu}[\p{L}\-]*\.?(?:[ ](?:(?:de|del|la)[ ])?\p{Lu}[\p{L}\-]*\.?){0,3}"
+_LISTED_BEFORE = regex.compile(
+    rf"(?<![\p{{L}}.])(?P<item>{_LIST_ITEM})(?P<gap>,[ ]|[ ](?:y|e|and)[ ])$", regex.VERSION1
+)
+_LISTED_AFTER = regex.compile(rf"(?P<gap>,[ ]|[ ](?:y|e|and)[ ])(?P<item>{_LIST_ITEM})(?![\p{{L}}])", regex.VERSION1)
+_LONGEST_LIST_ITEM = 60
 
 
 def _ends_with_a_person(candidate: _Candidate, persons: dict[str, Person]) -> bool:

@@ -1247,3 +1247,37 @@ def test_words_before_a_named_person_are_not_proven_by_the_surname() -> None:
     # "on BBC Breakfast Charlie Stayt": the programme before a person's whole name is no given name of theirs.
     text = "Tomás Vila and Ana Ruiz on Sunrise Breakfast Tomás Vila and Ana Ruiz.\n\nVila replied: “No.”"
     assert people(text) == [("Tomás Vila", None, None), ("Ana Ruiz", None, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Boroughs and towns named after people, listed with places, and named again after the list.
+        "La población de Iztapalapa, Marcos B. Robles y Tláhuac crece. Marcos B. Robles se dividiría en dos.",
+        "Comparecen los titulares de Azcapotzalco, Matías Herrera y Coyoacán.",
+        "Floods hit Tláhuac, Rufus Kemble and Coyoacán on Monday.",
+    ],
+)
+def test_a_name_listed_with_places_is_a_place(text: str) -> None:
+    assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Guards: a place before a comma opens a clause, no list; people listed after a place stay people.
+        pytest.param("En Bogotá, Gustavo Petro anunció el plan.", [("Gustavo Petro", None, None)], id="clause"),
+        pytest.param(
+            "Llegaron a Lima, Ana Ruiz y Luis Gómez, el lunes.",
+            [("Ana Ruiz", None, None), ("Luis Gómez", None, None)],
+            id="people",
+        ),
+        pytest.param(
+            "Mayor Julián Carrizo, Azcapotzalco and Coyoacán's mayors met.",
+            [("Julián Carrizo", "Mayor", None)],
+            id="titled",
+        ),
+    ],
+)
+def test_people_beside_places_stay_people(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert people(text) == expected
