@@ -35,6 +35,7 @@ from dataclasses import replace
 from functools import cache
 from typing import NamedTuple
 
+from flows.extract.name_words import words
 from flows.extract.organization_names import (
     FOREIGN_BARE_FORMS,
     NATIONAL_BODIES,
@@ -52,6 +53,14 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _ADJECTIVE_AFTER = re.compile(r" ([a-záéíóúñ]+)\b")
 _WORD_BEFORE = re.compile(r"(\S+?)(?:['’]s)? $")
 _COMPLEMENT_AFTER = re.compile(r" (?:of|de|del) (?:the |la |el )?")
+# Lower-case words beside a body's name that make it a state's, a province's or a city's, no country's:
+# "el Congreso local", "el Congreso capitalino", "the state Senate", "the county Supreme Court".
+_LOCAL_WORDS = words(
+    """
+    local capitalino capitalina estatal provincial municipal departamental distrital regional comunal
+    autonomico autonomica metropolitano metropolitana state county city
+    """
+)
 # Words before a body's name in lower case that make it one body ("the central bank", "su banco central").
 _DETERMINERS = frozenset({"the", "its", "their", "el", "la", "del", "al", "su", "sus", "nuestro", "nuestra"})
 
@@ -170,7 +179,7 @@ def _country_of_words(text: str, start: int, end: int, places: _PlaceIndex) -> s
     return _country_named(place) if place is not None else None
 
 
-def _read_beside(text: str, span: EntitySpan, places: _PlaceIndex, body: _Body) -> _Body:
+def _read_beside(text: str, span: EntitySpan, places: _PlaceIndex, body: _Body) -> _Body | None:
     """A bare name with what is printed right beside it, outside the organization's name: a country's
     capitalised adjective or possessive before it ("Colombian House of Representatives", "Chile's Senate"),
     or a state's or a city's name ("the Texas House of Representatives"); a Spanish adjective, or "de" and
@@ -188,6 +197,10 @@ def _read_beside(text: str, span: EntitySpan, places: _PlaceIndex, body: _Body) 
     adjective = _ADJECTIVE_AFTER.match(text, span.char_end)
     if adjective and fold(adjective.group(1)) in COUNTRY_ADJECTIVES:
         return body._replace(country=COUNTRY_ADJECTIVES[fold(adjective.group(1))])
+    if (adjective and fold(adjective.group(1)) in _LOCAL_WORDS) or (
+        before is not None and before.group(1) in _LOCAL_WORDS
+    ):
+        return None  # "el Congreso capitalino", "the state Senate": a state's or a city's body
     complement = _COMPLEMENT_AFTER.match(text, span.char_end)
     place = _place_at(places, complement.end(), None) if complement else None
     return body._replace(country=_country_named(place) if place is not None else None)

@@ -25,6 +25,7 @@ Ruiz"), unless that surname opens with it ("de León" of "Ana de León").
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -51,6 +52,7 @@ from flows.extract.person_names import (
     name_runs,
     opens_sentence,
 )
+from flows.extract.places import find_places
 from flows.extract.roles import RoleMatch, find_roles
 from flows.extract.types import EntitySpan
 
@@ -130,6 +132,8 @@ def analyse_people(text: str, language: str = "") -> People:
     context.organizations = organizations
     last_person_end = 0  # where the last full name ends: a list of names goes on after it
     titles_alone: list[Piece] = []  # "King stressed": a title alone, or the surname of "Bruce King" (below)
+    unproven: list[_Candidate] = []  # "Zorawar Mehta": may be a full name, but no evidence beside it
+    placed: set[str] = set()  # folded names read as places named after people ("Benito Juárez")
     for run in runs:
         whole_feature = features.get(run.start)
         if (piece := _lone_word(run)) is not None:
@@ -160,14 +164,27 @@ def analyse_people(text: str, language: str = "") -> People:
                 role = context.role_of(candidate)
                 # "Carlos Azuaje, Dignora Ferrer y …": a name listed right after a person's is one too.
                 listed = _LIST_GAP.fullmatch(text, last_person_end, candidate.start) is not None
+                # "Iztapalapa, Gustavo A. Madero y Álvaro Obregón": a name listed with places, and no more
+                # than its given name to say it is a person's, is a place named after one; so is every
+                # later mention of it that no title or speech verb makes a person's.
+                if not listed and _a_place_named_after_a_person(candidate, role, context, placed):
+                    placed.add(fold(candidate.full_name()))
+                    placed.add(fold(candidate.full_name().split(" y ")[0]))  # "Benito Juárez" of "… y Coyoacán"
+                    continue
                 if listed or _has_evidence(candidate, role, context):
                     name = candidate.full_name()
                     person = persons.get(fold(name)) or _new_person(persons, name, candidate.start)
                     found[candidate.start] = (candidate, person.name, role)
                     last_person_end = candidate.end
                     continue
+                unproven.append(candidate)
             pending.append(candidate)
 
+    for candidate in _proven_by_their_surname(unproven, pending, context, persons):
+        person = persons.get(fold(candidate.full_name())) or _new_person(
+            persons, candidate.full_name(), candidate.start
+        )
+        found[candidate.start] = (candidate, person.name, context.role_of(candidate))
     surnames = _surname_index(persons.values())
     # A name taken for a full name may be the surname of a longer one: "declaró Ruiz y Barrera" after
     # "Tomás Ruiz y Barrera", "dijo Salgado Ibarra" after "Federico Salgado Ibarra". That person is
@@ -343,8 +360,11 @@ _ROLE_BEFORE_GAP = regex.compile(
 _LIST_GAP = regex.compile(r",[ ]|,?[ ](?:y|e|and)[ ]", regex.VERSION1)
 # An auxiliary after a title, which opens the verb of a clause the title is the subject of: "ha dicho",
 # "has said"; a speech verb there does too (`_Context.cue_starts`).
+# A Spanish verb in the preterite ("el alcalde pidió", "la ministra anunció") opens one too: an apposition
+# goes on with a complement or ends at a comma.
 _CLAUSE_AFTER_ROLE = regex.compile(
-    r"[ ](?:ha|han|había|habrá|habría|es|fue|será|está|estaba|has|have|had|is|was|will|would|could|can)(?![\p{L}])",
+    r"[ ](?:ha|han|había|habrá|habría|es|fue|será|está|estaba|has|have|had|is|was|will|would|could|can"
+    r"|\p{Ll}+ió|\p{Ll}+[^i\P{Ll}]ó)(?![\p{L}])",
     regex.VERSION1,
 )
 _NAME_AFTER_ROLE = regex.compile(r",?[ ]\p{Lu}\p{Ll}", regex.VERSION1)
@@ -512,12 +532,19 @@ def _after_inner_role(pieces: list[Piece], context: _Context) -> list[Piece]:
     for index in range(len(pieces) - 1, 0, -1):
         role = context.covering_role(pieces[index].start)
         if role is not None:
+            if _ADJECTIVE_ENDING.search(pieces[index].text) and not pieces[index - 1].is_particle:
+                # "Parque Científico Tecnológico", "Centro Médico": a Spanish title in "-ico" after a noun is
+                # that noun's adjective, and the run a body's name; English writes "Medical", "Scientific".
+                return pieces
             rest = pieces[index + 1 :]
             while rest and rest[0].start < role.end:
                 rest.pop(0)
             names = [p for p in rest if not p.is_particle and not p.text.endswith(".")]
             return rest if len(names) >= 2 else pieces
     return pieces
+
+
+_ADJECTIVE_ENDING = regex.compile(r"ic[oa]s?$")
 
 
 def _split_at_y(pieces: list[Piece]) -> list[list[Piece]]:
@@ -602,8 +629,121 @@ def _has_evidence(candidate: _Candidate, role: RoleMatch | None, context: _Conte
         or (is_given_name(names[0].text) and not _after_an_article(context.text, names[0].start))
         or candidate.bracketed
         or context.has_honorific_before(candidate)
-        or context.has_speech_verb_next_to(candidate)
+        # "a guest on Morning Forum, said": a speech verb after a name that a preposition governs is
+        # another's (the subject's before it).
+        or (context.has_speech_verb_next_to(candidate) and not after_preposition(context.text, 0, candidate.start))
+        or _AGE_AFTER.match(context.text, candidate.end) is not None
     )
+
+
+# The age in an apposition right after a name: "Ashin Tricarico, 19,", "Ana Ruiz, de 45 años,". News give
+# a person's age so; a place or a body has none.
+_AGE_AFTER = regex.compile(r",[ ](?:de[ ])?[1-9][0-9]?(?:[ ]años)?,", regex.VERSION1)
+
+
+def _proven_by_their_surname(
+    unproven: list[_Candidate], pending: list[_Candidate | Piece], context: _Context, persons: dict[str, Person]
+) -> list[_Candidate]:
+    """The names of a given name no list knows, that the article proves by their surname alone: the subject
+    of a speech verb ("Zorawar Mehta rejected the claims ... Mehta said", "… lamentó Sunkaria") or after a
+    title ("Officer Mehta"). The surname is the evidence that the given name cannot be: a place or a body
+    named with two words ("Question Time", "Abbey Road") is not repeated as the subject of "said". Words
+    before the whole name of a person found ("BBC Breakfast Charlie Stayt") are a programme's or a body's,
+    and that person's surname is no evidence for them."""
+    unproven = [c for c in unproven if not _ends_with_a_person(c, persons)]
+    if not unproven:
+        return []
+    last_names = {c.names[-1].folded for c in unproven}
+    proven: set[str] = set()
+    subjects: Counter[str] = Counter()
+    text = context.text
+    for item in pending:
+        # A lone word, or what is left of a run past its title ("Senator Okonkwo").
+        candidate = _Candidate((item,), item.start, item.end, False) if isinstance(item, Piece) else item
+        if len(candidate.pieces) != 1 or (surname := candidate.pieces[0].folded) not in last_names:
+            continue
+        if context.has_speech_verb_beside(candidate) or candidate.start - 1 in context.role_end_set:
+            proven.add(surname)
+        elif (
+            _VERB_AFTER.match(text, candidate.end)
+            and not after_preposition(text, 0, candidate.start)
+            and not opens_sentence(text, candidate.start)  # "Rights groups say": a capital for the sentence
+        ):
+            subjects[surname] += 1
+    # Or the surname alone as the subject of a verb twice ("that Kwarteng is … after Kwarteng alleged"):
+    # the words of a place or a body's name are not repeated alone so, but a team's are, after its city
+    # ("Manchester United … United have won").
+    repeated = {surname for surname, count in subjects.items() if count >= _SUBJECT_MENTIONS}
+    return [
+        c
+        for c in unproven
+        if (c.names[-1].folded in proven or (c.names[-1].folded in repeated and _only_names(c, text)))
+        and not _after_an_article(text, c.start)
+    ]
+
+
+def _only_names(candidate: _Candidate, text: str) -> bool:
+    """Whether the candidate's words are names only: not a body's after its preposition ("the Institute for
+    Human Rights"), no place's first ("Manchester Rovers"), no given name's last ("Gobierno de El Salvador"),
+    and neither of them written in lower case in the article ("Small Business … small business"), as a
+    common noun or adjective is somewhere."""
+    first, last = candidate.names[0].text, candidate.names[-1].text
+    return (
+        not after_preposition(text, 0, candidate.start)  # "the Institute for Human Rights"
+        and not find_places(first)
+        and not is_given_name(last)
+        and not any(regex.search(rf"(?<![\p{{L}}]){regex.escape(w.lower())}(?![\p{{L}}])", text) for w in (first, last))
+    )
+
+
+_SUBJECT_MENTIONS = 2
+# A lower-case word after a name, which a verb of the name as its subject is: "Kwarteng alleged", "Ruiz
+# insistió"; not a full stop, a comma or a capitalised word.
+_VERB_AFTER = regex.compile(r"[ ]\p{Ll}{2,}(?![\p{L}])", regex.VERSION1)
+
+
+def _a_place_named_after_a_person(
+    candidate: _Candidate, role: RoleMatch | None, context: _Context, placed: set[str]
+) -> bool:
+    """Whether a name with no evidence of a person but its given name is a place's: listed between two places
+    ("Azcapotzalco, Benito Juárez y Coyoacán", "Tláhuac, Miguel Hidalgo and Coyoacán"), or named so before.
+    One place beside it is not enough: "Llegaron a Lima, Ana Ruiz y Luis Gómez" lists people after a place,
+    and after "En Bogotá, Gustavo Petro" no place is listed."""
+    if role is not None or candidate.bracketed or context.has_honorific_before(candidate):
+        return False
+    if context.has_speech_verb_next_to(candidate) or _AGE_AFTER.match(context.text, candidate.end) is not None:
+        return False
+    if fold(candidate.full_name()) in placed:
+        return True
+    text = context.text
+    before = _LISTED_BEFORE.search(text, max(0, candidate.start - _LONGEST_LIST_ITEM), candidate.start)
+    if before is None or not _is_a_place(before.group("item"), placed):
+        return False
+    # "…, Benito Juárez y Coyoacán" is one run, whose last word is the next item.
+    names = candidate.names
+    if any(p.text == "y" for p in candidate.pieces) and _is_a_place(names[-1].text, placed):
+        return True
+    after = _LISTED_AFTER.match(text, candidate.end)
+    return after is not None and _is_a_place(after.group("item"), placed)
+
+
+def _is_a_place(item: str, placed: set[str]) -> bool:
+    if fold(item) in placed:
+        return True
+    return any(p.char_start == 0 and p.char_end == len(item) for p in find_places(item))
+
+
+_LIST_ITEM = r"\p{Lu}[\p{L}\-]*\.?(?:[ ](?:(?:de|del|la)[ ])?\p{Lu}[\p{L}\-]*\.?){0,3}"
+_LISTED_BEFORE = regex.compile(
+    rf"(?<![\p{{L}}.])(?P<item>{_LIST_ITEM})(?P<gap>,[ ]|[ ](?:y|e|and)[ ])$", regex.VERSION1
+)
+_LISTED_AFTER = regex.compile(rf"(?P<gap>,[ ]|[ ](?:y|e|and)[ ])(?P<item>{_LIST_ITEM})(?![\p{{L}}])", regex.VERSION1)
+_LONGEST_LIST_ITEM = 60
+
+
+def _ends_with_a_person(candidate: _Candidate, persons: dict[str, Person]) -> bool:
+    names = candidate.names
+    return any(fold(" ".join(p.text for p in names[i:])) in persons for i in range(1, len(names) - 1))
 
 
 def _after_an_article(text: str, start: int) -> bool:

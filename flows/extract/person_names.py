@@ -110,11 +110,13 @@ _ORGANIZATION_WORDS = HEAD_WORDS | COMPANY_WORDS  # "Northgate Securities" is a 
 # Place and event nouns that are common surnames too ("Olivia Park", "Juan Guerra"): after a given name,
 # a role or an honorific tells the person from the park or the war (see `is_surname_too`).
 _SURNAMES_TOO = words("park lake bay beach street plaza day guerra")
-# Places, events and news media: "Mexico City", "Nobel Prize", "Daily News".
+# Places, events, news media and spans of time: "Mexico City", "Abbey Road", "Nobel Prize", "Daily News",
+# "Fiscal Year" (after the Spanish title "fiscal"), "Question Time" (a programme).
 _PLACE_AND_EVENT_WORDS = words(
     """
     city america americas states kingdom republic island islands gulf sea ocean river county province
-    valley avenue square airport port harbour harbor mountains hills falls
+    valley avenue square airport port harbour harbor mountains hills falls road studio studios
+    year time
     prize award summit plenary conference cup games festival week war treaty act plan program programme
     agreement accord premio cumbre conferencia programa tratado ley acuerdo
     courier ledger herald tribune gazette daily news radio television tv magazine review channel

@@ -66,6 +66,12 @@ CURATED_PLACES: tuple[tuple[str, PlaceKind, tuple[str, ...]], ...] = (
     ("Veracruz", "subdivision", ("Veracruz de Ignacio de la Llave",)),
     ("Coahuila", "subdivision", ("Coahuila de Zaragoza",)),
     ("Michoacán", "subdivision", ("Michoacán de Ocampo",)),
+    # The nations of the United Kingdom, which pycountry lists among hundreds of British counties: named
+    # whole, so that "Northern Ireland" is not the country "Ireland".
+    ("Northern Ireland", "subdivision", ("Irlanda del Norte",)),
+    ("Scotland", "subdivision", ("Escocia",)),
+    ("Wales", "subdivision", ("País de Gales",)),
+    ("England", "subdivision", ("Inglaterra",)),
     # Cities: exonyms and short forms.
     ("Mexico City", "city", ("Ciudad de México", "CDMX")),
     ("Washington", "city", ("Washington, D.C.", "Washington D.C.", "Washington, DC", "Washington DC")),

@@ -84,16 +84,28 @@ _AREA_WORD = r"(?-i:\p{Lu}\p{Ll}+(?:-\p{L}+)?)"
 # after a capitalised one only where that opens the sentence ("Human rights commissioner X"; see
 # `_area_is_an_office`).
 _LOWER_AREA_WORD = r"(?-i:(?!\L<not_lower_areas>(?!\p{L}))\p{Ll}+(?<!ed)(?<!ly))"
-_AREA = rf"(?P<area>(?:{_AREA_WORD} ){{1,3}}|(?:{_AREA_WORD} )?(?:{_LOWER_AREA_WORD} ){{1,2}})"
+# An area of two fields joins them with "and": "Work and Pensions Secretary", "the work and pensions
+# secretary". Only where an office may open: after an article or a qualifier, or opening a sentence; elsewhere
+# the words before "and" may end the name of someone listed before the title ("said Mayor Ana Ruiz and
+# Governor Luis Gómez", "met Johnson and Health Secretary X").
+_JOINED_AREA_OPENING = (
+    r"(?<=(?:^|[.!?:;\n\"“”«»(][ ]?|(?<![\p{L}])(?i:the|former|acting|then|new|ex|current|shadow|outgoing)[ ]))"
+)
+_JOINED_AREA = (
+    rf"{_JOINED_AREA_OPENING}(?:(?:{_AREA_WORD} ){{1,2}}and (?:{_AREA_WORD} ){{1,2}}"
+    rf"|{_LOWER_AREA_WORD} and {_LOWER_AREA_WORD} )"
+)
+_AREA = rf"(?P<area>{_JOINED_AREA}|(?:{_AREA_WORD} ){{1,3}}|(?:{_AREA_WORD} )?(?:{_LOWER_AREA_WORD} ){{1,2}})"
 # A journalist's title takes its outlet or beat for an area: "Reuters reporter", "White House
 # correspondent", "sports columnist"; an outlet is often an acronym ("BBC correspondent", "AP photographer").
 _JOURNALIST_HEADS = r"reporter|correspondent|photographer|photojournalist|columnist|editor"
-# A company's or a city's "boss", "founder" or "attorney" ("Tesla boss X", "Fort Worth attorney X") is a
-# title only with a name after it: alone, "the boss" and "the founder" name nobody in office.
+# A company's or a city's "boss", "founder" or "attorney" ("Tesla boss X", "Fort Worth attorney X"), and a
+# police force's "officer" ("Flagstaff Officer X", "police officer X"), is a title only with a name after
+# it: alone, "the boss", "the founder" and "the officer" name nobody in office.
 _AREA_HEADS = (
     r"minister|secretary(?:[- ]general)?|undersecretary|commissioner|director(?:[- ]general)?"
     rf"|ombuds(?:man|woman|person)|governor|marshal|sheriff|superintendent|coordinator|{_JOURNALIST_HEADS}"
-    r"|attorney|boss|(?:co-)?founder"
+    r"|attorney|boss|(?:co-)?founder|officer"
 )
 _ACRONYM = r"(?-i:\p{Lu}{2,})"
 _NAME_AFTER = r"(?=,? (?-i:\p{Lu}\p{Ll}))"
@@ -104,6 +116,7 @@ _LOWER_AREA_HEADS = words(
     minister secretary secretary-general undersecretary commissioner director director-general ombudsman
     ombudswoman ombudsperson governor marshal sheriff superintendent coordinator chief
     reporter correspondent photographer photojournalist columnist editor attorney boss founder co-founder
+    officer
     """
 )
 _AREA_DEPUTY = r"(?:principal deputy |deputy |vice |assistant |under )?"
@@ -255,6 +268,7 @@ _TITLES_ES = (
     r"(?:super)?intendente",
     r"gerente",
     r"regidor[a]?",
+    r"concejal(?:a|es|as)?",
     _PROFESSIONS_ES,
 )
 
@@ -371,7 +385,7 @@ TRIGGER_WORDS = words(
     candidate negotiator official physicist economist researcher scientist professor analyst lawyer
     historian journalist activist manager deputy marshal sheriff superintendent coordinator attorney
     reporter correspondent photographer photojournalist columnist editor boss founder co-founder
-    ombudsman ombudswoman ombudsperson defensor defensora
+    ombudsman ombudswoman ombudsperson defensor defensora officer
     diplomacia jefe jefa presidente presidenta vicepresidente
     vicepresidenta mandatario mandataria ministro ministra viceministro viceministra canciller
     vicecanciller secretario secretaria subsecretario subsecretaria embajador embajadora gobernador
@@ -383,7 +397,7 @@ TRIGGER_WORDS = words(
     médica economista investigador investigadora científico científica abogado abogada profesora
     analista periodista historiador historiadora activista coordinador coordinadora subcoordinador
     subcoordinadora comisario comisaria procurador procuradora subprocurador subprocuradora delegado delegada
-    subdirector subdirectora intendente superintendente gerente regidor regidora reportero reportera
+    subdirector subdirectora intendente superintendente gerente regidor regidora concejal concejala reportero reportera
     corresponsal fotógrafo fotógrafa fotoperiodista columnista redactor redactora editora cronista
     especialista specialist
     """
@@ -438,7 +452,7 @@ _FEMININE_WORDS = words(
     candidata negociadora funcionaria comisionada mandataria jefa médica investigadora científica
     abogada profesora historiadora primera electa designada interina spokeswoman congresswoman
     chairwoman queen princess defensora ombudswoman coordinadora subcoordinadora comisaria procuradora
-    subprocuradora delegada subdirectora regidora reportera fotógrafa redactora editora
+    subprocuradora delegada subdirectora regidora concejala reportera fotógrafa redactora editora
     """
 )
 _MASCULINE_WORDS = words(
@@ -513,6 +527,9 @@ def _phrase_starts(lowered: str, trigger: int, grammar: _Grammar = _BASE, text: 
         gap = lowered[previous + len(word) : position]  # between the word and the next one
         if _ends_a_phrase(word, gap):
             break
+        if word == "and" and areas and gap == " ":  # "Work and Pensions": joins two fields of one area
+            position = previous
+            continue
         if not _is_left_word(word) and word not in grammar.left_words:
             areas += 1
             if areas > _MAX_AREA_WORDS or not _may_be_area(text, previous, word, lower_areas):

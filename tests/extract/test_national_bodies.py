@@ -457,3 +457,29 @@ def test_a_national_wire_s_dateline_city_gives_the_body_its_home_country() -> No
 def test_a_country_adjective_beyond_the_americas_says_whose_body_it_is(body: str, language: str, expected: str) -> None:
     # In a story from Washington: the adjective, not the dateline, says whose.
     assert [name for _, name in organizations(body, language, "Washington")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "expected"),
+    [
+        # A local qualifier beside the name makes it a city's or a state's body, left as read.
+        (
+            "El Congreso capitalino aprobó la ley de mercados de la Ciudad de México. El Congreso local la publicará.",
+            "es",
+            [("Congreso", "Congreso"), ("Congreso", "Congreso")],
+        ),
+        (
+            "The state Senate passed the bill on Monday, and Mexico's Senate will vote on it in May.",
+            "en",
+            [("Senate", "Senate"), ("Senate", "Senate (Mexico)")],
+        ),
+        # Guard: a bare name in the same article stays the country's.
+        (
+            "El Congreso aprobó la ley de mercados de la Ciudad de México.",
+            "es",
+            [("Congreso", "Congreso de la Unión")],
+        ),
+    ],
+)
+def test_a_local_body_is_no_country_s(body: str, language: str, expected: list[tuple[str, str]]) -> None:
+    assert organizations(body, language) == expected

@@ -1122,3 +1122,162 @@ def test_a_venue_named_after_its_noun_is_no_person(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A given name no list knows: the surname alone as a speech verb's subject proves the name.
+        pytest.param(
+            "Zorawar Mehta has rejected the claims about the pier. Mehta said the levy was fair.",
+            [("Zorawar Mehta", None, None)],
+            id="en-surname-then-said",
+        ),
+        pytest.param(
+            "La cría de Ishaan Varkaloor murió en el parque. “Llegó tarde”, lamentó Varkaloor.",
+            [("Ishaan Varkaloor", None, None)],
+            id="es-verb-then-surname",
+        ),
+        pytest.param(
+            "Thandiwe Okonkwo won the seat in 2019. Senator Okonkwo has not spoken since.",
+            [("Thandiwe Okonkwo", "Senator", None)],
+            id="surname-after-a-title",
+        ),
+        # Or the surname alone as the subject of a verb twice.
+        pytest.param(
+            "Tobiah Quarshie denied that Kwame Abankwa had lied. After Abankwa alleged a deal, he said Abankwa is"
+            " in talks.",
+            [("Kwame Abankwa", None, None)],
+            id="surname-twice-a-subject",
+        ),
+        # Or an age in an apposition right after the name.
+        pytest.param(
+            "Ashvik Torrecilla, 19, is accused of firing at cars on the ring road.",
+            [("Ashvik Torrecilla", None, None)],
+            id="en-age-apposition",
+        ),
+        pytest.param(
+            "Yaretzi Quilodrán, de 34 años, fue rescatada del río.",
+            [("Yaretzi Quilodrán", None, None)],
+            id="es-age-apposition",
+        ),
+        # A police force's officer titles the name after it.
+        pytest.param(
+            "Harbour Officer Corwin J. Brandt, 31, was treated for smoke inhalation.",
+            [("Corwin J. Brandt", "Harbour Officer", None)],
+            id="area-officer",
+        ),
+    ],
+)
+def test_an_unlisted_given_name_is_a_name_on_evidence(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Near misses: two capitalised words of no listed given name and no evidence stay out.
+        "Zorawar Mehta has rejected the claims about the pier.",
+        "The pier at Lantern Cove, 2024, was rebuilt.",  # a year is no age
+        # Once a subject is not enough; a team after its city is repeated so.
+        "Kwame Abankwa won. After Abankwa left, the pier closed.",
+        "Manchester Rovers lost again. Rovers have won twice since; Rovers were poor.",
+        "Owners of Small Trade met. Trade is slow; Trade was hit by the small trade tax.",  # a common noun
+        "They met at the Institute for Human Rights. Rights groups say so. Rights groups agree.",
+        # A programme after a preposition, and a studio, a span of time or a body's adjective.
+        'But Mr Vance, also a guest on Morning Forum, said: "He should resign."',
+        "She told the panel of Evening Question Time that the plan was fair.",
+        "El emblemático estudio londinense Abbey Road abrió sus puertas.",
+        "The company said sales in Fiscal Year 2025 grew; Fiscal Year 2024 was flat.",
+        "El Parque Científico Tecnológico de Valdora cierra el año con doce empresas.",
+        "El Centro Médico Nacional de Valdora atendió a los heridos.",
+    ],
+)
+def test_places_programmes_and_bodies_are_no_persons(text: str) -> None:
+    assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Guards: a listed given name with a speech verb, and a title word ending a known name, stay.
+        pytest.param("Time is short, said Ana Ruiz.", [("Ana Ruiz", None, None)], id="listed-given-name"),
+        pytest.param(
+            "El científico Tomás Rivas presentó el estudio.", [("Tomás Rivas", "científico", None)], id="title-alone"
+        ),
+    ],
+)
+def test_people_beside_time_and_adjective_words_stay(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A title after a comma and before a verb in the preterite is the next clause's subject.
+        pytest.param(
+            "Tras hablar con Pedro Almagro, el alcalde pidió un minuto de silencio.",
+            [("Pedro Almagro", None, None)],
+            id="es-preterite",
+        ),
+        pytest.param(
+            "Tras la muerte del concejal Pedro Almagro, el alcalde anunció tres días de luto.",
+            [("Pedro Almagro", "concejal", None)],
+            id="es-title-before-wins",
+        ),
+        # Guard: an apposition goes on with its complement or ends at a comma.
+        pytest.param(
+            "Pedro Almagro, el alcalde de Valdora, pidió calma.",
+            [("Pedro Almagro", "alcalde de Valdora", None)],
+            id="apposition",
+        ),
+    ],
+)
+def test_a_title_that_opens_the_next_clause_is_not_the_name_s(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert people(text) == expected
+
+
+def test_words_before_a_named_person_are_not_proven_by_the_surname() -> None:
+    # "on BBC Breakfast Charlie Stayt": the programme before a person's whole name is no given name of theirs.
+    text = "Tomás Vila and Ana Ruiz on Sunrise Breakfast Tomás Vila and Ana Ruiz.\n\nVila replied: “No.”"
+    assert people(text) == [("Tomás Vila", None, None), ("Ana Ruiz", None, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Boroughs and towns named after people, listed with places, and named again after the list.
+        "La población de Iztapalapa, Marcos B. Robles y Tláhuac crece. Marcos B. Robles se dividiría en dos.",
+        "Comparecen los titulares de Azcapotzalco, Matías Herrera y Coyoacán.",
+        "Floods hit Tláhuac, Rufus Kemble and Coyoacán on Monday.",
+    ],
+)
+def test_a_name_listed_with_places_is_a_place(text: str) -> None:
+    assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Guards: a place before a comma opens a clause, no list; people listed after a place stay people.
+        pytest.param("En Bogotá, Gustavo Petro anunció el plan.", [("Gustavo Petro", None, None)], id="clause"),
+        pytest.param(
+            "Llegaron a Lima, Ana Ruiz y Luis Gómez, el lunes.",
+            [("Ana Ruiz", None, None), ("Luis Gómez", None, None)],
+            id="people",
+        ),
+        pytest.param(
+            "Mayor Julián Carrizo, Azcapotzalco and Coyoacán's mayors met.",
+            [("Julián Carrizo", "Mayor", None)],
+            id="titled",
+        ),
+    ],
+)
+def test_people_beside_places_stay_people(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert people(text) == expected

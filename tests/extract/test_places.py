@@ -29,6 +29,15 @@ def places(text: str) -> list[tuple[str, str]]:
         pytest.param("Alemania y Brasil firmaron.", [("Alemania", "Germany"), ("Brasil", "Brazil")], id="pycountry-es"),
         pytest.param("She flew to Mexico City.", [("Mexico City", "Mexico City")], id="longest-match"),
         pytest.param(
+            "The Northern Ireland secretary flew from Ireland to Irlanda del Norte.",
+            [
+                ("Northern Ireland", "Northern Ireland"),
+                ("Ireland", "Ireland"),
+                ("Irlanda del Norte", "Northern Ireland"),
+            ],
+            id="a-uk-nation-whole",
+        ),
+        pytest.param(
             "Oil spilled in the Gulf of Mexico.", [("Gulf of Mexico", "Gulf of Mexico")], id="gulf-not-mexico"
         ),
         pytest.param(

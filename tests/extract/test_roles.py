@@ -266,3 +266,26 @@ def test_starts_skipped_at_a_phrase_break_change_no_role(text: str, monkeypatch:
             patch.setattr(roles_module, "_ends_a_phrase", lambda *_: False)
             patch.setattr(roles_module, "_may_open_a_phrase", lambda word, _: word not in roles_module._NEVER_FIRST)
             assert find_roles(text, lowered, triggers, language) == fast
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An area of two fields joined by "and", where an office opens: a sentence, an article, a qualifier.
+        pytest.param("Work and Pensions Secretary Ana Ruiz said", "Work and Pensions Secretary", id="opening"),
+        pytest.param("the work and pensions secretary, Tom Gale, said", "work and pensions secretary", id="lower"),
+        pytest.param("said former Culture and Sport Minister Ana Ruiz", "Culture and Sport Minister", id="former"),
+        # Near miss: after a name, "and" ends a list of people, and the area is the title's own.
+        pytest.param("said Mayor Ana Ruiz and Governor Luis Gómez", "Mayor", id="list-of-people"),
+        pytest.param("Boris Webb met Tom Lee and Health Secretary Ana Ruiz", "Health Secretary", id="list-then-title"),
+        # A police force's officer before a name; "concejal" in Spanish.
+        pytest.param("Flagstaff Officer Tyler J. Brand, 24, died", "Flagstaff Officer", id="officer"),
+        pytest.param("el concejal Pedro Almagro", "concejal", id="concejal"),
+    ],
+)
+def test_areas_joined_by_and_and_more_titles(text: str, expected: str) -> None:
+    assert roles(text)[0][1] == expected
+
+
+def test_the_officer_alone_is_no_title() -> None:
+    assert roles("the officer said the man fled") == []
