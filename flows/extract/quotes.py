@@ -516,11 +516,23 @@ def _inherit(quote: _Quote, quotes: list[_Quote], context: _Article) -> None:
             return
     if span.dash and any(q.span.dash for q in context.paragraph_quotes.get(span.paragraph - 1, [])):
         return
-    if span.paragraph > 0:
+    if span.paragraph > 0 and not _words_follow(span, text):
         # Events come in text order: the last one of the paragraph before is found from the end.
         before = (e for e in reversed(speakers.events) if e.paragraph < span.paragraph)
         last = next(before, None)
         quote.speaker = last.person if last is not None and last.paragraph == span.paragraph - 1 else None
+
+
+def _words_follow(span: QuoteSpan, text: str) -> bool:
+    """Whether words follow the quote's closing mark in its sentence: `«…», advierte Ferrer, directora …`
+    says whose the words are in a way not read, and the paragraph before's last speaker is a guess that is
+    as often wrong. A quote alone in its paragraph, or closing it (`«…».`), continues that speaker."""
+    if span.close_mark is None:
+        return False
+    position = span.close_mark + 1
+    while position < len(text) and text[position] in " ,":
+        position += 1
+    return position < len(text) and text[position].isalpha()
 
 
 def _share_speakers_along_chains(quotes: list[_Quote]) -> None:

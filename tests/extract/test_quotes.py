@@ -1791,3 +1791,93 @@ def test_the_reported_that_is_found_as_without_its_quick_test(text: str) -> None
         found.append(fast is not None)
     # Each text but the one of verbs without "that"/"que" reports a clause somewhere.
     assert any(found) == ("Nobody said so" not in text)
+
+
+# A speaker named after the verb, or none: a quote is carried over only when nothing says whose it is --------
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        pytest.param(
+            "El vocero, Manuel Orozco, habló de la radio.\n\n"
+            "«Estamos angustiados», relató a La Voz de Valdora el periodista Sergio Lanz, uno de los afectados.",
+            "Sergio Lanz",
+            id="outlet-name-with-de",
+        ),
+        pytest.param(
+            "El vocero, Manuel Orozco, habló de la radio.\n\n"
+            "«Estamos angustiados», dijo al Diario del Sur la periodista Lucía Benavente.",
+            "Lucía Benavente",
+            id="outlet-noun-and-name-with-del",
+        ),
+        pytest.param(
+            "El vocero, Manuel Orozco, habló de la radio.\n\n«Estamos angustiados», relató a Radio Valdora el periodista Sergio Lanz.",
+            "Sergio Lanz",
+            id="outlet-without-de-stays-read",
+        ),
+    ],
+)
+def test_a_speaker_after_an_outlet_named_with_de_is_the_speaker(body: str, name: str) -> None:
+    assert [r["speaker_entity_id"] for r in quotes(body, "es")] == [person(name)]
+
+
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        pytest.param(
+            "El gerente, Damián Quiroga, anunció una subida.\n\n"
+            "«Los embalses están bajos», advierte Tomasa Ferrer, directora de la cooperativa.",
+            "es",
+            id="es-unread-verb-then-name",
+        ),
+        pytest.param(
+            "Manager Kevin Brandt announced a rise.\n\n"
+            '"The reservoirs are low," cautions Tessa Marlow, director of the cooperative.',
+            "en",
+            id="en-unread-verb-then-name",
+        ),
+    ],
+)
+def test_a_quote_followed_by_words_we_cannot_read_is_not_carried_over(body: str, language: str) -> None:
+    """The words after the quote say whose it is, in a way not read: the last speaker is a guess, and wrong."""
+    assert [r["speaker_entity_id"] for r in quotes(body, language)] == [None]
+
+
+def test_a_quote_alone_in_its_paragraph_still_continues_the_last_speaker() -> None:
+    body = "El gerente, Damián Quiroga, anunció una subida.\n\n«Los embalses están bajos.»"
+    assert [r["speaker_entity_id"] for r in quotes(body, "es")] == [person("Damián Quiroga")]
+
+
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        pytest.param(
+            "Tras la muerte del concejal Pedro Almagro, el alcalde pidió calma.\n\n«Es un tema de la policía», dijo.",
+            "es",
+            id="es-title-and-name-after-preposition",
+        ),
+        pytest.param(
+            "After the death of councillor Peter Almond, the mayor asked for calm.\n\n"
+            '"It is a matter for the police," he said.',
+            "en",
+            id="en-title-and-name-after-preposition",
+        ),
+    ],
+)
+def test_a_name_governed_by_a_preposition_past_its_title_is_no_subject(body: str, language: str) -> None:
+    assert person("Pedro Almagro") not in [r["speaker_entity_id"] for r in quotes(body, language)]
+    assert person("Peter Almond") not in [r["speaker_entity_id"] for r in quotes(body, language)]
+
+
+def test_a_titled_name_that_is_the_subject_still_speaks_for_a_verb_without_one() -> None:
+    body = "El concejal Pedro Almagro pidió calma.\n\n«Es un tema de la policía», dijo."
+    assert [r["speaker_entity_id"] for r in quotes(body, "es")] == [person("Pedro Almagro")]
+
+
+def test_a_name_after_two_titles_governed_by_a_preposition_is_no_subject() -> None:
+    body = (
+        "Tras la muerte del diputado y senador Pedro Almagro, el presidente pidió calma.\n\n"
+        "«Es un tema de la policía», dijo."
+    )
+    assert [r["speaker_entity_id"] for r in quotes(body, "es")] == [None]
