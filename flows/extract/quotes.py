@@ -19,7 +19,9 @@ The speaker of a quote is looked for, in order:
    `"…," told reporters a spokesman`; nor is why the speaker goes unnamed, between the speaker and the
    verb (`quote_attributions.past_anonymity`): `"…," a spokesman, who spoke on condition of anonymity, said`,
    nor the speaker's age, title or description between commas: `"…," Marsh, 54, said`, `"…," Helen
-   Marsh, the port director, said`;
+   Marsh, the port director, said`; a named person right after the comma and one word ends the
+   clause is the speaker whatever the word, a verb in a tense or a form no list holds: `«…», advierte
+   Tomasa Ferrer, directora …`, `«…», contó Quiroga.`, `"…," cautions Tessa Marlow`;
 3. before the opening mark in the same sentence: `Bárcena added: "…"`, `she told reporters that "…"`,
    with the sentence's subject when the verb has none of its own (`Blinken agreed … and affirmed that "…"`);
 4. the sentence's subject when the quote sits inside a sentence without a speech verb
@@ -29,7 +31,9 @@ The speaker of a quote is looked for, in order:
    words of Bárcena`;
 6. for a quote left without one: the speaker of the quote it continues, of the quote before it in the
    paragraph, of the next attributed quote in the paragraph when it opens the paragraph, or else the
-   last speaker of the paragraph before (a paragraph that only quotes continues the last speaker). Dash
+   last speaker of the paragraph before (a paragraph that only quotes continues the last speaker; a quote
+   followed by words not read as an attribution does not: whose it is was said, and a guess is worse
+   than none). Dash
    speech is dialogue, whose every turn is another speaker's: a turn without a narrator continues no other
    turn, nor a paragraph of turns, and looks back in its sentence only past a colon ("fue tajante: —…").
 Pronouns and role phrases resolve as `speakers` explains. A quote whose speaker is not found this way
@@ -66,7 +70,7 @@ import regex
 
 from flows.extract.keywords import Keyword
 from flows.extract.latin_patterns import TwoPatterns, property_class
-from flows.extract.name_words import HONORIFICS, TITLE_ABBREVIATIONS
+from flows.extract.name_words import FUNCTION_WORDS, HONORIFICS, PREPOSITIONS, TITLE_ABBREVIATIONS
 from flows.extract.people import People
 from flows.extract.quote_attributions import (
     Attribution,
@@ -89,7 +93,7 @@ from flows.extract.speakers import (
     skip_adverb,
     skip_spaces,
 )
-from flows.extract.types import ArticleText, Row, entity_id
+from flows.extract.types import ArticleText, Row, entity_id, fold
 from schemas.vocabularies import PRO_DROP_CUE_VERBS
 
 # Looked for, not a slice stripped: a sentence of many quotes was copied once for each of them.
@@ -346,7 +350,7 @@ def _after(span: QuoteSpan, context: _Article) -> _Found | None:
     else:
         phrase = _phrase_before_verb(position, context)
         if phrase is None:
-            return None
+            return None if new_sentence else _named_after_unlisted_verb(span, position, context)
         after = _past_anonymity_and_comma(text, phrase.end) + 1
         adverb = _ADVERB.match(text, after)
         cue = cue_at.get(adverb.end() if adverb else after)
@@ -354,6 +358,29 @@ def _after(span: QuoteSpan, context: _Article) -> _Found | None:
     if phrase is None or cue is None or (new_sentence and text[end : end + 1] != "."):
         return None
     return phrase, cue.word
+
+
+# A word that may be a speech verb no list holds: lower case, letters only ("advierte", "cautions").
+_UNLISTED_VERB = regex.compile(r"\p{Ll}{3,}(?=[ ])", regex.VERSION1)
+_NOT_VERBS = FUNCTION_WORDS | PREPOSITIONS
+_CLAUSE_CLOSERS = frozenset(",.;:")
+
+
+def _named_after_unlisted_verb(span: QuoteSpan, position: int, context: _Article) -> _Found | None:
+    """`«…», advierte Tomasa Ferrer, directora …`, `"…," cautions Tessa Marlow.`: after the comma that
+    closes a quote, one word and then a named person that ends the clause is how speech is attributed,
+    whichever verb the word is; no list holds every verb in every tense ("advierte", "observa"). The
+    speaker is the person; the verb, not being one we know, is left out."""
+    text = context.text
+    comma = text[span.end - 1 : span.end] == "," or "," in text[span.end : position]
+    word = _UNLISTED_VERB.match(text, position) if comma else None
+    if word is None or fold(word.group()) in _NOT_VERBS:
+        return None
+    phrase = context.speakers.phrase_starting_at(word.end() + 1)
+    if phrase is None or phrase.kind != "person" or phrase.start != word.end() + 1:
+        return None
+    after = skip_spaces(text, phrase.end)
+    return (phrase, None) if after == len(text) or text[after] in _CLAUSE_CLOSERS or text[after] == "\n" else None
 
 
 # The opening of a sentence after a quote that says whose words it closed: the speaker and then the verb

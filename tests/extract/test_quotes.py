@@ -1823,25 +1823,64 @@ def test_a_speaker_after_an_outlet_named_with_de_is_the_speaker(body: str, name:
 
 
 @pytest.mark.parametrize(
-    ("body", "language"),
+    ("body", "language", "name"),
     [
         pytest.param(
             "El gerente, Damián Quiroga, anunció una subida.\n\n"
             "«Los embalses están bajos», advierte Tomasa Ferrer, directora de la cooperativa.",
             "es",
-            id="es-unread-verb-then-name",
+            "Tomasa Ferrer",
+            id="es-present-tense-verb-then-name",
+        ),
+        pytest.param(
+            "El gerente, Damián Quiroga, anunció una subida.\n\n«Los embalses están bajos», observa Tomasa Ferrer.",
+            "es",
+            "Tomasa Ferrer",
+            id="es-unlisted-verb-then-name-ends-sentence",
         ),
         pytest.param(
             "Manager Kevin Brandt announced a rise.\n\n"
             '"The reservoirs are low," cautions Tessa Marlow, director of the cooperative.',
             "en",
-            id="en-unread-verb-then-name",
+            "Tessa Marlow",
+            id="en-unlisted-verb-then-name",
+        ),
+    ],
+)
+def test_a_name_after_a_verb_no_list_holds_is_the_speaker(body: str, language: str, name: str) -> None:
+    assert [r["speaker_entity_id"] for r in quotes(body, language)] == [person(name)]
+
+
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        pytest.param(
+            "El gerente, Damián Quiroga, anunció una subida.\n\n"
+            "«Los embalses están bajos», advierte desde hace meses la cooperativa.",
+            "es",
+            id="es-unread-verb-without-a-name",
+        ),
+        pytest.param(
+            "El gerente, Damián Quiroga, anunció una subida.\n\n«Los embalses están bajos», con Tomasa Ferrer.",
+            "es",
+            id="es-preposition-is-no-verb",
+        ),
+        pytest.param(
+            "Manager Kevin Brandt announced a rise.\n\n"
+            '"The reservoirs are low," cautions the cooperative in its report.',
+            "en",
+            id="en-unread-verb-without-a-name",
         ),
     ],
 )
 def test_a_quote_followed_by_words_we_cannot_read_is_not_carried_over(body: str, language: str) -> None:
     """The words after the quote say whose it is, in a way not read: the last speaker is a guess, and wrong."""
     assert [r["speaker_entity_id"] for r in quotes(body, language)] == [None]
+
+
+def test_a_name_after_a_word_that_ends_no_clause_is_not_the_speaker() -> None:
+    body = "«Los embalses están bajos», escribe Tomasa Ferrer en su columna sobre el agua."
+    assert [r["speaker_entity_id"] for r in quotes(body, "es")] == [None]
 
 
 def test_a_quote_alone_in_its_paragraph_still_continues_the_last_speaker() -> None:
