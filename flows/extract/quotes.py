@@ -495,10 +495,27 @@ def _before(
     if opening is not None:
         return opening.speaker, opening.word
     if _NOT_SPACE.search(speakers.text, sentence, span.open_mark) is not None:
-        phrase = speakers.first_phrase(sentence, span.open_mark)
+        # The subject of a clause reporting the words ("luego de que Petrov le advirtiera que «…»") speaks
+        # for them rather than the sentence's; never past a quote closed before, whose clause it is not.
+        subject = speakers.first_phrase(sentence, span.open_mark)
+        phrase = _clause_subject(speakers, context_start, span.open_mark, subject) or subject
         if phrase is not None:
             return phrase, None
     return None
+
+
+def _clause_subject(
+    speakers: Speakers, start: int, end: int, sentence_subject: SpeakerPhrase | None
+) -> SpeakerPhrase | None:
+    """The subject of the clause reporting the words before a quote, with "que"/"that". A title there that
+    resolves to the sentence's subject names another ("Rivas respondió …, luego de que el mandatario le
+    advirtiera que será «…»": the other side's president), whom we do not know: its words, no person."""
+    phrase = speakers.subject_before_that(start, end)
+    if phrase is None or phrase.kind != "role" or sentence_subject is None or phrase.start == sentence_subject.start:
+        return phrase
+    if speakers.resolve(phrase) in (None, speakers.resolve(sentence_subject)):
+        return SpeakerPhrase(phrase.start, phrase.end, "anonymous")
+    return phrase
 
 
 def _opening_attribution(span: QuoteSpan, context_start: int, context: _Article) -> Attribution | None:

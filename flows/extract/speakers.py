@@ -150,11 +150,15 @@ _LONGEST_APPOSITION = 64
 _ADVERB_BEFORE = regex.compile(rf"(?ri)(?<![\p{{L}}])(?:{SPEECH_ADVERBS}|has|had|have)[ ]$", regex.VERSION1)
 _ADVERB_AFTER = regex.compile(rf"(?i)(?:{SPEECH_ADVERBS})[ ]+", regex.VERSION1)
 _LONGEST_ADVERB_BEFORE = 14
+# The last "que"/"that" of a stretch, searched backwards.
+_LAST_THAT = regex.compile(r"(?r)(?<![\p{L}])(?:que|that)(?![\p{L}])", regex.VERSION1)
 _SPEAKER_PARAGRAPHS_BACK = 3
 # Before a name, the titles a preposition may govern: "del precandidato y senador", "of councillor".
 _LONGEST_TITLES_BEFORE = 60
 _MOST_TITLE_WORDS = 3
 _TITLE_JOINERS = words("y e and")
+# Words that open a clause, never a title: "luego de que Petrov" is Petrov's clause, not governed by "de".
+_NOT_TITLE_WORDS = FUNCTION_WORDS | words("que that who which whom quien quienes cual cuales cuando donde porque si")
 _MENTION_PARAGRAPHS_BACK = 2
 
 
@@ -338,6 +342,24 @@ class Speakers:
                 return phrase
         return None
 
+    def subject_before_that(self, start: int, end: int) -> SpeakerPhrase | None:
+        """The subject of the last clause in `text[start:end]` that reports words with "que" or "that": the
+        last person named, or title, before that word whom no preposition governs. "luego de que Petrov le advirtiera
+        que será «el siguiente»" reports Petrov's words, whoever the sentence's subject is."""
+        that = _LAST_THAT.search(self.text, start, end)
+        if that is None:
+            return None
+        first = bisect.bisect_left(self.outside_starts, start)
+        last = bisect.bisect_left(self.outside_starts, that.start())
+        person = next((s for s in reversed(self.outside[first:last]) if not self.is_governed(s.char_start)), None)
+        # A title may be the subject instead ("luego de que el mandatario le advirtiera que …"), nearer "que".
+        first = bisect.bisect_left(self.role_starts, person.char_end if person is not None else start)
+        last = bisect.bisect_left(self.role_starts, that.start())
+        for role in reversed(self.roles[first:last]):
+            if role.determiner is not None and not after_preposition(self.text, start, role.start):
+                return self.phrase_starting_at(role.start)
+        return SpeakerPhrase(person.char_start, person.char_end, "person", person.name) if person else None
+
     @cached_property
     def _pronouns_at(self) -> list[tuple[int, int]]:
         """Every pronoun that starts a word, read once: reading from each sentence start up to each of its
@@ -423,12 +445,12 @@ class Speakers:
         while index >= 0 and self.outside[index].char_start >= first_offset:
             span: EntitySpan = self.outside[index]
             # "con Luis Gómez", "with Tom Brandt": a person governed by a preposition is not the subject.
-            if self._fits(span.name, gender) and not self._governed(span.char_start):
+            if self._fits(span.name, gender) and not self.is_governed(span.char_start):
                 return span.name
             index -= 1
         return None
 
-    def _governed(self, start: int) -> bool:
+    def is_governed(self, start: int) -> bool:
         """Whether a preposition governs the name at `start`, at once ("con Luis Gómez") or past its titles
         in lower case ("tras la muerte del concejal Pedro Almagro", "del precandidato y senador X", "the
         death of councillor Peter Almond", "con la ministra Ana Ruiz"): the person the sentence is about,
@@ -446,7 +468,7 @@ class Speakers:
             if folded in ARTICLES:
                 following = before[count + 1] if count + 1 < len(before) else ""
                 return following.islower() and fold(following) in PREPOSITIONS
-            is_title_word = word.isalpha() and word.islower() and folded not in FUNCTION_WORDS
+            is_title_word = word.isalpha() and word.islower() and folded not in _NOT_TITLE_WORDS
             if not (is_title_word or (count > 0 and folded in _TITLE_JOINERS)):
                 return False
         return False

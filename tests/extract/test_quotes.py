@@ -1920,3 +1920,53 @@ def test_a_name_after_two_titles_governed_by_a_preposition_is_no_subject() -> No
         "«Es un tema de la policía», dijo."
     )
     assert [r["speaker_entity_id"] for r in quotes(body, "es")] == [None]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "expected"),
+    [
+        pytest.param(
+            "El presidente de Valdora, Tomás Rivas, respondió a Iván Petrov que «está mal informado», luego de que "
+            "Petrov le advirtiera que será «el siguiente en caer».",
+            "es",
+            ["Tomás Rivas", "Iván Petrov"],
+            id="es-quote-in-another-subjects-clause",
+        ),
+        pytest.param(
+            "Tomás Rivas viajó a Lima luego de que Iván Petrov le advirtiera que será «el siguiente en caer».",
+            "es",
+            ["Iván Petrov"],
+            id="es-first-quote-in-another-subjects-clause",
+        ),
+        pytest.param(
+            "Tomás Rivas cree que el plan de Iván Petrov es «un desastre para todos».",
+            "es",
+            ["Tomás Rivas"],
+            id="es-a-name-after-a-preposition-stays-no-subject",
+        ),
+        pytest.param(
+            'Mayor Tom Rivers left for Lima after Ivan Petrov hinted that he would be "the next one to fall".',
+            "en",
+            ["Ivan Petrov"],
+            id="en-quote-in-another-subjects-clause",
+        ),
+    ],
+)
+def test_a_quote_in_a_reported_clause_is_its_subjects(body: str, language: str, expected: list[str]) -> None:
+    assert [r["speaker_entity_id"] for r in quotes(body, language)] == [person(name) for name in expected]
+
+
+def test_a_quote_in_a_clause_whose_subject_is_a_title_is_not_the_sentences_subjects() -> None:
+    body = (
+        "El presidente de Valdora, Tomás Rivas, respondió a Iván Petrov que «está mal informado», luego de que "
+        "el mandatario vecino le advirtiera que será «el siguiente en caer»."
+    )
+    assert [r["speaker_entity_id"] for r in quotes(body, "es")][1] != person("Tomás Rivas")
+
+
+def test_a_title_that_is_the_sentences_subject_still_speaks_for_its_quote() -> None:
+    body = (
+        "El presidente Tomás Rivas habló ayer.\n\n"
+        "En la rueda diaria, el mandatario agradeció a Lima que haya cambiado de idea, «hay que esperar al juez»."
+    )
+    assert [r["speaker_entity_id"] for r in quotes(body, "es")] == [person("Tomás Rivas")]
