@@ -528,10 +528,19 @@ def _opening_attribution(span: QuoteSpan, context_start: int, context: _Article)
     return attribution if attribution.after in _BEFORE_QUOTE else None
 
 
+# What may stand between a verb's speaker and the quote it introduces: `said Bárcena: "…"`, `dijo el
+# ministro que «…»`.
+_SPEAKER_TO_QUOTE = regex.compile(r"[ ,:]*(?:(?:que|that)[ ,]*)?", regex.VERSION1)
+
+
 def _colon_speaker(cue: Keyword, span: QuoteSpan, speakers: Speakers) -> SpeakerPhrase | None:
     """`said Foreign Minister Alicia Bárcena: "…"`."""
     phrase = speakers.phrase_starting_at(cue.end)
-    return phrase if phrase is not None and phrase.end <= span.open_mark else None
+    if phrase is None or phrase.end > span.open_mark:
+        return None
+    # Only the verb's own speaker reaches the quote so; "said she was "tired"" names the subject of the
+    # words reported, who may be anyone.
+    return phrase if _SPEAKER_TO_QUOTE.fullmatch(speakers.text, phrase.end, span.open_mark) else None
 
 
 def _implied(cue: Keyword) -> SpeakerPhrase:

@@ -1970,3 +1970,32 @@ def test_a_title_that_is_the_sentences_subject_still_speaks_for_its_quote() -> N
         "En la rueda diaria, el mandatario agradeció a Lima que haya cambiado de idea, «hay que esperar al juez»."
     )
     assert [r["speaker_entity_id"] for r in quotes(body, "es")] == [person("Tomás Rivas")]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "speaker_text"),
+    [
+        pytest.param(
+            'Ms Lowe said she was "tired of ministers who blame staff".', "en", None, id="en-she-of-the-clause"
+        ),
+        pytest.param(
+            'Ms Lowe said: "I am tired of ministers who blame staff."', "en", None, id="en-colon-without-a-name"
+        ),
+        pytest.param(
+            'At the hearing said Senator Ana Lowe: "I am tired of ministers who blame staff."',
+            "en",
+            "Ana Lowe",
+            id="en-colon-speaker-stays",
+        ),
+        pytest.param(
+            "Ayer dijo el ministro Pedro Ruiz que «no habrá más recortes este año».",
+            "es",
+            "Pedro Ruiz",
+            id="es-speaker-then-que-stays",
+        ),
+    ],
+)
+def test_a_pronoun_opening_the_reported_clause_is_not_the_speaker(
+    body: str, language: str, speaker_text: str | None
+) -> None:
+    assert [r["speaker_text"] for r in quotes(body, language) if r["is_direct"]] == [speaker_text]
