@@ -248,6 +248,9 @@ class Speakers:
         if (adverb := _ADVERB_BEFORE.search(self.text, max(0, end - _LONGEST_ADVERB_BEFORE), end + 1)) is not None:
             return self.phrase_ending_at(adverb.start())
         if (span := self.person_by_end.get(end)) is not None:
+            # "Mr Grant, also a guest on Morning Forum, said": what a preposition governs is no subject.
+            if self.is_governed(span.char_start):
+                return None
             return SpeakerPhrase(span.char_start, end, "person", span.name)
         if (role := self.role_by_end.get(end)) is not None:
             return SpeakerPhrase(role.start, end, "role", role=role, gender=role.gender)

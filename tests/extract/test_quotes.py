@@ -1999,3 +1999,22 @@ def test_a_pronoun_opening_the_reported_clause_is_not_the_speaker(
     body: str, language: str, speaker_text: str | None
 ) -> None:
     assert [r["speaker_text"] for r in quotes(body, language) if r["is_direct"]] == [speaker_text]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            'But Mr Grant, also a guest on Morning Forum, said: "The minister should resign over this."',
+            [None],
+            id="a-programme-after-on",
+        ),
+        pytest.param(
+            'But Tom Grant, also a guest on the show, said: "The minister should resign over this."',
+            [person("Tom Grant")],
+            id="the-named-speaker-stays",
+        ),
+    ],
+)
+def test_a_name_a_preposition_governs_before_the_verb_is_not_its_subject(body: str, expected: list) -> None:
+    assert [r["speaker_entity_id"] for r in quotes(body, "en")] == expected
