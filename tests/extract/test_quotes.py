@@ -2018,3 +2018,35 @@ def test_a_pronoun_opening_the_reported_clause_is_not_the_speaker(
 )
 def test_a_name_a_preposition_governs_before_the_verb_is_not_its_subject(body: str, expected: list) -> None:
     assert [r["speaker_entity_id"] for r in quotes(body, "en")] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        pytest.param(
+            "El productor Tomás Rivas, apodado «el sexto faro», dirigió la sesión.", "es", id="es-apodado-nickname"
+        ),
+        pytest.param(
+            'La pianista Ana Lowe, conocida como "la tormenta tranquila", cerró el festival.',
+            "es",
+            id="es-conocida-como",
+        ),
+        pytest.param('Pianist Ana Lowe, nicknamed "the quiet storm", closed the festival.', "en", id="en-nicknamed"),
+        pytest.param(
+            'Ana Lowe wrote a song entitled "we will walk home tonight" in 1975.', "en", id="en-entitled-song"
+        ),
+    ],
+)
+def test_words_a_naming_word_sets_off_are_no_quote(body: str, language: str) -> None:
+    assert quotes(body, language) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "name"),
+    [
+        pytest.param("Tomás Rivas dijo que el plan es «un desastre total».", "es", "Tomás Rivas", id="es-scare-quote"),
+        pytest.param('Ana Lowe called the plan "a total disaster".', "en", "Ana Lowe", id="en-called-is-speech"),
+    ],
+)
+def test_words_without_a_naming_word_stay_the_speakers(body: str, language: str, name: str) -> None:
+    assert [r["speaker_entity_id"] for r in quotes(body, language) if r["is_direct"]] == [person(name)]
