@@ -2050,3 +2050,13 @@ def test_words_a_naming_word_sets_off_are_no_quote(body: str, language: str) -> 
 )
 def test_words_without_a_naming_word_stay_the_speakers(body: str, language: str, name: str) -> None:
     assert [r["speaker_entity_id"] for r in quotes(body, language) if r["is_direct"]] == [person(name)]
+
+
+def test_a_long_title_that_capitalises_its_small_words_is_no_quote() -> None:
+    body = "Lucas Prieto se estrenó como cantante en «Do You Want To Know the Answer» y en «Chains»."
+    assert quotes(body, "es") == []
+
+
+def test_a_long_title_case_line_with_small_words_in_lower_case_stays_a_quote() -> None:
+    body = 'Ana Lowe told the crowd: "Nobody Here Will Walk Away from the Harbour Tonight" and left.'
+    assert [r["speaker_entity_id"] for r in quotes(body, "en")] == [person("Ana Lowe")]
