@@ -8,32 +8,61 @@ as "The Blue Lantern"'). Neither is anyone's speech, and neither ends the report
 
 from __future__ import annotations
 
+import regex
+
 from flows.extract.gazetteer import fold_word
 from flows.extract.name_words import FUNCTION_WORDS
 from flows.extract.person_names import PARTICLES
 
 MIN_WORDS = 2  # fewer quoted words are a term, not a quotation
-_MOST_NAME_WORDS = 6  # longer runs of capitals are a headline in title case, which someone may have said
+# Longer runs of capitals are a headline in title case, which someone may have said, unless they capitalise
+# a small word inside, as only a work's title does.
+_MOST_NAME_WORDS = 6
 _SMALL_WORDS = FUNCTION_WORDS | PARTICLES  # lower case inside a name: "la banda de los Cuatro Vientos"
 # Punctuation that a name never holds and a sentence does.
 _SENTENCE_MARKS = frozenset(",.;:!?¡¿…")
 
 
+# Words that say the quoted words after them are a name, in any case: a nickname ('apodado "el sexto
+# faro"', 'nicknamed "the Iron Lady"'), a title ('titulado "…"', 'entitled "…"'). "called" is left out:
+# 'Ruiz called the plan "a disaster"' reports Ruiz's words.
+_NAMED_SO = regex.compile(
+    r"(?i)(?<![\p{L}])(?:apodad[oa]s?|alias|conocid[oa]s?[ ]como|llamad[oa]s?|denominad[oa]s?"
+    r"|bautizad[oa]s?(?:[ ]como)?|titulad[oa]s?|nicknamed|dubbed|known[ ]as|(?:en)?titled|so-called)"
+    r"[ ]*[\"“«‘']$",
+    regex.VERSION1,
+)
+_LONGEST_NAMED_SO = 24
+
+
 def is_no_quotation(text: str, start: int, end: int) -> bool:
     """Whether the quoted words `text[start:end]` are a term or a name rather than someone's words."""
     words = text[start:end].split()
-    return len(words) < MIN_WORDS or _is_a_name(words)
+    return len(words) < MIN_WORDS or _is_a_name(words) or _named_so(text, start)
 
 
 def is_a_name(text: str, start: int, end: int) -> bool:
     """Whether the quoted words `text[start:end]` are a name. A scare-quoted term is still the word of
     whoever the sentence reports ('Ruiz said the plan was "reckless"'); a name is nobody's."""
     words = text[start:end].split()
-    return len(words) >= MIN_WORDS and _is_a_name(words)
+    return len(words) >= MIN_WORDS and (_is_a_name(words) or _named_so(text, start))
+
+
+def _capitalises_small_words(words: list[str]) -> bool:
+    """Whether a small word inside the words is capitalised ("Do You Want To Know the Answer"): a work's
+    title is printed so, a sentence someone said never is, however long."""
+    return any(word[0].isupper() and fold_word(word) in _SMALL_WORDS for word in words[1:])
+
+
+def _named_so(text: str, start: int) -> bool:
+    """Whether a word that names ("apodado", "nicknamed", "titulado") stands before the opening mark."""
+    return _NAMED_SO.search(text, max(0, start - _LONGEST_NAMED_SO), start) is not None
 
 
 def _is_a_name(words: list[str]) -> bool:
-    if len(words) > _MOST_NAME_WORDS or any(mark in word for word in words for mark in _SENTENCE_MARKS):
+    if any(mark in word for word in words for mark in _SENTENCE_MARKS):
+        return False
+    if len(words) > _MOST_NAME_WORDS and not _capitalises_small_words(words):
         return False
     capitals = 0
     for word in words:

@@ -19,7 +19,9 @@ The speaker of a quote is looked for, in order:
    `"…," told reporters a spokesman`; nor is why the speaker goes unnamed, between the speaker and the
    verb (`quote_attributions.past_anonymity`): `"…," a spokesman, who spoke on condition of anonymity, said`,
    nor the speaker's age, title or description between commas: `"…," Marsh, 54, said`, `"…," Helen
-   Marsh, the port director, said`;
+   Marsh, the port director, said`; a named person right after the comma and one word ends the
+   clause is the speaker whatever the word, a verb in a tense or a form no list holds: `«…», advierte
+   Tomasa Ferrer, directora …`, `«…», contó Quiroga.`, `"…," cautions Tessa Marlow`;
 3. before the opening mark in the same sentence: `Bárcena added: "…"`, `she told reporters that "…"`,
    with the sentence's subject when the verb has none of its own (`Blinken agreed … and affirmed that "…"`);
 4. the sentence's subject when the quote sits inside a sentence without a speech verb
@@ -29,7 +31,9 @@ The speaker of a quote is looked for, in order:
    words of Bárcena`;
 6. for a quote left without one: the speaker of the quote it continues, of the quote before it in the
    paragraph, of the next attributed quote in the paragraph when it opens the paragraph, or else the
-   last speaker of the paragraph before (a paragraph that only quotes continues the last speaker). Dash
+   last speaker of the paragraph before (a paragraph that only quotes continues the last speaker; a quote
+   followed by words not read as an attribution does not: whose it is was said, and a guess is worse
+   than none). Dash
    speech is dialogue, whose every turn is another speaker's: a turn without a narrator continues no other
    turn, nor a paragraph of turns, and looks back in its sentence only past a colon ("fue tajante: —…").
 Pronouns and role phrases resolve as `speakers` explains. A quote whose speaker is not found this way
@@ -66,7 +70,7 @@ import regex
 
 from flows.extract.keywords import Keyword
 from flows.extract.latin_patterns import TwoPatterns, property_class
-from flows.extract.name_words import HONORIFICS, TITLE_ABBREVIATIONS
+from flows.extract.name_words import FUNCTION_WORDS, HONORIFICS, PREPOSITIONS, TITLE_ABBREVIATIONS
 from flows.extract.people import People
 from flows.extract.quote_attributions import (
     Attribution,
@@ -89,7 +93,7 @@ from flows.extract.speakers import (
     skip_adverb,
     skip_spaces,
 )
-from flows.extract.types import ArticleText, Row, entity_id
+from flows.extract.types import ArticleText, Row, entity_id, fold
 from schemas.vocabularies import PRO_DROP_CUE_VERBS
 
 # Looked for, not a slice stripped: a sentence of many quotes was copied once for each of them.
@@ -346,7 +350,7 @@ def _after(span: QuoteSpan, context: _Article) -> _Found | None:
     else:
         phrase = _phrase_before_verb(position, context)
         if phrase is None:
-            return None
+            return None if new_sentence else _named_after_unlisted_verb(span, position, context)
         after = _past_anonymity_and_comma(text, phrase.end) + 1
         adverb = _ADVERB.match(text, after)
         cue = cue_at.get(adverb.end() if adverb else after)
@@ -354,6 +358,29 @@ def _after(span: QuoteSpan, context: _Article) -> _Found | None:
     if phrase is None or cue is None or (new_sentence and text[end : end + 1] != "."):
         return None
     return phrase, cue.word
+
+
+# A word that may be a speech verb no list holds: lower case, letters only ("advierte", "cautions").
+_UNLISTED_VERB = regex.compile(r"\p{Ll}{3,}(?=[ ])", regex.VERSION1)
+_NOT_VERBS = FUNCTION_WORDS | PREPOSITIONS
+_CLAUSE_CLOSERS = frozenset(",.;:")
+
+
+def _named_after_unlisted_verb(span: QuoteSpan, position: int, context: _Article) -> _Found | None:
+    """`«…», advierte Tomasa Ferrer, directora …`, `"…," cautions Tessa Marlow.`: after the comma that
+    closes a quote, one word and then a named person that ends the clause is how speech is attributed,
+    whichever verb the word is; no list holds every verb in every tense ("advierte", "observa"). The
+    speaker is the person; the verb, not being one we know, is left out."""
+    text = context.text
+    comma = text[span.end - 1 : span.end] == "," or "," in text[span.end : position]
+    word = _UNLISTED_VERB.match(text, position) if comma else None
+    if word is None or fold(word.group()) in _NOT_VERBS:
+        return None
+    phrase = context.speakers.phrase_starting_at(word.end() + 1)
+    if phrase is None or phrase.kind != "person" or phrase.start != word.end() + 1:
+        return None
+    after = skip_spaces(text, phrase.end)
+    return (phrase, None) if after == len(text) or text[after] in _CLAUSE_CLOSERS or text[after] == "\n" else None
 
 
 # The opening of a sentence after a quote that says whose words it closed: the speaker and then the verb
@@ -468,10 +495,27 @@ def _before(
     if opening is not None:
         return opening.speaker, opening.word
     if _NOT_SPACE.search(speakers.text, sentence, span.open_mark) is not None:
-        phrase = speakers.first_phrase(sentence, span.open_mark)
+        # The subject of a clause reporting the words ("luego de que Petrov le advirtiera que «…»") speaks
+        # for them rather than the sentence's; never past a quote closed before, whose clause it is not.
+        subject = speakers.first_phrase(sentence, span.open_mark)
+        phrase = _clause_subject(speakers, context_start, span.open_mark, subject) or subject
         if phrase is not None:
             return phrase, None
     return None
+
+
+def _clause_subject(
+    speakers: Speakers, start: int, end: int, sentence_subject: SpeakerPhrase | None
+) -> SpeakerPhrase | None:
+    """The subject of the clause reporting the words before a quote, with "que"/"that". A title there that
+    resolves to the sentence's subject names another ("Rivas respondió …, luego de que el mandatario le
+    advirtiera que será «…»": the other side's president), whom we do not know: its words, no person."""
+    phrase = speakers.subject_before_that(start, end)
+    if phrase is None or phrase.kind != "role" or sentence_subject is None or phrase.start == sentence_subject.start:
+        return phrase
+    if speakers.resolve(phrase) in (None, speakers.resolve(sentence_subject)):
+        return SpeakerPhrase(phrase.start, phrase.end, "anonymous")
+    return phrase
 
 
 def _opening_attribution(span: QuoteSpan, context_start: int, context: _Article) -> Attribution | None:
@@ -484,10 +528,19 @@ def _opening_attribution(span: QuoteSpan, context_start: int, context: _Article)
     return attribution if attribution.after in _BEFORE_QUOTE else None
 
 
+# What may stand between a verb's speaker and the quote it introduces: `said Bárcena: "…"`, `dijo el
+# ministro que «…»`.
+_SPEAKER_TO_QUOTE = regex.compile(r"[ ,:]*(?:(?:que|that)[ ,]*)?", regex.VERSION1)
+
+
 def _colon_speaker(cue: Keyword, span: QuoteSpan, speakers: Speakers) -> SpeakerPhrase | None:
     """`said Foreign Minister Alicia Bárcena: "…"`."""
     phrase = speakers.phrase_starting_at(cue.end)
-    return phrase if phrase is not None and phrase.end <= span.open_mark else None
+    if phrase is None or phrase.end > span.open_mark:
+        return None
+    # Only the verb's own speaker reaches the quote so; "said she was "tired"" names the subject of the
+    # words reported, who may be anyone.
+    return phrase if _SPEAKER_TO_QUOTE.fullmatch(speakers.text, phrase.end, span.open_mark) else None
 
 
 def _implied(cue: Keyword) -> SpeakerPhrase:
@@ -516,11 +569,23 @@ def _inherit(quote: _Quote, quotes: list[_Quote], context: _Article) -> None:
             return
     if span.dash and any(q.span.dash for q in context.paragraph_quotes.get(span.paragraph - 1, [])):
         return
-    if span.paragraph > 0:
+    if span.paragraph > 0 and not _words_follow(span, text):
         # Events come in text order: the last one of the paragraph before is found from the end.
         before = (e for e in reversed(speakers.events) if e.paragraph < span.paragraph)
         last = next(before, None)
         quote.speaker = last.person if last is not None and last.paragraph == span.paragraph - 1 else None
+
+
+def _words_follow(span: QuoteSpan, text: str) -> bool:
+    """Whether words follow the quote's closing mark in its sentence: `«…», advierte Ferrer, directora …`
+    says whose the words are in a way not read, and the paragraph before's last speaker is a guess that is
+    as often wrong. A quote alone in its paragraph, or closing it (`«…».`), continues that speaker."""
+    if span.close_mark is None:
+        return False
+    position = span.close_mark + 1
+    while position < len(text) and text[position] in " ,":
+        position += 1
+    return position < len(text) and text[position].isalpha()
 
 
 def _share_speakers_along_chains(quotes: list[_Quote]) -> None:

@@ -29,7 +29,14 @@ import regex
 
 from flows.extract.given_names import Gender
 from flows.extract.latin_patterns import TwoPatterns, common_characters, property_class
-from flows.extract.name_words import FUNCTION_WORDS, HONORIFICS, PREPOSITIONS, TITLE_ABBREVIATIONS, words
+from flows.extract.name_words import (
+    ARTICLES,
+    FUNCTION_WORDS,
+    HONORIFICS,
+    PREPOSITIONS,
+    TITLE_ABBREVIATIONS,
+    words,
+)
 from flows.extract.people import People, Person
 from flows.extract.person_names import after_preposition
 from flows.extract.roles import EQUIVALENT_TITLES, RoleMatch, is_profession
@@ -123,7 +130,10 @@ _AUDIENCE_NOUN = regex.compile(
     regex.VERSION1,
 )
 _OUTLET_WORD = regex.compile(r"\p{Lu}[\p{L}\-]*+[ ]+", regex.VERSION1)
-_LONGEST_OUTLET_NAME = 3
+# The small words inside an outlet's name, before its next capitalised word: "La Voz de Misiones", "El
+# Diario del Sur", "Voice of the Valley". Never the last word: "a La Voz de la ciudad" names no outlet.
+_OUTLET_JOINER = regex.compile(r"(?:de[ ]la|de[ ]las|de[ ]los|del|de|of[ ]the|of)[ ]+(?=\p{Lu})", regex.VERSION1)
+_LONGEST_OUTLET_NAME = 3  # capitalised words
 # What a name's apposition between commas may be, before the verb: the person's age, title or description
 # ("Marsh, 54, said", "Helen Marsh, the port director, said", "Andrés Molina, director del puerto, dijo",
 # "Molina, de 54 años, dijo"): a number or a lower-case word first, no punctuation, sixty characters at most.
@@ -140,7 +150,15 @@ _LONGEST_APPOSITION = 64
 _ADVERB_BEFORE = regex.compile(rf"(?ri)(?<![\p{{L}}])(?:{SPEECH_ADVERBS}|has|had|have)[ ]$", regex.VERSION1)
 _ADVERB_AFTER = regex.compile(rf"(?i)(?:{SPEECH_ADVERBS})[ ]+", regex.VERSION1)
 _LONGEST_ADVERB_BEFORE = 14
+# The last "que"/"that" of a stretch, searched backwards.
+_LAST_THAT = regex.compile(r"(?r)(?<![\p{L}])(?:que|that)(?![\p{L}])", regex.VERSION1)
 _SPEAKER_PARAGRAPHS_BACK = 3
+# Before a name, the titles a preposition may govern: "del precandidato y senador", "of councillor".
+_LONGEST_TITLES_BEFORE = 60
+_MOST_TITLE_WORDS = 3
+_TITLE_JOINERS = words("y e and")
+# Words that open a clause, never a title: "luego de que Petrov" is Petrov's clause, not governed by "de".
+_NOT_TITLE_WORDS = FUNCTION_WORDS | words("que that who which whom quien quienes cual cuales cuando donde porque si")
 _MENTION_PARAGRAPHS_BACK = 2
 
 
@@ -230,6 +248,9 @@ class Speakers:
         if (adverb := _ADVERB_BEFORE.search(self.text, max(0, end - _LONGEST_ADVERB_BEFORE), end + 1)) is not None:
             return self.phrase_ending_at(adverb.start())
         if (span := self.person_by_end.get(end)) is not None:
+            # "Mr Grant, also a guest on Morning Forum, said": what a preposition governs is no subject.
+            if self.is_governed(span.char_start):
+                return None
             return SpeakerPhrase(span.char_start, end, "person", span.name)
         if (role := self.role_by_end.get(end)) is not None:
             return SpeakerPhrase(role.start, end, "role", role=role, gender=role.gender)
@@ -324,6 +345,24 @@ class Speakers:
                 return phrase
         return None
 
+    def subject_before_that(self, start: int, end: int) -> SpeakerPhrase | None:
+        """The subject of the last clause in `text[start:end]` that reports words with "que" or "that": the
+        last person named, or title, before that word whom no preposition governs. "luego de que Petrov le advirtiera
+        que será «el siguiente»" reports Petrov's words, whoever the sentence's subject is."""
+        that = _LAST_THAT.search(self.text, start, end)
+        if that is None:
+            return None
+        first = bisect.bisect_left(self.outside_starts, start)
+        last = bisect.bisect_left(self.outside_starts, that.start())
+        person = next((s for s in reversed(self.outside[first:last]) if not self.is_governed(s.char_start)), None)
+        # A title may be the subject instead ("luego de que el mandatario le advirtiera que …"), nearer "que".
+        first = bisect.bisect_left(self.role_starts, person.char_end if person is not None else start)
+        last = bisect.bisect_left(self.role_starts, that.start())
+        for role in reversed(self.roles[first:last]):
+            if role.determiner is not None and not after_preposition(self.text, start, role.start):
+                return self.phrase_starting_at(role.start)
+        return SpeakerPhrase(person.char_start, person.char_end, "person", person.name) if person else None
+
     @cached_property
     def _pronouns_at(self) -> list[tuple[int, int]]:
         """Every pronoun that starts a word, read once: reading from each sentence start up to each of its
@@ -409,10 +448,33 @@ class Speakers:
         while index >= 0 and self.outside[index].char_start >= first_offset:
             span: EntitySpan = self.outside[index]
             # "con Luis Gómez", "with Tom Brandt": a person governed by a preposition is not the subject.
-            if self._fits(span.name, gender) and not after_preposition(self.text, 0, span.char_start):
+            if self._fits(span.name, gender) and not self.is_governed(span.char_start):
                 return span.name
             index -= 1
         return None
+
+    def is_governed(self, start: int) -> bool:
+        """Whether a preposition governs the name at `start`, at once ("con Luis Gómez") or past its titles
+        in lower case ("tras la muerte del concejal Pedro Almagro", "del precandidato y senador X", "the
+        death of councillor Peter Almond", "con la ministra Ana Ruiz"): the person the sentence is about,
+        not its subject. Read back from the name: title words, an article, then the preposition."""
+        if after_preposition(self.text, 0, start):
+            return True
+        before = self.text[max(0, start - _LONGEST_TITLES_BEFORE) : start].split()[::-1]
+        if not before or not before[0].islower():
+            return False
+        for count, word in enumerate(before[: _MOST_TITLE_WORDS + 2]):
+            folded = fold(word)
+            # In lower case: a capital opens the sentence, where "A deputada Sofia Ramos" is its subject.
+            if count > 0 and word.islower() and folded in PREPOSITIONS:
+                return True
+            if folded in ARTICLES:
+                following = before[count + 1] if count + 1 < len(before) else ""
+                return following.islower() and fold(following) in PREPOSITIONS
+            is_title_word = word.isalpha() and word.islower() and folded not in _NOT_TITLE_WORDS
+            if not (is_title_word or (count > 0 and folded in _TITLE_JOINERS)):
+                return False
+        return False
 
     def _fits(self, name: str, gender: Gender | None) -> bool:
         person: Person | None = self.persons.get(name)
@@ -447,10 +509,14 @@ def audience_ends(text: str, position: int) -> Iterator[int]:
     each of its words is tried as its last."""
     lead = _AUDIENCE_LEAD.match(text, position)  # all optional: it always matches
     start = lead.end() if lead is not None else position
-    if (noun := _AUDIENCE_NOUN.match(text, start)) is not None:
+    noun = _AUDIENCE_NOUN.match(text, start)
+    if noun is not None:
         start = noun.end()
         yield start
-    for _ in range(_LONGEST_OUTLET_NAME):
+    for count in range(_LONGEST_OUTLET_NAME):
+        # A joiner only inside a name: after the outlet's noun ("al Diario del Sur") or a word of it.
+        if (count > 0 or noun is not None) and (joiner := _OUTLET_JOINER.match(text, start)) is not None:
+            start = joiner.end()
         if (word := _OUTLET_WORD.match(text, start)) is None:
             return
         start = word.end()

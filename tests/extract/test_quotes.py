@@ -1791,3 +1791,272 @@ def test_the_reported_that_is_found_as_without_its_quick_test(text: str) -> None
         found.append(fast is not None)
     # Each text but the one of verbs without "that"/"que" reports a clause somewhere.
     assert any(found) == ("Nobody said so" not in text)
+
+
+# A speaker named after the verb, or none: a quote is carried over only when nothing says whose it is --------
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        pytest.param(
+            "El vocero, Manuel Orozco, habló de la radio.\n\n"
+            "«Estamos angustiados», relató a La Voz de Valdora el periodista Sergio Lanz, uno de los afectados.",
+            "Sergio Lanz",
+            id="outlet-name-with-de",
+        ),
+        pytest.param(
+            "El vocero, Manuel Orozco, habló de la radio.\n\n"
+            "«Estamos angustiados», dijo al Diario del Sur la periodista Lucía Benavente.",
+            "Lucía Benavente",
+            id="outlet-noun-and-name-with-del",
+        ),
+        pytest.param(
+            "El vocero, Manuel Orozco, habló de la radio.\n\n«Estamos angustiados», relató a Radio Valdora el periodista Sergio Lanz.",
+            "Sergio Lanz",
+            id="outlet-without-de-stays-read",
+        ),
+    ],
+)
+def test_a_speaker_after_an_outlet_named_with_de_is_the_speaker(body: str, name: str) -> None:
+    assert [r["speaker_entity_id"] for r in quotes(body, "es")] == [person(name)]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "name"),
+    [
+        pytest.param(
+            "El gerente, Damián Quiroga, anunció una subida.\n\n"
+            "«Los embalses están bajos», advierte Tomasa Ferrer, directora de la cooperativa.",
+            "es",
+            "Tomasa Ferrer",
+            id="es-present-tense-verb-then-name",
+        ),
+        pytest.param(
+            "El gerente, Damián Quiroga, anunció una subida.\n\n«Los embalses están bajos», observa Tomasa Ferrer.",
+            "es",
+            "Tomasa Ferrer",
+            id="es-unlisted-verb-then-name-ends-sentence",
+        ),
+        pytest.param(
+            "Manager Kevin Brandt announced a rise.\n\n"
+            '"The reservoirs are low," cautions Tessa Marlow, director of the cooperative.',
+            "en",
+            "Tessa Marlow",
+            id="en-unlisted-verb-then-name",
+        ),
+    ],
+)
+def test_a_name_after_a_verb_no_list_holds_is_the_speaker(body: str, language: str, name: str) -> None:
+    assert [r["speaker_entity_id"] for r in quotes(body, language)] == [person(name)]
+
+
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        pytest.param(
+            "El gerente, Damián Quiroga, anunció una subida.\n\n"
+            "«Los embalses están bajos», advierte desde hace meses la cooperativa.",
+            "es",
+            id="es-unread-verb-without-a-name",
+        ),
+        pytest.param(
+            "El gerente, Damián Quiroga, anunció una subida.\n\n«Los embalses están bajos», con Tomasa Ferrer.",
+            "es",
+            id="es-preposition-is-no-verb",
+        ),
+        pytest.param(
+            "Manager Kevin Brandt announced a rise.\n\n"
+            '"The reservoirs are low," cautions the cooperative in its report.',
+            "en",
+            id="en-unread-verb-without-a-name",
+        ),
+    ],
+)
+def test_a_quote_followed_by_words_we_cannot_read_is_not_carried_over(body: str, language: str) -> None:
+    """The words after the quote say whose it is, in a way not read: the last speaker is a guess, and wrong."""
+    assert [r["speaker_entity_id"] for r in quotes(body, language)] == [None]
+
+
+def test_a_name_after_a_word_that_ends_no_clause_is_not_the_speaker() -> None:
+    body = "«Los embalses están bajos», escribe Tomasa Ferrer en su columna sobre el agua."
+    assert [r["speaker_entity_id"] for r in quotes(body, "es")] == [None]
+
+
+def test_a_quote_alone_in_its_paragraph_still_continues_the_last_speaker() -> None:
+    body = "El gerente, Damián Quiroga, anunció una subida.\n\n«Los embalses están bajos.»"
+    assert [r["speaker_entity_id"] for r in quotes(body, "es")] == [person("Damián Quiroga")]
+
+
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        pytest.param(
+            "Tras la muerte del concejal Pedro Almagro, el alcalde pidió calma.\n\n«Es un tema de la policía», dijo.",
+            "es",
+            id="es-title-and-name-after-preposition",
+        ),
+        pytest.param(
+            "After the death of councillor Peter Almond, the mayor asked for calm.\n\n"
+            '"It is a matter for the police," he said.',
+            "en",
+            id="en-title-and-name-after-preposition",
+        ),
+    ],
+)
+def test_a_name_governed_by_a_preposition_past_its_title_is_no_subject(body: str, language: str) -> None:
+    assert person("Pedro Almagro") not in [r["speaker_entity_id"] for r in quotes(body, language)]
+    assert person("Peter Almond") not in [r["speaker_entity_id"] for r in quotes(body, language)]
+
+
+def test_a_titled_name_that_is_the_subject_still_speaks_for_a_verb_without_one() -> None:
+    body = "El concejal Pedro Almagro pidió calma.\n\n«Es un tema de la policía», dijo."
+    assert [r["speaker_entity_id"] for r in quotes(body, "es")] == [person("Pedro Almagro")]
+
+
+def test_a_name_after_two_titles_governed_by_a_preposition_is_no_subject() -> None:
+    body = (
+        "Tras la muerte del diputado y senador Pedro Almagro, el presidente pidió calma.\n\n"
+        "«Es un tema de la policía», dijo."
+    )
+    assert [r["speaker_entity_id"] for r in quotes(body, "es")] == [None]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "expected"),
+    [
+        pytest.param(
+            "El presidente de Valdora, Tomás Rivas, respondió a Iván Petrov que «está mal informado», luego de que "
+            "Petrov le advirtiera que será «el siguiente en caer».",
+            "es",
+            ["Tomás Rivas", "Iván Petrov"],
+            id="es-quote-in-another-subjects-clause",
+        ),
+        pytest.param(
+            "Tomás Rivas viajó a Lima luego de que Iván Petrov le advirtiera que será «el siguiente en caer».",
+            "es",
+            ["Iván Petrov"],
+            id="es-first-quote-in-another-subjects-clause",
+        ),
+        pytest.param(
+            "Tomás Rivas cree que el plan de Iván Petrov es «un desastre para todos».",
+            "es",
+            ["Tomás Rivas"],
+            id="es-a-name-after-a-preposition-stays-no-subject",
+        ),
+        pytest.param(
+            'Mayor Tom Rivers left for Lima after Ivan Petrov hinted that he would be "the next one to fall".',
+            "en",
+            ["Ivan Petrov"],
+            id="en-quote-in-another-subjects-clause",
+        ),
+    ],
+)
+def test_a_quote_in_a_reported_clause_is_its_subjects(body: str, language: str, expected: list[str]) -> None:
+    assert [r["speaker_entity_id"] for r in quotes(body, language)] == [person(name) for name in expected]
+
+
+def test_a_quote_in_a_clause_whose_subject_is_a_title_is_not_the_sentences_subjects() -> None:
+    body = (
+        "El presidente de Valdora, Tomás Rivas, respondió a Iván Petrov que «está mal informado», luego de que "
+        "el mandatario vecino le advirtiera que será «el siguiente en caer»."
+    )
+    assert [r["speaker_entity_id"] for r in quotes(body, "es")][1] != person("Tomás Rivas")
+
+
+def test_a_title_that_is_the_sentences_subject_still_speaks_for_its_quote() -> None:
+    body = (
+        "El presidente Tomás Rivas habló ayer.\n\n"
+        "En la rueda diaria, el mandatario agradeció a Lima que haya cambiado de idea, «hay que esperar al juez»."
+    )
+    assert [r["speaker_entity_id"] for r in quotes(body, "es")] == [person("Tomás Rivas")]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "speaker_text"),
+    [
+        pytest.param(
+            'Ms Lowe said she was "tired of ministers who blame staff".', "en", None, id="en-she-of-the-clause"
+        ),
+        pytest.param(
+            'Ms Lowe said: "I am tired of ministers who blame staff."', "en", None, id="en-colon-without-a-name"
+        ),
+        pytest.param(
+            'At the hearing said Senator Ana Lowe: "I am tired of ministers who blame staff."',
+            "en",
+            "Ana Lowe",
+            id="en-colon-speaker-stays",
+        ),
+        pytest.param(
+            "Ayer dijo el ministro Pedro Ruiz que «no habrá más recortes este año».",
+            "es",
+            "Pedro Ruiz",
+            id="es-speaker-then-que-stays",
+        ),
+    ],
+)
+def test_a_pronoun_opening_the_reported_clause_is_not_the_speaker(
+    body: str, language: str, speaker_text: str | None
+) -> None:
+    assert [r["speaker_text"] for r in quotes(body, language) if r["is_direct"]] == [speaker_text]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            'But Mr Grant, also a guest on Morning Forum, said: "The minister should resign over this."',
+            [None],
+            id="a-programme-after-on",
+        ),
+        pytest.param(
+            'But Tom Grant, also a guest on the show, said: "The minister should resign over this."',
+            [person("Tom Grant")],
+            id="the-named-speaker-stays",
+        ),
+    ],
+)
+def test_a_name_a_preposition_governs_before_the_verb_is_not_its_subject(body: str, expected: list) -> None:
+    assert [r["speaker_entity_id"] for r in quotes(body, "en")] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        pytest.param(
+            "El productor Tomás Rivas, apodado «el sexto faro», dirigió la sesión.", "es", id="es-apodado-nickname"
+        ),
+        pytest.param(
+            'La pianista Ana Lowe, conocida como "la tormenta tranquila", cerró el festival.',
+            "es",
+            id="es-conocida-como",
+        ),
+        pytest.param('Pianist Ana Lowe, nicknamed "the quiet storm", closed the festival.', "en", id="en-nicknamed"),
+        pytest.param(
+            'Ana Lowe wrote a song entitled "we will walk home tonight" in 1975.', "en", id="en-entitled-song"
+        ),
+    ],
+)
+def test_words_a_naming_word_sets_off_are_no_quote(body: str, language: str) -> None:
+    assert quotes(body, language) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "name"),
+    [
+        pytest.param("Tomás Rivas dijo que el plan es «un desastre total».", "es", "Tomás Rivas", id="es-scare-quote"),
+        pytest.param('Ana Lowe called the plan "a total disaster".', "en", "Ana Lowe", id="en-called-is-speech"),
+    ],
+)
+def test_words_without_a_naming_word_stay_the_speakers(body: str, language: str, name: str) -> None:
+    assert [r["speaker_entity_id"] for r in quotes(body, language) if r["is_direct"]] == [person(name)]
+
+
+def test_a_long_title_that_capitalises_its_small_words_is_no_quote() -> None:
+    body = "Lucas Prieto se estrenó como cantante en «Do You Want To Know the Answer» y en «Chains»."
+    assert quotes(body, "es") == []
+
+
+def test_a_long_title_case_line_with_small_words_in_lower_case_stays_a_quote() -> None:
+    body = 'Ana Lowe told the crowd: "Nobody Here Will Walk Away from the Harbour Tonight" and left.'
+    assert [r["speaker_entity_id"] for r in quotes(body, "en")] == [person("Ana Lowe")]

@@ -153,9 +153,10 @@ def test_catalan_va_going_somewhere_is_no_speech_verb() -> None:
 
 
 def test_spanish_article_reads_no_portuguese_or_catalan_verb() -> None:
-    # "destaca" is a Portuguese and Catalan speech verb but not one of the Spanish list: Spanish is unchanged.
+    # "destaca" is a Portuguese and Catalan speech verb but not one of the Spanish list: no cue verb is read.
+    # The name after it still speaks, as after any word that attributes a quote so (`quotes`).
     body = "La ministra Inés Mora habló.\n\n«Es un buen acuerdo para todos», destaca Pedro Ruiz."
-    assert read(body, "es") == [("Es un buen", None, None, None, True)]
+    assert read(body, "es") == [("Es un buen", "Pedro Ruiz", "Pedro Ruiz", None, True)]
 
 
 def test_spanish_determiners_stay_spanish() -> None:
