@@ -70,7 +70,7 @@ import regex
 
 from flows.extract.keywords import Keyword
 from flows.extract.latin_patterns import TwoPatterns, property_class
-from flows.extract.name_words import FUNCTION_WORDS, HONORIFICS, PREPOSITIONS, TITLE_ABBREVIATIONS
+from flows.extract.name_words import FUNCTION_WORDS, HONORIFICS, PREPOSITIONS, TITLE_ABBREVIATIONS, words
 from flows.extract.people import People
 from flows.extract.quote_attributions import (
     Attribution,
@@ -362,7 +362,18 @@ def _after(span: QuoteSpan, context: _Article) -> _Found | None:
 
 # A word that may be a speech verb no list holds: lower case, letters only ("advierte", "cautions").
 _UNLISTED_VERB = regex.compile(r"\p{Ll}{3,}(?=[ ])", regex.VERSION1)
-_NOT_VERBS = FUNCTION_WORDS | PREPOSITIONS
+# Prepositions and adverbs that are not in the shared lists (which name-reading uses) but head no speaker either:
+# '«…», contra Ana Ruiz.' is whom it was against.
+_NOT_VERBS = (
+    FUNCTION_WORDS
+    | PREPOSITIONS
+    | words(
+        """
+    contra sin bajo junto mediante salvo excepto incluso también además
+    without unlike except including via versus also
+    """
+    )
+)
 _CLAUSE_CLOSERS = frozenset(",.;:")
 
 

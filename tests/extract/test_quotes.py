@@ -1866,6 +1866,16 @@ def test_a_name_after_a_verb_no_list_holds_is_the_speaker(body: str, language: s
             id="es-preposition-is-no-verb",
         ),
         pytest.param(
+            "El gerente, Damián Quiroga, anunció una subida.\n\n«Los embalses están bajos», contra Tomasa Ferrer.",
+            "es",
+            id="es-unlisted-preposition-is-no-verb",
+        ),
+        pytest.param(
+            'Manager Kevin Brandt announced a rise.\n\n"The reservoirs are low," without Tessa Marlow.',
+            "en",
+            id="en-unlisted-preposition-is-no-verb",
+        ),
+        pytest.param(
             "Manager Kevin Brandt announced a rise.\n\n"
             '"The reservoirs are low," cautions the cooperative in its report.',
             "en",
