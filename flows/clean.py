@@ -40,6 +40,16 @@ _DEBRIS = re.compile(
     r"[—–-]\s*[^()\n]{1,80}\(@\w{1,15}\)\s*(?:\w{3,9}\.? \d{1,2}, \d{4}|\d{1,2} de \w{4,10} de \d{4})|"
     # a syndicating site's disclaimer under a reprinted article
     r"the views and opinions expressed herein .{0,200}|las opiniones (?:aquí )?expresadas .{0,200}|"
+    # a page's loading notice and a share button's confirmation
+    r"(?:cargando|loading)(?:,? (?:por favor espere|espere|please wait))?(?:\.{1,3}|…)?|"
+    r"(?:link|url) copied(?: to (?:the )?clipboard)?|enlace copiado(?: al portapapeles)?|"
+    # a blog's comment box: its count, its button and its notice ('(Su comentario puede tardar …)')
+    r"(?:no hay|\d{1,5}) comentarios?:?|(?:no|\d{1,5}) comments?:?|publicar un comentario|post a comment|"
+    r"leave a (?:comment|reply)|deja (?:un|tu) comentario|\((?:su|tu|your) (?:comentario|comment)\w* [^()]{1,100}\)|"
+    # a section's link: its name is a place's or a subject's news, a few words with no sentence in them
+    r"(?:(?:[úu]ltimas|m[áa]s) )?noticias (?:de|del) [^\s.,;:!?]+(?: [^\s.,;:!?]+){0,2}|"
+    r"(?:latest |more )?news from [^\s.,;:!?]+(?: [^\s.,;:!?]+){0,2}|"
+    r"(?:latest |more )[^\s.,;:!?]+(?: [^\s.,;:!?]+)? news|"
     r"\d{1,6}|"  # a number alone: a counter of claps or likes, a page number
     r"[\W_]+"  # lone punctuation or symbols
     r")$",
@@ -174,10 +184,20 @@ def _is_debris(text: str, words: int) -> bool:
     # notice is short, and counting words costs less than searching a paragraph for one.
     if _DEBRIS.match(text) or (":" in text and ("oto" in text or "OTO" in text) and _PHOTO_CREDIT.match(text)):
         return True
-    if words <= _MAX_NOTICE_WORDS and (_READER_APPEAL.match(text) or _AFFILIATE_NOTE.search(text)):
+    if words <= _MAX_NOTICE_WORDS and (
+        _READER_APPEAL.match(text) or _AFFILIATE_NOTE.search(text) or _is_lower_case_label(text)
+    ):
         return True
     labelled = _LABELLED.match(text) or _CALL_TO_ACTION.match(text)
     return labelled is not None and len((labelled.group("listed") or "").split()) <= _MAX_LISTED_WORDS
+
+
+def _is_lower_case_label(text: str) -> bool:
+    """A block with no capital at all that ends on a word: a widget's label ('contador') or an image's
+    alternative text a site lower-cased ('ep la alcaldesa de … en la feria'). A sentence of the article opens
+    with a capital or ends with its stop; a list's item ends with a comma or a semicolon, or opens with its mark; a
+    bare link or address has a slash or an at sign."""
+    return text[:1].isalpha() and text[-1:].isalnum() and "/" not in text and "@" not in text and text.islower()
 
 
 def is_list_label(line: str) -> bool:

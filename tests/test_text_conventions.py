@@ -290,7 +290,7 @@ def test_a_short_last_paragraph_without_a_footer_sign_stays_in_the_body() -> Non
         ("“Done,” he said .", "“Done,” he said."),
         ("Image not found or type unknown", ""),
         ("Advertisement", ""),
-        ("a\u00a0 b\u200b c\u00ad", "a b c"),
+        ("A\u00a0 b\u200b c\u00ad", "A b c"),
         ("Cafe\u0301", "Café"),
         ("He said: “Yes”", "He said: “Yes”"),
         ("Publicidad en la radio creció un 5%.", "Publicidad en la radio creció un 5%."),
@@ -333,6 +333,29 @@ def test_cleaning_is_idempotent() -> None:
         "Etiquetas: Universidades Congreso",
         "Tags: Ports, Panama, Trade",
         "Compartir: Facebook | Twitter | WhatsApp Noticias relacionadas: Panamá registra récord de exportaciones",
+        # a page's loading notice, a widget's label and a section's link, as a crawler keeps them
+        "Cargando, por favor espere...",
+        "Loading, please wait…",
+        "Cargando...",
+        "contador",
+        "Noticias de españa",
+        "Noticias de Valdora",
+        "Latest news from Riverton",
+        "More Harbour news",
+        # an image's alternative text, lower-cased by the site ('ep' is the agency's credit)
+        "ep la concejala de valdora marta gil en el mercado",
+        "the mayor of riverton cuts the ribbon at the new bridge",
+        # a blog's comment box and a share button's notice
+        "No hay comentarios:",
+        "3 comentarios:",
+        "Publicar un comentario",
+        "(Su comentario puede tardar unos minutos en aparecer)",
+        "No comments:",
+        "12 comments:",
+        "Post a Comment",
+        "Leave a reply",
+        "Link copied to clipboard",
+        "Enlace copiado al portapapeles",
     ],
 )
 def test_export_debris_blocks_are_removed(block: str) -> None:
@@ -356,9 +379,19 @@ _LONG_RELATED = (
         "Síguenos en la calle, gritaban los manifestantes mientras avanzaban hacia el Congreso desde la plaza "
         "central y la policía cortaba el tráfico en las avenidas cercanas durante toda la tarde del martes.",
         _LONG_RELATED,
+        "Noticias de Valdora: el puerto reabre tras la tormenta",
+        "Noticias de la guerra llegaron tarde al pueblo.",
+        "Cargando camiones, los estibadores trabajaron toda la noche.",
+        "No hay comentarios sobre el caso, dijo la fiscal.",
+        "Post a comment online and the council will answer, the mayor said.",
+        "El contador",
+        "News from Riverton reached the capital on Monday.",
+        "y el resto, dijo, llegará en mayo.",
     ],
     ids=["label-words-in-a-sentence", "tags-sentence", "lee-tambien-sentence", "mas-noticias-sentence",
-         "share-sentence", "long-siguenos-paragraph", "long-related-paragraph"],
+         "share-sentence", "long-siguenos-paragraph", "long-related-paragraph", "noticias-de-headline",
+         "noticias-de-sentence", "cargando-sentence", "no-comments-sentence", "post-a-comment-sentence",
+         "capitalised-heading", "news-from-sentence", "lower-case-sentence-with-its-stop"],
 )  # fmt: skip
 def test_sentences_with_debris_words_are_kept(block: str) -> None:
     assert clean_block(block) == block
