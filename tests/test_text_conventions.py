@@ -166,6 +166,46 @@ def test_ordinary_first_sentences_are_not_datelines(block: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("block", "place", "date_text", "rest"),
+    [
+        ("CIUDAD DE MÉXICO - El alcalde de Valdora reabrió el mercado.", "Ciudad de México", None, "El alcalde"),
+        ("RIVERTON - The council met on Monday.", "Riverton", None, "The council"),
+        ("SANTIAGO, Chile.- Por segunda vez la alcaldesa ganó.", "Santiago, Chile", None, "Por segunda"),
+        ("LIMA, Perú.- La ministra habló.", "Lima, Perú", None, "La ministra"),
+        ("DARMSTADT, Germany Oct 26 Chemicals maker Acme cut its outlook.", "Darmstadt, Germany", "Oct 26", "Chemicals"),
+        ("LYON, France, March 3 Acme shares fell.", "Lyon, France", "March 3", "Acme shares"),
+        ("LA PAZ – El gobierno anunció el plan.", "La Paz", None, "El gobierno"),
+        ("EL ALTO, 3 mar (EFE).- Los vecinos marcharon.", "El Alto", "3 mar", "Los vecinos"),
+    ],
+    ids=["spaced-hyphen-after-capitals", "spaced-hyphen-english", "country-before-dot-hyphen",
+         "country-with-accent-before-dot-hyphen", "old-reuters-region-and-date-no-separator",
+         "old-reuters-comma-date-no-separator", "article-opening-a-known-place", "article-opening-an-unknown-place-with-date"],
+)  # fmt: skip
+def test_datelines_seen_in_real_crawls(block: str, place: str, date_text: str | None, rest: str) -> None:
+    found = find_dateline(block, opens_body=True)
+    assert found is not None
+    assert (found.place, found.date.text if found.date else None) == (place, date_text)
+    assert block[found.end :].startswith(rest)
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "LA GACETA – A poco más de un año de asumir, la ministra habló.",
+        "EL HERALDO - Los vecinos votaron.",
+        "THE COURIER – Two years after the flood, the town rebuilt.",
+        "Ciudad de México - El alcalde reabrió el mercado.",
+        "DARMSTADT Germany Oct 26 Chemicals maker Acme cut its outlook.",
+        "Acme, Germany Oct 26 was the day the plant closed.",
+    ],
+    ids=["newspaper-credit", "newspaper-credit-hyphen", "english-newspaper-credit", "mixed-case-spaced-hyphen",
+         "no-comma-after-the-place", "mixed-case-region-and-date"],
+)  # fmt: skip
+def test_a_newspaper_s_name_or_a_plain_sentence_is_no_dateline(block: str) -> None:
+    assert find_dateline(block, opens_body=True) is None
+
+
+@pytest.mark.parametrize(
     ("block", "place", "rest"),
     [
         ("Ciudad de México. Organizaciones sociales exigieron una respuesta.", "Ciudad de México", "Organizaciones"),
