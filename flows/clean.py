@@ -46,9 +46,11 @@ _DEBRIS = re.compile(
     # a blog's comment box: its count, its button and its notice ('(Su comentario puede tardar …)')
     r"(?:no hay|\d{1,5}) comentarios?:?|(?:no|\d{1,5}) comments?:?|publicar un comentario|post a comment|"
     r"leave a (?:comment|reply)|deja (?:un|tu) comentario|\((?:su|tu|your) (?:comentario|comment)\w* [^()]{1,100}\)|"
-    # a section's link: its name is a place's or a subject's news, a few words with no sentence in them
-    r"(?:(?:[úu]ltimas|m[áa]s) )?noticias (?:de|del) [^\s.,;:!?]+(?: [^\s.,;:!?]+){0,2}|"
-    r"(?:latest |more )?news from [^\s.,;:!?]+(?: [^\s.,;:!?]+){0,2}|"
+    # a section's link: a place's or a subject's news, a few words with no sentence in them. In Spanish the
+    # site writes the name from its address, in lower case ('Noticias de españa'), where a publication's name
+    # is capitalised ('Noticias del Caribe'); in English 'latest' or 'more' says it is a link.
+    r"(?:(?:[úu]ltimas|m[áa]s) )?noticias (?:de|del) (?-i:[a-zñáéíóúü]+)(?: (?-i:[a-zñáéíóúü]+)){0,2}|"
+    r"(?:latest|more) news from [^\s.,;:!?]+(?: [^\s.,;:!?]+){0,2}|"
     r"(?:latest |more )[^\s.,;:!?]+(?: [^\s.,;:!?]+)? news|"
     r"\d{1,6}|"  # a number alone: a counter of claps or likes, a page number
     r"[\W_]+"  # lone punctuation or symbols
@@ -195,8 +197,16 @@ def _is_lower_case_label(text: str) -> bool:
     """A whole block (a line may be a wrapped paragraph's middle) with no capital at all that ends on a word:
     a widget's label ('contador') or an image's alternative text a site lower-cased ('ep la alcaldesa de … en
     la feria'). A sentence of the article opens with a capital or ends with its stop; a list's item ends with a
-    comma or a semicolon, or opens with its mark; a bare link or address has a slash or an at sign."""
-    return text[:1].isalpha() and text[-1:].isalnum() and "/" not in text and "@" not in text and text.islower()
+    comma or a semicolon, or opens with its mark; a bare link or address has a slash or an at sign; a date line
+    has its digits ('viernes 8 de septiembre de 2023', which the article head reads as the date)."""
+    return (
+        text[:1].isalpha()
+        and text[-1:].isalpha()
+        and "/" not in text
+        and "@" not in text
+        and text.islower()
+        and not any(map(str.isdigit, text))
+    )
 
 
 def is_list_label(line: str) -> bool:

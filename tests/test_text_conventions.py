@@ -379,7 +379,7 @@ def test_cleaning_is_idempotent() -> None:
         "Cargando...",
         "contador",
         "Noticias de españa",
-        "Noticias de Valdora",
+        "Noticias de autonomias",
         "Latest news from Riverton",
         "More Harbour news",
         # an image's alternative text, lower-cased by the site ('ep' is the agency's credit)
@@ -427,11 +427,16 @@ _LONG_RELATED = (
         "El contador",
         "News from Riverton reached the capital on Monday.",
         "y el resto, dijo, llegará en mayo.",
+        "viernes 8 de septiembre de 2023",
+        "Noticias del Caribe",
+        "News from Riverton",
+        "updated march 3, 2024",
     ],
     ids=["label-words-in-a-sentence", "tags-sentence", "lee-tambien-sentence", "mas-noticias-sentence",
          "share-sentence", "long-siguenos-paragraph", "long-related-paragraph", "noticias-de-headline",
          "noticias-de-sentence", "cargando-sentence", "no-comments-sentence", "post-a-comment-sentence",
-         "capitalised-heading", "news-from-sentence", "lower-case-sentence-with-its-stop"],
+         "capitalised-heading", "news-from-sentence", "lower-case-sentence-with-its-stop", "lower-case-date-line",
+         "lower-case-english-date-line", "publication-named-noticias", "publication-named-news-from"],
 )  # fmt: skip
 def test_sentences_with_debris_words_are_kept(block: str) -> None:
     assert clean_block(block) == block
