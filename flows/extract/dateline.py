@@ -144,12 +144,12 @@ def _with_place(block: str) -> Dateline | None:
         return None  # a bracketed region without the agency or date that makes it a dateline's
     if _is_day_alone(date) and not (agency is not None and agency.isupper()):
         return None  # a day alone is Europa Press's, ANSA's, Andina's: their names are in capitals
-    if agency is None and date is None and _is_a_title(place):
-        return None  # a newspaper's credit where the place would be ('LA GACETA – A poco más …')
     end = _separator_end(block, pos, place, agency, date)
     desk = _DESK.match(place) is not None
     if end is None or (desk and agency is None and date is None):
         return None
+    if agency is None and date is None and _is_a_title(place):
+        return None  # a newspaper's credit where the place would be ('LA GACETA – A poco más …')
     return Dateline(None if desk else _tidy_place(place), agency, date, end)
 
 
