@@ -40,6 +40,18 @@ _DEBRIS = re.compile(
     r"[—–-]\s*[^()\n]{1,80}\(@\w{1,15}\)\s*(?:\w{3,9}\.? \d{1,2}, \d{4}|\d{1,2} de \w{4,10} de \d{4})|"
     # a syndicating site's disclaimer under a reprinted article
     r"the views and opinions expressed herein .{0,200}|las opiniones (?:aquí )?expresadas .{0,200}|"
+    # a page's loading notice and a share button's confirmation
+    r"(?:cargando|loading)(?:,? (?:por favor espere|espere|please wait))?(?:\.{1,3}|…)?|"
+    r"(?:link|url) copied(?: to (?:the )?clipboard)?|enlace copiado(?: al portapapeles)?|"
+    # a blog's comment box: its count, its button and its notice ('(Su comentario puede tardar …)')
+    r"(?:no hay|\d{1,5}) comentarios?:?|(?:no|\d{1,5}) comments?:?|publicar un comentario|post a comment|"
+    r"leave a (?:comment|reply)|deja (?:un|tu) comentario|\((?:su|tu|your) (?:comentario|comment)\w* [^()]{1,100}\)|"
+    # a section's link: a place's or a subject's news, a few words with no sentence in them. In Spanish the
+    # site writes the name from its address, in lower case ('Noticias de españa'), where a publication's name
+    # is capitalised ('Noticias del Caribe'); in English 'latest' or 'more' says it is a link.
+    r"(?:(?:[úu]ltimas|m[áa]s) )?noticias (?:de|del) (?-i:[a-zñáéíóúü]+)(?: (?-i:[a-zñáéíóúü]+)){0,2}|"
+    r"(?:latest|more) news from [^\s.,;:!?]+(?: [^\s.,;:!?]+){0,2}|"
+    r"(?:latest |more )[^\s.,;:!?]+(?: [^\s.,;:!?]+)? news|"
     r"\d{1,6}|"  # a number alone: a counter of claps or likes, a page number
     r"[\W_]+"  # lone punctuation or symbols
     r")$",
@@ -135,7 +147,8 @@ def clean_block(block: str) -> str:
     # normalize_text leaves a space between words and no other space: counting the spaces counts the words, in
     # a fifth of the time splitting takes (clean_block over the corpus's calls, timed beside the old one: 127 ->
     # 105 µs a file).
-    if not text or _is_debris(text, text.count(" ") + 1):
+    words = text.count(" ") + 1
+    if not text or _is_debris(text, words) or (words <= _MAX_NOTICE_WORDS and _is_lower_case_label(text)):
         return ""
     return _without_stray_ends(text)
 
@@ -178,6 +191,22 @@ def _is_debris(text: str, words: int) -> bool:
         return True
     labelled = _LABELLED.match(text) or _CALL_TO_ACTION.match(text)
     return labelled is not None and len((labelled.group("listed") or "").split()) <= _MAX_LISTED_WORDS
+
+
+def _is_lower_case_label(text: str) -> bool:
+    """A whole block (a line may be a wrapped paragraph's middle) with no capital at all that ends on a word:
+    a widget's label ('contador') or an image's alternative text a site lower-cased ('ep la alcaldesa de … en
+    la feria'). A sentence of the article opens with a capital or ends with its stop; a list's item ends with a
+    comma or a semicolon, or opens with its mark; a bare link or address has a slash or an at sign; a date line
+    has its digits ('viernes 8 de septiembre de 2023', which the article head reads as the date)."""
+    return (
+        text[:1].isalpha()
+        and text[-1:].isalpha()
+        and "/" not in text
+        and "@" not in text
+        and text.islower()
+        and not any(map(str.isdigit, text))
+    )
 
 
 def is_list_label(line: str) -> bool:

@@ -155,12 +155,13 @@ TOPICS: tuple[Topic, ...] = (
         "Natural disasters and extreme weather: floods, droughts, storms, earthquakes, wildfires, relief.",
         _terms(
             "flood*, drought*, hurricane*, tropical storm*, storm*, earthquake*, tsunami*, wildfire*, landslide*, "
-            "mudslide*, evacuat*, heatwave*, heat wave*, torrential, disaster*, water shortage*, rainfall"
+            "mudslide*, evacuat*, heatwave*, heat wave*, torrential, disaster*, water shortage*, rainfall, quake*, "
+            "aftershock*, epicent*, seismic, rescuers, rubble, volcan*, eruption*"
         ),
         _terms(
             "inundaci*, inundad*, sequia*, huracan*, tormenta*, sismo*, terremoto*, incendio forestal, "
             "incendios forestales, deslave*, deslizamiento*, evacua*, ola de calor, torrencial*, desastre*, "
-            "damnificad*, lluvias, emergencia hidrica, desbord*"
+            "damnificad*, lluvias, emergencia hidrica, desbord*, sismic*, rescatista*, escombro*, erupci*"
         ),
     ),
     Topic(

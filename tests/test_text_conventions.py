@@ -166,6 +166,46 @@ def test_ordinary_first_sentences_are_not_datelines(block: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("block", "place", "date_text", "rest"),
+    [
+        ("CIUDAD DE MÉXICO - El alcalde de Valdora reabrió el mercado.", "Ciudad de México", None, "El alcalde"),
+        ("RIVERTON - The council met on Monday.", "Riverton", None, "The council"),
+        ("SANTIAGO, Chile.- Por segunda vez la alcaldesa ganó.", "Santiago, Chile", None, "Por segunda"),
+        ("LIMA, Perú.- La ministra habló.", "Lima, Perú", None, "La ministra"),
+        ("DARMSTADT, Germany Oct 26 Chemicals maker Acme cut its outlook.", "Darmstadt, Germany", "Oct 26", "Chemicals"),
+        ("LYON, France, March 3 Acme shares fell.", "Lyon, France", "March 3", "Acme shares"),
+        ("LA PAZ – El gobierno anunció el plan.", "La Paz", None, "El gobierno"),
+        ("EL ALTO, 3 mar (EFE).- Los vecinos marcharon.", "El Alto", "3 mar", "Los vecinos"),
+    ],
+    ids=["spaced-hyphen-after-capitals", "spaced-hyphen-english", "country-before-dot-hyphen",
+         "country-with-accent-before-dot-hyphen", "old-reuters-region-and-date-no-separator",
+         "old-reuters-comma-date-no-separator", "article-opening-a-known-place", "article-opening-an-unknown-place-with-date"],
+)  # fmt: skip
+def test_datelines_seen_in_real_crawls(block: str, place: str, date_text: str | None, rest: str) -> None:
+    found = find_dateline(block, opens_body=True)
+    assert found is not None
+    assert (found.place, found.date.text if found.date else None) == (place, date_text)
+    assert block[found.end :].startswith(rest)
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "LA GACETA – A poco más de un año de asumir, la ministra habló.",
+        "EL HERALDO - Los vecinos votaron.",
+        "THE COURIER – Two years after the flood, the town rebuilt.",
+        "Ciudad de México - El alcalde reabrió el mercado.",
+        "DARMSTADT Germany Oct 26 Chemicals maker Acme cut its outlook.",
+        "Acme, Germany Oct 26 was the day the plant closed.",
+    ],
+    ids=["newspaper-credit", "newspaper-credit-hyphen", "english-newspaper-credit", "mixed-case-spaced-hyphen",
+         "no-comma-after-the-place", "mixed-case-region-and-date"],
+)  # fmt: skip
+def test_a_newspaper_s_name_or_a_plain_sentence_is_no_dateline(block: str) -> None:
+    assert find_dateline(block, opens_body=True) is None
+
+
+@pytest.mark.parametrize(
     ("block", "place", "rest"),
     [
         ("Ciudad de México. Organizaciones sociales exigieron una respuesta.", "Ciudad de México", "Organizaciones"),
@@ -290,7 +330,7 @@ def test_a_short_last_paragraph_without_a_footer_sign_stays_in_the_body() -> Non
         ("“Done,” he said .", "“Done,” he said."),
         ("Image not found or type unknown", ""),
         ("Advertisement", ""),
-        ("a\u00a0 b\u200b c\u00ad", "a b c"),
+        ("A\u00a0 b\u200b c\u00ad", "A b c"),
         ("Cafe\u0301", "Café"),
         ("He said: “Yes”", "He said: “Yes”"),
         ("Publicidad en la radio creció un 5%.", "Publicidad en la radio creció un 5%."),
@@ -333,6 +373,29 @@ def test_cleaning_is_idempotent() -> None:
         "Etiquetas: Universidades Congreso",
         "Tags: Ports, Panama, Trade",
         "Compartir: Facebook | Twitter | WhatsApp Noticias relacionadas: Panamá registra récord de exportaciones",
+        # a page's loading notice, a widget's label and a section's link, as a crawler keeps them
+        "Cargando, por favor espere...",
+        "Loading, please wait…",
+        "Cargando...",
+        "contador",
+        "Noticias de españa",
+        "Noticias de autonomias",
+        "Latest news from Riverton",
+        "More Harbour news",
+        # an image's alternative text, lower-cased by the site ('ep' is the agency's credit)
+        "ep la concejala de valdora marta gil en el mercado",
+        "the mayor of riverton cuts the ribbon at the new bridge",
+        # a blog's comment box and a share button's notice
+        "No hay comentarios:",
+        "3 comentarios:",
+        "Publicar un comentario",
+        "(Su comentario puede tardar unos minutos en aparecer)",
+        "No comments:",
+        "12 comments:",
+        "Post a Comment",
+        "Leave a reply",
+        "Link copied to clipboard",
+        "Enlace copiado al portapapeles",
     ],
 )
 def test_export_debris_blocks_are_removed(block: str) -> None:
@@ -356,9 +419,24 @@ _LONG_RELATED = (
         "Síguenos en la calle, gritaban los manifestantes mientras avanzaban hacia el Congreso desde la plaza "
         "central y la policía cortaba el tráfico en las avenidas cercanas durante toda la tarde del martes.",
         _LONG_RELATED,
+        "Noticias de Valdora: el puerto reabre tras la tormenta",
+        "Noticias de la guerra llegaron tarde al pueblo.",
+        "Cargando camiones, los estibadores trabajaron toda la noche.",
+        "No hay comentarios sobre el caso, dijo la fiscal.",
+        "Post a comment online and the council will answer, the mayor said.",
+        "El contador",
+        "News from Riverton reached the capital on Monday.",
+        "y el resto, dijo, llegará en mayo.",
+        "viernes 8 de septiembre de 2023",
+        "Noticias del Caribe",
+        "News from Riverton",
+        "updated march 3, 2024",
     ],
     ids=["label-words-in-a-sentence", "tags-sentence", "lee-tambien-sentence", "mas-noticias-sentence",
-         "share-sentence", "long-siguenos-paragraph", "long-related-paragraph"],
+         "share-sentence", "long-siguenos-paragraph", "long-related-paragraph", "noticias-de-headline",
+         "noticias-de-sentence", "cargando-sentence", "no-comments-sentence", "post-a-comment-sentence",
+         "capitalised-heading", "news-from-sentence", "lower-case-sentence-with-its-stop", "lower-case-date-line",
+         "lower-case-english-date-line", "publication-named-noticias", "publication-named-news-from"],
 )  # fmt: skip
 def test_sentences_with_debris_words_are_kept(block: str) -> None:
     assert clean_block(block) == block

@@ -75,6 +75,7 @@ _BOLIVIANO_OR_BOLIVAR = {"BO": "BOB", "VE": "VES"}
 # capitals as written here ("Q", never "q"), and the single letters only where the article's country uses
 # them: elsewhere "Q3", "R2" and "L2" are a quarter, a road and a league. "Rs" with no country is the
 # Indian rupee, as "pesos" with none is the Mexican peso; "C$" the Canadian dollar except in Nicaragua.
+_POUNDS = {"GB": "GBP", "EG": "EGP"}
 LOCAL_PREFIXES: dict[str, LocalCurrency] = {
     "Sh": LocalCurrency(_SHILLINGS),  # "Sh500 million" in Nairobi, Kampala and Dar es Salaam papers
     "Shs": LocalCurrency(_SHILLINGS),
@@ -169,6 +170,10 @@ LOCAL_WORDS: dict[str, LocalCurrency] = {
     "chelines": LocalCurrency(_SHILLINGS),
     "rupees": LocalCurrency(_RUPEES, "INR"),
     "rand": LocalCurrency({"ZA": "ZAR"}),  # elsewhere "in 2016 Rand Paul" and "a 2019 Rand study"
+    # Money only in a British story: elsewhere (and in the Americas above all) "200 pounds" and "200 libras"
+    # are as often a weight. Egypt's press writes its pound the same way.
+    "pounds": LocalCurrency(_POUNDS),
+    "libras": LocalCurrency(_POUNDS),
 }
 # Not read as currencies: "bolivianos" and "guaraníes" are as often people ("3.000 bolivianos viven en").
 

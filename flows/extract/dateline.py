@@ -65,7 +65,9 @@ _WORD = r"[A-ZÁÉÍÓÚÑÜÇ][A-Za-zÀ-ÖØ-öø-ÿ'’]*"
 _PARTICLE = r"(?:de|del|de la|la|las|los|el|do|da|dos|das|y|of|upon|on|am|sur|en)"
 # A first word cut short: 'ST. LOUIS', 'Ft. Lauderdale', 'Sta. Cruz'.
 _SHORT_FIRST_WORD = r"(?:St|ST|Sta|STA|Ft|FT|Mt|MT)\.\s+"
-_ONE_PLACE = rf"(?:{_SHORT_FIRST_WORD})?{_WORD}(?:(?:\s+{_PARTICLE})?[\s-]+{_WORD}){{0,4}}"
+# Words joined by spaces or a hyphen inside a name ('Saint-Denis'); a spaced hyphen is a separator ('CIUDAD DE
+# MÉXICO - El alcalde …'), which the place must not swallow with the next word.
+_ONE_PLACE = rf"(?:{_SHORT_FIRST_WORD})?{_WORD}(?:(?:\s+{_PARTICLE})?(?:\s+|-){_WORD}){{0,4}}"
 # Reuters datelines a story written in two cities with both: 'NEW YORK/LONDON'.
 _PLACE = re.compile(rf"{_ONE_PLACE}(?:/{_ONE_PLACE})?")
 _AGENCY = re.compile(r"\s*\((?P<agency>[^()\n]{1,40})\)")
@@ -91,6 +93,7 @@ _AGENCY_ALONE = re.compile(r"\((?P<agency>[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-
 # CNN's: the agency's bracket glued to the first word, no dash ('(CNN)The US government said …'). The glue is
 # the only sign, so only a listed agency's or wire's name counts ('(PRI)El diputado', '(Video)The mayor').
 _AGENCY_GLUED = re.compile(r"\((?P<agency>[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ&' -]{0,39})\)(?=[A-ZÁÉÍÓÚÑ¿¡\"“«])")
+_ARTICLES = words("la las el los the le les il lo")
 _LOWER_PARTICLES = frozenset(_PARTICLE.strip("(?:)").split("|"))
 # An unlisted agency alone is an acronym ('(ACN) -'); these words in capitals have its shape but label what
 # follows, a clip, a photo, an update ('(VIDEO) —', '(FOTOS) -'), folded.
@@ -145,6 +148,8 @@ def _with_place(block: str) -> Dateline | None:
     desk = _DESK.match(place) is not None
     if end is None or (desk and agency is None and date is None):
         return None
+    if agency is None and date is None and _is_a_title(place):
+        return None  # a newspaper's credit where the place would be ('LA GACETA – A poco más …')
     return Dateline(None if desk else _tidy_place(place), agency, date, end)
 
 
@@ -177,15 +182,45 @@ def _comma_parts(block: str, place: str, pos: int) -> tuple[str, DateText | None
             continue
         region = (
             _STATE_ABBREVIATION.match(after)
-            or _SHORT_STATE.match(after)
+            or _short_state(after)
             or _short_state_before_date(after)
             or _PLACE.match(after)
         )
         if region is None or date is not None:
             break
+        if (spaced := _date_after_region(after, region.group(0), place)) is not None:
+            cut, spaced_date = spaced
+            return f"{place}, {after[:cut].rstrip()}", spaced_date, offset + cut + len(spaced_date.text)
         place = f"{place}, {region.group(0)}"
         pos = offset + region.end()
     return place, date, pos
+
+
+def _short_state(text: str) -> re.Match[str] | None:
+    """'Calif. (AP)', 'Gro.-': a state cut short; not a known place's whole name before the full stop of a '.-'
+    ('SANTIAGO, Chile.- Por …' names the country, and the stop is the separator's)."""
+    m = _SHORT_STATE.match(text)
+    return None if m is None or _is_known_place(m.group(0)[:-1]) else m
+
+
+def _date_after_region(after: str, region: str, place: str) -> tuple[int, DateText] | None:
+    """Old Reuters copy: a region and then the date after a space, no comma, no dash ('DARMSTADT, Germany Oct 26
+    Drugs maker …'), which the region's words took in ('Germany Oct'); only with the place in capitals, as the
+    wire printed it, and a month named. Where the date starts in `after`, and the date."""
+    if not place.split(",")[0].isupper():
+        return None
+    for space in re.finditer(r"\s+", region):
+        date = match_date(after[space.end() : space.end() + _LONGEST_DATE])
+        if date is not None and date.month is not None and after.startswith(date.text, space.end()):
+            return space.end(), date
+    return None
+
+
+def _is_a_title(place: str) -> bool:
+    """A name opening with an article that is no known place: a newspaper's ('LA GACETA', 'THE COURIER'), where
+    places with one are known ('La Paz', 'El Paso', 'The Hague')."""
+    first = place.split(maxsplit=1)[0]
+    return fold_word(first) in _ARTICLES and "," not in place and not _is_known_place(place)
 
 
 def _short_state_before_date(text: str) -> re.Match[str] | None:

@@ -528,6 +528,23 @@ def test_the_peruvian_sol_before_a_number(text: str, expected: list[tuple[str, f
         ),
         pytest.param("A Rs 5 lakh prize.", "en", None, (), [("Rs 5 lakh", 5e5, "INR")], id="rupee-without-country"),
         pytest.param("It costs C$500.", "en", "Toronto", (), [("C$500", 500.0, "CAD")], id="canadian-dollar-stays"),
+        pytest.param(
+            "La entrada costó 250 libras (290 euros).",
+            "es",
+            "Londres",
+            (),
+            [("250 libras", 250.0, "GBP"), ("290 euros", 290.0, "EUR")],
+            id="libras-in-a-british-story",
+        ),
+        pytest.param(
+            "The club was fined 2 million pounds.",
+            "en",
+            None,
+            ("Manchester", "Manchester"),
+            [("2 million pounds", 2e6, "GBP")],
+            id="pounds-in-a-british-story",
+        ),
+        pytest.param("Pagó 900 libras.", "es", "El Cairo", (), [("900 libras", 900.0, "EGP")], id="egyptian-pound"),
     ],
 )
 def test_signs_and_words_of_the_article_s_country(
@@ -578,6 +595,8 @@ def test_signs_and_words_of_one_currency(text: str, expected: list[Reading]) -> 
         pytest.param("They paid 4 billion shillings.", "en", "London", id="shilling-word-without-country"),
         pytest.param("El pasaje cuesta Bs. 100.", "es", "Lima", id="bs-outside-bolivia-venezuela"),
         pytest.param("In 2016 Rand Paul ran.", "en", "Johannesburg", id="rand-surname"),
+        pytest.param("He lost 40 pounds and sold 300 libras of corn.", "en", "Houston", id="pounds-of-weight"),
+        pytest.param("Cosecharon 500 libras de café.", "es", "Tegucigalpa", id="libras-of-weight"),
         pytest.param("Murieron 5 bolivianos y 3.000 guaraníes.", "es", "La Paz", id="peoples"),
         pytest.param("q 500, r 500, l 500, bs 500, rs 500.", "es", "Guatemala", id="lower-case-letters"),
         pytest.param("MQ3 y XARS500.", "es", "Guatemala", id="inside-codes"),

@@ -236,3 +236,30 @@ def test_trade_wars_and_drug_wars_are_not_armed_conflict() -> None:
     topics = _topics_of(text)
     assert "armed conflict" not in topics
     assert "trade" in topics
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Un sismo de magnitud 6 sacudió Valdora el martes; los rescatistas buscan sobrevivientes entre los "
+            "escombros cerca del epicentro.",
+            "es",
+        ),
+        (
+            "A strong quake struck Riverton on Tuesday; rescuers dug through the rubble as aftershocks shook the "
+            "town near the epicentre.",
+            "en",
+        ),
+        ("El volcán Arenoso entró en erupción y las autoridades evacuaron tres pueblos.", "es"),
+    ],
+    ids=["earthquake-es", "earthquake-en", "eruption-es"],
+)
+def test_earthquakes_and_eruptions_are_disasters(text: str, language: str) -> None:
+    assert _topics_of(text, language)[:1] == ["disasters and weather"]
+
+
+def test_a_rescue_plan_for_banks_is_no_disaster() -> None:
+    """'rescate' (a bailout) is the economy's; only the rescuers of a disaster are evidence of one."""
+    text = "El Gobierno aprobó el rescate de dos bancos y un plan de rescate para las aerolíneas."
+    assert "disasters and weather" not in _topics_of(text, "es")
