@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from flows.extract.dates import DateText, match_date_line
-from flows.extract.organization_names import NEWS_AGENCY_NAMES, as_written_and_in_capitals
+from flows.extract.organization_names import NEWS_AGENCY_NAMES, alternation_of
 from flows.extract.person_names import PARTICLES
 from flows.extract.places import find_places
 
@@ -50,7 +50,7 @@ def _without_wire(name: str) -> str:
 
 @cache
 def _wire_after_name() -> re.Pattern[str]:
-    wire = "|".join(map(re.escape, as_written_and_in_capitals(NEWS_AGENCY_NAMES)))
+    wire = alternation_of(NEWS_AGENCY_NAMES)
     # A wire after a comma or a slash is the credit as printed, and stays ('Tom Aldridge, Reuters'); a phrase
     # that joins it to the name is no part of a name.
     lead = r",?\s+(?:from|of|for|with|de|para|con)\s+(?:(?:the|la)\s+)?(?:(?:agencia|agency)\s+)?"

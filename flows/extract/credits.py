@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 from flows.extract.gazetteer import fold_word
 from flows.extract.name_words import FUNCTION_WORDS, words
-from flows.extract.organization_names import NEWS_AGENCY_NAMES, as_written_and_in_capitals
+from flows.extract.organization_names import NEWS_AGENCY_NAMES, alternation_of, as_written_and_in_capitals
 
 _LEAD = r"(?:sources?|fuentes?|with information from|con información de|información de|tomado de|via|vía|from)"
 _INLINE_CREDIT = re.compile(rf"\s*\(\s*{_LEAD}\s*:?\s*(?P<agency>[^()\n]{{2,60}}?)\s*\)\s*[.]?\s*$", re.IGNORECASE)
@@ -187,7 +187,7 @@ def _sign_off() -> re.Pattern[str]:
     """A listed wire's name (or its old sign-off), bare or bracketed, with initials after it: the whole block,
     or the end of one after a sentence ('…, dijo el ministro. EFE', glued to its full stop in old copy:
     '… victoria moral".EFE'), never inside a sentence ('informó la agencia EFE')."""
-    wire = "|".join(map(re.escape, as_written_and_in_capitals({*NEWS_AGENCY_NAMES, *_OLD_SIGN_OFFS})))
+    wire = alternation_of({*NEWS_AGENCY_NAMES, *_OLD_SIGN_OFFS})
     after_a_sentence = rf"(?:^|(?<=[{_SENTENCE_MARKS}])\s+|(?<=\.))[-–—]*\s*"
     return re.compile(rf"{after_a_sentence}(?:\((?P<bracketed>{wire})\)|(?P<bare>{wire})){_INITIALS}\.?$")
 

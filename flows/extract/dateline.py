@@ -58,7 +58,7 @@ from functools import cache
 from flows.extract.dates import DateText, match_date
 from flows.extract.gazetteer import fold_word
 from flows.extract.name_words import words
-from flows.extract.organization_names import DATELINE_WIRES, NEWS_AGENCY_NAMES, as_written_and_in_capitals
+from flows.extract.organization_names import DATELINE_WIRES, NEWS_AGENCY_NAMES, alternation_of
 from flows.extract.places import country_of, find_places
 
 _WORD = r"[A-ZÁÉÍÓÚÑÜÇ][A-Za-zÀ-ÖØ-öø-ÿ'’]*"
@@ -341,7 +341,7 @@ def _is_agency_name(name: str) -> bool:
 @cache
 def _bare_wire() -> re.Pattern[str]:
     """A listed agency's or wire's name, as written or in capitals, unbracketed: then a dash or the end."""
-    wire = "|".join(map(re.escape, as_written_and_in_capitals(NEWS_AGENCY_NAMES | set(DATELINE_WIRES))))
+    wire = alternation_of(NEWS_AGENCY_NAMES | set(DATELINE_WIRES))
     return re.compile(rf"\s+(?P<agency>{wire})(?=\s*(?:\.-|--|—|–|-\s|-?\s*$))")
 
 

@@ -6,6 +6,7 @@ Acronyms match with their exact capitals only ("AP", not "ap"); other names igno
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from flows.extract.name_words import words
@@ -35,6 +36,11 @@ def as_written_and_in_capitals(names: Iterable[str]) -> tuple[str, ...]:
     that must take 'Europa Press' before 'Europa'."""
     listed = set(names)
     return tuple(sorted(listed | {name.upper() for name in listed}, key=lambda n: (-len(n), n)))
+
+
+def alternation_of(names: Iterable[str]) -> str:
+    """A regular expression's alternatives for `names`, as written and in capitals, longest first."""
+    return "|".join(map(re.escape, as_written_and_in_capitals(names)))
 
 
 # Other wires, as they print their name in a dateline ('(Bloomberg) --', 'TOKYO, March 3 Kyodo -', 'Caracas
