@@ -117,6 +117,7 @@ def build_article(data: bytes, source_path: str, source_sha256: str, reference_d
         "paragraph_count": len(paragraphs_text),
         "updated_date": updated,
         "updated_date_text": updated_text,
+        "is_mojibake_repaired": decoded.is_mojibake_repaired,
     }
     return Article(row=row, paragraphs=_paragraph_rows(article_id, paragraphs_text))
 

@@ -1,4 +1,5 @@
-"""Bytes to text: byte-order marks, UTF-8, Windows-1252; binary and emptiness guards.
+"""Bytes to text: byte-order marks, UTF-8, Windows-1252; mojibake repaired (flows.mojibake); binary and emptiness
+guards.
 
 The cascade is deliberately small and deterministic instead of statistical charset guessing:
 the encodings news exports really use are UTF-8 (with or without BOM), UTF-16 with a BOM, and
@@ -12,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from flows.errors import Rejected
+from flows.mojibake import repair_mojibake
 
 _BOMS: tuple[tuple[bytes, str, str], ...] = (
     (b"\xef\xbb\xbf", "utf-8", "utf-8-sig"),
@@ -33,8 +35,9 @@ _FEWEST_UTF8_CHARACTERS = 3
 
 @dataclass(frozen=True, slots=True)
 class Decoded:
-    text: str  # NFC, LF line endings
+    text: str  # NFC, LF line endings, mojibake repaired
     encoding: str  # one of schemas.vocabularies.ENCODINGS
+    is_mojibake_repaired: bool = False
 
 
 def decode(data: bytes) -> Decoded:
@@ -43,6 +46,9 @@ def decode(data: bytes) -> Decoded:
     text, encoding = _decode_bytes(data)
     if text.startswith("\ufeff"):
         text = text[1:]
+    # Before the count of controls: Latin-1's reading of a closing quote holds one ("â€\x9d").
+    repaired = repair_mojibake(text)
+    text = text if repaired is None else repaired
     controls = _count_controls(text)
     if controls > _MAX_CONTROL_SHARE * len(text):
         raise Rejected(
@@ -55,7 +61,7 @@ def decode(data: bytes) -> Decoded:
     text = unicodedata.normalize("NFC", text)
     if not text or text.isspace():  # as `not text.strip()`, without a copy of the text
         raise Rejected("empty-file", f"The file holds only whitespace ({len(data)} bytes). Re-export the article.")
-    return Decoded(text=text, encoding=encoding)
+    return Decoded(text=text, encoding=encoding, is_mojibake_repaired=repaired is not None)
 
 
 def _count_controls(text: str) -> int:

@@ -24,7 +24,7 @@ class Articles(pa.DataFrameModel):
         unique=True,
         str_matches=HEX16,
         description="Stable identifier: the first 16 hex digits of the SHA-256 of the article's decoded text "
-        "(NFC, LF line endings), so the same article keeps its id whatever its file's encoding.",
+        "(NFC, LF line endings, mojibake repaired), so the same article keeps its id whatever its file's encoding.",
     )
     source_path: str = input_path()
     source_sha256: str = pa.Field(
@@ -109,6 +109,13 @@ class Articles(pa.DataFrameModel):
         nullable=True,
         description="The text updated_date was read from, as printed ('June 4, 2024', '2024-06-04'); kept when "
         "updated_date is null because the update could not be resolved or precedes the publication.",
+    )
+    is_mojibake_repaired: bool = pa.Field(
+        nullable=True,
+        description="True when the file's text was mojibake, UTF-8 once read as Windows-1252 or Latin-1 and saved "
+        "again ('MÃ©xico', 'â€œHola'), and newstables repaired it (with ftfy, line by line, where the repair is "
+        "unambiguous) before reading anything: article_id, body_text and every other column come from the repaired "
+        "text. False when the text needed no repair; null only in data published before the column existed.",
     )
 
     class Config:
