@@ -157,11 +157,12 @@ TOPICS: tuple[Topic, ...] = (
         "human rights",
         "Human rights: abuses, disappearances, discrimination, press freedom, rights of migrants.",
         _terms(
-            "human rights, rights, abuse*, torture, disappear*, discrimination, press freedom, journalist*, dignity"
+            "human rights, rights, abuse*, torture, disappear*, discrimination, press freedom, journalist*, dignity, "
+            "crimes against humanity"  # longer than the crimes of "security and drugs"
         ),
         _terms(
             "derechos humanos, derechos, abuso*, tortura, desaparec*, discrimina*, libertad de prensa, "
-            "periodista*, dignidad"
+            "periodista*, dignidad, crimen de lesa humanidad, crimenes de lesa humanidad"
         ),
     ),
     Topic(

@@ -310,9 +310,14 @@ def test_a_disease_named_is_health(text: str, language: str) -> None:
     assert _topics_of(text, language)[:1] == ["health"]
 
 
-def test_a_cardiac_arrest_is_no_arrest() -> None:
+def test_a_cardiac_arrest_is_no_arrest_and_crimes_against_humanity_are_human_rights() -> None:
     text = "The patient suffered a cardiac arrest in the hospital; doctors said a second cardiac arrest followed."
     assert "security and drugs" not in _topics_of(text)
+    text = (
+        "La comisión documentó tortura y crímenes de lesa humanidad; los crímenes de lesa humanidad no prescriben, "
+        "dijo la defensora de derechos humanos."
+    )
+    assert _topics_of(text, "es") == ["human rights"]
 
 
 def test_a_shopping_mall_is_no_trade() -> None:
