@@ -39,6 +39,15 @@ def _terms(text: str) -> tuple[str, ...]:
     return tuple(term.strip() for term in text.split(",") if term.strip())
 
 
+# Phrases that hold a topic's term but are not evidence of that topic: matched like terms, they win over the
+# shorter term inside them and count for no topic. Places named after trade: a shopping mall ("centro
+# comercial") or a shop ("local comercial") is retail, not trade between countries; "World Trade Center" a
+# building.
+NOT_EVIDENCE: tuple[str, ...] = _terms(
+    "centro comercial, centros comerciales, plaza comercial, plazas comerciales, local comercial, "
+    "locales comerciales, establecimiento comercial, establecimientos comerciales, world trade center"
+)
+
 TOPICS: tuple[Topic, ...] = (
     Topic(
         "diplomacy",
@@ -101,12 +110,23 @@ TOPICS: tuple[Topic, ...] = (
         "Crime and security: drug trafficking, cartels, fentanyl, weapons, violence.",
         _terms(
             "fentanyl, drug*, narcotic*, cartel*, trafficking, trafficker*, smuggl*, violence, violent*, "
-            "homicide*, murder*, security, weapon*, firearm*, gun*, organized crime, opioid*, war on drugs, drug war*"
+            "homicide*, murder*, security, weapon*, firearm*, gun*, organized crime, opioid*, war on drugs, drug war*, "
+            # Police work and the common crimes of local news: a shooting, a robbery or an arrest story names
+            # none of the words above but "gun" or "violence" once. Not "suspect*" ("suspected measles cases"),
+            # "attack*" ("heart attack") nor "killed" (a storm kills too).
+            "police*, arrest*, shooting, shootings, robber*, robbed, burglar*, theft*, thief, thieves, kidnap*, "
+            "abduct*, extortion*, gang, gangs, gangster*, stabbing*, stabbed, manslaughter, assassin*, crime, "
+            "crimes, criminals, terroris*, jihadi*"
         ),
         _terms(
             "fentanilo, droga*, narco*, cartel*, trafico, traficante*, contrabando, violencia, violent*, "
-            "homicidio*, asesinat*, seguridad, armas, armamento, crimen organizado, opioide*, "
-            "guerra contra las drogas, guerra contra el narco*"
+            "homicidio*, asesin*, seguridad, armas, armamento, crimen organizado, opioide*, "
+            "guerra contra las drogas, guerra contra el narco*, "
+            # As in English. Not "detenid*" (also "halted", and the migrants held at a border), "captura*"
+            # ("captura de pantalla") nor "disparo" (folded, also "disparó": the prices soared).
+            "policia, policias, policial, policiales, policiac*, arrest*, tiroteo*, balacera*, baleado*, baleada*, "
+            "disparos, robo, robos, asalto*, asaltante*, hurto*, ladron*, secuestr*, extorsi*, delito*, delincu*, "
+            "crimen, crimenes, criminales, sicari*, pandill*, feminicid*, terroris*, atentado*, yihadis*"
         ),
     ),
     Topic(
@@ -137,18 +157,28 @@ TOPICS: tuple[Topic, ...] = (
         "human rights",
         "Human rights: abuses, disappearances, discrimination, press freedom, rights of migrants.",
         _terms(
-            "human rights, rights, abuse*, torture, disappear*, discrimination, press freedom, journalist*, dignity"
+            "human rights, rights, abuse*, torture, disappear*, discrimination, press freedom, journalist*, dignity, "
+            "crimes against humanity"  # longer than the crimes of "security and drugs"
         ),
         _terms(
             "derechos humanos, derechos, abuso*, tortura, desaparec*, discrimina*, libertad de prensa, "
-            "periodista*, dignidad"
+            "periodista*, dignidad, crimen de lesa humanidad, crimenes de lesa humanidad"
         ),
     ),
     Topic(
         "health",
         "Public health: hospitals, vaccines, epidemics, medicines.",
-        _terms("health, hospital*, vaccin*, pandemic*, epidemic*, covid*, disease*, medical, medicine*, patients"),
-        _terms("salud, hospital*, vacuna*, pandemia*, epidemia*, covid*, enfermedad*, medic*, pacientes"),
+        # Diseases by name too: an outbreak story names its disease more often than "health". Not "cholera" in
+        # Spanish ("cólera" is also anger) nor "virus" (a computer's).
+        _terms(
+            "health, hospital*, vaccin*, pandemic*, epidemic*, covid*, disease*, medical, medicine*, patients, "
+            "measles, mpox, monkeypox, smallpox, cholera, dengue, malaria, tuberculosis, ebola, polio*, "
+            "influenza, cardiac arrest"
+        ),
+        _terms(
+            "salud, hospital*, vacuna*, pandemia*, epidemia*, covid*, enfermedad*, medic*, pacientes, "
+            "sarampion, viruela*, rubeola, paludismo"
+        ),
     ),
     Topic(
         "disasters and weather",

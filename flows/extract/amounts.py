@@ -11,7 +11,13 @@ Rules, documented here because they decide values:
   digits groups thousands ("5,000 pesos"; Mexican and English style), otherwise it is a decimal comma
   ("1,5 millones"); "." before exactly three digits groups thousands in Spanish articles ("5.000
   millones") and is a decimal point in English ones ("$1.125 billion"); otherwise a decimal point.
-- Thousands as a word before digits (Mexican): "2 mil 500 millones" is 2,500 million, "mil 500" 1,500.
+- Thousands as a word before digits (Mexican): "2 mil 500 millones" is 2,500 million, "mil 500" 1,500,
+  "cuatro mil 650 millones" 4,650 million; millions as a word before them: "3 millones 500 mil pesos" is
+  3.5 million pesos, "un millón 200 mil" 1.2 million.
+- A scale hyphened to the number is read ("a $5-million grant"), and a range's lower end written with its
+  sign but no scale takes the upper end's ("₦17-₦25 million", "$5-10 million", "between $2 and $3 billion",
+  "entre $2 y $3 millones" make ₦17 million, $5 million, $2 billion, $2 million). Each end is a row when its
+  text holds its currency: "10 million" in "$5-10 million" does not, as a bare number never is an amount.
 - Scales: English "billion" is 10^9; Spanish "mil millones" and "millardo" are 10^9 and "billón" 10^12;
   Brazilian "bilhão" is 10^9 ("R$ 10 bilhões"), European Portuguese "bilião" 10^12.
 - "pesos" alone is the article's peso: that of the country of its dateline, when that country uses
@@ -81,8 +87,19 @@ def _alternation(options: Iterable[str]) -> str:
 
 _NUMBER = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 # Mexican press writes the thousands of a number as a word: "2 mil 500 millones" is 2,500 million, "mil
-# 500 millones" 1,500 million. Read only when three digits at most follow "mil".
-_THOUSANDS_WORD = r"(?:(?:(?P<mil>\d{1,3})\s+)?(?P<thousands>mil)\s+(?=\d{1,3}(?!\d|[.,]\d)))?"
+# 500 millones" 1,500 million, and spells the count of thousands below ten: "cuatro mil 650 millones" is
+# 4,650 million. Read only when three digits at most follow "mil". A spelled count never follows "y"
+# ("treinta y dos mil 500": only "mil 500" is read, as a spelled number of its own is not).
+_MULTIPLIER_WORD = _alternation(word for word, value in NUMBER_WORDS.items() if value > 1)
+_THOUSANDS_WORD = (
+    rf"(?:(?:(?<!\sy\s)(?P<mil>\d{{1,3}}|{_MULTIPLIER_WORD})\s+)?(?P<thousands>mil)\s+(?=\d{{1,3}}(?!\d|[.,]\d)))?"
+)
+# It writes the millions of a number as a word too, before thousands written as digits and "mil": "3 millones
+# 500 mil pesos" is 3.5 million pesos, "un millón 200 mil" 1.2 million. Read only before "<digits> mil".
+_MILLIONS_WORD = (
+    rf"(?:(?P<millions>\d{{1,3}}|{_alternation(NUMBER_WORDS)})\s+(?:millones|millón|milhões|milhão)\s+"
+    r"(?=\d{1,3}\s+mil(?![^\W\d_])))?"
+)
 _SCALE = _alternation(SCALES)
 _FULL_SCALE = _alternation(s for s in SCALES if s not in ABBREVIATED_SCALES)
 _CURRENCY_WORD = _alternation([*CURRENCY_WORDS, *LOCAL_WORDS])
@@ -91,14 +108,14 @@ _NOT_AFTER = r"(?<![\w.,$€£¥])"  # an amount's number does not continue anot
 
 _PREFIX = _alternation([*CURRENCY_PREFIXES, *LOCAL_PREFIXES, *ISO_CODE_PREFIXES])
 _AFTER_PREFIX = re.compile(
-    rf"""(?P<prefix>{_PREFIX})\s?{_THOUSANDS_WORD}(?P<number>{_NUMBER})
-        (?:\s?(?P<scale>{_SCALE}){_END})?
+    rf"""(?P<prefix>{_PREFIX})\s?{_MILLIONS_WORD}{_THOUSANDS_WORD}(?P<number>{_NUMBER})
+        (?:(?:\s?|-(?=[^\W\d_]{{2}}))(?P<scale>{_SCALE}){_END})?  # "-": "a $5-million grant", not "$5-m"
         (?:\s+(?:(?:de|en)\s+)?(?P<word>{_CURRENCY_WORD}){_END})?  # "en": "$5,000 en dólares" is dollars
         """,
     re.IGNORECASE | re.VERBOSE,
 )
 _BEFORE_WORD = re.compile(
-    rf"""{_NOT_AFTER}(?:(?P<spelled>{_alternation(NUMBER_WORDS)})\s+|{_THOUSANDS_WORD}(?P<number>{_NUMBER})\s*)?
+    rf"""{_NOT_AFTER}(?:(?P<spelled>{_alternation(NUMBER_WORDS)})\s+|{_MILLIONS_WORD}{_THOUSANDS_WORD}(?P<number>{_NUMBER})\s*)?
         (?P<scale>{_FULL_SCALE}\s+)?(?:de\s+)?(?P<word>{_CURRENCY_WORD})$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -106,6 +123,18 @@ _BEFORE_SCALED_WORD = re.compile(
     rf"{_NOT_AFTER}{_THOUSANDS_WORD}(?P<number>{_NUMBER})\s*(?P<word>{_alternation(SCALED_CURRENCY_WORDS)})$",
     re.IGNORECASE,
 )
+# A range writes its scale once, after its upper end: "₦17-₦25 million", "$5 to $10 million", "$5-10
+# million", "entre $2 y $3 millones". Its lower end, written with its sign but no scale, takes the upper
+# end's. A connector word needs the upper end's currency too ("$5 to 10 million people" is no range), and
+# "and" or "y" also "between" or "entre" before the lower end ("$2 and $3 million" may be two sums).
+_RANGE_UPPER = re.compile(
+    rf"""(?:\s?[-–]\s?|\s+(?P<connector>to|a|and|y)\s+)
+        (?P<prefix>{_PREFIX})?\s?(?P<number>{_NUMBER})\s?(?P<scale>{_SCALE}){_END}
+        (?:\s+(?:de\s+)?(?P<word>{_CURRENCY_WORD}){_END})?""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_PAIRING_CONNECTORS = frozenset({"and", "y"})
+_BETWEEN_BEFORE = re.compile(r"(?<![^\W\d_])(?:between|entre)\s+$", re.IGNORECASE)
 _WINDOW = 48  # characters before a currency word in which its number and scale are looked for
 _QUALIFIER_BEFORE = re.compile(rf"(?<![^\W\d_])(?P<q>{_alternation(QUALIFIER_WORDS)})\s+$", re.IGNORECASE)
 _PESOS = re.compile(r"\bpesos?\b", re.IGNORECASE)
@@ -206,8 +235,9 @@ def _read_around(
         currency = _word_currency(word, pesos) if word else _prefix_currency(match.group("prefix"), pesos)
         if currency is None or _letter_against_a_whole_number(match):
             return None
-        number = _matched_number(match, language) * _scale(match.group("scale"))
-        return match.start(), match.end(), number, currency
+        scale = _scale(match.group("scale")) if match.group("scale") else _range_scale(text, match)
+        number = _matched_number(match, language) * scale
+        return match.start(), match.end(), _plus_millions(match, number), currency
     window = max(0, anchor.start - _WINDOW)
     if "scaled" in anchor.value and (match := _BEFORE_SCALED_WORD.search(text, window, anchor.end)):
         scale, currency = SCALED_CURRENCY_WORDS[_normal(match.group("word"))]
@@ -218,6 +248,27 @@ def _read_around(
         if number is not None and currency is not None:
             return match.start(), match.end(), number, currency
     return None
+
+
+def _range_scale(text: str, lower: re.Match[str]) -> int:
+    """The scale a sign's number without one takes as the lower end of a range (`_RANGE_UPPER`); 1 when it
+    is no such end."""
+    if any(lower.group(part) for part in ("word", "thousands", "millions")):
+        return 1
+    upper = _RANGE_UPPER.match(text, lower.end())
+    if upper is None:
+        return 1
+    connector = upper.group("connector")
+    if connector is not None:
+        if not (upper.group("prefix") or upper.group("word")):
+            return 1
+        if connector.casefold() in _PAIRING_CONNECTORS and not _between_before(text, lower.start()):
+            return 1
+    return _scale(upper.group("scale"))
+
+
+def _between_before(text: str, start: int) -> bool:
+    return _BETWEEN_BEFORE.search(text, max(0, start - _QUALIFIER_WINDOW), start) is not None
 
 
 def _letter_against_a_whole_number(match: re.Match[str]) -> bool:
@@ -245,15 +296,28 @@ def _number_before_word(match: re.Match[str], language: str) -> Decimal | None:
         number = Decimal(1)  # "mil millones de dólares": one billion
     else:
         return None  # "dollars", "millones de dólares", "a dollars": no amount
-    return number * _scale(scale)
+    return _plus_millions(match, number * _scale(scale))
 
 
 def _matched_number(match: re.Match[str], language: str) -> Decimal:
-    """The value of a pattern's number, with the thousands written as "2 mil" or "mil" before it."""
+    """The value of a pattern's number, with the thousands written as "2 mil", "dos mil" or "mil" before it."""
     number = parse_number(match.group("number"), language)
     if match.group("thousands") is None:
         return number
-    return Decimal(match.group("mil") or 1) * 1000 + number
+    return _count(match.group("mil")) * 1000 + number
+
+
+def _plus_millions(match: re.Match[str], value: Decimal) -> Decimal:
+    """`value` with the millions written as a word before it ("3 millones 500 mil"), if the pattern has them."""
+    millions = match.groupdict().get("millions")
+    return value if millions is None else _count(millions) * 10**6 + value
+
+
+def _count(written: str | None) -> Decimal:
+    """A count of thousands or millions written in digits or as a word; one when it is left out ("mil 500")."""
+    if written is None:
+        return Decimal(1)
+    return Decimal(written) if written.isdigit() else Decimal(NUMBER_WORDS[written.casefold()])
 
 
 @cache

@@ -46,6 +46,9 @@ CURRENCY_PREFIXES: dict[str, str | None] = {
     "Kz": "AOA",  # the Angolan kwanza
     "S/.": "PEN",  # the Peruvian sol; only before a number, where no other reading of "S/" is left
     "S/": "PEN",
+    "B/.": "PAB",  # the Panamanian balboa; "B/." is not written for anything else
+    "$U": "UYU",  # the Uruguayan peso's own sign, against the bare "$" the press there also writes
+    "$us": "USD",  # the Bolivian press's dollar ("$us 1.500 millones"), as "US$" elsewhere
     "$": None,
 }
 
@@ -143,6 +146,7 @@ CURRENCY_WORDS: dict[str, str | None] = {
     "colones": "CRC",
     "bolívares": "VES",
     "córdobas": "NIO",
+    "balboas": "PAB",
     "naira": "NGN",
     "kwanzas": "AOA",
     "meticais": "MZN",

@@ -20,6 +20,7 @@ from flows.extract.gazetteer import Gazetteer, fold_keep_length
 from flows.extract.types import ArticleText, Row
 from schemas.topic_taxonomy import (
     MAX_TOPICS,
+    NOT_EVIDENCE,
     REPEAT_WEIGHT,
     TERMS_FOR_ONE_MINUS_1_OVER_E,
     THRESHOLD,
@@ -37,6 +38,8 @@ def score_topics(article: ArticleText) -> list[Row]:
     # Plain dicts: a Counter per hit (setdefault builds its default every time) cost a third of the function.
     found: dict[str, dict[str, int]] = {}
     for hit in _term_gazetteer().find(text, folded=folded):
+        if hit.value is None:
+            continue  # a phrase of NOT_EVIDENCE, which kept a shorter term inside it from counting
         terms = found.setdefault(hit.value, {})
         term = folded[hit.start : hit.end]
         terms[term] = terms.get(term, 0) + 1
@@ -56,8 +59,9 @@ def score_topics(article: ArticleText) -> list[Row]:
 
 
 @cache
-def _term_gazetteer() -> Gazetteer[str]:
+def _term_gazetteer() -> Gazetteer[str | None]:
     # A term listed under two topics would belong to the first only: a test keeps terms unique.
-    return Gazetteer(
-        ((term, topic.name) for topic in TOPICS for term in (*topic.terms_en, *topic.terms_es)), shared=True
-    )
+    terms: list[tuple[str, str | None]] = [
+        (term, topic.name) for topic in TOPICS for term in (*topic.terms_en, *topic.terms_es)
+    ]
+    return Gazetteer([*terms, *((phrase, None) for phrase in NOT_EVIDENCE)], shared=True)

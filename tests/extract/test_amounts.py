@@ -419,6 +419,33 @@ def test_more_currency_signs_and_words(text: str, expected: list[Reading]) -> No
         pytest.param("Recibirán 20 mil pesos.", [("20 mil pesos", 2e4, "MXN")], id="mil-alone"),
         pytest.param("Unos 3 mil millones de dólares.", [("3 mil millones de dólares", 3e9, "USD")], id="mil-millones"),
         pytest.param("En 2 mil 2.500 pesos.", [("2.500 pesos", 2500.0, "MXN")], id="not-three-digits-after-mil"),
+        pytest.param(
+            "El organismo liberó un crédito de cuatro mil 650 millones de dólares.",
+            [("cuatro mil 650 millones de dólares", 4.65e9, "USD")],
+            id="spelled-count-of-thousands",
+        ),
+        pytest.param("Cobran dos mil 300 pesos.", [("dos mil 300 pesos", 2300.0, "MXN")], id="spelled-small"),
+        pytest.param("Serán Siete mil 200 mdp.", [("Siete mil 200 mdp", 7.2e9, "MXN")], id="spelled-scaled-word"),
+        pytest.param(
+            "Ganó treinta y dos mil 500 pesos.", [("mil 500 pesos", 1500.0, "MXN")], id="not-the-last-word-of-a-number"
+        ),
+        pytest.param("Pagó a mil 500 pesos.", [("mil 500 pesos", 1500.0, "MXN")], id="not-the-preposition-a"),
+        pytest.param(
+            "Recibió 3 millones 500 mil pesos.", [("3 millones 500 mil pesos", 3.5e6, "MXN")], id="millions-word"
+        ),
+        pytest.param(
+            "Costó un millón 200 mil 300 pesos.",
+            [("un millón 200 mil 300 pesos", 1_200_300.0, "MXN")],
+            id="spelled-million-and-thousands",
+        ),
+        pytest.param(
+            "La multa fue de $2 millones 800 mil pesos.",
+            [("$2 millones 800 mil pesos", 2.8e6, "MXN")],
+            id="millions-word-after-sign",
+        ),
+        pytest.param(
+            "Llega a 3 millones 500 mil personas con 20 pesos.", [("20 pesos", 20.0, "MXN")], id="millions-of-people"
+        ),
     ],
 )
 def test_thousands_written_as_mil_before_digits(text: str, expected: list[Reading]) -> None:
@@ -641,3 +668,89 @@ def test_old_reuters_house_style_mln_dlrs() -> None:
         ("2.05 dlrs", 2.05, "USD", None),
         ("2.4 billion dlr", 2.4e9, "USD", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "dateline", "expected"),
+    [
+        pytest.param(
+            "El presupuesto suma B/. 34,901 millones y las obras B/.2,500 millones.",
+            "es",
+            "Panamá",
+            [("B/. 34,901 millones", 34_901e6, "PAB"), ("B/.2,500 millones", 2.5e9, "PAB")],
+            id="balboa-sign",
+        ),
+        pytest.param(
+            "La obra costará 500 mil balboas.", "es", None, [("500 mil balboas", 5e5, "PAB")], id="balboa-word"
+        ),
+        pytest.param(
+            "El boleto cuesta $U 250 y el bono US$ 40.",
+            "es",
+            "Montevideo",
+            [("$U 250", 250.0, "UYU"), ("US$ 40", 40.0, "USD")],
+            id="uruguayan-peso-sign",
+        ),
+        pytest.param(
+            "El crédito es de $us 1.500 millones y Bs 300 el bono.",
+            "es",
+            "La Paz",
+            [("$us 1.500 millones", 1.5e9, "USD"), ("Bs 300", 300.0, "BOB")],
+            id="bolivian-dollar-sign",
+        ),
+        pytest.param("Vasco Núñez de Balboa llegó al Pacífico.", "es", "Panamá", [], id="balboa-the-name"),
+    ],
+)
+def test_signs_of_spanish_speaking_countries(
+    text: str, language: str, dateline: str | None, expected: list[Reading]
+) -> None:
+    assert _read(text, language, dateline) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        pytest.param(
+            "Traders promise a profit of about ₦17-₦25Million a month.",
+            "en",
+            [("₦17", 17e6, "NGN"), ("₦25Million", 25e6, "NGN")],
+            id="both-ends-signed-glued-scale",
+        ),
+        pytest.param("The repairs cost $5-10 million.", "en", [("$5", 5e6, "USD")], id="upper-end-without-sign"),
+        pytest.param("It will cost £5 to £7 billion.", "en", [("£5", 5e9, "GBP"), ("£7 billion", 7e9, "GBP")], id="to"),
+        pytest.param(
+            "A fine of between $2 and $3 million.",
+            "en",
+            [("$2", 2e6, "USD"), ("$3 million", 3e6, "USD")],
+            id="between-and",
+        ),
+        pytest.param(
+            "Costará entre US$2 y US$3 millones.",
+            "es",
+            [("US$2", 2e6, "USD"), ("US$3 millones", 3e6, "USD")],
+            id="entre-y",
+        ),
+        pytest.param(
+            "Subió de €5 a 7 millones de euros.",
+            "es",
+            [("€5", 5e6, "EUR"), ("7 millones de euros", 7e6, "EUR")],
+            id="a-with-a-currency-word",
+        ),
+        pytest.param("A $5-million grant.", "en", [("$5-million", 5e6, "USD")], id="hyphened-scale"),
+        pytest.param("It gave $5 to 10 million people.", "en", [("$5", 5.0, "USD")], id="to-a-number-without-currency"),
+        pytest.param(
+            "He paid $2 and $3 million.",
+            "en",
+            [("$2", 2.0, "USD"), ("$3 million", 3e6, "USD")],
+            id="and-without-between",
+        ),
+        pytest.param("Tickets cost $20-$30.", "en", [("$20", 20.0, "USD"), ("$30", 30.0, "USD")], id="no-scale"),
+        pytest.param(
+            "It cost $5 million-$10 million.",
+            "en",
+            [("$5 million", 5e6, "USD"), ("$10 million", 10e6, "USD")],
+            id="scale-at-both-ends",
+        ),
+    ],
+)
+def test_a_range_lower_end_takes_the_upper_end_s_scale(text: str, language: str, expected: list[Reading]) -> None:
+    assert _read(text, language) == expected

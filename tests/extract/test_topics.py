@@ -7,7 +7,7 @@ import pytest
 from flows.extract.gazetteer import fold_keep_length
 from flows.extract.topics import score_topics
 from flows.extract.types import ArticleText
-from schemas.topic_taxonomy import MAX_TOPICS, THRESHOLD, TOPICS
+from schemas.topic_taxonomy import MAX_TOPICS, NOT_EVIDENCE, THRESHOLD, TOPICS
 from schemas.vocabularies import TOPIC_NAMES
 
 
@@ -263,3 +263,77 @@ def test_a_rescue_plan_for_banks_is_no_disaster() -> None:
     """'rescate' (a bailout) is the economy's; only the rescuers of a disaster are evidence of one."""
     text = "El Gobierno aprobó el rescate de dos bancos y un plan de rescate para las aerolíneas."
     assert "disasters and weather" not in _topics_of(text, "es")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Police arrested two men after a shooting outside a bar in Riverton on Saturday; officers said the "
+            "suspects had robbed a petrol station an hour earlier.",
+            "en",
+        ),
+        (
+            "Gunmen kidnapped a trader on the highway, and police said the gang demanded a ransom; the robbers "
+            "were arrested at a checkpoint.",
+            "en",
+        ),
+        (
+            "La policía detuvo a tres presuntos integrantes de una pandilla tras una balacera en el mercado; "
+            "los agentes los acusan de robo y extorsión a comerciantes.",
+            "es",
+        ),
+        (
+            "Un atentado con explosivos en un centro comercial dejó tres muertos; la policía busca a los "
+            "terroristas y el alcalde pidió capturar a los asesinos.",
+            "es",
+        ),
+    ],
+    ids=["shooting-robbery-en", "kidnapping-en", "gang-extortion-es", "bombing-es"],
+)
+def test_police_and_crime_stories_are_security(text: str, language: str) -> None:
+    assert _topics_of(text, language)[:1] == ["security and drugs"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "La Secretaría de Salud confirmó un brote de sarampión en la capital: ya son doce casos de sarampión.",
+            "es",
+        ),
+        ("A measles outbreak spread through three schools; health officials urged parents to vaccinate.", "en"),
+    ],
+    ids=["sarampion-es", "measles-en"],
+)
+def test_a_disease_named_is_health(text: str, language: str) -> None:
+    assert _topics_of(text, language)[:1] == ["health"]
+
+
+def test_a_cardiac_arrest_is_no_arrest_and_crimes_against_humanity_are_human_rights() -> None:
+    text = "The patient suffered a cardiac arrest in the hospital; doctors said a second cardiac arrest followed."
+    assert "security and drugs" not in _topics_of(text)
+    text = (
+        "La comisión documentó tortura y crímenes de lesa humanidad; los crímenes de lesa humanidad no prescriben, "
+        "dijo la defensora de derechos humanos."
+    )
+    assert _topics_of(text, "es") == ["human rights"]
+
+
+def test_a_shopping_mall_is_no_trade() -> None:
+    mall = (
+        "El centro comercial reabrió el sábado; los centros comerciales y los locales comerciales del norte "
+        "recibieron a miles de visitantes."
+    )
+    assert "trade" not in _topics_of(mall, "es")
+    trade = "El acuerdo comercial entre ambos países eliminará aranceles y elevará el comercio y las exportaciones."
+    assert "trade" in _topics_of(trade, "es")
+
+
+def test_not_evidence_phrases_hold_a_term_and_are_no_term() -> None:
+    """A phrase of NOT_EVIDENCE that held no term would do nothing; one that was a term would be listed twice."""
+    terms = {term for topic in TOPICS for term in (*topic.terms_en, *topic.terms_es)}
+    for phrase in NOT_EVIDENCE:
+        assert phrase == phrase.lower().strip() and phrase not in terms
+        held = [word for word in phrase.split() if any(word.startswith(term.removesuffix("*")) for term in terms)]
+        assert held, phrase
