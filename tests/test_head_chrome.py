@@ -45,6 +45,7 @@ def _row(content: str) -> dict[str, Any]:
         "HarbourWatch.com - Your Port At Work",
         "Harbour TV Copyright: Harbour TV",
         "© Marlow Gazette 2024",
+        "Copyright 2024 Marlow Gazette",
     ],
 )
 def test_chrome_lines(line: str) -> None:
@@ -57,6 +58,7 @@ def test_chrome_lines(line: str) -> None:
         "Harbour fire destroys two warehouses",
         "Amazon.com posts record profit for the quarter",  # a company named by its address, then a verb
         "Content moderators strike in Valdora",
+        "Copyright reform passes the Senate",
         # A sentence that mentions copyright is text, not a credit line.
         "The court ruled on Monday that the copyright on the harbour's old photographs had lapsed years ago.",
     ],

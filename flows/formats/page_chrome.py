@@ -18,8 +18,9 @@ _SITE_ADDRESS = re.compile(
     r"^(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|net|org|info|news|tv|co|io|biz|[a-z]{2})"
     r"(?:\.[a-z]{2})?(?:\s+[-–—|·:]\s+\S.*)?$"
 )
-# A credit for the page's picture or the whole page: 'BBC Copyright: BBC', '© Reuters 2024'.
-_CREDIT = re.compile(r"(?:^|\s)(?:copyright\b|©)", re.IGNORECASE)
+# A credit for the page's picture or the whole page: 'BBC Copyright: BBC', '© Reuters 2024', 'Copyright 2024
+# Harbour TV'; the word alone is news ('Copyright reform passes Senate').
+_CREDIT = re.compile(r"©|\bcopyright\s*(?::|©|\(c\)|(?:19|20)\d\d\b)", re.IGNORECASE)
 # The links and labels a page prints for screen readers and over its text, folded: whole lines only.
 _NAVIGATION = frozenset(
     {
