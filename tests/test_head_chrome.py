@@ -101,9 +101,16 @@ def test_a_section_label_over_wire_copy_is_no_title() -> None:
     assert "National News" not in row["body_text"]
 
 
-def test_a_short_headline_over_text_without_a_dateline_stays_the_title() -> None:
-    row = _row("Harbour Plan Approved\n\n" + BODY_EN)
-    assert row["title"] == "Harbour Plan Approved"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbour Plan Approved\n\n" + BODY_EN,
+        # A short headline over wire copy names what its lead is about.
+        "Calder Visits Marlow\n\nMARLOW (AP) — Mayor Ruth Calder visited the harbour, officials said.\n\n" + BODY_EN,
+    ],
+)
+def test_a_short_headline_stays_the_title(text: str) -> None:
+    assert _row(text)["title"] == text.split("\n", 1)[0]
 
 
 # --- datelines ------------------------------------------------------------------------------------------

@@ -116,10 +116,14 @@ def _labels_under_site(lines: list[str], start: int) -> int:
 
 def _is_label_over_dateline(line: str, lines: list[str], after: int) -> bool:
     """A section's name over wire copy that opens with its dateline ('National News' over 'PHOENIX (AP) — …'):
-    a wire's headline is longer than a label's three words, and the dateline says the text starts there."""
+    the dateline says the text starts there, and the lead names none of the label's words, where a short
+    headline's ('Obama Visits Cuba') are what the lead is about."""
     following = next((rest.strip() for rest in itertools.islice(lines, after, None) if rest.strip()), "")
     dateline = find_dateline(following) if _label_words(line) else None
-    return dateline is not None and (dateline.agency is not None or dateline.date is not None)
+    if dateline is None or (dateline.agency is None and dateline.date is None):
+        return False
+    lead = set(following.casefold().split())
+    return not any(word.casefold() in lead for word in line.split() if word.casefold() not in FUNCTION_WORDS)
 
 
 def _labels_over_headline(lines: list[str], start: int, *, slogan: bool = False) -> int:
