@@ -93,7 +93,14 @@ def _is_summary(block: str, below: list[str]) -> bool:
     summary = _folded(block).rstrip(_SUMMARY_END)
     if len(summary.split()) < _SUMMARY_MIN_WORDS:
         return False
-    return any(_text_past_dateline(later).startswith(summary) for later in below)
+    return any(_opens_with(later, summary) for later in below)
+
+
+def _opens_with(block: str, summary: str) -> bool:
+    # Most blocks do not hold the summary near their start at all: they are spared the dateline's patterns.
+    if summary not in _folded(block[: len(summary) + _DATELINE_WINDOW]):
+        return False
+    return _text_past_dateline(block).startswith(summary)
 
 
 def _is_summary_deck(block: str, below: list[str]) -> bool:
