@@ -14,7 +14,7 @@ from flows.article_head import Head, read_dateline, read_head
 from flows.clean import SEPARATOR, clean_block, clean_blocks, clean_field
 from flows.decode import decode
 from flows.errors import Rejected
-from flows.extract.byline import match_byline, split_closing_byline
+from flows.extract.byline import match_byline, split_closing_byline, wire_alone
 from flows.extract.credits import split_credits
 from flows.extract.dates import DateText, match_date, resolve, resolve_update
 from flows.extract.footer import split_footer
@@ -68,6 +68,9 @@ def build_article(data: bytes, source_path: str, source_sha256: str, reference_d
     blocks, agency = split_credits(blocks)
     blocks, signed = split_closing_byline(blocks)
     head.byline = head.byline or signed
+    # A byline that names a wire alone ('Reuters') credits the text to it: its agency when no credit names one.
+    wire = wire_alone(head.byline) if head.byline else None
+    head.byline = None if wire else head.byline
     blocks = read_dateline(head, blocks)
     date_text = head.date_text
 
@@ -97,11 +100,11 @@ def build_article(data: bytes, source_path: str, source_sha256: str, reference_d
         "source_sha256": source_sha256,
         "source_format": doc.source_format,
         "encoding": decoded.encoding,
-        "title": title,
+        "title": head.title,
         "subtitle": head.subtitle,
         "byline": head.byline,
         "publisher": clean_field(doc.publisher or footer.publisher),
-        "originating_agency": clean_field(agency),
+        "originating_agency": clean_field(agency or wire),
         "url": url,
         "domain": _domain(url),
         "dateline_place": head.place,

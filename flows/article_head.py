@@ -11,6 +11,9 @@ read past it, however many notes there are within the head's blocks. A note that
 the dateline ('Editor's note: … corrected. MEXICO CITY, June 3 (Reuters) - …') is parted from it there.
 A date line is the date the file states: under a dateline on a line of its own, it replaces the dateline's
 date ('SEVILLA, 3 (EUROPA PRESS)' over '03/03/2024 09:15'), which may lack its month or year.
+Pages print a summary over the text that the text's lead repeats, whole or cut short (a page's description,
+an excerpt): within the head it is the deck when there is none, and is never read as the first paragraph; the
+head is read on past it. A known place alone on a line of the head is the dateline, printed apart ('Bogotá').
 """
 
 from __future__ import annotations
@@ -19,8 +22,8 @@ import re
 from dataclasses import dataclass
 
 from flows.clean import clean_block
-from flows.extract.byline import match_bare_name, match_byline, match_dated_byline
-from flows.extract.dateline import Dateline, find_dateline
+from flows.extract.byline import is_job_title, match_bare_name, match_byline, match_dated_byline
+from flows.extract.dateline import Dateline, date_after_dateline, find_dateline, place_alone
 from flows.extract.dates import match_date_line, match_published_and_updated, match_update_line
 from flows.extract.notes import is_publisher_note
 from flows.formats.base import is_header_line, looks_like_heading
@@ -38,6 +41,18 @@ _KICKER_MAX_WORDS = 3  # a section's name: 'Política', 'Economía y negocios'
 # The headline and deck lines that may stand in the body over its dateline, and their longest.
 _MOST_HEADLINES = 2
 _HEADLINE_MAX_WORDS = 45
+# A place in capitals inside the first paragraph, where a dateline glued to the headline may start; looked for
+# within a headline's length.
+_GLUED_PLACE = re.compile(r"\s+(?=[A-ZÁÉÍÓÚÑ]{3,}[\s,(])")
+_GLUED_LOOK = 300
+_GLUED_HEADLINE_MIN_WORDS = 4
+_TITLE_MAX_WORDS = 25
+_SENTENCE_INSIDE = re.compile(r"[.!?]\s")
+# A summary shorter than this may be a label or a kicker that the text happens to open with.
+_SUMMARY_MIN_WORDS = 6
+# The punctuation a summary cut from the lead ends with where the lead goes on: 'viruela del mono.' of
+# 'viruela del mono, que ya …'.
+_SUMMARY_END = " .…,;:"
 
 
 @dataclass(slots=True)
@@ -61,31 +76,72 @@ def read_head(head: Head, blocks: list[str]) -> list[str]:
         block = blocks[taken]
         if len(notes) < _MOST_NOTES and is_publisher_note(block):
             notes.append(block)
+        elif _is_summary(block, below := blocks[taken + 1 : _MOST_HEAD_BLOCKS]):
+            head.subtitle = head.subtitle or (block if _is_summary_deck(block, below) else None)
         else:
             after = _past_notes(blocks, taken + 1)
             under_title = taken == 0 or _is_title(head, blocks[taken - 1])
-            if not _take(head, block, blocks[after] if after < len(blocks) else None, under_title):
+            following = blocks[after : after + 2]
+            if not _take(head, block, following[0] if following else None, under_title, following[1:]):
                 break
         taken += 1
     return [*notes, *blocks[taken:]]
 
 
-def _take(head: Head, block: str, following: str | None, under_title: bool = False) -> bool:
+def _is_summary(block: str, below: list[str]) -> bool:
+    """Whether `block` is a summary that a block of the head's below repeats as its start, past its dateline."""
+    summary = _folded(block).rstrip(_SUMMARY_END)
+    if len(summary.split()) < _SUMMARY_MIN_WORDS:
+        return False
+    return any(_opens_with(later, summary) for later in below)
+
+
+def _opens_with(block: str, summary: str) -> bool:
+    # Most blocks do not hold the summary near their start at all: they are spared the dateline's patterns.
+    if summary not in _folded(block[: len(summary) + _DATELINE_WINDOW]):
+        return False
+    return _text_past_dateline(block).startswith(summary)
+
+
+def _is_summary_deck(block: str, below: list[str]) -> bool:
+    """A summary of a deck's length is the deck, full stop and all, as a page's description is; not when it is
+    the lead printed whole, which the body keeps (a deck printed again is dropped from the head)."""
+    whole = _folded(block)
+    lead_whole = any(_text_past_dateline(later) == whole for later in below)
+    return len(block.split()) <= _DECK_MAX_WORDS and block[:1].isupper() and not lead_whole
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _text_past_dateline(block: str) -> str:
+    dateline = find_dateline(block, opens_body=True)
+    return _folded(block[dateline.end if dateline else 0 :])
+
+
+def _take(
+    head: Head, block: str, following: str | None, under_title: bool = False, then: list[str] | None = None
+) -> bool:
     """Whether `block` is a line of the head; what it says goes into `head`. `under_title`: the block comes
-    right under the headline, or under the headline repeated at the top of the text."""
+    right under the headline, or under the headline repeated at the top of the text. `then`: the block after
+    `following`, if any."""
     if _is_title(head, block):
         return True
-    if following is not None and _is_title(head, following) and len(block.split()) <= _KICKER_MAX_WORDS:
-        return looks_like_heading(block)  # a section label over the repeated headline ('Política'): dropped
+    # A section label over the repeated headline ('Política'): dropped; a date line there is read below.
+    if following is not None and _is_title(head, following) and _is_label(block):
+        return True
     if head.byline is None and head.date_text is None and (dated := match_dated_byline(block)) is not None:
         head.byline, head.date_text, head.date_evidence = dated[0], dated[1].text, "date line"
         return True
     if head.byline is None and (name := match_byline(block)) is not None:
         head.byline = name
         return True
-    if head.byline is None and following is not None and match_date_line(following) and match_bare_name(block):
-        head.byline = block  # a name alone over the date line: how blog platforms print their author
+    if head.byline is None and following is not None and _is_writer(block, following):
+        head.byline = block  # a name alone over the date line or the writer's job: how many pages print it
         return True
+    if head.byline is not None and is_job_title(block):
+        return True  # the writer's job under the name ('Policy Correspondent'): the byline is the name
     if _may_date(head) and (found := match_date_line(block)) is not None:
         head.date_text, head.date_evidence = found.text, "date line"
         return True
@@ -100,12 +156,32 @@ def _take(head: Head, block: str, following: str | None, under_title: bool = Fal
     if not _has_dateline(head) and (dateline := find_dateline(block)) is not None and dateline.end == len(block):
         _note_dateline(head, dateline)
         return True
+    if not _has_dateline(head) and (place := place_alone(block)) is not None:
+        head.place = place
+        return True
     # A short line under the headline, over the byline, the date or the dateline, is the deck; so is one right
-    # under the headline and over the first paragraph, as crawlers keep a page's headline, deck and text.
+    # under the headline and over the first paragraph, as crawlers keep a page's headline, deck and text; and
+    # one over the writer's name printed alone ('Jon Stone' over 'Policy Correspondent').
     if head.title and head.subtitle is None and following is not None and _is_deck_over(block, following, under_title):
         head.subtitle = block
         return True
+    if head.title and head.subtitle is None and then and _is_writer(following or "", then[0]) and is_deck(block):
+        head.subtitle = block
+        return True
     return False
+
+
+def _is_writer(block: str, following: str) -> bool:
+    """A name alone over the date line or the writer's job: the byline as many pages print it."""
+    return _under_name(following) and match_bare_name(block) is not None
+
+
+def _under_name(block: str) -> bool:
+    return match_date_line(block) is not None or is_job_title(block)
+
+
+def _is_label(block: str) -> bool:
+    return len(block.split()) <= _KICKER_MAX_WORDS and looks_like_heading(block) and not is_header_line(block)
 
 
 def _is_deck_over(block: str, following: str, under_title: bool) -> bool:
@@ -115,7 +191,9 @@ def _is_deck_over(block: str, following: str, under_title: bool) -> bool:
 
 
 def _is_title(head: Head, block: str) -> bool:
-    return head.title is not None and block.casefold() == head.title.casefold()
+    """The headline or the deck, printed again in the head."""
+    folded = block.casefold()
+    return any(part is not None and folded == part.casefold() for part in (head.title, head.subtitle))
 
 
 def read_dateline(head: Head, blocks: list[str]) -> list[str]:
@@ -125,12 +203,45 @@ def read_dateline(head: Head, blocks: list[str]) -> list[str]:
     at = _past_notes(blocks, 0)
     if _has_dateline(head) or at == len(blocks):
         return blocks
-    if (dateline := find_dateline(blocks[at], opens_body=True)) is None:
+    dateline = find_dateline(blocks[at], opens_body=True)
+    if dateline is None and (glued := _glued_headline(blocks[at])) is not None:
+        headline, dateline = glued
+        head.title = head.title or headline
+    if dateline is None:
         at, dateline = _dateline_under_headlines(blocks, at)
         if dateline is None:
             return blocks
     _note_dateline(head, dateline)
-    return [*blocks[:at], clean_block(blocks[at][dateline.end :]), *blocks[at + 1 :]]
+    end = _past_printed_date(head, blocks[at], dateline.end)
+    return [*blocks[:at], clean_block(blocks[at][end:]), *blocks[at + 1 :]]
+
+
+def _glued_headline(block: str) -> tuple[str, Dateline] | None:
+    """The headline that a page ran together with the dateline of the first paragraph ('Minister denies rift
+    ISLAMABAD, Apr 9 (APP) :The minister …'), and the dateline, its end counted in `block`. The dateline must
+    open with a place in capitals and carry a date and an agency, after a heading that ends no sentence: no
+    sentence names a place so."""
+    for m in _GLUED_PLACE.finditer(block, 0, _GLUED_LOOK):
+        headline = block[: m.start()].strip()
+        if len(headline.split()) > _TITLE_MAX_WORDS or _SENTENCE_INSIDE.search(headline):
+            return None
+        dateline = find_dateline(block[m.end() :])
+        if dateline is not None and dateline.date is not None and dateline.agency is not None:
+            if len(headline.split()) < _GLUED_HEADLINE_MIN_WORDS or not looks_like_heading(headline):
+                return None
+            return headline, Dateline(dateline.place, dateline.agency, dateline.date, m.end() + dateline.end)
+    return None
+
+
+def _past_printed_date(head: Head, block: str, end: int) -> int:
+    """Where the text starts past a full date printed after the dateline: the date gives the head's date unless
+    a date line gave one."""
+    date = date_after_dateline(block, end)
+    if date is None:
+        return end
+    if _may_date(head):
+        head.date_text, head.date_evidence = date.text, "dateline"
+    return end + len(date.text)
 
 
 def _dateline_under_headlines(blocks: list[str], start: int) -> tuple[int, Dateline | None]:

@@ -41,7 +41,8 @@ class Articles(pa.DataFrameModel):
     originating_agency: str = pa.Field(
         nullable=True,
         description="News agency the text is credited to, from a credit such as '(Source: Prensa Latina)' or, "
-        "when there is none, from the wire's sign-off that ends the body ('EFE', '(Reuters) ab/cd').",
+        "when there is none, from the wire's sign-off that ends the body ('EFE', '(Reuters) ab/cd') or a byline "
+        "that names a wire alone ('Reuters', 'AFP'), which is then no byline.",
     )
     url: str = pa.Field(
         nullable=True, str_matches=r"^https?://[^\s/$.?#][^\s]*$", description="Address of the original page."

@@ -6,7 +6,9 @@ import re
 from functools import cache
 
 from flows.extract.dates import DateText, match_date_line
-from flows.extract.organization_names import NEWS_AGENCY_NAMES, alternation_of
+from flows.extract.gazetteer import fold_word
+from flows.extract.name_words import words
+from flows.extract.organization_names import DATELINE_WIRES, NEWS_AGENCY_NAMES, alternation_of
 from flows.extract.person_names import PARTICLES
 from flows.extract.places import find_places
 
@@ -18,6 +20,12 @@ _BYLINE = re.compile(
 # Capitalised words only, so that 'Redacción de la ley avanza' stays a sentence.
 _NEWSROOM = re.compile(r"^(?i:redacción|redacció|redação)(?:(?:\s*[|/,]\s*|\s+)[A-ZÁÉÍÓÚÑÇ][\w'’-]*){1,4}$")
 _MAX_WORDS = 14
+_JOB_TITLE_MAX_WORDS = 5
+# What pages call their writers under their names, folded: 'Political Correspondent', 'Periodista'.
+_JOURNALIST_TITLES = words(
+    "correspondent reporter writer editor columnist journalist corresponsal corresponsala redactor redactora "
+    "periodista columnista editora reportero reportera"
+)
 # A sentence's end inside what follows 'By': not a full stop after an initial ('By LINA J. MARSH').
 _SENTENCE_INSIDE = re.compile(r"(?<!\b[A-ZÁÉÍÓÚÑ])[.!?]\s+\S")
 # The separator before a date that shares the byline's line; splitting at the last one leaves the date whole.
@@ -55,6 +63,27 @@ def _wire_after_name() -> re.Pattern[str]:
     # that joins it to the name is no part of a name.
     lead = r",?\s+(?:from|of|for|with|de|para|con)\s+(?:(?:the|la)\s+)?(?:(?:agencia|agency)\s+)?"
     return re.compile(rf"{lead}(?:{wire})\.?$", re.IGNORECASE)
+
+
+def is_job_title(block: str) -> bool:
+    """A journalist's title on a line of its own, as pages print it under the writer's name ('Policy
+    Correspondent', 'Redactora de Economía'): a few capitalised words that name the job first or last."""
+    words = block.split()
+    if not 0 < len(words) <= _JOB_TITLE_MAX_WORDS or not block[:1].isupper() or block.rstrip()[-1:] in ".,;:":
+        return False
+    return fold_word(words[-1]) in _JOURNALIST_TITLES or fold_word(words[0]) in _JOURNALIST_TITLES
+
+
+def wire_alone(credit: str) -> str | None:
+    """The wire a byline names when it names nothing else ('Reuters', 'AFP', 'EFE'): pages sign wire copy with
+    the agency's name where a writer's would stand; it is the text's agency, no author. Wires' acronyms of two
+    letters ('PL', 'NA') are too like initials to read alone."""
+    return _wires_by_fold().get(fold_word(credit.strip()))
+
+
+@cache
+def _wires_by_fold() -> dict[str, str]:
+    return {fold_word(name): name for name in (*NEWS_AGENCY_NAMES, *DATELINE_WIRES) if len(name) > 2}
 
 
 def split_closing_byline(blocks: list[str]) -> tuple[list[str], str | None]:

@@ -71,8 +71,12 @@ _ONE_PLACE = rf"(?:{_SHORT_FIRST_WORD})?{_WORD}(?:(?:\s+{_PARTICLE})?(?:\s+|-){_
 # Reuters datelines a story written in two cities with both: 'NEW YORK/LONDON'.
 _PLACE = re.compile(rf"{_ONE_PLACE}(?:/{_ONE_PLACE})?")
 _AGENCY = re.compile(r"\s*\((?P<agency>[^()\n]{1,40})\)")
-_STRONG_SEPARATOR = re.compile(r"\s*(?:\.-|\.—|\.–|--|—|–)\s*")
-_WEAK_SEPARATOR = re.compile(r"\s*(?:\s-|:)\s+|\s+(?=[A-ZÁÉÍÓÚÑ¿¡\"“«])")
+# BelTA spaces the full stop from the dash ('MINSK, 12 nov (BelTA). – Cuba …'): a spaced dash after a full stop
+# separates as the glued one does.
+_STRONG_SEPARATOR = re.compile(r"\s*(?:\.-|\.—|\.–|\.\s+[-—–](?=\s)|--|—|–)\s*")
+_PLACE_ALONE_MAX_WORDS = 4
+# APP glues the colon to the text: 'ISLAMABAD, Apr 9 (APP) :Minister for …'.
+_WEAK_SEPARATOR = re.compile(r"\s*(?:\s-|:)\s+|\s+:(?=[A-ZÁÉÍÓÚÑ])|\s+(?=[A-ZÁÉÍÓÚÑ¿¡\"“«])")
 # A state's abbreviation after the city: 'MONTERREY, N.L.—', 'La Paz, B.C.S. (AP)'.
 _STATE_ABBREVIATION = re.compile(r"(?:[A-Z]\.){1,3}")
 # A state cut short, AP's ('SACRAMENTO, Calif. (AP)') and Mexican papers' ('CHILPANCINGO, Gro.-'): only before
@@ -126,6 +130,30 @@ def find_dateline(block: str, *, opens_body: bool = False) -> Dateline | None:
     return found or (_place_and_full_stop(block) if opens_body else None)
 
 
+def place_alone(block: str) -> str | None:
+    """A known place in a country named whole and alone on its line, in any case ('madrid', 'Bogotá',
+    'CIUDAD DE MÉXICO'): the dateline that some pages print apart over the text. The place, tidied."""
+    text = block.strip()
+    if not text or len(text.split()) > _PLACE_ALONE_MAX_WORDS:
+        return None
+    name = _tidy_place(text) if text.isupper() else _capitalised(text) if text.islower() else text
+    return name if _PLACE.fullmatch(name) and _is_place_in_a_country(name) else None
+
+
+def date_after_dateline(block: str, end: int) -> DateText | None:
+    """A full date, with its month and year, printed right after the dateline that ends at `end` and before the
+    text's first capital, as AFP's feeds print it ('Paris, March 2 (AFP) Mar 02, 2018 At least …')."""
+    date = match_date(block[end : end + _LONGEST_DATE])
+    if date is None or date.year is None or date.month is None or not block.startswith(date.text, end):
+        return None
+    after = block[end + len(date.text) :]
+    return date if not after or (after[:1].isspace() and after.lstrip()[:1].isupper()) else None
+
+
+def _capitalised(text: str) -> str:
+    return " ".join(w if i and w in _LOWER_PARTICLES else w.capitalize() for i, w in enumerate(text.split()))
+
+
 def _with_place(block: str) -> Dateline | None:
     place_match = _PLACE.match(block)
     if place_match is None:
@@ -135,6 +163,9 @@ def _with_place(block: str) -> Dateline | None:
     if bracketed is not None:
         place, pos = f"{place}, {bracketed.group('region')}", bracketed.end()
     place, date, pos = _comma_parts(block, place, pos)
+    spaced = _spaced_date(block, pos) if date is None and bracketed is None else None
+    if spaced is not None:
+        date, pos = spaced
     agency = None
     if m := _AGENCY.match(block, pos) or (date is not None and _bare_wire().match(block, pos)):
         agency, pos = _agency_in_brackets(m.group("agency").strip()), m.end()
@@ -151,6 +182,21 @@ def _with_place(block: str) -> Dateline | None:
     if agency is None and date is None and _is_a_title(place):
         return None  # a newspaper's credit where the place would be ('LA GACETA – A poco más …')
     return Dateline(None if desk else _tidy_place(place), agency, date, end)
+
+
+def _spaced_date(block: str, pos: int) -> tuple[DateText, int] | None:
+    """Prensa Latina's date after the place with no comma ('Minsk 24 mar.- El …'): a day and a month, then the
+    agency's bracket or a dash only datelines print; the date, and where it ends."""
+    space = re.match(r"[ \t]+(?=\d)", block[pos : pos + 3])
+    if space is None:
+        return None
+    start = pos + space.end()
+    date = match_date(block[start : start + _LONGEST_DATE])
+    if date is None or date.month is None or not block.startswith(date.text, start):
+        return None
+    end = start + len(date.text)
+    signed = _AGENCY.match(block, end) or _STRONG_SEPARATOR.match(block, end)
+    return (date, end) if signed or _separator_after_full_stop(block, end) else None
 
 
 def _place_and_full_stop(block: str) -> Dateline | None:

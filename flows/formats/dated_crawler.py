@@ -7,7 +7,8 @@
 In the wild the header and the body share a line (` date 2024-06-22 Mexico City.- Juan ...`):
 the bare `date` key takes exactly one ISO date, or a month alone (`date 2025-06`), and the rest of its line is
 the start of the body; or the headline, when it reads as one over the text under it
-(` date 2025-03-04 Sube el precio del pan` over `Valdora, 3 mar (EFE).- …`).
+(` date 2025-03-04 Sube el precio del pan` over `Valdora, 3 mar (EFE).- …`). What a crawler copied of the
+page's chrome there (` date 2020-04-10 UrduPoint.com`, `Jump to content`) is dropped: it is neither.
 With a colon, the keys may be English or Spanish and the value is the whole line.
 """
 
@@ -15,9 +16,10 @@ from __future__ import annotations
 
 import re
 
-from flows.extract.dateline import find_dateline
+from flows.extract.dateline import find_dateline, place_alone
 from flows.extract.dates import match_date_line
 from flows.formats.base import ParsedDocument, looks_like_heading, plain_blocks
+from flows.formats.page_chrome import is_page_chrome
 
 NAME = "dated crawler text"
 _BARE_DATE = re.compile(r"^[ \t]*date[ \t]+(\d{4}-\d{2}(?:-\d{2})?)(?![\w-])[ \t]*", re.IGNORECASE)
@@ -74,7 +76,13 @@ class DatedCrawler:
             if date := _BARE_DATE.match(line):
                 doc.date_text, doc.date_evidence = date.group(1), "date header"
                 lines[i] = line[date.end() :]
-                if _is_headline(lines, i):
+                if is_page_chrome(lines[i]):
+                    lines[i] = ""
+                elif (place := place_alone(lines[i])) is not None:
+                    # The dateline printed apart ('madrid'): a block of its own, named as the head's reader knows it.
+                    lines[i] = place + "\n"
+                    break
+                elif _is_headline(lines, i):
                     doc.title, lines[i] = lines[i].strip(), ""
                 elif lines[i].strip():
                     break
@@ -90,8 +98,8 @@ class DatedCrawler:
 def _is_headline(lines: list[str], at: int) -> bool:
     """Whether what the date line carries after its date is the headline: a line that does not end like a
     sentence nor holds the end of one (a photo's caption and credit: '… desde Leticia. Foto: Presidencia'), nor is
-    a dateline ('MEXICO CITY (Reuters) -'), over text that does not continue it (a line in lower case would: the
-    first paragraph, wrapped)."""
+    a dateline ('MEXICO CITY (Reuters) -') or a place alone, as some pages print the dateline apart ('madrid',
+    'Bogotá'), over text that does not continue it (a line in lower case would: the first paragraph, wrapped)."""
     rest = lines[at].strip()
     following = next((line.strip() for line in lines[at + 1 :] if line.strip()), "")
     return (
@@ -100,6 +108,7 @@ def _is_headline(lines: list[str], at: int) -> bool:
         and bool(following)
         and not following[:1].islower()
         and find_dateline(rest) is None
+        and place_alone(rest) is None
     )
 
 

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import itertools
 
+from flows.extract.dateline import find_dateline
 from flows.extract.name_words import FUNCTION_WORDS
 from flows.extract.notes import is_publisher_note
 from flows.formats.base import ParsedDocument, is_header_line, is_separator, looks_like_heading, plain_blocks
+from flows.formats.page_chrome import is_page_chrome, is_site_address
 
 NAME = "plain text"
 _TITLE_MAX_WORDS = 25
@@ -26,6 +28,8 @@ _LABEL_MAX_WORDS = 3
 _CHROME_MAX_WORDS = 8
 _LABEL_LOOK = 8
 _HEADLINE_MIN_WORDS = 4
+# A site's slogan, printed under its name ('Rapidez, objetividad, veracidad… Toda la información en un sitio!').
+_SLOGAN_MAX_WORDS = 12
 
 
 class PlainText:
@@ -87,8 +91,11 @@ def _above_the_headline(lines: list[str]) -> tuple[list[str], list[str]]:
             above.append(line)
         elif line and not kicker and _is_kicker(line, lines, i + 1):
             kicker = True  # one label at most: a run of short capitalised lines is text, not labels
-        elif line and (labels := _labels_over_headline(lines, i)):
+        elif line and (labels := _labels_under_site(lines, i) or _labels_over_headline(lines, i)):
             i += labels
+            continue
+        elif line and _is_label_over_dateline(line, lines, i + 1):
+            i += 1
             continue
         elif line:
             break
@@ -102,21 +109,47 @@ def _is_kicker(line: str, lines: list[str], after: int) -> bool:
     return len(words) <= _KICKER_MAX_WORDS and line.isupper() and looks_like_heading(following, _TITLE_MAX_WORDS)
 
 
-def _labels_over_headline(lines: list[str], start: int) -> int:
+def _labels_under_site(lines: list[str], start: int) -> int:
+    # The first try of a site's address: with the line under it as its slogan.
+    return _labels_over_headline(lines, start, slogan=True) if is_site_address(lines[start]) else 0
+
+
+def _is_label_over_dateline(line: str, lines: list[str], after: int) -> bool:
+    """A section's name over wire copy that opens with its dateline ('National News' over 'PHOENIX (AP) — …'):
+    the dateline says the text starts there, and the lead names none of the label's words, where a short
+    headline's ('Obama Visits Cuba') are what the lead is about."""
+    following = next((rest.strip() for rest in itertools.islice(lines, after, None) if rest.strip()), "")
+    dateline = find_dateline(following) if _label_words(line) else None
+    if dateline is None or (dateline.agency is None and dateline.date is None):
+        return False
+    lead = set(following.casefold().split())
+    return not any(word.casefold() in lead for word in line.split() if word.casefold() not in FUNCTION_WORDS)
+
+
+def _labels_over_headline(lines: list[str], start: int, *, slogan: bool = False) -> int:
     """How many lines from `start` on (blank ones among them) are a page's labels over its headline, or 0.
 
     A label names a section or a site, or is the page's own chrome: a name of capitalised words ('Nacionales',
-    'News Archive', 'BBC News'), a line in lower case ('back to all press releases'), an error in brackets. A
-    headline is a clause, longer than the labels over it, and text follows it. A short headline in sentence
-    case ('Petro dimite', 'Fire kills three') is no label: its verb is in lower case."""
+    'News Archive', 'BBC News'), a line in lower case ('back to all press releases'), an error in brackets, a
+    site's address or a credit (flows/formats/page_chrome.py). A headline is a clause, longer than the labels over
+    it, and text follows it. A short headline in sentence case ('Petro dimite', 'Fire kills three') is no label:
+    its verb is in lower case. `slogan`: the line under a site's address is its slogan, when a headline follows
+    it all the same. The labels may end at a kicker over the headline ('INTERNACIONAL'), which the caller reads."""
     longest = 0
     at = past_labels = start
+    after_address = False
     while at < len(lines) and at - start < _LABEL_LOOK:
         line = lines[at].strip()
         if line and not is_header_line(line):
-            if (label_words := _label_words(line)) is None:
+            label_words = _label_words(line)
+            if label_words is None and slogan and after_address and looks_like_heading(line, _SLOGAN_MAX_WORDS):
+                label_words = 0
+            if label_words is None:
+                if past_labels > start and _is_kicker(line, lines, at + 1):
+                    return past_labels - start
                 break
             longest, past_labels = max(longest, label_words), at + 1
+            after_address = is_site_address(line)
         at += 1
     if past_labels == start or at >= len(lines) or _wraps(lines, at):
         return 0
@@ -135,6 +168,8 @@ def _labels_over_headline(lines: list[str], start: int) -> int:
 def _label_words(line: str) -> int | None:
     """The words of `line` that a headline under it must outnumber, if it may be a label; None if not. The
     page's chrome counts none: a headline may be shorter than 'back to all press releases'."""
+    if is_page_chrome(line):
+        return 0
     if not looks_like_heading(line, _CHROME_MAX_WORDS) or line.isupper():
         return None  # a line in capitals is a kicker (read above) or a headline: 'PUERTO SIN GRÚAS'
     if line.startswith("[") and line.endswith("]"):
