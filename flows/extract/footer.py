@@ -12,11 +12,13 @@ _URL = re.compile(
     re.IGNORECASE,
 )
 _YEARS = r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?"
-# The holder's name holds no full stop but an initial's: 'Agencia EFE, S.A.' is a name, 'law changed. The' is not.
-# The year may follow it ('Copyright (c) Agencia EFE, S.A. 2012, todos los derechos reservados').
+# The holder's name holds no full stop but an initial's or a web address's: 'Agencia EFE, S.A.' and 'Courier.com'
+# are names, 'law changed. The' is not. The year may follow it ('Copyright (c) Agencia EFE, S.A. 2012, todos los
+# derechos reservados'), or come first with a dash ('© 2024 – Courier.com'). Some pages type '@' for '©' before
+# the year ('@2024 – Courier.com. All Rights Reserved.').
 _COPYRIGHT = re.compile(
-    rf"^(?:©|\(c\)|copyright)\s*(?:(?:©|\(c\))\s*)?(?:{_YEARS}\s*)?,?\s*"
-    rf"(?P<name>(?:[^.|]|(?<=\b[A-Z])\.){{2,60}}?)\s*(?:,?\s*{_YEARS})?"
+    rf"^(?:©|\(c\)|copyright|@(?=\s*{_YEARS}))\s*(?:(?:©|\(c\))\s*)?(?:{_YEARS}\s*)?[,–—-]?\s*"
+    rf"(?P<name>(?:[^.|]|(?<=\b[A-Z])\.|\.(?=(?:com|net|org|co|uk|es|mx)\b)){{2,60}}?)\s*(?:,?\s*{_YEARS})?"
     r"\s*(?:[.|,]\s*(?:all rights reserved|todos los derechos reservados)\.?)?\s*$",
     re.IGNORECASE,
 )
