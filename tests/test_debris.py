@@ -207,3 +207,30 @@ def test_copyright_lines_with_a_web_address_or_an_at_sign(line: str, publisher: 
 def test_an_at_sign_and_a_year_in_a_sentence_is_no_copyright() -> None:
     blocks = ["The harbour reopened on Tuesday.", "@2024 was the busiest year, the port said."]
     assert split_footer(blocks)[0] == blocks
+
+
+def test_the_page_s_description_of_itself_over_its_copyright_line_leaves_the_body() -> None:
+    blocks = [
+        "The harbour reopened on Tuesday.",
+        "Valdora Hoy is an independent online publication that brings readers the latest local news.",
+        "@2024 – Valdorahoy.com. All Rights Reserved.",
+    ]
+    body, footer = split_footer(blocks)
+    assert body == blocks[:1]
+    assert footer.publisher == "Valdorahoy.com"
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "The Harbour Courier is a paper that has covered the port since 1901.",  # another name than the holder's
+        "Valdora Hoy is an independent publication, the court ruled on Tuesday after a long dispute over who "
+        "owns it, and its editors, reporters and printers may keep working as they did before the owners fell "
+        "out, the judge added in a ruling that both sides said they would read closely before deciding whether "
+        "to appeal.",  # longer than a description
+    ],
+    ids=["other-name", "long-paragraph"],
+)
+def test_a_last_paragraph_over_a_copyright_line_stays_unless_it_describes_the_holder(last: str) -> None:
+    blocks = ["The harbour reopened on Tuesday.", last, "© 2024 Valdora Hoy"]
+    assert split_footer(blocks)[0] == blocks[:2]

@@ -23,6 +23,11 @@ _COPYRIGHT = re.compile(
     re.IGNORECASE,
 )
 _MAX_PUBLISHER_WORDS = 6
+# The page's description of itself above its copyright line ('Harbour News is an independent online publication
+# that …'): its subject is the copyright holder's name, written with spaces or as its web address.
+_SELF_DESCRIPTION = re.compile(r"^(?P<name>[^\s.,;:]+(?: [^\s.,;:]+){0,3}) (?:is|es) (?:an?|una?|the|el|la)\b")
+_WEB_SUFFIX = re.compile(r"\.(?:com|net|org|co|uk|es|mx)\b", re.IGNORECASE)
+_MAX_SELF_DESCRIPTION_WORDS = 40  # a sentence or two
 
 
 @dataclass(slots=True)
@@ -49,6 +54,8 @@ def split_footer(blocks: list[str]) -> tuple[list[str], Footer]:
         elif footer.publisher is None and _is_name_line(block) and (before == SEPARATOR or _URL.match(before)):
             footer.publisher = block
             end -= 1
+        elif footer.publisher is not None and _is_self_description(block, footer.publisher):
+            end -= 1
         else:
             break
     return blocks[:end], footer
@@ -61,3 +68,15 @@ def _is_name_line(block: str) -> bool:
         and not re.search(r"[.!?:;,\"“”«»]", block)
         and sum(w[:1].isupper() for w in words) * 2 > len(words)
     )
+
+
+def _is_self_description(block: str, publisher: str) -> bool:
+    """Whether `block` is the page's description of itself: see `_SELF_DESCRIPTION`."""
+    m = _SELF_DESCRIPTION.match(block)
+    if m is None or len(block.split(maxsplit=_MAX_SELF_DESCRIPTION_WORDS)) > _MAX_SELF_DESCRIPTION_WORDS:
+        return False
+    return _letters(m.group("name")) == _letters(_WEB_SUFFIX.sub("", publisher))
+
+
+def _letters(name: str) -> str:
+    return "".join(filter(str.isalnum, name.casefold()))
