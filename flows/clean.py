@@ -13,6 +13,8 @@ from flows.decode import NON_TEXT_CONTROLS
 
 SEPARATOR = "---"  # the block a parser emits for a thematic break; the footer reader uses it, then drops it
 
+# A reading time: '5 min read', '2-3 minutes', '1 minuto'.
+_READ_TIME = r"\d{1,3}(?: ?[-–] ?\d{1,3})? min(?:s|utes?|utos?|\.)?"
 _SOCIAL = r"(?:facebook|twitter|x|whatsapp|telegram|linkedin|email|e-mail|print)"
 # A photo's credit, alone or closing its caption ('Photo: A.J. Ruiz for The Courier', '… on Friday. Photograph:
 # Ana Ruiz/AP'). The label is capitalised and opens the block or follows a finished sentence: 'the photo: …'
@@ -30,7 +32,36 @@ _DEBRIS = re.compile(
     rf"(?:(?:share|compartir|comparte)(?: on| en)?:?\s*)?{_SOCIAL}(?:[\s,|/]+{_SOCIAL})*|"
     r"click here to .{0,60}|haga clic aquí .{0,60}|"
     # a blog platform's chrome ("Follow", "5 min read", "More from Ana Ruiz") and a newsletter's
-    r"follow|seguir|listen|escuchar|\d{1,3} min(?:ute)? read|\d{1,3} min(?:utos)? de lectura|more from .{1,60}|"
+    r"follow|seguir|listen|escuchar|more from .{1,60}|"
+    # a page's reading time and view counter ('5 min read', '221 views 1 min read', 'Estimated read time: 2-3
+    # minutes', '1 minutos de lectura.', '1 minuto' alone): a number and a unit alone say nothing of the news
+    rf"[\d.,]{{1,9}}[km]? (?:views|vistas|visitas|lecturas)(?: {_READ_TIME} read)?|{_READ_TIME} read|"
+    rf"(?:(?:estimated )?(?:reading|read) time|(?:tiempo de )?lectura):? ?{_READ_TIME}\.?|"
+    rf"{_READ_TIME} de lectura\.?|\d{{1,3}} min(?:utos?|utes?)?|"
+    # a media player's notice where it did not load: 'Getting your Trinity Audio player ready...', its counters
+    # and Flash's request ('00:00 00:00 Update Required …'), a video's failure
+    r"getting (?:your|the) .{1,40}? player ready(?:\.{1,3}|…)?|"
+    r"(?:\d{1,2}:\d{2}(?::\d{2})? ){1,3}\d{1,2}:\d{2}(?::\d{2})?(?: update required\b.{0,160})?|"
+    r"update required\b.{0,40}\bflash\b.{0,160}|"
+    r"(?:we apologi[sz]e,? but )?this video (?:has failed to load|is (?:no longer|not) available|cannot be played)\.?|"
+    r"your browser does not support (?:the )?(?:video|audio)\b.{0,40}|"
+    # a cookie banner's first words, and a login box's ('Thank you for registering', 'Please refresh the page
+    # … to be logged in', 'Para participar en la conversación, inicie sesión o regístrese.')
+    r"this (?:web)?site uses cookies\b.{0,200}|"
+    r"(?:este sitio|esta web|este sitio web) (?:utiliza|usa) cookies\b.{0,200}|"
+    r"thank you for registering\.?|please refresh (?:the|this|your) (?:page|browser)\b.{0,160}\blogged in\b.{0,80}|"
+    r"para participar en la conversaci[óo]n,?(?: inicie sesi[óo]n o reg[íi]strese\.?)?|"
+    r"inicie sesi[óo]n o reg[íi]strese\.?|"
+    # a photo's credit alone ('Fotos de Ana Ruiz', 'Photos by A. Ruiz'), names in capitals; a photo's sale
+    r"(?:fotos?|fotograf[íi]as?|im[áa]gen(?:es)?|photos?|photographs?|images?) (?:de|por|by) "
+    r"(?-i:[A-ZÁÉÍÓÚÑ][\w'.-]+(?: (?:[A-ZÁÉÍÓÚÑ][\w'.-]+|de|del|la|van|von|y|and)){0,5})|"
+    r"(?:adquiere|compra) (?:una|esta) fotograf[íi]a\b.{0,60}|(?:buy|purchase) (?:this )?photo\b.{0,40}|"
+    # the marks of the media a wire story came with ('(foto) (video)', under EFE's sign-off) and the end mark
+    # of old wire copy ('-0-')
+    r"(?:\((?:fotos?|photos?|v[íi]deos?|audio|infograf[íi]a|gr[áa]ficos?)\) ?)+|-0-|"
+    # an archive's or a government site's notice over an old page
+    r"this archived (?:news )?(?:story|article|page) is available only\b.{0,300}|"
+    r"this (?:was|page was|article was|news story was) published under the \d{4} to \d{4} .{1,80}?government|"
     r"view (?:this email )?in (?:your )?browser.{0,40}|ver en (?:el )?navegador.{0,40}|forward to a friend|"
     r"unsubscribe(?: \|.{0,80})?|darse de baja.{0,40}|"
     r"p[áa]gina \d{1,4}(?: de \d{1,4})?|page \d{1,4}(?: of \d{1,4})?|"  # a printed page's number
@@ -60,12 +91,17 @@ _DEBRIS = re.compile(
 # Labels of share bars, link lists and tag lists: the label alone ("Noticias relacionadas"), or the label,
 # a colon and what it lists ("Lee también: <headline>", "Etiquetas: Universidades Congreso"). The label
 # must open the block, so "Noticias relacionadas con la sequía…" is a sentence and is kept.
+# A label may stand in brackets with what it lists ('(Vea también: <headline>)').
 _LABELLED = re.compile(
-    r"^(?:share(?: this)?(?: article)?|compart(?:ir|e)|read more|leer m[áa]s|lee tambi[ée]n|ver tambi[ée]n|"
+    r"^\(?(?:share(?: this)?(?: article)?|compart(?:ir|e)|read more|leer m[áa]s|lee tambi[ée]n|ver tambi[ée]n|"
     r"related|relacionad[oa]s?|noticias relacionadas|(?:tambi[ée]n )?(?:te|le) puede (?:interesar|gustar)|"
     r"m[áa]s noticias|temas relacionados|mir[áa] tambi[ée]n|en tendencia|trending|lo m[áa]s le[íi]do|most read|"
-    r"etiquetas|tags)"
-    r"\s*(?::\s*(?P<listed>.*))?$",
+    r"etiquetas|tags|"
+    r"read also|also read|see also|lea tambi[ée]n|vea tambi[ée]n|mira aqu[íi]|(?:te )?recomendamos|recommended|"
+    r"you (?:may|might) also like|"
+    # a sister site's box of headlines ('Space News from SpaceDaily.com', 'Energy News Coverage')
+    r"(?:[\w/&-]+ ){0,3}news (?:from [\w-]+\.(?:com|net|org)|coverage))"
+    r"\s*(?::\s*(?P<listed>.*?))?\)?$",
     re.IGNORECASE,
 )
 # Calls to follow or subscribe ("Síguenos en Google News", "Suscríbete a nuestro boletín").
@@ -95,6 +131,36 @@ _AFFILIATE_NOTE = re.compile(
     re.IGNORECASE,
 )
 _MAX_NOTICE_WORDS = 45
+# A page's promotion of its own channels: a call to the reader ('Download our app!', '¡No te pierdas nuestro
+# contenido, sigue a <site> en Google News!', 'Follow <paper> on WhatsApp …') that opens a sentence or a clause,
+# in a short block that names the channel. The article's own sentence about an app has the verb after its
+# subject ('Residents can download the app …'), and a call the article reports stands in quotation marks; and a
+# promotion speaks as the page, urging ('!', 'now', 'our'): 'Get the vaccine, the minister urged, adding that the
+# app …' is news.
+_PROMO_CALL = re.compile(
+    r"(?:^|[.!?¡,–—]\s*)(?:download|follow|join|get|install|subscribe|descarga|desc[áa]rgate|descargue|sigue|"
+    r"s[íi]guenos|[úu]nete|suscr[íi]bete|activa)\b",
+    re.IGNORECASE,
+)
+_PROMO_CHANNEL = re.compile(
+    r"\b(?:apps?|aplicaci[óo]n|whatsapp|telegram|google news|newsletter|bolet[íi]n)\b", re.IGNORECASE
+)
+# An advertisement's or a link's 'click here' in a short block, outside quotation marks (a scam's message the
+# article quotes keeps them).
+_REPORTED = re.compile(r"\b(?:said|says|told|according|dijo|dice|afirm[óo]|señal[óo]|seg[úu]n)\b", re.IGNORECASE)
+_PROMO_URGING = re.compile(r"!|\b(?:now|our|nuestr[oa]s?|ahora|ya)\b", re.IGNORECASE)
+_CLICK_HERE = re.compile(r"\b(?:click here|haga clic aqu[íi]|haz clic aqu[íi]|pincha aqu[íi]|pulsa aqu[íi])\b", re.I)
+_PROMO_SIGN = re.compile(f"{_CLICK_HERE.pattern}|{_PROMO_CHANNEL.pattern}", re.IGNORECASE)
+_QUOTE_MARKS = frozenset('"“”«»')
+# A photo's caption, told by the credit that closes it: a photographer and a wire or picture agency after a slash
+# ('(Ana Ruiz/PA)', '(REUTERS/Ana Ruiz)', '(AP Photo/Ana Ruiz)'), or a picture agency alone ('(Cuartoscuro)',
+# '(PA Wire)'): these agencies sell pictures, not text, so their name in brackets is no sign-off of the story.
+_PICTURE_AGENCIES = r"(?:PA(?: Wire| Images| Media)?|Getty Images|Shutterstock|iStock(?:photo)?|Alamy|Cuartoscuro)"
+_CAPTION_CREDIT = re.compile(
+    rf"(?:^|\s)\((?:[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){{0,3}} ?/ ?(?:AP|AFP|EFE|Reuters|REUTERS|{_PICTURE_AGENCIES})|"
+    rf"(?:AP|AFP|EFE|Reuters|REUTERS)(?: Photo| Foto)? ?/ ?[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){{0,3}}|"
+    rf"{_PICTURE_AGENCIES})\)$"
+)
 # A link alone in a block. Between paragraphs it is an embed the export left bare; at the end of the text it
 # may be the source's address, which the footer reader takes (flows/extract/footer.py), so it is kept there.
 _BARE_LINK = re.compile(r"(?:https?://|www\.)\S+")
@@ -107,10 +173,17 @@ _DESK_SIGN_OFF = re.compile(r"(?<=[.!?\"”»])\s+\([A-Z]\)$")
 # as the longest headline plain text reads as a title (25). A body paragraph that happens to open with a
 # label is longer than that, and is kept.
 _MAX_LISTED_WORDS = 25
+_LEAST_TEASERS = 2
 # An image's markdown, '![alt](target)'. A '![' whose image is not closed is matched too, as far as it was
 # read, and kept: the search goes on after it instead of reading the same text again from each later '!['
 # (time grew with the square of a run of them). The images found are the ones '!\[[^\]]*\]\([^)]*\)' finds.
 _MARKDOWN_IMAGE = re.compile(r"!\[[^\]]*(?:\]\([^)]*(?P<closed>\))?)?")
+# What an export leaves inside a paragraph: a paragraph's or a line break's HTML tag the page printed as text
+# ('<p>…</p>'), Reuters' story codes ('[ID:nL6N0OE1VJ]', links to its terminal's stories), and old wire copy's
+# end mark glued to the last sentence ('… subrayó.-0-'). A '<' that opens no such tag ('x < 3') is kept.
+_HTML_TAG = re.compile(r"</?(?:p|br|div|span|em|strong|b|i|u|figure|figcaption)(?:\s[^<>]{0,200})?\s*/?>", re.I)
+_WIRE_CODE = re.compile(r"\s*\[ID:[A-Za-z0-9]{6,16}\]")
+_END_MARK = re.compile(r"(?<=[.!?\"”»])\s*-0-$")
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _ODD_CHARACTERS = re.compile(f"[{''.join(map(chr, _ZERO_WIDTH))}]|{NON_TEXT_CONTROLS.pattern}")
 _STRAY_TRAILING = re.compile(r"(?<=[.!?\"”»’)])(?:\s+[.,;:]+)+$")
@@ -144,11 +217,13 @@ def clean_block(block: str) -> str:
     if block == SEPARATOR:
         return block
     text = normalize_text(_MARKDOWN_IMAGE.sub(_image_as_space, block))
+    if "<" in text or "[ID:" in text:  # few blocks have either: the others are spared the searches
+        text = normalize_text(_WIRE_CODE.sub("", _HTML_TAG.sub(" ", text)))
     # normalize_text leaves a space between words and no other space: counting the spaces counts the words, in
     # a fifth of the time splitting takes (clean_block over the corpus's calls, timed beside the old one: 127 ->
     # 105 µs a file).
     words = text.count(" ") + 1
-    if not text or _is_debris(text, words) or (words <= _MAX_NOTICE_WORDS and _is_lower_case_label(text)):
+    if not text or _is_debris(text, words) or (words <= _MAX_NOTICE_WORDS and _is_short_block_debris(text)):
         return ""
     return _without_stray_ends(text)
 
@@ -164,6 +239,8 @@ def _without_stray_ends(text: str) -> str:
     text = _STRAY_LEADING.sub("", text)
     if text[-3:-2] == "(" and text[-1:] == ")":  # '(X)' ends it
         text = _DESK_SIGN_OFF.sub("", text)
+    if text.endswith("-0-"):
+        text = _END_MARK.sub("", text)
     if text[-1:] in ".!?" and text[-2:-1].isspace():  # `\s+` before a final `[.!?]`
         text = _SPACE_BEFORE_END.sub("", text)
     return text
@@ -191,6 +268,27 @@ def _is_debris(text: str, words: int) -> bool:
         return True
     labelled = _LABELLED.match(text) or _CALL_TO_ACTION.match(text)
     return labelled is not None and len((labelled.group("listed") or "").split()) <= _MAX_LISTED_WORDS
+
+
+def _is_short_block_debris(text: str) -> bool:
+    """Debris told only from a whole block, never from one line of it (plain text's lines may be a hard-wrapped
+    paragraph's): a label in lower case, a caption closed by its picture's credit, a promotion."""
+    return (
+        _is_lower_case_label(text)
+        or (text.endswith(")") and _CAPTION_CREDIT.search(text) is not None)
+        or _is_promotion(text)
+    )
+
+
+def _is_promotion(text: str) -> bool:
+    """A short block that calls the reader to the page's channels or to click: see `_PROMO_CALL`, `_CLICK_HERE`."""
+    if _PROMO_SIGN.search(text) is None:
+        return False  # nearly every block: one search names neither a channel nor a click
+    if _QUOTE_MARKS.intersection(text) or _REPORTED.search(text):
+        return False
+    if _CLICK_HERE.search(text):
+        return True
+    return _PROMO_CALL.search(text) is not None and _PROMO_URGING.search(text) is not None
 
 
 def _is_lower_case_label(text: str) -> bool:
@@ -235,7 +333,29 @@ def clean_blocks(blocks: list[str]) -> list[str]:
         if not cleaned[i + 1] and cleaned[i] and normalize_text(blocks[i + 1]).startswith(cleaned[i] + " "):
             cleaned[i] = ""
     _drop_links_between_paragraphs(cleaned)
+    _drop_closing_teasers(cleaned)
     return [block for block in cleaned if block]
+
+
+def _drop_closing_teasers(blocks: list[str]) -> None:
+    """Empties the run of teasers that closes the text: other stories' opening words cut short by an ellipsis
+    ('Zimbabwe held Nigeria to a draw on Tuesday,…'), one a block, as a page's sidebar lists them under the
+    article. Two at least: a text may end on one paragraph that trails off, not on several; and under a paragraph
+    that is no teaser: a text of such lines only (a feed's excerpts, verse) is kept whole."""
+    run: list[int] = []
+    for i in range(len(blocks) - 1, -1, -1):
+        if not blocks[i]:
+            continue
+        if not _is_teaser(blocks[i]):
+            if len(run) >= _LEAST_TEASERS:
+                for at in run:
+                    blocks[at] = ""
+            return
+        run.append(i)
+
+
+def _is_teaser(block: str) -> bool:
+    return block.endswith(("…", "...")) and len(block.split(maxsplit=_MAX_LISTED_WORDS)) <= _MAX_LISTED_WORDS
 
 
 def _drop_links_between_paragraphs(blocks: list[str]) -> None:

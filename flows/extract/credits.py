@@ -98,6 +98,8 @@ _CREDIT_VERB = re.compile(
 _CREDIT_SIGN = re.compile(r"\bthis\s+(?:story|report|article)\b|\bcontributed\b", re.IGNORECASE)
 # Where a sentence of a paragraph of credits ends: not after an initial ('writer E. Eduardo Castillo').
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])(?<!\b[A-Z]\.)\s+(?=[A-ZÁÉÍÓÚÑ(])")
+# The longest line that may be a wire's name alone with its initials ('Agence France-Presse jmr/ag').
+_LONGEST_WIRE_LINE = 40
 # What a sign-off follows when a sentence closes before it: a mark that ends a sentence, a closing quotation mark.
 _SENTENCE_MARKS = '.!?"”»'
 
@@ -140,7 +142,27 @@ def split_credits(blocks: list[str]) -> tuple[list[str], str | None]:
         else:
             signed = signed or tail.agency
         body[-1:] = [tail.rest] if tail.rest else []
-    return body, credited or signed
+    body, lone = _without_lone_wire_lines(body)
+    return body, credited or signed or lone
+
+
+def _without_lone_wire_lines(blocks: list[str]) -> tuple[list[str], str | None]:
+    """`blocks` without the lines that are a listed wire's name alone ('AFP', 'Notimex', '(EFE)') over the text,
+    and the first such wire. Crawlers keep the agency's credit where the page printed it, over the text or under
+    its byline ('Escrito por: Redacción' over 'Notimex'): such a line opens the body or follows a line that ends
+    no sentence. After a paragraph it may close a story that another follows in the same file, and stays."""
+    if not any(len(block) <= _LONGEST_WIRE_LINE for block in blocks):
+        return blocks, None  # nearly every text: its blocks are paragraphs
+    kept: list[str] = []
+    wire: str | None = None
+    for block in blocks:
+        m = _search_sign_off(block) if len(block) <= _LONGEST_WIRE_LINE else None
+        if m is None or m.start() != 0 or (kept and kept[-1].rstrip()[-1:] in _SENTENCE_MARKS):
+            kept.append(block)
+            continue
+        name = m.group("bracketed") or m.group("bare")
+        wire = wire or _OLD_SIGN_OFFS.get(name.capitalize(), name)
+    return kept, wire
 
 
 def _split_tail(block: str) -> _Tail | None:

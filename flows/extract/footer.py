@@ -12,15 +12,22 @@ _URL = re.compile(
     re.IGNORECASE,
 )
 _YEARS = r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?"
-# The holder's name holds no full stop but an initial's: 'Agencia EFE, S.A.' is a name, 'law changed. The' is not.
-# The year may follow it ('Copyright (c) Agencia EFE, S.A. 2012, todos los derechos reservados').
+# The holder's name holds no full stop but an initial's or a web address's: 'Agencia EFE, S.A.' and 'Courier.com'
+# are names, 'law changed. The' is not. The year may follow it ('Copyright (c) Agencia EFE, S.A. 2012, todos los
+# derechos reservados'), or come first with a dash ('© 2024 – Courier.com'). Some pages type '@' for '©' before
+# the year ('@2024 – Courier.com. All Rights Reserved.').
 _COPYRIGHT = re.compile(
-    rf"^(?:©|\(c\)|copyright)\s*(?:(?:©|\(c\))\s*)?(?:{_YEARS}\s*)?,?\s*"
-    rf"(?P<name>(?:[^.|]|(?<=\b[A-Z])\.){{2,60}}?)\s*(?:,?\s*{_YEARS})?"
+    rf"^(?:©|\(c\)|copyright|@(?=\s*{_YEARS}))\s*(?:(?:©|\(c\))\s*)?(?:{_YEARS}\s*)?[,–—-]?\s*"
+    rf"(?P<name>(?:[^.|]|(?<=\b[A-Z])\.|\.(?=(?:com|net|org|co|uk|es|mx)\b)){{2,60}}?)\s*(?:,?\s*{_YEARS})?"
     r"\s*(?:[.|,]\s*(?:all rights reserved|todos los derechos reservados)\.?)?\s*$",
     re.IGNORECASE,
 )
 _MAX_PUBLISHER_WORDS = 6
+# The page's description of itself above its copyright line ('Harbour News is an independent online publication
+# that …'): its subject is the copyright holder's name, written with spaces or as its web address.
+_SELF_DESCRIPTION = re.compile(r"^(?P<name>[^\s.,;:]+(?: [^\s.,;:]+){0,3}) (?:is|es) (?:an?|una?|the|el|la)\b")
+_WEB_SUFFIX = re.compile(r"\.(?:com|net|org|co|uk|es|mx)\b", re.IGNORECASE)
+_MAX_SELF_DESCRIPTION_WORDS = 40  # a sentence or two
 
 
 @dataclass(slots=True)
@@ -47,6 +54,8 @@ def split_footer(blocks: list[str]) -> tuple[list[str], Footer]:
         elif footer.publisher is None and _is_name_line(block) and (before == SEPARATOR or _URL.match(before)):
             footer.publisher = block
             end -= 1
+        elif footer.publisher is not None and _is_self_description(block, footer.publisher):
+            end -= 1
         else:
             break
     return blocks[:end], footer
@@ -59,3 +68,15 @@ def _is_name_line(block: str) -> bool:
         and not re.search(r"[.!?:;,\"“”«»]", block)
         and sum(w[:1].isupper() for w in words) * 2 > len(words)
     )
+
+
+def _is_self_description(block: str, publisher: str) -> bool:
+    """Whether `block` is the page's description of itself: see `_SELF_DESCRIPTION`."""
+    m = _SELF_DESCRIPTION.match(block)
+    if m is None or len(block.split(maxsplit=_MAX_SELF_DESCRIPTION_WORDS)) > _MAX_SELF_DESCRIPTION_WORDS:
+        return False
+    return _letters(m.group("name")) == _letters(_WEB_SUFFIX.sub("", publisher))
+
+
+def _letters(name: str) -> str:
+    return "".join(filter(str.isalnum, name.casefold()))

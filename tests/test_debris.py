@@ -1,0 +1,236 @@
+"""What leaves the body besides the article: page chrome that crawlers and clippers keep (reading times, player
+notices, related-link labels, promotions, captions, notices), and the wire's credits over and under the text.
+
+The sentences are invented for the tests (people, places and outlets are fictional).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+import pytest
+
+from flows.article import build_article
+from flows.clean import clean_block, clean_blocks, is_debris
+from flows.extract.credits import split_credits
+from flows.extract.footer import split_footer
+
+SPANISH = """El puerto de Valdora reabre tras la tormenta
+
+El puerto de Valdora reabrió el martes tras tres días cerrado por la tormenta, informó la capitanía.
+
+Los barcos de pesca volvieron a salir al mar por la tarde, según la cofradía local.
+"""
+
+
+def _article(text: str) -> dict[str, Any]:
+    data = text.encode("utf-8")
+    return build_article(data, "t.txt", hashlib.sha256(data).hexdigest(), None).row
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # reading times and view counters
+        "Estimated read time: 2-3 minutes",
+        "Reading time: 4 min",
+        "340 views 2 min read",
+        "1.2k views",
+        "3 minutos de lectura.",
+        "Tiempo de lectura: 5 min",
+        "1 minuto",
+        "4 minutes",
+        # a media player that did not load
+        "Getting your Harbour Audio player ready...",
+        "00:00 00:00 Update Required To play the media you will need to update your Flash plugin",
+        "00:00 00:00",
+        "We apologize, but this video has failed to load.",
+        "This video is no longer available.",
+        "Your browser does not support the video tag.",
+        # cookie banners and login boxes
+        "This website uses cookies.",
+        "Este sitio web utiliza cookies para mejorar su experiencia.",
+        "Thank you for registering",
+        "Please refresh the page or navigate to another page on the site to be automatically logged in",
+        "Para participar en la conversación,",
+        "inicie sesión o regístrese.",
+        # photo credits alone and a photo's sale
+        "Fotos de Marta Gil Ocaña",
+        "Photos by Ana Ruiz",
+        "Adquiere una fotografía para ilustrar esta nota aquí",
+        # a wire's media marks and end mark
+        "(foto) (video)",
+        "(Vídeo)",
+        "-0-",
+        # archive and government notices over old pages
+        "This archived news story is available only for your personal, non-commercial use. Information in the "
+        "story may be outdated.",
+        "This was published under the 2005 to 2010 Harbour and Valley coalition government",
+        # related-link labels, with what they list or alone
+        "READ ALSO: Ferry workers end strike after a week",
+        "MIRA AQUÍ: Congreso aprueba el presupuesto de puertos",
+        "(Vea también: El alcalde de Valdora inaugura el nuevo muelle)",
+        "(Lea también: La cofradía pide ayudas por la tormenta)",
+        "TE RECOMENDAMOS",
+        "Recommended",
+        "You may also like",
+        "Coast News from HarbourDaily.com",
+        "24/7 Ports News Coverage",
+        # promotions of the page's channels, and an advertisement's click
+        "Stay ahead of the tide! Follow The Harbour Courier on WhatsApp for breaking news. Join now!",
+        "Get instant alerts with the Courier News App. Download now and never miss a story.",
+        "La noticia sigue, no te vayas. ¡Descarga nuestra app!",
+        "¡No te pierdas nada, sigue a Valdora Hoy en Google News!",
+        "BIG NEWS: earn from home with premium domains. 👉 click here to find out how",
+        # captions closed by their picture's credit
+        "The mayor opens the new pier in Valdora on Monday (Ana Ruiz/PA)",
+        "Fishermen mend their nets at dawn (REUTERS/Luis Ocaña)",
+        "A trawler returns to port (AP Photo/Marta Gil)",
+        "El alcalde recorre el muelle dañado por la tormenta (Cuartoscuro)",
+        "(PA Wire)",
+    ],
+)
+def test_page_debris_blocks_are_removed(block: str) -> None:
+    assert clean_block(block) == ""
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Residents can download the app from Monday to report damage, the council said.",
+        "The police said they would follow up every report sent to them on WhatsApp.",
+        "Get the boats out of the water, the harbour master urged, adding that the app would list free berths.",
+        '"Download our app now!" the message read, and dozens of fishermen did.',
+        "Sigue la sesión del pleno en nuestra aplicación, dijo el portavoz del partido.",
+        "The email told residents to click here to claim a refund, the police said.",
+        "The deal was signed in Valdora on Tuesday (AFP).",
+        "The board hired Ana Ruiz as harbour master (Reuters).",
+        "The inspection lasted 40 minutes and found no damage to the pier.",
+        "Recommended by the council, the plan passed on Tuesday with a wide majority.",
+        "Te recomendamos revisar las amarras antes de la tormenta, dijo el capitán del puerto.",
+        "Fotos de la tormenta circularon en las redes durante toda la noche.",
+        "Photos by the coast guard showed the trawler listing to one side.",
+        "News from HarbourDaily.com reached the islands late.",
+        "This video shows the wave hitting the pier, the coast guard said.",
+        "The site uses cookies and trackers, the regulator found after a year-long inquiry into the firm.",
+        "The score was 3-0-1 after the first round.",
+        "x < 3 and y > 2",
+    ],
+)
+def test_prose_like_debris_is_kept(block: str) -> None:
+    assert clean_block(block) == block
+
+
+@pytest.mark.parametrize(
+    ("block", "cleaned"),
+    [
+        ("Correspondent Ana Ruiz <p>The pier reopened on Monday.</p>", "Correspondent Ana Ruiz The pier reopened on Monday."),
+        ("The offer was raised to 9 billion euros. [ID:nL6N0AB12CD]", "The offer was raised to 9 billion euros."),
+        ("The offer stands. [ID:L5N0XY09Z] Talks go on.", "The offer stands. Talks go on."),
+        ("Esperamos que estimulen la cooperación, subrayó.-0-", "Esperamos que estimulen la cooperación, subrayó."),
+    ],
+)  # fmt: skip
+def test_export_marks_inside_a_paragraph_are_removed(block: str, cleaned: str) -> None:
+    assert clean_block(block) == cleaned
+
+
+def test_a_caption_credit_or_a_promotion_is_no_debris_as_one_line_of_a_paragraph() -> None:
+    # plain text's lines may be a hard-wrapped paragraph's: only whole blocks are judged by these signs
+    assert not is_debris("the email told them to click here and claim")
+    assert not is_debris("the mayor opens the new pier (Ana Ruiz/PA)")
+
+
+def test_a_closing_run_of_teasers_is_removed() -> None:
+    blocks = [
+        "The harbour reopened on Tuesday, the port authority said.",
+        "Valdora held Riverton to a 1-1 draw in a cup match on Tuesday,…",
+        "A 40-year-old fisherman on Monday approached a court in…",
+        "This website uses cookies.",
+    ]
+    assert clean_blocks(blocks) == blocks[:1]
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        ["The harbour reopened on Tuesday.", "And then, he said, the sea went quiet…"],
+        ["Waves rose…", "and the pier held…"],
+    ],
+    ids=["one-trailing-paragraph", "only-trailing-lines"],
+)
+def test_a_text_that_trails_off_is_kept(blocks: list[str]) -> None:
+    assert clean_blocks(blocks) == blocks
+
+
+def test_a_wire_line_over_the_text_is_its_credit() -> None:
+    assert split_credits(["AFP", "The gunmen fled, officials said."]) == (["The gunmen fled, officials said."], "AFP")
+    body, agency = split_credits(["Escrito por: Redacción Valdora", "Notimex", "El puerto reabrió el martes."])
+    assert (body, agency) == (["Escrito por: Redacción Valdora", "El puerto reabrió el martes."], "Notimex")
+
+
+def test_a_wire_line_between_paragraphs_stays() -> None:
+    blocks = ["The harbour reopened on Tuesday.", "EFE", "Boats left in the afternoon."]
+    assert split_credits(blocks) == (blocks, None)
+
+
+def test_a_sign_off_over_desk_initials_and_media_marks_leaves_the_body() -> None:
+    text = SPANISH.rstrip("\n") + " EFE\n\nabc/de/fgh\n\n(foto) (video)\n"
+    row = _article(text)
+    assert row["body_text"].endswith("según la cofradía local.")
+    assert row["originating_agency"] == "EFE"
+
+
+def test_a_reading_time_and_a_wire_line_over_the_text_leave_the_body() -> None:
+    text = SPANISH.replace(
+        "\nEl puerto de Valdora reabrió", "\n2 minutos de lectura.\n\nNotimex\n\nEl puerto de Valdora reabrió"
+    )
+    row = _article(text)
+    assert row["body_text"].startswith("El puerto de Valdora reabrió")
+    assert row["originating_agency"] == "Notimex"
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        ("@2024 – Valdorahoy.com. All Rights Reserved.", "Valdorahoy.com"),
+        ("© 2023 - Harbour Courier", "Harbour Courier"),
+        ("© Valdora.co.uk", "Valdora.co.uk"),
+    ],
+)
+def test_copyright_lines_with_a_web_address_or_an_at_sign(line: str, publisher: str) -> None:
+    body, footer = split_footer(["The harbour reopened on Tuesday.", line])
+    assert body == ["The harbour reopened on Tuesday."]
+    assert footer.publisher == publisher
+
+
+def test_an_at_sign_and_a_year_in_a_sentence_is_no_copyright() -> None:
+    blocks = ["The harbour reopened on Tuesday.", "@2024 was the busiest year, the port said."]
+    assert split_footer(blocks)[0] == blocks
+
+
+def test_the_page_s_description_of_itself_over_its_copyright_line_leaves_the_body() -> None:
+    blocks = [
+        "The harbour reopened on Tuesday.",
+        "Valdora Hoy is an independent online publication that brings readers the latest local news.",
+        "@2024 – Valdorahoy.com. All Rights Reserved.",
+    ]
+    body, footer = split_footer(blocks)
+    assert body == blocks[:1]
+    assert footer.publisher == "Valdorahoy.com"
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "The Harbour Courier is a paper that has covered the port since 1901.",  # another name than the holder's
+        "Valdora Hoy is an independent publication, the court ruled on Tuesday after a long dispute over who "
+        "owns it, and its editors, reporters and printers may keep working as they did before the owners fell "
+        "out, the judge added in a ruling that both sides said they would read closely before deciding whether "
+        "to appeal.",  # longer than a description
+    ],
+    ids=["other-name", "long-paragraph"],
+)
+def test_a_last_paragraph_over_a_copyright_line_stays_unless_it_describes_the_holder(last: str) -> None:
+    blocks = ["The harbour reopened on Tuesday.", last, "© 2024 Valdora Hoy"]
+    assert split_footer(blocks)[0] == blocks[:2]
