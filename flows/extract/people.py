@@ -190,11 +190,16 @@ def analyse_people(text: str, language: str = "") -> People:
         )
         found[candidate.start] = (candidate, person.name, context.role_of(candidate))
     merged: dict[str, str] = {}  # folded name of a merged person -> the name it was merged into
-    for shorter, longer in _shortened_names(persons):
-        merged[shorter] = persons[longer].name
-        persons[longer].gender = persons[longer].gender or persons[shorter].gender
-        del persons[shorter]
+    shortened = [(persons[shorter].name, persons[longer]) for shorter, longer in _shortened_names(persons)]
+    for shorter, longer in shortened:
+        merged[fold(shorter)] = longer.name
+        longer.gender = longer.gender or persons[fold(shorter)].gender
+        del persons[fold(shorter)]
     surnames = _surname_index(persons.values())
+    for shorter, longer in shortened:  # "Nisar" of "Chaudhry Nisar", merged into "Chaudhry Nisar Ali Khan"
+        for form in _surname_forms(shorter):
+            if longer not in (named := surnames.setdefault(fold(form), [])):
+                named.append(longer)
     # A name taken for a full name may be the surname of a longer one: "declaró Ruiz y Barrera" after
     # "Tomás Ruiz y Barrera", "dijo Salgado Ibarra" after "Federico Salgado Ibarra". That person is
     # merged into the longer one; the surname index keeps it (it is the last named "Soto" in "Juan Pérez
@@ -359,11 +364,12 @@ class _Context:
 # Between a role title and the name it introduces: a space, a comma, or a lower-case complement ("the
 # governor of the province, Ana Ruiz", "el exdirector de la aduana Héctor Bustamante"). A complement that
 # ends with a coordinator goes on with the capitalised words after it, which are its second area, no name:
-# "Minister for education and Professional Training".
+# "Minister for education and Professional Training", whose holder the comma after them introduces.
 # An honorific may stand between the title and the name: "spokesman Dr Azzam Tamimi", "la ministra Dra. Ruiz".
 _ROLE_BEFORE_GAP = regex.compile(
     r"(?:,?[ ]|[ ](?:de|del|of|for|at)[ ](?:(?:la|el|los|las|the)[ ])?\p{Ll}+"
-    r"(?:[ ](?!(?:and|y|e|or|o|&)[ ,])\p{Ll}+)?,?[ ])"
+    r"(?:[ ](?!(?:and|y|e|or|o|&)[ ,])\p{Ll}+)?"
+    r"(?:[ ](?:and|y|e|&)(?:[ ]\p{Lu}\p{Ll}+){1,3}(?=,))?,?[ ])"
     rf"(?:(?:{'|'.join(HONORIFICS)})\.?[ ])?",
     regex.VERSION1,
 )
@@ -838,6 +844,8 @@ def _shortened_names(persons: dict[str, Person]) -> list[tuple[str, str]]:
         if " " not in shorter:
             continue
         longer = [name for name in persons if name.startswith(shorter + " ")]
+        # Of "Sheikh Rashid Ahmed" and "Sheikh Rashid Ahmed Ahmed", the shorter is the one to merge into.
+        longer = [name for name in longer if not any(name.startswith(other + " ") for other in longer)]
         if len(longer) != 1:
             continue
         added = longer[0][len(shorter) + 1 :].split()

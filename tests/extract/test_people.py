@@ -1295,7 +1295,7 @@ def test_people_beside_places_stay_people(text: str, expected: list[tuple[str, s
         # The lower-case area of a title goes on after "and" with a capitalised one: no name.
         pytest.param(
             "Minister for health and Vocational Training, Omar Qureshi on Monday said the plan was ready.",
-            [("Omar Qureshi", None, None)],
+            [("Omar Qureshi", "Minister", None)],
             id="area-after-and",
         ),
         # A Spanish ministry of several areas, the last of two words.
@@ -1390,6 +1390,16 @@ def test_a_name_with_its_second_surname_is_the_same_person() -> None:
     assert {s.name for s in spans} == {"Rodrigo Vallejo Ferrer"}
     assert [text[s.char_start : s.char_end] for s in spans] == ["Rodrigo Vallejo", "Rodrigo Vallejo Ferrer", "Vallejo"]
     assert people(text) == [("Rodrigo Vallejo Ferrer", "vicepresidente", None)]
+
+
+def test_the_surname_of_the_shorter_name_is_the_person_s_too() -> None:
+    text = (
+        "Interior Minister Chaudhry Tariq Ali Khan spoke first. Later Chaudhry Tariq met the press, "
+        "where Tariq said the report was wrong."
+    )
+    spans = find_people(text)
+    assert {s.name for s in spans} == {"Chaudhry Tariq Ali Khan"}
+    assert [text[s.char_start : s.char_end] for s in spans][-1] == "Tariq"
 
 
 @pytest.mark.parametrize(
