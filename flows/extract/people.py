@@ -7,7 +7,8 @@ Secretary of Foreign Affairs"), a known given name first ("Claudia Sheinbaum"), 
 ("President (Joe) Biden"), an honorific ("Ms. Ortiz") or a speech verb ("Gómez Ruiz said"). A surname
 alone ("Blinken", "de la Fuente", "López Obrador") or a title and surname ("Secretary Blinken") is a
 mention of the person of that surname named in the article; a title and surname with no full name
-anywhere is a person known by the surname only ("Senator Oduya").
+anywhere is a person known by the surname only ("Senator Oduya"). A full name named again with more
+surnames ("Manuel Marrero", "Manuel Marrero Cruz") is one person, named by the longer.
 
 Words that are never part of a name (places, organizations, months; see `person_names`) keep
 "State Department", "Mexico City" and "Central America" out, but a month that is a given name too opens
