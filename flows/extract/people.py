@@ -823,6 +823,7 @@ def _past_opening_words(
             or not names[0].text.endswith(_VERB_ENDINGS)
             or not opens_sentence(text, candidate.start)
             or fold(" ".join(p.text for p in candidate.pieces[1:])) not in surnames
+            or fold(" ".join(p.text for p in candidate.pieces)) in surnames  # "Galarza Garibay", both surnames
         ):
             continue
         rest = _Candidate(candidate.pieces[1:], candidate.pieces[1].start, candidate.end, False)

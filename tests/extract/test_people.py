@@ -1347,6 +1347,12 @@ def test_a_headline_verb_before_a_surname_is_no_given_name() -> None:
     ]
 
 
+def test_both_surnames_opening_a_sentence_stay_whole() -> None:
+    text = "La vocera Marina Galarza Ibáñez habló. Pidió calma. Galarza Ibáñez, que asumió en mayo, dijo más."
+    spans = find_people(text)
+    assert [(text[s.char_start : s.char_end], s.name) for s in spans][-1] == ("Galarza Ibáñez", "Marina Galarza Ibáñez")
+
+
 def test_an_unknown_given_name_beside_a_relative_stays_a_person() -> None:
     text = "Anil Mehta spoke first. Zorawar Mehta rejected the claims. Mehta said it was false."
     assert [p.name for p in summarize_people(find_people(text))] == ["Anil Mehta", "Zorawar Mehta"]
