@@ -57,11 +57,11 @@ PLACE_PREPOSITIONS: frozenset[str] = words(
 
 # English months and weekdays, capitalised in running text and never a name's word after "on": "Congress
 # on Sunday" is Congress and a day. (Spanish writes its own in lower case, and "Julio" is a given name.)
-CALENDAR_WORDS: frozenset[str] = words(
-    """
-    january february march april may june july august september october november december monday tuesday
-    wednesday thursday friday saturday sunday
-    """
+# Weekdays apart: news print one right after the subject of a verb ("Interior Minister Ana Ruiz Thursday
+# said", "Sheikh Ahmed Friday claimed"), where no surname is a weekday; a month may be one ("Theresa May").
+WEEKDAYS: frozenset[str] = words("monday tuesday wednesday thursday friday saturday sunday")
+CALENDAR_WORDS: frozenset[str] = (
+    words("january february march april may june july august september october november december") | WEEKDAYS
 )
 
 # Definite articles; the plural ones also say that an acronym after them names many ("las AFP").

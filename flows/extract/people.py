@@ -7,7 +7,8 @@ Secretary of Foreign Affairs"), a known given name first ("Claudia Sheinbaum"), 
 ("President (Joe) Biden"), an honorific ("Ms. Ortiz") or a speech verb ("Gómez Ruiz said"). A surname
 alone ("Blinken", "de la Fuente", "López Obrador") or a title and surname ("Secretary Blinken") is a
 mention of the person of that surname named in the article; a title and surname with no full name
-anywhere is a person known by the surname only ("Senator Oduya").
+anywhere is a person known by the surname only ("Senator Oduya"). A full name named again with more
+surnames ("Manuel Marrero", "Manuel Marrero Cruz") is one person, named by the longer.
 
 Words that are never part of a name (places, organizations, months; see `person_names`) keep
 "State Department", "Mexico City" and "Central America" out, but a month that is a given name too opens
@@ -35,7 +36,7 @@ import regex
 from flows.extract.gazetteer import fold_word as fold  # one C-level pass, cached: names here are keys
 from flows.extract.given_names import Gender, given_name_gender, is_given_name
 from flows.extract.keywords import Keyword, find_keywords, keywords_of_language, lower_same_length
-from flows.extract.name_words import HONORIFICS, TITLE_ABBREVIATIONS
+from flows.extract.name_words import HONORIFICS, TITLE_ABBREVIATIONS, WEEKDAYS
 from flows.extract.organizations import listed_organizations
 from flows.extract.person_names import (
     PARTICLES,
@@ -44,6 +45,7 @@ from flows.extract.person_names import (
     Piece,
     after_preposition,
     feature_names,
+    is_feature_plural,
     is_month_given_name,
     is_never_first_in_names,
     is_never_in_names,
@@ -167,6 +169,8 @@ def analyse_people(text: str, language: str = "") -> People:
                 # "Iztapalapa, Gustavo A. Madero y Álvaro Obregón": a name listed with places, and no more
                 # than its given name to say it is a person's, is a place named after one; so is every
                 # later mention of it that no title or speech verb makes a person's.
+                if _opens_with_a_place_of_particles(candidate, text):
+                    continue
                 if not listed and _a_place_named_after_a_person(candidate, role, context, placed):
                     placed.add(fold(candidate.full_name()))
                     placed.add(fold(candidate.full_name().split(" y ")[0]))  # "Benito Juárez" of "… y Coyoacán"
@@ -180,17 +184,27 @@ def analyse_people(text: str, language: str = "") -> People:
                 unproven.append(candidate)
             pending.append(candidate)
 
+    _past_opening_words(unproven, pending, text, persons)
     for candidate in _proven_by_their_surname(unproven, pending, context, persons):
         person = persons.get(fold(candidate.full_name())) or _new_person(
             persons, candidate.full_name(), candidate.start
         )
         found[candidate.start] = (candidate, person.name, context.role_of(candidate))
+    merged: dict[str, str] = {}  # folded name of a merged person -> the name it was merged into
+    shortened = [(persons[shorter].name, persons[longer]) for shorter, longer in _shortened_names(persons)]
+    for shorter, longer in shortened:
+        merged[fold(shorter)] = longer.name
+        longer.gender = longer.gender or persons[fold(shorter)].gender
+        del persons[fold(shorter)]
     surnames = _surname_index(persons.values())
+    for shorter, longer in shortened:  # "Nisar" of "Chaudhry Nisar", merged into "Chaudhry Nisar Ali Khan"
+        for form in _surname_forms(shorter):
+            if longer not in (named := surnames.setdefault(fold(form), [])):
+                named.append(longer)
     # A name taken for a full name may be the surname of a longer one: "declaró Ruiz y Barrera" after
     # "Tomás Ruiz y Barrera", "dijo Salgado Ibarra" after "Federico Salgado Ibarra". That person is
     # merged into the longer one; the surname index keeps it (it is the last named "Soto" in "Juan Pérez
     # Soto ... Pérez Soto said ... Soto said"), so whatever resolves to it follows `merged` at the end.
-    merged: dict[str, str] = {}  # folded name of a merged person -> the name it was merged into
     for start, (candidate, name, role) in list(found.items()):
         longer = _resolve_surname(candidate, surnames)
         if longer is not None and longer.name != name:
@@ -349,10 +363,14 @@ class _Context:
 
 
 # Between a role title and the name it introduces: a space, a comma, or a lower-case complement ("the
-# governor of the province, Ana Ruiz", "el exdirector de la aduana Héctor Bustamante").
+# governor of the province, Ana Ruiz", "el exdirector de la aduana Héctor Bustamante"). A complement that
+# ends with a coordinator goes on with the capitalised words after it, which are its second area, no name:
+# "Minister for education and Professional Training", whose holder the comma after them introduces.
 # An honorific may stand between the title and the name: "spokesman Dr Azzam Tamimi", "la ministra Dra. Ruiz".
 _ROLE_BEFORE_GAP = regex.compile(
-    r"(?:,?[ ]|[ ](?:de|del|of|for|at)[ ](?:(?:la|el|los|las|the)[ ])?\p{Ll}+(?:[ ]\p{Ll}+)?,?[ ])"
+    r"(?:,?[ ]|[ ](?:de|del|of|for|at)[ ](?:(?:la|el|los|las|the)[ ])?\p{Ll}+"
+    r"(?:[ ](?!(?:and|y|e|or|o|&)[ ,])\p{Ll}+)?"
+    r"(?:[ ](?:and|y|e|&)(?:[ ]\p{Lu}\p{Ll}+){1,3}(?=,))?,?[ ])"
     rf"(?:(?:{'|'.join(HONORIFICS)})\.?[ ])?",
     regex.VERSION1,
 )
@@ -410,6 +428,9 @@ def _candidates(run: NameRun, context: _Context) -> list[_Candidate]:
     ):
         pieces.pop(0)
     pieces = _after_inner_role(pieces, context)
+    # "Interior Minister Ana Ruiz Thursday said": a weekday after the name is the verb's day, never a surname.
+    while pieces and pieces[-1].folded in WEEKDAYS:
+        pieces.pop()
     names = [p for p in pieces if not p.is_particle]
     # "Yesterday Alicia Bárcena": a capitalised word opening a sentence before a given name.
     if (
@@ -716,6 +737,11 @@ def _a_place_named_after_a_person(
     if fold(candidate.full_name()) in placed:
         return True
     text = context.text
+    if _after_features_named(text, candidate.start):
+        # "Las alcaldías más afectadas fueron Gustavo A. Madero e Iztapalapa": features, then their list.
+        after = _LISTED_AFTER.match(text, candidate.end)
+        if after is not None and _is_a_place(after.group("item"), placed):
+            return True
     before = _LISTED_BEFORE.search(text, max(0, candidate.start - _LONGEST_LIST_ITEM), candidate.start)
     if before is None or not _is_a_place(before.group("item"), placed):
         return False
@@ -727,7 +753,43 @@ def _a_place_named_after_a_person(
     return after is not None and _is_a_place(after.group("item"), placed)
 
 
+def _opens_with_a_place_of_particles(candidate: _Candidate, text: str) -> bool:
+    """Whether the candidate opens with a known place whose name joins its words with "de": "Santiago de Cuba
+    y Granma", "Santiago de Querétaro". A given name and "de" open names of people too ("Juan de Dios"), but a
+    gazetteer's place there is the city; a place without a particle ("Lázaro Cárdenas", a port and a
+    president) says nothing of the person, and is not looked for."""
+    pieces = candidate.pieces
+    if len(pieces) < _NAME_DE_PLACE or pieces[0].is_particle or pieces[1].text not in ("de", "del"):
+        return False
+    return any(
+        place.char_start == 0 and place.char_end > pieces[1].end - candidate.start
+        for place in find_places(text[candidate.start : candidate.end])
+    )
+
+
+_NAME_DE_PLACE = 3  # "Santiago", "de", "Cuba"
+
+
+def _after_features_named(text: str, start: int) -> bool:
+    """Whether the plural of a feature noun and at most four lower-case words end right before `start`: "las
+    alcaldías más afectadas fueron", "the boroughs hit hardest were". A list of names there, with a place
+    among them, is a list of those features; a capitalised word or a comma between ("los alcaldes de los
+    municipios de Lima y Callao, Ana Ruiz y …") says the list is another."""
+    words = text[max(0, start - _LONGEST_FEATURE_CLAUSE) : start].split()[-(_FEATURE_CLAUSE_WORDS + 1) :]
+    for word in reversed(words):
+        if not word.isalpha() or not word.islower():
+            return False
+        if is_feature_plural(word):
+            return True
+    return False
+
+
+_FEATURE_CLAUSE_WORDS = 4
+_LONGEST_FEATURE_CLAUSE = 90
+
+
 def _is_a_place(item: str, placed: set[str]) -> bool:
+    item = item.removesuffix(".")  # "… e Iztapalapa.": the full stop ends the sentence, not the name
     if fold(item) in placed:
         return True
     return any(p.char_start == 0 and p.char_end == len(item) for p in find_places(item))
@@ -739,6 +801,69 @@ _LISTED_BEFORE = regex.compile(
 )
 _LISTED_AFTER = regex.compile(rf"(?P<gap>,[ ]|[ ](?:y|e|and)[ ])(?P<item>{_LIST_ITEM})(?![\p{{L}}])", regex.VERSION1)
 _LONGEST_LIST_ITEM = 60
+
+
+def _past_opening_words(
+    unproven: list[_Candidate], pending: list[_Candidate | Piece], text: str, persons: dict[str, Person]
+) -> None:
+    """A word ending like a Spanish verb ("-a", "-e", "-ó", "-á") that opens a sentence before the surname of
+    a person the article names in full, and that no list knows for a given name, is a headline's verb put
+    before its subject ("Regresa Díaz-Canel a Granma", "Visita Sheinbaum Oaxaca"), not that person's given
+    name. The candidate is cut to the surname, a mention of that person (see `pending`), rather than proven
+    a new person by the surname's speech verbs, which are the named person's. Other unknown given names
+    ("Zorawar Mehta" beside "Anil Mehta") stay whole: a relative is named with the same surname."""
+    if not unproven or not persons:
+        return
+    surnames = _surname_index(persons.values())
+    for candidate in list(unproven):
+        names = candidate.names
+        if (
+            candidate.pieces[0] is not names[0]
+            or is_given_name(names[0].text)
+            or not names[0].text.endswith(_VERB_ENDINGS)
+            or not opens_sentence(text, candidate.start)
+            or fold(" ".join(p.text for p in candidate.pieces[1:])) not in surnames
+            or fold(" ".join(p.text for p in candidate.pieces)) in surnames  # "Galarza Garibay", both surnames
+        ):
+            continue
+        rest = _Candidate(candidate.pieces[1:], candidate.pieces[1].start, candidate.end, False)
+        unproven.remove(candidate)
+        pending[next(i for i, item in enumerate(pending) if item is candidate)] = rest
+
+
+_VERB_ENDINGS = ("a", "e", "ó", "á")
+
+
+def _shortened_names(persons: dict[str, Person]) -> list[tuple[str, str]]:
+    """(shorter, longer) folded names of one person named twice, the second time with more surnames: "Manuel
+    Marrero" and "Manuel Marrero Cruz", "Miguel Díaz-Canel" and "Miguel Díaz-Canel Bermúdez" (Spanish names
+    drop the second surname), "Sheikh Rashid" and "Sheikh Rashid Ahmed". The shorter has two names at least,
+    and only one longer name of the article opens with it: of "Ana Ruiz Gómez" and "Ana Ruiz Pérez", "Ana
+    Ruiz" may be either. A generational suffix makes another person ("John Smith Jr." is John Smith's son),
+    and a word repeated ("Ahmed Ahmed") is a slip, no surname."""
+    pairs = []
+    for shorter in persons:
+        if " " not in shorter:
+            continue
+        longer = [name for name in persons if name.startswith(shorter + " ")]
+        # Of "Sheikh Rashid Ahmed" and "Sheikh Rashid Ahmed Ahmed", the shorter is the one to merge into.
+        longer = [name for name in longer if not any(name.startswith(other + " ") for other in longer)]
+        if len(longer) != 1:
+            continue
+        added = longer[0][len(shorter) + 1 :].split()
+        if added[0] != shorter.rsplit(" ", 1)[1] and not _GENERATIONAL_SUFFIXES.intersection(added):
+            pairs.append((shorter, longer[0]))
+    # "Ana Ruiz" < "Ana Ruiz Gómez" < "Ana Ruiz Gómez de León": each merges into the longest.
+    return [(shorter, _longest(longer, dict(pairs))) for shorter, longer in pairs]
+
+
+def _longest(name: str, longer: dict[str, str]) -> str:
+    while name in longer:
+        name = longer[name]
+    return name
+
+
+_GENERATIONAL_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "hijo", "junior", "senior"})
 
 
 def _ends_with_a_person(candidate: _Candidate, persons: dict[str, Person]) -> bool:
@@ -802,7 +927,13 @@ def _is_title_and_surname(candidate: _Candidate, role: RoleMatch, context: _Cont
         and role.end < candidate.start
         and context.text[role.end : candidate.start] == " "
         and _may_be_a_name(names)
+        and _ABBREVIATED.match(context.text, candidate.end) is None
     )
+
+
+# A full stop that a lower-case word follows ends no sentence: the word before it is abbreviated ("a Deputy
+# Supt. of Customs", "the Asst. Comm. of Police"), a rank or an office, where no surname is abbreviated.
+_ABBREVIATED = regex.compile(r"\.[ ]\p{Ll}", regex.VERSION1)
 
 
 def _new_person(persons: dict[str, Person], name: str, start: int) -> Person:

@@ -92,6 +92,9 @@ _LEADING_NOISE = (
         north south east west northern southern eastern western central
         """
     )
+    # Police and military ranks abbreviated, with or without their full stop ("a Deputy Supt. of Customs",
+    # "Insp Ana Ruiz"): a rank before the name, never a name.
+    | words("supt insp sgt cpl lt capt col maj cmdr det asst pte")
     | CALENDAR_WORDS
 )
 # English words of nationality, compared as printed, accents and all: "Germán" is a given name, not "German".
@@ -119,10 +122,19 @@ _PLACE_AND_EVENT_WORDS = words(
     year time
     prize award summit plenary conference cup games festival week war treaty act plan program programme
     agreement accord premio cumbre conferencia programa tratado ley acuerdo
-    courier ledger herald tribune gazette daily news radio television tv magazine review channel
+    courier ledger herald tribune gazette daily news radio television tv magazine review channel audio video
+    podcast
     """
 )
-_NOT_IN_NAMES = _ORGANIZATION_WORDS | _SURNAMES_TOO | _PLACE_AND_EVENT_WORDS
+# Nouns and adjectives of companies' names that no surname is: "General Electric", "General Dynamics",
+# "Trinity Audio" (above). After a rank that opens a company's name ("General"), the word is no surname.
+_COMPANY_NAME_WORDS = words(
+    """
+    electric electrical electronics dynamics aerospace pharmaceuticals pharma telecom telecommunications
+    petroleum chemicals chemical airways logistics software robotics semiconductors automotive
+    """
+)
+_NOT_IN_NAMES = _ORGANIZATION_WORDS | _SURNAMES_TOO | _PLACE_AND_EVENT_WORDS | _COMPANY_NAME_WORDS
 # Spanish place names open with their head word ("Puerto Lindo", "Villa Esperanza", "Ciudad Juárez"),
 # which can also end a surname ("Quintana del Valle", "Pancho Villa"): they only bar a name's first word.
 _NOT_FIRST_IN_NAMES = SAINT_WORDS | words(
@@ -251,6 +263,11 @@ def feature_names(text: str, runs: list[NameRun | Piece]) -> dict[int, bool]:
         ends = ends or (isinstance(run, NameRun) and any(p.text == "y" for p in run.pieces))
         list_end = -1 if ends else run.end
     return named
+
+
+def is_feature_plural(word: str) -> bool:
+    """Whether a lower-case word is the plural of a feature noun: "alcaldías", "municipios", "ports"."""
+    return word[:1].islower() and fold_word(word) in _FEATURE_PLURALS
 
 
 def _feature_noun_before(text: str, start: int) -> bool | None:

@@ -322,7 +322,14 @@ _COMPLEMENT_WORD = r"(?-i:\p{Lu}[\p{L}\-]+)"
 _COMPLEMENT_CHAIN = rf"{_COMPLEMENT_WORD}(?: (?:(?:and|y|&|of|de|del|for|para) )?{_COMPLEMENT_WORD}){{0,4}}"
 # A ministry of several areas goes on after a listed one: "de Energía y Minas", "de Vivienda, Construcción
 # y Saneamiento". Only a list that a coordinator closes: "of State, Ana Ruiz" is the office and its holder.
-_MORE_AREAS = rf"(?:(?:, {_COMPLEMENT_WORD})* (?:and|y|e|&) {_COMPLEMENT_WORD}(?![\p{{L}}]))?"
+# The last area may be two words: a listed department ("de Ciencia, Tecnología y Medio Ambiente"), or two
+# capitalised words that a comma ends ("de Agricultura y Desarrollo Rural, Ana Ruiz"); else one word, as a
+# name may follow it with no comma ("de Energía y Minas Ana Ruiz").
+_LAST_AREA = (
+    rf"(?:(?-i:(?:{'|'.join(_DEPARTMENTS)}))(?![\p{{L}}])|{_COMPLEMENT_WORD} {_COMPLEMENT_WORD}(?=,)"
+    rf"|{_COMPLEMENT_WORD}(?![\p{{L}}]))"
+)
+_MORE_AREAS = rf"(?:(?:, {_COMPLEMENT_WORD})* (?:and|y|e|&) {_LAST_AREA})?"
 _ARTICLES = r"(?:the|a|an|el|la|los|las|un|una) "
 _JOINERS = "of|on|for|to|de|del|para"
 _JOINED_ARTICLES = "the|la|el|los|las"
@@ -640,7 +647,8 @@ def _role_match(text: str, m: regex.Match[str], grammar: _Grammar) -> RoleMatch:
 def _complement_end(text: str, m: regex.Match[str]) -> int:
     """End of the complement, cut before a given name that opens a name ("President of Mexico Claudia
     Sheinbaum", "ministro de Obras Públicas Tomás de León", a particle after the given name when an area
-    word comes before it) and before another title ("spokesperson for Governor Alice Otieno": the governor is
+    word comes before it, or a title of respect that opens a name: "Minister for Railways Sheikh Rashid
+    Ahmed") and before another title ("spokesperson for Governor Alice Otieno": the governor is
     Alice Otieno, not the spokesperson). A given name that ends the complement stays ("alcaldesa de
     Bahía Serena, Carmen ..."), and so does a department ("secretaria de Salud", "Minister of Justice")."""
     start, end = m.span("complement")
@@ -648,7 +656,7 @@ def _complement_end(text: str, m: regex.Match[str]) -> int:
         if word.group() not in _DEPARTMENT_WORDS and (
             (word.group().lower() in TRIGGER_WORDS and not _adjective_of_a_body(text, word))
             or (
-                is_given_name(word.group())
+                (is_given_name(word.group()) or word.group().lower() in _NAME_OPENING_TITLES)
                 and _CAPITALISED.match(text, word.end() + 1) is not None
                 and text[word.end() : word.end() + 1] == " "
             )
@@ -661,6 +669,17 @@ def _complement_end(text: str, m: regex.Match[str]) -> int:
         ):
             return _JOINERS_AT_END.search(text, start, word.start()).start()
     return end
+
+
+# Titles of respect and descent that open South Asian and Arab names, as part of the name ("Minister for
+# Railways Sheikh Rashid Ahmed", "Minister for Interior Chaudhry Nisar Ali Khan", "Syed Ali Shah"): like a
+# given name, one followed by a capitalised word opens the holder's name, and the complement ends before it.
+_NAME_OPENING_TITLES = words(
+    """
+    sheikh sheik shaikh syed sayed sayyid mian chaudhry chaudhary haji hajji maulana mufti sardar khawaja
+    makhdoom nawab sahibzada
+    """
+)
 
 
 def _adjective_of_a_body(text: str, word: regex.Match[str]) -> bool:

@@ -1281,3 +1281,145 @@ def test_a_name_listed_with_places_is_a_place(text: str) -> None:
 )
 def test_people_beside_places_stay_people(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A rank that opens a company's name, before a word of companies' names.
+        pytest.param(
+            "Analysts expect General Dynamics to raise its offer, Trade Minister Paul Renard said on Monday.",
+            [("Paul Renard", "Trade Minister", None)],
+            id="company-after-rank",
+        ),
+        # The lower-case area of a title goes on after "and" with a capitalised one: no name.
+        pytest.param(
+            "Minister for health and Vocational Training, Omar Qureshi on Monday said the plan was ready.",
+            [("Omar Qureshi", "Minister", None)],
+            id="area-after-and",
+        ),
+        # A Spanish ministry of several areas, the last of two words.
+        pytest.param(
+            "La ministra de Industria, Energía y Medio Ambiente, Rosa Elena Quintero, afirmó que habrá fondos.",
+            [("Rosa Elena Quintero", "ministra de Industria, Energía y Medio Ambiente", None)],
+            id="listed-last-area",
+        ),
+        pytest.param(
+            "El ministro de Agricultura y Desarrollo Rural, Tomás Quiroga, dijo que la cosecha fue buena.",
+            [("Tomás Quiroga", "ministro de Agricultura y Desarrollo Rural", None)],
+            id="two-word-last-area",
+        ),
+        # An abbreviated rank, with or without its full stop.
+        pytest.param("The suspect, a Deputy Supt. of Police, was detained on Friday.", [], id="rank-abbreviated"),
+        pytest.param(
+            "Insp Daniel Okoro said the road was closed.", [("Daniel Okoro", None, None)], id="rank-before-name"
+        ),
+        # A weekday right after the name is the day of the verb.
+        pytest.param(
+            "Interior Minister Farid Ali Khan Thursday rejected the report as baseless.",
+            [("Farid Ali Khan", "Interior Minister", None)],
+            id="weekday-after-name",
+        ),
+        # A title of respect that opens the holder's name ends the title's area.
+        pytest.param(
+            "Minister for Railways Sheikh Kamran Ahmed Friday claimed the trains ran on time.",
+            [("Sheikh Kamran Ahmed", "Minister for Railways", None)],
+            id="name-opening-title",
+        ),
+        pytest.param("Getting your Trinity Audio player ready...", [], id="player-notice"),
+    ],
+)
+def test_words_that_are_no_names_make_no_person(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert people(text) == expected
+
+
+def test_a_headline_verb_before_a_surname_is_no_given_name() -> None:
+    text = (
+        "Visita Navarro-Luna la zona afectada por las lluvias\n\n"
+        "Julio Navarro-Luna Ortiz, gobernador del estado, recorrió los barrios inundados. "
+        "Navarro-Luna explicó que llegarán víveres."
+    )
+    spans = find_people(text)
+    assert [(text[s.char_start : s.char_end], s.name) for s in spans] == [
+        ("Navarro-Luna", "Julio Navarro-Luna Ortiz"),
+        ("Julio Navarro-Luna Ortiz", "Julio Navarro-Luna Ortiz"),
+        ("Navarro-Luna", "Julio Navarro-Luna Ortiz"),
+    ]
+
+
+def test_both_surnames_opening_a_sentence_stay_whole() -> None:
+    text = "La vocera Marina Galarza Ibáñez habló. Pidió calma. Galarza Ibáñez, que asumió en mayo, dijo más."
+    spans = find_people(text)
+    assert [(text[s.char_start : s.char_end], s.name) for s in spans][-1] == ("Galarza Ibáñez", "Marina Galarza Ibáñez")
+
+
+def test_an_unknown_given_name_beside_a_relative_stays_a_person() -> None:
+    text = "Anil Mehta spoke first. Zorawar Mehta rejected the claims. Mehta said it was false."
+    assert [p.name for p in summarize_people(find_people(text))] == ["Anil Mehta", "Zorawar Mehta"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Los municipios con más contagios son Miguel R. Ferrer e Iztapalapa.",
+        "The boroughs hit hardest were Marcos B. Robles and Coyoacán.",
+        "La gira seguirá por Santiago de Cuba y Holguín.",
+    ],
+)
+def test_features_listed_after_their_plural_and_a_city_of_de_are_places(text: str) -> None:
+    assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Juan de Dios Pérez dijo que no.", [("Juan de Dios Pérez", None, None)], id="de-no-place"),
+        pytest.param(
+            "Los alcaldes de los municipios de Lima y Callao, Ana Ruiz y Luis Gómez, firmaron.",
+            [("Ana Ruiz", None, None), ("Luis Gómez", None, None)],
+            id="list-after-capitals",
+        ),
+    ],
+)
+def test_people_after_feature_nouns_or_with_de_stay_people(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert people(text) == expected
+
+
+def test_a_name_with_its_second_surname_is_the_same_person() -> None:
+    text = (
+        "El vicepresidente, Rodrigo Vallejo, llegó el lunes. Más tarde, Rodrigo Vallejo Ferrer dijo que el "
+        "plan sigue. Vallejo insistió en ello."
+    )
+    spans = find_people(text)
+    assert {s.name for s in spans} == {"Rodrigo Vallejo Ferrer"}
+    assert [text[s.char_start : s.char_end] for s in spans] == ["Rodrigo Vallejo", "Rodrigo Vallejo Ferrer", "Vallejo"]
+    assert people(text) == [("Rodrigo Vallejo Ferrer", "vicepresidente", None)]
+
+
+def test_the_surname_of_the_shorter_name_is_the_person_s_too() -> None:
+    text = (
+        "Interior Minister Chaudhry Tariq Ali Khan spoke first. Later Chaudhry Tariq met the press, "
+        "where Tariq said the report was wrong."
+    )
+    spans = find_people(text)
+    assert {s.name for s in spans} == {"Chaudhry Tariq Ali Khan"}
+    assert [text[s.char_start : s.char_end] for s in spans][-1] == "Tariq"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Ana Ruiz Gómez dijo que sí. Ana Ruiz Pérez dijo que no. Ana Ruiz dijo que tal vez.",
+            ["Ana Ruiz Gómez", "Ana Ruiz Pérez", "Ana Ruiz"],
+            id="two-longer-names",
+        ),
+        pytest.param(
+            "John Holt said it was over. John Holt Jr. said it was not.", ["John Holt", "John Holt Jr"], id="son"
+        ),
+    ],
+)
+def test_a_shorter_name_that_may_be_several_persons_stays_apart(text: str, expected: list[str]) -> None:
+    assert [p.name for p in summarize_people(find_people(text))] == expected

@@ -98,6 +98,22 @@ def test_words_that_only_look_like_titles_are_not_roles() -> None:
             id="three-areas",
         ),
         pytest.param("the Minister of Energy and Mines, X", "Minister of Energy and Mines", id="english"),
+        # The last area may be a listed department of two words, or two words before a comma.
+        pytest.param(
+            "la ministra de Ciencia, Tecnología y Medio Ambiente, X",
+            "ministra de Ciencia, Tecnología y Medio Ambiente",
+            id="listed-last-area",
+        ),
+        pytest.param(
+            "el ministro de Agricultura y Desarrollo Rural, X",
+            "ministro de Agricultura y Desarrollo Rural",
+            id="two-word-last-area",
+        ),
+        pytest.param("el ministro de Energía y Minas Tomás Quiroga", "ministro de Energía y Minas", id="then-a-name"),
+        # A title of respect opens the holder's name, as a given name does.
+        pytest.param(
+            "Minister for Railways Sheikh Kamran Ahmed said", "Minister for Railways", id="name-opening-title"
+        ),
         pytest.param("el ministro de Energía, Juan Pérez, dijo", "ministro de Energía", id="one-area"),
         pytest.param("the Secretary of State, Ana Ruiz and", "Secretary of State", id="then-a-full-name"),
         pytest.param("la ministra de Salud y Ana Ruiz Vega", "ministra de Salud", id="then-y-and-a-full-name"),
