@@ -247,8 +247,8 @@ HEAD_WORDS: frozenset[str] = words(
     bank fund party alliance partnership organization organisation association federation union court
     congress senate chamber parliament assembly administration service police guard army navy forces
     foundation coalition movement front group corporation corp inc company ltd llc authority board cartel
-    times post journal academy center centre embassy consulate programme
-    ministerio secretaria agencia oficina comision comite consejo instituto universidad banco fondo partido
+    times post journal academy center centre embassy consulate programme league
+    ministerio secretaria agencia oficina comision comite consejo instituto universidad banco fondo partido liga
     alianza organizacion asociacion federacion corte tribunal congreso senado camara parlamento asamblea
     servicio policia guardia ejercito armada marina fuerzas fundacion coalicion movimiento frente grupo
     compania corporacion autoridad junta fiscalia procuraduria academia centro embajada consulado coordinacion direccion
@@ -256,14 +256,24 @@ HEAD_WORDS: frozenset[str] = words(
 )
 
 # Words that close a company's name after capitalised words ("Northgate Securities", "Harborview Capital
-# Partners", "Ford Motor": carmakers print "Motor" as often as "Motors"), folded. Unlike `HEAD_WORDS`
+# Partners", "Ford Motor": carmakers print "Motor" as often as "Motors"; an outlet's "News": "Sky News",
+# "Pakistan Point News"), folded. Unlike `HEAD_WORDS`
 # they never open a name nor take a complement: "Energy" in "Secretary of Energy Chris Wright" or
 # "Energy Secretary" names no company. Spanish companies open with their head word instead ("Grupo",
 # "Banco", "Compañía": `HEAD_WORDS`).
 COMPANY_WORDS: frozenset[str] = words(
     """
     securities capital partners holdings bancorp investments advisors associates consulting insurance
-    airlines motors motor energy systems technologies labs media industries ventures management
+    airlines motors motor energy systems technologies labs media industries ventures management news
+    """
+)
+
+# Words that say which news a "News" is: "<word> News" of these words alone is a label or a phrase ("Breaking
+# News", "Fake News", "Latest News"), not an outlet, where a name ("Sky News") or an acronym ("CBS News") is one.
+NEWS_LABEL_WORDS: frozenset[str] = words(
+    """
+    breaking fake latest top local national world international regional good bad business sports more related
+    other recent trending featured daily
     """
 )
 

@@ -55,6 +55,7 @@ from flows.extract.organization_names import (
     HEAD_WORDS,
     KNOWN_ORGANIZATIONS,
     NATIONAL_BODY_FORMS,
+    NEWS_LABEL_WORDS,
     NOT_COMPANY_SUFFIX,
     NOUNS_BEFORE_A_COMPANY,
 )
@@ -328,6 +329,9 @@ def _organizations_in_run(text: str, folded: str, run: re.Match[str]) -> list[Hi
     start, end = run.start(), run.end()
     # Most runs are people's and places' names: a set lookup turns them away before any regex runs.
     has_head = not _ANY_HEAD.isdisjoint(folded[start:end].split())
+    if not has_head and "-" in run.group(0):
+        printed = zip(run.group(0).split(), folded[start:end].split(), strict=True)
+        has_head = not _ANY_HEAD.isdisjoint(_without_faction(word, folded_word) for word, folded_word in printed)
     ends_with_suffix = (
         text[end - 1] in _SUFFIX_LAST_CHARACTERS
         and _ENDS_WITH_COMPANY_SUFFIX.search(text, max(start, end - _LONGEST_SUFFIX), end) is not None
@@ -337,7 +341,12 @@ def _organizations_in_run(text: str, folded: str, run: re.Match[str]) -> list[Hi
     acronym = _ACRONYM_IN_PARENTHESES.match(text, end)
     acronym_follows = bool(acronym and _is_acronym(acronym.group(1)))
     tokens = [
-        _Token(m.group(0), folded[start + m.start() : start + m.end()], start + m.start(), start + m.end())
+        _Token(
+            m.group(0),
+            _without_faction(m.group(0), folded[start + m.start() : start + m.end()]),
+            start + m.start(),
+            start + m.end(),
+        )
         for m in _TOKEN.finditer(run.group(0))
     ]
     if ends_with_suffix:
@@ -353,6 +362,18 @@ def _organizations_in_run(text: str, folded: str, run: re.Match[str]) -> list[Hi
         else:
             segment.append(token)
     return hits
+
+
+# A party's faction letter after its name's head: "Pakistan Muslim League-N", "Congress-I".
+_FACTION_LETTER = re.compile(r"(?<=[a-z])-[A-Z]{1,2}$")
+
+
+def _without_faction(printed: str, folded: str) -> str:
+    """The `folded` form of a word `printed` so, without a faction letter after it, so that its head word is read:
+    "league" of "League-N"."""
+    if "-" not in printed or (letter := _FACTION_LETTER.search(printed)) is None:
+        return folded
+    return folded[: letter.start()]
 
 
 def _names_around_heads(text: str, tokens: list[_Token], acronym_follows: bool) -> list[Hit[str]]:
@@ -388,6 +409,8 @@ def _company_name(text: str, tokens: list[_Token], floor: int, head: int) -> tup
         stop += 1
     if start == head or (stop < len(tokens) and _is_name_word(tokens[stop])):
         return None
+    if tokens[head].folded == "news" and all(token.folded in NEWS_LABEL_WORDS for token in tokens[start:head]):
+        return None  # "Breaking News", "Fake News": what news, not whose
     return start, stop
 
 

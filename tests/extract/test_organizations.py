@@ -248,6 +248,12 @@ def test_listed_acronyms_keep_their_meaning_without_a_definition(text: str, expe
             [("Grupo Altamar",) * 2, ("Banco Ribera",) * 2],
             id="spanish-head-words-still-open-names",
         ),
+        pytest.param(
+            "KARACHI, (Harbor Point News - 3rd Mar, 2021 ) : The governor said",
+            [("Harbor Point News",) * 2],
+            id="an-outlet-s-news",
+        ),
+        pytest.param("the minister told Sky News on Monday.", [("Sky News",) * 2], id="a-one-word-outlet-s-news"),
     ],
 )
 def test_a_capitalised_name_ending_in_a_company_word_is_a_company(text: str, expected: list[tuple[str, str]]) -> None:
@@ -261,6 +267,8 @@ def test_a_capitalised_name_ending_in_a_company_word_is_a_company(text: str, exp
         pytest.param("Energy Secretary Chris Wright said", id="company-word-before-a-role"),
         pytest.param("Lawmakers passed the Clean Energy Act in May.", id="company-word-inside-a-longer-name"),
         pytest.param("Capital Letters were used in the title.", id="company-word-opening-a-run"),
+        pytest.param("Breaking News: a fire closed the port.", id="a-label-s-news"),
+        pytest.param("He called the report Fake News on Monday.", id="which-news-not-whose"),
     ],
 )
 def test_a_company_word_only_closes_a_name(text: str) -> None:
@@ -397,3 +405,29 @@ def test_a_capitalised_spanish_article_within_a_sentence_opens_the_name(
 )
 def test_capitals_tell_no_name_in_a_line_in_capitals(text: str, expected: list[tuple[str, str]]) -> None:
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("The Arab League met in Cairo.", [("Arab League",) * 2], id="league-closes-a-name"),
+        pytest.param("La Liga Árabe se reunió.", [("Liga Árabe",) * 2], id="liga-opens-one"),
+        pytest.param(
+            "leaders of the Frontier Muslim League-N, and the rest of the opposition",
+            [("Frontier Muslim League-N",) * 2],
+            id="a-faction-letter-after-the-head",
+        ),
+        pytest.param(
+            "members of the Coastal Peoples Party-P and the Valley League met",
+            [("Coastal Peoples Party-P",) * 2, ("Valley League",) * 2],
+            id="a-faction-letter-and-a-second-name",
+        ),
+    ],
+)
+def test_a_league_and_a_faction_letter_after_a_head_make_a_name(text: str, expected: list[tuple[str, str]]) -> None:
+    """A party's faction is printed as a letter after its name ("Muslim League-N"): the head word is still read."""
+    assert orgs(text) == expected
+
+
+def test_a_faction_letter_needs_its_capital() -> None:
+    assert orgs("a Party-goer and a party-n member") == []
