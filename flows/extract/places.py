@@ -149,6 +149,11 @@ def _find_places(
     return sorted(spans, key=lambda s: (s.char_start, s.char_end))
 
 
+def is_place_name(name: str) -> bool:
+    """Whether `name`, in any case or accents, is a listed place's name ("Perú", "Costa Rica")."""
+    return fold_word(name) in _gazetteer().entries
+
+
 def find_dateline_places(dateline: str, agency: str | None = None, story: str = "") -> list[EntitySpan]:
     """The places of a dateline ("SANTO DOMINGO", "SAN JOSE, California"), read on their own: where the
     reporter files from, whatever the story is about (rule in the module doc). `agency`: the wire the

@@ -157,9 +157,21 @@ def test_a_place_inside_an_organization_name_is_not_a_mention_of_its_own() -> No
             ["Lahore", "Pakistan"],
             id="an-outlet-s-news",
         ),
+        pytest.param(
+            "The minister told Europe 1 radio that France would not block the deal.",
+            "Europe 1",
+            ["France"],
+            id="a-broadcaster-named-after-a-region",
+        ),
+        pytest.param(
+            "La congresista Ana Ruiz (Somos Perú) pidió que el Perú revise el presupuesto.",
+            "Somos Perú",
+            ["Peru"],
+            id="a-legislator-s-party-in-brackets",
+        ),
     ],
 )
-def test_a_country_opening_a_party_s_or_an_outlet_s_name_is_no_mention_of_it(
+def test_a_place_inside_a_party_s_or_an_outlet_s_name_is_no_mention_of_it(
     body: str, organization: str, places: list[str]
 ) -> None:
     mentions = published_mentions(body)
