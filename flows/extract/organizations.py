@@ -25,6 +25,14 @@ country has ("Congress", "Corte Suprema", "central bank", "Ministry of Finance")
 case where the list spells it in lower case; which country's it is, `flows.extract.national_bodies` settles
 once the article's places are known.
 
+A common noun of a kind of body right before an acronym in capitals names it, and its later bare mentions:
+"French aid group ACTED said", "oil giant BP", "la ONG ACTED" (not a post's acronym: "the company CEO"). A
+bracket after a person's name that holds a listed place and other name words is the person's party, a
+legislator's as the Latin American press prints it: "José Jerí (Somos Perú)", "(Juntos por el Perú)"; the place
+alone is where the person is from ("(Costa Rica)"). A listed name that is a common word too
+(`organization_names.COMMON_WORD_NAMES`: "Labour") is the organization at a sentence's start only where the
+article names it so within a sentence as well, and never before another capitalised word ("Labour Day").
+
 In a line in capitals (a heading, a shouted post: `flows.extract.capital_lines`) capitals tell no name from
 a common word, so neither a listed name of one word ("CON UN TÚNEL" names no United Nations) nor a phrase
 read around a head ("EN SU CONGRESO EXTRAORDINARIO") is taken there; a listed name of words is.

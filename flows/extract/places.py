@@ -58,6 +58,10 @@ Rules, documented here because they decide what counts as a place mention:
   over a story that names only Ecuador, "SAN JOSÉ" Costa Rica's capital, not California's larger San Jose;
   "CÓRDOBA (AP)" is Argentina's. The other way round, the dateline's place is one of the article's places
   for its body's: "MADRID, 3 mar (EFE).- … en Valencia" is Spain's Valencia (flows.extract.facts).
+- A city whose name `place_names.NOT_CITIES` keeps out of running text as mostly a person's name or a word
+  ("Phoenix", "Columbus", "Mesa") is read in a dateline, whose place opens it ("PHOENIX (AP) —"), and then in
+  that story's body where its name stands alone ("in north Phoenix"; not "the Phoenix Suns"): the story filed
+  from the city means the city by it.
 Places inside organization names ("Bank of Mexico") are found too; flows.extract.facts settles such
 overlaps in favour of the longer span.
 """
