@@ -310,7 +310,7 @@ COMPANY_WORDS: frozenset[str] = words(
 NEWS_LABEL_WORDS: frozenset[str] = words(
     """
     breaking fake latest top local national world international regional good bad business sports more related
-    other recent trending featured daily
+    other recent trending featured daily update updates
     """
 )
 

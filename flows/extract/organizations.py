@@ -527,9 +527,22 @@ def _company_name(text: str, tokens: list[_Token], floor: int, head: int) -> tup
         stop += 1
     if start == head or (stop < len(tokens) and _is_name_word(tokens[stop])):
         return None
-    if tokens[head].folded == "news" and all(token.folded in NEWS_LABEL_WORDS for token in tokens[start:head]):
-        return None  # "Breaking News", "Fake News": what news, not whose
+    if tokens[head].folded == "news" and _is_a_news_label(text, tokens[start:stop]):
+        return None
     return start, stop
+
+
+def _is_a_news_label(text: str, tokens: list[_Token]) -> bool:
+    """Whether "<words> News" says what news, not whose: words of `NEWS_LABEL_WORDS` ("Breaking News", "Fake
+    News"), a label before a colon ("UPDATE NEWS:"), or one word the article prints in lower case too, a common
+    word ("Space News" in a story about space), where "Sky News" and "Pakistan Point News" are outlets."""
+    words_before = tokens[:-1]
+    if (
+        all(token.folded in NEWS_LABEL_WORDS for token in words_before)
+        or text[tokens[-1].end : tokens[-1].end + 1] == ":"
+    ):
+        return True
+    return len(words_before) == 1 and re.search(rf"\b{re.escape(words_before[0].text.lower())}\b", text) is not None
 
 
 def _complement_end(tokens: list[_Token], head: int, opens_name: bool, to_end: bool) -> int:

@@ -269,6 +269,8 @@ def test_a_capitalised_name_ending_in_a_company_word_is_a_company(text: str, exp
         pytest.param("Capital Letters were used in the title.", id="company-word-opening-a-run"),
         pytest.param("Breaking News: a fire closed the port.", id="a-label-s-news"),
         pytest.param("He called the report Fake News on Monday.", id="which-news-not-whose"),
+        pytest.param("UPDATE NEWS: invest now and earn more.", id="a-label-before-a-colon"),
+        pytest.param("Space News from the site. The space agency launched a probe.", id="a-common-word-s-news"),
     ],
 )
 def test_a_company_word_only_closes_a_name(text: str) -> None:
