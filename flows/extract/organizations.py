@@ -25,6 +25,14 @@ country has ("Congress", "Corte Suprema", "central bank", "Ministry of Finance")
 case where the list spells it in lower case; which country's it is, `flows.extract.national_bodies` settles
 once the article's places are known.
 
+A common noun of a kind of body right before an acronym in capitals names it, and its later bare mentions:
+"French aid group ACTED said", "oil giant BP", "la ONG ACTED" (not a post's acronym: "the company CEO"). A
+bracket after a person's name that holds a listed place and other name words is the person's party, a
+legislator's as the Latin American press prints it: "José Jerí (Somos Perú)", "(Juntos por el Perú)"; the place
+alone is where the person is from ("(Costa Rica)"). A listed name that is a common word too
+(`organization_names.COMMON_WORD_NAMES`: "Labour") is the organization at a sentence's start only where the
+article names it so within a sentence as well, and never before another capitalised word ("Labour Day").
+
 In a line in capitals (a heading, a shouted post: `flows.extract.capital_lines`) capitals tell no name from
 a common word, so neither a listed name of one word ("CON UN TÚNEL" names no United Nations) nor a phrase
 read around a head ("EN SU CONGRESO EXTRAORDINARIO") is taken there; a listed name of words is.
@@ -50,14 +58,17 @@ from flows.extract.name_words import (
     words,
 )
 from flows.extract.organization_names import (
+    COMMON_WORD_NAMES,
     COMPANY_SUFFIX,
     COMPANY_WORDS,
     HEAD_WORDS,
     KNOWN_ORGANIZATIONS,
     NATIONAL_BODY_FORMS,
+    NEWS_LABEL_WORDS,
     NOT_COMPANY_SUFFIX,
     NOUNS_BEFORE_A_COMPANY,
 )
+from flows.extract.places import is_place_name
 from flows.extract.types import EntitySpan
 
 # Connectors that may join the words of one name; the strong ones open the complement of a head noun
@@ -131,6 +142,8 @@ def find_organizations(text: str) -> list[EntitySpan]:
     )
     patterned = [h for h in patterned if listed.find(1, h.start, h.end) == -1]
     patterned = _cut_before_listed(text, patterned, {h.start for h in known})
+    if " (" in text:
+        patterned.extend(_affiliations_holding_a_place(text))
     hits = longest_non_overlapping([*known, *patterned])
 
     aliases: dict[str, str] = {}
@@ -145,6 +158,11 @@ def find_organizations(text: str) -> list[EntitySpan]:
         aliases.setdefault(text[acronym.start : acronym.end], name.value)
         definitions.append((acronym.start, acronym.end))
     hits = [hit for hit in hits if _has_listed_meaning(text, hit, aliases)]
+    hits = _common_words_as_names(text, hits)
+    if described := _described_acronyms(text, hits):
+        for hit in described:
+            aliases.setdefault(hit.value, hit.value)
+        hits = longest_non_overlapping([*hits, *described])
     if spelled_out:
         hits = longest_non_overlapping([*hits, *(name for name, _ in spelled_out)])
 
@@ -252,6 +270,107 @@ def _has_listed_meaning(text: str, hit: Hit[str], aliases: dict[str, str]) -> bo
     return fold_word(_last_word_before(text, hit.start)) not in PLURAL_ARTICLES
 
 
+# The common nouns of a kind of body that an acronym after them is the name of: "French aid group ACTED said",
+# "oil giant BP", "la ONG ACTED". Found by the shared scan: a pattern over the whole text cost a tenth of the
+# organizations' time.
+_KINDS_OF_BODY = words(
+    """
+    group company firm giant party charity NGO broadcaster carrier airline conglomerate retailer bank lender
+    insurer union agency organization organisation network newspaper operator institute
+    partido empresa compañía firma organización ONG agrupación aerolínea cadena diario sindicato gigante
+    instituto organismo
+    """
+)
+_ACRONYM_AFTER = re.compile(r" ([A-Z][A-Z0-9&]{1,7})\b(?![-.’'&]\w| [A-Z])")
+# Acronyms of a person's post, which follow such a noun as the post's ("the company CEO said").
+_ROLE_ACRONYMS = words("CEO CFO COO CTO PM MP MEP MLA")
+
+
+@cache
+def _kinds_of_body() -> Gazetteer[str]:
+    return Gazetteer(((kind, kind) for kind in _KINDS_OF_BODY), shared=True)
+
+
+def _described_acronyms(text: str, hits: list[Hit[str]]) -> list[Hit[str]]:
+    """The acronyms that a common noun of a kind of body introduces, where no organization was found: "aid group
+    ACTED", "oil giant BP", "la ONG ACTED" name an organization by that acronym, and its later bare mentions
+    too. Not after a capitalised noun, a name's own word ("Grupo ABC"); not before a capitalised word ("the
+    party MP John Smith"), nor a post's acronym ("the company CEO")."""
+    starts = {hit.start for hit in hits}
+    found = []
+    for kind in _kinds_of_body().find(text):
+        printed = text[kind.start : kind.end]
+        if printed != kind.value:
+            continue  # "Group", "Partido": a word of a name
+        match = _ACRONYM_AFTER.match(text, kind.end)
+        if match is None or match.start(1) in starts:
+            continue
+        acronym = match.group(1)
+        if acronym not in _ROLE_ACRONYMS and fold_word(acronym) not in ROLE_WORDS:
+            found.append(Hit(match.start(1), match.end(1), acronym))
+    return found
+
+
+# A bracket after a capitalised word (a person's name) holding two to five words, capitalised but for the
+# connectors between them: "José Jerí (Somos Perú)", "(Juntos por el Perú)".
+_BRACKETED_NAME = re.compile(
+    r"(?<=[^\W\d_]) \((?P<name>[A-ZÁÉÍÓÚÑ][^\W\d_]+(?: (?:(?:de|del|por|el|la|los|las|y|of|the|for) ){0,2}"
+    r"[A-ZÁÉÍÓÚÑ][^\W\d_]+){1,4})\)"
+)
+_BRACKET_CONNECTORS = words("de del por el la los las y of the for")
+
+
+def _affiliations_holding_a_place(text: str) -> list[Hit[str]]:
+    """The names in brackets after a person's name that hold a place and other name words: "José Jerí (Somos
+    Perú)", "(Perú Libre)", "(Juntos por el Perú)" are parties, as a legislator's is printed, the place a word of
+    their names; a place alone is where the person is from ("(Costa Rica)", "(Ciudad de México)")."""
+    found = []
+    for match in _BRACKETED_NAME.finditer(text):
+        before = text[max(0, match.start() - 30) : match.start()].split()
+        if not before or not before[-1][0].isupper() or fold_word(before[-1]) in FUNCTION_WORDS:
+            continue
+        name = match.group("name")
+        if fold_word(name.split()[0]) in ROLE_WORDS | ARTICLES:
+            continue  # "(Ministro de Salud)", a nickname "(El Chapo)"
+        outside_places = _words_outside_places(name.split())
+        if outside_places and len(outside_places) < len(name.split()):
+            found.append(Hit(match.start("name"), match.end("name"), name))
+    return found
+
+
+def _words_outside_places(name_words: list[str]) -> list[str]:
+    """The name words of `name_words` outside every listed place's name among them, longest first: "Somos" of
+    "Somos Perú"; none of "Ciudad de México"."""
+    outside, index = [], 0
+    while index < len(name_words):
+        lengths = range(len(name_words) - index, 0, -1)
+        length = next((n for n in lengths if is_place_name(" ".join(name_words[index : index + n]))), 0)
+        if length:
+            index += length
+            continue
+        if fold_word(name_words[index]) not in _BRACKET_CONNECTORS:
+            outside.append(name_words[index])
+        index += 1
+    return outside
+
+
+def _common_words_as_names(text: str, hits: list[Hit[str]]) -> list[Hit[str]]:
+    """`hits` but for the listed names that are common words too (`COMMON_WORD_NAMES`: "Labour") where they may
+    be the word: before another capitalised word ("Labour Day"), and at a sentence's start ("Labour costs rose")
+    unless the article names the organization so within a sentence too ("after Labour had obtained")."""
+    if COMMON_WORD_NAMES.isdisjoint(text[hit.start : hit.end] for hit in hits):
+        return hits  # nearly every article
+    ambiguous = [hit for hit in hits if text[hit.start : hit.end] in COMMON_WORD_NAMES]
+    named = [hit for hit in ambiguous if not _before_a_capitalised_word(text, hit.end)]
+    within = {hit.value for hit in named if not _opens_sentence(text, hit.start)}
+    kept = {hit for hit in named if hit.value in within}
+    return [hit for hit in hits if hit in kept or text[hit.start : hit.end] not in COMMON_WORD_NAMES]
+
+
+def _before_a_capitalised_word(text: str, end: int) -> bool:
+    return text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
+
+
 # "Fed up with ...": "up" is no preposition, but follows the verb as one does.
 _AFTER_A_VERB = PREPOSITIONS | {"up"}
 
@@ -328,6 +447,9 @@ def _organizations_in_run(text: str, folded: str, run: re.Match[str]) -> list[Hi
     start, end = run.start(), run.end()
     # Most runs are people's and places' names: a set lookup turns them away before any regex runs.
     has_head = not _ANY_HEAD.isdisjoint(folded[start:end].split())
+    if not has_head and "-" in run.group(0):
+        printed = zip(run.group(0).split(), folded[start:end].split(), strict=True)
+        has_head = not _ANY_HEAD.isdisjoint(_without_faction(word, folded_word) for word, folded_word in printed)
     ends_with_suffix = (
         text[end - 1] in _SUFFIX_LAST_CHARACTERS
         and _ENDS_WITH_COMPANY_SUFFIX.search(text, max(start, end - _LONGEST_SUFFIX), end) is not None
@@ -337,7 +459,12 @@ def _organizations_in_run(text: str, folded: str, run: re.Match[str]) -> list[Hi
     acronym = _ACRONYM_IN_PARENTHESES.match(text, end)
     acronym_follows = bool(acronym and _is_acronym(acronym.group(1)))
     tokens = [
-        _Token(m.group(0), folded[start + m.start() : start + m.end()], start + m.start(), start + m.end())
+        _Token(
+            m.group(0),
+            _without_faction(m.group(0), folded[start + m.start() : start + m.end()]),
+            start + m.start(),
+            start + m.end(),
+        )
         for m in _TOKEN.finditer(run.group(0))
     ]
     if ends_with_suffix:
@@ -353,6 +480,18 @@ def _organizations_in_run(text: str, folded: str, run: re.Match[str]) -> list[Hi
         else:
             segment.append(token)
     return hits
+
+
+# A party's faction letter after its name's head: "Pakistan Muslim League-N", "Congress-I".
+_FACTION_LETTER = re.compile(r"(?<=[a-z])-[A-Z]{1,2}$")
+
+
+def _without_faction(printed: str, folded: str) -> str:
+    """The `folded` form of a word `printed` so, without a faction letter after it, so that its head word is read:
+    "league" of "League-N"."""
+    if "-" not in printed or (letter := _FACTION_LETTER.search(printed)) is None:
+        return folded
+    return folded[: letter.start()]
 
 
 def _names_around_heads(text: str, tokens: list[_Token], acronym_follows: bool) -> list[Hit[str]]:
@@ -388,7 +527,22 @@ def _company_name(text: str, tokens: list[_Token], floor: int, head: int) -> tup
         stop += 1
     if start == head or (stop < len(tokens) and _is_name_word(tokens[stop])):
         return None
+    if tokens[head].folded == "news" and _is_a_news_label(text, tokens[start:stop]):
+        return None
     return start, stop
+
+
+def _is_a_news_label(text: str, tokens: list[_Token]) -> bool:
+    """Whether "<words> News" says what news, not whose: words of `NEWS_LABEL_WORDS` ("Breaking News", "Fake
+    News"), a label before a colon ("UPDATE NEWS:"), or one word the article prints in lower case too, a common
+    word ("Space News" in a story about space), where "Sky News" and "Pakistan Point News" are outlets."""
+    words_before = tokens[:-1]
+    if (
+        all(token.folded in NEWS_LABEL_WORDS for token in words_before)
+        or text[tokens[-1].end : tokens[-1].end + 1] == ":"
+    ):
+        return True
+    return len(words_before) == 1 and re.search(rf"\b{re.escape(words_before[0].text.lower())}\b", text) is not None
 
 
 def _complement_end(tokens: list[_Token], head: int, opens_name: bool, to_end: bool) -> int:

@@ -58,6 +58,10 @@ Rules, documented here because they decide what counts as a place mention:
   over a story that names only Ecuador, "SAN JOSÉ" Costa Rica's capital, not California's larger San Jose;
   "CÓRDOBA (AP)" is Argentina's. The other way round, the dateline's place is one of the article's places
   for its body's: "MADRID, 3 mar (EFE).- … en Valencia" is Spain's Valencia (flows.extract.facts).
+- A city whose name `place_names.NOT_CITIES` keeps out of running text as mostly a person's name or a word
+  ("Phoenix", "Columbus", "Mesa") is read in a dateline, whose place opens it ("PHOENIX (AP) —"), and then in
+  that story's body where its name stands alone ("in north Phoenix"; not "the Phoenix Suns"): the story filed
+  from the city means the city by it.
 Places inside organization names ("Bank of Mexico") are found too; flows.extract.facts settles such
 overlaps in favour of the longer span.
 """
@@ -78,7 +82,7 @@ import pycountry
 from babel import Locale
 from babel.core import get_global
 
-from flows.extract.gazetteer import Gazetteer, Hit, fold_word
+from flows.extract.gazetteer import Gazetteer, Hit, fold_word, longest_non_overlapping
 from flows.extract.name_words import ARTICLES, FUNCTION_WORDS, ROLE_WORDS, SENTENCE_OPENERS, words
 from flows.extract.organization_names import NEWS_AGENCIES
 from flows.extract.place_facilities import outside_facility_names
@@ -131,11 +135,27 @@ def find_places(text: str, around: Sequence[str] = (), people: Sequence[EntitySp
     canonical names of the places of the article `text` opens (a dateline's), which are read as mentions
     after it to tell which of the cities of one name it means. `people`: the mentions of persons in
     `text`, whose names' places ("Ernesto Mota de León") tell nothing of where the article is."""
-    hits = outside_facility_names(text, _gazetteer().find(text, accept=_is_place_mention))
+    return _find_places(text, around, people)
+
+
+def _find_places(
+    text: str, around: Sequence[str] = (), people: Sequence[EntitySpan] = (), *, in_dateline: bool = False
+) -> list[EntitySpan]:
+    """`find_places`; `in_dateline`: `text` is a dateline, whose cities are read whatever else their names
+    mean (`_with_word_named_cities`)."""
+    hits = _gazetteer().find(text, accept=_is_place_mention)
+    if around or in_dateline:
+        hits = _with_word_named_cities(text, hits, around, in_dateline=in_dateline)
+    hits = outside_facility_names(text, hits)
     names = _names_in_context(text, hits, around, people)
     spans = [EntitySpan("place", name, hit.start, hit.end) for hit, name in zip(hits, names, strict=True)]
     spans.extend(_shared_noun_regions(text, spans))
     return sorted(spans, key=lambda s: (s.char_start, s.char_end))
+
+
+def is_place_name(name: str) -> bool:
+    """Whether `name`, in any case or accents, is a listed place's name ("Perú", "Costa Rica")."""
+    return fold_word(name) in _gazetteer().entries
 
 
 def find_dateline_places(dateline: str, agency: str | None = None, story: str = "") -> list[EntitySpan]:
@@ -143,11 +163,38 @@ def find_dateline_places(dateline: str, agency: str | None = None, story: str = 
     reporter files from, whatever the story is about (rule in the module doc). `agency`: the wire the
     dateline names ("EFE" of "CÓRDOBA (EFE) —"), whose home country may say which city it means, unless
     the `story` under it names another's country and not the home's."""
-    spans = find_places(dateline)
+    spans = _find_places(dateline, in_dateline=True)
     if len(spans) != 1:
         return spans  # a country or region printed beside the city said which it is, or nothing is listed
     home = _wire_homes().get(fold_word(agency)) if agency else None
     return [replace(spans[0], name=_filed_from(spans[0].name, home, story))]
+
+
+def _with_word_named_cities(
+    text: str, hits: list[Hit[Place]], around: Sequence[str], *, in_dateline: bool
+) -> list[Hit[Place]]:
+    """`hits` and the cities whose names `place_names.NOT_CITIES` keeps out of running text as mostly a person's
+    name or a word ("Phoenix", "Columbus", "Mesa") where the text is a dateline, whose place opens it whatever
+    else its name means ("PHOENIX (AP) —"), or where `around` holds the dateline's city: a story filed from there
+    names the city by that name ("in north Phoenix"). Only where the name stands alone, as any city's: "the
+    Phoenix Suns" is a team; and a bare surname of a person the article names stays the person's
+    (flows.extract.facts)."""
+    dateline = {name for name in around if name in _word_named_cities_by_name()}
+    if not (dateline or in_dateline):
+        return hits  # nearly every article
+    found = _word_named_gazetteer().find(text, accept=_is_place_mention)
+    return longest_non_overlapping([*hits, *(hit for hit in found if in_dateline or hit.value.name in dateline)])
+
+
+@cache
+def _word_named_cities_by_name() -> frozenset[str]:
+    return frozenset(place.name for _, place in _city_names(word_named=True))
+
+
+@cache
+def _word_named_gazetteer() -> Gazetteer[Place]:
+    """The listed cities whose names `place_names.NOT_CITIES` keeps out of the places' gazetteer."""
+    return Gazetteer(_city_names(word_named=True), shared=True)
 
 
 def _filed_from(name: str, home: str | None, story: str) -> str:
@@ -552,7 +599,9 @@ def _listed_city_populations() -> dict[str, tuple[str, int]]:
     return largest
 
 
-def _city_names() -> Iterator[tuple[str, Place]]:
+def _city_names(*, word_named: bool = False) -> Iterator[tuple[str, Place]]:
+    """The listed cities' names, each with its place: those `NOT_CITIES` lists when `word_named`, else the
+    others."""
     spanish = _spanish_city_names()
     for city in _cities():
         # A name that says the country is never printed so: "San José" is listed by the larger city.
@@ -560,7 +609,7 @@ def _city_names() -> Iterator[tuple[str, Place]]:
         names += tuple(spanish.get((city.country, name), "") for name in names)
         names += tuple(s for s in city.spellings if fold_word(s) not in _listed_city_populations())
         for written in dict.fromkeys(filter(None, names)):
-            if written not in NOT_CITIES:
+            if (written in NOT_CITIES) == word_named:
                 yield written, Place(city.name, "city", written)
 
 

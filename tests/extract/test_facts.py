@@ -142,6 +142,43 @@ def test_a_place_inside_an_organization_name_is_not_a_mention_of_its_own() -> No
     assert ("Mexico", 46) in mentions
 
 
+@pytest.mark.parametrize(
+    ("body", "organization", "places"),
+    [
+        pytest.param(
+            "Leaders of the Pakistan Muslim League-N met in Lahore.",
+            "Pakistan Muslim League-N",
+            ["Lahore"],
+            id="a-party-with-its-faction-letter",
+        ),
+        pytest.param(
+            "LAHORE, (Pakistan Point News - 3rd Mar, 2021 ) : The governor met traders in Pakistan.",
+            "Pakistan Point News",
+            ["Lahore", "Pakistan"],
+            id="an-outlet-s-news",
+        ),
+        pytest.param(
+            "The minister told Europe 1 radio that France would not block the deal.",
+            "Europe 1",
+            ["France"],
+            id="a-broadcaster-named-after-a-region",
+        ),
+        pytest.param(
+            "La congresista Ana Ruiz (Somos Perú) pidió que el Perú revise el presupuesto.",
+            "Somos Perú",
+            ["Peru"],
+            id="a-legislator-s-party-in-brackets",
+        ),
+    ],
+)
+def test_a_place_inside_a_party_s_or_an_outlet_s_name_is_no_mention_of_it(
+    body: str, organization: str, places: list[str]
+) -> None:
+    mentions = published_mentions(body)
+    assert ("organization", organization, organization) in mentions
+    assert [name for kind, _, name in mentions if kind == "place"] == places
+
+
 def test_a_place_loses_to_a_person_of_the_same_words_who_speaks() -> None:
     place = EntitySpan("place", "Valencia", 60, 68)
     speaker = EntitySpan("person", "Paloma Valencia", 60, 68, speaks=True)

@@ -248,6 +248,12 @@ def test_listed_acronyms_keep_their_meaning_without_a_definition(text: str, expe
             [("Grupo Altamar",) * 2, ("Banco Ribera",) * 2],
             id="spanish-head-words-still-open-names",
         ),
+        pytest.param(
+            "KARACHI, (Harbor Point News - 3rd Mar, 2021 ) : The governor said",
+            [("Harbor Point News",) * 2],
+            id="an-outlet-s-news",
+        ),
+        pytest.param("the minister told Sky News on Monday.", [("Sky News",) * 2], id="a-one-word-outlet-s-news"),
     ],
 )
 def test_a_capitalised_name_ending_in_a_company_word_is_a_company(text: str, expected: list[tuple[str, str]]) -> None:
@@ -261,6 +267,10 @@ def test_a_capitalised_name_ending_in_a_company_word_is_a_company(text: str, exp
         pytest.param("Energy Secretary Chris Wright said", id="company-word-before-a-role"),
         pytest.param("Lawmakers passed the Clean Energy Act in May.", id="company-word-inside-a-longer-name"),
         pytest.param("Capital Letters were used in the title.", id="company-word-opening-a-run"),
+        pytest.param("Breaking News: a fire closed the port.", id="a-label-s-news"),
+        pytest.param("He called the report Fake News on Monday.", id="which-news-not-whose"),
+        pytest.param("UPDATE NEWS: invest now and earn more.", id="a-label-before-a-colon"),
+        pytest.param("Space News from the site. The space agency launched a probe.", id="a-common-word-s-news"),
     ],
 )
 def test_a_company_word_only_closes_a_name(text: str) -> None:
@@ -396,4 +406,105 @@ def test_a_capitalised_spanish_article_within_a_sentence_opens_the_name(
     ],
 )
 def test_capitals_tell_no_name_in_a_line_in_capitals(text: str, expected: list[tuple[str, str]]) -> None:
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("The Arab League met in Cairo.", [("Arab League",) * 2], id="league-closes-a-name"),
+        pytest.param("La Liga Árabe se reunió.", [("Liga Árabe",) * 2], id="liga-opens-one"),
+        pytest.param(
+            "leaders of the Frontier Muslim League-N, and the rest of the opposition",
+            [("Frontier Muslim League-N",) * 2],
+            id="a-faction-letter-after-the-head",
+        ),
+        pytest.param(
+            "members of the Coastal Peoples Party-P and the Valley League met",
+            [("Coastal Peoples Party-P",) * 2, ("Valley League",) * 2],
+            id="a-faction-letter-and-a-second-name",
+        ),
+    ],
+)
+def test_a_league_and_a_faction_letter_after_a_head_make_a_name(text: str, expected: list[tuple[str, str]]) -> None:
+    """A party's faction is printed as a letter after its name ("Muslim League-N"): the head word is still read."""
+    assert orgs(text) == expected
+
+
+def test_a_faction_letter_needs_its_capital() -> None:
+    assert orgs("a Party-goer and a party-n member") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Labour asks for an inquiry. Labour believes the rules were broken, and Labour wants answers.",
+            [("Labour", "Labour Party")] * 3,
+            id="labour-named-within-a-sentence-too",
+        ),
+        pytest.param("Labour costs rose again. Labour shortages hit farms.", [], id="labour-the-word"),
+        pytest.param("Shops close on Labour Day, and labour unions march.", [], id="labour-in-a-longer-name"),
+        pytest.param(
+            "BP paid the fine. Shares of GE fell, and Siemens said it would bid.",
+            [("BP", "BP"), ("GE", "General Electric"), ("Siemens", "Siemens")],
+            id="companies-named-alone",
+        ),
+        pytest.param(
+            "He spoke on Europe 1 radio and to France 24.",
+            [("Europe 1", "Europe 1"), ("France 24", "France 24")],
+            id="broadcasters-named-after-a-place",
+        ),
+        pytest.param(
+            "De acuerdo con el Indec, los precios subieron.",
+            [("Indec", "Instituto Nacional de Estadística y Censos")],
+            id="a-statistics-office-s-acronym",
+        ),
+    ],
+)
+def test_listed_short_names_of_parties_companies_and_broadcasters(text: str, expected: list[tuple[str, str]]) -> None:
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "French aid group ORVA said two of its staff died. Several ORVA employees were hurt.",
+            [("ORVA", "ORVA")] * 2,
+            id="an-aid-group-and-its-later-mention",
+        ),
+        pytest.param("La ONG ORVA informó que dos empleados murieron.", [("ORVA", "ORVA")], id="una-ong"),
+        pytest.param("the news agency AFP said", [("AFP", "Agence France-Presse")], id="a-listed-one-keeps-its-name"),
+        pytest.param("the company CEO said", [], id="a-post-s-acronym"),
+        pytest.param("the party MP John Smith said", [], id="before-a-name"),
+        pytest.param("a group of ORVA volunteers", [], id="no-kind-noun-right-before"),
+    ],
+)
+def test_a_kind_of_body_before_an_acronym_names_it(text: str, expected: list[tuple[str, str]]) -> None:
+    """ "aid group ACTED", "oil giant BP": the common noun says the acronym is a body's name."""
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "La presidenta de la comisión, Ana Ruiz (Somos Perú), sustentó el dictamen.",
+            [("Somos Perú",) * 2],
+            id="a-party-holding-a-country",
+        ),
+        pytest.param(
+            "Votaron Luis Soto (Juntos por el Perú) y Rosa Díaz (Perú Libre).",
+            [("Juntos por el Perú",) * 2, ("Perú Libre",) * 2],
+            id="connectors-and-a-country-first",
+        ),
+        pytest.param("Ana Ruiz (Costa Rica) ganó la carrera.", [], id="a-country-alone-is-where-she-is-from"),
+        pytest.param("Luis Soto (Ciudad de México) habló.", [], id="a-city-alone"),
+        pytest.param("Rosa Díaz (Fuerza Nueva) habló.", [], id="no-place-inside"),
+    ],
+)
+def test_a_bracket_after_a_name_holding_a_place_and_other_words_is_a_party(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
     assert orgs(text) == expected

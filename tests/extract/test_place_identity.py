@@ -683,3 +683,44 @@ def test_a_country_keeps_its_spanish_name_where_its_own_city_shares_it(text: str
 
 def test_every_wire_with_a_home_country_is_a_listed_agency_or_wire() -> None:
     assert set(WIRE_HOME_COUNTRIES) <= NEWS_AGENCY_NAMES | set(DATELINE_WIRES)
+
+
+def _body_places(text: str) -> list[tuple[str, str]]:
+    """(mention as printed, canonical name) of the places `extract_facts` publishes for a whole article file."""
+    facts = extract_facts(build_article(text.encode(), "a.txt", "0" * 64, None).text())
+    kinds = {e["entity_id"]: (e["entity_type"], e["canonical_name"]) for e in facts.entities}
+    return [
+        (m["mention_text"], kinds[m["entity_id"]][1]) for m in facts.mentions if kinds[m["entity_id"]][0] == "place"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Shootings\n\nPHOENIX (AP) — A driver fired at cars on a freeway in north Phoenix on Monday, and "
+            "police in Mesa and Tempe closed roads. The Phoenix Suns postponed their game.\n",
+            [("Phoenix", "Phoenix")],
+            id="phoenix-en",
+        ),
+        pytest.param(
+            "Pumas\n\nCOLUMBUS, Ohio (AP) — Officials in Columbus said the zoo would stay closed.\n",
+            [("Columbus", "Columbus")],
+            id="columbus-with-state-in-the-dateline",
+        ),
+    ],
+)
+def test_the_dateline_s_city_of_a_name_kept_out_of_running_text_is_a_place_in_its_story(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """Phoenix and Columbus are listed among the names read as a person's or a word, not a city (NOT_CITIES):
+    filed from there, the story means the city by them, where the name stands alone; the team is no
+    mention of it. Without that dateline, "Mesa" stays unread."""
+    article = build_article(text.encode(), "a.txt", "0" * 64, None).text()
+    assert [span.name for span in find_dateline_places(article.dateline_place or "")][:1] == [expected[0][1]]
+    assert _body_places(text) == expected
+
+
+def test_a_city_of_a_name_kept_out_of_running_text_stays_unread_without_its_dateline() -> None:
+    text = "Fire\n\nA fire destroyed a phoenix statue in north Phoenix on Monday, officials said.\n"
+    assert _body_places(text) == []
