@@ -274,3 +274,15 @@ def test_headings_that_head_text_stay_and_the_page_s_empty_ones_go() -> None:
     paragraphs = _paragraphs(text)
     assert "The cost" in paragraphs
     assert "From the same coast" not in paragraphs and "On the same subject" not in paragraphs
+
+
+def test_a_link_to_an_authors_page_under_the_text_is_not_the_byline() -> None:
+    text = "# Harbour channel to be dredged\n\n" + BODY_EN + "\n[Nadia Ferrer](https://example.org/author/nadia/)\n"
+    assert _row(text)["byline"] is None
+
+
+def test_a_labelled_link_to_an_authors_page_is_the_byline() -> None:
+    text = "# Muelle sur\n\nEscrito por: [Marta Quiroga](https://diario.example/autor/marta-quiroga)\n\n" + BODY_ES
+    row = _row(text)
+    assert row["byline"] == "Marta Quiroga"
+    assert row["body_text"].startswith(LEDE_ES)

@@ -125,7 +125,7 @@ class _Reading:
         if self._is_caption(content, heading):
             self.runs.append(_Run(None, heading, prose=False, image=True))
             return
-        if self._read_author_link(children) or self._is_author_title(content):
+        if not self.seen_prose and (self._read_author_link(children) or self._is_author_title(content)):
             self.runs.append(_Run(None, heading, prose=False))
             return
         if is_link_debris(children) and not (heading and not self.seen_body and doc.title is None):
@@ -176,8 +176,9 @@ class _Reading:
             self.seen_body = False
 
     def _read_author_link(self, children: list[Token]) -> bool:
-        """A line that links a name, alone or after a label, to the site's page of that author is the byline
-        ('[Ana Ruiz](https://example.org/author/ana-ruiz/)', 'Por: [Ana Ruiz](…/autor/ana-ruiz)')."""
+        """A line above the first paragraph that links a name, alone or after a label, to the site's page of that
+        author is the byline ('[Ana Ruiz](https://example.org/author/ana-ruiz/)', 'Por: [Ana Ruiz](…/autor/ana-ruiz)').
+        Further down, such a link is a list of the author's other stories ('More from Ana Ruiz')."""
         name = author_link_name(children)
         if name is None or self.author_at is not None:
             return False
