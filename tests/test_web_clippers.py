@@ -286,3 +286,19 @@ def test_a_labelled_link_to_an_authors_page_is_the_byline() -> None:
     row = _row(text)
     assert row["byline"] == "Marta Quiroga"
     assert row["body_text"].startswith(LEDE_ES)
+
+
+def test_a_dateline_line_under_a_picture_is_no_caption_and_the_excerpt_after_it_is_the_text() -> None:
+    above = (
+        "![The channel](https://img.example/c.jpg)\n\nThe northern channel at low tide - Port Authority\n\n"
+        "**PORT ALBA, 4 Nov. (CNS) -**"
+    )
+    row = _row(MARKDOWNLOAD.format(excerpt=LEDE_EN, above=above, body=LEDE_EN + "\n"))
+    assert row["dateline_place"] == "Port Alba"
+    assert row["subtitle"] is None
+    assert row["body_text"] == LEDE_EN  # the whole text: never dropped as a deck with nothing under it
+
+
+def test_a_summary_printed_as_the_only_text_stays_the_body() -> None:
+    text = OBSIDIAN.format(published="2024-11-05", description=LEDE_EN, deck="", body=LEDE_EN)
+    assert _row(text.replace("Reading time: 2 minutes\n", ""))["body_text"] == LEDE_EN

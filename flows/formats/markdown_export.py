@@ -188,12 +188,13 @@ class _Reading:
 
     def _is_caption(self, content: str, heading: bool) -> bool:
         """A short line right under a picture above the first paragraph is the picture's caption ('File photo:
-        Police officer'), or its credit under the caption, not a deck; a byline or a date line there is the head's,
-        a heading is the page's, and a wire's name alone ('Notimex') is the story's credit, for the credits reader."""
+        Police officer'), or its credit under the caption, not a deck; a byline, a date line or a dateline there is
+        the head's, a heading is the page's, and a wire's name alone ('Notimex') is the story's credit, for the
+        credits reader."""
         under_picture = bool(self.runs) and self.runs[-1].image and not self.seen_prose and not heading
         if not under_picture or not looks_like_heading(content) or content.strip() in NEWS_AGENCY_NAMES:
             return False
-        return not is_header_line(content)
+        return not is_header_line(content) and find_dateline(content) is None
 
     def _is_author_title(self, content: str) -> bool:
         """A short line right under the author's link is the author's title ('Periodista', 'Staff writer')."""
@@ -243,14 +244,15 @@ class _Reading:
     def _is_lede(self, at: int) -> bool:
         """Whether the summary's copy is the article's first paragraph, not a deck printed above it: a dateline
         opens it or stands right above it, or the next paragraph goes on with the article's prose (a deck stands
-        over the byline, the date, the picture or the dateline that open the article)."""
+        over the byline, the date, the picture or the dateline that open the article), or no prose follows it."""
         block = self.doc.blocks[self.runs[at].block]  # type: ignore[index]
         if (dateline := find_dateline(block, opens_body=True)) is not None and dateline.end < len(block):
             return True
         above = next((r.block for r in reversed(self.runs[:at]) if r.block is not None), None)
-        if above is not None and (dateline := find_dateline(self.doc.blocks[above])) is not None:
-            return dateline.end >= len(self.doc.blocks[above].rstrip(" -–—.:"))
-        return at + 1 < len(self.runs) and self.runs[at + 1].prose
+        if above is not None and is_dateline_alone(self.doc.blocks[above]):
+            return True
+        following = self.runs[at + 1 :]
+        return not following or following[0].prose or not any(run.prose for run in following)
 
 
 def _key(text: str) -> str:
@@ -350,10 +352,19 @@ def is_link_debris(children: list[Token]) -> bool:
 
 
 def _is_standfirst(children: list[Token], content: str) -> bool:
-    """A wholly emphasised paragraph under the headline ('*The government allowed …*'), not a byline, a date
-    or an editor's note (which exports emphasise too)."""
+    """A wholly emphasised paragraph under the headline ('*The government allowed …*'), not a byline, a date, a
+    dateline on a line of its own ('**MADRID, 19 May. (EUROPA PRESS) -**') or an editor's note (which exports
+    emphasise too)."""
     short = looks_like_heading(content, _STANDFIRST_MAX_WORDS)
-    return short and _wholly_emphasised(children) and not is_header_line(content) and not is_publisher_note(content)
+    if not short or not _wholly_emphasised(children) or is_header_line(content) or is_publisher_note(content):
+        return False
+    return not is_dateline_alone(content)
+
+
+def is_dateline_alone(block: str) -> bool:
+    """A dateline on a line of its own ('MADRID, 19 May. (EUROPA PRESS) -'), not one opening a paragraph."""
+    dateline = find_dateline(block)
+    return dateline is not None and dateline.end >= len(block.rstrip(" -–—.:"))
 
 
 def _wholly_emphasised(children: list[Token]) -> bool:
