@@ -302,3 +302,16 @@ def test_a_dateline_line_under_a_picture_is_no_caption_and_the_excerpt_after_it_
 def test_a_summary_printed_as_the_only_text_stays_the_body() -> None:
     text = OBSIDIAN.format(published="2024-11-05", description=LEDE_EN, deck="", body=LEDE_EN)
     assert _row(text.replace("Reading time: 2 minutes\n", ""))["body_text"] == LEDE_EN
+
+
+def test_the_headline_linked_to_its_page_is_the_title_and_the_sites_linked_name_is_not() -> None:
+    content = (
+        "# [The Coast Courier](https://www.coastcourier.example/)\n\n"
+        "# [Harbour channel to be dredged](https://www.coastcourier.example/2024/harbour/)\n\n" + BODY_EN
+    )
+    jina = "Title: Harbour channel to be dredged\n\nURL Source: https://www.coastcourier.example/2024/harbour/\n\n"
+    row = _row(jina + "Markdown Content:\n" + content)
+    assert row["title"] == "Harbour channel to be dredged"
+    assert row["body_text"].startswith(LEDE_EN)
+    # With no <title> to name it, a heading that is only a link is a menu's, not taken for the headline.
+    assert _row(content)["title"] != "The Coast Courier"

@@ -128,8 +128,9 @@ class _Reading:
         if not self.seen_prose and (self._read_author_link(children) or self._is_author_title(content)):
             self.runs.append(_Run(None, heading, prose=False))
             return
-        if is_link_debris(children) and not (heading and not self.seen_body and doc.title is None):
-            # A heading that is only a link before the body is the headline linked to its page ('# [Headline](…)').
+        if is_link_debris(children) and not (heading and self._named_by_page_title(_key(content))):
+            # Only a link: a menu, or the site's name linked to its home; but the headline that the page's <title>
+            # names, linked to its own page ('# [Headline](…)').
             self.runs.append(_Run(None, heading, prose=False))
             return
         if not self.seen_prose and self._is_headline(content):
