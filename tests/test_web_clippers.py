@@ -315,3 +315,13 @@ def test_the_headline_linked_to_its_page_is_the_title_and_the_sites_linked_name_
     assert row["body_text"].startswith(LEDE_EN)
     # With no <title> to name it, a heading that is only a link is a menu's, not taken for the headline.
     assert _row(content)["title"] != "The Coast Courier"
+
+
+def test_a_word_before_a_dash_in_the_pages_title_is_not_taken_for_the_headline() -> None:
+    text = (
+        "Title: Quiroga - council deal on the harbour | The Coast Courier\n\nURL Source: https://x.example/a\n\n"
+        "Markdown Content:\nQuiroga\n\n# Quiroga - council deal on the harbour\n\n" + BODY_EN
+    )
+    row = _row(text)
+    assert row["title"] == "Quiroga - council deal on the harbour"
+    assert row["body_text"].startswith(LEDE_EN)

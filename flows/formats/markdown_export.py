@@ -38,6 +38,7 @@ _ENDS_SENTENCE = re.compile(r"[.!?…][\"”»’')\]]*$")
 _SUMMARY_COPY_PARAGRAPHS = 3
 # Where a page's <title> leaves the headline for the site's name: ' | ', ' - ', ' – ', ' — ', ' · ', ' :: '.
 _SITE_AFTER = re.compile(r"\s+(?:[|–—·-]|::)\s+")
+_HEADLINE_MIN_WORDS = 3
 _WORDS = re.compile(r"[^\W_]")  # a letter or digit: separators such as '>', '|' and '·' have none
 # Written so that a search takes time in proportion to the text whatever it holds: '[^\S\n]' (a space
 # that is not a line break) where '\s' would run on from every line start over all the blank lines after
@@ -261,8 +262,11 @@ def _key(text: str) -> str:
 
 
 def _headline_keys(page_title: str) -> set[str]:
-    """The forms a page's <title> gives its headline in: whole, or before the site's name ('Headline | Site')."""
-    return {_key(page_title), *(_key(page_title[: m.start()]) for m in _SITE_AFTER.finditer(page_title))}
+    """The forms a page's <title> gives its headline in: whole, or before the site's name ('Headline | Site'), or
+    before a section's and the site's ('Headline | Politics | Site'). A part of fewer than three words is no
+    headline but the head of one cut at a dash ('Biden - Xi talks end | Site')."""
+    parts = (page_title[: m.start()] for m in _SITE_AFTER.finditer(page_title))
+    return {_key(page_title), *(_key(part) for part in parts if len(part.split()) >= _HEADLINE_MIN_WORDS)}
 
 
 def repeats(block: str, summary: str) -> bool:
