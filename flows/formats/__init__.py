@@ -12,14 +12,16 @@ from flows.formats.base import Format, ParsedDocument
 from flows.formats.code_text import what_it_looks_like
 from flows.formats.dated_crawler import DatedCrawler
 from flows.formats.feed import FeedItem
-from flows.formats.front_matter import split_front_matter
+from flows.formats.front_matter import FrontMatter, split_front_matter
 from flows.formats.html_page import HtmlPage
 from flows.formats.json_article import JsonArticle
 from flows.formats.markdown_export import MarkdownExport
 from flows.formats.mime_message import MimeMessage
 from flows.formats.page_furniture import drop_page_furniture
 from flows.formats.plain_text import PlainText
+from flows.formats.reader_header import ReaderHeader, split_reader_header
 
+_MARKDOWN = MarkdownExport()
 # Exports first: a JSON object, a feed or a MIME message may hold its body in HTML, which would look like a saved
 # page; MIME before crawler text, whose header lines an e-mail's look like.
 FORMATS: tuple[Format, ...] = (
@@ -28,7 +30,7 @@ FORMATS: tuple[Format, ...] = (
     MimeMessage(),
     HtmlPage(),
     DatedCrawler(),
-    MarkdownExport(),
+    _MARKDOWN,
     PlainText(),
 )
 # Formats whose text is markup, not a layout of lines: no page headers or footers to drop.
@@ -37,7 +39,9 @@ _MARKUP = frozenset({JsonArticle.name, FeedItem.name, MimeMessage.name, HtmlPage
 
 def parse_document(text: str) -> ParsedDocument:
     front, text = split_front_matter(text)
-    fmt = next(fmt for fmt in FORMATS if fmt.detect(text))  # plain text accepts every text
+    reader, text = (None, text) if front is not None else split_reader_header(text)
+    # Under a reader service's header the text is markdown, whether or not it shows a sign of it.
+    fmt = _MARKDOWN if reader is not None else next(fmt for fmt in FORMATS if fmt.detect(text))
     not_prose = None if fmt.name in _MARKUP else what_it_looks_like(text)
     if not_prose is not None:
         raise Rejected(
@@ -45,15 +49,33 @@ def parse_document(text: str) -> ParsedDocument:
             f"Read as {fmt.name}, the text looks like {not_prose.looks_like}, not an article: {not_prose.evidence}.",
         )
     # A PDF's text repeats a header on every page; markup is no such text.
-    doc = fmt.parse(text if fmt.name in _MARKUP else drop_page_furniture(text))
+    text = text if fmt.name in _MARKUP else drop_page_furniture(text)
+    if fmt is _MARKDOWN:
+        # The page's summary and <title> are weighed against the text: both may be printed again in it.
+        doc = _MARKDOWN.parse(text, summary=front.subtitle if front else None, page_title=reader and reader.page_title)
+    else:
+        doc = fmt.parse(text)
+    if reader is not None:
+        _apply_reader_header(doc, reader)
     if front is not None:
-        # The front matter states the metadata outright; the page's own headline or byline is the fallback.
-        doc.title = front.title or doc.title
-        doc.subtitle = front.subtitle or doc.subtitle
-        doc.byline = front.byline or doc.byline
-        doc.url = front.url or doc.url
-        doc.publisher = front.publisher or doc.publisher
-        if front.date_text is not None:
-            doc.date_text, doc.date_evidence = front.date_text, "front matter"
-        doc.updated_date_text = front.updated_text or doc.updated_date_text
+        _apply_front_matter(doc, front, summary_read=fmt is _MARKDOWN)
     return doc
+
+
+def _apply_front_matter(doc: ParsedDocument, front: FrontMatter, summary_read: bool) -> None:
+    """The front matter states the metadata outright; the page's own headline or byline is the fallback."""
+    doc.title = front.title or doc.title
+    if not summary_read:
+        doc.subtitle = front.subtitle or doc.subtitle
+    doc.byline = front.byline or doc.byline
+    doc.url = front.url or doc.url
+    doc.publisher = front.publisher or doc.publisher
+    if front.date_text is not None:
+        doc.date_text, doc.date_evidence = front.date_text, "front matter"
+    doc.updated_date_text = front.updated_text or doc.updated_date_text
+
+
+def _apply_reader_header(doc: ParsedDocument, reader: ReaderHeader) -> None:
+    doc.url = reader.url or doc.url
+    if reader.date_text is not None:
+        doc.date_text, doc.date_evidence = reader.date_text, "date header"  # a crawler's header, as the schema says

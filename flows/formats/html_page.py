@@ -1,5 +1,11 @@
 """Saved HTML pages, read with trafilatura (main-text extraction plus page metadata).
 
+A date the page states to the month only (`<time datetime="2022-05">`) is kept to the month: htmldate completes it
+with the day the pipeline runs, a day the page never gave (and an output that would change from day to day).
+
+A paragraph right under the headline that the page marks as its deck (`<p class="lead">`, `excerpt`, `summary`,
+`standfirst`, `bajada`, `sumario`, …) is the subtitle, and leaves the body, which trafilatura gives it to.
+
 When the page last changed is read from its own statement of it: a meta tag (`article:modified_time`,
 `og:updated_time`, `itemprop="dateModified"`, …), else its JSON-LD article's `dateModified`. trafilatura gives
 only the publication date, and asking htmldate for the last change would be another pass over every page.
@@ -15,6 +21,7 @@ import trafilatura
 from lxml.html import HtmlElement
 from trafilatura.settings import MIN_DUPLICATE_LENGTH
 
+from flows.extract.dateline import find_dateline
 from flows.extract.dates import stated_date_text
 from flows.formats.base import ParsedDocument
 from flows.formats.json_ld import json_ld_author, json_ld_date_modified
@@ -40,6 +47,14 @@ _MODIFIED_META = frozenset(
     }
 )
 _META_KEYS = ("property", "name", "itemprop")
+_MONTH_ONLY = re.compile(r"^\s*((?:19|20)\d\d-(?:0[1-9]|1[0-2]))\s*$")
+# Class words that mark a deck, in English and in Spanish ('bajada', 'sumario', 'entradilla', 'copete').
+_DECK_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:lead|dek|deck|standfirst|subtitle|subheading|subheadline|summary|excerpt|bajada|sumario"
+    r"|entradilla|copete)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+_DECK_COPY_BLOCKS = 3  # trafilatura keeps the deck as the body's first paragraph, after a kicker or a date at most
 
 
 _ENOUGH_TEXT = 500
@@ -81,6 +96,7 @@ class HtmlPage:
             return doc
         if (head := sections[0]) is not None:  # the section with the page's <head>
             _read_metadata(doc, head, text)
+            doc.date_text = _month_only_date(page, doc.date_text, text)
             doc.updated_date_text = stated_date_text(_modified_meta(page) or json_ld_date_modified(text))
         headings, blocks = _read_tree(_joined_bodies(s.body for s in sections if s is not None))
         # The first heading is the headline, a heading right under it the deck; later ones are section heads.
@@ -94,6 +110,8 @@ class HtmlPage:
                 headings.insert(0, (0, first))  # not the page's headline: a heading of the body
         for position, heading in reversed(headings):
             blocks.insert(position, heading)
+        if doc.subtitle is None and (deck := _marked_deck(page)) is not None:
+            doc.subtitle, blocks = deck, _without_copy(blocks, deck)
         # A page of navigation links, captions and dates has no sentence in it: no article body.
         doc.blocks = blocks if any(len(b.split()) >= _SENTENCE_WORDS for b in blocks) else []
         return doc
@@ -106,6 +124,37 @@ def _read_metadata(doc: ParsedDocument, extracted: Any, text: str) -> None:
     doc.url = extracted.url or None
     if extracted.date:
         doc.date_text, doc.date_evidence = extracted.date, "html metadata"
+
+
+def _month_only_date(page: HtmlElement, date_text: str | None, text: str) -> str | None:
+    """The month the page states ('2022-05') when the date read is that month with a day the page states nowhere."""
+    if date_text is None or date_text in text:
+        return date_text
+    for element in page.iter("time", "meta"):
+        stated = _MONTH_ONLY.match(element.get("datetime") or element.get("content") or "")
+        if stated is not None and date_text.startswith(stated[1] + "-"):
+            return stated[1]
+    return date_text
+
+
+def _marked_deck(page: HtmlElement) -> str | None:
+    """The text of the element right under the page's first <h1> when its class names it a deck. Not when a dateline
+    opens it: that is the article's first paragraph, which some pages mark as their 'lead'."""
+    headline = next(page.iter("h1"), None)
+    deck = headline.getnext() if headline is not None else None
+    if deck is None or deck.tag not in ("p", "div", "h2", "h3") or not _DECK_CLASS.search(deck.get("class") or ""):
+        return None
+    text = _text(deck)
+    return text if text and find_dateline(text, opens_body=True) is None else None
+
+
+def _without_copy(blocks: list[str], deck: str) -> list[str]:
+    """The blocks without the deck's copy among the first ones."""
+    key = deck.casefold()
+    for at, block in enumerate(blocks[:_DECK_COPY_BLOCKS]):
+        if block.casefold() == key:
+            return [*blocks[:at], *blocks[at + 1 :]]
+    return blocks
 
 
 def _modified_meta(page: HtmlElement) -> str | None:

@@ -7,6 +7,7 @@ and nested emphasis come out exactly as a Markdown reader would show them.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from markdown_it import MarkdownIt
@@ -15,6 +16,7 @@ from markdown_it.token import Token
 from flows.clean import SEPARATOR, clean_block
 from flows.extract.dateline import find_dateline
 from flows.extract.notes import is_publisher_note
+from flows.extract.organization_names import NEWS_AGENCY_NAMES
 from flows.extract.places import find_places
 from flows.formats.base import ParsedDocument, is_header_line, looks_like_heading
 
@@ -22,6 +24,21 @@ NAME = "markdown web export"
 _STANDFIRST_MAX_WORDS = 40
 _PROSE_WORDS = 15  # a block longer than this is the article's prose: a dateline comes before it
 _DATELINE_MAX_WORDS = 5
+_EXCERPT_LABEL = "excerpt"  # MarkDownload's template heads the page's excerpt so, in English in every language
+# The site's page of an author, whose link is the byline: WordPress's '/author/…', and the like in Spanish.
+_AUTHOR_PAGE = re.compile(
+    r"/(?:authors?|autor(?:a|es|as)?|writers?|columnists?|columnistas?|periodistas?|journalists?)/", re.IGNORECASE
+)
+_AUTHOR_MAX_WORDS = 8
+_AUTHOR_LABEL_MAX_WORDS = 2  # 'Por:', 'By', 'Escrito por:'
+_AUTHOR_TITLE_MAX_WORDS = 3
+# A paragraph of prose ends a sentence, perhaps inside a quotation; a caption, a credit or a label need not.
+_ENDS_SENTENCE = re.compile(r"[.!?…][\"”»’')\]]*$")
+# The summary printed again as the body's first, second or third paragraph (after a notice, a dateline line).
+_SUMMARY_COPY_PARAGRAPHS = 3
+# Where a page's <title> leaves the headline for the site's name: ' | ', ' - ', ' – ', ' — ', ' · ', ' :: '.
+_SITE_AFTER = re.compile(r"\s+(?:[|–—·-]|::)\s+")
+_HEADLINE_MIN_WORDS = 3
 _WORDS = re.compile(r"[^\W_]")  # a letter or digit: separators such as '>', '|' and '·' have none
 # Written so that a search takes time in proportion to the text whatever it holds: '[^\S\n]' (a space
 # that is not a line break) where '\s' would run on from every line start over all the blank lines after
@@ -53,37 +70,252 @@ class MarkdownExport:
     def detect(self, text: str) -> bool:
         return may_have_signs(text) and _SIGNS.search(text) is not None
 
-    def parse(self, text: str) -> ParsedDocument:
-        doc = ParsedDocument(source_format=NAME)
+    def parse(self, text: str, summary: str | None = None, page_title: str | None = None) -> ParsedDocument:
+        """`summary`: the page's description that an export states apart from the text (front matter); `page_title`:
+        the page's <title> that a reader service states over the text ('Headline | Site', see reader_header)."""
         tokens = _parser().parse(text)
-        seen_body = seen_prose = False
+        excerpt, skipped = _markdownload_excerpt(tokens)
+        summary = " ".join((excerpt or summary or "").split()) or None
+        reading = _Reading(ParsedDocument(source_format=NAME), page_title, summary)
         for i, tok in enumerate(tokens):
+            if i in skipped:
+                continue
             if tok.type == "hr":
-                doc.blocks.append(SEPARATOR)
+                reading.doc.blocks.append(SEPARATOR)
             elif tok.type == "inline":
-                children = tok.children or []
-                content = render_inline(children)
-                if not content or is_link_debris(children) or is_image_caption(children):
-                    continue
-                opener = tokens[i - 1]
-                if opener.type == "heading_open" and not seen_body and doc.subtitle is None:
-                    if doc.title is None:
-                        doc.title = content
-                    else:
-                        doc.subtitle = content
-                    continue
-                if doc.title and doc.subtitle is None and not seen_body and _is_standfirst(children, content):
-                    doc.subtitle = content
-                    continue
-                if not seen_prose:
-                    content = _bold_dateline(children, content)
-                    seen_prose = len(content.split()) > _PROSE_WORDS
-                # Debris such as an image placeholder between title and deck does not start the body.
-                seen_body = seen_body or (opener.type != "heading_open" and bool(clean_block(content)))
-                doc.blocks.append(content)
+                reading.read_inline(tok.children or [], tokens[i - 1].type == "heading_open")
             elif tok.type in ("code_block", "fence"):
-                doc.blocks.extend(line.strip() for line in tok.content.split("\n") if line.strip())
-        return doc
+                reading.doc.blocks.extend(line.strip() for line in tok.content.split("\n") if line.strip())
+        reading.drop_empty_sections()
+        if reading.doc.title is None and page_title:
+            reading.doc.title = page_title
+        if summary is not None:
+            reading.settle_summary(summary)
+        return reading.finish()
+
+
+# An inline run as read: the index of the block it gave (None when it gave none: an image, a menu), whether it is a
+# heading, and whether it is the article's prose.
+@dataclass(slots=True)
+class _Run:
+    block: int | None
+    heading: bool
+    prose: bool
+    image: bool = False  # a picture alone, or its caption
+
+
+@dataclass(slots=True)
+class _Reading:
+    """One markdown text being read, paragraph by paragraph."""
+
+    doc: ParsedDocument
+    page_title: str | None
+    summary: str | None
+    seen_body: bool = False
+    seen_prose: bool = False
+    runs: list[_Run] = field(default_factory=list)
+    author_at: int | None = None  # the run of the author's link
+    dropped: set[int] = field(default_factory=set)  # blocks found to be no body: copies of the head, empty sections
+
+    def read_inline(self, children: list[Token], heading: bool) -> None:
+        doc = self.doc
+        content = render_inline(children)
+        if not content or is_image_caption(children):
+            self.runs.append(_Run(None, heading, prose=False, image=any(c.type == "image" for c in children)))
+            return
+        if self._is_caption(content, heading):
+            self.runs.append(_Run(None, heading, prose=False, image=True))
+            return
+        if not self.seen_prose and (self._read_author_link(children) or self._is_author_title(content)):
+            self.runs.append(_Run(None, heading, prose=False))
+            return
+        if is_link_debris(children) and not (heading and self._named_by_page_title(_key(content))):
+            # Only a link: a menu, or the site's name linked to its home; but the headline that the page's <title>
+            # names, linked to its own page ('# [Headline](…)').
+            self.runs.append(_Run(None, heading, prose=False))
+            return
+        if not self.seen_prose and self._is_headline(content):
+            self._take_headline(content)
+            return
+        if heading and not self.seen_body and doc.subtitle is None:
+            if doc.title is None:
+                doc.title = content
+            else:
+                doc.subtitle = content
+            return
+        if doc.title and doc.subtitle is None and not self.seen_body and _is_standfirst(children, content):
+            doc.subtitle = content
+            return
+        if not self.seen_prose:
+            content = _bold_dateline(children, content)
+        prose = not heading and len(content.split()) > _PROSE_WORDS and _ENDS_SENTENCE.search(content) is not None
+        # The page's summary printed again above the text may be its deck: what is prose is settled at the end.
+        prose = prose and not (self.summary is not None and repeats(content, self.summary))
+        self.seen_prose = self.seen_prose or prose
+        # Debris such as an image placeholder between title and deck does not start the body.
+        self.seen_body = self.seen_body or (not heading and bool(clean_block(content)))
+        self.runs.append(_Run(len(doc.blocks), heading, prose))
+        doc.blocks.append(content)
+
+    def _is_headline(self, content: str) -> bool:
+        """Whether a line above the article's first paragraph is its headline: printed again under the one the export
+        took (exports print the headline over the page they saved, and the page prints it again), or the headline
+        the page's <title> names, which a reader service states over the text."""
+        key = _key(content)
+        return key == _key(self.doc.title or "") or self._named_by_page_title(key)
+
+    def _named_by_page_title(self, key: str) -> bool:
+        return self.page_title is not None and key in _headline_keys(self.page_title)
+
+    def _take_headline(self, content: str) -> None:
+        """The headline, or its copy. Above the headline the page printed its own lines (menus, labels, the day's
+        date): the site's, not the article's, and none of them its prose (they come before the first paragraph)."""
+        self.runs.append(_Run(None, heading=True, prose=False))
+        title = self.doc.title
+        if title is None or (self._named_by_page_title(_key(content)) and not self._named_by_page_title(_key(title))):
+            self.doc.title = content
+            self.dropped.update(range(len(self.doc.blocks)))
+            self.seen_body = False
+
+    def _read_author_link(self, children: list[Token]) -> bool:
+        """A line above the first paragraph that links a name, alone or after a label, to the site's page of that
+        author is the byline ('[Ana Ruiz](https://example.org/author/ana-ruiz/)', 'Por: [Ana Ruiz](…/autor/ana-ruiz)').
+        Further down, such a link is a list of the author's other stories ('More from Ana Ruiz')."""
+        name = author_link_name(children)
+        if name is None or self.author_at is not None:
+            return False
+        self.doc.byline = self.doc.byline or name
+        self.author_at = len(self.runs)
+        return True
+
+    def _is_caption(self, content: str, heading: bool) -> bool:
+        """A short line right under a picture above the first paragraph is the picture's caption ('File photo:
+        Police officer'), or its credit under the caption, not a deck; a byline, a date line or a dateline there is
+        the head's, a heading is the page's, and a wire's name alone ('Notimex') is the story's credit, for the
+        credits reader."""
+        under_picture = bool(self.runs) and self.runs[-1].image and not self.seen_prose and not heading
+        if not under_picture or not looks_like_heading(content) or content.strip() in NEWS_AGENCY_NAMES:
+            return False
+        return not is_header_line(content) and find_dateline(content) is None
+
+    def _is_author_title(self, content: str) -> bool:
+        """A short line right under the author's link is the author's title ('Periodista', 'Staff writer')."""
+        right_under = self.author_at is not None and self.author_at == len(self.runs) - 1
+        return right_under and len(content.split()) <= _AUTHOR_TITLE_MAX_WORDS and looks_like_heading(content)
+
+    def drop_empty_sections(self) -> None:
+        """Headings after the article's text with nothing under them are a page's emptied widgets ('You may also
+        like' over related links the export left out, which are debris): a heading heads some text."""
+        blocks = [run for run in self.runs if run.block is not None]
+        after_prose = False
+        for at, run in enumerate(blocks):
+            if after_prose and run.heading and (at + 1 == len(blocks) or blocks[at + 1].heading):
+                self.dropped.add(run.block)  # type: ignore[arg-type]
+            after_prose = after_prose or run.prose
+
+    def finish(self) -> ParsedDocument:
+        if self.dropped:
+            self.doc.blocks = [block for at, block in enumerate(self.doc.blocks) if at not in self.dropped]
+        return self.doc
+
+    def settle_summary(self, summary: str) -> None:
+        """The page's summary, stated apart from the text (a MarkDownload excerpt, a front matter's description), is
+        the subtitle when it is the deck; printed again above the first paragraph, that copy leaves the body. When
+        the text repeats it as its first paragraph, the summary is the lede, which sites take for their description
+        when they write no deck: the body keeps it, and the article has no subtitle from it."""
+        copy = self._summary_copy(summary)
+        if copy is not None and (not copy[1] or self._is_lede(copy[0])):
+            return
+        self.doc.subtitle = summary
+        if copy is not None:
+            self.dropped.add(self.runs[copy[0]].block)  # type: ignore[arg-type]
+
+    def _summary_copy(self, summary: str) -> tuple[int, bool] | None:
+        """The run that repeats the summary, looked for down to the first paragraphs of prose, and whether it comes
+        before the first (after it, it is the text's own paragraph, whatever it is)."""
+        prose = 0
+        for at, run in enumerate(self.runs):
+            if run.block is not None and run.block not in self.dropped:
+                if repeats(self.doc.blocks[run.block], summary):
+                    return at, prose == 0
+                prose += run.prose
+                if prose == _SUMMARY_COPY_PARAGRAPHS:
+                    break
+        return None
+
+    def _is_lede(self, at: int) -> bool:
+        """Whether the summary's copy is the article's first paragraph, not a deck printed above it: a dateline
+        opens it or stands right above it, or the next paragraph goes on with the article's prose (a deck stands
+        over the byline, the date, the picture or the dateline that open the article), or no prose follows it."""
+        block = self.doc.blocks[self.runs[at].block]  # type: ignore[index]
+        if (dateline := find_dateline(block, opens_body=True)) is not None and dateline.end < len(block):
+            return True
+        above = next((r.block for r in reversed(self.runs[:at]) if r.block is not None), None)
+        if above is not None and is_dateline_alone(self.doc.blocks[above]):
+            return True
+        following = self.runs[at + 1 :]
+        return not following or following[0].prose or not any(run.prose for run in following)
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _headline_keys(page_title: str) -> set[str]:
+    """The forms a page's <title> gives its headline in: whole, or before the site's name ('Headline | Site'), or
+    before a section's and the site's ('Headline | Politics | Site'). A part of fewer than three words is no
+    headline but the head of one cut at a dash ('Biden - Xi talks end | Site')."""
+    parts = (page_title[: m.start()] for m in _SITE_AFTER.finditer(page_title))
+    return {_key(page_title), *(_key(part) for part in parts if len(part.split()) >= _HEADLINE_MIN_WORDS)}
+
+
+def repeats(block: str, summary: str) -> bool:
+    """Whether `block` prints `summary` again: the same words, perhaps after a dateline ('PARIS (AP) — …'), or the
+    summary cut short with an ellipsis, as page descriptions are, at the block's start."""
+    if (dateline := find_dateline(block, opens_body=True)) is not None:
+        block = block[dateline.end :]
+    text, stated = _key(block), _key(summary)
+    if text == stated:
+        return True
+    stem = stated.removesuffix("...").removesuffix("…").rstrip()
+    return stem != stated and len(stem.split()) >= _PROSE_WORDS and text.startswith(stem)
+
+
+def author_link_name(children: list[Token]) -> str | None:
+    """The name a line links to the site's page of that author, with at most a label before it ('Por:', 'By')."""
+    links = [at for at, child in enumerate(children) if child.type == "link_open"]
+    if len(links) != 1 or not _AUTHOR_PAGE.search(str(children[links[0]].attrs.get("href", ""))):
+        return None
+    close = next((at for at in range(links[0], len(children)) if children[at].type == "link_close"), len(children))
+    name = render_inline(children[links[0] + 1 : close])
+    label = render_inline(children[: links[0]])
+    after = render_inline(children[close + 1 :])
+    if after or len(label.split()) > _AUTHOR_LABEL_MAX_WORDS or not 0 < len(name.split()) <= _AUTHOR_MAX_WORDS:
+        return None
+    return name if looks_like_heading(name) else None
+
+
+def _markdownload_excerpt(tokens: list[Token]) -> tuple[str | None, set[int]]:
+    """MarkDownload's excerpt ('> ## Excerpt' over '> The page's description.' under the headline): page metadata,
+    not a subtitle named 'Excerpt' over a first paragraph. The text and the indexes of its tokens."""
+    for at, tok in enumerate(tokens):
+        if tok.type == "paragraph_open" and tok.level == 0:
+            break  # the text has begun: a quotation, not the export's excerpt
+        if tok.type != "blockquote_open" or at + 2 >= len(tokens) or tokens[at + 1].type != "heading_open":
+            continue
+        if tokens[at + 2].content.strip().casefold() != _EXCERPT_LABEL:
+            break
+        end = _closing(tokens, at)
+        texts = [render_inline(t.children or []) for t in tokens[at + 3 : end] if t.type == "inline"]
+        return " ".join(t for t in texts if t) or None, set(range(at, end + 1))
+    return None, set()
+
+
+def _closing(tokens: list[Token], at: int) -> int:
+    """The index of the token that closes the one at `at`."""
+    opener = tokens[at]
+    closer = opener.type.replace("_open", "_close")
+    return next((i for i in range(at, len(tokens)) if tokens[i].type == closer and tokens[i].level == opener.level), at)
 
 
 def _bold_dateline(children: list[Token], content: str) -> str:
@@ -125,10 +357,19 @@ def is_link_debris(children: list[Token]) -> bool:
 
 
 def _is_standfirst(children: list[Token], content: str) -> bool:
-    """A wholly emphasised paragraph under the headline ('*The government allowed …*'), not a byline, a date
-    or an editor's note (which exports emphasise too)."""
+    """A wholly emphasised paragraph under the headline ('*The government allowed …*'), not a byline, a date, a
+    dateline on a line of its own ('**MADRID, 19 May. (EUROPA PRESS) -**') or an editor's note (which exports
+    emphasise too)."""
     short = looks_like_heading(content, _STANDFIRST_MAX_WORDS)
-    return short and _wholly_emphasised(children) and not is_header_line(content) and not is_publisher_note(content)
+    if not short or not _wholly_emphasised(children) or is_header_line(content) or is_publisher_note(content):
+        return False
+    return not is_dateline_alone(content)
+
+
+def is_dateline_alone(block: str) -> bool:
+    """A dateline on a line of its own ('MADRID, 19 May. (EUROPA PRESS) -'), not one opening a paragraph."""
+    dateline = find_dateline(block)
+    return dateline is not None and dateline.end >= len(block.rstrip(" -–—.:"))
 
 
 def _wholly_emphasised(children: list[Token]) -> bool:

@@ -1,0 +1,72 @@
+"""Saved HTML pages: a deck the page marks by its class, a date stated to the month only.
+
+The articles here are invented for the tests (people, places and events are fictional).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from typing import Any
+
+import pytest
+
+from flows.article import build_article
+
+LEDE_ES = (
+    "El ayuntamiento aprobó este lunes un plan de obras para ampliar el muelle sur del puerto, "
+    "informaron fuentes oficiales."
+)
+
+
+def _row(content: str) -> dict[str, Any]:
+    data = content.encode("utf-8")
+    return build_article(data, "a.html", hashlib.sha256(data).hexdigest(), None).row
+
+
+HTML = """<!DOCTYPE html>
+<html lang="es"><head><meta charset="utf-8"><title>Reabren el muelle sur - Diario del Puerto</title></head>
+<body><main><article>
+<h1>Reabren el muelle sur</h1>
+<p class="{deck_class}">{deck}</p>
+{time}
+<p>{lede}</p>
+<p>La alcaldesa Marta Quiroga dijo que las obras empezarán en otoño y durarán dos años, con un coste de diez millones.</p>
+<p>Los pescadores pidieron que el muelle abra también los fines de semana durante la temporada de verano.</p>
+</article></main></body></html>
+"""
+DECK_ES = "El ayuntamiento aprobó el plan de obras para ampliar el muelle sur del puerto."
+
+
+def _html(deck_class: str = "excerpt", deck: str = DECK_ES, time: str = "", lede: str = LEDE_ES) -> str:
+    return HTML.format(deck_class=deck_class, deck=deck, time=time, lede=lede)
+
+
+def test_a_date_stated_to_the_month_gets_no_day() -> None:
+    row = _row(_html(time='<time datetime="2022-05"></time>'))
+    assert (row["published_date_text"], row["date_precision"]) == ("2022-05", "month")
+
+
+def test_a_full_date_in_the_html_is_kept_to_the_day() -> None:
+    row = _row(_html(time='<time datetime="2022-05-03">3 de mayo de 2022</time>'))
+    assert (row["published_date"], row["date_precision"]) == (dt.date(2022, 5, 3), "day")
+
+
+@pytest.mark.parametrize("deck_class", ["excerpt", "lead", "article-summary", "bajada"])
+def test_an_html_paragraph_marked_as_the_deck_is_the_subtitle(deck_class: str) -> None:
+    row = _row(_html(deck_class=deck_class))
+    assert row["subtitle"] == DECK_ES
+    assert row["body_text"].startswith(LEDE_ES)
+
+
+def test_an_html_lead_that_a_dateline_opens_is_the_first_paragraph() -> None:
+    row = _row(_html(deck_class="lead", deck="Valparaíso.- " + LEDE_ES, lede=DECK_ES))
+    assert row["subtitle"] is None
+    assert row["dateline_place"] == "Valparaíso"
+    assert row["body_text"].startswith(LEDE_ES)
+
+
+def test_an_html_paragraph_of_another_class_under_the_headline_stays_the_body() -> None:
+    row = _row(_html(deck_class="intro-text"))
+    assert row["subtitle"] is None
+    assert row["body_text"].startswith(DECK_ES)
