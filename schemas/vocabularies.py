@@ -130,7 +130,8 @@ REASON_CODES: tuple[ReasonCode, ...] = (
         "deduplicate",
         "Same article as another file",
         "The file decodes to the same article text as another input file (the same text saved in another "
-        "encoding or with other line endings); the file named in the detail was kept.",
+        "encoding or with other line endings, or garbled into mojibake and repaired); the file named in the "
+        "detail was kept.",
     ),
     ReasonCode(
         "failed-check",
