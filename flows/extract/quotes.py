@@ -23,9 +23,15 @@ The speaker of a quote is looked for, in order:
    clause is the speaker whatever the word, a verb in a tense or a form no list holds: `«…», advierte
    Tomasa Ferrer, directora …`, `«…», contó Quiroga.`, `"…," cautions Tessa Marlow`;
 3. before the opening mark in the same sentence: `Bárcena added: "…"`, `she told reporters that "…"`,
-   with the sentence's subject when the verb has none of its own (`Blinken agreed … and affirmed that "…"`);
-4. the sentence's subject when the quote sits inside a sentence without a speech verb
-   (`She also praised … because "…"`);
+   with the sentence's subject when the verb has none of its own (`Blinken agreed … and affirmed that "…"`),
+   the name a relative clause is about (`…las palabras de Trump, en las que aseguró que "…"`), or, for a
+   Spanish, Portuguese or Catalan verb that opens its sentence, the subject it leaves out (`Asimismo,
+   sostuvo que «…»`, resolved as a pronoun is);
+4. when the quote sits inside a sentence without a speech verb, the name the relative clause holding it
+   is about (`…de Trump, quien tildó la ciudad de «…»`), else the sentence's subject when it opens the
+   sentence (`She also praised … because "…"`, `In a post, Falk called it "…"`): a person further in is
+   the sentence's object or another's (`Ministers accused Spencer of "…"`, `The letter, sent to Cameron,
+   calls for "…"`), and a guess;
 5. after a quote that ends its sentence, the opening of the next one when it says whose words they were:
    `"…." That was how Bárcena summed up the meeting`, `«…». Así lo resumió Bárcena`, `"…." Those were the
    words of Bárcena`;
@@ -89,6 +95,7 @@ from flows.extract.speakers import (
     Speakers,
     audience_ends,
     before_adverbs,
+    opens_sentence,
     past_apposition,
     skip_adverb,
     skip_spaces,
@@ -490,10 +497,14 @@ def _before(
     # The cues come in text order: bisect to those between the context's start and the quote.
     first, last = (bisect.bisect_left(cues, (offset,)) for offset in (context_start, span.open_mark))
     verbs = [k for k in cues[first:last] if not speakers.is_quoted(k.start)]
+    # A relative clause about a person, opened after the last verb and still open at the quote, is whose
+    # words it quotes: "Galán respondió a Trump, quien tildó la ciudad de «…»".
+    if verbs and (relative := speakers.relative_antecedent(verbs[-1].end, span.open_mark)) is not None:
+        return relative, None
     # The last verb with a subject of its own ("Loomis said her state had asked for "…""), else the last
     # verb with the sentence's subject ("Blinken agreed … and affirmed that "…"").
     for cue in reversed(verbs):
-        phrase = speakers.phrase_ending_at(cue.start)
+        phrase = speakers.phrase_ending_at(cue.start) or speakers.relative_antecedent(context_start, cue.start)
         if phrase is None or phrase.kind == "role":
             # "A State Department official said": the title alone would be "official".
             subject_end = before_adverbs(speakers.text, cue.start)
@@ -502,17 +513,33 @@ def _before(
         if phrase is not None:
             return phrase, cue.word
     if verbs:
-        return speakers.first_phrase(sentence, verbs[-1].start), verbs[-1].word
+        subject = speakers.first_phrase(sentence, verbs[-1].start) or _dropped_subject(verbs[0], sentence, speakers)
+        return subject, verbs[-1].word
     if opening is not None:
         return opening.speaker, opening.word
     if _NOT_SPACE.search(speakers.text, sentence, span.open_mark) is not None:
-        # The subject of a clause reporting the words ("luego de que Petrov le advirtiera que «…»") speaks
-        # for them rather than the sentence's; never past a quote closed before, whose clause it is not.
-        subject = speakers.first_phrase(sentence, span.open_mark)
-        phrase = _clause_subject(speakers, context_start, span.open_mark, subject) or subject
+        # The subject of a clause reporting the words ("luego de que Petrov le advirtiera que «…»", "…de
+        # Trump, quien tildó la ciudad de «…»") speaks for them rather than the sentence's; never past a
+        # quote closed before, whose clause it is not.
+        subject = speakers.first_phrase(sentence, span.open_mark, opening=True)
+        phrase = (
+            speakers.relative_antecedent(context_start, span.open_mark)
+            or _clause_subject(speakers, context_start, span.open_mark, subject)
+            or subject
+        )
         if phrase is not None:
             return phrase, None
     return None
+
+
+def _dropped_subject(cue: Keyword, sentence: int, speakers: Speakers) -> SpeakerPhrase | None:
+    """The subject that a Spanish, Portuguese or Catalan verb opening its sentence leaves out ("Aseguró que
+    …", "Asimismo, sostuvo que …", "Interrogado sobre el tema, aclaró que …"), resolved as a pronoun is;
+    None for another verb, or one after words that may be its subject ("El informe, publicado ayer,
+    indicó que …": a report, no person)."""
+    if cue.word not in PRO_DROP_CUE_VERBS or not opens_sentence(speakers.text, sentence, cue.start):
+        return None
+    return _implied(cue)
 
 
 def _clause_subject(
@@ -619,8 +646,12 @@ def _speech_verb(cue: Keyword, article: ArticleText, speakers: Speakers, breaks:
     that = _reported_that(text, cue.end)
     if that is not None and that.group("setting") and _AUXILIARY.match(text, that.end()) is not None:
         that = None  # "said in the report that was released on Monday that …": a relative "that"
-    if phrase is None:
-        phrase = speakers.first_phrase(sentence, cue.start) if that is not None else None
+    if phrase is None and that is not None:
+        phrase = (
+            speakers.relative_antecedent(sentence, cue.start)
+            or speakers.first_phrase(sentence, cue.start)
+            or _dropped_subject(cue, sentence, speakers)
+        )
     person = speakers.resolve(phrase) if phrase is not None else None
     speakers.remember(cue.start, person)
     if that is None or person is None or phrase is None:
@@ -629,7 +660,8 @@ def _speech_verb(cue: Keyword, article: ArticleText, speakers: Speakers, breaks:
     end = _clause_end(text, start, speakers, breaks)
     if len(text[start:end].split()) < _MIN_INDIRECT_WORDS:
         return None
-    return _row(article, start, end, person, text[phrase.start : phrase.end], cue.word, False, None, None)
+    speaker_text = text[phrase.start : phrase.end] if phrase.kind != "implied" else None
+    return _row(article, start, end, person, speaker_text, cue.word, False, None, None)
 
 
 # An English auxiliary right after "that": the "that" of a relative clause on the setting's noun ("in the

@@ -34,6 +34,7 @@ from flows.extract.name_words import (
     FUNCTION_WORDS,
     HONORIFICS,
     PREPOSITIONS,
+    SENTENCE_OPENERS,
     TITLE_ABBREVIATIONS,
     words,
 )
@@ -160,6 +161,28 @@ _TITLE_JOINERS = words("y e and")
 # Words that open a clause, never a title: "luego de que Petrov" is Petrov's clause, not governed by "de".
 _NOT_TITLE_WORDS = FUNCTION_WORDS | words("que that who which whom quien quienes cual cuales cuando donde porque si")
 _MENTION_PARAGRAPHS_BACK = 2
+# What may open a sentence before its subject or its verb (`opens_sentence`), folded.
+_CONJUNCTIONS = words("and but so y pero e mas")
+_POSSESSIVES = words("his her their its our su sus nuestro nuestra")
+_INTRODUCERS = (
+    PREPOSITIONS
+    | SENTENCE_OPENERS
+    | words(
+        """
+    desde hacia hasta durante sin mediante cuando aunque si mientras luego pese tras al
+    when while after before since although though once if despite amid following during
+    """
+    )
+)
+_INTRODUCER_ENDINGS = ("mente", "ando", "iendo", "ado", "ada", "ido", "ida", "ing", "ed", "ly")
+# A relative pronoun after a comma, opening a clause about the name before it (`relative_antecedent`),
+# object pronouns after it ("quien le dijo"); and what closes such a clause.
+_RELATIVE = regex.compile(
+    r",[ ](?:quien(?:es)?|who|que|(?:(?:en|con|de|por|a)[ ])?(?:el|la|los|las)[ ](?:que|cual(?:es)?))[ ]"
+    r"(?:(?:le|les|lo|se|me|nos)[ ])?",
+    regex.VERSION1,
+)
+_CLAUSE_BREAK = regex.compile(r"[,;:()\n]", regex.VERSION1)
 
 
 # Up to four words of a title's area before it, after a speech verb (`Speakers.holder_past_area`).
@@ -325,8 +348,11 @@ class Speakers:
             return None
         return SpeakerPhrase(start, m.end(), "pronoun", gender=_OBJECT_PRONOUN_GENDER[m.group().lower()])
 
-    def first_phrase(self, start: int, end: int) -> SpeakerPhrase | None:
-        """The subject of a sentence: its first speaker phrase not governed by a preposition."""
+    def first_phrase(self, start: int, end: int, opening: bool = False) -> SpeakerPhrase | None:
+        """The subject of a sentence: its first speaker phrase not governed by a preposition. With `opening`,
+        only one that opens the sentence (`opens_sentence`): a sentence without a speech verb says whose
+        words it quotes only by its subject, and a person further in is its object ("Shadow ministers
+        accused Spencer of using "…"") or another's ("The letter, sent to Cameron, calls for "…"")."""
         candidates: list[SpeakerPhrase] = []
         index = bisect.bisect_left(self.outside_starts, start)
         if index < len(self.outside) and self.outside[index].char_start < end:
@@ -340,6 +366,8 @@ class Speakers:
             candidates.append(pronoun)
         for phrase in sorted(candidates, key=lambda p: p.start):
             if not after_preposition(self.text, start, phrase.start) and not self.is_quoted(phrase.start):
+                if opening and not opens_sentence(self.text, start, self._title_start(phrase.start)):
+                    return None
                 if phrase.kind == "role":
                     return self.phrase_starting_at(phrase.start)
                 return phrase
@@ -362,6 +390,30 @@ class Speakers:
             if role.determiner is not None and not after_preposition(self.text, start, role.start):
                 return self.phrase_starting_at(role.start)
         return SpeakerPhrase(person.char_start, person.char_end, "person", person.name) if person else None
+
+    def _title_start(self, start: int) -> int:
+        """Where the title right before a name starting at `start` starts ("Opposition leader Gregor
+        Falk"); `start` when none stands there."""
+        before = start
+        while before > 0 and self.text[before - 1] == " ":
+            before -= 1
+        role = self.role_by_end.get(before) if before < start else None
+        return role.start if role is not None else start
+
+    def relative_antecedent(self, start: int, end: int) -> SpeakerPhrase | None:
+        """The person a relative clause open at `end` is about, when a name stands right before its comma:
+        "…de Donald Trump, quien tildó a la capital de «…»", "…Trump, who called the city "…"", "las
+        palabras de Trump, en las que aseguró que …". The clause is his, whoever the sentence's subject is;
+        one that a comma closed before `end` is over."""
+        found = None
+        for relative in _RELATIVE.finditer(self.text, start, end):
+            found = relative
+        if found is None or _CLAUSE_BREAK.search(self.text, found.end(), end) is not None:
+            return None
+        span = self.person_by_end.get(found.start())
+        if span is None or self.is_quoted(span.char_start):
+            return None
+        return SpeakerPhrase(span.char_start, span.char_end, "person", span.name)
 
     @cached_property
     def _pronouns_at(self) -> list[tuple[int, int]]:
@@ -481,6 +533,32 @@ class Speakers:
         return gender is None or person is None or person.gender is None or person.gender == gender
 
 
+def opens_sentence(text: str, sentence: int, position: int) -> bool:
+    """Whether what stands at `position` opens the sentence starting at `sentence`: nothing before it, a
+    conjunction ("And Ruiz …", "Y Ruiz …"), or an introductory phrase that a comma closes and that opens
+    with a preposition, an adverb, a conjunction, a participle or a gerund ("In a statement, Ruiz …",
+    "Asimismo, sostuvo …", "Interrogado sobre el tema, aclaró …", "Speaking to reporters, she …"). A phrase
+    opening with an article or a name is a subject of its own ("El informe, publicado ayer, indicó …")."""
+    before = text[sentence:position].split()
+    if not before:
+        return True
+    first = fold(before[0].lstrip('¿¡"“«(')).rstrip(",")
+    if len(before) == 1 and first in _CONJUNCTIONS:
+        return True
+    if first in _POSSESSIVES and _is_title_words(before[1:]):
+        return True  # "Her former student Mateo Quiroga …": a title the roles do not read
+    # "a" is English's article as well as Spanish's preposition: no introducer here.
+    is_introducer = first != "a" and (first in _INTRODUCERS or first.endswith(_INTRODUCER_ENDINGS))
+    return before[-1].endswith(",") and is_introducer
+
+
+def _is_title_words(words_before: list[str]) -> bool:
+    """Whether the words are a short title in lower case, with no clause in them ("former student")."""
+    return 0 < len(words_before) <= _MOST_TITLE_WORDS and all(
+        word.isalpha() and word.islower() and fold(word) not in _NOT_TITLE_WORDS for word in words_before
+    )
+
+
 def skip_spaces(text: str, position: int) -> int:
     """Past the spaces at `position`."""
     while position < len(text) and text[position] == " ":
@@ -542,5 +620,18 @@ def before_adverbs(text: str, end: int) -> int:
 
 
 def _holds(person: Person, wanted: list[str]) -> bool:
-    """Whether one of the person's titles is, or contains, the wanted title: "minister" in "foreign minister"."""
-    return any(title.split() == wanted or set(wanted) <= set(title.split()) for title in person.titles)
+    """Whether one of the person's titles is, or contains, the wanted title: "minister" in "foreign minister".
+    Not past a word that makes it another office: a prime minister is no "the minister", a vice president
+    or a deputy minister no "the president" or "the minister", as "el primer ministro" is no "el ministro"."""
+    return any(title.split() == wanted or _contains_title(title.split(), wanted) for title in person.titles)
+
+
+# Words before a title that make it another office ("prime minister", "vice president", "primer ministro").
+_OTHER_OFFICE = words("prime vice deputy primer primera")
+
+
+def _contains_title(title: list[str], wanted: list[str]) -> bool:
+    if not set(wanted) <= set(title):
+        return False
+    first = title.index(wanted[0])
+    return first == 0 or title[first - 1] not in _OTHER_OFFICE or title[first - 1] in wanted

@@ -1,0 +1,176 @@
+"""Speakers of quotes in the forms papers print them, each read as its kind and not as the articles it was
+seen in: a non-person's words, a title that is another office, a sentence's object or a letter's recipient
+as a false subject, a headline, a relative clause's own speaker, a verb whose subject Spanish leaves out."""
+
+from __future__ import annotations
+
+import pytest
+from article_helpers import published_quotes
+
+Quote = tuple[str, str | None, str | None, str | None, bool]
+
+
+def first(body: str, language: str = "en") -> Quote:
+    return published_quotes(body, language)[0]
+
+
+def test_a_quote_opened_curly_and_closed_straight_ends_at_its_straight_mark() -> None:
+    """“…," police wrote: the quote is closed, and the police, no person, said it, not the man it is about."""
+    body = (
+        "Ruben Castellan, 19, is accused of the shootings.\n\n"
+        "He told officers he was being followed.\n\n"
+        '“Ruben believes every driver he passes is armed," police wrote.'
+    )
+    assert published_quotes(body) == [("Ruben believes every", None, None, None, True)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '“He called it "madness" today,” Ana Ruiz said.',
+        '“We are "done" here," Ana Ruiz said.',
+    ],
+)
+def test_straight_marks_inside_a_curly_quote_stay_its_inner_quote(body: str) -> None:
+    assert first(body)[1:4] == ("Ana Ruiz", "Ana Ruiz", "said")
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        pytest.param(
+            "Railways Minister Omar Baig said Prime Minister Karim Dar was an honest leader.\n\n"
+            "Later, the minister said that the sugar mafia had been operating in the country.",
+            "Omar Baig",
+            id="the-minister-is-no-prime-minister",
+        ),
+        pytest.param(
+            "Vice President Ana Ruiz met President Tom Brandt.\n\n"
+            "The president said that the talks would resume in the spring.",
+            "Tom Brandt",
+            id="the-president-is-no-vice-president",
+        ),
+    ],
+)
+def test_a_title_resolves_to_no_holder_of_another_office_containing_it(body: str, speaker: str) -> None:
+    assert published_quotes(body)[-1][1] == speaker
+
+
+def test_the_minister_with_only_a_prime_minister_named_is_nobody_we_know() -> None:
+    body = "Prime Minister Karim Dar visited the port.\n\nThe minister said that the port would reopen by June."
+    assert published_quotes(body) == []  # reported speech is kept only for a speaker who resolves
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            'Mark Denton spoke on Monday.\n\nOpposition members accused Mr Denton of using "reckless and '
+            'careless language".',
+            id="the-object-of-a-verb",
+        ),
+        pytest.param(
+            'The letter, which was also sent to the prime minister, Tom Brandt, calls for "an immediate '
+            'investigation into the leaks" of the plan.',
+            id="a-letter-s-recipient",
+        ),
+        pytest.param(
+            'A government minister was criticised after he suggested that "some little man abroad" was '
+            "listening to his calls.\n\nThe photo was taken by Jane Hollis.",
+            id="a-pronoun-after-an-unnamed-subject",
+        ),
+    ],
+)
+def test_a_person_who_does_not_open_a_sentence_without_a_speech_verb_is_not_its_speaker(body: str) -> None:
+    assert first(body)[1:3] == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "speaker"),
+    [
+        ('Her former student Mateo Quiroga called the award "long overdue and well earned".', "en", "Mateo Quiroga"),
+        ('Opposition leader Gregor Falk called the ceremony "an expensive photo opportunity".', "en", "Gregor Falk"),
+        ('In a post on social media, Gregor Falk called it "an expensive photo opportunity".', "en", "Gregor Falk"),
+        ("Tras la reunión del martes, Ana Ruiz calificó el plan de «un desastre para el puerto».", "es", "Ana Ruiz"),
+    ],
+)
+def test_a_subject_opening_its_sentence_after_a_title_or_an_introduction_is_the_speaker(
+    body: str, language: str, speaker: str
+) -> None:
+    assert first(body, language)[1] == speaker
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Chris Barton asked for an inquiry that followed a front-page story headlined "Tories give port '
+        'reform ultimatum".',
+        'Ana Ruiz wrote a column under the headline "We must save the port now".',
+    ],
+)
+def test_a_headline_between_marks_is_no_quotation(body: str) -> None:
+    assert published_quotes(body) == []
+
+
+def test_a_headline_in_spanish_is_no_quotation() -> None:
+    assert (
+        published_quotes("El diario abrió con el titular «El puerto no se vende», y Ana Ruiz lo criticó.", "es") == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        (
+            "Desde su cuenta de X, el alcalde de la ciudad, Carlos Paredes, respondió a Donald Trump, quien "
+            "tildó a la capital como «uno de los peores lugares del mundo».",
+            "es",
+        ),
+        (
+            "The mayor, Carlos Paredes, answered Donald Trump, who called the capital "
+            '"one of the worst places in the world".',
+            "en",
+        ),
+    ],
+)
+def test_a_quote_in_a_relative_clause_is_the_speaker_of_the_name_before_it(body: str, language: str) -> None:
+    assert first(body, language)[1] == "Donald Trump"
+
+
+def test_a_verb_in_a_relative_clause_about_another_s_words_has_that_person_for_subject() -> None:
+    body = (
+        "El secretario general, Miguel Soto, se pronunció tras las palabras del presidente de Estados Unidos, "
+        "Donald Trump, en las que aseguró que podría intervenir en el país vecino muy pronto."
+    )
+    assert published_quotes(body, "es") == [("podría intervenir en", "Donald Trump", "Donald Trump", "aseguró", False)]
+
+
+def test_a_relative_clause_closed_before_the_quote_is_over() -> None:
+    body = "Ana Ruiz, quien llegó ayer, calificó el plan de «un desastre para el puerto»."
+    assert first(body, "es")[1] == "Ana Ruiz"
+
+
+def test_a_spanish_verb_opening_its_sentence_takes_the_last_speaker() -> None:
+    body = (
+        "El alcalde, Enrique Paredes, habló con la radio.\n\n"
+        "Asimismo, sostuvo que los responsables «escogieron el día anterior al feriado para el atentado».\n\n"
+        "Aseguró que los atentados de los últimos meses buscan «asesinar gente».\n\n"
+        "Puntualizó, además, que la seguridad en la ciudad está muy bien y que la policía tiene el control."
+    )
+    assert published_quotes(body, "es") == [
+        ("escogieron el día", "Enrique Paredes", None, "sostuvo", True),
+        ("los atentados de", "Enrique Paredes", None, "aseguró", False),
+        ("asesinar gente", "Enrique Paredes", None, "aseguró", True),
+        ("la seguridad en", "Enrique Paredes", None, "puntualizó", False),
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ana Ruiz habló ayer.\n\nEl informe, publicado ayer, indicó que la economía crecerá «más de lo esperado».",
+        "Ana Ruiz habló ayer.\n\nPetróleos del Sur, por su parte, indicó que la economía crecerá «más de lo esperado».",
+    ],
+)
+def test_a_spanish_verb_after_words_that_may_be_its_subject_takes_no_speaker(body: str) -> None:
+    assert first(body, "es")[1:3] == (None, None)
