@@ -188,10 +188,27 @@ _CLAUSE_BREAK = regex.compile(r"[,;:()\n]", regex.VERSION1)
 # Up to four words of a title's area before it, after a speech verb (`Speakers.holder_past_area`).
 _AREA_WORDS = regex.compile(r"(?:[\p{L}][\p{L}\-]*[ ]){1,4}", regex.VERSION1)
 _NOT_AREA_WORDS = FUNCTION_WORDS | PREPOSITIONS | words("que said told dijo")
+# Abbreviated police and military ranks before a name ("said Sgt. Pete Dugan", "el Gral. Ruiz"): their full
+# stop ends no sentence, and they are no part of the name.
+RANK_ABBREVIATIONS: tuple[str, ...] = (
+    "Sgt",
+    "Lt",
+    "Col",
+    "Capt",
+    "Cpl",
+    "Maj",
+    "Supt",
+    "Insp",
+    "Det",
+    "Gral",
+    "Cnel",
+    "Tte",
+)
 # An honorific or an abbreviated title before a name, with its article in Spanish ("la Dra.", "el Ing."),
 # which the person's mention leaves out.
+_TITLE_ABBREVIATIONS = (*TITLE_ABBREVIATIONS, *RANK_ABBREVIATIONS)
 _HONORIFIC_AT = regex.compile(
-    rf"(?:(?:el|la|the)[ ])?(?:(?:{'|'.join(HONORIFICS)})\.?|(?:{'|'.join(TITLE_ABBREVIATIONS)})\.)[ ]+",
+    rf"(?:(?:el|la|the)[ ])?(?:(?:{'|'.join(HONORIFICS)})\.?|(?:{'|'.join(_TITLE_ABBREVIATIONS)})\.)[ ]+",
     regex.VERSION1,
 )
 

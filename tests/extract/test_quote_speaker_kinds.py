@@ -5,7 +5,10 @@ as a false subject, a headline, a relative clause's own speaker, a verb whose su
 from __future__ import annotations
 
 import pytest
-from article_helpers import published_quotes
+from article_helpers import article, published_quotes
+
+from flows.extract.people import analyse_people
+from flows.extract.quotes import find_quotes
 
 Quote = tuple[str, str | None, str | None, str | None, bool]
 
@@ -158,6 +161,7 @@ def test_a_spanish_verb_opening_its_sentence_takes_the_last_speaker() -> None:
         "Puntualizó, además, que la seguridad en la ciudad está muy bien y que la policía tiene el control."
     )
     assert published_quotes(body, "es") == [
+        ("los responsables «escogieron", "Enrique Paredes", None, "sostuvo", False),
         ("escogieron el día", "Enrique Paredes", None, "sostuvo", True),
         ("los atentados de", "Enrique Paredes", None, "aseguró", False),
         ("asesinar gente", "Enrique Paredes", None, "aseguró", True),
@@ -174,3 +178,101 @@ def test_a_spanish_verb_opening_its_sentence_takes_the_last_speaker() -> None:
 )
 def test_a_spanish_verb_after_words_that_may_be_its_subject_takes_no_speaker(body: str) -> None:
     assert first(body, "es")[1:3] == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "expected"),
+    [
+        pytest.param(
+            "Lo declaró el primer ministro, Manuel Ortega Cruz, en una reunión.\n\n"
+            "Cuba mantiene lazos con todos los países de la región, dijo Manuel Ortega Cruz.\n\n"
+            "Para ello es necesaria la interacción entre instituciones bancarias, opinó.",
+            "es",
+            [
+                ("Cuba mantiene lazos", "Manuel Ortega Cruz", "Manuel Ortega Cruz", "dijo", False),
+                ("Para ello es", "Manuel Ortega Cruz", None, "opinó", False),
+            ],
+            id="verb-then-name-and-verb-alone",
+        ),
+        pytest.param(
+            "The man did not make a scene, but he did not leave for a while, said Sgt. Pete Dugal, a police "
+            "spokesman.\n\nThe man then rang an emergency button at the door, Dugal said on Monday.",
+            "en",
+            [
+                ("The man did", "Pete Dugal", "Sgt. Pete Dugal", "said", False),
+                ("The man then", "Pete Dugal", "Dugal", "said", False),
+            ],
+            id="rank-and-description-and-day",
+        ),
+        pytest.param(
+            "Minister Remi Dando spoke to state TV.\n\nThe attack left two dead and many more hurt, he also said.",
+            "en",
+            [("The attack left", "Remi Dando", "he", "said", False)],
+            id="pronoun-and-adverb",
+        ),
+    ],
+)
+def test_a_sentence_an_attribution_closes_is_reported_speech(body: str, language: str, expected: list[Quote]) -> None:
+    assert published_quotes(body, language) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ana Ruiz spoke.\n\nThe harbour will reopen next week, the report said.", id="a-non-person"),
+        pytest.param("Ana Ruiz spoke.\n\nThe harbour will reopen, the minister said.", id="a-bare-title"),
+        pytest.param("Ana Ruiz said the port would close, and it did, she said.", id="a-verb-inside"),
+        pytest.param("Ana Ruiz spoke.\n\nThe harbour will reopen, she said, and left.", id="not-closing"),
+        pytest.param("Ana Ruiz spoke.\n\nShe left, she said.", id="too-short"),
+    ],
+)
+def test_near_misses_of_a_closing_attribution_are_no_reported_speech(body: str) -> None:
+    assert [quote for quote in published_quotes(body) if quote[3] == "said" and quote[0].startswith("The")] == []
+
+
+def test_a_quote_in_a_sentence_an_attribution_closes_is_that_speaker_s() -> None:
+    body = (
+        "Information Minister Remi Dando spoke to state TV.\n\n"
+        '"A certain number of soldiers" were wounded, but no civilians were hurt, he said.'
+    )
+    assert published_quotes(body) == [("A certain number", "Remi Dando", "he", "said", True)]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "clause", "quoted"),
+    [
+        (
+            "Donald Trump aseguró que podría intervenir en el país, en donde hay un «presidente enfermo».",
+            "es",
+            "podría intervenir en el país, en donde hay un «presidente enfermo»",
+            "presidente enfermo",
+        ),
+        (
+            'Clara Montes said that the plan was "a disaster for the fleet" and would fail.',
+            "en",
+            'the plan was "a disaster for the fleet" and would fail',
+            "a disaster for the fleet",
+        ),
+    ],
+)
+def test_a_partial_quote_a_word_of_the_clause_leads_into_is_part_of_the_reported_clause(
+    body: str, language: str, clause: str, quoted: str
+) -> None:
+    doc = article(body, language)
+    rows = find_quotes(doc, analyse_people(doc.text))
+    assert [(row["text"], row["is_direct"]) for row in rows] == [(clause, False), (quoted, True)]
+
+
+def test_a_quote_right_after_that_still_ends_the_clause() -> None:
+    doc = article('Clara Montes said that "we will win this match" and left.')
+    assert [row["is_direct"] for row in find_quotes(doc, analyse_people(doc.text))] == [True]
+
+
+def test_an_acronym_ends_a_sentence_and_the_reported_clause_with_it() -> None:
+    body = (
+        "Planning Minister Ahsan Iqbal said that Nisar expressed full confidence in the PM. Nisar recalled "
+        "his old friendship with the family during the meeting."
+    )
+    assert published_quotes(body)[0] == ("Nisar expressed full", "Ahsan Iqbal", "Ahsan Iqbal", "said", False)
+    doc = article(body)
+    assert find_quotes(doc, analyse_people(doc.text))[0]["text"].endswith("confidence in the PM")
