@@ -230,6 +230,7 @@ _TITLES_ES = (
     r"jef[ea] de (?:Estado|Gobierno|Gabinete)",
     r"vicepresident[ea]",
     r"president[ea]",
+    r"primer[a]? mandatari[oa]",
     r"mandatari[oa]",
     r"primer[a]? ministr[oa]",
     r"(?:vice)?ministr[oa]",
@@ -717,6 +718,11 @@ def _gender(phrase_words: list[str], grammar: _Grammar) -> Gender | None:
 EQUIVALENT_TITLES: dict[str, tuple[str, ...]] = {
     "mandatario": ("presidente", "primer ministro"),
     "mandataria": ("presidenta", "primera ministra"),
+    # The first one is the head of state; a local one heads a city or a province.
+    "primer mandatario": ("presidente",),
+    "primera mandataria": ("presidenta",),
+    "mandatario local": ("alcalde", "gobernador", "intendente"),
+    "mandataria local": ("alcaldesa", "gobernadora", "intendenta"),
     "jefe de estado": ("presidente",),
     "jefa de estado": ("presidenta",),
 }

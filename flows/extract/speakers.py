@@ -137,11 +137,12 @@ _OUTLET_JOINER = regex.compile(r"(?:de[ ]la|de[ ]las|de[ ]los|del|de|of[ ]the|of
 _LONGEST_OUTLET_NAME = 3  # capitalised words
 # What a name's apposition between commas may be, before the verb: the person's age, title or description
 # ("Marsh, 54, said", "Helen Marsh, the port director, said", "Andrés Molina, director del puerto, dijo",
-# "Molina, de 54 años, dijo"): a number or a lower-case word first, no punctuation, sixty characters at most.
-_APPOSITION = r",[ ](?:\d|\p{Ll})[^,.;:!?\"“”«»()\n]{0,60}"
+# "Molina, de 54 años, dijo", "Mr Spencer, a former chief whip who is now a minister at the environment
+# department, said"): a number or a lower-case word first, no punctuation, a hundred characters at most.
+_APPOSITION = r",[ ](?:\d|\p{Ll})[^,.;:!?\"“”«»()\n]{0,100}"
 _APPOSITION_AFTER = regex.compile(rf"{_APPOSITION}(?=,)", regex.VERSION1)
 _APPOSITION_BEFORE = regex.compile(rf"{_APPOSITION}$", regex.VERSION1)
-_LONGEST_APPOSITION = 64
+_LONGEST_APPOSITION = 104
 # Words allowed between a speaker and the verb: those adverbs and the auxiliaries ("Miller has said").
 # Searched backwards (`(?r)`) from the end of a window before the verb: the only place it can match, at
 # the window's end, is tried first, where a forward search tried every start in the window (2.5 times
@@ -188,6 +189,7 @@ _CLAUSE_BREAK = regex.compile(r"[,;:()\n]", regex.VERSION1)
 # Up to four words of a title's area before it, after a speech verb (`Speakers.holder_past_area`).
 _AREA_WORDS = regex.compile(r"(?:[\p{L}][\p{L}\-]*[ ]){1,4}", regex.VERSION1)
 _NOT_AREA_WORDS = FUNCTION_WORDS | PREPOSITIONS | words("que said told dijo")
+_POSSESSOR = regex.compile(r"(?:the[ ])?[\p{L}][\p{L}\-]*['’]s[ ]", regex.VERSION1)
 # Abbreviated police and military ranks before a name ("said Sgt. Pete Dugan", "el Gral. Ruiz"): their full
 # stop ends no sentence, and they are no part of the name.
 RANK_ABBREVIATIONS: tuple[str, ...] = (
@@ -345,15 +347,21 @@ class Speakers:
 
     def holder_past_area(self, start: int) -> SpeakerPhrase | None:
         """The holder of a title that a few words of its area open at `start`, which no title pattern reads:
-        "said UN human rights office spokesperson Rupert Colville". Words only, none a determiner or a
-        preposition: "said that the spokesperson X …" reports X, it does not name the speaker."""
+        "said UN human rights office spokesperson Rupert Colville", or whose title an English possessive
+        says: "said the NGO's lawyer Joseph Breham". Words only, none a determiner or a preposition: "said
+        that the spokesperson X …" reports X, it does not name the speaker."""
         index = bisect.bisect_left(self.role_starts, start)
         if index == len(self.roles):
             return None
         role = self.roles[index]
-        area = _AREA_WORDS.fullmatch(self.text, start, role.start)
+        # Whose title it is, in English's possessive, may open the words: "said the NGO's lawyer Joseph Breham".
+        possessor = _POSSESSOR.match(self.text, start, role.start)
+        area_start = possessor.end() if possessor is not None else start
+        area = _AREA_WORDS.fullmatch(self.text, area_start, role.start)
+        if area is None and not (possessor is not None and area_start == role.start):
+            return None
         # Only lower-case words can be determiners here: "UN" is the body, not Spanish "un".
-        if area is None or any(word.islower() and fold(word) in _NOT_AREA_WORDS for word in area.group().split()):
+        if area is not None and any(word.islower() and fold(word) in _NOT_AREA_WORDS for word in area.group().split()):
             return None
         span = self.introduced.get(role.start)
         return SpeakerPhrase(span.char_start, span.char_end, "person", span.name) if span is not None else None

@@ -276,3 +276,45 @@ def test_an_acronym_ends_a_sentence_and_the_reported_clause_with_it() -> None:
     assert published_quotes(body)[0] == ("Nisar expressed full", "Ahsan Iqbal", "Ahsan Iqbal", "said", False)
     doc = article(body)
     assert find_quotes(doc, analyse_people(doc.text))[0]["text"].endswith("confidence in the PM")
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "expected"),
+    [
+        pytest.param(
+            '"Several of the dead were our employees," said the NGO\'s lawyer Joseph Brenan.',
+            "en",
+            ("Several of the", "Joseph Brenan", "Joseph Brenan", "said", True),
+            id="a-title-after-a-possessive",
+        ),
+        pytest.param(
+            "Mark Denton, a former chief whip who is now a minister at the environment department, said:\n\n"
+            '"We all talk on personal phones, do we not? I ring my wife often."',
+            "en",
+            ("We all talk", "Mark Denton", None, None, True),
+            id="a-long-description-and-a-colon-closing-the-paragraph",
+        ),
+        pytest.param(
+            "El alcalde de la ciudad, Carlos Paredes, habló. «Rechazamos esos hechos violentos», dijo el "
+            "mandatario local.",
+            "es",
+            ("Rechazamos esos hechos", "Carlos Paredes", "el mandatario local", "dijo", True),
+            id="the-local-leader-is-the-mayor",
+        ),
+        pytest.param(
+            "Luego de los casos el primer mandatario aseguró que no es una situación «que alarme».",
+            "es",
+            ("que alarme", None, "el primer mandatario", "aseguró", True),
+            id="the-first-leader-unnamed",
+        ),
+        pytest.param(
+            "El alcalde Carlos Paredes recibió al presidente Andrés Lima. «No es una situación que alarme», "
+            "aseguró el primer mandatario.",
+            "es",
+            ("No es una", "Andrés Lima", "el primer mandatario", "aseguró", True),
+            id="the-first-leader-is-the-president",
+        ),
+    ],
+)
+def test_a_speaker_named_by_a_title_the_article_gave_someone(body: str, language: str, expected: Quote) -> None:
+    assert published_quotes(body, language)[-1] == expected
