@@ -146,7 +146,8 @@ _SENTENCE_BREAK = TwoPatterns(
     ),
 )
 # After a speech verb, before the reported clause: who was told ("told reporters", "told the Evening
-# Courier", "dijo a periodistas", "disse à imprensa", "ha dit als periodistes"), then where, in up to four
+# Courier", "dijo a periodistas", "disse à imprensa", "ha dit als periodistes") or who told it, a name
+# hyphenated or not ("explicó Díaz-Canel que"), then where, in up to four
 # words ("aseguró en una conferencia que", "dijo ante periodistas que", "señaló en su cuenta de X que",
 # "said in a statement that", "wrote on X that"), or an aside between commas ("aseguró, en declaraciones a
 # la radio, que", "said, however, that"). A comma may follow "that": "explicó que, pese a la lluvia, …".
@@ -156,7 +157,7 @@ _THAT = regex.compile(
     r"(?:[ ](?:(?:(?:to|a)[ ])?(?:reporters|journalists|the[ ]press|the[ ]media"
     r"|(?:(?:la|los|las)[ ])?(?:prensa|periodistas|reporteros|medios)"
     r"|à[ ]imprensa|aos[ ]jornalistas|a[ ]la[ ]premsa|als[ ]periodistes"
-    r"|(?:the[ ])?\p{Lu}[\p{L}]+(?:[ ]\p{Lu}[\p{L}]+){0,3})[ ])?"
+    r"|(?:the[ ])?\p{Lu}[\p{L}\-]+(?:[ ]\p{Lu}[\p{L}\-]+){0,3})[ ])?"
     r"(?P<setting>(?:en|ante|durante|tras|a[ ]través[ ]de|in|on|at|during|via|through)[ ][\p{L}]+(?:[ ][\p{L}]+){0,3}"
     r"[ ])?"
     r"|,[ ](?:[\p{L}\-]+[ ]){0,5}[\p{L}\-]+,[ ])"

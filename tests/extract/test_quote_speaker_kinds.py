@@ -318,3 +318,11 @@ def test_an_acronym_ends_a_sentence_and_the_reported_clause_with_it() -> None:
 )
 def test_a_speaker_named_by_a_title_the_article_gave_someone(body: str, language: str, expected: Quote) -> None:
     assert published_quotes(body, language)[-1] == expected
+
+
+def test_a_hyphenated_name_between_the_verb_and_que_is_the_speaker() -> None:
+    body = (
+        "Miguel Díaz-Canel visitó la fábrica.\n\n"
+        "Al referirse a la tecnología en Cuba, explicó Díaz-Canel que está presente en varios sectores."
+    )
+    assert published_quotes(body, "es") == [("está presente en", "Miguel Díaz-Canel", "Díaz-Canel", "explicó", False)]
