@@ -53,7 +53,8 @@ answer, as marks inside dash speech do. Dash answers ("—¿…?" then "—…")
 take the interviewee for a speaker when no narrator in them names one.
 
 Indirect speech (`is_direct` false) is a clause after a speech verb and "that"/"que" ("She told reporters
-that …", "Carrasco afirmó que …", "afirmou à imprensa que …", "ha dit que …"), an adverb or a time
+that …", "Carrasco afirmó que …", "afirmou à imprensa que …", "ha dit que …", or English "said" without
+"that" after its subject: "Dugan said the man had gone inside"), an adverb or a time
 between them or not ("dijo el lunes que …", "said on Monday that …", "dijo además que …"), or where the
 words were said ("said in a statement that …", "señaló en su cuenta de X que …"), or an aside between
 commas ("aseguró, en declaraciones a la radio, que …"), up to the end of the sentence or the next
@@ -694,13 +695,35 @@ def _speech_verb(cue: Keyword, article: ArticleText, context: _Article) -> Row |
         return None
     if closing is not None:
         return _closed_clause(cue, closing, person, article, context)
-    if that is None:
+    start = that.end() if that is not None else _clause_without_that(cue, phrase, text)
+    if start is None:
         return None
-    start = that.end()
     end = _clause_end(text, start, speakers, breaks)
     if len(text[start:end].split()) < _MIN_INDIRECT_WORDS:
         return None
     return _row(article, start, end, person, _speaker_text(phrase, text), cue.word, False, None, None)
+
+
+# English leaves "that" out after "said" ("Dugan said the man had gone inside", "she says it will rain"):
+# the clause is reported speech when the verb's subject stands before it and the clause opens as a clause
+# does, with a subject pronoun, a determiner or a capitalised word ("said Tricarico admitted …"); "said
+# nothing", "said goodbye" or "said in a statement" open none.
+_SAID = frozenset(("said", "says"))
+_CLAUSE_OPENING = regex.compile(
+    r"(?:(?:he|she|it|they|we|there|the|his|her|their|its|this|these|those)[ ]"
+    r"|(?:He|She|It|They|We|There|The|His|Her|Their|Its|This|These|Those)[ ]"
+    r"|(?!(?:He|She|It|They|We|There|The|His|Her|Their|Its|This|These|Those)[ ])\p{Lu}\p{Ll}+[ ]\p{Ll})",
+    regex.VERSION1,
+)
+
+
+def _clause_without_that(cue: Keyword, phrase: SpeakerPhrase | None, text: str) -> int | None:
+    """Where the clause that English "said" reports without "that" opens, past a time or an adverb ("said
+    on Monday the …"); None when the verb has no subject of its own before it or no clause follows."""
+    if cue.word not in _SAID or phrase is None or phrase.end > cue.start:
+        return None
+    start = skip_adverb(text, cue.end)
+    return start if _CLAUSE_OPENING.match(text, start) is not None else None
 
 
 def _speaker_text(phrase: SpeakerPhrase, text: str) -> str | None:

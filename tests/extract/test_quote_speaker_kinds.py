@@ -326,3 +326,41 @@ def test_a_hyphenated_name_between_the_verb_and_que_is_the_speaker() -> None:
         "Al referirse a la tecnología en Cuba, explicó Díaz-Canel que está presente en varios sectores."
     )
     assert published_quotes(body, "es") == [("está presente en", "Miguel Díaz-Canel", "Díaz-Canel", "explicó", False)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "Sgt. Pete Dugal spoke.\n\nDugal said the man showed up at the substation on Wednesday.",
+            [("the man showed", "Pete Dugal", "Dugal", "said", False)],
+            id="a-determiner",
+        ),
+        pytest.param(
+            "Ana Ruiz said Monday she would resign from the board.",
+            [("she would resign", "Ana Ruiz", "Ana Ruiz", "said", False)],
+            id="a-day-and-a-pronoun",
+        ),
+        pytest.param(
+            "Ana Ruiz said Castellan admitted to some of the shootings.",
+            [("Castellan admitted to", "Ana Ruiz", "Ana Ruiz", "said", False)],
+            id="a-name",
+        ),
+    ],
+)
+def test_said_reports_a_clause_without_that(body: str, expected: list[Quote]) -> None:
+    assert published_quotes(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Ana Ruiz said nothing about the plan for the port.", id="nothing"),
+        pytest.param("Ana Ruiz said goodbye to her family at the port.", id="goodbye"),
+        pytest.param("Ana Ruiz said in a statement the port would close.", id="a-setting"),
+        pytest.param("Ana Ruiz spoke.\n\nThe port will close, said Tom Brandt on the radio.", id="no-subject-before"),
+        pytest.param("Ana Ruiz added the port to the list of sites.", id="another-verb"),
+    ],
+)
+def test_near_misses_of_a_clause_said_reports_without_that(body: str) -> None:
+    assert [quote for quote in published_quotes(body) if not quote[4]] == []
