@@ -298,6 +298,7 @@ def _attribute(quote: _Quote, quotes: list[_Quote], context: _Article) -> None:
         found = _closed_by_attribution(span, context)
     if found is None:  # a speaker before the quote, in its sentence, wins: `Ruiz said: "…." That is what …`
         found = _whose_words_follow(span, context)
+    phrase = None
     if found is not None:
         phrase, cue = found
         quote.speaker = speakers.resolve(phrase) if phrase is not None else None
@@ -307,7 +308,10 @@ def _attribute(quote: _Quote, quotes: list[_Quote], context: _Article) -> None:
         _inherit(quote, quotes, context)
     if context.interview is not None:
         _answered_by_dash(quote, context.interview)
-    speakers.remember(span.start, quote.speaker)
+    if phrase is not None:
+        speakers.remember_speaker(span.start, phrase, quote.speaker)
+    else:
+        speakers.remember(span.start, quote.speaker)
 
 
 def _closed_by_attribution(span: QuoteSpan, context: _Article) -> _Found | None:
@@ -641,10 +645,9 @@ def _inherit(quote: _Quote, quotes: list[_Quote], context: _Article) -> None:
     if span.dash and any(q.span.dash for q in context.paragraph_quotes.get(span.paragraph - 1, [])):
         return
     if span.paragraph > 0 and not _words_follow(span, text):
-        # Events come in text order: the last one of the paragraph before is found from the end.
-        before = (e for e in reversed(speakers.events) if e.paragraph < span.paragraph)
-        last = next(before, None)
-        quote.speaker = last.person if last is not None and last.paragraph == span.paragraph - 1 else None
+        # The last speaker of the paragraph before, unless an unnamed one spoke last there.
+        paragraph = span.paragraph - 1
+        quote.speaker = speakers.last_event(speakers.paragraph_starts[span.paragraph], paragraph, paragraph)
 
 
 def _words_follow(span: QuoteSpan, text: str) -> bool:
@@ -690,12 +693,12 @@ def _speech_verb(cue: Keyword, article: ArticleText, context: _Article) -> Row |
             or _dropped_subject(cue, sentence, speakers)
         )
     person = speakers.resolve(phrase) if phrase is not None else None
-    speakers.remember(cue.start, person)
+    speakers.remember_speaker(cue.start, phrase, person)
     if person is None or phrase is None:
         return None
     if closing is not None:
         return _closed_clause(cue, closing, person, article, context)
-    start = that.end() if that is not None else _clause_without_that(cue, phrase, text)
+    start = that.end() if that is not None else _clause_without_that(cue, phrase, sentence, speakers)
     if start is None:
         return None
     end = _clause_end(text, start, speakers, breaks)
@@ -717,10 +720,14 @@ _CLAUSE_OPENING = regex.compile(
 )
 
 
-def _clause_without_that(cue: Keyword, phrase: SpeakerPhrase | None, text: str) -> int | None:
+def _clause_without_that(cue: Keyword, phrase: SpeakerPhrase | None, sentence: int, speakers: Speakers) -> int | None:
     """Where the clause that English "said" reports without "that" opens, past a time or an adverb ("said
-    on Monday the …"); None when the verb has no subject of its own before it or no clause follows."""
+    on Monday the …"); None when the verb has no subject of its own before it, opening the sentence (in
+    "An official in the office of President Ruiz said …" Ruiz is no subject), or no clause follows."""
+    text = speakers.text
     if cue.word not in _SAID or phrase is None or phrase.end > cue.start:
+        return None
+    if not opens_sentence(text, sentence, speakers.title_start(phrase.start)):
         return None
     start = skip_adverb(text, cue.end)
     return start if _CLAUSE_OPENING.match(text, start) is not None else None

@@ -14,7 +14,10 @@ in the same paragraph outside quotations, the last speaker of the three paragrap
 person named outside quotations in the two paragraphs before (a name after a preposition, "met with
 Tom Brandt", is not taken for a subject). Plausible means of the pronoun's gender
 when both genders are known. A speaker is whoever the article has made speak: a quotation attributed to
-them, or a speech verb with them as subject ("Miller said Blinken congratulated ...").
+them, or a speech verb with them as subject ("Miller said Blinken congratulated ..."). A speaker the article
+did not name ("a spokesman said", "dijo el titular" with no holder known) speaks too: a pronoun or a verb
+without a subject after them is theirs, no one we know, not the speaker before. The speaker of a relative
+clause ("…de Trump, quien dijo …") is not remembered: the sentence, and what follows it, is its subject's.
 """
 
 from __future__ import annotations
@@ -225,13 +228,20 @@ class SpeakerPhrase:
     person: str | None = None  # a name phrase: the person it names
     role: RoleMatch | None = None
     gender: Gender | None = None
+    # The subject of a relative clause ("…de Trump, quien dijo …"): its speaker, not the one the sentence,
+    # and the pronouns after it, follow.
+    embedded: bool = False
+
+
+# The person of an event whose speaker the article did not name ("dijo el titular", "a spokesman said").
+_UNNAMED = ""
 
 
 @dataclass(frozen=True, slots=True)
 class _Event:
     position: int
     paragraph: int
-    person: str
+    person: str  # _UNNAMED for a speaker the article did not name
 
 
 class Speakers:
@@ -273,8 +283,20 @@ class Speakers:
         return self.is_quoted(offset) and offset not in self.quoted_start_set
 
     def remember(self, position: int, person: str | None) -> None:
-        if person is not None:
+        if person:
             self.events.append(_Event(position, self.paragraph_of(position), person))
+
+    def remember_speaker(self, position: int, phrase: SpeakerPhrase | None, person: str | None) -> None:
+        """Remembers who spoke: the person, or, for a title or a phrase that names nobody we know ("dijo el
+        titular", "a spokesman said"), that someone unnamed spoke. A pronoun or a verb without a subject
+        after it is that someone's, and resolves to no one rather than to whoever spoke before. The
+        speaker of a relative clause is not remembered (`SpeakerPhrase.embedded`)."""
+        if phrase is None or phrase.embedded:
+            return
+        if person is None and phrase.kind in ("role", "anonymous"):
+            self.events.append(_Event(position, self.paragraph_of(position), _UNNAMED))
+        else:
+            self.remember(position, person)
 
     # Phrases -----------------------------------------------------------------------------------------
 
@@ -391,7 +413,7 @@ class Speakers:
             candidates.append(pronoun)
         for phrase in sorted(candidates, key=lambda p: p.start):
             if not after_preposition(self.text, start, phrase.start) and not self.is_quoted(phrase.start):
-                if opening and not opens_sentence(self.text, start, self._title_start(phrase.start)):
+                if opening and not opens_sentence(self.text, start, self.title_start(phrase.start)):
                     return None
                 if phrase.kind == "role":
                     return self.phrase_starting_at(phrase.start)
@@ -416,7 +438,7 @@ class Speakers:
                 return self.phrase_starting_at(role.start)
         return SpeakerPhrase(person.char_start, person.char_end, "person", person.name) if person else None
 
-    def _title_start(self, start: int) -> int:
+    def title_start(self, start: int) -> int:
         """Where the title right before a name starting at `start` starts ("Opposition leader Gregor
         Falk"); `start` when none stands there."""
         before = start
@@ -438,7 +460,7 @@ class Speakers:
         span = self.person_by_end.get(found.start())
         if span is None or self.is_quoted(span.char_start):
             return None
-        return SpeakerPhrase(span.char_start, span.char_end, "person", span.name)
+        return SpeakerPhrase(span.char_start, span.char_end, "person", span.name, embedded=True)
 
     @cached_property
     def _pronouns_at(self) -> list[tuple[int, int]]:
@@ -498,22 +520,34 @@ class Speakers:
         if role.determiner is not None and is_profession(role.title):
             # "dijo el médico": a profession said of the last speaker here, whom the article named without it.
             paragraph = self.paragraph_of(phrase.start)
-            return self._last_event(phrase.start, phrase.gender, paragraph, paragraph)
+            return self._last_event(phrase.start, phrase.gender, paragraph, paragraph) or None
         # An office the article gave nobody ("the minister said" after an economist spoke) is no one we know.
         return None
 
     def _resolve_pronoun(self, position: int, gender: Gender | None) -> str | None:
         paragraph = self.paragraph_of(position)
-        return (
-            self._last_event(position, gender, paragraph, paragraph)
-            or self._last_mention(position, gender, paragraph)
-            or self._last_event(position, gender, paragraph - _SPEAKER_PARAGRAPHS_BACK, paragraph)
-            or self._last_mention(position, gender, paragraph - _MENTION_PARAGRAPHS_BACK)
+        steps = (
+            lambda: self._last_event(position, gender, paragraph, paragraph),
+            lambda: self._last_mention(position, gender, paragraph),
+            lambda: self._last_event(position, gender, paragraph - _SPEAKER_PARAGRAPHS_BACK, paragraph),
+            lambda: self._last_mention(position, gender, paragraph - _MENTION_PARAGRAPHS_BACK),
         )
+        for step in steps:
+            if (found := step()) is not None:
+                return found or None  # an unnamed speaker spoke last: no one we know
+        return None
+
+    def last_event(self, position: int, first: int, last: int) -> str | None:
+        """The last speaker before `position` in paragraphs `first`..`last`; None when none spoke or the last
+        was unnamed."""
+        return self._last_event(position, None, first, last) or None
 
     def _last_event(self, position: int, gender: Gender | None, first: int, last: int) -> str | None:
+        """The last speaker before `position` in paragraphs `first`..`last` who may be of `gender`; _UNNAMED
+        when an unnamed one spoke after them."""
         for event in reversed(self.events):
-            if event.position < position and first <= event.paragraph <= last and self._fits(event.person, gender):
+            is_before = event.position < position and first <= event.paragraph <= last
+            if is_before and (event.person == _UNNAMED or self._fits(event.person, gender)):
                 return event.person
             if event.paragraph < first:
                 break
@@ -534,8 +568,21 @@ class Speakers:
         """Whether a preposition governs the name at `start`, at once ("con Luis Gómez") or past its titles
         in lower case ("tras la muerte del concejal Pedro Almagro", "del precandidato y senador X", "the
         death of councillor Peter Almond", "con la ministra Ana Ruiz"): the person the sentence is about,
-        not its subject. Read back from the name: title words, an article, then the preposition."""
+        not its subject. Read back from the name: title words, an article, then the preposition. A title
+        the roles read before the name, or before a comma and the name, is governed as the name is: "the
+        office of French President Emmanuel Macron", "las palabras del presidente de Estados Unidos, Donald
+        Trump"."""
         if after_preposition(self.text, 0, start):
+            return True
+        title = self.role_by_end.get(start - 1) or (
+            self.role_by_end.get(start - 2) if self.text[start - 2 : start] == ", " else None
+        )
+        if (
+            title is not None
+            and title.start < start - 2
+            and self.text[start - 1] == " "
+            and self.is_governed(title.start)
+        ):
             return True
         before = self.text[max(0, start - _LONGEST_TITLES_BEFORE) : start].split()[::-1]
         if not before or not before[0].islower():

@@ -364,3 +364,74 @@ def test_said_reports_a_clause_without_that(body: str, expected: list[Quote]) ->
 )
 def test_near_misses_of_a_clause_said_reports_without_that(body: str) -> None:
     assert [quote for quote in published_quotes(body) if not quote[4]] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        pytest.param(
+            "Javier Molina anunció un plan de ajuste.\n\n"
+            "La víspera, el titular anunció que el fondo aprobó un desembolso de cuatro mil millones.\n\n"
+            "Además, afirmó que, sin las leyes, «sería una muy mala noticia para todos».",
+            "es",
+            id="an-unresolved-title-spoke-last",
+        ),
+        pytest.param(
+            'Ana Ruiz presented the plan.\n\nA spokesman said the port would close.\n\n"It is final," he said.',
+            "en",
+            id="an-unnamed-speaker-spoke-last",
+        ),
+    ],
+)
+def test_a_pronoun_or_a_verb_without_subject_after_an_unnamed_speaker_is_nobody_we_know(
+    body: str, language: str
+) -> None:
+    assert published_quotes(body, language)[-1][1] is None
+
+
+def test_the_speaker_of_a_relative_clause_is_not_the_one_a_later_verb_continues() -> None:
+    body = (
+        "El secretario Miguel Soto se pronunció tras las palabras del presidente de Estados Unidos, Donald "
+        "Trump, en las que aseguró que podría intervenir en el país vecino.\n\n"
+        "«Respetamos la democracia y el mandato popular del presidente», dijo."
+    )
+    assert published_quotes(body, "es")[-1][1] == "Miguel Soto"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "An official in the office of French President Emile Macon said that the report was not confirmed.",
+            id="a-capitalised-title-after-of",
+        ),
+        pytest.param(
+            "Ana Ruiz spoke.\n\nHe met with the president, Tom Brandt, on Monday. He said that the port would close.",
+            id="a-title-and-a-comma-after-with",
+        ),
+    ],
+)
+def test_a_name_after_a_governed_title_is_no_subject(body: str) -> None:
+    # Reported speech is kept only for a speaker who resolves: the governed name was taken before.
+    assert published_quotes(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        pytest.param(
+            "El alcalde de la ciudad, Enrique Paredes, habló.\n\n"
+            "El mandatario fue enfático en mencionar que el artefacto «estaba diseñado para matar gente».",
+            "Enrique Paredes",
+            id="the-leader-is-the-mayor-without-a-president",
+        ),
+        pytest.param(
+            "Lo declaró el primer ministro, Manuel Ortega Cruz, en una reunión.\n\n"
+            "El jefe de Gobierno mencionó también el turismo. Según él, más de seis mil turistas llegaron este año.",
+            "Manuel Ortega Cruz",
+            id="the-head-of-government-is-the-prime-minister",
+        ),
+    ],
+)
+def test_a_title_naming_another_office_resolves_to_its_holder(body: str, speaker: str) -> None:
+    assert published_quotes(body, "es")[-1][1] == speaker
