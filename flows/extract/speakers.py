@@ -196,19 +196,8 @@ _POSSESSOR = regex.compile(r"(?:the[ ])?[\p{L}][\p{L}\-]*['’]s[ ]", regex.VERS
 # Abbreviated police and military ranks before a name ("said Sgt. Pete Dugan", "el Gral. Ruiz"): their full
 # stop ends no sentence, and they are no part of the name.
 RANK_ABBREVIATIONS: tuple[str, ...] = (
-    "Sgt",
-    "Lt",
-    "Col",
-    "Capt",
-    "Cpl",
-    "Maj",
-    "Supt",
-    "Insp",
-    "Det",
-    "Gral",
-    "Cnel",
-    "Tte",
-)
+    "Sgt", "Lt", "Col", "Capt", "Cpl", "Maj", "Supt", "Insp", "Det", "Asst", "Gral", "Cnel", "Tte",
+)  # fmt: skip
 # An honorific or an abbreviated title before a name, with its article in Spanish ("la Dra.", "el Ing."),
 # which the person's mention leaves out.
 _TITLE_ABBREVIATIONS = (*TITLE_ABBREVIATIONS, *RANK_ABBREVIATIONS)

@@ -435,3 +435,14 @@ def test_a_name_after_a_governed_title_is_no_subject(body: str) -> None:
 )
 def test_a_title_naming_another_office_resolves_to_its_holder(body: str, speaker: str) -> None:
     assert published_quotes(body, "es")[-1][1] == speaker
+
+
+def test_an_abbreviated_rank_ends_no_sentence_inside_reported_speech() -> None:
+    body = (
+        "Umar Manko spoke.\n\nManko said that the police had opened an inquiry into the killing of an Asst. "
+        "Superintendent in the town."
+    )
+    doc = article(body)
+    assert [row["text"] for row in find_quotes(doc, analyse_people(doc.text))] == [
+        "the police had opened an inquiry into the killing of an Asst. Superintendent in the town"
+    ]
