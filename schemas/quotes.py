@@ -21,10 +21,11 @@ class Quotes(pa.DataFrameModel):
         description="The quoted words, without the quotation marks: body_text[char_start:char_end]. For "
         "speech opened by a dash (Spanish '—No habrá prórroga —dijo la ministra.'), the words spoken, without "
         "the dash and the narrator's words. For an interview's answer, the words after its label ('R:', "
-        "'A:'). For reported speech, the clause after 'that'/'que', or the clause that an attribution naming a "
-        "person opens or closes ('According to Ruiz, the economy …', '…, según Pérez.'), or the whole sentence "
-        "that one interrupts between commas, the attribution's words included ('La economía, según Pérez, "
-        "crecerá …').",
+        "'A:'). For reported speech, the clause after 'that'/'que' or English 'said' (a partial quote inside "
+        "it included), or the clause that an attribution naming a person opens or closes ('According to Ruiz, "
+        "the economy …', '…, según Pérez.', '…, Ruiz said.', '…, dijo Pérez.', '…, recalcó.'), or the whole "
+        "sentence that one interrupts between commas, the attribution's words included ('La economía, según "
+        "Pérez, crecerá …').",
     )
     speaker_entity_id: str = pa.Field(
         nullable=True,

@@ -163,9 +163,9 @@ def _classify(text: str, mark: str, position: int, stack: list[_Open]) -> tuple[
     opens_here = not (before.isalnum() or before in ".,;:!?…)") and not after.isspace()
     if not stack:
         return "straight", True if opens_here else None
-    if stack[-1].family == "straight" and not opens_here:
-        return "straight", False
-    return "straight", True
+    # A straight mark that cannot open closes: the straight quote open, or else, with none open, the quote
+    # of another family that writers mixed it with (“…," she said).
+    return "straight", opens_here
 
 
 def _ends_sentence(text: str, opened: _Open, position: int) -> bool:

@@ -24,15 +24,18 @@ _SENTENCE_MARKS = frozenset(",.;:!?¡¿…")
 
 
 # Words that say the quoted words after them are a name, in any case: a nickname ('apodado "el sexto
-# faro"', 'nicknamed "the Iron Lady"'), a title ('titulado "…"', 'entitled "…"'). "called" is left out:
-# 'Ruiz called the plan "a disaster"' reports Ruiz's words.
+# faro"', 'nicknamed "the Iron Lady"'), a title ('titulado "…"', 'entitled "…"'), a newspaper's headline
+# ('a story headlined "…"', 'under the headline "…"', 'con el titular «…»'), which is the paper's, not
+# the words of anyone the sentence names. "called" is left out: 'Ruiz called the plan "a disaster"'
+# reports Ruiz's words.
 _NAMED_SO = regex.compile(
     r"(?i)(?<![\p{L}])(?:apodad[oa]s?|alias|conocid[oa]s?[ ]como|llamad[oa]s?|denominad[oa]s?"
-    r"|bautizad[oa]s?(?:[ ]como)?|titulad[oa]s?|nicknamed|dubbed|known[ ]as|(?:en)?titled|so-called)"
-    r"[ ]*[\"“«‘']$",
+    r"|bautizad[oa]s?(?:[ ]como)?|titulad[oa]s?|nicknamed|dubbed|known[ ]as|(?:en)?titled|so-called"
+    r"|headlined|(?:under|with)[ ]the[ ]headline|(?:bajo|con)[ ](?:el[ ])?titular)"
+    r"[ ]*:?[ ]*[\"“«‘']$",
     regex.VERSION1,
 )
-_LONGEST_NAMED_SO = 24
+_LONGEST_NAMED_SO = 26
 
 
 def is_no_quotation(text: str, start: int, end: int) -> bool:

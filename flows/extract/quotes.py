@@ -23,9 +23,15 @@ The speaker of a quote is looked for, in order:
    clause is the speaker whatever the word, a verb in a tense or a form no list holds: `«…», advierte
    Tomasa Ferrer, directora …`, `«…», contó Quiroga.`, `"…," cautions Tessa Marlow`;
 3. before the opening mark in the same sentence: `Bárcena added: "…"`, `she told reporters that "…"`,
-   with the sentence's subject when the verb has none of its own (`Blinken agreed … and affirmed that "…"`);
-4. the sentence's subject when the quote sits inside a sentence without a speech verb
-   (`She also praised … because "…"`);
+   with the sentence's subject when the verb has none of its own (`Blinken agreed … and affirmed that "…"`),
+   the name a relative clause is about (`…las palabras de Trump, en las que aseguró que "…"`), or, for a
+   Spanish, Portuguese or Catalan verb that opens its sentence, the subject it leaves out (`Asimismo,
+   sostuvo que «…»`, resolved as a pronoun is);
+4. when the quote sits inside a sentence without a speech verb, the name the relative clause holding it
+   is about (`…de Trump, quien tildó la ciudad de «…»`), else the sentence's subject when it opens the
+   sentence (`She also praised … because "…"`, `In a post, Falk called it "…"`): a person further in is
+   the sentence's object or another's (`Ministers accused Spencer of "…"`, `The letter, sent to Cameron,
+   calls for "…"`), and a guess;
 5. after a quote that ends its sentence, the opening of the next one when it says whose words they were:
    `"…." That was how Bárcena summed up the meeting`, `«…». Así lo resumió Bárcena`, `"…." Those were the
    words of Bárcena`;
@@ -47,11 +53,16 @@ answer, as marks inside dash speech do. Dash answers ("—¿…?" then "—…")
 take the interviewee for a speaker when no narrator in them names one.
 
 Indirect speech (`is_direct` false) is a clause after a speech verb and "that"/"que" ("She told reporters
-that …", "Carrasco afirmó que …", "afirmou à imprensa que …", "ha dit que …"), an adverb or a time
+that …", "Carrasco afirmó que …", "afirmou à imprensa que …", "ha dit que …", or English "said" without
+"that" after its subject: "Dugan said the man had gone inside"), an adverb or a time
 between them or not ("dijo el lunes que …", "said on Monday that …", "dijo además que …"), or where the
 words were said ("said in a statement that …", "señaló en su cuenta de X que …"), or an aside between
 commas ("aseguró, en declaraciones a la radio, que …"), up to the end of the sentence or the next
-quotation mark, when its speaker resolves to a person.
+quotation mark that a word of the clause does not lead into (`dijo que hay un «presidente enfermo» en el
+país`: the partial quote is part of the clause, and a row of its own too), when its speaker resolves to a
+person. So is a sentence that an attribution closes after a comma ("The man refused to leave, Dugan
+said.", "Tenemos una flota de ómnibus, comentó."), when a name, a pronoun or a verb without a subject says
+whose it is and no quotation or other speech verb in it reports it itself.
 
 Portuguese and Catalan articles are read by the same rules, with their own speech verbs (`afirmou`, `disse`;
 Catalan's two-word pasts `ha dit`, `va afirmar` as one verb), titles and pronouns added to the English and
@@ -84,11 +95,15 @@ from flows.extract.quote_interviews import Answer, Interview, find_interview
 from flows.extract.quote_marks import QuoteSpan, find_quote_spans
 from flows.extract.quote_terms import is_a_name, is_no_quotation
 from flows.extract.speakers import (
+    ENGLISH_DAYS,
+    OTHER_DAYS,
+    RANK_ABBREVIATIONS,
     SPEECH_ADVERBS,
     SpeakerPhrase,
     Speakers,
     audience_ends,
     before_adverbs,
+    opens_sentence,
     past_apposition,
     skip_adverb,
     skip_spaces,
@@ -100,14 +115,17 @@ from schemas.vocabularies import PRO_DROP_CUE_VERBS
 _NOT_SPACE = re.compile(r"\S")
 _MIN_INDIRECT_WORDS = 4
 # Where a sentence ends: after . ? ! (and a closing mark), before a capital or an opening mark; not
-# after an abbreviation or a single capital ("U.S.", "Mr.", "Sra."), unless that capital closes a
+# after an abbreviation or a single capital ("U.S.", "Mr.", "Sra.", "Sgt."), unless that capital closes a
 # company's legal form ("Telefónica S.A. El precio …", "S.A. de C.V.", "S.L."), which ends a sentence
-# as "Ford Motor Co." does.
-_ABBREVIATIONS = (*HONORIFICS, *TITLE_ABBREVIATIONS, "St", "Jr")
+# as "Ford Motor Co." does, or a word of capitals alone ("… confidence in the PM. Nisar …", "… told
+# AFP. The …"): an acronym, which ends a sentence as a word does. "EE.UU." is no such word: its full stops
+# are the abbreviation's.
+_ABBREVIATIONS = (*HONORIFICS, *TITLE_ABBREVIATIONS, *RANK_ABBREVIATIONS, "St", "Jr")
 _CAPITAL_LEGAL_FORMS = (" S.A", " S.L", " C.V")  # as they end, before their last full stop
+_LONGEST_ACRONYM = 6
 _SENTENCE_BREAK = TwoPatterns(
     regex.compile(
-        r"(?<![\p{Lu}](?<!\sS\.A|\sS\.L|\sC\.V)"
+        r"(?<![\p{Lu}](?<!\sS\.A|\sS\.L|\sC\.V|(?:^|[\s(])\p{Lu}{2,6})"
         + "".join(rf"|\b{word}" for word in _ABBREVIATIONS)
         + r")[.?!…][\"”»’)]*\s+(?=[\"“«¿¡(]?\p{Lu})",
         regex.VERSION1,
@@ -118,6 +136,10 @@ _SENTENCE_BREAK = TwoPatterns(
         "[.?!…]"
         + "(?:"
         + "".join(rf"(?<={re.escape(form)}.)|" for form in _CAPITAL_LEGAL_FORMS)
+        + "".join(
+            f"(?<=[\\s(]{property_class('Lu') * size}.)|(?<=^{property_class('Lu') * size}.)|"
+            for size in range(2, _LONGEST_ACRONYM + 1)
+        )
         + f"(?<!{property_class('Lu')}.))"
         + "".join(rf"(?<!\b{word}.)" for word in _ABBREVIATIONS)
         + r"[\"”»’)]*\s+"
@@ -125,7 +147,8 @@ _SENTENCE_BREAK = TwoPatterns(
     ),
 )
 # After a speech verb, before the reported clause: who was told ("told reporters", "told the Evening
-# Courier", "dijo a periodistas", "disse à imprensa", "ha dit als periodistes"), then where, in up to four
+# Courier", "dijo a periodistas", "disse à imprensa", "ha dit als periodistes") or who told it, a name
+# hyphenated or not ("explicó Díaz-Canel que"), then where, in up to four
 # words ("aseguró en una conferencia que", "dijo ante periodistas que", "señaló en su cuenta de X que",
 # "said in a statement that", "wrote on X that"), or an aside between commas ("aseguró, en declaraciones a
 # la radio, que", "said, however, that"). A comma may follow "that": "explicó que, pese a la lluvia, …".
@@ -135,7 +158,7 @@ _THAT = regex.compile(
     r"(?:[ ](?:(?:(?:to|a)[ ])?(?:reporters|journalists|the[ ]press|the[ ]media"
     r"|(?:(?:la|los|las)[ ])?(?:prensa|periodistas|reporteros|medios)"
     r"|à[ ]imprensa|aos[ ]jornalistas|a[ ]la[ ]premsa|als[ ]periodistes"
-    r"|(?:the[ ])?\p{Lu}[\p{L}]+(?:[ ]\p{Lu}[\p{L}]+){0,3})[ ])?"
+    r"|(?:the[ ])?\p{Lu}[\p{L}\-]+(?:[ ]\p{Lu}[\p{L}\-]+){0,3})[ ])?"
     r"(?P<setting>(?:en|ante|durante|tras|a[ ]través[ ]de|in|on|at|during|via|through)[ ][\p{L}]+(?:[ ][\p{L}]+){0,3}"
     r"[ ])?"
     r"|,[ ](?:[\p{L}\-]+[ ]){0,5}[\p{L}\-]+,[ ])"
@@ -229,7 +252,7 @@ def find_quotes(article: ArticleText, people: People) -> list[Row]:
             if row is not None:
                 indirect.append(row)
         else:
-            row = _speech_verb(item, article, speakers, breaks)
+            row = _speech_verb(item, article, context)
             if row is not None:
                 indirect.append(row)
 
@@ -271,8 +294,11 @@ def _attribute(quote: _Quote, quotes: list[_Quote], context: _Article) -> None:
         context_start = _after_quote_closed_before(span, sentence, context)
         opening = _opening_attribution(span, context_start, context)
         found = _before(span, context_start, sentence, speakers, context.cues, opening, context.language)
+    if found is None:
+        found = _closed_by_attribution(span, context)
     if found is None:  # a speaker before the quote, in its sentence, wins: `Ruiz said: "…." That is what …`
         found = _whose_words_follow(span, context)
+    phrase = None
     if found is not None:
         phrase, cue = found
         quote.speaker = speakers.resolve(phrase) if phrase is not None else None
@@ -282,7 +308,25 @@ def _attribute(quote: _Quote, quotes: list[_Quote], context: _Article) -> None:
         _inherit(quote, quotes, context)
     if context.interview is not None:
         _answered_by_dash(quote, context.interview)
-    speakers.remember(span.start, quote.speaker)
+    if phrase is not None:
+        speakers.remember_speaker(span.start, phrase, quote.speaker)
+    else:
+        speakers.remember(span.start, quote.speaker)
+
+
+def _closed_by_attribution(span: QuoteSpan, context: _Article) -> _Found | None:
+    """The speaker of an attribution that closes the quote's sentence, past words of the narrator's:
+    `"A number of soldiers" were wounded, but no civilians, he said.` The only speech verb after the quote
+    in its sentence must be the attribution's."""
+    if span.close_mark is None:
+        return None
+    end = _sentence_end(context.breaks, span.close_mark, len(context.text))
+    first, last = (bisect.bisect_left(context.cues, (offset,)) for offset in (span.close_mark, end))
+    verbs = [cue for cue in context.cues[first:last] if not context.speakers.is_quoted(cue.start)]
+    if len(verbs) != 1:
+        return None
+    closing = _closing_attribution(verbs[0], context)
+    return (closing[0], verbs[0].word) if closing is not None and closing[1] > span.close_mark else None
 
 
 def _is_a_closed_name(span: QuoteSpan, text: str) -> bool:
@@ -490,10 +534,14 @@ def _before(
     # The cues come in text order: bisect to those between the context's start and the quote.
     first, last = (bisect.bisect_left(cues, (offset,)) for offset in (context_start, span.open_mark))
     verbs = [k for k in cues[first:last] if not speakers.is_quoted(k.start)]
+    # A relative clause about a person, opened after the last verb and still open at the quote, is whose
+    # words it quotes: "Galán respondió a Trump, quien tildó la ciudad de «…»".
+    if verbs and (relative := speakers.relative_antecedent(verbs[-1].end, span.open_mark)) is not None:
+        return relative, None
     # The last verb with a subject of its own ("Loomis said her state had asked for "…""), else the last
     # verb with the sentence's subject ("Blinken agreed … and affirmed that "…"").
     for cue in reversed(verbs):
-        phrase = speakers.phrase_ending_at(cue.start)
+        phrase = speakers.phrase_ending_at(cue.start) or speakers.relative_antecedent(context_start, cue.start)
         if phrase is None or phrase.kind == "role":
             # "A State Department official said": the title alone would be "official".
             subject_end = before_adverbs(speakers.text, cue.start)
@@ -502,17 +550,33 @@ def _before(
         if phrase is not None:
             return phrase, cue.word
     if verbs:
-        return speakers.first_phrase(sentence, verbs[-1].start), verbs[-1].word
+        subject = speakers.first_phrase(sentence, verbs[-1].start) or _dropped_subject(verbs[0], sentence, speakers)
+        return subject, verbs[-1].word
     if opening is not None:
         return opening.speaker, opening.word
     if _NOT_SPACE.search(speakers.text, sentence, span.open_mark) is not None:
-        # The subject of a clause reporting the words ("luego de que Petrov le advirtiera que «…»") speaks
-        # for them rather than the sentence's; never past a quote closed before, whose clause it is not.
-        subject = speakers.first_phrase(sentence, span.open_mark)
-        phrase = _clause_subject(speakers, context_start, span.open_mark, subject) or subject
+        # The subject of a clause reporting the words ("luego de que Petrov le advirtiera que «…»", "…de
+        # Trump, quien tildó la ciudad de «…»") speaks for them rather than the sentence's; never past a
+        # quote closed before, whose clause it is not.
+        subject = speakers.first_phrase(sentence, span.open_mark, opening=True)
+        phrase = (
+            speakers.relative_antecedent(context_start, span.open_mark)
+            or _clause_subject(speakers, context_start, span.open_mark, subject)
+            or subject
+        )
         if phrase is not None:
             return phrase, None
     return None
+
+
+def _dropped_subject(cue: Keyword, sentence: int, speakers: Speakers) -> SpeakerPhrase | None:
+    """The subject that a Spanish, Portuguese or Catalan verb opening its sentence leaves out ("Aseguró que
+    …", "Asimismo, sostuvo que …", "Interrogado sobre el tema, aclaró que …"), resolved as a pronoun is;
+    None for another verb, or one after words that may be its subject ("El informe, publicado ayer,
+    indicó que …": a report, no person)."""
+    if cue.word not in PRO_DROP_CUE_VERBS or not opens_sentence(speakers.text, sentence, cue.start):
+        return None
+    return _implied(cue)
 
 
 def _clause_subject(
@@ -581,10 +645,9 @@ def _inherit(quote: _Quote, quotes: list[_Quote], context: _Article) -> None:
     if span.dash and any(q.span.dash for q in context.paragraph_quotes.get(span.paragraph - 1, [])):
         return
     if span.paragraph > 0 and not _words_follow(span, text):
-        # Events come in text order: the last one of the paragraph before is found from the end.
-        before = (e for e in reversed(speakers.events) if e.paragraph < span.paragraph)
-        last = next(before, None)
-        quote.speaker = last.person if last is not None and last.paragraph == span.paragraph - 1 else None
+        # The last speaker of the paragraph before, unless an unnamed one spoke last there.
+        paragraph = span.paragraph - 1
+        quote.speaker = speakers.last_event(speakers.paragraph_starts[span.paragraph], paragraph, paragraph)
 
 
 def _words_follow(span: QuoteSpan, text: str) -> bool:
@@ -611,25 +674,132 @@ def _share_speakers_along_chains(quotes: list[_Quote]) -> None:
             quote.speaker = quotes[previous].speaker
 
 
-def _speech_verb(cue: Keyword, article: ArticleText, speakers: Speakers, breaks: list[int]) -> Row | None:
-    """Remembers the verb's subject as a speaker; returns an indirect quote when "that"/"que" follows."""
-    text = article.text
+def _speech_verb(cue: Keyword, article: ArticleText, context: _Article) -> Row | None:
+    """Remembers the verb's subject as a speaker; returns an indirect quote when "that"/"que" follows, or
+    when the verb closes the sentence it reports (`_closing_attribution`)."""
+    text, speakers, breaks = article.text, context.speakers, context.breaks
     sentence = _sentence_start(breaks, cue.start)
     phrase = speakers.phrase_ending_at(cue.start) or speakers.phrase_starting_at(cue.end)
     that = _reported_that(text, cue.end)
     if that is not None and that.group("setting") and _AUXILIARY.match(text, that.end()) is not None:
         that = None  # "said in the report that was released on Monday that …": a relative "that"
-    if phrase is None:
-        phrase = speakers.first_phrase(sentence, cue.start) if that is not None else None
+    closing = _closing_attribution(cue, context) if that is None else None
+    if closing is not None:
+        phrase = closing[0]
+    if phrase is None and that is not None:
+        phrase = (
+            speakers.relative_antecedent(sentence, cue.start)
+            or speakers.first_phrase(sentence, cue.start)
+            or _dropped_subject(cue, sentence, speakers)
+        )
     person = speakers.resolve(phrase) if phrase is not None else None
-    speakers.remember(cue.start, person)
-    if that is None or person is None or phrase is None:
+    speakers.remember_speaker(cue.start, phrase, person)
+    if person is None or phrase is None:
         return None
-    start = that.end()
+    if closing is not None:
+        return _closed_clause(cue, closing, person, article, context)
+    start = that.end() if that is not None else _clause_without_that(cue, phrase, sentence, speakers)
+    if start is None:
+        return None
     end = _clause_end(text, start, speakers, breaks)
     if len(text[start:end].split()) < _MIN_INDIRECT_WORDS:
         return None
-    return _row(article, start, end, person, text[phrase.start : phrase.end], cue.word, False, None, None)
+    return _row(article, start, end, person, _speaker_text(phrase, text), cue.word, False, None, None)
+
+
+# English leaves "that" out after "said" ("Dugan said the man had gone inside", "she says it will rain"):
+# the clause is reported speech when the verb's subject stands before it and the clause opens as a clause
+# does, with a subject pronoun, a determiner or a capitalised word ("said Tricarico admitted …"); "said
+# nothing", "said goodbye" or "said in a statement" open none.
+_SAID = frozenset(("said", "says"))
+_CLAUSE_OPENING = regex.compile(
+    r"(?:(?:he|she|it|they|we|there|the|his|her|their|its|this|these|those)[ ]"
+    r"|(?:He|She|It|They|We|There|The|His|Her|Their|Its|This|These|Those)[ ]"
+    r"|(?!(?:He|She|It|They|We|There|The|His|Her|Their|Its|This|These|Those)[ ])\p{Lu}\p{Ll}+[ ]\p{Ll})",
+    regex.VERSION1,
+)
+
+
+def _clause_without_that(cue: Keyword, phrase: SpeakerPhrase | None, sentence: int, speakers: Speakers) -> int | None:
+    """Where the clause that English "said" reports without "that" opens, past a time or an adverb ("said
+    on Monday the …"); None when the verb has no subject of its own before it, opening the sentence (in
+    "An official in the office of President Ruiz said …" Ruiz is no subject), or no clause follows."""
+    text = speakers.text
+    if cue.word not in _SAID or phrase is None or phrase.end > cue.start:
+        return None
+    if not opens_sentence(text, sentence, speakers.title_start(phrase.start)):
+        return None
+    start = skip_adverb(text, cue.end)
+    return start if _CLAUSE_OPENING.match(text, start) is not None else None
+
+
+def _speaker_text(phrase: SpeakerPhrase, text: str) -> str | None:
+    """The words naming the speaker; none for a verb without a subject."""
+    return text[phrase.start : phrase.end] if phrase.kind != "implied" else None
+
+
+# After the speaker of an attribution that closes a sentence: the day it was said ("…, Dugan said on
+# Monday.", "…, dijo el lunes."), the speaker's description between a comma and the full stop ("…, said
+# Pete Dugan, a police spokesman."), then the sentence's end.
+_DAY_SAID = rf"(?:[ ]*(?:(?:on|el|este)[ ])?(?i:{ENGLISH_DAYS}|{OTHER_DAYS}))?"
+_SENTENCE_END = r"[ ]*\.?\s*"
+_ATTRIBUTION_TAIL = regex.compile(
+    rf"{_DAY_SAID}(?:,[ ](?:\d|\p{{Ll}})[^,.;:!?\"“”«»()\n]{{0,80}})?{_SENTENCE_END}", regex.VERSION1
+)
+# After the verb of an attribution whose speaker comes first: the day, then the sentence's end ("…, Dugan
+# said on Monday."); words after a comma there are another clause ("…, she said, and left").
+_VERB_TAIL = regex.compile(f"{_DAY_SAID}{_SENTENCE_END}", regex.VERSION1)
+
+
+def _closing_attribution(cue: Keyword, context: _Article) -> tuple[SpeakerPhrase, int] | None:
+    """The speaker of a speech verb that closes its sentence after a comma, and where that comma stands:
+    "…, Dugan said.", "…, he also said.", "…, dijo Marrero.", "…, said Pete Dugan, a police spokesman.",
+    "…, recalcó." (the subject Spanish leaves out). The words before the comma are what was said."""
+    text, speakers = context.text, context.speakers
+    sentence = _sentence_start(context.breaks, cue.start)
+    end = _sentence_end(context.breaks, cue.start, len(text))
+    subject = speakers.phrase_ending_at(cue.start)
+    if subject is not None:
+        comma, tail, pattern = _comma_before(text, sentence, subject.start), skip_adverb(text, cue.end), _VERB_TAIL
+        phrase: SpeakerPhrase | None = subject
+    else:
+        comma = _comma_before(text, sentence, before_adverbs(text, cue.start))
+        phrase = speakers.phrase_after_verb(cue.end)
+        if phrase is None and cue.word in PRO_DROP_CUE_VERBS:
+            phrase = _implied(cue)
+        is_implied = phrase is None or phrase.kind == "implied"
+        tail, pattern = (cue.end, _VERB_TAIL) if is_implied else (phrase.end, _ATTRIBUTION_TAIL)
+    if comma is None or phrase is None or pattern.fullmatch(text, tail, end) is None:
+        return None
+    return phrase, comma
+
+
+def _comma_before(text: str, start: int, position: int) -> int | None:
+    """Where the comma right before `position` (spaces aside) stands, if one does after `start`."""
+    while position > start and text[position - 1] == " ":
+        position -= 1
+    return position - 1 if position > start and text[position - 1] == "," else None
+
+
+def _closed_clause(
+    cue: Keyword, closing: tuple[SpeakerPhrase, int], person: str, article: ArticleText, context: _Article
+) -> Row | None:
+    """The words before an attribution closing their sentence, as reported speech: "The man refused to come
+    out, Dugan said.", "Tenemos una flota de ómnibus, comentó.". Only when a name, a pronoun or a verb
+    without a subject says whose they are (a bare title is too loose a source for words without marks, as
+    for `_attributed_clause`), and when no quotation or other speech verb in them reports them itself."""
+    phrase, comma = closing
+    if phrase.kind not in ("person", "pronoun", "implied"):
+        return None
+    text = context.text
+    start = skip_spaces(text, _sentence_start(context.breaks, cue.start))
+    end = _trim_end(text, start, comma)
+    first, last = (bisect.bisect_left(context.cues, (offset,)) for offset in (start, end))
+    if first < last or _attributions_within(context, start, end) or _is_quoted_within(context.speakers, start, end):
+        return None
+    if len(text[start:end].split()) < _MIN_INDIRECT_WORDS:
+        return None
+    return _row(article, start, end, person, _speaker_text(phrase, text), cue.word, False, None, None)
 
 
 # An English auxiliary right after "that": the "that" of a relative clause on the setting's noun ("in the
@@ -718,16 +888,26 @@ def _is_quoted_within(speakers: Speakers, start: int, end: int) -> bool:
 def _clause_end(text: str, start: int, speakers: Speakers, breaks: list[int]) -> int:
     """Where reported speech from `start` ends: at its sentence's end or the next quotation's opening. A
     term or a name between marks closed in the sentence is part of the clause ('said that it would be a
-    "tragedy" if …')."""
+    "tragedy" if …'), and so is a partial quote that a word of the clause leads into ('dijo que podría
+    intervenir en el país, donde hay un «presidente enfermo»'): cut at its mark, the clause would end on
+    "un". The quote keeps its own row."""
     sentence_end = _sentence_end(breaks, start, len(text))
     following = bisect.bisect_left(speakers.quoted_starts, start)
     while following < len(speakers.quoted) and speakers.quoted[following][0] < sentence_end:
         open_mark, close_end = speakers.quoted[following]
         # A closed quotation's marks end it: its words are inside them.
-        if close_end > sentence_end or not is_no_quotation(text, open_mark + 1, close_end - 1):
+        is_inside = is_no_quotation(text, open_mark + 1, close_end - 1) or _follows_word(text, start, open_mark)
+        if close_end > sentence_end or not is_inside:
             return _trim_end(text, start, open_mark)
         following += 1
     return _trim_end(text, start, sentence_end)
+
+
+def _follows_word(text: str, start: int, position: int) -> bool:
+    """Whether a word of the stretch from `start` stands right before `position`, spaces aside."""
+    while position > start and text[position - 1] == " ":
+        position -= 1
+    return position > start and text[position - 1].isalnum()
 
 
 def _next_quotation(speakers: Speakers, start: int) -> int:

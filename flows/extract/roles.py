@@ -230,6 +230,7 @@ _TITLES_ES = (
     r"jef[ea] de (?:Estado|Gobierno|Gabinete)",
     r"vicepresident[ea]",
     r"president[ea]",
+    r"primer[a]? mandatari[oa]",
     r"mandatari[oa]",
     r"primer[a]? ministr[oa]",
     r"(?:vice)?ministr[oa]",
@@ -734,8 +735,17 @@ def _gender(phrase_words: list[str], grammar: _Grammar) -> Gender | None:
 # Titles that name the holder of another title: "el mandatario" is the president (or prime minister) the
 # article named, "la jefa de Estado" the president. Folded, as speakers compare them.
 EQUIVALENT_TITLES: dict[str, tuple[str, ...]] = {
-    "mandatario": ("presidente", "primer ministro"),
-    "mandataria": ("presidenta", "primera ministra"),
+    # The president first; a mayor or a governor when the article named no head of state or government.
+    "mandatario": ("presidente", "primer ministro", "alcalde", "gobernador"),
+    "mandataria": ("presidenta", "primera ministra", "alcaldesa", "gobernadora"),
+    "jefe de gobierno": ("primer ministro", "presidente"),
+    "jefa de gobierno": ("primera ministra", "presidenta"),
+    "premier": ("primer ministro", "primera ministra", "prime minister"),
+    # The first one is the head of state; a local one heads a city or a province.
+    "primer mandatario": ("presidente",),
+    "primera mandataria": ("presidenta",),
+    "mandatario local": ("alcalde", "gobernador", "intendente"),
+    "mandataria local": ("alcaldesa", "gobernadora", "intendenta"),
     "jefe de estado": ("presidente",),
     "jefa de estado": ("presidenta",),
 }

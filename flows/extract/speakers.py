@@ -14,7 +14,10 @@ in the same paragraph outside quotations, the last speaker of the three paragrap
 person named outside quotations in the two paragraphs before (a name after a preposition, "met with
 Tom Brandt", is not taken for a subject). Plausible means of the pronoun's gender
 when both genders are known. A speaker is whoever the article has made speak: a quotation attributed to
-them, or a speech verb with them as subject ("Miller said Blinken congratulated ...").
+them, or a speech verb with them as subject ("Miller said Blinken congratulated ..."). A speaker the article
+did not name ("a spokesman said", "dijo el titular" with no holder known) speaks too: a pronoun or a verb
+without a subject after them is theirs, no one we know, not the speaker before. The speaker of a relative
+clause ("…de Trump, quien dijo …") is not remembered: the sentence, and what follows it, is its subject's.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ from flows.extract.name_words import (
     FUNCTION_WORDS,
     HONORIFICS,
     PREPOSITIONS,
+    SENTENCE_OPENERS,
     TITLE_ABBREVIATIONS,
     words,
 )
@@ -136,11 +140,12 @@ _OUTLET_JOINER = regex.compile(r"(?:de[ ]la|de[ ]las|de[ ]los|del|de|of[ ]the|of
 _LONGEST_OUTLET_NAME = 3  # capitalised words
 # What a name's apposition between commas may be, before the verb: the person's age, title or description
 # ("Marsh, 54, said", "Helen Marsh, the port director, said", "Andrés Molina, director del puerto, dijo",
-# "Molina, de 54 años, dijo"): a number or a lower-case word first, no punctuation, sixty characters at most.
-_APPOSITION = r",[ ](?:\d|\p{Ll})[^,.;:!?\"“”«»()\n]{0,60}"
+# "Molina, de 54 años, dijo", "Mr Spencer, a former chief whip who is now a minister at the environment
+# department, said"): a number or a lower-case word first, no punctuation, a hundred characters at most.
+_APPOSITION = r",[ ](?:\d|\p{Ll})[^,.;:!?\"“”«»()\n]{0,100}"
 _APPOSITION_AFTER = regex.compile(rf"{_APPOSITION}(?=,)", regex.VERSION1)
 _APPOSITION_BEFORE = regex.compile(rf"{_APPOSITION}$", regex.VERSION1)
-_LONGEST_APPOSITION = 64
+_LONGEST_APPOSITION = 104
 # Words allowed between a speaker and the verb: those adverbs and the auxiliaries ("Miller has said").
 # Searched backwards (`(?r)`) from the end of a window before the verb: the only place it can match, at
 # the window's end, is tried first, where a forward search tried every start in the window (2.5 times
@@ -160,15 +165,44 @@ _TITLE_JOINERS = words("y e and")
 # Words that open a clause, never a title: "luego de que Petrov" is Petrov's clause, not governed by "de".
 _NOT_TITLE_WORDS = FUNCTION_WORDS | words("que that who which whom quien quienes cual cuales cuando donde porque si")
 _MENTION_PARAGRAPHS_BACK = 2
+# What may open a sentence before its subject or its verb (`opens_sentence`), folded.
+_CONJUNCTIONS = words("and but so y pero e mas")
+_POSSESSIVES = words("his her their its our su sus nuestro nuestra")
+_INTRODUCERS = (
+    PREPOSITIONS
+    | SENTENCE_OPENERS
+    | words(
+        """
+    desde hacia hasta durante sin mediante cuando aunque si mientras luego pese tras al
+    when while after before since although though once if despite amid following during
+    """
+    )
+)
+_INTRODUCER_ENDINGS = ("mente", "ando", "iendo", "ado", "ada", "ido", "ida", "ing", "ed", "ly")
+# A relative pronoun after a comma, opening a clause about the name before it (`relative_antecedent`),
+# object pronouns after it ("quien le dijo"); and what closes such a clause.
+_RELATIVE = regex.compile(
+    r",[ ](?:quien(?:es)?|who|que|(?:(?:en|con|de|por|a)[ ])?(?:el|la|los|las)[ ](?:que|cual(?:es)?))[ ]"
+    r"(?:(?:le|les|lo|se|me|nos)[ ])?",
+    regex.VERSION1,
+)
+_CLAUSE_BREAK = regex.compile(r"[,;:()\n]", regex.VERSION1)
 
 
 # Up to four words of a title's area before it, after a speech verb (`Speakers.holder_past_area`).
 _AREA_WORDS = regex.compile(r"(?:[\p{L}][\p{L}\-]*[ ]){1,4}", regex.VERSION1)
 _NOT_AREA_WORDS = FUNCTION_WORDS | PREPOSITIONS | words("que said told dijo")
+_POSSESSOR = regex.compile(r"(?:the[ ])?[\p{L}][\p{L}\-]*['’]s[ ]", regex.VERSION1)
+# Abbreviated police and military ranks before a name ("said Sgt. Pete Dugan", "el Gral. Ruiz"): their full
+# stop ends no sentence, and they are no part of the name.
+RANK_ABBREVIATIONS: tuple[str, ...] = (
+    "Sgt", "Lt", "Col", "Capt", "Cpl", "Maj", "Supt", "Insp", "Det", "Asst", "Gral", "Cnel", "Tte",
+)  # fmt: skip
 # An honorific or an abbreviated title before a name, with its article in Spanish ("la Dra.", "el Ing."),
 # which the person's mention leaves out.
+_TITLE_ABBREVIATIONS = (*TITLE_ABBREVIATIONS, *RANK_ABBREVIATIONS)
 _HONORIFIC_AT = regex.compile(
-    rf"(?:(?:el|la|the)[ ])?(?:(?:{'|'.join(HONORIFICS)})\.?|(?:{'|'.join(TITLE_ABBREVIATIONS)})\.)[ ]+",
+    rf"(?:(?:el|la|the)[ ])?(?:(?:{'|'.join(HONORIFICS)})\.?|(?:{'|'.join(_TITLE_ABBREVIATIONS)})\.)[ ]+",
     regex.VERSION1,
 )
 
@@ -183,13 +217,20 @@ class SpeakerPhrase:
     person: str | None = None  # a name phrase: the person it names
     role: RoleMatch | None = None
     gender: Gender | None = None
+    # The subject of a relative clause ("…de Trump, quien dijo …"): its speaker, not the one the sentence,
+    # and the pronouns after it, follow.
+    embedded: bool = False
+
+
+# The person of an event whose speaker the article did not name ("dijo el titular", "a spokesman said").
+_UNNAMED = ""
 
 
 @dataclass(frozen=True, slots=True)
 class _Event:
     position: int
     paragraph: int
-    person: str
+    person: str  # _UNNAMED for a speaker the article did not name
 
 
 class Speakers:
@@ -231,8 +272,20 @@ class Speakers:
         return self.is_quoted(offset) and offset not in self.quoted_start_set
 
     def remember(self, position: int, person: str | None) -> None:
-        if person is not None:
+        if person:
             self.events.append(_Event(position, self.paragraph_of(position), person))
+
+    def remember_speaker(self, position: int, phrase: SpeakerPhrase | None, person: str | None) -> None:
+        """Remembers who spoke: the person, or, for a title or a phrase that names nobody we know ("dijo el
+        titular", "a spokesman said"), that someone unnamed spoke. A pronoun or a verb without a subject
+        after it is that someone's, and resolves to no one rather than to whoever spoke before. The
+        speaker of a relative clause is not remembered (`SpeakerPhrase.embedded`)."""
+        if phrase is None or phrase.embedded:
+            return
+        if person is None and phrase.kind in ("role", "anonymous"):
+            self.events.append(_Event(position, self.paragraph_of(position), _UNNAMED))
+        else:
+            self.remember(position, person)
 
     # Phrases -----------------------------------------------------------------------------------------
 
@@ -305,15 +358,21 @@ class Speakers:
 
     def holder_past_area(self, start: int) -> SpeakerPhrase | None:
         """The holder of a title that a few words of its area open at `start`, which no title pattern reads:
-        "said UN human rights office spokesperson Rupert Colville". Words only, none a determiner or a
-        preposition: "said that the spokesperson X …" reports X, it does not name the speaker."""
+        "said UN human rights office spokesperson Rupert Colville", or whose title an English possessive
+        says: "said the NGO's lawyer Joseph Breham". Words only, none a determiner or a preposition: "said
+        that the spokesperson X …" reports X, it does not name the speaker."""
         index = bisect.bisect_left(self.role_starts, start)
         if index == len(self.roles):
             return None
         role = self.roles[index]
-        area = _AREA_WORDS.fullmatch(self.text, start, role.start)
+        # Whose title it is, in English's possessive, may open the words: "said the NGO's lawyer Joseph Breham".
+        possessor = _POSSESSOR.match(self.text, start, role.start)
+        area_start = possessor.end() if possessor is not None else start
+        area = _AREA_WORDS.fullmatch(self.text, area_start, role.start)
+        if area is None and not (possessor is not None and area_start == role.start):
+            return None
         # Only lower-case words can be determiners here: "UN" is the body, not Spanish "un".
-        if area is None or any(word.islower() and fold(word) in _NOT_AREA_WORDS for word in area.group().split()):
+        if area is not None and any(word.islower() and fold(word) in _NOT_AREA_WORDS for word in area.group().split()):
             return None
         span = self.introduced.get(role.start)
         return SpeakerPhrase(span.char_start, span.char_end, "person", span.name) if span is not None else None
@@ -325,8 +384,11 @@ class Speakers:
             return None
         return SpeakerPhrase(start, m.end(), "pronoun", gender=_OBJECT_PRONOUN_GENDER[m.group().lower()])
 
-    def first_phrase(self, start: int, end: int) -> SpeakerPhrase | None:
-        """The subject of a sentence: its first speaker phrase not governed by a preposition."""
+    def first_phrase(self, start: int, end: int, opening: bool = False) -> SpeakerPhrase | None:
+        """The subject of a sentence: its first speaker phrase not governed by a preposition. With `opening`,
+        only one that opens the sentence (`opens_sentence`): a sentence without a speech verb says whose
+        words it quotes only by its subject, and a person further in is its object ("Shadow ministers
+        accused Spencer of using "…"") or another's ("The letter, sent to Cameron, calls for "…"")."""
         candidates: list[SpeakerPhrase] = []
         index = bisect.bisect_left(self.outside_starts, start)
         if index < len(self.outside) and self.outside[index].char_start < end:
@@ -340,6 +402,8 @@ class Speakers:
             candidates.append(pronoun)
         for phrase in sorted(candidates, key=lambda p: p.start):
             if not after_preposition(self.text, start, phrase.start) and not self.is_quoted(phrase.start):
+                if opening and not opens_sentence(self.text, start, self.title_start(phrase.start)):
+                    return None
                 if phrase.kind == "role":
                     return self.phrase_starting_at(phrase.start)
                 return phrase
@@ -362,6 +426,30 @@ class Speakers:
             if role.determiner is not None and not after_preposition(self.text, start, role.start):
                 return self.phrase_starting_at(role.start)
         return SpeakerPhrase(person.char_start, person.char_end, "person", person.name) if person else None
+
+    def title_start(self, start: int) -> int:
+        """Where the title right before a name starting at `start` starts ("Opposition leader Gregor
+        Falk"); `start` when none stands there."""
+        before = start
+        while before > 0 and self.text[before - 1] == " ":
+            before -= 1
+        role = self.role_by_end.get(before) if before < start else None
+        return role.start if role is not None else start
+
+    def relative_antecedent(self, start: int, end: int) -> SpeakerPhrase | None:
+        """The person a relative clause open at `end` is about, when a name stands right before its comma:
+        "…de Donald Trump, quien tildó a la capital de «…»", "…Trump, who called the city "…"", "las
+        palabras de Trump, en las que aseguró que …". The clause is his, whoever the sentence's subject is;
+        one that a comma closed before `end` is over."""
+        found = None
+        for relative in _RELATIVE.finditer(self.text, start, end):
+            found = relative
+        if found is None or _CLAUSE_BREAK.search(self.text, found.end(), end) is not None:
+            return None
+        span = self.person_by_end.get(found.start())
+        if span is None or self.is_quoted(span.char_start):
+            return None
+        return SpeakerPhrase(span.char_start, span.char_end, "person", span.name, embedded=True)
 
     @cached_property
     def _pronouns_at(self) -> list[tuple[int, int]]:
@@ -421,22 +509,34 @@ class Speakers:
         if role.determiner is not None and is_profession(role.title):
             # "dijo el médico": a profession said of the last speaker here, whom the article named without it.
             paragraph = self.paragraph_of(phrase.start)
-            return self._last_event(phrase.start, phrase.gender, paragraph, paragraph)
+            return self._last_event(phrase.start, phrase.gender, paragraph, paragraph) or None
         # An office the article gave nobody ("the minister said" after an economist spoke) is no one we know.
         return None
 
     def _resolve_pronoun(self, position: int, gender: Gender | None) -> str | None:
         paragraph = self.paragraph_of(position)
-        return (
-            self._last_event(position, gender, paragraph, paragraph)
-            or self._last_mention(position, gender, paragraph)
-            or self._last_event(position, gender, paragraph - _SPEAKER_PARAGRAPHS_BACK, paragraph)
-            or self._last_mention(position, gender, paragraph - _MENTION_PARAGRAPHS_BACK)
+        steps = (
+            lambda: self._last_event(position, gender, paragraph, paragraph),
+            lambda: self._last_mention(position, gender, paragraph),
+            lambda: self._last_event(position, gender, paragraph - _SPEAKER_PARAGRAPHS_BACK, paragraph),
+            lambda: self._last_mention(position, gender, paragraph - _MENTION_PARAGRAPHS_BACK),
         )
+        for step in steps:
+            if (found := step()) is not None:
+                return found or None  # an unnamed speaker spoke last: no one we know
+        return None
+
+    def last_event(self, position: int, first: int, last: int) -> str | None:
+        """The last speaker before `position` in paragraphs `first`..`last`; None when none spoke or the last
+        was unnamed."""
+        return self._last_event(position, None, first, last) or None
 
     def _last_event(self, position: int, gender: Gender | None, first: int, last: int) -> str | None:
+        """The last speaker before `position` in paragraphs `first`..`last` who may be of `gender`; _UNNAMED
+        when an unnamed one spoke after them."""
         for event in reversed(self.events):
-            if event.position < position and first <= event.paragraph <= last and self._fits(event.person, gender):
+            is_before = event.position < position and first <= event.paragraph <= last
+            if is_before and (event.person == _UNNAMED or self._fits(event.person, gender)):
                 return event.person
             if event.paragraph < first:
                 break
@@ -457,8 +557,21 @@ class Speakers:
         """Whether a preposition governs the name at `start`, at once ("con Luis Gómez") or past its titles
         in lower case ("tras la muerte del concejal Pedro Almagro", "del precandidato y senador X", "the
         death of councillor Peter Almond", "con la ministra Ana Ruiz"): the person the sentence is about,
-        not its subject. Read back from the name: title words, an article, then the preposition."""
+        not its subject. Read back from the name: title words, an article, then the preposition. A title
+        the roles read before the name, or before a comma and the name, is governed as the name is: "the
+        office of French President Emmanuel Macron", "las palabras del presidente de Estados Unidos, Donald
+        Trump"."""
         if after_preposition(self.text, 0, start):
+            return True
+        title = self.role_by_end.get(start - 1) or (
+            self.role_by_end.get(start - 2) if self.text[start - 2 : start] == ", " else None
+        )
+        if (
+            title is not None
+            and title.start < start - 2
+            and self.text[start - 1] == " "
+            and self.is_governed(title.start)
+        ):
             return True
         before = self.text[max(0, start - _LONGEST_TITLES_BEFORE) : start].split()[::-1]
         if not before or not before[0].islower():
@@ -479,6 +592,32 @@ class Speakers:
     def _fits(self, name: str, gender: Gender | None) -> bool:
         person: Person | None = self.persons.get(name)
         return gender is None or person is None or person.gender is None or person.gender == gender
+
+
+def opens_sentence(text: str, sentence: int, position: int) -> bool:
+    """Whether what stands at `position` opens the sentence starting at `sentence`: nothing before it, a
+    conjunction ("And Ruiz …", "Y Ruiz …"), or an introductory phrase that a comma closes and that opens
+    with a preposition, an adverb, a conjunction, a participle or a gerund ("In a statement, Ruiz …",
+    "Asimismo, sostuvo …", "Interrogado sobre el tema, aclaró …", "Speaking to reporters, she …"). A phrase
+    opening with an article or a name is a subject of its own ("El informe, publicado ayer, indicó …")."""
+    before = text[sentence:position].split()
+    if not before:
+        return True
+    first = fold(before[0].lstrip('¿¡"“«(')).rstrip(",")
+    if len(before) == 1 and first in _CONJUNCTIONS:
+        return True
+    if first in _POSSESSIVES and _is_title_words(before[1:]):
+        return True  # "Her former student Mateo Quiroga …": a title the roles do not read
+    # "a" is English's article as well as Spanish's preposition: no introducer here.
+    is_introducer = first != "a" and (first in _INTRODUCERS or first.endswith(_INTRODUCER_ENDINGS))
+    return before[-1].endswith(",") and is_introducer
+
+
+def _is_title_words(words_before: list[str]) -> bool:
+    """Whether the words are a short title in lower case, with no clause in them ("former student")."""
+    return 0 < len(words_before) <= _MOST_TITLE_WORDS and all(
+        word.isalpha() and word.islower() and fold(word) not in _NOT_TITLE_WORDS for word in words_before
+    )
 
 
 def skip_spaces(text: str, position: int) -> int:
@@ -542,5 +681,18 @@ def before_adverbs(text: str, end: int) -> int:
 
 
 def _holds(person: Person, wanted: list[str]) -> bool:
-    """Whether one of the person's titles is, or contains, the wanted title: "minister" in "foreign minister"."""
-    return any(title.split() == wanted or set(wanted) <= set(title.split()) for title in person.titles)
+    """Whether one of the person's titles is, or contains, the wanted title: "minister" in "foreign minister".
+    Not past a word that makes it another office: a prime minister is no "the minister", a vice president
+    or a deputy minister no "the president" or "the minister", as "el primer ministro" is no "el ministro"."""
+    return any(title.split() == wanted or _contains_title(title.split(), wanted) for title in person.titles)
+
+
+# Words before a title that make it another office ("prime minister", "vice president", "primer ministro").
+_OTHER_OFFICE = words("prime vice deputy primer primera")
+
+
+def _contains_title(title: list[str], wanted: list[str]) -> bool:
+    if not set(wanted) <= set(title):
+        return False
+    first = title.index(wanted[0])
+    return first == 0 or title[first - 1] not in _OTHER_OFFICE or title[first - 1] in wanted
