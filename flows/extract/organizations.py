@@ -313,8 +313,10 @@ def _described_acronyms(text: str, hits: list[Hit[str]]) -> list[Hit[str]]:
 
 # A bracket after a capitalised word (a person's name) holding two to five words, capitalised but for the
 # connectors between them: "José Jerí (Somos Perú)", "(Juntos por el Perú)".
+# The bracket opens the pattern and the word's letter is looked behind it: a literal first is found by a fast
+# search, where a look-behind first was tried at every character (120 against 6 µs an article).
 _BRACKETED_NAME = re.compile(
-    r"(?<=[^\W\d_]) \((?P<name>[A-ZÁÉÍÓÚÑ][^\W\d_]+(?: (?:(?:de|del|por|el|la|los|las|y|of|the|for) ){0,2}"
+    r" \((?<=[^\W\d_] \()(?P<name>[A-ZÁÉÍÓÚÑ][^\W\d_]+(?: (?:(?:de|del|por|el|la|los|las|y|of|the|for) ){0,2}"
     r"[A-ZÁÉÍÓÚÑ][^\W\d_]+){1,4})\)"
 )
 _BRACKET_CONNECTORS = words("de del por el la los las y of the for")
