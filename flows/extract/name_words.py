@@ -89,3 +89,9 @@ ROLE_WORDS: frozenset[str] = words(
 # "Rep" without one are words or surnames ("Amartya Sen").
 HONORIFICS: tuple[str, ...] = ("Mr", "Mrs", "Ms", "Dr", "Dra", "Sr", "Sra", "Srta", "Lic", "Ing", "Prof", "Profa")
 TITLE_ABBREVIATIONS: tuple[str, ...] = ("Gen", "Gov", "Sen", "Rep")
+# Police and military ranks abbreviated before a name, with or without their full stop ("said Sgt. Pete Dugan",
+# "a Deputy Supt. of Customs", "Insp Ana Ruiz", "el Gral. Ruiz"): their full stop ends no sentence, and they are
+# never a word of the name.
+RANK_ABBREVIATIONS: tuple[str, ...] = (
+    "Sgt", "Lt", "Col", "Capt", "Cpl", "Maj", "Cmdr", "Supt", "Insp", "Det", "Asst", "Pte", "Gral", "Cnel", "Tte",
+)  # fmt: skip

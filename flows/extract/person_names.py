@@ -16,7 +16,14 @@ import regex
 
 from flows.extract.gazetteer import fold_word
 from flows.extract.latin_patterns import TwoPatterns, property_class
-from flows.extract.name_words import CALENDAR_WORDS, FUNCTION_WORDS, PREPOSITIONS, SENTENCE_OPENERS, words
+from flows.extract.name_words import (
+    CALENDAR_WORDS,
+    FUNCTION_WORDS,
+    PREPOSITIONS,
+    RANK_ABBREVIATIONS,
+    SENTENCE_OPENERS,
+    words,
+)
 from flows.extract.organization_names import COMPANY_WORDS, HEAD_WORDS
 
 
@@ -92,9 +99,7 @@ _LEADING_NOISE = (
         north south east west northern southern eastern western central
         """
     )
-    # Police and military ranks abbreviated, with or without their full stop ("a Deputy Supt. of Customs",
-    # "Insp Ana Ruiz"): a rank before the name, never a name.
-    | words("supt insp sgt cpl lt capt col maj cmdr det asst pte")
+    | words(" ".join(RANK_ABBREVIATIONS).lower())
     | CALENDAR_WORDS
 )
 # English words of nationality, compared as printed, accents and all: "Germán" is a given name, not "German".

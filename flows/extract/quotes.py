@@ -81,7 +81,14 @@ import regex
 
 from flows.extract.keywords import Keyword
 from flows.extract.latin_patterns import TwoPatterns, property_class
-from flows.extract.name_words import FUNCTION_WORDS, HONORIFICS, PREPOSITIONS, TITLE_ABBREVIATIONS, words
+from flows.extract.name_words import (
+    FUNCTION_WORDS,
+    HONORIFICS,
+    PREPOSITIONS,
+    RANK_ABBREVIATIONS,
+    TITLE_ABBREVIATIONS,
+    words,
+)
 from flows.extract.people import People
 from flows.extract.quote_attributions import (
     Attribution,
@@ -97,7 +104,6 @@ from flows.extract.quote_terms import is_a_name, is_no_quotation
 from flows.extract.speakers import (
     ENGLISH_DAYS,
     OTHER_DAYS,
-    RANK_ABBREVIATIONS,
     SPEECH_ADVERBS,
     SpeakerPhrase,
     Speakers,

@@ -37,6 +37,7 @@ from flows.extract.name_words import (
     FUNCTION_WORDS,
     HONORIFICS,
     PREPOSITIONS,
+    RANK_ABBREVIATIONS,
     SENTENCE_OPENERS,
     TITLE_ABBREVIATIONS,
     words,
@@ -193,11 +194,6 @@ _CLAUSE_BREAK = regex.compile(r"[,;:()\n]", regex.VERSION1)
 _AREA_WORDS = regex.compile(r"(?:[\p{L}][\p{L}\-]*[ ]){1,4}", regex.VERSION1)
 _NOT_AREA_WORDS = FUNCTION_WORDS | PREPOSITIONS | words("que said told dijo")
 _POSSESSOR = regex.compile(r"(?:the[ ])?[\p{L}][\p{L}\-]*['’]s[ ]", regex.VERSION1)
-# Abbreviated police and military ranks before a name ("said Sgt. Pete Dugan", "el Gral. Ruiz"): their full
-# stop ends no sentence, and they are no part of the name.
-RANK_ABBREVIATIONS: tuple[str, ...] = (
-    "Sgt", "Lt", "Col", "Capt", "Cpl", "Maj", "Supt", "Insp", "Det", "Asst", "Gral", "Cnel", "Tte",
-)  # fmt: skip
 # An honorific or an abbreviated title before a name, with its article in Spanish ("la Dra.", "el Ing."),
 # which the person's mention leaves out.
 _TITLE_ABBREVIATIONS = (*TITLE_ABBREVIATIONS, *RANK_ABBREVIATIONS)
