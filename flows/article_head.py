@@ -26,7 +26,7 @@ from flows.extract.byline import is_job_title, match_bare_name, match_byline, ma
 from flows.extract.dateline import Dateline, date_after_dateline, find_dateline, place_alone
 from flows.extract.dates import match_date_line, match_published_and_updated, match_update_line
 from flows.extract.notes import is_publisher_note
-from flows.formats.base import is_header_line, looks_like_heading
+from flows.formats.base import as_compared, is_header_line, looks_like_heading
 
 _MOST_HEAD_BLOCKS = 6
 # The look past notes ends where the head does: a run of notes longer than the head is a page of corrections,
@@ -90,7 +90,7 @@ def read_head(head: Head, blocks: list[str]) -> list[str]:
 
 def _is_summary(block: str, below: list[str]) -> bool:
     """Whether `block` is a summary that a block of the head's below repeats as its start, past its dateline."""
-    summary = _folded(block).rstrip(_SUMMARY_END)
+    summary = as_compared(block).rstrip(_SUMMARY_END)
     if len(summary.split()) < _SUMMARY_MIN_WORDS:
         return False
     return any(_opens_with(later, summary) for later in below)
@@ -98,7 +98,7 @@ def _is_summary(block: str, below: list[str]) -> bool:
 
 def _opens_with(block: str, summary: str) -> bool:
     # Most blocks do not hold the summary near their start at all: they are spared the dateline's patterns.
-    if summary not in _folded(block[: len(summary) + _DATELINE_WINDOW]):
+    if summary not in as_compared(block[: len(summary) + _DATELINE_WINDOW]):
         return False
     return _text_past_dateline(block).startswith(summary)
 
@@ -106,18 +106,14 @@ def _opens_with(block: str, summary: str) -> bool:
 def _is_summary_deck(block: str, below: list[str]) -> bool:
     """A summary of a deck's length is the deck, full stop and all, as a page's description is; not when it is
     the lead printed whole, which the body keeps (a deck printed again is dropped from the head)."""
-    whole = _folded(block)
+    whole = as_compared(block)
     lead_whole = any(_text_past_dateline(later) == whole for later in below)
     return len(block.split()) <= _DECK_MAX_WORDS and block[:1].isupper() and not lead_whole
 
 
-def _folded(text: str) -> str:
-    return " ".join(text.split()).casefold()
-
-
 def _text_past_dateline(block: str) -> str:
     dateline = find_dateline(block, opens_body=True)
-    return _folded(block[dateline.end if dateline else 0 :])
+    return as_compared(block[dateline.end if dateline else 0 :])
 
 
 def _take(

@@ -153,3 +153,9 @@ def looks_like_heading(block: str, max_words: int = 30) -> bool:
     """A single short line that does not end like a sentence: a headline, not a paragraph."""
     words = block.split(maxsplit=max_words)  # a paragraph's other words are not made strings
     return 0 < len(words) <= max_words and "\n" not in block and not block.rstrip().endswith((".", ";", ","))
+
+
+def as_compared(text: str) -> str:
+    """`text` with its spacing collapsed and its case folded: how a line of the head is compared with its copy
+    elsewhere in the page (a headline or a deck printed again, a summary repeated by the lead)."""
+    return " ".join(text.split()).casefold()

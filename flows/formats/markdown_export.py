@@ -18,7 +18,7 @@ from flows.extract.dateline import find_dateline
 from flows.extract.notes import is_publisher_note
 from flows.extract.organization_names import NEWS_AGENCY_NAMES
 from flows.extract.places import find_places
-from flows.formats.base import ParsedDocument, is_header_line, looks_like_heading
+from flows.formats.base import ParsedDocument, as_compared, is_header_line, looks_like_heading
 
 NAME = "markdown web export"
 _STANDFIRST_MAX_WORDS = 40
@@ -129,7 +129,7 @@ class _Reading:
         if not self.seen_prose and (self._read_author_link(children) or self._is_author_title(content)):
             self.runs.append(_Run(None, heading, prose=False))
             return
-        if is_link_debris(children) and not (heading and self._named_by_page_title(_key(content))):
+        if is_link_debris(children) and not (heading and self._named_by_page_title(as_compared(content))):
             # Only a link: a menu, or the site's name linked to its home; but the headline that the page's <title>
             # names, linked to its own page ('# [Headline](…)').
             self.runs.append(_Run(None, heading, prose=False))
@@ -161,8 +161,8 @@ class _Reading:
         """Whether a line above the article's first paragraph is its headline: printed again under the one the export
         took (exports print the headline over the page they saved, and the page prints it again), or the headline
         the page's <title> names, which a reader service states over the text."""
-        key = _key(content)
-        return key == _key(self.doc.title or "") or self._named_by_page_title(key)
+        key = as_compared(content)
+        return key == as_compared(self.doc.title or "") or self._named_by_page_title(key)
 
     def _named_by_page_title(self, key: str) -> bool:
         return self.page_title is not None and key in _headline_keys(self.page_title)
@@ -172,7 +172,9 @@ class _Reading:
         date): the site's, not the article's, and none of them its prose (they come before the first paragraph)."""
         self.runs.append(_Run(None, heading=True, prose=False))
         title = self.doc.title
-        if title is None or (self._named_by_page_title(_key(content)) and not self._named_by_page_title(_key(title))):
+        if title is None or (
+            self._named_by_page_title(as_compared(content)) and not self._named_by_page_title(as_compared(title))
+        ):
             self.doc.title = content
             self.dropped.update(range(len(self.doc.blocks)))
             self.seen_body = False
@@ -257,16 +259,12 @@ class _Reading:
         return not following or following[0].prose or not any(run.prose for run in following)
 
 
-def _key(text: str) -> str:
-    return " ".join(text.split()).casefold()
-
-
 def _headline_keys(page_title: str) -> set[str]:
     """The forms a page's <title> gives its headline in: whole, or before the site's name ('Headline | Site'), or
     before a section's and the site's ('Headline | Politics | Site'). A part of fewer than three words is no
     headline but the head of one cut at a dash ('Biden - Xi talks end | Site')."""
     parts = (page_title[: m.start()] for m in _SITE_AFTER.finditer(page_title))
-    return {_key(page_title), *(_key(part) for part in parts if len(part.split()) >= _HEADLINE_MIN_WORDS)}
+    return {as_compared(page_title), *(as_compared(part) for part in parts if len(part.split()) >= _HEADLINE_MIN_WORDS)}
 
 
 def repeats(block: str, summary: str) -> bool:
@@ -274,7 +272,7 @@ def repeats(block: str, summary: str) -> bool:
     summary cut short with an ellipsis, as page descriptions are, at the block's start."""
     if (dateline := find_dateline(block, opens_body=True)) is not None:
         block = block[dateline.end :]
-    text, stated = _key(block), _key(summary)
+    text, stated = as_compared(block), as_compared(summary)
     if text == stated:
         return True
     stem = stated.removesuffix("...").removesuffix("…").rstrip()
