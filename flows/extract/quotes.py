@@ -718,10 +718,13 @@ def _speech_verb(cue: Keyword, article: ArticleText, context: _Article) -> Row |
 # does, with a subject pronoun, a determiner or a capitalised word ("said Tricarico admitted …"); "said
 # nothing", "said goodbye" or "said in a statement" open none.
 _SAID = frozenset(("said", "says"))
+_CLAUSE_WORDS = (
+    "he", "she", "it", "they", "we", "there", "the", "his", "her", "their", "its", "this", "these", "those",
+)  # fmt: skip
+_CAPITALISED_CLAUSE_WORDS = "|".join(word.capitalize() for word in _CLAUSE_WORDS)
 _CLAUSE_OPENING = regex.compile(
-    r"(?:(?:he|she|it|they|we|there|the|his|her|their|its|this|these|those)[ ]"
-    r"|(?:He|She|It|They|We|There|The|His|Her|Their|Its|This|These|Those)[ ]"
-    r"|(?!(?:He|She|It|They|We|There|The|His|Her|Their|Its|This|These|Those)[ ])\p{Lu}\p{Ll}+[ ]\p{Ll})",
+    rf"(?:(?:{'|'.join(_CLAUSE_WORDS)}|{_CAPITALISED_CLAUSE_WORDS})[ ]"
+    rf"|(?!(?:{_CAPITALISED_CLAUSE_WORDS})[ ])\p{{Lu}}\p{{Ll}}+[ ]\p{{Ll}})",
     regex.VERSION1,
 )
 
