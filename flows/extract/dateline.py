@@ -88,6 +88,8 @@ _SHORT_STATE_BEFORE_COMMA = re.compile(r"[A-Z][a-z]{1,4}\.(?=,)")
 _DESK = re.compile(r"redacci[oó]n\b", re.IGNORECASE)
 # After the agency and a date, Andina's full stop: 'Lima, mar. 3 (ANDINA). El Congreso …'.
 _FULL_STOP_SEPARATOR = re.compile(r"\.\s+(?=[A-ZÁÉÍÓÚÑ¿¡\"“«])")
+# A hyphen or dash between spaces, before the text's first capital: 'London - UK Prime Minister …'.
+_SPACED_HYPHEN_SEPARATOR = re.compile(r"[ \t]+[-–—][ \t]+(?=[A-ZÁÉÍÓÚÑ¿¡\"“«])")
 _LINE_END = " -–—.:"
 _LONGEST_DATE = len("Wednesday, September 30, 2024 ")
 _BRACKETED_REGION = re.compile(rf"\s*\((?P<region>{_PLACE.pattern})\)(?=,)")
@@ -200,16 +202,27 @@ def _spaced_date(block: str, pos: int) -> tuple[DateText, int] | None:
 
 
 def _place_and_full_stop(block: str) -> Dateline | None:
-    """'Ciudad de México. Organizaciones …': La Jornada's dateline, a place, a full stop and the text. A full
-    stop ends many a first word ('Importante. El plazo …'), so the place must be a known one in a country,
-    named whole: a city, a state or the country ('Europa. La Unión …' names a region of the world)."""
+    """'Ciudad de México. Organizaciones …': La Jornada's dateline, a place, a full stop and the text; or a
+    spaced hyphen for the stop ('London - UK Prime Minister …'), which elsewhere a newspaper's credit prints
+    ('EL HERALDO - Los vecinos …'). A full stop ends many a first word ('Importante. El plazo …'), so the place
+    must be a known one in a country, named whole: a city, a state or the country ('Europa. La Unión …' names a
+    region of the world)."""
     place = _PLACE.match(block)
     if place is None or "/" in place.group(0):
         return None
-    stop = _FULL_STOP_SEPARATOR.match(block, place.end())
+    stop = _FULL_STOP_SEPARATOR.match(block, place.end()) or _SPACED_HYPHEN_SEPARATOR.match(block, place.end())
     if stop is None or not _is_place_in_a_country(place.group(0)):
         return None
+    if stop.group(0).strip() in "-–—" and _is_pairing(block, stop.end()):
+        return None
     return Dateline(_tidy_place(place.group(0)), None, None, stop.end())
+
+
+def _is_pairing(block: str, pos: int) -> bool:
+    """A second place after the hyphen pairs the two ('Cuba - Estados Unidos: una relación …', 'Lima - Callao'):
+    a headline's or a match's, no dateline's."""
+    second = _PLACE.match(block, pos)
+    return second is not None and _is_place_in_a_country(second.group(0))
 
 
 def _comma_parts(block: str, place: str, pos: int) -> tuple[str, DateText | None, int]:
