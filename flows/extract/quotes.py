@@ -266,7 +266,14 @@ def find_quotes(article: ArticleText, people: People) -> list[Row]:
     continued = {q.span.continues for q in quotes}
     rows = [_direct_row(article, q, quotes, q.index in continued) for q in quotes]
     rows += [_answer_row(article, answer, answers) for answer in answers]
-    return sorted((row for row in rows + indirect if row is not None), key=lambda r: (r["char_start"], r["char_end"]))
+    quoted_spans = {(row["char_start"], row["char_end"]) for row in rows if row is not None}
+    # Two speech verbs may report one clause, a slip of the source's ("Dar said on Wednesday declared that …"):
+    # it is one quote, reported by the verb nearer to it (the later). Two rows of one span would fail the table's
+    # key and reject the whole article.
+    reported = {span: row for row in indirect if (span := (row["char_start"], row["char_end"])) not in quoted_spans}
+    return sorted(
+        (row for row in [*rows, *reported.values()] if row is not None), key=lambda r: (r["char_start"], r["char_end"])
+    )
 
 
 def _sentence_breaks(text: str, paragraphs: tuple[tuple[int, int], ...], speakers: Speakers) -> list[int]:

@@ -168,6 +168,23 @@ def test_a_new_quote_opening_after_a_sentence_ends_the_open_one() -> None:
     assert {r["speaker_entity_id"] for r in rows} == {None}
 
 
+@pytest.mark.parametrize(
+    ("body", "language", "verb"),
+    [
+        ("Finance Minister Omar Khan said on Tuesday declared that there is no shortage of money for the new dam.",
+         "en", "declared"),
+        ("La ministra Elena Ríos dijo este lunes afirmó que no faltará dinero para terminar la nueva presa.",
+         "es", "afirmó"),
+    ],
+    ids=["two-english-verbs", "two-spanish-verbs"],
+)  # fmt: skip
+def test_a_clause_reported_by_two_verbs_is_one_quote(body: str, language: str, verb: str) -> None:
+    # Two rows of one span would break the quotes table's key, and the whole article would be rejected.
+    rows = quotes(body, language)
+    assert [(r["cue_verb"], r["is_direct"]) for r in rows] == [(verb, False)]
+    assert rows[0]["text"].startswith(("there is no", "no faltará"))
+
+
 def test_rows_point_into_the_text_with_stable_ids() -> None:
     body = 'Clara Montes said: "We made progress." She told reporters that the talks would resume soon.'
     first, second = quotes(body), quotes(body)
