@@ -942,6 +942,29 @@ Gold: $2,083.50 (+0.4%)
 """
 
 
+# A line opening with a lower-case word and holding a '$' and a letter has a shell command's shape: a crawler's
+# one-line body under its ` date` header, with Bolivia's dollars ('$us'), or a paragraph cut from a page with a
+# cashtag in it. Long lines that end as sentences do are paragraphs however they open.
+CRAWLER_BODY_WITH_BOLIVIANOS = (
+    " title Fondos para caminos rurales\n url https://example.bo/nota/77\n date 2024-05-03 Sucre.- el Gobierno "
+    "anunció una inversión de $us 30 millones para caminos rurales en el sur del país, según informó el ministro de "
+    "Obras Públicas en una conferencia de prensa. Los trabajos comenzarán en junio y durarán dos años.\n"
+)
+PARAGRAPH_CUT_WITH_CASHTAG = (
+    "Carmakers slide on tariff fears\n\n"
+    "and shares of $RIVN fell 6 % in early trading on Friday, after the company said it would cut its delivery "
+    "forecast for the year because of the new tariffs on parts imported from Mexico and Canada.\n\n"
+    "Analysts expect more cuts.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "content", [CRAWLER_BODY_WITH_BOLIVIANOS, PARAGRAPH_CUT_WITH_CASHTAG], ids=["crawler-bolivianos", "cashtag"]
+)
+def test_a_long_sentence_opening_in_lower_case_is_no_shell_command(content: str) -> None:
+    assert "$" in article_row(content)["body_text"]
+
+
 @pytest.mark.parametrize("content", [MERCADOS, MARKETS], ids=["mercados-es", "markets-en"])
 def test_a_brief_of_figures_in_brackets_is_an_article(content: str) -> None:
     assert article_row(content)["body_text"]

@@ -57,6 +57,7 @@ _MOST_SENTENCE_ROWS = 0.3
 _FIELD_WORDS = 3  # a field of a few words: a name, a date, a number, a short title
 _CSV_DELIMITERS = (",", ";", "\t")  # not '|': a markdown table is an article's own
 _PARAGRAPH_WORDS = 12
+_LONG_PARAGRAPH_WORDS = 2 * _PARAGRAPH_WORDS  # words no command line has, however it opens
 
 
 @dataclass(frozen=True, slots=True)
@@ -273,17 +274,25 @@ def _held_by_paragraphs(text: str) -> bool:
 
     A paragraph is a line no kind's line can be: it opens with a capital at the margin (no indentation, comment,
     list mark, timestamp, level in capitals, `key:` or `name(`), ends as a sentence does, has
-    `_PARAGRAPH_WORDS` words or more, no tab, no `=` and no time to the second (a log's)."""
+    `_PARAGRAPH_WORDS` words or more, no tab, no `=` and no time to the second (a log's). With twice the words it
+    may open with any letter, though not with a digit as a CSV row does: a crawler's one-line body opens with its
+    ` date 2024-05-03 …` header, a paragraph cut from a page with a lower-case word. Opening so and holding a `$`
+    and a letter ('$us 30 millones', Bolivia's dollars; a '$TSLA' cashtag), such a line had a shell command's
+    shape, and the article was turned away as a shell script."""
     held = 0
     for line in text.split("\n"):
         # String methods first: a regex searched over each long line cost as much as the kinds' searches.
         line = line.rstrip()
+        words = line.count(" ") + 1
         if (
-            line.count(" ") + 1 >= _PARAGRAPH_WORDS
+            words >= _PARAGRAPH_WORDS
             and line.rstrip(_CLOSING_MARKS)[-1:] in _SENTENCE_MARKS
             and "\t" not in line
             and "=" not in line
-            and _PARAGRAPH_OPENING.match(line) is not None
+            and (
+                _PARAGRAPH_OPENING.match(line) is not None
+                or (words >= _LONG_PARAGRAPH_WORDS and line.lstrip()[:1].isalpha())
+            )
             and (":" not in line or _TIME_TO_THE_SECOND.search(line) is None)
         ):
             held += len(line)
