@@ -148,7 +148,9 @@ def _paragraph_spans(text: str, start: int, end: int, paragraph: int) -> list[Qu
                 del stack[depth:]
     if stack:
         spans.append(_span(text, stack[0].position, _trimmed_end(text, start, end), None, paragraph))
-    return spans
+    # A mark with no words after it ('March 13, 2014«' at a paragraph's end, '“”') quotes nothing; as a quote left
+    # open it would even be continued by the next paragraph's, and its empty row would fail the table's check.
+    return [span for span in spans if span.end > span.start]
 
 
 def _classify(text: str, mark: str, position: int, stack: list[_Open]) -> tuple[str, bool | None]:

@@ -185,6 +185,24 @@ def test_a_clause_reported_by_two_verbs_is_one_quote(body: str, language: str, v
     assert rows[0]["text"].startswith(("there is no", "no faltará"))
 
 
+@pytest.mark.parametrize(
+    ("body", "language", "opening"),
+    [
+        ("Staff Report\n\nMarch 3, 2021«\n\n“The council has not decided to close the bridge,” Luis Vega told reporters.",
+         "en", "The council"),
+        ("Edición impresa «\n\n«El consejo no ha decidido cerrar el puente», dijo Luis Vega a la prensa.",
+         "es", "El consejo"),
+    ],
+    ids=["english-after-a-date", "spanish-after-a-label"],
+)  # fmt: skip
+def test_a_mark_left_open_at_a_paragraph_s_end_with_no_words_quotes_nothing(
+    body: str, language: str, opening: str
+) -> None:
+    # It was a quote of no words, continued by the next paragraph's: an empty row fails the table's check.
+    rows = quotes(body, language)
+    assert [(r["text"].startswith(opening), r["continues_quote_id"]) for r in rows] == [(True, None)]
+
+
 def test_rows_point_into_the_text_with_stable_ids() -> None:
     body = 'Clara Montes said: "We made progress." She told reporters that the talks would resume soon.'
     first, second = quotes(body), quotes(body)
