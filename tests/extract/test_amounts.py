@@ -842,6 +842,7 @@ def test_numbers_spelled_in_several_words(text: str, language: str, expected: li
         pytest.param("Pagó 2 millones quinientos mil pesos.", "es", id="digits-millions-before-spelled"),
         pytest.param("Seven and a half billion dollars.", "en", id="and-a-half"),
         pytest.param("Fourteen dollars and twenty cents.", "en", id="spelled-without-scale"),
+        pytest.param("It lost several hundred million dollars.", "en", id="hundred-without-count"),
     ],
 )
 def test_the_end_of_a_longer_spelled_number_is_no_amount(text: str, language: str) -> None:
