@@ -95,14 +95,17 @@ TOPICS: tuple[Topic, ...] = (
             "unemployment, interest rate*, budget*, workforce, tax, taxes, taxation, fiscal year*, fiscal policy, "
             "fiscal deficit*, debt*, creditor*, refinanc*, bankrupt*, profit*, revenue*, earnings, dividend*, "
             "shareholder*, stock market*, stock exchange*, stock split*, mortgage*, real estate, housing market*, "
-            "home sales, exchange rate*, currenc*, devalu*"
+            "home sales, exchange rate*, currenc*, devalu*, "
+            # The price statistics of inflation reports, named without "inflation" as often as with it.
+            "consumer price*, year-on-year"
         ),
         _terms(
             "econom*, pib, inflacion, crecimiento, inversion*, inversionista*, prosperidad, recesion, "
             "empleo*, desempleo, tasa de interes, tasas de interes, presupuest*, mano de obra, impuesto*, "
             "tributari*, ano fiscal, politica fiscal, deficit fiscal, reforma fiscal, deuda*, acreedor*, "
             "refinancia*, quiebra*, ganancias, utilidades, ingresos, dividendo*, accionista*, bolsa de valores, "
-            "bolsas de valores, hipoteca*, hipotecari*, inmobiliari*, tipo de cambio, tipos de cambio, divisa*, devalu*"
+            "bolsas de valores, hipoteca*, hipotecari*, inmobiliari*, tipo de cambio, tipos de cambio, divisa*, "
+            "devalu*, indice de precios, precios al consumidor, precios al consumo, interanual, interanuales"
         ),
     ),
     Topic(
@@ -120,7 +123,8 @@ TOPICS: tuple[Topic, ...] = (
         ),
         _terms(
             "fentanilo, droga*, narco*, cartel*, trafico, traficante*, contrabando, violencia, violent*, "
-            "homicidio*, asesin*, seguridad, armas, armamento, crimen organizado, opioide*, "
+            "homicidio*, multihomicidio*, asesin*, seguridad, armas, armamento, arma de fuego, armas de fuego, "
+            "ataque armado, ataques armados, crimen organizado, opioide*, "
             "guerra contra las drogas, guerra contra el narco*, "
             # As in English. Not "detenid*" (also "halted", and the migrants held at a border), "captura*"
             # ("captura de pantalla") nor "disparo" (folded, also "disparó": the prices soared).
@@ -186,12 +190,16 @@ TOPICS: tuple[Topic, ...] = (
         _terms(
             "flood*, drought*, hurricane*, tropical storm*, storm*, earthquake*, tsunami*, wildfire*, landslide*, "
             "mudslide*, evacuat*, heatwave*, heat wave*, torrential, disaster*, water shortage*, rainfall, quake*, "
-            "aftershock*, epicent*, seismic, rescuers, rubble, volcan*, eruption*"
+            "aftershock*, epicent*, seismic, rescuers, rubble, volcan*, eruption*, forest fire*, bushfire*"
         ),
         _terms(
             "inundaci*, inundad*, sequia*, huracan*, tormenta*, sismo*, terremoto*, incendio forestal, "
             "incendios forestales, deslave*, deslizamiento*, evacua*, ola de calor, torrencial*, desastre*, "
-            "damnificad*, lluvias, emergencia hidrica, desbord*, sismic*, rescatista*, escombro*, erupci*"
+            "damnificad*, lluvias, emergencia hidrica, desbord*, sismic*, rescatista*, escombro*, erupci*, "
+            # Fires in the plural are a season's or a region's ("las inundaciones e incendios"); one "incendio" is
+            # as often a house's. Not "emergencia" alone: a crime story's "reporte de emergencia", the hospital's
+            # "sala de emergencias" and the economy's "emergencia económica" say it too.
+            "incendios, gota fria"
         ),
     ),
     Topic(
@@ -252,13 +260,17 @@ TOPICS: tuple[Topic, ...] = (
             "war, wars, warfare, wartime, troops, soldier*, artillery, shelling, shelled, airstrike*, air strike*, "
             "air raid*, bombing*, bombard*, missile*, invasion, invaded, ceasefire*, cease-fire*, truce, "
             "insurgen*, militia*, militants, rebels, guerrilla*, front line*, frontline*, armed conflict, "
-            "counteroffensive*, war crime*"
+            "counteroffensive*, war crime*, "
+            # A strike named by its weapon or by the army that made it; "strike" alone is as often a walkout.
+            "drone strike*, drone attack*, military strike*, retaliatory strike*, israeli strike*, israeli attack*, "
+            "russian strike*, ukrainian strike*"
         ),
         _terms(
             "guerra, guerras, belic*, tropas, soldado*, artilleria, bombarde*, ataque aereo, ataques aereos, "
             "misil*, invasion, invadio, invadieron, alto el fuego, cese al fuego, cese del fuego, tregua, "
             "insurgen*, milicia*, rebeldes, guerrilla*, frente de batalla, conflicto armado, ofensiva, "
-            "contraofensiva*, crimenes de guerra"
+            "contraofensiva*, crimenes de guerra, ataque con drones, ataques con drones, ataque israeli, "
+            "ataques israelies, ataque ruso, ataques rusos"
         ),
     ),
     Topic(

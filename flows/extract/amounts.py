@@ -35,9 +35,10 @@ Rules, documented here because they decide values:
 - Signs and words of `LOCAL_PREFIXES` and `LOCAL_WORDS` are the currency of the article's country (that
   of its dateline, else the one its places name most, in any language): "Bs." is the boliviano in La Paz
   and the bolívar in Caracas, "Sh" the Kenyan, Ugandan or Tanzanian shilling, "C$" the córdoba in Managua
-  and the Canadian dollar elsewhere. "Q", "L" and "R" are money only in Guatemala, Honduras and South
-  Africa, written with their capital, and not against a plain whole number ("Q3", "R21", "L2" are a
-  quarter, a road, a league; "Q 500", "R1,500" and "R2 billion" are money).
+  and the Canadian dollar elsewhere. "Q", "L", "R" and "P" are money only in Guatemala, Honduras, South
+  Africa, and the Philippines (its peso) or Botswana (its pula), written with their capital, and not against
+  a plain whole number ("Q3", "R21", "L2", "P1" are a quarter, a road, a league, a parking level; "Q 500",
+  "R1,500", "R2 billion", "P907.56-billion" and "P40-million" are money).
 - The article's places, for all of these rules, are those it names, in its institutions' names too ("el
   Banco Central de Costa Rica" names Costa Rica) but not in its people's ("Ernesto Mota de León" names no
   León). The dateline's country is that of its place read on its own, where the story was filed: a city
@@ -56,13 +57,16 @@ from functools import cache, cached_property
 
 from flows.extract.amounts_vocab import (
     ABBREVIATED_SCALES,
+    ARTICLE_NUMBER_WORDS,
     CURRENCY_PREFIXES,
     CURRENCY_WORDS,
     DEFAULT_PESO,
     DOLLAR_SIGN_PESO_LANGUAGES,
+    HUNDRED_WORDS,
     ISO_CODE_PREFIXES,
     LOCAL_PREFIXES,
     LOCAL_WORDS,
+    NUMBER_JOINERS,
     NUMBER_WORDS,
     PESO_BY_COUNTRY,
     QUALIFIER_WORDS,
@@ -86,8 +90,49 @@ def _alternation(options: Iterable[str]) -> str:
 
 
 _NUMBER = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+
+
+def _spelled_number() -> str:
+    """A number written in words, each joined to the next as the grammar of numbers allows (the kinds of
+    words in `NUMBER_WORDS`' comment): "fourteen", "twenty-one", "two hundred and five", "treinta y dos",
+    "ciento veinte", "dos mil quinientos", "vinte e cinco". Only those joins: in "entre cuatro y cinco
+    millones" the number is "cinco", as "cuatro y cinco" is no number."""
+    words = {w: v for w, v in NUMBER_WORDS.items() if w not in ARTICLE_NUMBER_WORDS | HUNDRED_WORDS}
+    units = _alternation(w for w, v in words.items() if v < 10)
+    tens = _alternation(w for w, v in words.items() if 20 <= v < 100 and v % 10 == 0)
+    below_a_hundred = _alternation(w for w, v in words.items() if v < 100)
+    hundreds = _alternation(w for w, v in words.items() if v >= 100)
+    count = _alternation([*ARTICLE_NUMBER_WORDS, *(w for w, v in words.items() if v < 10)])
+    joined = rf"(?:\s+{_alternation(NUMBER_JOINERS)}\s+|\s+)"
+    below_a_hundred = rf"(?:{tens}(?:-|\s+(?:y|e)\s+){units}|{below_a_hundred})"
+    below_a_thousand = (
+        rf"(?:(?:{count}\s+{_alternation(HUNDRED_WORDS)}|{hundreds})(?:{joined}{below_a_hundred})?|{below_a_hundred})"
+    )
+    return rf"(?:(?:{below_a_thousand}\s+)?mil\s+{below_a_thousand}|{below_a_thousand}|{count})"
+
+
+_SPELLED = _spelled_number()
+# The amount patterns take one number word before a scale ("five billion dollars"), one alternation tried at
+# each word of their window; the whole number that word ends ("thirty-five") is read from it afterwards, with
+# the grammar, only for the few amounts that spell their number.
+_NUMBER_WORD = _alternation(NUMBER_WORDS)
+_SPELLED_ENDING = re.compile(rf"(?<![^\W\d_]){_SPELLED}$", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]+")
+# A spelled number right after another number word, a scale, or a ten or hundred and its joiner is the end
+# of a longer one that the amount's pattern did not take whole ("two million five hundred thousand", or one
+# longer than its window): no amount, rather than a wrong one. Not after an article ("a fourteen-member
+# board"), nor after a unit and "y" ("entre cuatro y cinco millones": a range, whose upper end is read).
+_COUNTING_WORD = _alternation(w for w in NUMBER_WORDS if w not in ARTICLE_NUMBER_WORDS)
+_JOINER = _alternation(NUMBER_JOINERS)
+_TENS_WORD = _alternation(w for w, v in NUMBER_WORDS.items() if v >= 20 and v % 10 == 0)  # tens and hundreds
+_SPELLED_GOES_ON = re.compile(
+    rf"(?<![^\W\d_])(?:(?:{_COUNTING_WORD}|{_alternation(SCALES)})[\s-]+|{_TENS_WORD}\s+{_JOINER}\s+)$",
+    re.IGNORECASE,
+)
+
+
 # Mexican press writes the thousands of a number as a word: "2 mil 500 millones" is 2,500 million, "mil
-# 500 millones" 1,500 million, and spells the count of thousands below ten: "cuatro mil 650 millones" is
+# 500 millones" 1,500 million, and spells the count of thousands in one word: "cuatro mil 650 millones" is
 # 4,650 million. Read only when three digits at most follow "mil". A spelled count never follows "y"
 # ("treinta y dos mil 500": only "mil 500" is read, as a spelled number of its own is not).
 _MULTIPLIER_WORD = _alternation(word for word, value in NUMBER_WORDS.items() if value > 1)
@@ -95,9 +140,10 @@ _THOUSANDS_WORD = (
     rf"(?:(?:(?<!\sy\s)(?P<mil>\d{{1,3}}|{_MULTIPLIER_WORD})\s+)?(?P<thousands>mil)\s+(?=\d{{1,3}}(?!\d|[.,]\d)))?"
 )
 # It writes the millions of a number as a word too, before thousands written as digits and "mil": "3 millones
-# 500 mil pesos" is 3.5 million pesos, "un millón 200 mil" 1.2 million. Read only before "<digits> mil".
+# 500 mil pesos" is 3.5 million pesos, "un millón 200 mil" 1.2 million, "treinta y dos millones 500 mil" 32.5
+# million. Read only before "<digits> mil".
 _MILLIONS_WORD = (
-    rf"(?:(?P<millions>\d{{1,3}}|{_alternation(NUMBER_WORDS)})\s+(?:millones|millón|milhões|milhão)\s+"
+    rf"(?:(?P<millions>\d{{1,3}}|{_NUMBER_WORD})\s+(?:millones|millón|milhões|milhão)\s+"
     r"(?=\d{1,3}\s+mil(?![^\W\d_])))?"
 )
 _SCALE = _alternation(SCALES)
@@ -115,7 +161,7 @@ _AFTER_PREFIX = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _BEFORE_WORD = re.compile(
-    rf"""{_NOT_AFTER}(?:(?P<spelled>{_alternation(NUMBER_WORDS)})\s+|{_MILLIONS_WORD}{_THOUSANDS_WORD}(?P<number>{_NUMBER})\s*)?
+    rf"""{_NOT_AFTER}(?:(?P<spelled>{_NUMBER_WORD})\s+|{_MILLIONS_WORD}{_THOUSANDS_WORD}(?P<number>{_NUMBER})\s*)?
         (?P<scale>{_FULL_SCALE}\s+)?(?:de\s+)?(?P<word>{_CURRENCY_WORD})$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -243,10 +289,10 @@ def _read_around(
         scale, currency = SCALED_CURRENCY_WORDS[_normal(match.group("word"))]
         return match.start(), match.end(), _matched_number(match, language) * scale, currency
     if "word" in anchor.value and (match := _BEFORE_WORD.search(text, window, anchor.end)):
-        number = _number_before_word(match, language)
+        read = _number_before_word(match, language)
         currency = _word_currency(match.group("word"), pesos)
-        if number is not None and currency is not None:
-            return match.start(), match.end(), number, currency
+        if read is not None and currency is not None:
+            return read[0], match.end(), read[1], currency
     return None
 
 
@@ -272,31 +318,53 @@ def _between_before(text: str, start: int) -> bool:
 
 
 def _letter_against_a_whole_number(match: re.Match[str]) -> bool:
-    """Whether a one-letter sign is written against a plain whole number: "Q3", "R21", "L2" name a
-    quarter, a road or a league even in Guatemala, South Africa or Honduras, so only "Q 500", "R1,500",
-    "L. 500" or "R2 billion" are money there ("Q500" is lost with them)."""
+    """Whether a one-letter sign is written against a plain whole number: "Q3", "R21", "L2", "P1" name a
+    quarter, a road, a league or a parking level even in Guatemala, South Africa, Honduras or the
+    Philippines, so only "Q 500", "R1,500", "L. 500" or "R2 billion" are money there ("Q500" is lost with
+    them). Nor is a letter before a number under one with no scale, written or spaced: "P 0.05" and "R0.9"
+    are a P-value and a reproduction number, and the press writes money under one unit in cents."""
     sign = match.group("prefix").rstrip(".")
-    return (
-        len(sign) == 1
-        and sign.isalpha()
-        and match.end("prefix") == match.start("number")
-        and match.group("number").isdigit()
-        and match.group("scale") is None
-        and match.group("thousands") is None
-    )
+    if not (len(sign) == 1 and sign.isalpha() and match.group("scale") is None):
+        return False
+    number = match.group("number")
+    if number.startswith("0") and match.group("thousands") is None:
+        return True
+    return match.end("prefix") == match.start("number") and number.isdigit() and match.group("thousands") is None
 
 
-def _number_before_word(match: re.Match[str], language: str) -> Decimal | None:
+def _number_before_word(match: re.Match[str], language: str) -> tuple[int, Decimal] | None:
+    """(start, value) of the amount `_BEFORE_WORD` matched; a number spelled in several words is read whole
+    though the pattern took its last word only ("thirty-five billion dollars", "treinta y dos millones 500
+    mil pesos")."""
+    start = match.start()
     spelled, scale = match.group("spelled"), match.group("scale")
     if spelled is not None and scale is not None:
-        number = Decimal(NUMBER_WORDS[spelled.casefold()])
+        whole = _whole_spelled(match.string, match.end("spelled"))
+        if whole is None:
+            return None
+        start, number = whole
     elif match.group("number") is not None:
         number = _matched_number(match, language)
     elif scale is not None and _normal(scale) in SCALES_WITHOUT_NUMBER:
         number = Decimal(1)  # "mil millones de dólares": one billion
     else:
         return None  # "dollars", "millones de dólares", "a dollars": no amount
-    return _plus_millions(match, number * _scale(scale))
+    value = number * _scale(scale)
+    millions = match.group("millions")
+    if millions is None or millions.isdigit():
+        return start, _plus_millions(match, value)
+    whole = _whole_spelled(match.string, match.end("millions"))
+    return None if whole is None else (whole[0], whole[1] * 10**6 + value)
+
+
+def _whole_spelled(text: str, end: int) -> tuple[int, Decimal] | None:
+    """(start, value) of the whole spelled number whose last word ends at `end`: the longest the grammar
+    allows (`_SPELLED`). None for a number it cannot read whole (`_SPELLED_GOES_ON`), and for "hundred" with no
+    count ("several hundred million")."""
+    found = _SPELLED_ENDING.search(text, max(0, end - _WINDOW), end)
+    if found is None or _SPELLED_GOES_ON.search(text, max(0, found.start() - _QUALIFIER_WINDOW), found.start()):
+        return None
+    return found.start(), spelled_value(found.group())
 
 
 def _matched_number(match: re.Match[str], language: str) -> Decimal:
@@ -314,10 +382,27 @@ def _plus_millions(match: re.Match[str], value: Decimal) -> Decimal:
 
 
 def _count(written: str | None) -> Decimal:
-    """A count of thousands or millions written in digits or as a word; one when it is left out ("mil 500")."""
+    """A count of thousands or millions written in digits or in words; one when it is left out ("mil 500")."""
     if written is None:
         return Decimal(1)
-    return Decimal(written) if written.isdigit() else Decimal(NUMBER_WORDS[written.casefold()])
+    return Decimal(written) if written.isdigit() else spelled_value(written)
+
+
+def spelled_value(written: str) -> Decimal:
+    """The value of a number `_SPELLED` matched: "twenty-one" 21, "two hundred and five" 205, "cuarenta y dos"
+    42, "dos mil quinientos" 2,500. Each word adds its value, but "hundred" multiplies what came before it
+    and "mil" moves it to the thousands."""
+    thousands, current = 0, 0
+    for word in _WORD.findall(written.casefold()):
+        if word in NUMBER_JOINERS:
+            continue
+        if word in HUNDRED_WORDS:
+            current = (current or 1) * 100
+        elif word == "mil":
+            thousands, current = (current or 1) * 1000, 0
+        else:
+            current += NUMBER_WORDS[word]
+    return Decimal(thousands + current)
 
 
 @cache

@@ -76,8 +76,9 @@ _BOLIVIANO_OR_BOLIVAR = {"BO": "BOB", "VE": "VES"}
 
 # Signs written before the number whose currency is the article country's. They are matched with their
 # capitals as written here ("Q", never "q"), and the single letters only where the article's country uses
-# them: elsewhere "Q3", "R2" and "L2" are a quarter, a road and a league. "Rs" with no country is the
-# Indian rupee, as "pesos" with none is the Mexican peso; "C$" the Canadian dollar except in Nicaragua.
+# them: elsewhere "Q3", "R2", "L2" and "P1" are a quarter, a road, a league and a parking level. "Rs" with
+# no country is the Indian rupee, as "pesos" with none is the Mexican peso; "C$" the Canadian dollar except
+# in Nicaragua.
 _POUNDS = {"GB": "GBP", "EG": "EGP"}
 LOCAL_PREFIXES: dict[str, LocalCurrency] = {
     "Sh": LocalCurrency(_SHILLINGS),  # "Sh500 million" in Nairobi, Kampala and Dar es Salaam papers
@@ -95,6 +96,9 @@ LOCAL_PREFIXES: dict[str, LocalCurrency] = {
     "L.": LocalCurrency({"HN": "HNL"}),
     "L": LocalCurrency({"HN": "HNL"}),
     "R": LocalCurrency({"ZA": "ZAR"}),
+    # The Philippine press writes its peso "P" ("P1.415 trillion", "a P40-million fund"), as Botswana's writes
+    # its pula; elsewhere "P1" and "P3" are a parking level, a phase or a P-value.
+    "P": LocalCurrency({"PH": "PHP", "BW": "BWP"}),
 }
 
 # Currency names written after the number, longest forms first where one contains another.
@@ -250,16 +254,48 @@ SCALES_WITHOUT_NUMBER: frozenset[str] = frozenset({"mil millones", "mil milhões
 # Abbreviated scales only count straight after a currency symbol's number ("£20m", "$5bn").
 ABBREVIATED_SCALES: frozenset[str] = frozenset({"k", "m", "mn", "bn", "tn"})
 
-# Numbers written as words before a scale word: "a billion dollars", "dos mil millones de pesos".
+# Numbers written as words before a scale word: "a billion dollars", "fourteen billion dollars", "dos mil
+# millones de pesos", "cuarenta y dos millones de euros". Each word's value; `flows.extract.amounts` joins
+# them into numbers by their kind, told by the value: a unit (1 to 9) may follow a ten (20 to 90, "twenty",
+# "treinta", "vinte") after a hyphen, "y" or "e" ("twenty-one", "treinta y dos", "vinte e cinco"); a hundred
+# ("doscientos", "cem", and "hundred" after its count) may take a number below a hundred after it ("ciento
+# veinte", "two hundred and five"); "mil" joins a count of thousands to the hundreds after it ("dos mil
+# quinientos millones").
 NUMBER_WORDS: dict[str, int] = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "twenty": 20, "fifty": 50, "hundred": 100,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100,
     "un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
-    "ocho": 8, "nueve": 9, "diez": 10, "doce": 12, "veinte": 20, "cincuenta": 50, "cien": 100,
-    # Portuguese; those spelled as in Spanish ("cinco", "seis") are listed once, above.
+    "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "trece": 13, "catorce": 14, "quince": 15,
+    "dieciséis": 16, "diecisiete": 17, "dieciocho": 18, "diecinueve": 19, "veinte": 20, "veintiún": 21,
+    "veintiuno": 21, "veintiuna": 21, "veintidós": 22, "veintitrés": 23, "veinticuatro": 24,
+    "veinticinco": 25, "veintiséis": 26, "veintisiete": 27, "veintiocho": 28, "veintinueve": 29,
+    "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70, "ochenta": 80,
+    "noventa": 90, "cien": 100, "ciento": 100, "doscientos": 200, "doscientas": 200, "trescientos": 300,
+    "trescientas": 300, "cuatrocientos": 400, "cuatrocientas": 400, "quinientos": 500, "quinientas": 500,
+    "seiscientos": 600, "seiscientas": 600, "setecientos": 700, "setecientas": 700, "ochocientos": 800,
+    "ochocientas": 800, "novecientos": 900, "novecientas": 900,
+    # Portuguese; those spelled as in Spanish ("cinco", "seis", "setenta") are listed once, above.
     "um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "quatro": 4, "sete": 7, "oito": 8, "nove": 9,
-    "dez": 10, "doze": 12, "vinte": 20, "cinquenta": 50, "cem": 100,
+    "dez": 10, "onze": 11, "doze": 12, "treze": 13, "catorze": 14, "quatorze": 14, "quinze": 15,
+    "dezesseis": 16, "dezasseis": 16, "dezessete": 17, "dezassete": 17, "dezoito": 18, "dezenove": 19,
+    "dezanove": 19, "vinte": 20, "trinta": 30, "quarenta": 40, "cinquenta": 50, "sessenta": 60,
+    "oitenta": 80, "cem": 100, "cento": 100, "duzentos": 200, "duzentas": 200, "trezentos": 300,
+    "trezentas": 300, "quatrocentos": 400, "quatrocentas": 400, "quinhentos": 500, "quinhentas": 500,
+    "seiscentos": 600, "seiscentas": 600, "setecentos": 700, "setecentas": 700, "oitocentos": 800,
+    "oitocentas": 800, "novecentos": 900, "novecentas": 900,
 }  # fmt: skip
+# The words of NUMBER_WORDS that only count what follows ("a hundred", "a billion", "un millón") and, before
+# another number word, are an article rather than a count ("a fourteen-year plan").
+ARTICLE_NUMBER_WORDS: frozenset[str] = frozenset({"a", "an", "un", "una", "um", "uma"})
+# The word that multiplies the count before it by a hundred ("two hundred"), where Spanish and Portuguese
+# write the hundreds as words of their own ("doscientos", "duzentos").
+HUNDRED_WORDS: frozenset[str] = frozenset({"hundred"})
+# The words that join a unit to its ten ("treinta y dos", "vinte e cinco") or the rest to a hundred ("two
+# hundred and five", "cento e vinte"); English joins a unit to its ten with a hyphen.
+NUMBER_JOINERS: frozenset[str] = frozenset({"and", "y", "e"})
 
 # Words right before an amount that qualify it, mapped onto the closed vocabulary
 # `schemas.vocabularies.AMOUNT_QUALIFIERS`.

@@ -754,3 +754,134 @@ def test_signs_of_spanish_speaking_countries(
 )
 def test_a_range_lower_end_takes_the_upper_end_s_scale(text: str, language: str, expected: list[Reading]) -> None:
     assert _read(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        pytest.param(
+            "Exports reached fourteen billion dollars.",
+            "en",
+            [("fourteen billion dollars", 14e9, "USD")],
+            id="teen",
+        ),
+        pytest.param(
+            "A fund of thirty-five billion dollars.",
+            "en",
+            [("thirty-five billion dollars", 35e9, "USD")],
+            id="hyphened",
+        ),
+        pytest.param(
+            "It cost two hundred million dollars.", "en", [("two hundred million dollars", 2e8, "USD")], id="hundreds"
+        ),
+        pytest.param(
+            "Some one hundred and twenty million euros.",
+            "en",
+            [("one hundred and twenty million euros", 1.2e8, "EUR")],
+            id="hundred-and",
+        ),
+        pytest.param(
+            "La deuda sumó catorce mil millones de dólares.",
+            "es",
+            [("catorce mil millones de dólares", 14e9, "USD")],
+            id="catorce-mil-millones",
+        ),
+        pytest.param(
+            "Recibirá cuarenta y dos millones de euros.",
+            "es",
+            [("cuarenta y dos millones de euros", 42e6, "EUR")],
+            id="tens-y-unit",
+        ),
+        pytest.param(
+            "Un fondo de veintiún millones de dólares.",
+            "es",
+            [("veintiún millones de dólares", 21e6, "USD")],
+            id="veintiun",
+        ),
+        pytest.param(
+            "Se invertirán dos mil quinientos millones de pesos.",
+            "es",
+            [("dos mil quinientos millones de pesos", 2.5e9, "MXN")],
+            id="mil-inside-the-number",
+        ),
+        pytest.param(
+            "Cuesta ciento veinte mil euros.", "es", [("ciento veinte mil euros", 1.2e5, "EUR")], id="ciento-veinte"
+        ),
+        pytest.param(
+            "Custou vinte e cinco milhões de reais.",
+            "pt",
+            [("vinte e cinco milhões de reais", 25e6, "BRL")],
+            id="vinte-e-cinco",
+        ),
+        pytest.param(
+            "Perdió treinta y dos millones 500 mil pesos.",
+            "es",
+            [("treinta y dos millones 500 mil pesos", 32.5e6, "MXN")],
+            id="spelled-millions-before-thousands",
+        ),
+        pytest.param(
+            "Entre cuatro y cinco millones de dólares.",
+            "es",
+            [("cinco millones de dólares", 5e6, "USD")],
+            id="range-upper-end",
+        ),
+        pytest.param(
+            "A fourteen billion dollars deal.", "en", [("fourteen billion dollars", 14e9, "USD")], id="after-article"
+        ),
+    ],
+)
+def test_numbers_spelled_in_several_words(text: str, language: str, expected: list[Reading]) -> None:
+    """The whole spelled number is read: only its last word ("five" of "thirty-five") was a wrong value."""
+    assert _read(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        pytest.param("They paid two million five hundred thousand dollars.", "en", id="millions-before-hundreds"),
+        pytest.param("Pagó 2 millones quinientos mil pesos.", "es", id="digits-millions-before-spelled"),
+        pytest.param("Seven and a half billion dollars.", "en", id="and-a-half"),
+        pytest.param("Fourteen dollars and twenty cents.", "en", id="spelled-without-scale"),
+        pytest.param("It lost several hundred million dollars.", "en", id="hundred-without-count"),
+    ],
+)
+def test_the_end_of_a_longer_spelled_number_is_no_amount(text: str, language: str) -> None:
+    assert _read(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "expected"),
+    [
+        pytest.param(
+            "Lawmakers approved a P812.34-billion budget and a P35-million fund.",
+            "Manila",
+            [("P812.34-billion", 812.34e9, "PHP"), ("P35-million", 35e6, "PHP")],
+            id="hyphened-scales",
+        ),
+        pytest.param(
+            "The plan costs P2.318 trillion, up from P95 million.",
+            "Quezon City",
+            [("P2.318 trillion", 2.318e12, "PHP"), ("P95 million", 95e6, "PHP")],
+            id="scales",
+        ),
+        pytest.param("Diesel rose by P1.35 per liter.", "Manila", [("P1.35", 1.35, "PHP")], id="decimal-price"),
+        pytest.param("A P3 million grant for farmers.", "Gaborone", [("P3 million", 3e6, "BWP")], id="botswana-pula"),
+    ],
+)
+def test_a_capital_p_is_the_philippine_peso_or_the_pula(text: str, dateline: str, expected: list[Reading]) -> None:
+    assert _read(text, "en", dateline) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        pytest.param("She parked on P1, then took the lift to P3.", "Manila", id="parking-levels"),
+        pytest.param("The difference was significant (P 0.04; P0.01 in the second trial).", "Manila", id="p-values"),
+        pytest.param("The P2 phase and the P500 handset.", "Cebu, Philippines", id="whole-numbers"),
+        pytest.param("It approved a P4 billion loan.", "Lima", id="outside-the-philippines"),
+        pytest.param("The R0.9 rate and the R 0.8 average.", "Johannesburg", id="reproduction-number"),
+        pytest.param("A p5 million typo; MP3 and APP2 million.", "Manila", id="lower-case-or-inside-a-word"),
+    ],
+)
+def test_a_capital_p_that_is_no_money(text: str, dateline: str) -> None:
+    assert _read(text, "en", dateline) == []

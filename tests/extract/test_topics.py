@@ -337,3 +337,96 @@ def test_not_evidence_phrases_hold_a_term_and_are_no_term() -> None:
         assert phrase == phrase.lower().strip() and phrase not in terms
         held = [word for word in phrase.split() if any(word.startswith(term.removesuffix("*")) for term in terms)]
         assert held, phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "topic"),
+    [
+        (
+            "Tras el ataque armado en una cantina de Valdehondo, la fiscalía investiga el multihomicidio: las "
+            "víctimas presentaban heridas de arma de fuego.",
+            "es",
+            "security and drugs",
+        ),
+        (
+            "La inflación no cede: el índice de precios al consumidor subió 1,8% en marzo y la variación interanual "
+            "se ubicó en 24%, informó el instituto de estadística.",
+            "es",
+            "economy",
+        ),
+        (
+            "Inflation cooled: consumer prices rose 0.4% in May and 3.1% year-on-year, the statistics office said.",
+            "en",
+            "economy",
+        ),
+        (
+            "El Gobierno aprobó ayudas para los afectados por las inundaciones e incendios del verano y por la gota "
+            "fría que azotó la costa.",
+            "es",
+            "disasters and weather",
+        ),
+        (
+            "Firefighters battled a forest fire north of Pinewood as bushfires spread along the coast and villages "
+            "were evacuated.",
+            "en",
+            "disasters and weather",
+        ),
+        (
+            "At least nine people were killed in Israeli strikes on the camp, the health ministry said; another "
+            "Israeli strike hit a hospital as the war entered its third year.",
+            "en",
+            "armed conflict",
+        ),
+        (
+            "A drone strike hit a fuel depot overnight, and Russian strikes on the port followed a retaliatory "
+            "strike on the border; the ministry of health counted the wounded at the city hospital.",
+            "en",
+            "armed conflict",
+        ),
+        (
+            "Los ataques israelíes sobre el campamento y un ataque con drones dejaron doce muertos, según el "
+            "ministerio de salud; el hospital recibió a los heridos en plena guerra.",
+            "es",
+            "armed conflict",
+        ),
+    ],
+    ids=["armed-attack-es", "consumer-prices-es", "consumer-prices-en", "floods-and-fires-es", "forest-fire-en",
+         "strikes-by-an-army-en", "drone-and-retaliatory-strikes-en", "ataques-israelies-es"],
+)  # fmt: skip
+def test_spanish_crime_price_and_disaster_terms_and_war_strikes(text: str, language: str, topic: str) -> None:
+    """A strike named by its army or weapon is the war's; a war report's hospital and health ministry, the
+    sources of its toll, must not come first."""
+    assert _topics_of(text, language)[:1] == [topic]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "topic"),
+    [
+        (
+            "Dockworkers went on strike on Monday; the strike by the union of Portavista halted the ferries and a "
+            "second strike is planned.",
+            "en",
+            "armed conflict",
+        ),
+        (
+            "Tras un reporte de emergencia, los paramédicos llevaron al paciente a la sala de emergencias del hospital.",
+            "es",
+            "disasters and weather",
+        ),
+        (
+            "Un incendio consumió una vivienda del barrio Las Lomas; los bomberos sofocaron el fuego.",
+            "es",
+            "disasters and weather",
+        ),
+        (
+            "Israeli startups raised funds at the Tel Aviv fair, where the Israeli tech sector courts investors.",
+            "en",
+            "armed conflict",
+        ),
+    ],
+    ids=["walkout-en", "emergency-call-es", "house-fire-es", "israeli-business-en"],
+)  # fmt: skip
+def test_walkouts_emergency_calls_and_a_house_fire_are_not_war_or_disaster(
+    text: str, language: str, topic: str
+) -> None:
+    assert topic not in _topics_of(text, language)
