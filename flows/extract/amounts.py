@@ -68,6 +68,7 @@ from flows.extract.amounts_vocab import (
     LOCAL_WORDS,
     NUMBER_JOINERS,
     NUMBER_WORDS,
+    NUMBERED_ISO_CODES,
     PESO_BY_COUNTRY,
     QUALIFIER_WORDS,
     SCALED_CURRENCY_WORDS,
@@ -133,8 +134,9 @@ _SPELLED_GOES_ON = re.compile(
 
 # Mexican press writes the thousands of a number as a word: "2 mil 500 millones" is 2,500 million, "mil
 # 500 millones" 1,500 million, and spells the count of thousands in one word: "cuatro mil 650 millones" is
-# 4,650 million. Read only when three digits at most follow "mil". A spelled count never follows "y"
-# ("treinta y dos mil 500": only "mil 500" is read, as a spelled number of its own is not).
+# 4,650 million. Read only when three digits at most follow "mil". A spelled count never follows "y": the
+# pattern takes "mil 500" of "treinta y dos mil 500", and the count of several words is read back from "mil"
+# (`_spelled_count_before`).
 _MULTIPLIER_WORD = _alternation(word for word, value in NUMBER_WORDS.items() if value > 1)
 _THOUSANDS_WORD = (
     rf"(?:(?:(?<!\sy\s)(?P<mil>\d{{1,3}}|{_MULTIPLIER_WORD})\s+)?(?P<thousands>mil)\s+(?=\d{{1,3}}(?!\d|[.,]\d)))?"
@@ -279,7 +281,7 @@ def _read_around(
     if "prefix" in anchor.value and (match := _AFTER_PREFIX.match(text, anchor.start)):
         word = match.group("word")
         currency = _word_currency(word, pesos) if word else _prefix_currency(match.group("prefix"), pesos)
-        if currency is None or _letter_against_a_whole_number(match):
+        if currency is None or _letter_against_a_whole_number(match) or _numbered_name(match):
             return None
         scale = _scale(match.group("scale")) if match.group("scale") else _range_scale(text, match)
         number = _matched_number(match, language) * scale
@@ -332,6 +334,17 @@ def _letter_against_a_whole_number(match: re.Match[str]) -> bool:
     return match.end("prefix") == match.start("number") and number.isdigit() and match.group("thousands") is None
 
 
+def _numbered_name(match: re.Match[str]) -> bool:
+    """Whether an ISO code is the name of something numbered, written with its number and no scale: "COP26",
+    "la COP 28" are the UN's climate conferences (the Conference of the Parties), never 26 or 28 Colombian
+    pesos, a sum the press would not print. A peso amount has a scale, or three digits at least ("COP 5.000
+    millones", "COP 850")."""
+    if match.group("prefix") not in NUMBERED_ISO_CODES or match.group("scale") is not None:
+        return False
+    number = match.group("number")
+    return number.isdigit() and len(number) <= 2 and match.group("thousands") is None
+
+
 def _number_before_word(match: re.Match[str], language: str) -> tuple[int, Decimal] | None:
     """(start, value) of the amount `_BEFORE_WORD` matched; a number spelled in several words is read whole
     though the pattern took its last word only ("thirty-five billion dollars", "treinta y dos millones 500
@@ -345,6 +358,12 @@ def _number_before_word(match: re.Match[str], language: str) -> tuple[int, Decim
         start, number = whole
     elif match.group("number") is not None:
         number = _matched_number(match, language)
+        if match.group("thousands") is not None and match.group("mil") is None:
+            count = _spelled_count_before(match.string, match.start("thousands"))
+            if count is None:
+                return None
+            if count[1] > 1:
+                start, number = count[0], (count[1] - 1) * 1000 + number
     elif scale is not None and _normal(scale) in SCALES_WITHOUT_NUMBER:
         number = Decimal(1)  # "mil millones de dólares": one billion
     else:
@@ -355,6 +374,21 @@ def _number_before_word(match: re.Match[str], language: str) -> tuple[int, Decim
         return start, _plus_millions(match, value)
     whole = _whole_spelled(match.string, match.end("millions"))
     return None if whole is None else (whole[0], whole[1] * 10**6 + value)
+
+
+def _spelled_count_before(text: str, mil: int) -> tuple[int, Decimal] | None:
+    """(start, count) of the thousands spelled in several words before a bare "mil" at `mil`, which the
+    pattern could not take ("treinta y dos mil 500 pesos" is 32,500, not "mil 500"); (mil, 1) when no number
+    word stands before it ("Pagó a mil 500 pesos"), and None when the number cannot be read whole."""
+    end = mil
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if end == mil or _SPELLED_ENDING.search(text, max(0, end - _WINDOW), end) is None:
+        return mil, Decimal(1)
+    whole = _whole_spelled(text, end)
+    if whole is not None and _normal(text[whole[0] : end]) in ARTICLE_NUMBER_WORDS:
+        return mil, Decimal(1)  # an article before "mil": "a mil 500 pesos" is "mil 500"
+    return whole
 
 
 def _whole_spelled(text: str, end: int) -> tuple[int, Decimal] | None:

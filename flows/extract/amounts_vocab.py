@@ -59,6 +59,9 @@ ISO_CODE_PREFIXES: frozenset[str] = frozenset(
     {"ARS", "BRL", "CLP", "COP", "UYU", "DOP", "PYG", "GTQ", "HNL", "NIO", "KES", "UGX", "TZS", "NGN", "ZAR", "INR"}
     | {"PKR", "JPY", "CNY", "CHF", "AUD", "AOA", "MZN"}
 )
+# Of those, the codes that also name something numbered, printed with its number: "COP26", the UN's climate
+# conference.
+NUMBERED_ISO_CODES: frozenset[str] = frozenset({"COP"})
 
 
 class LocalCurrency(NamedTuple):

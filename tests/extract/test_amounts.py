@@ -427,7 +427,14 @@ def test_more_currency_signs_and_words(text: str, expected: list[Reading]) -> No
         pytest.param("Cobran dos mil 300 pesos.", [("dos mil 300 pesos", 2300.0, "MXN")], id="spelled-small"),
         pytest.param("Serán Siete mil 200 mdp.", [("Siete mil 200 mdp", 7.2e9, "MXN")], id="spelled-scaled-word"),
         pytest.param(
-            "Ganó treinta y dos mil 500 pesos.", [("mil 500 pesos", 1500.0, "MXN")], id="not-the-last-word-of-a-number"
+            "Ganó treinta y dos mil 500 pesos.",
+            [("treinta y dos mil 500 pesos", 32500.0, "MXN")],
+            id="count-of-several-words",
+        ),
+        pytest.param(
+            "Ganó doscientos cuarenta y dos mil 500 pesos.",
+            [("doscientos cuarenta y dos mil 500 pesos", 242500.0, "MXN")],
+            id="count-with-hundreds",
         ),
         pytest.param("Pagó a mil 500 pesos.", [("mil 500 pesos", 1500.0, "MXN")], id="not-the-preposition-a"),
         pytest.param(
@@ -655,6 +662,21 @@ def test_a_kenyan_and_a_guatemalan_story_end_to_end() -> None:
     ],
 )
 def test_iso_codes_and_portuguese_african_currencies(text: str, language: str, expected: list[Reading]) -> None:
+    assert _read(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        pytest.param("Leaders met at COP26 in Glasgow.", "en", [], id="summit-glued"),
+        pytest.param("La COP 28 se celebró en Dubái y la COP29 en Bakú.", "es", [], id="summits-spaced-and-glued"),
+        pytest.param("Un pasaje cuesta COP 2.800 en Bogotá.", "es", [("COP 2.800", 2800.0, "COP")], id="fare"),
+        pytest.param("Aportó COP 50 millones.", "es", [("COP 50 millones", 5e7, "COP")], id="scaled"),
+    ],
+)
+def test_cop_and_a_number_is_the_climate_conference_not_pesos(
+    text: str, language: str, expected: list[Reading]
+) -> None:
     assert _read(text, language) == expected
 
 
