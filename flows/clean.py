@@ -83,6 +83,8 @@ _DEBRIS = re.compile(
     r"(?:(?:[úu]ltimas|m[áa]s) )?noticias (?:de|del) (?-i:[a-zñáéíóúü]+)(?: (?-i:[a-zñáéíóúü]+)){0,2}|"
     r"(?:latest|more) news from [^\s.,;:!?]+(?: [^\s.,;:!?]+){0,2}|"
     r"(?:latest |more )[^\s.,;:!?]+(?: [^\s.,;:!?]+)? news|"
+    # a section's link named after a place or a subject, capitalised: 'Más en Lima', 'Más en Buenos Aires'
+    r"m[áa]s en (?-i:[A-ZÁÉÍÓÚÑ][\wáéíóúñü]+)(?: (?-i:[A-ZÁÉÍÓÚÑ][\wáéíóúñü]+|de|del|la|las|los)){0,3}|"
     r"\d{1,6}|"  # a number alone: a counter of claps or likes, a page number
     r"[\W_]+"  # lone punctuation or symbols
     r")$",
@@ -92,17 +94,30 @@ _DEBRIS = re.compile(
 # a colon and what it lists ("Lee también: <headline>", "Etiquetas: Universidades Congreso"). The label
 # must open the block, so "Noticias relacionadas con la sequía…" is a sentence and is kept.
 # A label may stand in brackets with what it lists ('(Vea también: <headline>)').
+# The labels of links to other stories are told apart ('links'): alone, such a label stands over the headline
+# it links to (see `_drop_headline_under_label`).
+# A topic line ('Temas: Puerto Lluvias Alcaldía') lists tags, never a sentence, which ends with a full stop.
 _LABELLED = re.compile(
-    r"^\(?(?:share(?: this)?(?: article)?|compart(?:ir|e)|read more|leer m[áa]s|lee tambi[ée]n|ver tambi[ée]n|"
-    r"related|relacionad[oa]s?|noticias relacionadas|(?:tambi[ée]n )?(?:te|le) puede (?:interesar|gustar)|"
-    r"m[áa]s noticias|temas relacionados|mir[áa] tambi[ée]n|en tendencia|trending|lo m[áa]s le[íi]do|most read|"
-    r"etiquetas|tags|"
-    r"read also|also read|see also|lea tambi[ée]n|vea tambi[ée]n|mira aqu[íi]|(?:te )?recomendamos|recommended|"
+    r"^\(?(?:share(?: this)?(?: article)?|compart(?:ir|e)|"
+    r"etiquetas|tags|labels|(?:temas|tags|etiquetas) relacionad[oa]s|temas(?![^\n]*\.\)?$)|"
+    r"(?P<links>read more|leer m[áa]s|(?:lee|lea|ver|vea|mir[áa]|mire) (?:tambi[ée]n|adem[áa]s)|"
+    r"related|relacionad[oa]s?|noticias? relacionadas?|(?:tambi[ée]n )?(?:te|le) puede (?:interesar|gustar)|"
+    r"(?:te|le) podr[íi]a interesar|de inter[ée]s|pued(?:es|e) ver|"
+    r"m[áa]s noticias|en tendencia|trending|lo m[áa]s le[íi]do|most read|"
+    r"read also|also read|see also|mira aqu[íi]|(?:te )?recomendamos|recommended|"
     r"you (?:may|might) also like|"
     # a sister site's box of headlines ('Space News from SpaceDaily.com', 'Energy News Coverage')
-    r"(?:[\w/&-]+ ){0,3}news (?:from [\w-]+\.(?:com|net|org)|coverage))"
+    r"(?:[\w/&-]+ ){0,3}news (?:from [\w-]+\.(?:com|net|org)|coverage)))"
     r"\s*(?::\s*(?P<listed>.*?))?\)?$",
     re.IGNORECASE,
+)
+# The same labels in a title's capitals or in capitals, without a colon, before the headline they link to ('Also
+# Read  Ferry workers end strike', 'LEA ADEMÁS El puerto reabre'). Capitalised so, they open no sentence ('Also
+# read by the council…'); the headline ends without a full stop, as a paragraph's last sentence does not.
+_UNCOLONED_LABEL = re.compile(
+    r"^(?:Also Read|ALSO READ|Read Also|READ ALSO|See Also|SEE ALSO|"
+    r"Lea También|LEA TAMBIÉN|Lee También|LEE TAMBIÉN|Lea Además|LEA ADEMÁS|Lee Además|LEE ADEMÁS|"
+    r"PUEDES VER|TE RECOMENDAMOS|TE PUEDE INTERESAR) (?P<listed>.*[^.])$"
 )
 # Calls to follow or subscribe ("Síguenos en Google News", "Suscríbete a nuestro boletín").
 _CALL_TO_ACTION = re.compile(
@@ -173,7 +188,13 @@ _DESK_SIGN_OFF = re.compile(r"(?<=[.!?\"”»])\s+\([A-Z]\)$")
 # as the longest headline plain text reads as a title (25). A body paragraph that happens to open with a
 # label is longer than that, and is kept.
 _MAX_LISTED_WORDS = 25
+# The most words a label of `_LABELLED` has, its colon counted as one when spaced ('Lo más leído :'): 'Energy
+# Water Wind News from site.com' has six.
+_MAX_LABEL_WORDS = 7
 _LEAST_TEASERS = 2
+# A linked headline has a sentence's words; a subhead, a few ('Planes de vivienda', 'What comes next').
+_MIN_HEADLINE_WORDS = 7
+_PROSE_ENDS = (".", "…", '"', "”", "»", ":", ";", ",")
 # An image's markdown, '![alt](target)'. A '![' whose image is not closed is matched too, as far as it was
 # read, and kept: the search goes on after it instead of reading the same text again from each later '!['
 # (time grew with the square of a run of them). The images found are the ones '!\[[^\]]*\]\([^)]*\)' finds.
@@ -266,7 +287,9 @@ def _is_debris(text: str, words: int) -> bool:
         return True
     if words <= _MAX_NOTICE_WORDS and (_READER_APPEAL.match(text) or _AFFILIATE_NOTE.search(text)):
         return True
-    labelled = _LABELLED.match(text) or _CALL_TO_ACTION.match(text)
+    # A label has a few words (`_MAX_LABEL_WORDS`) and lists a few more: a longer block is not searched for one.
+    labelled = _LABELLED.match(text) if words <= _MAX_LABEL_WORDS + _MAX_LISTED_WORDS else None
+    labelled = labelled or _CALL_TO_ACTION.match(text)
     return labelled is not None and len((labelled.group("listed") or "").split()) <= _MAX_LISTED_WORDS
 
 
@@ -277,7 +300,14 @@ def _is_short_block_debris(text: str) -> bool:
         _is_lower_case_label(text)
         or (text.endswith(")") and _CAPTION_CREDIT.search(text) is not None)
         or _is_promotion(text)
+        or _is_uncoloned_label(text)
     )
+
+
+def _is_uncoloned_label(text: str) -> bool:
+    """A related link's label without its colon and the headline it links to: see `_UNCOLONED_LABEL`."""
+    labelled = _UNCOLONED_LABEL.match(text)
+    return labelled is not None and len(labelled["listed"].split()) <= _MAX_LISTED_WORDS
 
 
 def _is_promotion(text: str) -> bool:
@@ -333,8 +363,26 @@ def clean_blocks(blocks: list[str]) -> list[str]:
         if not cleaned[i + 1] and cleaned[i] and normalize_text(blocks[i + 1]).startswith(cleaned[i] + " "):
             cleaned[i] = ""
     _drop_links_between_paragraphs(cleaned)
+    _drop_headline_under_label(blocks, cleaned)
     _drop_closing_teasers(cleaned)
     return [block for block in cleaned if block]
+
+
+def _drop_headline_under_label(blocks: list[str], cleaned: list[str]) -> None:
+    """Empties the headline that a related link's label alone stands over ('TE RECOMENDAMOS' over '¿Vuelve el gas?
+    El ministro anuncia la fecha'), a block of its own as pages print the box: a headline's length
+    (`_MIN_HEADLINE_WORDS` to `_MAX_LISTED_WORDS` words) and no paragraph's or quotation's end. A subhead is
+    shorter, and a paragraph ends with its stop; what follows a share bar's or a tag list's label is no link."""
+    for i in range(len(blocks) - 1):
+        if cleaned[i] or not cleaned[i + 1]:
+            continue  # nearly every block: only an emptied block can have been a label
+        label = _LABELLED.match(normalize_text(blocks[i]))
+        if label is None or label["links"] is None or label["listed"]:
+            continue
+        headline = cleaned[i + 1]
+        words = len(headline.split(maxsplit=_MAX_LISTED_WORDS))
+        if _MIN_HEADLINE_WORDS <= words <= _MAX_LISTED_WORDS and not headline.endswith(_PROSE_ENDS):
+            cleaned[i + 1] = ""
 
 
 def _drop_closing_teasers(blocks: list[str]) -> None:

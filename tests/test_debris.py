@@ -234,3 +234,70 @@ def test_the_page_s_description_of_itself_over_its_copyright_line_leaves_the_bod
 def test_a_last_paragraph_over_a_copyright_line_stays_unless_it_describes_the_holder(last: str) -> None:
     blocks = ["The harbour reopened on Tuesday.", last, "© 2024 Valdora Hoy"]
     assert split_footer(blocks)[0] == blocks[:2]
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        pytest.param("Lea además: El alcalde de Valdora inaugura el muelle norte", id="lea-ademas"),
+        pytest.param("De interés: La cofradía pide ayudas tras la tormenta", id="de-interes"),
+        pytest.param("PUEDES VER: Consulta los horarios del nuevo ferri", id="puedes-ver"),
+        pytest.param("Noticia Relacionada", id="noticia-relacionada"),
+        pytest.param("Tags Relacionados:", id="tags-relacionados"),
+        pytest.param("Temas: Puerto de Valdora Cofradía Tormenta", id="temas"),
+        pytest.param("Labels: Valdora, Harbour", id="blog-labels"),
+        pytest.param("Más en Valdora", id="mas-en-place"),
+        pytest.param("Más en San Telmo", id="mas-en-two-words"),
+        pytest.param("Also Read  Ferry workers end strike after a week", id="also-read-uncoloned"),
+        pytest.param("LEA TAMBIÉN El puerto reabre tras la tormenta", id="lea-tambien-uncoloned"),
+    ],
+)
+def test_related_link_labels_and_what_they_list_are_removed(block: str) -> None:
+    assert clean_block(block) == ""
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        pytest.param("De interés para los pescadores es la nueva lonja, dijo el alcalde.", id="de-interes-sentence"),
+        pytest.param("Temas: la pesca y el turismo dominaron el pleno del martes.", id="temas-sentence"),
+        pytest.param("Más en Valdora que en ningún otro puerto, la tormenta dejó daños.", id="mas-en-sentence"),
+        pytest.param("Más en serio", id="mas-en-lower-case"),
+        pytest.param("Also read by the council on Tuesday was the harbour report", id="also-read-sentence"),
+        pytest.param("Also Read the fine print before you sign.", id="also-read-full-stop"),
+        pytest.param("Labels on the crates said they held fish from Valdora.", id="labels-sentence"),
+    ],
+)
+def test_sentences_opening_like_a_link_label_are_kept(block: str) -> None:
+    assert clean_block(block) == block
+
+
+_PROSE = "El puerto de Valdora reabrió el martes tras tres días cerrado por la tormenta, informó la capitanía."
+_MORE = "Los barcos de pesca volvieron a salir al mar por la tarde, según la cofradía local."
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        pytest.param("TE RECOMENDAMOS", id="te-recomendamos"),
+        pytest.param("Noticia relacionada", id="noticia-relacionada"),
+        pytest.param("Read also:", id="read-also"),
+    ],
+)
+def test_the_headline_under_a_related_link_label_alone_is_removed(label: str) -> None:
+    headline = "¿VUELVE EL FERRI? EL PUERTO ANUNCIA LA FECHA DE LA NUEVA LÍNEA A SAN TELMO"
+    assert clean_blocks([_PROSE, label, headline, _MORE]) == [_PROSE, _MORE]
+
+
+@pytest.mark.parametrize(
+    ("label", "following"),
+    [
+        pytest.param("TE RECOMENDAMOS", "Planes para el muelle", id="subhead"),
+        pytest.param("Noticia relacionada", "La cofradía pide ayudas.", id="short-paragraph"),
+        pytest.param("Noticia relacionada", "«Nunca vimos una tormenta así en el puerto de Valdora»", id="quotation"),
+        pytest.param("Share this article", "The harbour master says the new line to San Telmo opens in May", id="share-bar"),
+        pytest.param("Etiquetas", "Puerto de Valdora San Telmo Cofradía de pescadores Tormenta de otoño", id="tags"),
+    ],
+)  # fmt: skip
+def test_what_follows_other_labels_or_is_no_headline_is_kept(label: str, following: str) -> None:
+    assert clean_blocks([_PROSE, label, following, _MORE]) == [_PROSE, following, _MORE]
