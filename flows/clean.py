@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import islice
 
 from flows.decode import NON_TEXT_CONTROLS
+from flows.extract.organization_names import NEWS_AGENCY_NAMES, alternation_of
 
 SEPARATOR = "---"  # the block a parser emits for a thematic break; the footer reader uses it, then drops it
 
@@ -17,10 +19,21 @@ SEPARATOR = "---"  # the block a parser emits for a thematic break; the footer r
 _READ_TIME = r"\d{1,3}(?: ?[-–] ?\d{1,3})? min(?:s|utes?|utos?|\.)?"
 _SOCIAL = r"(?:facebook|twitter|x|whatsapp|telegram|linkedin|email|e-mail|print)"
 # A photo's credit, alone or closing its caption ('Photo: A.J. Ruiz for The Courier', '… on Friday. Photograph:
-# Ana Ruiz/AP'). The label is capitalised and opens the block or follows a finished sentence: 'the photo: …'
-# inside a sentence is the article's.
+# Ana Ruiz/AP', '… Denisse Ruiz. (Foto: Ana Gil).', 'Ana Ruiz / Credit: Valdora Police / Facebook'). The label is
+# capitalised and opens the block, or follows a finished sentence or a slash: 'the photo: …' inside a sentence is
+# the article's. 'Credit' and 'Image' say other things too ('Credit: the bank's lending rose'): after them, only a
+# few words that open with a capital name the credit ('Crédito: AFP', 'Imagen: La presidencia.'). In brackets,
+# the credit closes with its bracket: in '(Foto: EFE) — El presidente saluda…' the article's sentence follows.
+# An archive photo's caption opens with its label and runs to one sentence ('File photo: The minister at a rally.').
+_PHOTO_LABEL = r"(?:Photo|Photograph|Foto|Fotograf[íi]a|PHOTO|FOTO)"
+_CREDIT_LABEL = r"(?:Cr[ée]dito|Credit|CR[ÉE]DITO|CREDIT|Imagen|Image|IMAGEN|IMAGE)"
 _PHOTO_CREDIT = re.compile(
-    r"^(?:.{0,300}[.!?\"”»]\s+)?(?:Photo|Photograph|Foto|Fotograf[íi]a|PHOTO|FOTO)\s*:\s*[^:;!?]{2,60}$"
+    r"^(?:.{0,300}(?:[.!?\"”»]|\s/)\s+)?(?:"
+    rf"\((?:{_PHOTO_LABEL}|{_CREDIT_LABEL})\s*:\s*[^():;!?]{{2,60}}\)\.?|"
+    rf"{_PHOTO_LABEL}\s*:\s*[^:;!?]{{2,60}}|"
+    rf"{_CREDIT_LABEL}\s*:\s*[A-ZÁÉÍÓÚÑ][^\s:;!?]*(?: [^\s:;!?]+){{0,5}}|"
+    r"(?:File [Pp]hoto|FILE PHOTO|Foto de archivo|Imagen de archivo)\s*:\s*[^:;!?.]{2,200}\.?"
+    r")$"
 )
 # Whole blocks that web exports and crawlers leave behind. Only exact, whole-block matches are
 # removed, so a sentence that happens to contain these words is kept.
@@ -176,6 +189,13 @@ _CAPTION_CREDIT = re.compile(
     rf"(?:AP|AFP|EFE|Reuters|REUTERS)(?: Photo| Foto)? ?/ ?[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){{0,3}}|"
     rf"{_PICTURE_AGENCIES})\)$"
 )
+# A photo's caption over the text, closed by the wire's name in brackets after its one sentence ('El alcalde
+# recorre el muelle dañado. (EFE)'). The same mark closes a wire's story as its sign-off ('… dijo. (EFE)'): a
+# sign-off closes the text or each of a digest's stories, never one short block among the first of a text that
+# goes on (see `_drop_wire_captions`).
+_WIRE_CAPTION = re.compile(rf"[.!?] \((?:{alternation_of(NEWS_AGENCY_NAMES)})\)$")
+_CAPTION_AT_MOST = 3  # the blocks with text, from the first, where a caption over the text may stand
+_MAX_CAPTION_WORDS = 30
 # A link alone in a block. Between paragraphs it is an embed the export left bare; at the end of the text it
 # may be the source's address, which the footer reader takes (flows/extract/footer.py), so it is kept there.
 _BARE_LINK = re.compile(r"(?:https?://|www\.)\S+")
@@ -281,9 +301,9 @@ def is_debris(text: str) -> bool:
 def _is_debris(text: str, words: int) -> bool:
     """`is_debris`, told how many words `text` has (any number above `_MAX_NOTICE_WORDS` for more)."""
     # Every block of every file comes here: the cheap tests first. A photo's credit holds a colon (looked for
-    # first: most paragraphs have none, and one character is found faster than three) and "oto" or "OTO"; a
+    # first: most paragraphs have none, and one character is found faster than three) and a part of its label; a
     # notice is short, and counting words costs less than searching a paragraph for one.
-    if _DEBRIS.match(text) or (":" in text and ("oto" in text or "OTO" in text) and _PHOTO_CREDIT.match(text)):
+    if _DEBRIS.match(text) or (":" in text and _may_name_a_credit(text) and _PHOTO_CREDIT.match(text)):
         return True
     if words <= _MAX_NOTICE_WORDS and (_READER_APPEAL.match(text) or _AFFILIATE_NOTE.search(text)):
         return True
@@ -291,6 +311,21 @@ def _is_debris(text: str, words: int) -> bool:
     labelled = _LABELLED.match(text) if words <= _MAX_LABEL_WORDS + _MAX_LISTED_WORDS else None
     labelled = labelled or _CALL_TO_ACTION.match(text)
     return labelled is not None and len((labelled.group("listed") or "").split()) <= _MAX_LISTED_WORDS
+
+
+def _may_name_a_credit(text: str) -> bool:
+    """Whether `text` holds a part of every label `_PHOTO_CREDIT` reads ('Photo', 'Foto', 'Crédito', 'Credit',
+    'Image', 'Imagen', in capitals too): a few searches of one string, cheaper than the pattern's."""
+    return (
+        "oto" in text
+        or "OTO" in text
+        or "edit" in text
+        or "édit" in text
+        or "mage" in text
+        or "EDIT" in text
+        or "ÉDIT" in text
+        or "MAGE" in text
+    )
 
 
 def _is_short_block_debris(text: str) -> bool:
@@ -364,6 +399,7 @@ def clean_blocks(blocks: list[str]) -> list[str]:
             cleaned[i] = ""
     _drop_links_between_paragraphs(cleaned)
     _drop_headline_under_label(blocks, cleaned)
+    _drop_wire_captions(cleaned)
     _drop_closing_teasers(cleaned)
     return [block for block in cleaned if block]
 
@@ -383,6 +419,21 @@ def _drop_headline_under_label(blocks: list[str], cleaned: list[str]) -> None:
         words = len(headline.split(maxsplit=_MAX_LISTED_WORDS))
         if _MIN_HEADLINE_WORDS <= words <= _MAX_LISTED_WORDS and not headline.endswith(_PROSE_ENDS):
             cleaned[i + 1] = ""
+
+
+def _drop_wire_captions(blocks: list[str]) -> None:
+    """Empties a photo's caption signed by a wire among the first blocks of the text: see `_WIRE_CAPTION`. Only a
+    block of a caption's length that the text goes on past, and whose neighbours are not signed the same way (a
+    digest's short stories are each signed)."""
+    first = list(islice((i for i, block in enumerate(blocks) if block), _CAPTION_AT_MOST + 1))  # and one after
+    signed = [blocks[i].endswith(")") and _WIRE_CAPTION.search(blocks[i]) is not None for i in first]
+    if not any(signed):
+        return  # nearly every text
+    for at, i in enumerate(first[:_CAPTION_AT_MOST]):
+        if not signed[at] or at + 1 == len(first) or signed[at + 1] or (at and signed[at - 1]):
+            continue
+        if len(blocks[i].split(maxsplit=_MAX_CAPTION_WORDS)) <= _MAX_CAPTION_WORDS:
+            blocks[i] = ""
 
 
 def _drop_closing_teasers(blocks: list[str]) -> None:

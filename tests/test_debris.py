@@ -272,6 +272,39 @@ def test_sentences_opening_like_a_link_label_are_kept(block: str) -> None:
     assert clean_block(block) == block
 
 
+@pytest.mark.parametrize(
+    "block",
+    [
+        pytest.param("Los pescadores reparan las redes tras el temporal. Crédito: EFE", id="credito"),
+        pytest.param("El alcalde de Valdora. Imagen: Alcaldía de Valdora.", id="imagen"),
+        pytest.param("Capitana del puerto, Marta Gil. (Foto: Luis Ocaña).", id="foto-in-brackets"),
+        pytest.param("Ana Ruiz / Credit: Valdora Police Department / Facebook", id="credit-after-slash"),
+        pytest.param("File photo: The harbour master at a press briefing in Valdora.", id="file-photo"),
+        pytest.param("Foto de archivo: El muelle norte durante la tormenta de 2019.", id="foto-de-archivo"),
+    ],
+)
+def test_captions_closed_or_opened_by_a_labelled_credit_are_removed(block: str) -> None:
+    assert clean_block(block) == ""
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        pytest.param("Credit: the bank's lending to fishermen rose 5% in May.", id="credit-as-a-subject"),
+        pytest.param(
+            "The bank cut rates again. Credit: Growth in lending slowed to 2% in May, the central bank said.",
+            id="credit-then-a-sentence",
+        ),
+        pytest.param("Imagen: una ciudad sin luz durante tres días, dijo el alcalde.", id="imagen-as-a-subject"),
+        pytest.param("La imagen: Valdora", id="imagen-inside-a-phrase"),
+        pytest.param("File photos of the pier were shown to the court on Tuesday.", id="file-photos-sentence"),
+        pytest.param("(Foto: Ana Gil) — La alcaldesa inaugura el mercado de Valdora.", id="bracketed-credit-then-text"),
+    ],
+)
+def test_sentences_with_a_credit_s_words_are_kept(block: str) -> None:
+    assert clean_block(block) == block
+
+
 _PROSE = "El puerto de Valdora reabrió el martes tras tres días cerrado por la tormenta, informó la capitanía."
 _MORE = "Los barcos de pesca volvieron a salir al mar por la tarde, según la cofradía local."
 
@@ -301,3 +334,23 @@ def test_the_headline_under_a_related_link_label_alone_is_removed(label: str) ->
 )  # fmt: skip
 def test_what_follows_other_labels_or_is_no_headline_is_kept(label: str, following: str) -> None:
     assert clean_blocks([_PROSE, label, following, _MORE]) == [_PROSE, following, _MORE]
+
+
+def test_a_wire_signed_caption_over_the_text_is_removed() -> None:
+    caption = "El alcalde recorre el muelle dañado por la tormenta. (EFE)"
+    assert clean_blocks([_PROSE, caption, _MORE]) == [_PROSE, _MORE]
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        pytest.param([_PROSE, "La cofradía pide ayudas para reparar las redes. (EFE)"], id="sign-off-closes"),
+        pytest.param(
+            ["La cofradía pide ayudas. (EFE)", "El ferri a San Telmo vuelve en mayo. (AFP)", _MORE], id="digest"
+        ),
+        pytest.param([_PROSE, _MORE, _PROSE, "La cofradía pide ayudas. (EFE)", _MORE], id="past-the-opening"),
+        pytest.param([_PROSE, "The deal was signed in Valdora on Tuesday (AFP).", _MORE], id="no-stop-before"),
+    ],
+)
+def test_a_wire_sign_off_is_no_caption(blocks: list[str]) -> None:
+    assert clean_blocks(blocks) == blocks
