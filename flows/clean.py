@@ -41,8 +41,12 @@ _DEBRIS = re.compile(
     r"^(?:"
     r"image not found or type unknown|\[?image(?: \d+)?\]?|imagen|foto|photo|video|v[íi]deo|"
     r"advertisement|publicidad|anuncio|tweet|copiar enlace|copy link|"
-    # a share bar: "Facebook | Twitter", "Compartir en X", "Share on Facebook"
-    rf"(?:(?:share|compartir|comparte)(?: on| en)?:?\s*)?{_SOCIAL}(?:[\s,|/]+{_SOCIAL})*|"
+    # a share bar: "Facebook | Twitter", "Compartir en X", "Share on Facebook", "Comparte esto: Twitter Facebook",
+    # and its label alone ("Compartir en:", "Share this:")
+    rf"(?:share|compartir|comparte)(?: on| en| this| esto)?:?(?:\s*{_SOCIAL}(?:[\s,|/]+{_SOCIAL})*)?|"
+    rf"{_SOCIAL}(?:[\s,|/]+{_SOCIAL})*|"
+    # a link to the whole page of a clipped or paged article
+    r"see (?:the )?full (?:page|article|story)|ver (?:la )?(?:p[áa]gina|nota|noticia) completa|"
     r"click here to .{0,60}|haga clic aquí .{0,60}|"
     # a blog platform's chrome ("Follow", "5 min read", "More from Ana Ruiz") and a newsletter's
     r"follow|seguir|listen|escuchar|more from .{1,60}|"
@@ -65,6 +69,24 @@ _DEBRIS = re.compile(
     r"thank you for registering\.?|please refresh (?:the|this|your) (?:page|browser)\b.{0,160}\blogged in\b.{0,80}|"
     r"para participar en la conversaci[óo]n,?(?: inicie sesi[óo]n o reg[íi]strese\.?)?|"
     r"inicie sesi[óo]n o reg[íi]strese\.?|"
+    # an account box's greetings once the reader has signed up ('Hola !, Su dirección de correo electrónico ha
+    # sido verificada…', 'Bienvenido has creado tu cuenta en …', 'Revisa tu bandeja de entrada y si no, tu
+    # carpeta de spam.'), a subscriber's sign-in, a comment box's and a feedback form's prompts
+    r"(?:hola|hi|hello)?\W{0,4}(?:su|tu|your) (?:direcci[óo]n de )?(?:correo(?: electr[óo]nico)?|e-?mail(?: address)?) "
+    r"(?:ha sido|has been) (?:verificad[oa]|confirmad[oa]|verified|confirmed)\b.{0,200}|"
+    r"(?:bienvenid[oa],? )?(?:has|ha) creado (?:tu|su) cuenta\b.{0,200}|"
+    r"(?:welcome!?,? )?you(?:'ve| have) (?:successfully )?created (?:an|your) account\b.{0,200}|"
+    r"revis[ae] (?:tu|su) bandeja de entrada,? y,? si no,? (?:en )?(?:tu|su) carpeta de (?:spam|correo no deseado)\.?|"
+    r"check your inbox,? (?:and|or) (?:your )?spam(?: folder)?\.?|"
+    r"¿?ya eres (?:suscriptor|socio|miembro)a?\??\s*(?:inicia sesi[óo]n|ingresa|accede)?\.?|"
+    r"already (?:a subscriber|have an account)\??\s*(?:log in|sign in)?\.?|"
+    r"you must be (?:logged|signed) in to (?:post|leave|add) a (?:comment|reply)\.?|"
+    r"(?:debes|debe|tienes que|tiene que) (?:iniciar sesi[óo]n|estar registrad[oa]) para "
+    r"(?:comentar|publicar un comentario|dejar un comentario)\.?|"
+    r"leave (?:your )?feedback(?: about this| on this (?:article|story))?|"
+    # a call to visit the site over a bar of its addresses ('Visita y accede a todo nuestro contenido |
+    # www.site.com | Twitter: @site |')
+    r"(?:vis[íi]ta(?:nos)?|visite|visit(?: us)?)\b[^|]{0,80}\|[^|]{0,80}(?:www\.|https?://|@)[^\n]{0,300}|"
     # a photo's credit alone ('Fotos de Ana Ruiz', 'Photos by A. Ruiz'), names in capitals; a photo's sale
     r"(?:fotos?|fotograf[íi]as?|im[áa]gen(?:es)?|photos?|photographs?|images?) (?:de|por|by) "
     r"(?-i:[A-ZÁÉÍÓÚÑ][\w'.-]+(?: (?:[A-ZÁÉÍÓÚÑ][\w'.-]+|de|del|la|van|von|y|and)){0,5})|"
@@ -74,6 +96,15 @@ _DEBRIS = re.compile(
     r"(?:\((?:fotos?|photos?|v[íi]deos?|audio|infograf[íi]a|gr[áa]ficos?)\) ?)+|-0-|"
     # an archive's or a government site's notice over an old page
     r"this archived (?:news )?(?:story|article|page) is available only\b.{0,300}|"
+    r"this is an archived (?:news )?(?:story|article|page)\b.{0,300}|"
+    # a syndicating site's notice that it printed a wire's feed as it came ('(This is an unedited and
+    # auto-generated story from Syndicated News feed…)', '(Except for the headline, this story has not been
+    # edited by … staff…)')
+    r"\(?this is an (?:unedited|auto-generated)\b.{0,300}|"
+    r"\(?(?:except for the headline,? )?this story has not been edited by\b.{0,300}|"
+    # a blog platform's line under the post: its author, time and comments, and its labels
+    r"posted by .{1,60}? at \d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?(?: \|.{0,40})?|"
+    r"publicado por .{1,60}? (?:a las|en) \d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?(?: \|.{0,40})?|"
     r"this (?:was|page was|article was|news story was) published under the \d{4} to \d{4} .{1,80}?government|"
     r"view (?:this email )?in (?:your )?browser.{0,40}|ver en (?:el )?navegador.{0,40}|forward to a friend|"
     r"unsubscribe(?: \|.{0,80})?|darse de baja.{0,40}|"
@@ -166,8 +197,8 @@ _MAX_NOTICE_WORDS = 45
 # promotion speaks as the page, urging ('!', 'now', 'our'): 'Get the vaccine, the minister urged, adding that the
 # app …' is news.
 _PROMO_CALL = re.compile(
-    r"(?:^|[.!?¡,–—]\s*)(?:download|follow|join|get|install|subscribe|descarga|desc[áa]rgate|descargue|sigue|"
-    r"s[íi]guenos|[úu]nete|suscr[íi]bete|activa)\b",
+    r"(?:^|[.!?¡,–—]\s*)(?:download|follow|join|get|install|subscribe|descarga|desc[áa]rgate|descargue|sigue|siga|"
+    r"s[íi]guenos|s[íi]ganos|[úu]nete|suscr[íi]bete|activa)\b",
     re.IGNORECASE,
 )
 _PROMO_CHANNEL = re.compile(
@@ -180,6 +211,14 @@ _PROMO_URGING = re.compile(r"!|\b(?:now|our|nuestr[oa]s?|ahora|ya)\b", re.IGNORE
 _CLICK_HERE = re.compile(r"\b(?:click here|haga clic aqu[íi]|haz clic aqu[íi]|pincha aqu[íi]|pulsa aqu[íi])\b", re.I)
 _PROMO_SIGN = re.compile(f"{_CLICK_HERE.pattern}|{_PROMO_CHANNEL.pattern}", re.IGNORECASE)
 _QUOTE_MARKS = frozenset('"“”«»')
+# A page's offer of a subscription at a price ('Empieza el mes de la mejor forma y suscríbete por menos de 5€',
+# 'Subscribe now for just $1 a week'): the imperative, opening the block, a sentence or a clause after 'and', and
+# a price. A report on a paper's prices tells them in the third person ('readers can subscribe for €5').
+_SUBSCRIPTION_OFFER = re.compile(
+    r"(?:^|[.!?¡]\s*|\b(?:y|and) )(?:suscr[íi]bete|subscribe)(?: (?:ahora|ya|hoy|now|today))? (?:por|desde|for|from) "
+    r"(?:(?:s[óo]lo|solo|menos de|tan solo|just|only|less than) )?[\d€$£]",
+    re.IGNORECASE,
+)
 # A photo's caption, told by the credit that closes it: a photographer and a wire or picture agency after a slash
 # ('(Ana Ruiz/PA)', '(REUTERS/Ana Ruiz)', '(AP Photo/Ana Ruiz)'), or a picture agency alone ('(Cuartoscuro)',
 # '(PA Wire)'): these agencies sell pictures, not text, so their name in brackets is no sign-off of the story.
@@ -336,6 +375,7 @@ def _is_short_block_debris(text: str) -> bool:
         or (text.endswith(")") and _CAPTION_CREDIT.search(text) is not None)
         or _is_promotion(text)
         or _is_uncoloned_label(text)
+        or (("uscr" in text or "ubscri" in text) and _is_subscription_offer(text))
     )
 
 
@@ -343,6 +383,13 @@ def _is_uncoloned_label(text: str) -> bool:
     """A related link's label without its colon and the headline it links to: see `_UNCOLONED_LABEL`."""
     labelled = _UNCOLONED_LABEL.match(text)
     return labelled is not None and len(labelled["listed"].split()) <= _MAX_LISTED_WORDS
+
+
+def _is_subscription_offer(text: str) -> bool:
+    """A short block offering a subscription at a price, neither quoted nor reported: see `_SUBSCRIPTION_OFFER`."""
+    if _QUOTE_MARKS.intersection(text) or _REPORTED.search(text):
+        return False
+    return _SUBSCRIPTION_OFFER.search(text) is not None
 
 
 def _is_promotion(text: str) -> bool:

@@ -305,6 +305,64 @@ def test_sentences_with_a_credit_s_words_are_kept(block: str) -> None:
     assert clean_block(block) == block
 
 
+@pytest.mark.parametrize(
+    "block",
+    [
+        pytest.param(
+            "Hola, tu correo electrónico ha sido confirmado. Elige ahora los temas que te interesan.", id="hola"
+        ),
+        pytest.param("Your email address has been verified. Choose the newsletters you want.", id="email-verified"),
+        pytest.param("Bienvenida, has creado tu cuenta en VALDORA HOY. Completa tu perfil.", id="cuenta-creada"),
+        pytest.param("Revisa tu bandeja de entrada y, si no, tu carpeta de correo no deseado.", id="bandeja"),
+        pytest.param("Siga las noticias del puerto en nuestro boletín diario.", id="siga-boletin"),
+        pytest.param("Arranca el verano con nosotros y suscríbete por solo 1€", id="suscribete-por"),
+        pytest.param("Subscribe now for just $1 a week", id="subscribe-for"),
+        pytest.param("¿Ya eres socio? Inicia sesión", id="ya-eres-socio"),
+        pytest.param("Already a subscriber? Log in", id="already-a-subscriber"),
+        pytest.param("Leave feedback about this", id="leave-feedback"),
+        pytest.param("You must be signed in to leave a reply.", id="signed-in-to-reply"),
+        pytest.param("Debes iniciar sesión para comentar.", id="iniciar-sesion-para-comentar"),
+        pytest.param("Visítanos en nuestro sitio | www.valdorahoy.com | X: @valdorahoy |", id="visitanos-bar"),
+        pytest.param("Compartir en:", id="compartir-en"),
+        pytest.param("Share this:", id="share-this"),
+        pytest.param("Comparte esto: WhatsApp Telegram", id="comparte-esto"),
+        pytest.param("See full story", id="see-full-story"),
+        pytest.param("Ver nota completa", id="ver-nota-completa"),
+        pytest.param("Posted by harbourdesk at 7:42 PM | 3 comments", id="posted-by"),
+        pytest.param("This is an archived article and the information in it may be out of date.", id="archived"),
+        pytest.param("(This is an unedited and auto-generated story from a syndicated feed.)", id="unedited-feed"),
+        pytest.param(
+            "(Except for the headline, this story has not been edited by Courier staff and is published from a "
+            "syndicated feed.)",
+            id="not-edited-by-staff",
+        ),
+    ],
+)
+def test_account_subscription_comment_and_share_prompts_are_removed(block: str) -> None:
+    assert clean_block(block) == ""
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        pytest.param(
+            "Revisa tu bandeja de entrada con cuidado: los estafadores imitan a los bancos, advirtió la policía.",
+            id="bandeja-advice",
+        ),
+        pytest.param("Check your inbox and spam folder for the letter, the council told residents.", id="inbox-advice"),
+        pytest.param("Readers can subscribe for €5 a month, the paper said.", id="subscription-reported"),
+        pytest.param("Los lectores pueden suscribirse por 5 euros al mes.", id="suscribirse-reported"),
+        pytest.param("Posted by the coast guard at 9:14 a.m., the video showed the trawler listing.", id="posted-by-sentence"),
+        pytest.param("Compartir en redes los vídeos del rescate está prohibido, advirtió la policía.", id="compartir-sentence"),
+        pytest.param("See full page 4 for the tide tables.", id="see-full-page-sentence"),
+        pytest.param("This is an archive of letters the harbour master kept for forty years.", id="archive-sentence"),
+        pytest.param("Siga las instrucciones de la capitanía, pidió el alcalde.", id="siga-instrucciones"),
+    ],
+)  # fmt: skip
+def test_sentences_like_prompts_are_kept(block: str) -> None:
+    assert clean_block(block) == block
+
+
 _PROSE = "El puerto de Valdora reabrió el martes tras tres días cerrado por la tormenta, informó la capitanía."
 _MORE = "Los barcos de pesca volvieron a salir al mar por la tarde, según la cofradía local."
 
@@ -354,3 +412,21 @@ def test_a_wire_signed_caption_over_the_text_is_removed() -> None:
 )
 def test_a_wire_sign_off_is_no_caption(blocks: list[str]) -> None:
     assert clean_blocks(blocks) == blocks
+
+
+def test_a_page_s_captions_link_boxes_and_prompts_leave_a_plain_text_body() -> None:
+    text = (
+        "El puerto de Valdora reabre tras la tormenta\n\n"
+        "Revisa tu bandeja de entrada y si no, tu carpeta de spam.\n\n"
+        "El puerto de Valdora reabrió el martes tras tres días cerrado por la tormenta, informó la capitanía.\n\n"
+        "Pescadores en el muelle norte tras la tormenta. Crédito: EFE\n\n"
+        "TE RECOMENDAMOS\n\n"
+        "¿VUELVE EL FERRI? EL PUERTO ANUNCIA LA FECHA DE LA NUEVA LÍNEA A SAN TELMO\n\n"
+        "Los barcos de pesca volvieron a salir al mar por la tarde, según la cofradía local.\n\n"
+        "Temas: Valdora Cofradía Tormenta\n\n"
+        "Comparte esto: Twitter Facebook\n"
+    )
+    assert _article(text)["body_text"] == (
+        "El puerto de Valdora reabrió el martes tras tres días cerrado por la tormenta, informó la capitanía.\n\n"
+        "Los barcos de pesca volvieron a salir al mar por la tarde, según la cofradía local."
+    )
