@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import islice
 
 from flows.decode import NON_TEXT_CONTROLS
+from flows.extract.organization_names import NEWS_AGENCY_NAMES, alternation_of
 
 SEPARATOR = "---"  # the block a parser emits for a thematic break; the footer reader uses it, then drops it
 
@@ -17,10 +19,21 @@ SEPARATOR = "---"  # the block a parser emits for a thematic break; the footer r
 _READ_TIME = r"\d{1,3}(?: ?[-–] ?\d{1,3})? min(?:s|utes?|utos?|\.)?"
 _SOCIAL = r"(?:facebook|twitter|x|whatsapp|telegram|linkedin|email|e-mail|print)"
 # A photo's credit, alone or closing its caption ('Photo: A.J. Ruiz for The Courier', '… on Friday. Photograph:
-# Ana Ruiz/AP'). The label is capitalised and opens the block or follows a finished sentence: 'the photo: …'
-# inside a sentence is the article's.
+# Ana Ruiz/AP', '… Denisse Ruiz. (Foto: Ana Gil).', 'Ana Ruiz / Credit: Valdora Police / Facebook'). The label is
+# capitalised and opens the block, or follows a finished sentence or a slash: 'the photo: …' inside a sentence is
+# the article's. 'Credit' and 'Image' say other things too ('Credit: the bank's lending rose'): after them, only a
+# few words that open with a capital name the credit ('Crédito: AFP', 'Imagen: La presidencia.'). In brackets,
+# the credit closes with its bracket: in '(Foto: EFE) — El presidente saluda…' the article's sentence follows.
+# An archive photo's caption opens with its label and runs to one sentence ('File photo: The minister at a rally.').
+_PHOTO_LABEL = r"(?:Photo|Photograph|Foto|Fotograf[íi]a|PHOTO|FOTO)"
+_CREDIT_LABEL = r"(?:Cr[ée]dito|Credit|CR[ÉE]DITO|CREDIT|Imagen|Image|IMAGEN|IMAGE)"
 _PHOTO_CREDIT = re.compile(
-    r"^(?:.{0,300}[.!?\"”»]\s+)?(?:Photo|Photograph|Foto|Fotograf[íi]a|PHOTO|FOTO)\s*:\s*[^:;!?]{2,60}$"
+    r"^(?:.{0,300}(?:[.!?\"”»]|\s/)\s+)?(?:"
+    rf"\((?:{_PHOTO_LABEL}|{_CREDIT_LABEL})\s*:\s*[^():;!?]{{2,60}}\)\.?|"
+    rf"{_PHOTO_LABEL}\s*:\s*[^:;!?]{{2,60}}|"
+    rf"{_CREDIT_LABEL}\s*:\s*[A-ZÁÉÍÓÚÑ][^\s:;!?]*(?: [^\s:;!?]+){{0,5}}|"
+    r"(?:File [Pp]hoto|FILE PHOTO|Foto de archivo|Imagen de archivo)\s*:\s*[^:;!?.]{2,200}\.?"
+    r")$"
 )
 # Whole blocks that web exports and crawlers leave behind. Only exact, whole-block matches are
 # removed, so a sentence that happens to contain these words is kept.
@@ -28,8 +41,12 @@ _DEBRIS = re.compile(
     r"^(?:"
     r"image not found or type unknown|\[?image(?: \d+)?\]?|imagen|foto|photo|video|v[íi]deo|"
     r"advertisement|publicidad|anuncio|tweet|copiar enlace|copy link|"
-    # a share bar: "Facebook | Twitter", "Compartir en X", "Share on Facebook"
-    rf"(?:(?:share|compartir|comparte)(?: on| en)?:?\s*)?{_SOCIAL}(?:[\s,|/]+{_SOCIAL})*|"
+    # a share bar: "Facebook | Twitter", "Compartir en X", "Share on Facebook", "Comparte esto: Twitter Facebook",
+    # and its label alone ("Compartir en:", "Share this:")
+    rf"(?:share|compartir|comparte)(?: on| en| this| esto)?:?(?:\s*{_SOCIAL}(?:[\s,|/]+{_SOCIAL})*)?|"
+    rf"{_SOCIAL}(?:[\s,|/]+{_SOCIAL})*|"
+    # a link to the whole page of a clipped or paged article
+    r"see (?:the )?full (?:page|article|story)|ver (?:la )?(?:p[áa]gina|nota|noticia) completa|"
     r"click here to .{0,60}|haga clic aquí .{0,60}|"
     # a blog platform's chrome ("Follow", "5 min read", "More from Ana Ruiz") and a newsletter's
     r"follow|seguir|listen|escuchar|more from .{1,60}|"
@@ -52,6 +69,24 @@ _DEBRIS = re.compile(
     r"thank you for registering\.?|please refresh (?:the|this|your) (?:page|browser)\b.{0,160}\blogged in\b.{0,80}|"
     r"para participar en la conversaci[óo]n,?(?: inicie sesi[óo]n o reg[íi]strese\.?)?|"
     r"inicie sesi[óo]n o reg[íi]strese\.?|"
+    # an account box's greetings once the reader has signed up ('Hola !, Su dirección de correo electrónico ha
+    # sido verificada…', 'Bienvenido has creado tu cuenta en …', 'Revisa tu bandeja de entrada y si no, tu
+    # carpeta de spam.'), a subscriber's sign-in, a comment box's and a feedback form's prompts
+    r"(?:hola|hi|hello)?\W{0,4}(?:su|tu|your) (?:direcci[óo]n de )?(?:correo(?: electr[óo]nico)?|e-?mail(?: address)?) "
+    r"(?:ha sido|has been) (?:verificad[oa]|confirmad[oa]|verified|confirmed)\b.{0,200}|"
+    r"(?:bienvenid[oa],? )?(?:has|ha) creado (?:tu|su) cuenta\b.{0,200}|"
+    r"(?:welcome!?,? )?you(?:'ve| have) (?:successfully )?created (?:an|your) account\b.{0,200}|"
+    r"revis[ae] (?:tu|su) bandeja de entrada,? y,? si no,? (?:en )?(?:tu|su) carpeta de (?:spam|correo no deseado)\.?|"
+    r"check your inbox,? (?:and|or) (?:your )?spam(?: folder)?\.?|"
+    r"¿?ya eres (?:suscriptor|socio|miembro)a?\??\s*(?:inicia sesi[óo]n|ingresa|accede)?\.?|"
+    r"already (?:a subscriber|have an account)\??\s*(?:log in|sign in)?\.?|"
+    r"you must be (?:logged|signed) in to (?:post|leave|add) a (?:comment|reply)\.?|"
+    r"(?:debes|debe|tienes que|tiene que) (?:iniciar sesi[óo]n|estar registrad[oa]) para "
+    r"(?:comentar|publicar un comentario|dejar un comentario)\.?|"
+    r"leave (?:your )?feedback(?: about this| on this (?:article|story))?|"
+    # a call to visit the site over a bar of its addresses ('Visita y accede a todo nuestro contenido |
+    # www.site.com | Twitter: @site |')
+    r"(?:vis[íi]ta(?:nos)?|visite|visit(?: us)?)\b[^|]{0,80}\|[^|]{0,80}(?:www\.|https?://|@)[^\n]{0,300}|"
     # a photo's credit alone ('Fotos de Ana Ruiz', 'Photos by A. Ruiz'), names in capitals; a photo's sale
     r"(?:fotos?|fotograf[íi]as?|im[áa]gen(?:es)?|photos?|photographs?|images?) (?:de|por|by) "
     r"(?-i:[A-ZÁÉÍÓÚÑ][\w'.-]+(?: (?:[A-ZÁÉÍÓÚÑ][\w'.-]+|de|del|la|van|von|y|and)){0,5})|"
@@ -61,6 +96,15 @@ _DEBRIS = re.compile(
     r"(?:\((?:fotos?|photos?|v[íi]deos?|audio|infograf[íi]a|gr[áa]ficos?)\) ?)+|-0-|"
     # an archive's or a government site's notice over an old page
     r"this archived (?:news )?(?:story|article|page) is available only\b.{0,300}|"
+    r"this is an archived (?:news )?(?:story|article|page)\b.{0,300}|"
+    # a syndicating site's notice that it printed a wire's feed as it came ('(This is an unedited and
+    # auto-generated story from Syndicated News feed…)', '(Except for the headline, this story has not been
+    # edited by … staff…)')
+    r"\(?this is an (?:unedited|auto-generated)\b.{0,300}|"
+    r"\(?(?:except for the headline,? )?this story has not been edited by\b.{0,300}|"
+    # a blog platform's line under the post: its author, time and comments, and its labels
+    r"posted by .{1,60}? at \d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?(?: \|.{0,40})?|"
+    r"publicado por .{1,60}? (?:a las|en) \d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?(?: \|.{0,40})?|"
     r"this (?:was|page was|article was|news story was) published under the \d{4} to \d{4} .{1,80}?government|"
     r"view (?:this email )?in (?:your )?browser.{0,40}|ver en (?:el )?navegador.{0,40}|forward to a friend|"
     r"unsubscribe(?: \|.{0,80})?|darse de baja.{0,40}|"
@@ -83,6 +127,8 @@ _DEBRIS = re.compile(
     r"(?:(?:[úu]ltimas|m[áa]s) )?noticias (?:de|del) (?-i:[a-zñáéíóúü]+)(?: (?-i:[a-zñáéíóúü]+)){0,2}|"
     r"(?:latest|more) news from [^\s.,;:!?]+(?: [^\s.,;:!?]+){0,2}|"
     r"(?:latest |more )[^\s.,;:!?]+(?: [^\s.,;:!?]+)? news|"
+    # a section's link named after a place or a subject, capitalised: 'Más en Lima', 'Más en Buenos Aires'
+    r"m[áa]s en (?-i:[A-ZÁÉÍÓÚÑ][\wáéíóúñü]+)(?: (?-i:[A-ZÁÉÍÓÚÑ][\wáéíóúñü]+|de|del|la|las|los)){0,3}|"
     r"\d{1,6}|"  # a number alone: a counter of claps or likes, a page number
     r"[\W_]+"  # lone punctuation or symbols
     r")$",
@@ -92,17 +138,30 @@ _DEBRIS = re.compile(
 # a colon and what it lists ("Lee también: <headline>", "Etiquetas: Universidades Congreso"). The label
 # must open the block, so "Noticias relacionadas con la sequía…" is a sentence and is kept.
 # A label may stand in brackets with what it lists ('(Vea también: <headline>)').
+# The labels of links to other stories are told apart ('links'): alone, such a label stands over the headline
+# it links to (see `_drop_headline_under_label`).
+# A topic line ('Temas: Puerto Lluvias Alcaldía') lists tags, never a sentence, which ends with a full stop.
 _LABELLED = re.compile(
-    r"^\(?(?:share(?: this)?(?: article)?|compart(?:ir|e)|read more|leer m[áa]s|lee tambi[ée]n|ver tambi[ée]n|"
-    r"related|relacionad[oa]s?|noticias relacionadas|(?:tambi[ée]n )?(?:te|le) puede (?:interesar|gustar)|"
-    r"m[áa]s noticias|temas relacionados|mir[áa] tambi[ée]n|en tendencia|trending|lo m[áa]s le[íi]do|most read|"
-    r"etiquetas|tags|"
-    r"read also|also read|see also|lea tambi[ée]n|vea tambi[ée]n|mira aqu[íi]|(?:te )?recomendamos|recommended|"
+    r"^\(?(?:share(?: this)?(?: article)?|compart(?:ir|e)|"
+    r"etiquetas|tags|labels|(?:temas|tags|etiquetas) relacionad[oa]s|temas(?![^\n]*\.\)?$)|"
+    r"(?P<links>read more|leer m[áa]s|(?:lee|lea|ver|vea|mir[áa]|mire) (?:tambi[ée]n|adem[áa]s)|"
+    r"related|relacionad[oa]s?|noticias? relacionadas?|(?:tambi[ée]n )?(?:te|le) puede (?:interesar|gustar)|"
+    r"(?:te|le) podr[íi]a interesar|de inter[ée]s|pued(?:es|e) ver|"
+    r"m[áa]s noticias|en tendencia|trending|lo m[áa]s le[íi]do|most read|"
+    r"read also|also read|see also|mira aqu[íi]|(?:te )?recomendamos|recommended|"
     r"you (?:may|might) also like|"
     # a sister site's box of headlines ('Space News from SpaceDaily.com', 'Energy News Coverage')
-    r"(?:[\w/&-]+ ){0,3}news (?:from [\w-]+\.(?:com|net|org)|coverage))"
+    r"(?:[\w/&-]+ ){0,3}news (?:from [\w-]+\.(?:com|net|org)|coverage)))"
     r"\s*(?::\s*(?P<listed>.*?))?\)?$",
     re.IGNORECASE,
+)
+# The same labels in a title's capitals or in capitals, without a colon, before the headline they link to ('Also
+# Read  Ferry workers end strike', 'LEA ADEMÁS El puerto reabre'). Capitalised so, they open no sentence ('Also
+# read by the council…'); the headline ends without a full stop, as a paragraph's last sentence does not.
+_UNCOLONED_LABEL = re.compile(
+    r"^(?:Also Read|ALSO READ|Read Also|READ ALSO|See Also|SEE ALSO|"
+    r"Lea También|LEA TAMBIÉN|Lee También|LEE TAMBIÉN|Lea Además|LEA ADEMÁS|Lee Además|LEE ADEMÁS|"
+    r"PUEDES VER|TE RECOMENDAMOS|TE PUEDE INTERESAR) (?P<listed>.*[^.])$"
 )
 # Calls to follow or subscribe ("Síguenos en Google News", "Suscríbete a nuestro boletín").
 _CALL_TO_ACTION = re.compile(
@@ -138,8 +197,8 @@ _MAX_NOTICE_WORDS = 45
 # promotion speaks as the page, urging ('!', 'now', 'our'): 'Get the vaccine, the minister urged, adding that the
 # app …' is news.
 _PROMO_CALL = re.compile(
-    r"(?:^|[.!?¡,–—]\s*)(?:download|follow|join|get|install|subscribe|descarga|desc[áa]rgate|descargue|sigue|"
-    r"s[íi]guenos|[úu]nete|suscr[íi]bete|activa)\b",
+    r"(?:^|[.!?¡,–—]\s*)(?:download|follow|join|get|install|subscribe|descarga|desc[áa]rgate|descargue|sigue|siga|"
+    r"s[íi]guenos|s[íi]ganos|[úu]nete|suscr[íi]bete|activa)\b",
     re.IGNORECASE,
 )
 _PROMO_CHANNEL = re.compile(
@@ -152,6 +211,14 @@ _PROMO_URGING = re.compile(r"!|\b(?:now|our|nuestr[oa]s?|ahora|ya)\b", re.IGNORE
 _CLICK_HERE = re.compile(r"\b(?:click here|haga clic aqu[íi]|haz clic aqu[íi]|pincha aqu[íi]|pulsa aqu[íi])\b", re.I)
 _PROMO_SIGN = re.compile(f"{_CLICK_HERE.pattern}|{_PROMO_CHANNEL.pattern}", re.IGNORECASE)
 _QUOTE_MARKS = frozenset('"“”«»')
+# A page's offer of a subscription at a price ('Empieza el mes de la mejor forma y suscríbete por menos de 5€',
+# 'Subscribe now for just $1 a week'): the imperative, opening the block, a sentence or a clause after 'and', and
+# a price. A report on a paper's prices tells them in the third person ('readers can subscribe for €5').
+_SUBSCRIPTION_OFFER = re.compile(
+    r"(?:^|[.!?¡]\s*|\b(?:y|and) )(?:suscr[íi]bete|subscribe)(?: (?:ahora|ya|hoy|now|today))? (?:por|desde|for|from) "
+    r"(?:(?:s[óo]lo|solo|menos de|tan solo|just|only|less than) )?[\d€$£]",
+    re.IGNORECASE,
+)
 # A photo's caption, told by the credit that closes it: a photographer and a wire or picture agency after a slash
 # ('(Ana Ruiz/PA)', '(REUTERS/Ana Ruiz)', '(AP Photo/Ana Ruiz)'), or a picture agency alone ('(Cuartoscuro)',
 # '(PA Wire)'): these agencies sell pictures, not text, so their name in brackets is no sign-off of the story.
@@ -161,6 +228,13 @@ _CAPTION_CREDIT = re.compile(
     rf"(?:AP|AFP|EFE|Reuters|REUTERS)(?: Photo| Foto)? ?/ ?[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){{0,3}}|"
     rf"{_PICTURE_AGENCIES})\)$"
 )
+# A photo's caption over the text, closed by the wire's name in brackets after its one sentence ('El alcalde
+# recorre el muelle dañado. (EFE)'). The same mark closes a wire's story as its sign-off ('… dijo. (EFE)'): a
+# sign-off closes the text or each of a digest's stories, never one short block among the first of a text that
+# goes on (see `_drop_wire_captions`).
+_WIRE_CAPTION = re.compile(rf"[.!?] \((?:{alternation_of(NEWS_AGENCY_NAMES)})\)$")
+_CAPTION_AT_MOST = 3  # the blocks with text, from the first, where a caption over the text may stand
+_MAX_CAPTION_WORDS = 30
 # A link alone in a block. Between paragraphs it is an embed the export left bare; at the end of the text it
 # may be the source's address, which the footer reader takes (flows/extract/footer.py), so it is kept there.
 _BARE_LINK = re.compile(r"(?:https?://|www\.)\S+")
@@ -173,7 +247,13 @@ _DESK_SIGN_OFF = re.compile(r"(?<=[.!?\"”»])\s+\([A-Z]\)$")
 # as the longest headline plain text reads as a title (25). A body paragraph that happens to open with a
 # label is longer than that, and is kept.
 _MAX_LISTED_WORDS = 25
+# The most words a label of `_LABELLED` has, its colon counted as one when spaced ('Lo más leído :'): 'Energy
+# Water Wind News from site.com' has six.
+_MAX_LABEL_WORDS = 7
 _LEAST_TEASERS = 2
+# A linked headline has a sentence's words; a subhead, a few ('Planes de vivienda', 'What comes next').
+_MIN_HEADLINE_WORDS = 7
+_PROSE_ENDS = (".", "…", '"', "”", "»", ":", ";", ",")
 # An image's markdown, '![alt](target)'. A '![' whose image is not closed is matched too, as far as it was
 # read, and kept: the search goes on after it instead of reading the same text again from each later '!['
 # (time grew with the square of a run of them). The images found are the ones '!\[[^\]]*\]\([^)]*\)' finds.
@@ -260,14 +340,31 @@ def is_debris(text: str) -> bool:
 def _is_debris(text: str, words: int) -> bool:
     """`is_debris`, told how many words `text` has (any number above `_MAX_NOTICE_WORDS` for more)."""
     # Every block of every file comes here: the cheap tests first. A photo's credit holds a colon (looked for
-    # first: most paragraphs have none, and one character is found faster than three) and "oto" or "OTO"; a
+    # first: most paragraphs have none, and one character is found faster than three) and a part of its label; a
     # notice is short, and counting words costs less than searching a paragraph for one.
-    if _DEBRIS.match(text) or (":" in text and ("oto" in text or "OTO" in text) and _PHOTO_CREDIT.match(text)):
+    if _DEBRIS.match(text) or (":" in text and _may_name_a_credit(text) and _PHOTO_CREDIT.match(text)):
         return True
     if words <= _MAX_NOTICE_WORDS and (_READER_APPEAL.match(text) or _AFFILIATE_NOTE.search(text)):
         return True
-    labelled = _LABELLED.match(text) or _CALL_TO_ACTION.match(text)
+    # A label has a few words (`_MAX_LABEL_WORDS`) and lists a few more: a longer block is not searched for one.
+    labelled = _LABELLED.match(text) if words <= _MAX_LABEL_WORDS + _MAX_LISTED_WORDS else None
+    labelled = labelled or _CALL_TO_ACTION.match(text)
     return labelled is not None and len((labelled.group("listed") or "").split()) <= _MAX_LISTED_WORDS
+
+
+def _may_name_a_credit(text: str) -> bool:
+    """Whether `text` holds a part of every label `_PHOTO_CREDIT` reads ('Photo', 'Foto', 'Crédito', 'Credit',
+    'Image', 'Imagen', in capitals too): a few searches of one string, cheaper than the pattern's."""
+    return (
+        "oto" in text
+        or "OTO" in text
+        or "edit" in text
+        or "édit" in text
+        or "mage" in text
+        or "EDIT" in text
+        or "ÉDIT" in text
+        or "MAGE" in text
+    )
 
 
 def _is_short_block_debris(text: str) -> bool:
@@ -277,7 +374,22 @@ def _is_short_block_debris(text: str) -> bool:
         _is_lower_case_label(text)
         or (text.endswith(")") and _CAPTION_CREDIT.search(text) is not None)
         or _is_promotion(text)
+        or _is_uncoloned_label(text)
+        or (("uscr" in text or "ubscri" in text) and _is_subscription_offer(text))
     )
+
+
+def _is_uncoloned_label(text: str) -> bool:
+    """A related link's label without its colon and the headline it links to: see `_UNCOLONED_LABEL`."""
+    labelled = _UNCOLONED_LABEL.match(text)
+    return labelled is not None and len(labelled["listed"].split()) <= _MAX_LISTED_WORDS
+
+
+def _is_subscription_offer(text: str) -> bool:
+    """A short block offering a subscription at a price, neither quoted nor reported: see `_SUBSCRIPTION_OFFER`."""
+    if _QUOTE_MARKS.intersection(text) or _REPORTED.search(text):
+        return False
+    return _SUBSCRIPTION_OFFER.search(text) is not None
 
 
 def _is_promotion(text: str) -> bool:
@@ -333,8 +445,42 @@ def clean_blocks(blocks: list[str]) -> list[str]:
         if not cleaned[i + 1] and cleaned[i] and normalize_text(blocks[i + 1]).startswith(cleaned[i] + " "):
             cleaned[i] = ""
     _drop_links_between_paragraphs(cleaned)
+    _drop_headline_under_label(blocks, cleaned)
+    _drop_wire_captions(cleaned)
     _drop_closing_teasers(cleaned)
     return [block for block in cleaned if block]
+
+
+def _drop_headline_under_label(blocks: list[str], cleaned: list[str]) -> None:
+    """Empties the headline that a related link's label alone stands over ('TE RECOMENDAMOS' over '¿Vuelve el gas?
+    El ministro anuncia la fecha'), a block of its own as pages print the box: a headline's length
+    (`_MIN_HEADLINE_WORDS` to `_MAX_LISTED_WORDS` words) and no paragraph's or quotation's end. A subhead is
+    shorter, and a paragraph ends with its stop; what follows a share bar's or a tag list's label is no link."""
+    for i in range(len(blocks) - 1):
+        if cleaned[i] or not cleaned[i + 1]:
+            continue  # nearly every block: only an emptied block can have been a label
+        label = _LABELLED.match(normalize_text(blocks[i]))
+        if label is None or label["links"] is None or label["listed"]:
+            continue
+        headline = cleaned[i + 1]
+        words = len(headline.split(maxsplit=_MAX_LISTED_WORDS))
+        if _MIN_HEADLINE_WORDS <= words <= _MAX_LISTED_WORDS and not headline.endswith(_PROSE_ENDS):
+            cleaned[i + 1] = ""
+
+
+def _drop_wire_captions(blocks: list[str]) -> None:
+    """Empties a photo's caption signed by a wire among the first blocks of the text: see `_WIRE_CAPTION`. Only a
+    block of a caption's length that the text goes on past, and whose neighbours are not signed the same way (a
+    digest's short stories are each signed)."""
+    first = list(islice((i for i, block in enumerate(blocks) if block), _CAPTION_AT_MOST + 1))  # and one after
+    signed = [blocks[i].endswith(")") and _WIRE_CAPTION.search(blocks[i]) is not None for i in first]
+    if not any(signed):
+        return  # nearly every text
+    for at, i in enumerate(first[:_CAPTION_AT_MOST]):
+        if not signed[at] or at + 1 == len(first) or signed[at + 1] or (at and signed[at - 1]):
+            continue
+        if len(blocks[i].split(maxsplit=_MAX_CAPTION_WORDS)) <= _MAX_CAPTION_WORDS:
+            blocks[i] = ""
 
 
 def _drop_closing_teasers(blocks: list[str]) -> None:

@@ -234,3 +234,199 @@ def test_the_page_s_description_of_itself_over_its_copyright_line_leaves_the_bod
 def test_a_last_paragraph_over_a_copyright_line_stays_unless_it_describes_the_holder(last: str) -> None:
     blocks = ["The harbour reopened on Tuesday.", last, "© 2024 Valdora Hoy"]
     assert split_footer(blocks)[0] == blocks[:2]
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        pytest.param("Lea además: El alcalde de Valdora inaugura el muelle norte", id="lea-ademas"),
+        pytest.param("De interés: La cofradía pide ayudas tras la tormenta", id="de-interes"),
+        pytest.param("PUEDES VER: Consulta los horarios del nuevo ferri", id="puedes-ver"),
+        pytest.param("Noticia Relacionada", id="noticia-relacionada"),
+        pytest.param("Tags Relacionados:", id="tags-relacionados"),
+        pytest.param("Temas: Puerto de Valdora Cofradía Tormenta", id="temas"),
+        pytest.param("Labels: Valdora, Harbour", id="blog-labels"),
+        pytest.param("Más en Valdora", id="mas-en-place"),
+        pytest.param("Más en San Telmo", id="mas-en-two-words"),
+        pytest.param("Also Read  Ferry workers end strike after a week", id="also-read-uncoloned"),
+        pytest.param("LEA TAMBIÉN El puerto reabre tras la tormenta", id="lea-tambien-uncoloned"),
+    ],
+)
+def test_related_link_labels_and_what_they_list_are_removed(block: str) -> None:
+    assert clean_block(block) == ""
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        pytest.param("De interés para los pescadores es la nueva lonja, dijo el alcalde.", id="de-interes-sentence"),
+        pytest.param("Temas: la pesca y el turismo dominaron el pleno del martes.", id="temas-sentence"),
+        pytest.param("Más en Valdora que en ningún otro puerto, la tormenta dejó daños.", id="mas-en-sentence"),
+        pytest.param("Más en serio", id="mas-en-lower-case"),
+        pytest.param("Also read by the council on Tuesday was the harbour report", id="also-read-sentence"),
+        pytest.param("Also Read the fine print before you sign.", id="also-read-full-stop"),
+        pytest.param("Labels on the crates said they held fish from Valdora.", id="labels-sentence"),
+    ],
+)
+def test_sentences_opening_like_a_link_label_are_kept(block: str) -> None:
+    assert clean_block(block) == block
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        pytest.param("Los pescadores reparan las redes tras el temporal. Crédito: EFE", id="credito"),
+        pytest.param("El alcalde de Valdora. Imagen: Alcaldía de Valdora.", id="imagen"),
+        pytest.param("Capitana del puerto, Marta Gil. (Foto: Luis Ocaña).", id="foto-in-brackets"),
+        pytest.param("Ana Ruiz / Credit: Valdora Police Department / Facebook", id="credit-after-slash"),
+        pytest.param("File photo: The harbour master at a press briefing in Valdora.", id="file-photo"),
+        pytest.param("Foto de archivo: El muelle norte durante la tormenta de 2019.", id="foto-de-archivo"),
+    ],
+)
+def test_captions_closed_or_opened_by_a_labelled_credit_are_removed(block: str) -> None:
+    assert clean_block(block) == ""
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        pytest.param("Credit: the bank's lending to fishermen rose 5% in May.", id="credit-as-a-subject"),
+        pytest.param(
+            "The bank cut rates again. Credit: Growth in lending slowed to 2% in May, the central bank said.",
+            id="credit-then-a-sentence",
+        ),
+        pytest.param("Imagen: una ciudad sin luz durante tres días, dijo el alcalde.", id="imagen-as-a-subject"),
+        pytest.param("La imagen: Valdora", id="imagen-inside-a-phrase"),
+        pytest.param("File photos of the pier were shown to the court on Tuesday.", id="file-photos-sentence"),
+        pytest.param("(Foto: Ana Gil) — La alcaldesa inaugura el mercado de Valdora.", id="bracketed-credit-then-text"),
+    ],
+)
+def test_sentences_with_a_credit_s_words_are_kept(block: str) -> None:
+    assert clean_block(block) == block
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        pytest.param(
+            "Hola, tu correo electrónico ha sido confirmado. Elige ahora los temas que te interesan.", id="hola"
+        ),
+        pytest.param("Your email address has been verified. Choose the newsletters you want.", id="email-verified"),
+        pytest.param("Bienvenida, has creado tu cuenta en VALDORA HOY. Completa tu perfil.", id="cuenta-creada"),
+        pytest.param("Revisa tu bandeja de entrada y, si no, tu carpeta de correo no deseado.", id="bandeja"),
+        pytest.param("Siga las noticias del puerto en nuestro boletín diario.", id="siga-boletin"),
+        pytest.param("Arranca el verano con nosotros y suscríbete por solo 1€", id="suscribete-por"),
+        pytest.param("Subscribe now for just $1 a week", id="subscribe-for"),
+        pytest.param("¿Ya eres socio? Inicia sesión", id="ya-eres-socio"),
+        pytest.param("Already a subscriber? Log in", id="already-a-subscriber"),
+        pytest.param("Leave feedback about this", id="leave-feedback"),
+        pytest.param("You must be signed in to leave a reply.", id="signed-in-to-reply"),
+        pytest.param("Debes iniciar sesión para comentar.", id="iniciar-sesion-para-comentar"),
+        pytest.param("Visítanos en nuestro sitio | www.valdorahoy.com | X: @valdorahoy |", id="visitanos-bar"),
+        pytest.param("Compartir en:", id="compartir-en"),
+        pytest.param("Share this:", id="share-this"),
+        pytest.param("Comparte esto: WhatsApp Telegram", id="comparte-esto"),
+        pytest.param("See full story", id="see-full-story"),
+        pytest.param("Ver nota completa", id="ver-nota-completa"),
+        pytest.param("Posted by harbourdesk at 7:42 PM | 3 comments", id="posted-by"),
+        pytest.param("This is an archived article and the information in it may be out of date.", id="archived"),
+        pytest.param("(This is an unedited and auto-generated story from a syndicated feed.)", id="unedited-feed"),
+        pytest.param(
+            "(Except for the headline, this story has not been edited by Courier staff and is published from a "
+            "syndicated feed.)",
+            id="not-edited-by-staff",
+        ),
+    ],
+)
+def test_account_subscription_comment_and_share_prompts_are_removed(block: str) -> None:
+    assert clean_block(block) == ""
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        pytest.param(
+            "Revisa tu bandeja de entrada con cuidado: los estafadores imitan a los bancos, advirtió la policía.",
+            id="bandeja-advice",
+        ),
+        pytest.param("Check your inbox and spam folder for the letter, the council told residents.", id="inbox-advice"),
+        pytest.param("Readers can subscribe for €5 a month, the paper said.", id="subscription-reported"),
+        pytest.param("Los lectores pueden suscribirse por 5 euros al mes.", id="suscribirse-reported"),
+        pytest.param("Posted by the coast guard at 9:14 a.m., the video showed the trawler listing.", id="posted-by-sentence"),
+        pytest.param("Compartir en redes los vídeos del rescate está prohibido, advirtió la policía.", id="compartir-sentence"),
+        pytest.param("See full page 4 for the tide tables.", id="see-full-page-sentence"),
+        pytest.param("This is an archive of letters the harbour master kept for forty years.", id="archive-sentence"),
+        pytest.param("Siga las instrucciones de la capitanía, pidió el alcalde.", id="siga-instrucciones"),
+    ],
+)  # fmt: skip
+def test_sentences_like_prompts_are_kept(block: str) -> None:
+    assert clean_block(block) == block
+
+
+_PROSE = "El puerto de Valdora reabrió el martes tras tres días cerrado por la tormenta, informó la capitanía."
+_MORE = "Los barcos de pesca volvieron a salir al mar por la tarde, según la cofradía local."
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        pytest.param("TE RECOMENDAMOS", id="te-recomendamos"),
+        pytest.param("Noticia relacionada", id="noticia-relacionada"),
+        pytest.param("Read also:", id="read-also"),
+    ],
+)
+def test_the_headline_under_a_related_link_label_alone_is_removed(label: str) -> None:
+    headline = "¿VUELVE EL FERRI? EL PUERTO ANUNCIA LA FECHA DE LA NUEVA LÍNEA A SAN TELMO"
+    assert clean_blocks([_PROSE, label, headline, _MORE]) == [_PROSE, _MORE]
+
+
+@pytest.mark.parametrize(
+    ("label", "following"),
+    [
+        pytest.param("TE RECOMENDAMOS", "Planes para el muelle", id="subhead"),
+        pytest.param("Noticia relacionada", "La cofradía pide ayudas.", id="short-paragraph"),
+        pytest.param("Noticia relacionada", "«Nunca vimos una tormenta así en el puerto de Valdora»", id="quotation"),
+        pytest.param("Share this article", "The harbour master says the new line to San Telmo opens in May", id="share-bar"),
+        pytest.param("Etiquetas", "Puerto de Valdora San Telmo Cofradía de pescadores Tormenta de otoño", id="tags"),
+    ],
+)  # fmt: skip
+def test_what_follows_other_labels_or_is_no_headline_is_kept(label: str, following: str) -> None:
+    assert clean_blocks([_PROSE, label, following, _MORE]) == [_PROSE, following, _MORE]
+
+
+def test_a_wire_signed_caption_over_the_text_is_removed() -> None:
+    caption = "El alcalde recorre el muelle dañado por la tormenta. (EFE)"
+    assert clean_blocks([_PROSE, caption, _MORE]) == [_PROSE, _MORE]
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        pytest.param([_PROSE, "La cofradía pide ayudas para reparar las redes. (EFE)"], id="sign-off-closes"),
+        pytest.param(
+            ["La cofradía pide ayudas. (EFE)", "El ferri a San Telmo vuelve en mayo. (AFP)", _MORE], id="digest"
+        ),
+        pytest.param([_PROSE, _MORE, _PROSE, "La cofradía pide ayudas. (EFE)", _MORE], id="past-the-opening"),
+        pytest.param([_PROSE, "The deal was signed in Valdora on Tuesday (AFP).", _MORE], id="no-stop-before"),
+    ],
+)
+def test_a_wire_sign_off_is_no_caption(blocks: list[str]) -> None:
+    assert clean_blocks(blocks) == blocks
+
+
+def test_a_page_s_captions_link_boxes_and_prompts_leave_a_plain_text_body() -> None:
+    text = (
+        "El puerto de Valdora reabre tras la tormenta\n\n"
+        "Revisa tu bandeja de entrada y si no, tu carpeta de spam.\n\n"
+        "El puerto de Valdora reabrió el martes tras tres días cerrado por la tormenta, informó la capitanía.\n\n"
+        "Pescadores en el muelle norte tras la tormenta. Crédito: EFE\n\n"
+        "TE RECOMENDAMOS\n\n"
+        "¿VUELVE EL FERRI? EL PUERTO ANUNCIA LA FECHA DE LA NUEVA LÍNEA A SAN TELMO\n\n"
+        "Los barcos de pesca volvieron a salir al mar por la tarde, según la cofradía local.\n\n"
+        "Temas: Valdora Cofradía Tormenta\n\n"
+        "Comparte esto: Twitter Facebook\n"
+    )
+    assert _article(text)["body_text"] == (
+        "El puerto de Valdora reabrió el martes tras tres días cerrado por la tormenta, informó la capitanía.\n\n"
+        "Los barcos de pesca volvieron a salir al mar por la tarde, según la cofradía local."
+    )
