@@ -2,23 +2,27 @@
 
     stats = write_corpus(Path("/tmp/corpus"), 100_000, seed=0)
 
-writes exactly `n_articles` files into sub-folders of at most 1,000 files (`0000/`, `0001/`, …; the file
-names start with the running number, so path order is writing order). About 60 % of the articles are in
-English and 40 % in Spanish; shapes, encodings and line endings are drawn with the shares below. One file in
-every `trap_every` (1 in 64, about 1.6 %) is a trap that the pipeline must reject, the kinds taken in turn:
-empty, binary, undecodable, a byte-identical copy of a recent article, the same article in another encoding
-or line ending, a headline without a body, several articles in one JSON file, a JSON export cut short, and a
-file that is no prose (a style sheet, a script, Python source, a YAML config, a Dockerfile, a Makefile, an
-`.env` file, CSV data or a log). One file in every `oversized_every` (100,000) is a dump of a few MB, larger
-than the size limit: rare, because at a few MB each they would dominate the corpus' I/O.
+writes exactly `n_articles` files into sub-folders of at most 1,000 files (`0000/`, `0001/`, …; the file names
+start with the running number, so path order is writing order). About 60 % of the articles are in English and
+40 % in Spanish; shapes, encodings and line endings are drawn with the shares below. A quarter of the markdown
+web exports and 8 % of the plain texts carry page debris that the pipeline's cleaner removes (reading times,
+share bars, related links, credited captions, newsletter and cookie prompts: flows/bench/debris.py), about 9 %
+of the articles in all. One file in every `trap_every` (1 in 64, about 1.6 %) is a trap that the pipeline must
+reject, the kinds taken in turn: empty, binary, undecodable, a byte-identical copy of a recent article, the same
+article in another encoding or line ending, a headline without a body, several articles in one JSON file, a JSON
+export cut short, and a file that is no prose (a style sheet, a script, Python source, a YAML config, a
+Dockerfile, a Makefile, an `.env` file, CSV data or a log). One file in every `oversized_every` (100,000) is a
+dump of a few MB, larger than the size limit: rare, because at a few MB each they would dominate the corpus' I/O.
 
 The same (n_articles, seed) writes byte-identical files. `CorpusStats` says what was written and what the
-pipeline should make of it: the articles by shape, language, encoding and line ending, the rejects by reason.
+pipeline should make of it: the articles by shape, language, encoding, and line ending, the debris lines by
+kind, the rejects by reason; with `record=True`, also per file what the pipeline should read from each article
+with debris (tests/bench compare).
 
-Speed, measured on the 2-core machine: ~290 µs of CPU per file to compose and encode (about 3,500 files a
-second on tmpfs, 14 MB/s); on its ext4 disk, creating a file cost another 0.06 to 0.9 ms of kernel time
-from run to run (100,000 files took 65 s). Two worker processes help on tmpfs but not on that disk, where
-the kernel's file creation is the bottleneck and two writers contend for it.
+Speed, measured on the 2-core machine: ~290 µs of CPU per file to compose and encode (about 3,500 files a second
+on tmpfs, 14 MB/s); on its ext4 disk, creating a file cost another 0.06 to 0.9 ms of kernel time from run to run
+(100,000 files took 65 s). Two worker processes help on tmpfs but not on that disk, where the kernel's file
+creation is the bottleneck and two writers contend for it.
 """
 
 from __future__ import annotations
@@ -32,10 +36,12 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import accumulate
 from pathlib import Path
+from typing import NamedTuple
 
 from flows.bench.compose import Composer, Story, pick
+from flows.bench.debris import page_debris
 from flows.bench.encoding import encode
-from flows.bench.shapes import SHAPES
+from flows.bench.shapes import SHAPES, WITH_DEBRIS
 from flows.bench.traps import TRAP_KINDS, Trap, Written, make_trap, oversized
 
 FILES_PER_FOLDER = 1000
@@ -52,6 +58,8 @@ SHAPE_SHARES = {
     "mime message": 0.02,
 }
 ENCODING_SHARES = {"utf-8": 0.84, "cp1252": 0.06, "utf-8-sig": 0.04, "utf-16-le": 0.04, "utf-16-be": 0.02}
+# Of the articles of each shape, those with page debris.
+DEBRIS_SHARES = {"markdown web export": 0.25, "plain text": 0.08}
 EXTENSIONS = {
     "plain text": (".txt",),
     "markdown web export": (".txt", ".txt", ".md"),
@@ -62,6 +70,13 @@ EXTENSIONS = {
     "mime message": (".mhtml", ".eml"),
 }
 _RECENT = 32  # recent articles kept in memory as originals for the duplicate traps
+
+
+class Expected(NamedTuple):
+    """What the pipeline should read from one article with page debris."""
+
+    title: str
+    debris: tuple[str, ...]  # debris lines as a reader shows them, none of which may reach the body
 
 
 @dataclass(slots=True)
@@ -75,23 +90,30 @@ class CorpusStats:
     line_endings: Counter[str] = field(default_factory=Counter)  # "lf" or "crlf"
     rejects: Counter[str] = field(default_factory=Counter)  # expected reason code -> files
     traps: Counter[str] = field(default_factory=Counter)  # "reason: variant" -> files
+    debris: Counter[str] = field(default_factory=Counter)  # debris lines by kind (flows.bench.debris.KINDS)
+    # Per file (its path below the corpus folder), what the pipeline should read, for the articles with debris:
+    # kept only when asked (`record`), as the tests do, for it grows with the corpus.
+    expected: dict[str, Expected] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, object]:
-        """Plain, sorted values for a report or JSON."""
-        counts = ("formats", "languages", "encodings", "line_endings", "rejects", "traps")
+        """Plain, sorted values for a report or JSON (the counts; not `expected`)."""
         return {
             "files": self.files,
             "bytes": self.bytes,
             "articles": self.articles,
-            **{name: dict(sorted(getattr(self, name).items())) for name in counts},
+            **{name: dict(sorted(getattr(self, name).items())) for name in _COUNTS},
         }
 
     def add(self, other: CorpusStats) -> None:
         self.files += other.files
         self.bytes += other.bytes
         self.articles += other.articles
-        for name in ("formats", "languages", "encodings", "line_endings", "rejects", "traps"):
+        for name in _COUNTS:
             getattr(self, name).update(getattr(other, name))
+        self.expected.update(other.expected)
+
+
+_COUNTS = ("formats", "languages", "encodings", "line_endings", "rejects", "traps", "debris")
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +126,7 @@ class _Plan:
     trap_every: int
     oversized_every: int
     max_file_bytes: int
+    record: bool
 
     @property
     def folder_width(self) -> int:
@@ -123,6 +146,7 @@ def write_corpus(
     trap_every: int = 64,
     oversized_every: int = 100_000,
     max_file_bytes: int | None = None,
+    record: bool = False,
 ) -> CorpusStats:
     """Write `n_articles` files below `folder` (created if missing); see the module docstring.
 
@@ -130,7 +154,8 @@ def write_corpus(
     not depend on `workers`, the number of processes writing folders at once. The default, 1, writes in this
     process; more start fresh interpreters ("spawn"), so a script calling this needs the
     `if __name__ == "__main__":` guard. `max_file_bytes` is the size limit that oversized files exceed
-    (default: the pipeline's).
+    (default: the pipeline's). `record` keeps `CorpusStats.expected`, what the pipeline should read from each file
+    with debris.
     """
     if n_articles < 0 or trap_every < 2 or oversized_every < 1:
         raise ValueError("n_articles must be >= 0, trap_every >= 2 and oversized_every >= 1")
@@ -138,7 +163,7 @@ def write_corpus(
         from flows.options import DEFAULT_MAX_FILE_BYTES
 
         max_file_bytes = DEFAULT_MAX_FILE_BYTES
-    plan = _Plan(folder, n_articles, seed, trap_every, oversized_every, max_file_bytes or 0)
+    plan = _Plan(folder, n_articles, seed, trap_every, oversized_every, max_file_bytes or 0, record)
     folder.mkdir(parents=True, exist_ok=True)
     folders = range((n_articles + FILES_PER_FOLDER - 1) // FILES_PER_FOLDER)
     workers = min(workers, len(folders))
@@ -203,31 +228,45 @@ class _Writer:
         language = "es" if rng.random() < SPANISH_SHARE else "en"
         shape = _SHAPES[bisect.bisect(_SHAPE_BOUNDS, rng.random())]
         story: Story = self.composer.story(rng, language)
-        text = SHAPES[shape](rng, story)
+        debris = None
+        if shape in DEBRIS_SHARES and rng.random() < DEBRIS_SHARES[shape]:
+            photographer = self.composer.person_name(rng, language)
+            debris = page_debris(rng, story, self._related(language), photographer, markdown=shape != "plain text")
+        text = SHAPES[shape](rng, story) if debris is None else WITH_DEBRIS[shape](rng, story, debris)
         encoding = _ENCODINGS[bisect.bisect(_ENCODING_BOUNDS, rng.random())]
         crlf = rng.random() < CRLF_SHARE
         data, encoding = encode(text, encoding, crlf)
         extension = pick(rng, EXTENSIONS[shape])
-        self._write(index, data, extension)
+        name = self._write(index, data, extension)
         stats = self.stats
         stats.articles += 1
         stats.formats[shape] += 1
         stats.languages[language] += 1
         stats.encodings[encoding] += 1
         stats.line_endings["crlf" if crlf else "lf"] += 1
+        if debris is not None:
+            stats.debris.update(debris.kinds)
+        if self.plan.record and debris is not None:
+            stats.expected[name] = Expected(title=story.title, debris=debris.shown)
         self.recent.append(Written(text, encoding, crlf, data, story, shape, extension))
+
+    def _related(self, language: str) -> str | None:
+        """The headline of the latest article in `language`, for a link to a related story."""
+        return next((w.story.title for w in reversed(self.recent) if w.story.language == language), None)
 
     def _trap(self, index: int, trap: Trap) -> None:
         self._write(index, trap.data, trap.extension)
         self.stats.rejects[trap.reason] += 1
         self.stats.traps[f"{trap.reason}: {trap.variant}"] += 1
 
-    def _write(self, index: int, data: bytes, extension: str) -> None:
+    def _write(self, index: int, data: bytes, extension: str) -> str:
+        """Writes the file; its path below the corpus folder."""
         name = f"{index:0{self.plan.name_width}d}_{self.rng.getrandbits(48):012x}{extension}"
         with open(os.path.join(self.path, name), "wb") as fh:
             fh.write(data)
         self.stats.files += 1
         self.stats.bytes += len(data)
+        return f"{os.path.basename(self.path)}/{name}"
 
 
 def _table(shares: dict[str, float]) -> tuple[list[str], list[float]]:

@@ -14,7 +14,8 @@
     mime message          a page saved as one file by a browser (.mhtml: quoted-printable HTML, no charset,
                           an image part) or a newsletter e-mail (multipart/alternative, text and HTML)
 
-The names are those of schemas.vocabularies.SOURCE_FORMATS, which the pipeline reports per article.
+The names are those of schemas.vocabularies.SOURCE_FORMATS, which the pipeline reports per article. The markdown
+exports and plain text print page debris among the paragraphs when given some (WITH_DEBRIS, flows.bench.debris).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from collections.abc import Callable
 
 from flows.bench import lexicon
 from flows.bench.compose import CLOSE, OPEN, Story, between, pick
+from flows.bench.debris import Debris, place_debris
 
 _QUOTE_MARKS = {"straight": ('"', '"'), "curly": ("“", "”"), "angle": ("«", "»")}
 _NAV_EN = ("Home", "World", "Politics", "Economy", "Sports", "Culture", "Opinion")
@@ -97,9 +99,11 @@ def _body(rng: random.Random, story: Story, styles: str) -> list[str]:
     return paragraphs
 
 
-def markdown_export(rng: random.Random, story: Story) -> str:
-    marks = _quotes(rng, story, 0.3)
-    out = ["\n\n" if rng.random() < 0.5 else "", pick(rng, ("# *{}*", "# **{}**", "# {}")).format(_md(story.title))]
+def markdown_export(rng: random.Random, story: Story, debris: Debris | None = None) -> str:
+    out = [
+        "\n\n" if rng.random() < 0.5 else "",
+        pick(rng, ("# *{}*", "# **{}**", "# {}")).format(escape_markdown(story.title)),
+    ]
     if rng.random() < 0.6:
         out.append("---")
     image = rng.random()
@@ -108,10 +112,10 @@ def markdown_export(rng: random.Random, story: Story) -> str:
     elif image < 0.65:
         out.append(f"![{story.city}](https://{story.publisher.domain}/images/{between(rng, 0, 999_999)}.jpg)")
     if story.subtitle:
-        out.append(pick(rng, ("## **{}**", "## {}")).format(_md(story.subtitle)))
+        out.append(pick(rng, ("## **{}**", "## {}")).format(escape_markdown(story.subtitle)))
     if story.byline:
         out.append(pick(rng, ("**{}**", "*{}*")).format(story.byline))
-    out.extend(_marked(_md(p), marks) for p in _body(rng, story, "AAD"))
+    out.extend(place_debris(rng, markdown_paragraphs(rng, story, "AAD"), debris))
     out.append("---")
     footer = rng.random()
     if footer < 0.7:
@@ -121,6 +125,13 @@ def markdown_export(rng: random.Random, story: Story) -> str:
     if rng.random() < 0.7:
         out.append(f"**{story.publisher.name}**")
     return "\n\n".join(out)
+
+
+def markdown_paragraphs(rng: random.Random, story: Story, styles: str) -> list[str]:
+    """The story's paragraphs as markdown exports print them: a dateline in one of `styles`, "$" escaped, the quotation
+    marks of a page (curly in 30 %)."""
+    marks = _quotes(rng, story, 0.3)
+    return [_marked(escape_markdown(p), marks) for p in _body(rng, story, styles)]
 
 
 def dated_crawler(rng: random.Random, story: Story) -> str:
@@ -135,7 +146,7 @@ def dated_crawler(rng: random.Random, story: Story) -> str:
     return text + " ." if rng.random() < 0.5 else text
 
 
-def plain_text(rng: random.Random, story: Story) -> str:
+def plain_text(rng: random.Random, story: Story, debris: Debris | None = None) -> str:
     marks = _quotes(rng, story, 0.4)
     date = _date_line(rng, story) if rng.random() < 0.6 else None
     if rng.random() < 0.6:  # a compact header: title, deck, byline and date on consecutive lines
@@ -146,7 +157,7 @@ def plain_text(rng: random.Random, story: Story) -> str:
     body = [_marked(p, marks) for p in _body(rng, story, "ABBCD")]
     if rng.random() < 0.1:  # hard-wrapped at 72 columns, as mail and terminal exports do
         body = [_wrap(p, 72) for p in body]
-    return head + "\n\n" + "\n\n".join(body) + "\n"
+    return head + "\n\n" + "\n\n".join(place_debris(rng, body, debris)) + "\n"
 
 
 def html_page(rng: random.Random, story: Story) -> str:
@@ -368,7 +379,13 @@ SHAPES: dict[str, Callable[[random.Random, Story], str]] = {
     "mime message": mime_message,
 }
 
+# The shapes that print a page's debris when given some.
+WITH_DEBRIS: dict[str, Callable[[random.Random, Story, Debris | None], str]] = {
+    "markdown web export": markdown_export,
+    "plain text": plain_text,
+}
 
-def _md(text: str) -> str:
+
+def escape_markdown(text: str) -> str:
     # Web-to-markdown converters escape "$" (seed 000 has "\$800 billion"); a reader shows it unescaped.
     return text.replace("$", "\\$")
