@@ -4,10 +4,13 @@
 
 writes exactly `n_articles` files into sub-folders of at most 1,000 files (`0000/`, `0001/`, …; the file names
 start with the running number, so path order is writing order). About 60 % of the articles are in English and
-40 % in Spanish; shapes, encodings and line endings are drawn with the shares below. A quarter of the markdown
-web exports and 8 % of the plain texts carry page debris that the pipeline's cleaner removes (reading times,
-share bars, related links, credited captions, newsletter and cookie prompts: flows/bench/debris.py), about 9 %
-of the articles in all. One file in every `trap_every` (1 in 64, about 1.6 %) is a trap that the pipeline must
+40 % in Spanish; shapes, encodings and line endings are drawn with the shares below. About a fifth of the markdown
+web exports (some 6 % of the articles) are a web clipper's or a reader service's: Obsidian Web Clipper's front
+matter, whose `created:` is the day of the clipping and not the article's date, Jina Reader's header,
+MarkDownload's excerpt (shapes.CLIPPERS). A quarter of the pages' markdown exports, 40 to 50 % of the clippings
+and 8 % of the plain texts carry page debris that the pipeline's cleaner removes (reading times, share bars,
+related links, credited captions, newsletter and cookie prompts: flows/bench/debris.py), about 10 % of the
+articles in all. One file in every `trap_every` (1 in 64, about 1.6 %) is a trap that the pipeline must
 reject, the kinds taken in turn: empty, binary, undecodable, a byte-identical copy of a recent article, the same
 article in another encoding or line ending, a headline without a body, several articles in one JSON file, a JSON
 export cut short, and a file that is no prose (a style sheet, a script, Python source, a YAML config, a
@@ -15,9 +18,9 @@ Dockerfile, a Makefile, an `.env` file, CSV data or a log). One file in every `o
 dump of a few MB, larger than the size limit: rare, because at a few MB each they would dominate the corpus' I/O.
 
 The same (n_articles, seed) writes byte-identical files. `CorpusStats` says what was written and what the
-pipeline should make of it: the articles by shape, language, encoding, and line ending, the debris lines by
-kind, the rejects by reason; with `record=True`, also per file what the pipeline should read from each article
-with debris (tests/bench compare).
+pipeline should make of it: the articles by shape, language, encoding, line ending and clipper, the debris
+lines by kind, the rejects by reason; with `record=True`, also per file what the pipeline should read from each
+clipping and each article with debris (tests/bench compare).
 
 Speed, measured on the 2-core machine: ~290 µs of CPU per file to compose and encode (about 3,500 files a second
 on tmpfs, 14 MB/s); on its ext4 disk, creating a file cost another 0.06 to 0.9 ms of kernel time from run to run
@@ -28,6 +31,7 @@ creation is the bottleneck and two writers contend for it.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import multiprocessing
 import os
 import random
@@ -36,12 +40,12 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import accumulate
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from flows.bench.compose import Composer, Story, pick
 from flows.bench.debris import page_debris
 from flows.bench.encoding import encode
-from flows.bench.shapes import SHAPES, WITH_DEBRIS
+from flows.bench.shapes import CLIPPERS, SHAPES, WITH_DEBRIS, Clip
 from flows.bench.traps import TRAP_KINDS, Trap, Written, make_trap, oversized
 
 FILES_PER_FOLDER = 1000
@@ -58,8 +62,16 @@ SHAPE_SHARES = {
     "mime message": 0.02,
 }
 ENCODING_SHARES = {"utf-8": 0.84, "cp1252": 0.06, "utf-8-sig": 0.04, "utf-16-le": 0.04, "utf-16-be": 0.02}
-# Of the articles of each shape, those with page debris.
-DEBRIS_SHARES = {"markdown web export": 0.25, "plain text": 0.08}
+# Of the markdown web exports, those a web clipper or a reader service wrote; the others are a page's export.
+CLIPPER_SHARES = {"Obsidian Web Clipper": 0.09, "Jina Reader": 0.07, "MarkDownload": 0.06}
+# Of the articles each prints, those with page debris: clippings keep more of the page than a page's export.
+DEBRIS_SHARES = {
+    "markdown web export": 0.25,
+    "Obsidian Web Clipper": 0.4,
+    "Jina Reader": 0.5,
+    "MarkDownload": 0.4,
+    "plain text": 0.08,
+}
 EXTENSIONS = {
     "plain text": (".txt",),
     "markdown web export": (".txt", ".txt", ".md"),
@@ -69,13 +81,18 @@ EXTENSIONS = {
     "feed item": (".xml", ".rss", ".atom"),
     "mime message": (".mhtml", ".eml"),
 }
+K = TypeVar("K")
 _RECENT = 32  # recent articles kept in memory as originals for the duplicate traps
 
 
 class Expected(NamedTuple):
-    """What the pipeline should read from one article with page debris."""
+    """What the pipeline should read from one article with a clipper's header or page debris."""
 
     title: str
+    clipper: str | None  # the web clipper that wrote it, or None
+    url: str | None  # what the clipper wrote, None where it wrote none (a clipper's only)
+    date: dt.date | None  # the publication date the clipper wrote, if any
+    clip_day: dt.date | None  # the day of the clipping it wrote, which must not be taken for the date
     debris: tuple[str, ...]  # debris lines as a reader shows them, none of which may reach the body
 
 
@@ -90,9 +107,10 @@ class CorpusStats:
     line_endings: Counter[str] = field(default_factory=Counter)  # "lf" or "crlf"
     rejects: Counter[str] = field(default_factory=Counter)  # expected reason code -> files
     traps: Counter[str] = field(default_factory=Counter)  # "reason: variant" -> files
+    clippers: Counter[str] = field(default_factory=Counter)  # of the markdown web exports, by the clipper
     debris: Counter[str] = field(default_factory=Counter)  # debris lines by kind (flows.bench.debris.KINDS)
-    # Per file (its path below the corpus folder), what the pipeline should read, for the articles with debris:
-    # kept only when asked (`record`), as the tests do, for it grows with the corpus.
+    # Per file (its path below the corpus folder), what the pipeline should read, for the articles with a clipper's
+    # header or debris: kept only when asked (`record`), as the tests do, for it grows with the corpus.
     expected: dict[str, Expected] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, object]:
@@ -113,7 +131,7 @@ class CorpusStats:
         self.expected.update(other.expected)
 
 
-_COUNTS = ("formats", "languages", "encodings", "line_endings", "rejects", "traps", "debris")
+_COUNTS = ("formats", "languages", "encodings", "line_endings", "rejects", "traps", "clippers", "debris")
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,7 +173,7 @@ def write_corpus(
     process; more start fresh interpreters ("spawn"), so a script calling this needs the
     `if __name__ == "__main__":` guard. `max_file_bytes` is the size limit that oversized files exceed
     (default: the pipeline's). `record` keeps `CorpusStats.expected`, what the pipeline should read from each file
-    with debris.
+    with a clipper's header or debris.
     """
     if n_articles < 0 or trap_every < 2 or oversized_every < 1:
         raise ValueError("n_articles must be >= 0, trap_every >= 2 and oversized_every >= 1")
@@ -228,11 +246,22 @@ class _Writer:
         language = "es" if rng.random() < SPANISH_SHARE else "en"
         shape = _SHAPES[bisect.bisect(_SHAPE_BOUNDS, rng.random())]
         story: Story = self.composer.story(rng, language)
+        clipper = None
+        if shape == "markdown web export":
+            clipper = _CLIPPERS[bisect.bisect(_CLIPPER_BOUNDS, rng.random())]
+        printer = clipper or shape
         debris = None
-        if shape in DEBRIS_SHARES and rng.random() < DEBRIS_SHARES[shape]:
+        if printer in DEBRIS_SHARES and rng.random() < DEBRIS_SHARES[printer]:
             photographer = self.composer.person_name(rng, language)
             debris = page_debris(rng, story, self._related(language), photographer, markdown=shape != "plain text")
-        text = SHAPES[shape](rng, story) if debris is None else WITH_DEBRIS[shape](rng, story, debris)
+        clip: Clip | None = None
+        if clipper in CLIPPERS:
+            clip = CLIPPERS[clipper](rng, story, debris)
+            text = clip.text
+        elif debris is not None:
+            text = WITH_DEBRIS[shape](rng, story, debris)
+        else:
+            text = SHAPES[shape](rng, story)
         encoding = _ENCODINGS[bisect.bisect(_ENCODING_BOUNDS, rng.random())]
         crlf = rng.random() < CRLF_SHARE
         data, encoding = encode(text, encoding, crlf)
@@ -244,10 +273,19 @@ class _Writer:
         stats.languages[language] += 1
         stats.encodings[encoding] += 1
         stats.line_endings["crlf" if crlf else "lf"] += 1
+        if clip is not None:
+            stats.clippers[printer] += 1
         if debris is not None:
             stats.debris.update(debris.kinds)
-        if self.plan.record and debris is not None:
-            stats.expected[name] = Expected(title=story.title, debris=debris.shown)
+        if self.plan.record and (clip or debris):
+            stats.expected[name] = Expected(
+                title=story.title,
+                clipper=None if clip is None else printer,
+                url=None if clip is None else clip.url,
+                date=None if clip is None else clip.date,
+                clip_day=None if clip is None else clip.clip_day,
+                debris=() if debris is None else debris.shown,
+            )
         self.recent.append(Written(text, encoding, crlf, data, story, shape, extension))
 
     def _related(self, language: str) -> str | None:
@@ -269,7 +307,7 @@ class _Writer:
         return f"{os.path.basename(self.path)}/{name}"
 
 
-def _table(shares: dict[str, float]) -> tuple[list[str], list[float]]:
+def _table(shares: dict[K, float]) -> tuple[list[K], list[float]]:
     """Names and cumulative shares for a draw with bisect (the last bound is 1.0, whatever rounding did)."""
     names = list(shares)
     total = sum(shares.values())
@@ -280,3 +318,5 @@ def _table(shares: dict[str, float]) -> tuple[list[str], list[float]]:
 
 _SHAPES, _SHAPE_BOUNDS = _table(SHAPE_SHARES)
 _ENCODINGS, _ENCODING_BOUNDS = _table(ENCODING_SHARES)
+# The rest of the markdown exports are a page's (None: the shape's own printer).
+_CLIPPERS, _CLIPPER_BOUNDS = _table({**CLIPPER_SHARES, None: 1 - sum(CLIPPER_SHARES.values())})

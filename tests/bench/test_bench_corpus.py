@@ -15,7 +15,7 @@ from flows.bench import lexicon, phrases_en, phrases_es
 from flows.bench.compose import CLOSE, MAX_PARAGRAPHS, MIN_PARAGRAPHS, OPEN, Composer
 from flows.bench.corpus import DEBRIS_SHARES, FILES_PER_FOLDER, CorpusStats, write_corpus
 from flows.bench.debris import KINDS, page_debris
-from flows.bench.shapes import SHAPES
+from flows.bench.shapes import CLIPPERS, SHAPES
 from flows.bench.traps import TRAP_KINDS
 from flows.clean import clean_block
 from schemas.vocabularies import ENCODINGS, SOURCE_FORMATS, TOPIC_NAMES
@@ -64,13 +64,16 @@ def test_the_stats_describe_the_files_on_disk(corpus: tuple[Path, CorpusStats]) 
     # What is recorded per file is what was counted, of files on disk.
     expected = stats.expected.values()
     assert set(stats.expected) <= {p.relative_to(root).as_posix() for p in files}
+    assert Counter(e.clipper for e in expected if e.clipper) == stats.clippers
+    assert stats.clippers.total() <= stats.formats["markdown web export"]
     assert sum(len(e.debris) for e in expected) == stats.debris.total()
     # The printers the shares name exist: a misspelt one would silently print no debris.
-    assert set(DEBRIS_SHARES) <= set(SHAPES)
+    assert set(DEBRIS_SHARES) <= set(SHAPES) | set(CLIPPERS)
 
 
-def test_every_debris_kind_is_written(corpus: tuple[Path, CorpusStats]) -> None:
+def test_every_clipper_and_debris_kind_is_written(corpus: tuple[Path, CorpusStats]) -> None:
     _, stats = corpus
+    assert set(stats.clippers) == set(CLIPPERS)
     assert set(stats.debris) == set(KINDS)
 
 
@@ -106,7 +109,7 @@ def test_the_pipeline_reads_the_corpus_as_the_generator_meant(
     assert 300 <= articles["word_count"].median() <= 700  # type: ignore[operator]
 
 
-def test_the_pipeline_reads_the_articles_with_debris_as_written(
+def test_the_pipeline_reads_clippings_and_debris_as_written(
     corpus: tuple[Path, CorpusStats], tables: dict[str, pl.DataFrame]
 ) -> None:
     _, stats = corpus
@@ -117,13 +120,23 @@ def test_the_pipeline_reads_the_articles_with_debris_as_written(
     checked: Counter[str] = Counter()
     for path, expected in stats.expected.items():
         row = articles[path]
-        # As the story was, whatever debris surrounds it.
+        # As the story was, whatever header or debris surrounds it.
         assert row["title"] == expected.title, path
+        if expected.clipper:
+            assert row["source_format"] == "markdown web export", path
+            assert row["url"] == expected.url, path
+            if expected.date is not None:
+                assert row["published_date"] == expected.date, path
+                checked["dated clipping"] += 1
+            if expected.clip_day is not None:
+                assert row["published_date"] != expected.clip_day, path  # `created:`, the day of the clipping
+                checked["clipping with its day"] += 1
+                checked["undated clipping with its day"] += expected.date is None
         texts = paragraphs[row["article_id"]]
         for line in expected.debris:
             assert not any(line in text for text in texts), (path, line)
             checked["debris line"] += 1
-    assert min(checked.values()) >= 1 and len(checked) == 1, checked
+    assert min(checked.values()) >= 1 and len(checked) == 4, checked
 
 
 @pytest.mark.parametrize("language", ["en", "es"])
