@@ -10,17 +10,20 @@ matter, whose `created:` is the day of the clipping and not the article's date, 
 MarkDownload's excerpt (shapes.CLIPPERS). A quarter of the pages' markdown exports, 40 to 50 % of the clippings
 and 8 % of the plain texts carry page debris that the pipeline's cleaner removes (reading times, share bars,
 related links, credited captions, newsletter and cookie prompts: flows/bench/debris.py), about 10 % of the
-articles in all. One file in every `trap_every` (1 in 64, about 1.6 %) is a trap that the pipeline must
-reject, the kinds taken in turn: empty, binary, undecodable, a byte-identical copy of a recent article, the same
-article in another encoding or line ending, a headline without a body, several articles in one JSON file, a JSON
-export cut short, and a file that is no prose (a style sheet, a script, Python source, a YAML config, a
-Dockerfile, a Makefile, an `.env` file, CSV data or a log). One file in every `oversized_every` (100,000) is a
-dump of a few MB, larger than the size limit: rare, because at a few MB each they would dominate the corpus' I/O.
+articles in all. One article in every `mojibake_every` (100; a little under 1 %, where a trap takes its place)
+is mojibake, UTF-8 read as Windows-1252 or Latin-1 and saved as UTF-8 again: 80 % of them Spanish, plain text or
+markdown, the whole file or (30 %) some of its lines. One file in every `trap_every` (1 in 64, about 1.6 %) is a
+trap that the pipeline must reject, the kinds taken in turn: empty, binary, undecodable, a byte-identical copy
+of a recent article, the same article in another encoding or line ending, a headline without a body, several
+articles in one JSON file, a JSON export cut short, and a file that is no prose (a style sheet, a script, Python
+source, a YAML config, a Dockerfile, a Makefile, an `.env` file, CSV data or a log). One file in every
+`oversized_every` (100,000) is a dump of a few MB, larger than the size limit: rare, because at a few MB each
+they would dominate the corpus' I/O.
 
 The same (n_articles, seed) writes byte-identical files. `CorpusStats` says what was written and what the
-pipeline should make of it: the articles by shape, language, encoding, line ending and clipper, the debris
-lines by kind, the rejects by reason; with `record=True`, also per file what the pipeline should read from each
-clipping and each article with debris (tests/bench compare).
+pipeline should make of it: the articles by shape, language, encoding, line ending, clipper and mojibake
+variant, the debris lines by kind, the rejects by reason; with `record=True`, also per file what the pipeline
+should read from each clipping, each article with debris and each mojibake article (tests/bench compare).
 
 Speed, measured on the 2-core machine: ~290 µs of CPU per file to compose and encode (about 3,500 files a second
 on tmpfs, 14 MB/s); on its ext4 disk, creating a file cost another 0.06 to 0.9 ms of kernel time from run to run
@@ -44,7 +47,7 @@ from typing import NamedTuple, TypeVar
 
 from flows.bench.compose import Composer, Story, pick
 from flows.bench.debris import page_debris
-from flows.bench.encoding import encode
+from flows.bench.encoding import READINGS, encode, mojibake
 from flows.bench.shapes import CLIPPERS, SHAPES, WITH_DEBRIS, Clip
 from flows.bench.traps import TRAP_KINDS, Trap, Written, make_trap, oversized
 
@@ -72,6 +75,13 @@ DEBRIS_SHARES = {
     "MarkDownload": 0.4,
     "plain text": 0.08,
 }
+# The mojibake articles (one in `mojibake_every`): mostly Spanish, whose accents garble, in the text shapes that
+# CMS and spreadsheet exports pass through; the whole file, or some of its lines (a page pasted together).
+MOJIBAKE_SPANISH_SHARE = 0.8
+MOJIBAKE_SHAPES = ("plain text", "markdown web export")
+MOJIBAKE_LINES_SHARE = 0.3
+MOJIBAKE_LATIN_1_SHARE = 0.25  # the others read as Windows-1252
+_READING_NAMES = {"cp1252": "Windows-1252", "latin-1": "Latin-1"}
 EXTENSIONS = {
     "plain text": (".txt",),
     "markdown web export": (".txt", ".txt", ".md"),
@@ -86,7 +96,7 @@ _RECENT = 32  # recent articles kept in memory as originals for the duplicate tr
 
 
 class Expected(NamedTuple):
-    """What the pipeline should read from one article with a clipper's header or page debris."""
+    """What the pipeline should read from one article with a clipper's header, page debris or mojibake."""
 
     title: str
     clipper: str | None  # the web clipper that wrote it, or None
@@ -94,6 +104,7 @@ class Expected(NamedTuple):
     date: dt.date | None  # the publication date the clipper wrote, if any
     clip_day: dt.date | None  # the day of the clipping it wrote, which must not be taken for the date
     debris: tuple[str, ...]  # debris lines as a reader shows them, none of which may reach the body
+    mojibake: str | None  # of the mojibake variants, or None
 
 
 @dataclass(slots=True)
@@ -109,8 +120,9 @@ class CorpusStats:
     traps: Counter[str] = field(default_factory=Counter)  # "reason: variant" -> files
     clippers: Counter[str] = field(default_factory=Counter)  # of the markdown web exports, by the clipper
     debris: Counter[str] = field(default_factory=Counter)  # debris lines by kind (flows.bench.debris.KINDS)
+    mojibake: Counter[str] = field(default_factory=Counter)  # the mojibake articles, "whole file, read as …"
     # Per file (its path below the corpus folder), what the pipeline should read, for the articles with a clipper's
-    # header or debris: kept only when asked (`record`), as the tests do, for it grows with the corpus.
+    # header, debris or mojibake: kept only when asked (`record`), as the tests do, for it grows with the corpus.
     expected: dict[str, Expected] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, object]:
@@ -131,7 +143,7 @@ class CorpusStats:
         self.expected.update(other.expected)
 
 
-_COUNTS = ("formats", "languages", "encodings", "line_endings", "rejects", "traps", "clippers", "debris")
+_COUNTS = ("formats", "languages", "encodings", "line_endings", "rejects", "traps", "clippers", "debris", "mojibake")
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +155,7 @@ class _Plan:
     seed: int
     trap_every: int
     oversized_every: int
+    mojibake_every: int
     max_file_bytes: int
     record: bool
 
@@ -163,6 +176,7 @@ def write_corpus(
     workers: int = 1,
     trap_every: int = 64,
     oversized_every: int = 100_000,
+    mojibake_every: int = 100,
     max_file_bytes: int | None = None,
     record: bool = False,
 ) -> CorpusStats:
@@ -173,15 +187,15 @@ def write_corpus(
     process; more start fresh interpreters ("spawn"), so a script calling this needs the
     `if __name__ == "__main__":` guard. `max_file_bytes` is the size limit that oversized files exceed
     (default: the pipeline's). `record` keeps `CorpusStats.expected`, what the pipeline should read from each file
-    with a clipper's header or debris.
+    with a clipper's header, debris or mojibake.
     """
-    if n_articles < 0 or trap_every < 2 or oversized_every < 1:
-        raise ValueError("n_articles must be >= 0, trap_every >= 2 and oversized_every >= 1")
+    if n_articles < 0 or trap_every < 2 or oversized_every < 1 or mojibake_every < 1:
+        raise ValueError("n_articles must be >= 0, trap_every >= 2, oversized_every and mojibake_every >= 1")
     if max_file_bytes is None and n_articles >= oversized_every:
         from flows.options import DEFAULT_MAX_FILE_BYTES
 
         max_file_bytes = DEFAULT_MAX_FILE_BYTES
-    plan = _Plan(folder, n_articles, seed, trap_every, oversized_every, max_file_bytes or 0, record)
+    plan = _Plan(folder, n_articles, seed, trap_every, oversized_every, mojibake_every, max_file_bytes or 0, record)
     folder.mkdir(parents=True, exist_ok=True)
     folders = range((n_articles + FILES_PER_FOLDER - 1) // FILES_PER_FOLDER)
     workers = min(workers, len(folders))
@@ -239,12 +253,16 @@ class _Writer:
                 no_bytes = kind == "empty-file" and self.start == 0 and not self.stats.rejects["empty-file"]
                 self._trap(index, make_trap(rng, kind, self.composer, self.recent, index, no_bytes=no_bytes))
             else:
-                self._article(index)
+                self._article(index, garbled=index % plan.mojibake_every == plan.mojibake_every // 2)
 
-    def _article(self, index: int) -> None:
+    def _article(self, index: int, garbled: bool) -> None:
         rng = self.rng
-        language = "es" if rng.random() < SPANISH_SHARE else "en"
-        shape = _SHAPES[bisect.bisect(_SHAPE_BOUNDS, rng.random())]
+        if garbled:
+            language = "es" if rng.random() < MOJIBAKE_SPANISH_SHARE else "en"
+            shape = _MOJIBAKE_SHAPES[bisect.bisect(_MOJIBAKE_SHAPE_BOUNDS, rng.random())]
+        else:
+            language = "es" if rng.random() < SPANISH_SHARE else "en"
+            shape = _SHAPES[bisect.bisect(_SHAPE_BOUNDS, rng.random())]
         story: Story = self.composer.story(rng, language)
         clipper = None
         if shape == "markdown web export":
@@ -262,7 +280,12 @@ class _Writer:
             text = WITH_DEBRIS[shape](rng, story, debris)
         else:
             text = SHAPES[shape](rng, story)
-        encoding = _ENCODINGS[bisect.bisect(_ENCODING_BOUNDS, rng.random())]
+        variant = None
+        if garbled:
+            text, variant = _mojibake(rng, text)
+            encoding = "utf-8"  # the garbled text saved again as UTF-8: what makes it mojibake
+        else:
+            encoding = _ENCODINGS[bisect.bisect(_ENCODING_BOUNDS, rng.random())]
         crlf = rng.random() < CRLF_SHARE
         data, encoding = encode(text, encoding, crlf)
         extension = pick(rng, EXTENSIONS[shape])
@@ -277,7 +300,9 @@ class _Writer:
             stats.clippers[printer] += 1
         if debris is not None:
             stats.debris.update(debris.kinds)
-        if self.plan.record and (clip or debris):
+        if variant is not None:
+            stats.mojibake[variant] += 1
+        if self.plan.record and (clip or debris or variant):
             stats.expected[name] = Expected(
                 title=story.title,
                 clipper=None if clip is None else printer,
@@ -285,6 +310,7 @@ class _Writer:
                 date=None if clip is None else clip.date,
                 clip_day=None if clip is None else clip.clip_day,
                 debris=() if debris is None else debris.shown,
+                mojibake=variant,
             )
         self.recent.append(Written(text, encoding, crlf, data, story, shape, extension))
 
@@ -307,6 +333,21 @@ class _Writer:
         return f"{os.path.basename(self.path)}/{name}"
 
 
+def _mojibake(rng: random.Random, text: str) -> tuple[str, str | None]:
+    """The text garbled, whole or some of its lines, and its variant; (text, None) when garbling leaves it as it
+    was (ASCII text: its UTF-8 reads the same in any of these encodings)."""
+    reading = READINGS[1] if rng.random() < MOJIBAKE_LATIN_1_SHARE else READINGS[0]
+    if rng.random() < MOJIBAKE_LINES_SHARE:
+        lines = text.split("\n")
+        garbled = "\n".join(mojibake(line, reading) if rng.random() < 0.5 else line for line in lines)
+        where = "some lines"
+    else:
+        garbled, where = mojibake(text, reading), "whole file"
+    if garbled == text:
+        return text, None
+    return garbled, f"{where}, read as {_READING_NAMES[reading]}"
+
+
 def _table(shares: dict[K, float]) -> tuple[list[K], list[float]]:
     """Names and cumulative shares for a draw with bisect (the last bound is 1.0, whatever rounding did)."""
     names = list(shares)
@@ -320,3 +361,4 @@ _SHAPES, _SHAPE_BOUNDS = _table(SHAPE_SHARES)
 _ENCODINGS, _ENCODING_BOUNDS = _table(ENCODING_SHARES)
 # The rest of the markdown exports are a page's (None: the shape's own printer).
 _CLIPPERS, _CLIPPER_BOUNDS = _table({**CLIPPER_SHARES, None: 1 - sum(CLIPPER_SHARES.values())})
+_MOJIBAKE_SHAPES, _MOJIBAKE_SHAPE_BOUNDS = _table({shape: SHAPE_SHARES[shape] for shape in MOJIBAKE_SHAPES})

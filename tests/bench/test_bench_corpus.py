@@ -13,7 +13,7 @@ import pytest
 
 from flows.bench import lexicon, phrases_en, phrases_es
 from flows.bench.compose import CLOSE, MAX_PARAGRAPHS, MIN_PARAGRAPHS, OPEN, Composer
-from flows.bench.corpus import DEBRIS_SHARES, FILES_PER_FOLDER, CorpusStats, write_corpus
+from flows.bench.corpus import DEBRIS_SHARES, FILES_PER_FOLDER, MOJIBAKE_SHAPES, CorpusStats, write_corpus
 from flows.bench.debris import KINDS, page_debris
 from flows.bench.shapes import CLIPPERS, SHAPES
 from flows.bench.traps import TRAP_KINDS
@@ -21,9 +21,9 @@ from flows.clean import clean_block
 from schemas.vocabularies import ENCODINGS, SOURCE_FORMATS, TOPIC_NAMES
 from tests.test_every_file_accounted import assert_conserved, collect
 
-# Small enough to run in seconds; traps every 24 files (the nine kinds, then one again) and one oversized
-# file, kept cheap with a size limit of 200 kB.
-N, SEED, TRAP_EVERY, LIMIT = 240, 7, 24, 200_000
+# Small enough to run in seconds; traps every 24 files (the nine kinds, then one again), one oversized file,
+# kept cheap with a size limit of 200 kB, and mojibake every 20 files (a dozen articles, where the corpus has 1 %).
+N, SEED, TRAP_EVERY, MOJIBAKE_EVERY, LIMIT = 240, 7, 24, 20, 200_000
 
 
 @pytest.fixture(scope="module")
@@ -35,6 +35,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, CorpusStats]
         SEED,
         trap_every=TRAP_EVERY,
         oversized_every=N,
+        mojibake_every=MOJIBAKE_EVERY,
         max_file_bytes=LIMIT,
         record=True,
     )
@@ -67,14 +68,19 @@ def test_the_stats_describe_the_files_on_disk(corpus: tuple[Path, CorpusStats]) 
     assert Counter(e.clipper for e in expected if e.clipper) == stats.clippers
     assert stats.clippers.total() <= stats.formats["markdown web export"]
     assert sum(len(e.debris) for e in expected) == stats.debris.total()
-    # The printers the shares name exist: a misspelt one would silently print no debris.
-    assert set(DEBRIS_SHARES) <= set(SHAPES) | set(CLIPPERS)
+    assert Counter(e.mojibake for e in expected if e.mojibake) == stats.mojibake
+    # The printers the shares name exist: a misspelt one would silently print no debris or mojibake.
+    assert set(DEBRIS_SHARES) <= set(SHAPES) | set(CLIPPERS) and set(MOJIBAKE_SHAPES) <= set(SHAPES)
 
 
-def test_every_clipper_and_debris_kind_is_written(corpus: tuple[Path, CorpusStats]) -> None:
+def test_every_clipper_debris_kind_and_mojibake_variant_is_written(corpus: tuple[Path, CorpusStats]) -> None:
     _, stats = corpus
     assert set(stats.clippers) == set(CLIPPERS)
     assert set(stats.debris) == set(KINDS)
+    variants = " ".join(stats.mojibake)
+    assert all(kind in variants for kind in ("whole file", "some lines", "Windows-1252", "Latin-1"))
+    # One article in MOJIBAKE_EVERY, but where a trap took its place.
+    assert N // MOJIBAKE_EVERY - 2 <= stats.mojibake.total() <= N // MOJIBAKE_EVERY
 
 
 def test_every_trap_kind_and_an_oversized_file_are_written(corpus: tuple[Path, CorpusStats]) -> None:
@@ -109,7 +115,7 @@ def test_the_pipeline_reads_the_corpus_as_the_generator_meant(
     assert 300 <= articles["word_count"].median() <= 700  # type: ignore[operator]
 
 
-def test_the_pipeline_reads_clippings_and_debris_as_written(
+def test_the_pipeline_reads_clippings_debris_and_mojibake_as_written(
     corpus: tuple[Path, CorpusStats], tables: dict[str, pl.DataFrame]
 ) -> None:
     _, stats = corpus
@@ -120,7 +126,7 @@ def test_the_pipeline_reads_clippings_and_debris_as_written(
     checked: Counter[str] = Counter()
     for path, expected in stats.expected.items():
         row = articles[path]
-        # As the story was, whatever header or debris surrounds it.
+        # Spelt as the story was, not "MÃ©xico", whatever header, debris or mojibake surrounds it.
         assert row["title"] == expected.title, path
         if expected.clipper:
             assert row["source_format"] == "markdown web export", path
@@ -136,7 +142,12 @@ def test_the_pipeline_reads_clippings_and_debris_as_written(
         for line in expected.debris:
             assert not any(line in text for text in texts), (path, line)
             checked["debris line"] += 1
-    assert min(checked.values()) >= 1 and len(checked) == 4, checked
+        if expected.mojibake:
+            assert row["is_mojibake_repaired"], path
+            checked["mojibake"] += 1
+    assert min(checked.values()) >= 1 and len(checked) == 5, checked
+    # And only those: no clean article is taken for mojibake.
+    assert sum(row["is_mojibake_repaired"] for row in articles.values()) == stats.mojibake.total()
 
 
 @pytest.mark.parametrize("language", ["en", "es"])
