@@ -23,6 +23,7 @@ from flows.bench import lexicon, phrases_en, phrases_es
 from flows.bench.compose import Story, between, pick
 
 KINDS = ("read time", "share bar", "related link", "photo caption", "newsletter prompt", "cookie notice")
+_UNRELATED_KINDS = tuple(kind for kind in KINDS if kind != "related link")  # when there is no story to link to
 _MOST_KINDS = 3  # a page export keeps a few of them, not the whole page
 _SHARE_LINKS = (
     ("Facebook", "https://www.facebook.com/sharer/sharer.php?u={url}"),
@@ -44,7 +45,7 @@ def page_debris(rng: random.Random, story: Story, related: str | None, photograp
     """One to three kinds of debris for `story`'s page: `related` is another story's headline to link to (None: no
     related link), `photographer` the name that credits the picture; `markdown` writes links and pictures."""
     words: ModuleType = phrases_en if story.language == "en" else phrases_es
-    kinds = rng.sample(KINDS if related is not None else KINDS[:2] + KINDS[3:], between(rng, 1, _MOST_KINDS))
+    kinds = rng.sample(KINDS if related is not None else _UNRELATED_KINDS, between(rng, 1, _MOST_KINDS))
     head: list[str] = []
     inside: list[str] = []
     tail: list[str] = []

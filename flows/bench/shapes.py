@@ -196,10 +196,8 @@ def jina_reader(rng: random.Random, story: Story, debris: Debris | None = None) 
         if rng.random() < 0.6:
             header.append(f"Published Time: {_timestamp(rng, story, pick(rng, _ZONES))}")
         else:  # a server's Last-Modified form, when the page's own metadata had none
-            weekday = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")[story.date.weekday()]
-            month = lexicon.MONTHS_EN[story.date.month - 1][:3]
-            hour = f"{between(rng, 6, 21):02d}:{between(rng, 0, 59):02d}:00"
-            header.append(f"Published Time: {weekday}, {story.date.day:02d} {month} {story.date.year} {hour} GMT")
+            moment = dt.datetime.combine(story.date, dt.time(between(rng, 6, 21), between(rng, 0, 59)), dt.UTC)
+            header.append(f"Published Time: {email.utils.format_datetime(moment, usegmt=True)}")
     content = []
     if rng.random() < 0.6:
         nav = _NAV_EN if story.language == "en" else _NAV_ES
