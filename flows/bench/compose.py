@@ -159,6 +159,10 @@ class Composer:
             paragraphs=self._paragraphs(rng, words, phrases, extra, slots),
         )
 
+    def person_name(self, rng: random.Random, language: str) -> str:
+        """A full name from the pools, for someone outside the story (the photographer of its picture)."""
+        return self._person(rng, language).full
+
     def _person(self, rng: random.Random, language: str) -> Person:
         # English stories about the region name Latin American officials too; Spanish ones mostly.
         pool_language = language if rng.random() < (0.7 if language == "en" else 0.9) else "es"

@@ -27,3 +27,18 @@ def encode(text: str, encoding: str, crlf: bool) -> tuple[bytes, str]:
     if encoding == "utf-16-be":
         return codecs.BOM_UTF16_BE + text.encode("utf-16-be"), encoding
     return text.encode("utf-8"), "utf-8"
+
+
+# Windows-1252's readings of the bytes 0x80-0x9F where it defines one; Latin-1 reads each of them as a C1 control,
+# and so does Windows for the five bytes Windows-1252 leaves undefined.
+_WINDOWS_1252_OVER_LATIN_1 = {
+    byte: reading for byte in range(0x80, 0xA0) if (reading := bytes([byte]).decode("cp1252", "ignore"))
+}
+READINGS = ("cp1252", "latin-1")
+
+
+def mojibake(text: str, reading: str) -> str:
+    """`text` as it reads once its UTF-8 was read as Windows-1252 ("cp1252") or Latin-1 ("latin-1") and saved again
+    ("México" -> "MÃ©xico", "“" -> "â€œ"): what a CMS or a spreadsheet that took UTF-8 for its own encoding writes."""
+    garbled = text.encode("utf-8").decode("latin-1")
+    return garbled.translate(_WINDOWS_1252_OVER_LATIN_1) if reading == "cp1252" else garbled

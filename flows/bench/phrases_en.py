@@ -626,3 +626,18 @@ AMOUNT_BOUNDS = (0.45, 0.65, 0.8, 0.9)
 SCALES = ("million", "billion")
 MORE_THAN = "more than"
 DECIMAL_MARK = "."
+
+# Page debris (flows.bench.debris): what exports keep of a page around its article. Each line is one the cleaner
+# removes (flows/clean.py); {n} is a number of minutes, {city} and {weekday} the story's, {label} and {name} the
+# picture's agency and photographer.
+READ_TIMES = ("{n} min read", "Reading time: {n} min", "{n} minutes", "Estimated read time: {n} minutes")
+SHARE_BARS = ("Share on Facebook", "Facebook | Twitter | WhatsApp | Email", "Share: Facebook Twitter LinkedIn")
+RELATED_LABELS = ("Read more", "READ ALSO", "Related")
+CAPTIONS = ("A view of {city} on {weekday}", "Residents gather in {city} on {weekday}", "File photo of {city}")
+PHOTO_LABEL = "Photo"
+PHOTO_AGENCIES = ("AP", "AFP", "Reuters")
+NEWSLETTER_PROMPTS = (
+    "Sign up for our newsletter to get the day's top stories in your inbox.",
+    "Subscribe to our newsletter",
+)
+COOKIE_NOTICES = ("This website uses cookies to improve your experience.", "This site uses cookies.")

@@ -626,3 +626,19 @@ AMOUNT_BOUNDS = (0.35, 0.55, 0.75, 0.9)
 SCALES = ("millones",)
 MORE_THAN = "más de"
 DECIMAL_MARK = ","
+
+# Page debris, as in phrases_en.
+READ_TIMES = ("Lectura: {n} min", "{n} minutos de lectura", "Tiempo de lectura: {n} min", "{n} min de lectura")
+SHARE_BARS = ("Compartir en WhatsApp", "Compartir: Facebook | X | WhatsApp", "Facebook | X | Telegram | Email")
+RELATED_LABELS = ("Lee también", "LEA TAMBIÉN", "Te puede interesar")
+CAPTIONS = ("Vista de {city} este {weekday}", "Vecinos se reúnen en {city} el {weekday}", "Imagen de archivo de {city}")
+PHOTO_LABEL = "Foto"
+PHOTO_AGENCIES = ("EFE", "AFP", "Reuters")
+NEWSLETTER_PROMPTS = (
+    "Suscríbete a nuestro boletín y recibe las noticias del día.",
+    "Recibí en tu correo las noticias más importantes.",
+)
+COOKIE_NOTICES = (
+    "Este sitio web utiliza cookies para mejorar su experiencia.",
+    "Esta web usa cookies propias y de terceros.",
+)

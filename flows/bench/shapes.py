@@ -1,7 +1,11 @@
 """A story printed in each supported file shape, with the conventions and debris those shapes carry.
 
-    markdown web export   `# *title*`, `---`, an image placeholder, `## **deck**`, `\\$`, `(Source: …)`,
-                          a `<https://…>` footer and `**Publisher**` (like seed 000)
+    markdown web export   a page's export: `# *title*`, `---`, an image placeholder, `## **deck**`, `\\$`,
+                          `(Source: …)`, a `<https://…>` footer and `**Publisher**` (like seed 000); or a web
+                          clipper's markdown (CLIPPERS): Obsidian Web Clipper's YAML front matter (`title`, `source`,
+                          `author: ["[[Name]]"]`, `published`, `created` the day of the clipping, `tags`), Jina
+                          Reader's `Title:`, `URL Source:`, `Published Time:`, `Markdown Content:` over the page,
+                          MarkDownload's `# title`, `> ## Excerpt`, `---` (and half the time its front matter)
     dated crawler text    ` date 2024-06-22 Mexico City.- …`, curly quotes, a stray ` .` at the end (seed 003)
     plain text            title, deck, `By …`/`Por …` and a date line, then paragraphs, some hard-wrapped
     html page             <head> metadata (og:title, og:site_name, author, article:published_time,
@@ -14,7 +18,8 @@
     mime message          a page saved as one file by a browser (.mhtml: quoted-printable HTML, no charset,
                           an image part) or a newsletter e-mail (multipart/alternative, text and HTML)
 
-The names are those of schemas.vocabularies.SOURCE_FORMATS, which the pipeline reports per article.
+The names are those of schemas.vocabularies.SOURCE_FORMATS, which the pipeline reports per article. The markdown
+exports and plain text print page debris among the paragraphs when given some (WITH_DEBRIS, flows.bench.debris).
 """
 
 from __future__ import annotations
@@ -27,13 +32,17 @@ import json
 import quopri
 import random
 from collections.abc import Callable
+from typing import NamedTuple
 
 from flows.bench import lexicon
 from flows.bench.compose import CLOSE, OPEN, Story, between, pick
+from flows.bench.debris import Debris, place_debris
 
 _QUOTE_MARKS = {"straight": ('"', '"'), "curly": ("“", "”"), "angle": ("«", "»")}
 _NAV_EN = ("Home", "World", "Politics", "Economy", "Sports", "Culture", "Opinion")
 _NAV_ES = ("Inicio", "Mundo", "Política", "Economía", "Deportes", "Cultura", "Opinión")
+_ZONES = ("Z", "+00:00", "-05:00", "-06:00")
+_MOST_DAYS_TO_CLIPPING = 400
 
 
 def _quotes(rng: random.Random, story: Story, curly_share: float) -> tuple[str, str]:
@@ -97,9 +106,11 @@ def _body(rng: random.Random, story: Story, styles: str) -> list[str]:
     return paragraphs
 
 
-def markdown_export(rng: random.Random, story: Story) -> str:
-    marks = _quotes(rng, story, 0.3)
-    out = ["\n\n" if rng.random() < 0.5 else "", pick(rng, ("# *{}*", "# **{}**", "# {}")).format(_md(story.title))]
+def markdown_export(rng: random.Random, story: Story, debris: Debris | None = None) -> str:
+    out = [
+        "\n\n" if rng.random() < 0.5 else "",
+        pick(rng, ("# *{}*", "# **{}**", "# {}")).format(escape_markdown(story.title)),
+    ]
     if rng.random() < 0.6:
         out.append("---")
     image = rng.random()
@@ -108,10 +119,10 @@ def markdown_export(rng: random.Random, story: Story) -> str:
     elif image < 0.65:
         out.append(f"![{story.city}](https://{story.publisher.domain}/images/{between(rng, 0, 999_999)}.jpg)")
     if story.subtitle:
-        out.append(pick(rng, ("## **{}**", "## {}")).format(_md(story.subtitle)))
+        out.append(pick(rng, ("## **{}**", "## {}")).format(escape_markdown(story.subtitle)))
     if story.byline:
         out.append(pick(rng, ("**{}**", "*{}*")).format(story.byline))
-    out.extend(_marked(_md(p), marks) for p in _body(rng, story, "AAD"))
+    out.extend(place_debris(rng, markdown_paragraphs(rng, story, "AAD"), debris))
     out.append("---")
     footer = rng.random()
     if footer < 0.7:
@@ -121,6 +132,120 @@ def markdown_export(rng: random.Random, story: Story) -> str:
     if rng.random() < 0.7:
         out.append(f"**{story.publisher.name}**")
     return "\n\n".join(out)
+
+
+def markdown_paragraphs(rng: random.Random, story: Story, styles: str) -> list[str]:
+    """The story's paragraphs as markdown exports print them: a dateline in one of `styles`, "$" escaped, the quotation
+    marks of a page (curly in 30 %)."""
+    marks = _quotes(rng, story, 0.3)
+    return [_marked(escape_markdown(p), marks) for p in _body(rng, story, styles)]
+
+
+class Clip(NamedTuple):
+    """A web clipper's markdown and what its header states, for the tests (None where it states nothing)."""
+
+    text: str
+    url: str | None
+    date: dt.date | None  # the page's publication date
+    clip_day: dt.date | None  # the day of the clipping (`created:`), which is not the article's date
+
+
+def obsidian_web_clipper(rng: random.Random, story: Story, debris: Debris | None = None) -> Clip:
+    """Obsidian Web Clipper's default template: the page's properties as YAML front matter (the author a wiki-link,
+    `published` left empty when the page states no date, `created` the day of the clipping), then the text Defuddle
+    took from the page, which seldom keeps the headline."""
+    clip_day = story.date + dt.timedelta(days=between(rng, 1, _MOST_DAYS_TO_CLIPPING))
+    stated = rng.random() < 0.85
+    published = ""
+    if stated:
+        published = story.date.isoformat() if rng.random() < 0.6 else _timestamp(rng, story, pick(rng, _ZONES))
+    front = [
+        "---",
+        f"title: {_yaml_text(story.title)}",
+        f"source: {_yaml_text(story.url)}",
+        "author:",
+        f'  - "[[{story.author}]]"',
+        f"published: {published}",
+        f"created: {clip_day.isoformat()}",
+    ]
+    if story.subtitle:
+        front.append(f"description: {_yaml_text(story.subtitle)}")
+    front += ["tags:", '  - "clippings"', "---"]
+    content = []
+    heading = rng.random() < 0.3
+    if heading:
+        content.append(f"# {escape_markdown(story.title)}")
+    if story.subtitle and rng.random() < 0.5:
+        content.append(escape_markdown(story.subtitle))  # the deck over the text, which `description` states too
+    # The page's picture, kept when the headline is not: a clipping whose text shows no sign of markdown would be
+    # read as plain text (the front matter is not taken for one).
+    if not heading or rng.random() < 0.5:
+        content.append(f"![{story.city}](https://{story.publisher.domain}/images/{between(rng, 0, 999_999)}.jpg)")
+    content += place_debris(rng, markdown_paragraphs(rng, story, "AABD"), debris)
+    text = "\n".join(front) + "\n" + "\n\n".join(content) + "\n"
+    return Clip(text, story.url, story.date if stated else None, clip_day)
+
+
+def jina_reader(rng: random.Random, story: Story, debris: Debris | None = None) -> Clip:
+    """Jina Reader's header (the page's <title>, its address and, when the page has one, its date; blank lines between
+    them) over `Markdown Content:` and the whole page as markdown: the site's menu over the headline."""
+    title = story.title if rng.random() < 0.3 else f"{story.title} | {story.publisher.name}"
+    header = [f"Title: {title}", f"URL Source: {story.url}"]
+    stated = rng.random() < 0.8
+    if stated:
+        if rng.random() < 0.6:
+            header.append(f"Published Time: {_timestamp(rng, story, pick(rng, _ZONES))}")
+        else:  # a server's Last-Modified form, when the page's own metadata had none
+            moment = dt.datetime.combine(story.date, dt.time(between(rng, 6, 21), between(rng, 0, 59)), dt.UTC)
+            header.append(f"Published Time: {email.utils.format_datetime(moment, usegmt=True)}")
+    content = []
+    if rng.random() < 0.6:
+        nav = _NAV_EN if story.language == "en" else _NAV_ES
+        content.append(" ".join(f"[{item}](https://{story.publisher.domain}/{item.lower()})" for item in nav[:5]))
+    headline = escape_markdown(story.title)
+    content.append(f"# {headline}" if rng.random() < 0.7 else f"{headline}\n{'=' * len(headline)}")
+    if story.byline and rng.random() < 0.6:
+        content.append(story.byline)
+    content += place_debris(rng, markdown_paragraphs(rng, story, "AABD"), debris)
+    text = "\n\n".join(header) + "\n\nMarkdown Content:\n" + "\n\n".join(content) + "\n"
+    return Clip(text, story.url, story.date if stated else None, None)
+
+
+def markdownload(rng: random.Random, story: Story, debris: Debris | None = None) -> Clip:
+    """MarkDownload's template: the page's <title> as a heading, Readability's excerpt (the page's description, else
+    its first paragraph's text) quoted under `## Excerpt`, a rule, then the text Readability took. Half the clippings
+    keep the template's front matter, which states the day of the clipping, the address and the author, no date."""
+    paragraphs = markdown_paragraphs(rng, story, "AABD")
+    parts = []
+    url = clip_day = None
+    if rng.random() < 0.5:
+        url, clip_day = story.url, story.date + dt.timedelta(days=between(rng, 1, _MOST_DAYS_TO_CLIPPING))
+        created = f"{clip_day.isoformat()}T{between(rng, 6, 23):02d}:{between(rng, 0, 59):02d}:00"
+        zone = pick(rng, _ZONES)
+        parts.append(
+            f"---\ncreated: {created} (UTC {'+00:00' if zone == 'Z' else zone})\ntags: [{story.topic}]\n"
+            f"source: {url}\nauthor: {story.author}\n---"
+        )
+    # Without a deck, the first paragraph without its dateline: the paragraph as printed ends with the story's first
+    # paragraph, of the same length once escaped (its quotation marks are one character each).
+    lede = paragraphs[0][-len(escape_markdown(story.paragraphs[0])) :]
+    excerpt = escape_markdown(story.subtitle) if story.subtitle else lede
+    parts += [f"# {escape_markdown(story.title)}", f"> ## Excerpt\n> {excerpt}", "---"]
+    if rng.random() < 0.5:
+        parts.append(f"# {escape_markdown(story.title)}")  # the page's headline, which Readability keeps
+    if story.subtitle and rng.random() < 0.5:
+        parts.append(excerpt)
+    parts += place_debris(rng, paragraphs, debris)
+    return Clip("\n\n".join(parts) + "\n", url, None, clip_day)
+
+
+def _timestamp(rng: random.Random, story: Story, zone: str) -> str:
+    return f"{story.date.isoformat()}T{between(rng, 6, 21):02d}:{between(rng, 0, 59):02d}:00{zone}"
+
+
+def _yaml_text(text: str) -> str:
+    # A JSON string is a YAML double-quoted scalar, as the clippers quote their values.
+    return json.dumps(text, ensure_ascii=False)
 
 
 def dated_crawler(rng: random.Random, story: Story) -> str:
@@ -135,7 +260,7 @@ def dated_crawler(rng: random.Random, story: Story) -> str:
     return text + " ." if rng.random() < 0.5 else text
 
 
-def plain_text(rng: random.Random, story: Story) -> str:
+def plain_text(rng: random.Random, story: Story, debris: Debris | None = None) -> str:
     marks = _quotes(rng, story, 0.4)
     date = _date_line(rng, story) if rng.random() < 0.6 else None
     if rng.random() < 0.6:  # a compact header: title, deck, byline and date on consecutive lines
@@ -146,7 +271,7 @@ def plain_text(rng: random.Random, story: Story) -> str:
     body = [_marked(p, marks) for p in _body(rng, story, "ABBCD")]
     if rng.random() < 0.1:  # hard-wrapped at 72 columns, as mail and terminal exports do
         body = [_wrap(p, 72) for p in body]
-    return head + "\n\n" + "\n\n".join(body) + "\n"
+    return head + "\n\n" + "\n\n".join(place_debris(rng, body, debris)) + "\n"
 
 
 def html_page(rng: random.Random, story: Story) -> str:
@@ -368,7 +493,18 @@ SHAPES: dict[str, Callable[[random.Random, Story], str]] = {
     "mime message": mime_message,
 }
 
+# The shapes that print a page's debris when given some, and the clippers whose markdown is a "markdown web export".
+WITH_DEBRIS: dict[str, Callable[[random.Random, Story, Debris | None], str]] = {
+    "markdown web export": markdown_export,
+    "plain text": plain_text,
+}
+CLIPPERS: dict[str, Callable[[random.Random, Story, Debris | None], Clip]] = {
+    "Obsidian Web Clipper": obsidian_web_clipper,
+    "Jina Reader": jina_reader,
+    "MarkDownload": markdownload,
+}
 
-def _md(text: str) -> str:
+
+def escape_markdown(text: str) -> str:
     # Web-to-markdown converters escape "$" (seed 000 has "\$800 billion"); a reader shows it unescaped.
     return text.replace("$", "\\$")

@@ -13,21 +13,32 @@ import pytest
 
 from flows.bench import lexicon, phrases_en, phrases_es
 from flows.bench.compose import CLOSE, MAX_PARAGRAPHS, MIN_PARAGRAPHS, OPEN, Composer
-from flows.bench.corpus import FILES_PER_FOLDER, CorpusStats, write_corpus
-from flows.bench.shapes import SHAPES
+from flows.bench.corpus import DEBRIS_SHARES, FILES_PER_FOLDER, MOJIBAKE_SHAPES, CorpusStats, write_corpus
+from flows.bench.debris import KINDS, page_debris
+from flows.bench.shapes import CLIPPERS, SHAPES
 from flows.bench.traps import TRAP_KINDS
+from flows.clean import clean_block
 from schemas.vocabularies import ENCODINGS, SOURCE_FORMATS, TOPIC_NAMES
 from tests.test_every_file_accounted import assert_conserved, collect
 
-# Small enough to run in seconds; traps every 24 files (the nine kinds, then one again) and one oversized
-# file, kept cheap with a size limit of 200 kB.
-N, SEED, TRAP_EVERY, LIMIT = 240, 7, 24, 200_000
+# Small enough to run in seconds; traps every 24 files (the nine kinds, then one again), one oversized file,
+# kept cheap with a size limit of 200 kB, and mojibake every 20 files (a dozen articles, where the corpus has 1 %).
+N, SEED, TRAP_EVERY, MOJIBAKE_EVERY, LIMIT = 240, 7, 24, 20, 200_000
 
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, CorpusStats]:
     root = tmp_path_factory.mktemp("corpus")
-    stats = write_corpus(root, N, SEED, trap_every=TRAP_EVERY, oversized_every=N, max_file_bytes=LIMIT)
+    stats = write_corpus(
+        root,
+        N,
+        SEED,
+        trap_every=TRAP_EVERY,
+        oversized_every=N,
+        mojibake_every=MOJIBAKE_EVERY,
+        max_file_bytes=LIMIT,
+        record=True,
+    )
     return root, stats
 
 
@@ -51,6 +62,25 @@ def test_the_stats_describe_the_files_on_disk(corpus: tuple[Path, CorpusStats]) 
         assert sum(counts.values()) == stats.articles
     assert sum(stats.traps.values()) == sum(stats.rejects.values())
     assert max(Counter(p.parent for p in files).values()) <= FILES_PER_FOLDER
+    # What is recorded per file is what was counted, of files on disk.
+    expected = stats.expected.values()
+    assert set(stats.expected) <= {p.relative_to(root).as_posix() for p in files}
+    assert Counter(e.clipper for e in expected if e.clipper) == stats.clippers
+    assert stats.clippers.total() <= stats.formats["markdown web export"]
+    assert sum(len(e.debris) for e in expected) == stats.debris.total()
+    assert Counter(e.mojibake for e in expected if e.mojibake) == stats.mojibake
+    # The printers the shares name exist: a misspelt one would silently print no debris or mojibake.
+    assert set(DEBRIS_SHARES) <= set(SHAPES) | set(CLIPPERS) and set(MOJIBAKE_SHAPES) <= set(SHAPES)
+
+
+def test_every_clipper_debris_kind_and_mojibake_variant_is_written(corpus: tuple[Path, CorpusStats]) -> None:
+    _, stats = corpus
+    assert set(stats.clippers) == set(CLIPPERS)
+    assert set(stats.debris) == set(KINDS)
+    variants = " ".join(stats.mojibake)
+    assert all(kind in variants for kind in ("whole file", "some lines", "Windows-1252", "Latin-1"))
+    # One article in MOJIBAKE_EVERY, but where a trap took its place.
+    assert N // MOJIBAKE_EVERY - 2 <= stats.mojibake.total() <= N // MOJIBAKE_EVERY
 
 
 def test_every_trap_kind_and_an_oversized_file_are_written(corpus: tuple[Path, CorpusStats]) -> None:
@@ -83,6 +113,55 @@ def test_the_pipeline_reads_the_corpus_as_the_generator_meant(
     assert set(articles["language"]) == {"en", "es"}
     assert set(articles["encoding"]) == set(ENCODINGS)
     assert 300 <= articles["word_count"].median() <= 700  # type: ignore[operator]
+
+
+def test_the_pipeline_reads_clippings_debris_and_mojibake_as_written(
+    corpus: tuple[Path, CorpusStats], tables: dict[str, pl.DataFrame]
+) -> None:
+    _, stats = corpus
+    articles = {row["source_path"]: row for row in tables["articles"].iter_rows(named=True)}
+    paragraphs: dict[str, list[str]] = {}
+    for article_id, text in tables["paragraphs"].select("article_id", "text").iter_rows():
+        paragraphs.setdefault(article_id, []).append(text)
+    checked: Counter[str] = Counter()
+    for path, expected in stats.expected.items():
+        row = articles[path]
+        # Spelt as the story was, not "MÃ©xico", whatever header, debris or mojibake surrounds it.
+        assert row["title"] == expected.title, path
+        if expected.clipper:
+            assert row["source_format"] == "markdown web export", path
+            assert row["url"] == expected.url, path
+            if expected.date is not None:
+                assert row["published_date"] == expected.date, path
+                checked["dated clipping"] += 1
+            if expected.clip_day is not None:
+                assert row["published_date"] != expected.clip_day, path  # `created:`, the day of the clipping
+                checked["clipping with its day"] += 1
+                checked["undated clipping with its day"] += expected.date is None
+        texts = paragraphs[row["article_id"]]
+        for line in expected.debris:
+            assert not any(line in text for text in texts), (path, line)
+            checked["debris line"] += 1
+        if expected.mojibake:
+            assert row["is_mojibake_repaired"], path
+            checked["mojibake"] += 1
+    assert min(checked.values()) >= 1 and len(checked) == 5, checked
+    # And only those: no clean article is taken for mojibake.
+    assert sum(row["is_mojibake_repaired"] for row in articles.values()) == stats.mojibake.total()
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_every_debris_line_the_generator_writes_is_debris_to_the_cleaner(language: str) -> None:
+    composer, rng = Composer(0), random.Random(language)
+    kinds: Counter[str] = Counter()
+    for _ in range(200):
+        story = composer.story(rng, language)
+        photographer = composer.person_name(rng, language)
+        for markdown in (False, True):
+            debris = page_debris(rng, story, "Another story's headline", photographer, markdown=markdown)
+            assert [clean_block(line) for line in debris.shown] == [""] * len(debris.shown), debris.shown
+            kinds.update(debris.kinds)
+    assert set(kinds) == set(KINDS)
 
 
 def test_no_article_of_the_corpus_is_a_processing_error(tables: dict[str, pl.DataFrame]) -> None:
