@@ -118,6 +118,9 @@ _ORGANIZATION_WORDS = HEAD_WORDS | COMPANY_WORDS  # "Northgate Securities" is a 
 # Place and event nouns that are common surnames too ("Olivia Park", "Juan Guerra"): after a given name,
 # a role or an honorific tells the person from the park or the war (see `is_surname_too`).
 _SURNAMES_TOO = words("park lake bay beach street plaza day guerra")
+# Nouns of broadcasters and print outlets: a name printed right before one, in lower case or in capitals
+# ("Bayview television station", "Orvalia TV"), is the outlet's (see `is_medium_word`).
+_MEDIUM_WORDS = words("radio television tv magazine channel podcast newspaper")
 # Places, events, news media and spans of time: "Mexico City", "Abbey Road", "Nobel Prize", "Daily News",
 # "Fiscal Year" (after the Spanish title "fiscal"), "Question Time" (a programme).
 _PLACE_AND_EVENT_WORDS = words(
@@ -127,8 +130,7 @@ _PLACE_AND_EVENT_WORDS = words(
     year time
     prize award summit plenary conference cup games festival week war treaty act plan program programme
     agreement accord premio cumbre conferencia programa tratado ley acuerdo
-    courier ledger herald tribune gazette daily news radio television tv magazine review channel audio video
-    podcast
+    courier ledger herald tribune gazette daily news review audio video
     """
 )
 # Nouns and adjectives of companies' names that no surname is: "General Electric", "General Dynamics",
@@ -139,7 +141,7 @@ _COMPANY_NAME_WORDS = words(
     petroleum chemicals chemical airways logistics software robotics semiconductors automotive
     """
 )
-_NOT_IN_NAMES = _ORGANIZATION_WORDS | _SURNAMES_TOO | _PLACE_AND_EVENT_WORDS | _COMPANY_NAME_WORDS
+_NOT_IN_NAMES = _ORGANIZATION_WORDS | _SURNAMES_TOO | _PLACE_AND_EVENT_WORDS | _MEDIUM_WORDS | _COMPANY_NAME_WORDS
 # Spanish place names open with their head word ("Puerto Lindo", "Villa Esperanza", "Ciudad Juárez"),
 # which can also end a surname ("Quintana del Valle", "Pancho Villa"): they only bar a name's first word.
 _NOT_FIRST_IN_NAMES = SAINT_WORDS | words(
@@ -247,6 +249,28 @@ def is_surname_too(piece: Piece) -> bool:
 
 def is_never_first_in_names(piece: Piece) -> bool:
     return piece.folded in _NOT_FIRST_IN_NAMES
+
+
+def is_nationality(word: str) -> bool:
+    """Whether a word, as printed, is an English adjective of nationality: "Mexican", "Peruvian"."""
+    return word.lower() in _NATIONALITIES
+
+
+def is_medium_word(word: str) -> bool:
+    """Whether a word, in lower case or in capitals, names a kind of outlet: "television", "radio", "TV"."""
+    return (word.islower() or word.isupper()) and word.lower() in _MEDIUM_WORDS
+
+
+def is_name_word(word: str) -> bool:
+    """Whether a capitalised word, as printed, may be a word of a person's name: no place, body, event or
+    opening word of the lists above, and no nationality."""
+    folded = fold_word(word)
+    return (
+        folded not in _NOT_IN_NAMES
+        and folded not in _NOT_ALONE
+        and folded not in _NOT_FIRST_IN_NAMES
+        and word.lower() not in _NATIONALITIES
+    )
 
 
 def feature_names(text: str, runs: list[NameRun | Piece]) -> dict[int, bool]:

@@ -27,7 +27,7 @@ import regex
 
 from flows.extract.given_names import Gender, is_given_name
 from flows.extract.name_words import FUNCTION_WORDS, SENTENCE_OPENERS, words
-from flows.extract.person_names import opens_sentence
+from flows.extract.person_names import is_name_word, opens_sentence
 from schemas.vocabularies import ROLE_QUALIFIERS
 
 # Departments and bodies that follow "Secretary of", "Minister of", "secretario de": listed, so that
@@ -203,7 +203,15 @@ _TITLES_EN = (
     r"general",
     r"admiral",
     r"spokes(?:people|men|women|persons)",
-    r"colonel",
+    r"(?:lieutenant )?colonel",
+    # Police and military ranks before a name ("Sergeant Tom Reyes", "Detective Ana Ruiz"); "Major" is left
+    # out, as it opens "Major League" and is an adjective.
+    r"(?:staff |master |first )?sergeant",
+    r"captain",
+    r"corporal",
+    r"detective",
+    r"inspector",
+    r"lieutenant",
     r"pope",
     r"king",
     r"queen",
@@ -324,10 +332,13 @@ _COMPLEMENT_CHAIN = rf"{_COMPLEMENT_WORD}(?: (?:(?:and|y|&|of|de|del|for|para) )
 # A ministry of several areas goes on after a listed one: "de Energía y Minas", "de Vivienda, Construcción
 # y Saneamiento". Only a list that a coordinator closes: "of State, Ana Ruiz" is the office and its holder.
 # The last area may be two words: a listed department ("de Ciencia, Tecnología y Medio Ambiente"), or two
-# capitalised words that a comma ends ("de Agricultura y Desarrollo Rural, Ana Ruiz"); else one word, as a
-# name may follow it with no comma ("de Energía y Minas Ana Ruiz").
+# capitalised words that a comma ends ("de Agricultura y Desarrollo Rural, Ana Ruiz"). Up to four words
+# that end the capitalised words ("Mines and Inland Waterways said", "and Coastal Protection Tavita Mbeki
+# said") hold the last area and maybe its holder's name, which `_complement_end` cuts off ("de Energía y
+# Minas Ana Ruiz dijo"). Else one word, as a name of more words may follow it ("y Minas Ana María Ruiz").
 _LAST_AREA = (
     rf"(?:(?-i:(?:{'|'.join(_DEPARTMENTS)}))(?![\p{{L}}])|{_COMPLEMENT_WORD} {_COMPLEMENT_WORD}(?=,)"
+    rf"|{_COMPLEMENT_WORD}(?: {_COMPLEMENT_WORD}){{1,3}}(?![\p{{L}}\-]|(?-i:[ ]\p{{Lu}}))"
     rf"|{_COMPLEMENT_WORD}(?![\p{{L}}]))"
 )
 _MORE_AREAS = rf"(?:(?:, {_COMPLEMENT_WORD})* (?:and|y|e|&) {_LAST_AREA})?"
@@ -389,7 +400,8 @@ TRIGGER_WORDS = words(
     diplomacy diplomat advisor adviser president minister premier secretary undersecretary staff general chief
     chancellor ambassador governor senator mayor spokesperson spokesman spokeswoman envoy commissioner
     director chair chairman chairwoman chairperson executive ceo justice judge prosecutor admiral
-    colonel pope king queen prince princess congressman congresswoman lawmaker legislator leader
+    colonel sergeant captain corporal detective inspector lieutenant pope king queen prince princess congressman
+    congresswoman lawmaker legislator leader
     candidate negotiator official physicist economist researcher scientist professor analyst lawyer
     historian journalist activist manager deputy marshal sheriff superintendent coordinator attorney
     reporter correspondent photographer photojournalist columnist editor boss founder co-founder
@@ -599,6 +611,10 @@ def _area_inside_a_body(text: str, m: regex.Match[str]) -> bool:
     area = m.group("area")
     if not area or area[0].islower() or m.start("area") != m.start():  # a lower-case area is no proper noun
         return False
+    # "the directions of Prime Minister X", "the staff of Finance Minister X": words that a title holds
+    # anyway ("prime minister", "finance minister") are the title's, not a body's after its "of".
+    if all(word in _LEFT_WORDS for word in area.lower().split()):
+        return False
     previous = _PREVIOUS_WORD.search(text, max(0, m.start() - _LEFT_WINDOW), m.start())
     if previous is None:
         return False
@@ -669,7 +685,43 @@ def _complement_end(text: str, m: regex.Match[str]) -> int:
             )
         ):
             return _JOINERS_AT_END.search(text, start, word.start()).start()
-    return end
+    return _before_a_closing_name(text, start, end)
+
+
+def _before_a_closing_name(text: str, start: int, end: int) -> int:
+    """End of a complement that ends the capitalised words with a name no list knows: three words or more
+    after its last joiner, the last two of which may be a name's, are an area and its holder ("Minister of
+    Coastal Protection Tavita Mbeki said", "of Water and Fisheries Kiran Dasari"): a name comes after its
+    title, and an area of more than two words ending in two names is rarer than a name of two words. Two
+    words stay the area ("Inland Waterways said"), and so do words that a name never holds ("of the
+    National Hurricane Center", "Foreign Relations Committee")."""
+    if _CAPITALISED_NEXT.match(text, end) is not None:
+        return end  # the capitalised words go on after the complement: a name there is not in it
+    words = text[start:end].split(" ")
+    closing = 0
+    for word in reversed(words):
+        if not word or not word[0].isupper() or not word[-1].isalpha():
+            break
+        closing += 1
+    if closing < _AREA_AND_NAME_WORDS or not all(_may_be_a_name_word(word) for word in words[-2:]):
+        return end
+    cut = end - len(words[-1]) - len(words[-2]) - 1
+    return _JOINERS_AT_END.search(text, start, cut).start()
+
+
+def _may_be_a_name_word(word: str) -> bool:
+    lowered = word.lower()
+    return (
+        is_name_word(word)
+        and word not in _DEPARTMENT_WORDS
+        and lowered not in TRIGGER_WORDS
+        and lowered not in _TITLE_ADJECTIVES
+        and not lowered.endswith(("tivo", "tiva", "ional"))  # as `_TITLE_ADJECTIVE`
+    )
+
+
+_AREA_AND_NAME_WORDS = 3
+_CAPITALISED_NEXT = regex.compile(r"[ ]\p{Lu}", regex.VERSION1)
 
 
 # Titles of respect and descent that open South Asian and Arab names, as part of the name ("Minister for

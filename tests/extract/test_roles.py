@@ -305,3 +305,56 @@ def test_areas_joined_by_and_and_more_titles(text: str, expected: str) -> None:
 
 def test_the_officer_alone_is_no_title() -> None:
     assert roles("the officer said the man fled") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The last area of a ministry of several goes on to the end of the capitalised words, less a name of
+        # two words after it.
+        pytest.param(
+            "the Minister for Ports, Mines and Inland Waterways said",
+            "Minister for Ports, Mines and Inland Waterways",
+            id="two-word-last-area-before-a-verb",
+        ),
+        pytest.param(
+            "Minister of Water, Fisheries and Coastal Protection Tavita Mbeki said",
+            "Minister of Water, Fisheries and Coastal Protection",
+            id="two-word-last-area-before-a-name",
+        ),
+        pytest.param(
+            "Minister of Rural Development Kiran Dasari spoke", "Minister of Rural Development", id="one-area"
+        ),
+        pytest.param(
+            "el ministro de Vivienda y Desarrollo Agrario Wankar Quispe dijo",
+            "ministro de Vivienda y Desarrollo Agrario",
+            id="es-two-word-last-area",
+        ),
+        pytest.param(
+            "el ministro de Energía y Minas Ana María Ruiz dijo", "ministro de Energía y Minas", id="es-given-name"
+        ),
+        # Near misses: words that no name holds stay in the area, and two words alone are the area.
+        pytest.param(
+            "the director of the National Hurricane Center said",
+            "director of the National Hurricane Center",
+            id="guard-a-body-s-words",
+        ),
+        pytest.param(
+            "the Minister of Science and Digital Economy said",
+            "Minister of Science and Digital Economy",
+            id="guard-two-words-alone",
+        ),
+        # A title that names an area on its own ("prime", "finance") is the title's after "of", where
+        # another capitalised word before the head opens a body's name.
+        pytest.param("on the orders of Prime Minister Ravi Anand", "Prime Minister", id="prime-after-of"),
+        pytest.param("the staff of Finance Minister Ana Ruiz", "Finance Minister", id="finance-after-of"),
+        pytest.param("the board of Bank of Orvalia Governor Teodor Lisk", "Governor", id="guard-a-body-after-of"),
+        # Ranks before a name.
+        pytest.param("the victim, 40-year-old Sergeant Tom Reyes, died", "Sergeant", id="sergeant"),
+        pytest.param("Lieutenant Colonel Ana Ruiz said", "Lieutenant Colonel", id="lieutenant-colonel"),
+        pytest.param("Lieutenant Governor Ana Ruiz said", "Lieutenant Governor", id="guard-lieutenant-governor"),
+        pytest.param("Detective Ana Ruiz said", "Detective", id="detective"),
+    ],
+)
+def test_areas_of_several_words_ranks_and_titles_after_of(text: str, expected: str) -> None:
+    assert roles(text)[0][1] == expected
