@@ -27,6 +27,7 @@ import regex
 
 from flows.extract.given_names import Gender, is_given_name
 from flows.extract.name_words import FUNCTION_WORDS, SENTENCE_OPENERS, words
+from flows.extract.organization_names import HEAD_WORDS
 from flows.extract.person_names import is_name_word, opens_sentence
 from schemas.vocabularies import ROLE_QUALIFIERS
 
@@ -170,6 +171,9 @@ _TITLES_EN = (
     r"head of (?:the )?(?:(?P<diplomacy_en>U\.S\.|US|American|\p{Lu}\p{L}+) )?diplomacy",
     r"(?:(?P<top_diplomat>U\.S\.|US|America's|American) )?top diplomat",
     r"(?:(?-i:President)['’]s |presidential |national security |senior |special |chief |economic |top )*advis[eo]r",
+    # A body's head word before the president or leader of that body, and a name after: "Senate President X",
+    # "Party President X", "Senate Minority Leader X". Alone, "the Senate president" is a body's officer.
+    rf"(?-i:(?=\p{{Lu}}))\L<body_heads> (?:(?:vice[- ]|majority |minority )?(?:president|leader)){_NAME_AFTER}",
     r"vice[- ]president",
     r"president",
     r"prime minister",
@@ -389,9 +393,17 @@ def _pattern_with(
     return regex.compile(
         _role_pattern(_TITLES_EN + _TITLES_ES + titles, articles, joiners, joined),
         regex.IGNORECASE | regex.VERSION1,
-        not_lower_areas=sorted(_NOT_LOWER_AREAS | TRIGGER_WORDS),
-        title_adjectives=sorted(_TITLE_ADJECTIVES),
+        **_named_lists(),
     )
+
+
+def _named_lists() -> dict[str, list[str]]:
+    """The word lists that the role pattern reads by name (`\\L<…>`)."""
+    return {
+        "not_lower_areas": sorted(_NOT_LOWER_AREAS | TRIGGER_WORDS),
+        "title_adjectives": sorted(_TITLE_ADJECTIVES),
+        "body_heads": sorted(HEAD_WORDS),
+    }
 
 
 # The head word of every title above, lower case: a role phrase is looked for only around these words.

@@ -1450,6 +1450,11 @@ def test_a_shorter_name_that_may_be_several_persons_stays_apart(text: str, expec
             [("Ravi Anand", "Prime Minister", None)],
             id="prime-minister-after-of",
         ),
+        pytest.param(
+            "Senate President Marta Ilagan said the vote would wait. Ilagan met the Cabinet on Monday.",
+            [("Marta Ilagan", "Senate President", None)],
+            id="senate-president",
+        ),
         # A rank before a name, and the surname alone later.
         pytest.param(
             "The victim, 40-year-old Sergeant Tom Reyes, died on Friday. Reyes had served for ten years.",

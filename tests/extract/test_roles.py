@@ -235,8 +235,7 @@ def _pattern_without_lookahead(grammar: roles_module._Grammar) -> regex.Pattern[
     return regex.compile(
         grammar.pattern.pattern.replace(lookahead, ""),
         grammar.pattern.flags,
-        not_lower_areas=sorted(roles_module._NOT_LOWER_AREAS | roles_module.TRIGGER_WORDS),
-        title_adjectives=sorted(roles_module._TITLE_ADJECTIVES),
+        **roles_module._named_lists(),
     )
 
 
@@ -349,6 +348,13 @@ def test_the_officer_alone_is_no_title() -> None:
         pytest.param("on the orders of Prime Minister Ravi Anand", "Prime Minister", id="prime-after-of"),
         pytest.param("the staff of Finance Minister Ana Ruiz", "Finance Minister", id="finance-after-of"),
         pytest.param("the board of Bank of Orvalia Governor Teodor Lisk", "Governor", id="guard-a-body-after-of"),
+        # A body's president or leader before a name takes the body: "Senate President", not "President".
+        pytest.param("Senate President Marta Ilagan said", "Senate President", id="senate-president"),
+        pytest.param("Senate Minority Leader Tomás Ortega said", "Senate Minority Leader", id="senate-leader"),
+        pytest.param("the Party Vice President Ana Ruiz said", "Party Vice President", id="party-vice-president"),
+        pytest.param("the Senate president said", "president", id="guard-no-name-after"),
+        pytest.param("Mexican President Ana Ruiz said", "President", id="guard-a-nationality"),
+        pytest.param("after the Senate vote President Ana Ruiz said", "President", id="guard-a-body-before-a-word"),
         # Ranks before a name.
         pytest.param("the victim, 40-year-old Sergeant Tom Reyes, died", "Sergeant", id="sergeant"),
         pytest.param("Lieutenant Colonel Ana Ruiz said", "Lieutenant Colonel", id="lieutenant-colonel"),
