@@ -1005,7 +1005,7 @@ def _surname_forms(name: str) -> list[str]:
         previous, word = words[i - 1].lower(), words[i]
         if previous in PARTICLES or word.lower() in SAINT_WORDS:
             continue
-        if word[0].isupper() or word.lower() in ("de", "del"):
+        if word[0].isupper() or word.lower() in ("de", "del") or word.startswith(("al-", "el-")):
             forms.append(" ".join(words[i:]))
     second_last = words[-2].lower() if len(words) >= _TWO_SURNAME_WORDS else ""
     if second_last and words[-2][0].isupper() and second_last not in PARTICLES and second_last not in SAINT_WORDS:

@@ -40,6 +40,9 @@ _WORD = _word(r"\p{Lu}", r"\p{Ll}+", r"\p{L}")
 _GAP = r"[ \t\u00a0]+"
 _PARTICLE = rf"(?:de(?:{_GAP}(?:la|las|los))?|del|da|das|do|dos|di|du|van(?:{_GAP}der)?|von|y)"
 _LEAD_TAIL = rf"(?:e(?:{_GAP}(?:la|las|los))?|el){_GAP}"  # "de ", "de la ", "del " after its "d"
+# The Arabic article glued to a surname inside a run: "Munir al-Hakim", "Abdel Fattah el-Sisi". Never a run's
+# first word: after a lower-case word ("the al-Hakim family") it names no one.
+_GLUED_ARTICLE = "(?:[ae]l-)?"
 
 
 def _run_patterns() -> TwoPatterns:
@@ -53,10 +56,10 @@ def _run_patterns() -> TwoPatterns:
     # never helps; `re` then does not try.
     lowers = f"{property_class('Ll')}++"
     word = _word(upper, lowers, letter)
-    rest = rf"(?:(?:{_GAP}{_PARTICLE})?{_GAP}(?:{word}|{upper}\.(?={_GAP}{upper})))*"
+    rest = rf"(?:(?:{_GAP}{_PARTICLE})?{_GAP}(?:{_GLUED_ARTICLE}{word}|{upper}\.(?={_GAP}{upper})))*"
     general = (
         rf"((?:\({_WORD}(?:{_GAP}{_WORD})*\){_GAP})?(?:[Dd]{_LEAD_TAIL})?"
-        rf"{_WORD}(?:(?:{_GAP}{_PARTICLE})?{_GAP}(?:{_WORD}|\p{{Lu}}\.(?={_GAP}\p{{Lu}})))*)"
+        rf"{_WORD}(?:(?:{_GAP}{_PARTICLE})?{_GAP}(?:{_GLUED_ARTICLE}{_WORD}|\p{{Lu}}\.(?={_GAP}\p{{Lu}})))*)"
     )
     common = (
         rf"([(Dd{upper[1:-1]}](?:(?<=\(){word}(?:{_GAP}{word})*\){_GAP}(?:[Dd]{_LEAD_TAIL})?{word}{rest}"
@@ -74,7 +77,7 @@ def _word_tail(upper: str, lowers: str, letter: str) -> str:
 _RUN = _run_patterns()
 # Within a run, a particle may be capitalised ("De la Fuente" opening a sentence, "Leonardo Da Vinci").
 _PIECE = regex.compile(
-    rf"\(|\)|(?:(?i:{_PARTICLE.replace('|y)', ')')})|y)(?={_GAP})|\p{{Lu}}\.|{_WORD}", regex.VERSION1
+    rf"\(|\)|(?:(?i:{_PARTICLE.replace('|y)', ')')})|y)(?={_GAP})|\p{{Lu}}\.|{_GLUED_ARTICLE}{_WORD}", regex.VERSION1
 )
 
 # Words that sit inside names without being one of its names.
