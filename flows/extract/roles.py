@@ -26,7 +26,7 @@ from dataclasses import dataclass
 import regex
 
 from flows.extract.given_names import Gender, is_given_name
-from flows.extract.name_words import FUNCTION_WORDS, SENTENCE_OPENERS, words
+from flows.extract.name_words import CALENDAR_WORDS, FUNCTION_WORDS, SENTENCE_OPENERS, words
 from flows.extract.organization_names import HEAD_WORDS
 from flows.extract.person_names import is_name_word, opens_sentence
 from schemas.vocabularies import ROLE_QUALIFIERS
@@ -682,22 +682,39 @@ def _complement_end(text: str, m: regex.Match[str]) -> int:
     Bahía Serena, Carmen ..."), and so does a department ("secretaria de Salud", "Minister of Justice")."""
     start, end = m.span("complement")
     for word in _CAPITALISED.finditer(text, start, end):
-        if word.group() not in _DEPARTMENT_WORDS and (
-            (word.group().lower() in TRIGGER_WORDS and not _adjective_of_a_body(text, word))
-            or (
-                (is_given_name(word.group()) or word.group().lower() in _NAME_OPENING_TITLES)
-                and _CAPITALISED.match(text, word.end() + 1) is not None
-                and text[word.end() : word.end() + 1] == " "
-            )
-            # "ministro de Obras Públicas Tomás de León": a name whose surname opens with a particle.
-            or (
-                is_given_name(word.group())
-                and _PARTICLE_AND_NAME.match(text, word.end()) is not None
-                and _after_an_area(text, word.start())
+        if (
+            word.group() not in _DEPARTMENT_WORDS
+            and (
+                (word.group().lower() in TRIGGER_WORDS and not _adjective_of_a_body(text, word))
+                # "the Minister of Finance on Monday": a day or a month is the sentence's, never an office's.
+                or word.group().lower() in CALENDAR_WORDS
+                or (
+                    (is_given_name(word.group()) or word.group().lower() in _NAME_OPENING_TITLES)
+                    and _CAPITALISED.match(text, word.end() + 1) is not None
+                    and text[word.end() : word.end() + 1] == " "
+                )
+                # "ministro de Obras Públicas Tomás de León": a name whose surname opens with a particle.
+                or (
+                    is_given_name(word.group())
+                    and _PARTICLE_AND_NAME.match(text, word.end()) is not None
+                    and _after_an_area(text, word.start())
+                )
             )
         ):
             return _JOINERS_AT_END.search(text, start, word.start()).start()
-    return _before_a_closing_name(text, start, end)
+    cut = _before_a_closing_name(text, start, end)
+    return start if cut == end and _modifies_a_noun_after(text, start, end) else cut
+
+
+def _modifies_a_noun_after(text: str, start: int, end: int) -> bool:
+    """Whether an English complement with its article is the first words of a longer phrase that a lower-case
+    noun ends: "the director general of the Orvalia health ministry" heads the ministry, not Orvalia. The
+    title is left without it, a shorter truth; a verb, a function word or an adverb after the complement ends
+    the phrase ("the Governor of the State said", "of the Treasury on Monday", "of the Navy today")."""
+    if not text.startswith(_ENGLISH_JOINED, start):
+        return False
+    after = _LOWER_WORD_AFTER.match(text, end)
+    return after is not None and _may_be_lower_area(after.group(1)) and after.group(1) not in SENTENCE_OPENERS
 
 
 def _before_a_closing_name(text: str, start: int, end: int) -> int:
@@ -733,6 +750,8 @@ def _may_be_a_name_word(word: str) -> bool:
 
 
 _AREA_AND_NAME_WORDS = 3
+_ENGLISH_JOINED = (" of the ", " for the ")
+_LOWER_WORD_AFTER = regex.compile(r"[ ](\p{Ll}+)(?![\p{L}\-'’])", regex.VERSION1)
 _CAPITALISED_NEXT = regex.compile(r"[ ]\p{Lu}", regex.VERSION1)
 
 
@@ -813,6 +832,14 @@ EQUIVALENT_TITLES: dict[str, tuple[str, ...]] = {
     "jefe de estado": ("presidente",),
     "jefa de estado": ("presidenta",),
 }
+
+
+def head_word(title: str) -> str:
+    """The title's head word, folded to lower case: its first word that heads a title ("secretaria" of
+    "Secretaria de Salud", "president" of "Senate President", "governor" of "Orvalia Governor"), else its
+    first word."""
+    words_of_title = title.casefold().split()
+    return next((word for word in words_of_title if word in TRIGGER_WORDS), words_of_title[0])
 
 
 def is_profession(title: str) -> bool:

@@ -1455,6 +1455,18 @@ def test_a_shorter_name_that_may_be_several_persons_stays_apart(text: str, expec
             [("Marta Ilagan", "Senate President", None)],
             id="senate-president",
         ),
+        # The Arabic article glued to a surname inside a name; never a name of its own.
+        pytest.param(
+            "Karim al-Haddad, director general of the Orvalia health ministry, said the wards were full.",
+            [("Karim al-Haddad", "director general", None)],
+            id="glued-article-al",
+        ),
+        pytest.param(
+            "The border will open on Monday, Abdel Wahab el-Tayeb said.",
+            [("Abdel Wahab el-Tayeb", None, None)],
+            id="glued-article-el",
+        ),
+        pytest.param("The al-Haddad family said the house was empty.", [], id="guard-glued-article-alone"),
         # A rank before a name, and the surname alone later.
         pytest.param(
             "The victim, 40-year-old Sergeant Tom Reyes, died on Friday. Reyes had served for ten years.",
@@ -1500,3 +1512,15 @@ def test_a_surname_alone_goes_to_the_name_with_its_generational_suffix() -> None
         ("Ana Ruiz", "Ana Ruiz"),
         ("Lacson", "Pedro Lacson III"),
     ]
+
+
+def test_a_body_named_before_its_president_s_title_stays_an_organization() -> None:
+    text = "Senate President Marta Ilagan said the vote would wait."
+    mentions = published_mentions(text)
+    assert ("organization", "Senate", "Senate") in mentions
+    assert ("person", "Marta Ilagan", "Marta Ilagan") in mentions
+
+
+def test_a_piece_of_a_title_after_its_body_is_no_organization() -> None:
+    text = "Senate Minority Leader Tomás Ortega said the vote would wait."
+    assert [m for m in published_mentions(text) if m[0] == "organization" and m[1] != "Senate"] == []

@@ -355,6 +355,15 @@ def test_the_officer_alone_is_no_title() -> None:
         pytest.param("the Senate president said", "president", id="guard-no-name-after"),
         pytest.param("Mexican President Ana Ruiz said", "President", id="guard-a-nationality"),
         pytest.param("after the Senate vote President Ana Ruiz said", "President", id="guard-a-body-before-a-word"),
+        # A complement with its article that a lower-case noun goes on is that noun's, not the office's.
+        pytest.param(
+            "Karim Haddad, director general of the Orvalia health ministry, said", "director general", id="noun-after"
+        ),
+        pytest.param("the director of the FBI said", "director of the FBI", id="guard-a-verb-after"),
+        pytest.param("the Secretary of the Navy today said", "Secretary of the Navy", id="guard-an-adverb-after"),
+        # A day or a month after the complement is the sentence's.
+        pytest.param("the Minister of Finance on Monday said", "Minister of Finance", id="weekday"),
+        pytest.param("the Secretary of State on May 3 said", "Secretary of State", id="month"),
         # Ranks before a name.
         pytest.param("the victim, 40-year-old Sergeant Tom Reyes, died", "Sergeant", id="sergeant"),
         pytest.param("Lieutenant Colonel Ana Ruiz said", "Lieutenant Colonel", id="lieutenant-colonel"),
