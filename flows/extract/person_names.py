@@ -168,6 +168,15 @@ _FEATURE_NOUNS = words(
     municipality borough township county
     """
 )
+# Lower-case nouns of titled works and broadcasts, singular: a name right after one ("el programa Luz del
+# Campo", "the show Maria Dolores") is the work's title. Only right before it: after a link the name is its
+# author's or host's ("el programa de Ana Ruiz", "the film by Tom Brandt").
+_WORK_NOUNS = words(
+    """
+    programa program programme show serie series telenovela novela pelicula film documental documentary
+    libro book cancion song album
+    """
+)
 # Every plural form, so that a word is looked up once rather than cut at each ending (56,000 runs of 1,500
 # articles ask: a tenth of `feature_names`'s time).
 _FEATURE_PLURALS = frozenset(noun + ending for noun in _FEATURE_NOUNS for ending in ("s", "es"))
@@ -317,7 +326,7 @@ def _feature_noun_before(text: str, start: int) -> bool | None:
     if not word[:1].islower():
         return None  # "Lake Titicaca" is one run; "Río" opening a sentence may be a name's first word
     folded = fold_word(word)
-    if folded in _FEATURE_NOUNS:
+    if folded in _FEATURE_NOUNS or (folded in _WORK_NOUNS and end == start - 1 and text[start : start + 1].isupper()):
         return False
     return folded in _FEATURE_PLURALS or None
 

@@ -217,6 +217,9 @@ _TITLES_EN = (
     r"inspector",
     r"lieutenant",
     r"pope",
+    # Spanish and Portuguese "papa" before a name, after a masculine article or capitalised ("el papa
+    # Francisco", "do papa Bento", "Papa Francisco:"): "la papa" is the potato.
+    r"(?:(?<=(?<![\p{L}])(?:el|del|al|o|do|ao) )papa|(?<!(?i:la|una) )(?-i:Papa))(?=,? (?-i:\p{Lu}\p{Ll}))",
     r"king",
     r"queen",
     r"prince",
@@ -412,7 +415,7 @@ TRIGGER_WORDS = words(
     diplomacy diplomat advisor adviser president minister premier secretary undersecretary staff general chief
     chancellor ambassador governor senator mayor spokesperson spokesman spokeswoman envoy commissioner
     director chair chairman chairwoman chairperson executive ceo justice judge prosecutor admiral
-    colonel sergeant captain corporal detective inspector lieutenant pope king queen prince princess congressman
+    colonel sergeant captain corporal detective inspector lieutenant pope papa king queen prince princess congressman
     congresswoman lawmaker legislator leader
     candidate negotiator official physicist economist researcher scientist professor analyst lawyer
     historian journalist activist manager deputy marshal sheriff superintendent coordinator attorney
@@ -492,7 +495,7 @@ _MASCULINE_WORDS = words(
     el un presidente vicepresidente ministro viceministro secretario subsecretario embajador gobernador
     senador diputado alcalde vocero director asesor juez magistrado legislador candidato negociador
     funcionario comisionado mandatario jefe médico investigador científico abogado profesor historiador
-    primer electo designado interino spokesman congressman chairman king prince pope defensor ombudsman
+    primer electo designado interino spokesman congressman chairman king prince pope papa defensor ombudsman
     coordinador subcoordinador comisario procurador subprocurador delegado subdirector regidor
     reportero fotógrafo redactor
     """

@@ -1467,6 +1467,30 @@ def test_a_shorter_name_that_may_be_several_persons_stays_apart(text: str, expec
             id="glued-article-el",
         ),
         pytest.param("The al-Haddad family said the house was empty.", [], id="guard-glued-article-alone"),
+        # A pope after "papa" and a masculine article; "la papa" is the potato.
+        pytest.param(
+            "Miles llenaron la plaza para la misa del papa Benedicto en Quito.",
+            [("Benedicto", "papa", None)],
+            id="es-papa",
+        ),
+        pytest.param(
+            "Papa Benedicto: la misa será el domingo. Miles esperan al papa Benedicto en Quito.",
+            [("Benedicto", "Papa", None)],
+            id="es-papa-capitalised",
+        ),
+        pytest.param("El precio de la papa Criolla subió en Bogotá.", [], id="guard-la-papa"),
+        pytest.param("El precio de La Papa Criolla subió en Bogotá.", [], id="guard-la-papa-capitalised"),
+        # A programme's or a work's title right after its noun; after "de" the name is its author's or host's.
+        pytest.param(
+            "El programa Luz del Campo entregó casas, dijo Ana Ruiz.",
+            [("Ana Ruiz", None, None)],
+            id="es-programme-title",
+        ),
+        pytest.param(
+            "El programa de Ana Ruiz ganó, dijo Luis Gómez.",
+            [("Ana Ruiz", None, None), ("Luis Gómez", None, None)],
+            id="guard-programme-of-a-person",
+        ),
         # A rank before a name, and the surname alone later.
         pytest.param(
             "The victim, 40-year-old Sergeant Tom Reyes, died on Friday. Reyes had served for ten years.",
