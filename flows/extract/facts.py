@@ -14,11 +14,13 @@ from dataclasses import replace
 from flows.extract.amounts import find_amounts
 from flows.extract.name_words import PLACE_PREPOSITIONS
 from flows.extract.national_bodies import resolve_national_bodies
+from flows.extract.organization_names import HEAD_WORDS
 from flows.extract.organizations import find_organizations
 from flows.extract.people import People, analyse_people
 from flows.extract.person_names import PARTICLES
 from flows.extract.places import find_dateline_places, find_places
 from flows.extract.quotes import find_quotes
+from flows.extract.roles import head_word
 from flows.extract.topics import score_topics
 from flows.extract.types import ArticleText, EntitySpan, Facts, Row, covered, entity_id, fold
 
@@ -147,16 +149,23 @@ def without_titles_of_persons(organizations: list[EntitySpan], people: People) -
     # By start, so that each organization asks only the title that starts last before it: asking every title
     # took the square of their number in an article of thousands. (A title inside another hides the outer one
     # from the organizations after the inner one's end; titles of persons seldom nest.)
-    titles = sorted((role.start, role.end, role.title.split()[0].casefold()) for role in people.roles)
+    # Its first word and its head word: "Senate President Ana Ruiz" names the Senate before her title's head,
+    # and keeps it, where "Senate Minority" of "Senate Minority Leader" is a piece of her title.
+    titles = sorted(
+        (role.start, role.end, role.title.split()[0].casefold(), head_word(role.title)) for role in people.roles
+    )
     titles = [title for title in titles if title[0] in people.introduced]
-    starts = [start for start, _, _ in titles]
+    starts = [start for start, _, _, _ in titles]
 
     def is_a_title(span: EntitySpan) -> bool:
         at = bisect.bisect_right(starts, span.char_start) - 1
         if at < 0:
             return False
-        _, end, head = titles[at]
-        return span.char_start < end and span.name.split()[0].casefold() == head
+        _, end, first, head = titles[at]
+        words = span.name.split()
+        return span.char_start < end and (
+            words[0].casefold() == head or (words[0].casefold() == first and fold(words[-1]) not in HEAD_WORDS)
+        )
 
     return [span for span in organizations if not is_a_title(span)]
 

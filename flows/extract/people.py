@@ -46,7 +46,9 @@ from flows.extract.person_names import (
     after_preposition,
     feature_names,
     is_feature_plural,
+    is_medium_word,
     is_month_given_name,
+    is_nationality,
     is_never_first_in_names,
     is_never_in_names,
     is_noise,
@@ -55,7 +57,7 @@ from flows.extract.person_names import (
     opens_sentence,
 )
 from flows.extract.places import find_places
-from flows.extract.roles import RoleMatch, find_roles
+from flows.extract.roles import TRIGGER_WORDS, RoleMatch, find_roles
 from flows.extract.types import EntitySpan
 
 
@@ -156,8 +158,10 @@ def analyse_people(text: str, language: str = "") -> People:
                 continue
             # "The Federal Reserve said": a listed organization's name is no person's; nor is one that its
             # acronym follows.
-            if (organizations[candidate.start] and organizations[candidate.end - 1]) or _followed_by_its_initials(
-                text, candidate
+            if (
+                (organizations[candidate.start] and organizations[candidate.end - 1])
+                or _followed_by_its_initials(text, candidate)
+                or _names_an_outlet(text, candidate.end)
             ):
                 continue
             if not context.ends_with_a_title(candidate) and (
@@ -423,6 +427,7 @@ def _candidates(run: NameRun, context: _Context) -> list[_Candidate]:
         or pieces[0].text == "y"  # a name opens with "de", never with "y": "[ministro de Energía] y Minas"
         or context.covering_role(pieces[0].start) is not None
         or pieces[0].text.endswith(".")
+        or _is_plural_title(pieces[0])  # "Senators Pedro Lacson III, Ana Ruiz and …": the title of a list
         or _opens_with_an_organization(pieces, context)
         or _opens_with_an_outlet_told(pieces, context)
     ):
@@ -444,11 +449,24 @@ def _candidates(run: NameRun, context: _Context) -> list[_Candidate]:
     if not pieces or any(p.is_particle for p in pieces[-1:]):
         return []
     parts = _split_at_y(pieces)
+    if pieces[-1].end == run.end and (suffix := _ROMAN_SUFFIX.match(context.text, run.end)) is not None:
+        # "Pedro Lacson III": the generational suffix, in capitals, is no run's word, but it is the name's.
+        parts[-1].append(Piece(suffix.group(1), suffix.start(1), suffix.end(1), False, suffix.group(1).lower()))
     bracketed = run.bracketed > 0 and pieces[0].start == run.pieces[0].start
     return [
         _Candidate(tuple(part), run.start if bracketed and i == 0 else _name_start(part), part[-1].end, bracketed)
         for i, part in enumerate(parts)
     ]
+
+
+# A Roman generational suffix right after a name: "Pedro Lacson III", "Juan Pérez II"; not "V", an initial.
+_ROMAN_SUFFIX = regex.compile(r"[ ](II|III|IV)(?![\p{L}\p{N}])", regex.VERSION1)
+
+
+def _is_plural_title(piece: Piece) -> bool:
+    """Whether a capitalised word is the plural of a title's head word ("Senators", "Ministers", "Judges"),
+    which opens a list of names ("Senators Pedro Lacson III, Ana Ruiz and …") and is none of them."""
+    return piece.folded[-1:] == "s" and piece.folded[:-1] in TRIGGER_WORDS
 
 
 def _ends_with_an_abbreviated_title(run: NameRun, text: str) -> bool:
@@ -652,7 +670,11 @@ def _has_evidence(candidate: _Candidate, role: RoleMatch | None, context: _Conte
         or context.has_honorific_before(candidate)
         # "a guest on Morning Forum, said": a speech verb after a name that a preposition governs is
         # another's (the subject's before it).
-        or (context.has_speech_verb_next_to(candidate) and not after_preposition(context.text, 0, candidate.start))
+        or (
+            context.has_speech_verb_next_to(candidate)
+            and not after_preposition(context.text, 0, candidate.start)
+            and not _after_the(context.text, candidate.start)
+        )
         or _AGE_AFTER.match(context.text, candidate.end) is not None
     )
 
@@ -882,8 +904,30 @@ _ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}])(?:el|la|los|las|del|al|the)[ ]$",
 _LONGEST_ARTICLE_BEFORE = 5
 
 
+def _after_the(text: str, start: int) -> bool:
+    """Whether "the", maybe with an adjective of nationality, stands right before `start`: "The Mexican
+    Civil Protection said", "the Civil Protection said". English prints a person's name without an article;
+    a body's takes one, so a speech verb after the words is no evidence of a person."""
+    before = _THE_BEFORE.search(text, max(0, start - _LONGEST_THE_BEFORE), start)
+    return before is not None and (before.group(1) is None or is_nationality(before.group(1)))
+
+
+_THE_BEFORE = regex.compile(r"(?<![\p{L}])(?:the|The)[ ](?:(\p{Lu}\p{Ll}+)[ ])?$", regex.VERSION1)
+_LONGEST_THE_BEFORE = 20
+
+
 def _titled_before(candidate: _Candidate, role: RoleMatch | None) -> bool:
     return role is not None and role.end <= candidate.start
+
+
+def _names_an_outlet(text: str, end: int) -> bool:
+    """Whether the word right after a name is a kind of outlet, in lower case or in capitals: "told Bayview
+    television station KXYZ", "Official Orvalia TV reported" name a station by its place, no person."""
+    word = _NEXT_WORD.match(text, end)
+    return word is not None and is_medium_word(word.group(1))
+
+
+_NEXT_WORD = regex.compile(r"[ ](\p{L}+)(?![\p{L}])", regex.VERSION1)
 
 
 def _followed_by_its_initials(text: str, candidate: _Candidate) -> bool:
@@ -928,6 +972,7 @@ def _is_title_and_surname(candidate: _Candidate, role: RoleMatch, context: _Cont
         and context.text[role.end : candidate.start] == " "
         and _may_be_a_name(names)
         and _ABBREVIATED.match(context.text, candidate.end) is None
+        and not _names_an_outlet(context.text, candidate.end)  # "Official Orvalia TV reported"
     )
 
 
@@ -951,12 +996,16 @@ def _surname_forms(name: str) -> list[str]:
     a particle) with a name or "de"/"del": "Ramón de la Fuente", "de la Fuente"; "López Obrador",
     "Obrador"; "López San Martín" but not "San Martín", which is also a place."""
     words = name.split()
+    if len(words) > 2 and words[-1].lower() in _GENERATIONAL_SUFFIXES:
+        # "Lacson" and "Lacson III" for "Pedro Lacson III": the suffix goes with the surname or is left out.
+        shorter = _surname_forms(" ".join(words[:-1]))
+        return [*shorter, *(f"{form} {words[-1]}" for form in shorter)]
     forms = []
     for i in range(1, len(words)):
         previous, word = words[i - 1].lower(), words[i]
         if previous in PARTICLES or word.lower() in SAINT_WORDS:
             continue
-        if word[0].isupper() or word.lower() in ("de", "del"):
+        if word[0].isupper() or word.lower() in ("de", "del") or word.startswith(("al-", "el-")):
             forms.append(" ".join(words[i:]))
     second_last = words[-2].lower() if len(words) >= _TWO_SURNAME_WORDS else ""
     if second_last and words[-2][0].isupper() and second_last not in PARTICLES and second_last not in SAINT_WORDS:

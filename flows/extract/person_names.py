@@ -40,6 +40,9 @@ _WORD = _word(r"\p{Lu}", r"\p{Ll}+", r"\p{L}")
 _GAP = r"[ \t\u00a0]+"
 _PARTICLE = rf"(?:de(?:{_GAP}(?:la|las|los))?|del|da|das|do|dos|di|du|van(?:{_GAP}der)?|von|y)"
 _LEAD_TAIL = rf"(?:e(?:{_GAP}(?:la|las|los))?|el){_GAP}"  # "de ", "de la ", "del " after its "d"
+# The Arabic article glued to a surname inside a run: "Munir al-Hakim", "Abdel Fattah el-Sisi". Never a run's
+# first word: after a lower-case word ("the al-Hakim family") it names no one.
+_GLUED_ARTICLE = "(?:[ae]l-)?"
 
 
 def _run_patterns() -> TwoPatterns:
@@ -53,10 +56,10 @@ def _run_patterns() -> TwoPatterns:
     # never helps; `re` then does not try.
     lowers = f"{property_class('Ll')}++"
     word = _word(upper, lowers, letter)
-    rest = rf"(?:(?:{_GAP}{_PARTICLE})?{_GAP}(?:{word}|{upper}\.(?={_GAP}{upper})))*"
+    rest = rf"(?:(?:{_GAP}{_PARTICLE})?{_GAP}(?:{_GLUED_ARTICLE}{word}|{upper}\.(?={_GAP}{upper})))*"
     general = (
         rf"((?:\({_WORD}(?:{_GAP}{_WORD})*\){_GAP})?(?:[Dd]{_LEAD_TAIL})?"
-        rf"{_WORD}(?:(?:{_GAP}{_PARTICLE})?{_GAP}(?:{_WORD}|\p{{Lu}}\.(?={_GAP}\p{{Lu}})))*)"
+        rf"{_WORD}(?:(?:{_GAP}{_PARTICLE})?{_GAP}(?:{_GLUED_ARTICLE}{_WORD}|\p{{Lu}}\.(?={_GAP}\p{{Lu}})))*)"
     )
     common = (
         rf"([(Dd{upper[1:-1]}](?:(?<=\(){word}(?:{_GAP}{word})*\){_GAP}(?:[Dd]{_LEAD_TAIL})?{word}{rest}"
@@ -74,7 +77,7 @@ def _word_tail(upper: str, lowers: str, letter: str) -> str:
 _RUN = _run_patterns()
 # Within a run, a particle may be capitalised ("De la Fuente" opening a sentence, "Leonardo Da Vinci").
 _PIECE = regex.compile(
-    rf"\(|\)|(?:(?i:{_PARTICLE.replace('|y)', ')')})|y)(?={_GAP})|\p{{Lu}}\.|{_WORD}", regex.VERSION1
+    rf"\(|\)|(?:(?i:{_PARTICLE.replace('|y)', ')')})|y)(?={_GAP})|\p{{Lu}}\.|{_GLUED_ARTICLE}{_WORD}", regex.VERSION1
 )
 
 # Words that sit inside names without being one of its names.
@@ -118,6 +121,9 @@ _ORGANIZATION_WORDS = HEAD_WORDS | COMPANY_WORDS  # "Northgate Securities" is a 
 # Place and event nouns that are common surnames too ("Olivia Park", "Juan Guerra"): after a given name,
 # a role or an honorific tells the person from the park or the war (see `is_surname_too`).
 _SURNAMES_TOO = words("park lake bay beach street plaza day guerra")
+# Nouns of broadcasters and print outlets: a name printed right before one, in lower case or in capitals
+# ("Bayview television station", "Orvalia TV"), is the outlet's (see `is_medium_word`).
+_MEDIUM_WORDS = words("radio television tv magazine channel podcast newspaper")
 # Places, events, news media and spans of time: "Mexico City", "Abbey Road", "Nobel Prize", "Daily News",
 # "Fiscal Year" (after the Spanish title "fiscal"), "Question Time" (a programme).
 _PLACE_AND_EVENT_WORDS = words(
@@ -127,8 +133,7 @@ _PLACE_AND_EVENT_WORDS = words(
     year time
     prize award summit plenary conference cup games festival week war treaty act plan program programme
     agreement accord premio cumbre conferencia programa tratado ley acuerdo
-    courier ledger herald tribune gazette daily news radio television tv magazine review channel audio video
-    podcast
+    courier ledger herald tribune gazette daily news review audio video
     """
 )
 # Nouns and adjectives of companies' names that no surname is: "General Electric", "General Dynamics",
@@ -139,7 +144,7 @@ _COMPANY_NAME_WORDS = words(
     petroleum chemicals chemical airways logistics software robotics semiconductors automotive
     """
 )
-_NOT_IN_NAMES = _ORGANIZATION_WORDS | _SURNAMES_TOO | _PLACE_AND_EVENT_WORDS | _COMPANY_NAME_WORDS
+_NOT_IN_NAMES = _ORGANIZATION_WORDS | _SURNAMES_TOO | _PLACE_AND_EVENT_WORDS | _MEDIUM_WORDS | _COMPANY_NAME_WORDS
 # Spanish place names open with their head word ("Puerto Lindo", "Villa Esperanza", "Ciudad Juárez"),
 # which can also end a surname ("Quintana del Valle", "Pancho Villa"): they only bar a name's first word.
 _NOT_FIRST_IN_NAMES = SAINT_WORDS | words(
@@ -161,6 +166,15 @@ _FEATURE_NOUNS = words(
     municipio alcaldia delegacion colonia localidad distrito corregimiento parroquia canton
     river lake volcano mount bay island port dam bridge street square stadium airport
     municipality borough township county
+    """
+)
+# Lower-case nouns of titled works and broadcasts, singular: a name right after one ("el programa Luz del
+# Campo", "the show Maria Dolores") is the work's title. Only right before it: after a link the name is its
+# author's or host's ("el programa de Ana Ruiz", "the film by Tom Brandt").
+_WORK_NOUNS = words(
+    """
+    programa program programme show serie series telenovela novela pelicula film documental documentary
+    libro book cancion song album
     """
 )
 # Every plural form, so that a word is looked up once rather than cut at each ending (56,000 runs of 1,500
@@ -249,6 +263,28 @@ def is_never_first_in_names(piece: Piece) -> bool:
     return piece.folded in _NOT_FIRST_IN_NAMES
 
 
+def is_nationality(word: str) -> bool:
+    """Whether a word, as printed, is an English adjective of nationality: "Mexican", "Peruvian"."""
+    return word.lower() in _NATIONALITIES
+
+
+def is_medium_word(word: str) -> bool:
+    """Whether a word, in lower case or in capitals, names a kind of outlet: "television", "radio", "TV"."""
+    return (word.islower() or word.isupper()) and word.lower() in _MEDIUM_WORDS
+
+
+def is_name_word(word: str) -> bool:
+    """Whether a capitalised word, as printed, may be a word of a person's name: no place, body, event or
+    opening word of the lists above, and no nationality."""
+    folded = fold_word(word)
+    return (
+        folded not in _NOT_IN_NAMES
+        and folded not in _NOT_ALONE
+        and folded not in _NOT_FIRST_IN_NAMES
+        and word.lower() not in _NATIONALITIES
+    )
+
+
 def feature_names(text: str, runs: list[NameRun | Piece]) -> dict[int, bool]:
     """The runs that name a geographic feature or a facility, by their start: the run right after a
     lower-case feature noun, and the runs that continue a list after a plural one ("los ríos Achiguate y
@@ -290,7 +326,7 @@ def _feature_noun_before(text: str, start: int) -> bool | None:
     if not word[:1].islower():
         return None  # "Lake Titicaca" is one run; "Río" opening a sentence may be a name's first word
     folded = fold_word(word)
-    if folded in _FEATURE_NOUNS:
+    if folded in _FEATURE_NOUNS or (folded in _WORK_NOUNS and end == start - 1 and text[start : start + 1].isupper()):
         return False
     return folded in _FEATURE_PLURALS or None
 

@@ -26,8 +26,9 @@ from dataclasses import dataclass
 import regex
 
 from flows.extract.given_names import Gender, is_given_name
-from flows.extract.name_words import FUNCTION_WORDS, SENTENCE_OPENERS, words
-from flows.extract.person_names import opens_sentence
+from flows.extract.name_words import CALENDAR_WORDS, FUNCTION_WORDS, SENTENCE_OPENERS, words
+from flows.extract.organization_names import HEAD_WORDS
+from flows.extract.person_names import is_name_word, opens_sentence
 from schemas.vocabularies import ROLE_QUALIFIERS
 
 # Departments and bodies that follow "Secretary of", "Minister of", "secretario de": listed, so that
@@ -170,6 +171,9 @@ _TITLES_EN = (
     r"head of (?:the )?(?:(?P<diplomacy_en>U\.S\.|US|American|\p{Lu}\p{L}+) )?diplomacy",
     r"(?:(?P<top_diplomat>U\.S\.|US|America's|American) )?top diplomat",
     r"(?:(?-i:President)['’]s |presidential |national security |senior |special |chief |economic |top )*advis[eo]r",
+    # A body's head word before the president or leader of that body, and a name after: "Senate President X",
+    # "Party President X", "Senate Minority Leader X". Alone, "the Senate president" is a body's officer.
+    rf"(?-i:(?=\p{{Lu}}))\L<body_heads> (?:(?:vice[- ]|majority |minority )?(?:president|leader)){_NAME_AFTER}",
     r"vice[- ]president",
     r"president",
     r"prime minister",
@@ -203,8 +207,19 @@ _TITLES_EN = (
     r"general",
     r"admiral",
     r"spokes(?:people|men|women|persons)",
-    r"colonel",
+    r"(?:lieutenant )?colonel",
+    # Police and military ranks before a name ("Sergeant Tom Reyes", "Detective Ana Ruiz"); "Major" is left
+    # out, as it opens "Major League" and is an adjective.
+    r"(?:staff |master |first )?sergeant",
+    r"captain",
+    r"corporal",
+    r"detective",
+    r"inspector",
+    r"lieutenant",
     r"pope",
+    # Spanish and Portuguese "papa" before a name, after a masculine article or capitalised ("el papa
+    # Francisco", "do papa Bento", "Papa Francisco:"): "la papa" is the potato.
+    r"(?:(?<=(?<![\p{L}])(?:el|del|al|o|do|ao) )papa|(?<!(?i:la|una) )(?-i:Papa))(?=,? (?-i:\p{Lu}\p{Ll}))",
     r"king",
     r"queen",
     r"prince",
@@ -324,10 +339,13 @@ _COMPLEMENT_CHAIN = rf"{_COMPLEMENT_WORD}(?: (?:(?:and|y|&|of|de|del|for|para) )
 # A ministry of several areas goes on after a listed one: "de Energía y Minas", "de Vivienda, Construcción
 # y Saneamiento". Only a list that a coordinator closes: "of State, Ana Ruiz" is the office and its holder.
 # The last area may be two words: a listed department ("de Ciencia, Tecnología y Medio Ambiente"), or two
-# capitalised words that a comma ends ("de Agricultura y Desarrollo Rural, Ana Ruiz"); else one word, as a
-# name may follow it with no comma ("de Energía y Minas Ana Ruiz").
+# capitalised words that a comma ends ("de Agricultura y Desarrollo Rural, Ana Ruiz"). Up to four words
+# that end the capitalised words ("Mines and Inland Waterways said", "and Coastal Protection Tavita Mbeki
+# said") hold the last area and maybe its holder's name, which `_complement_end` cuts off ("de Energía y
+# Minas Ana Ruiz dijo"). Else one word, as a name of more words may follow it ("y Minas Ana María Ruiz").
 _LAST_AREA = (
     rf"(?:(?-i:(?:{'|'.join(_DEPARTMENTS)}))(?![\p{{L}}])|{_COMPLEMENT_WORD} {_COMPLEMENT_WORD}(?=,)"
+    rf"|{_COMPLEMENT_WORD}(?: {_COMPLEMENT_WORD}){{1,3}}(?![\p{{L}}\-]|(?-i:[ ]\p{{Lu}}))"
     rf"|{_COMPLEMENT_WORD}(?![\p{{L}}]))"
 )
 _MORE_AREAS = rf"(?:(?:, {_COMPLEMENT_WORD})* (?:and|y|e|&) {_LAST_AREA})?"
@@ -378,9 +396,17 @@ def _pattern_with(
     return regex.compile(
         _role_pattern(_TITLES_EN + _TITLES_ES + titles, articles, joiners, joined),
         regex.IGNORECASE | regex.VERSION1,
-        not_lower_areas=sorted(_NOT_LOWER_AREAS | TRIGGER_WORDS),
-        title_adjectives=sorted(_TITLE_ADJECTIVES),
+        **_named_lists(),
     )
+
+
+def _named_lists() -> dict[str, list[str]]:
+    """The word lists that the role pattern reads by name (`\\L<…>`)."""
+    return {
+        "not_lower_areas": sorted(_NOT_LOWER_AREAS | TRIGGER_WORDS),
+        "title_adjectives": sorted(_TITLE_ADJECTIVES),
+        "body_heads": sorted(HEAD_WORDS),
+    }
 
 
 # The head word of every title above, lower case: a role phrase is looked for only around these words.
@@ -389,7 +415,8 @@ TRIGGER_WORDS = words(
     diplomacy diplomat advisor adviser president minister premier secretary undersecretary staff general chief
     chancellor ambassador governor senator mayor spokesperson spokesman spokeswoman envoy commissioner
     director chair chairman chairwoman chairperson executive ceo justice judge prosecutor admiral
-    colonel pope king queen prince princess congressman congresswoman lawmaker legislator leader
+    colonel sergeant captain corporal detective inspector lieutenant pope papa king queen prince princess congressman
+    congresswoman lawmaker legislator leader
     candidate negotiator official physicist economist researcher scientist professor analyst lawyer
     historian journalist activist manager deputy marshal sheriff superintendent coordinator attorney
     reporter correspondent photographer photojournalist columnist editor boss founder co-founder
@@ -468,7 +495,7 @@ _MASCULINE_WORDS = words(
     el un presidente vicepresidente ministro viceministro secretario subsecretario embajador gobernador
     senador diputado alcalde vocero director asesor juez magistrado legislador candidato negociador
     funcionario comisionado mandatario jefe médico investigador científico abogado profesor historiador
-    primer electo designado interino spokesman congressman chairman king prince pope defensor ombudsman
+    primer electo designado interino spokesman congressman chairman king prince pope papa defensor ombudsman
     coordinador subcoordinador comisario procurador subprocurador delegado subdirector regidor
     reportero fotógrafo redactor
     """
@@ -599,6 +626,10 @@ def _area_inside_a_body(text: str, m: regex.Match[str]) -> bool:
     area = m.group("area")
     if not area or area[0].islower() or m.start("area") != m.start():  # a lower-case area is no proper noun
         return False
+    # "the directions of Prime Minister X", "the staff of Finance Minister X": words that a title holds
+    # anyway ("prime minister", "finance minister") are the title's, not a body's after its "of".
+    if all(word in _LEFT_WORDS for word in area.lower().split()):
+        return False
     previous = _PREVIOUS_WORD.search(text, max(0, m.start() - _LEFT_WINDOW), m.start())
     if previous is None:
         return False
@@ -654,22 +685,77 @@ def _complement_end(text: str, m: regex.Match[str]) -> int:
     Bahía Serena, Carmen ..."), and so does a department ("secretaria de Salud", "Minister of Justice")."""
     start, end = m.span("complement")
     for word in _CAPITALISED.finditer(text, start, end):
-        if word.group() not in _DEPARTMENT_WORDS and (
-            (word.group().lower() in TRIGGER_WORDS and not _adjective_of_a_body(text, word))
-            or (
-                (is_given_name(word.group()) or word.group().lower() in _NAME_OPENING_TITLES)
-                and _CAPITALISED.match(text, word.end() + 1) is not None
-                and text[word.end() : word.end() + 1] == " "
-            )
-            # "ministro de Obras Públicas Tomás de León": a name whose surname opens with a particle.
-            or (
-                is_given_name(word.group())
-                and _PARTICLE_AND_NAME.match(text, word.end()) is not None
-                and _after_an_area(text, word.start())
+        if (
+            word.group() not in _DEPARTMENT_WORDS
+            and (
+                (word.group().lower() in TRIGGER_WORDS and not _adjective_of_a_body(text, word))
+                # "the Minister of Finance on Monday": a day or a month is the sentence's, never an office's.
+                or word.group().lower() in CALENDAR_WORDS
+                or (
+                    (is_given_name(word.group()) or word.group().lower() in _NAME_OPENING_TITLES)
+                    and _CAPITALISED.match(text, word.end() + 1) is not None
+                    and text[word.end() : word.end() + 1] == " "
+                )
+                # "ministro de Obras Públicas Tomás de León": a name whose surname opens with a particle.
+                or (
+                    is_given_name(word.group())
+                    and _PARTICLE_AND_NAME.match(text, word.end()) is not None
+                    and _after_an_area(text, word.start())
+                )
             )
         ):
             return _JOINERS_AT_END.search(text, start, word.start()).start()
-    return end
+    cut = _before_a_closing_name(text, start, end)
+    return start if cut == end and _modifies_a_noun_after(text, start, end) else cut
+
+
+def _modifies_a_noun_after(text: str, start: int, end: int) -> bool:
+    """Whether an English complement with its article is the first words of a longer phrase that a lower-case
+    noun ends: "the director general of the Orvalia health ministry" heads the ministry, not Orvalia. The
+    title is left without it, a shorter truth; a verb, a function word or an adverb after the complement ends
+    the phrase ("the Governor of the State said", "of the Treasury on Monday", "of the Navy today")."""
+    if not text.startswith(_ENGLISH_JOINED, start):
+        return False
+    after = _LOWER_WORD_AFTER.match(text, end)
+    return after is not None and _may_be_lower_area(after.group(1)) and after.group(1) not in SENTENCE_OPENERS
+
+
+def _before_a_closing_name(text: str, start: int, end: int) -> int:
+    """End of a complement that ends the capitalised words with a name no list knows: three words or more
+    after its last joiner, the last two of which may be a name's, are an area and its holder ("Minister of
+    Coastal Protection Tavita Mbeki said", "of Water and Fisheries Kiran Dasari"): a name comes after its
+    title, and an area of more than two words ending in two names is rarer than a name of two words. Two
+    words stay the area ("Inland Waterways said"), and so do words that a name never holds ("of the
+    National Hurricane Center", "Foreign Relations Committee")."""
+    if _CAPITALISED_NEXT.match(text, end) is not None:
+        return end  # the capitalised words go on after the complement: a name there is not in it
+    words = text[start:end].split(" ")
+    closing = 0
+    for word in reversed(words):
+        if not word or not word[0].isupper() or not word[-1].isalpha():
+            break
+        closing += 1
+    if closing < _AREA_AND_NAME_WORDS or not all(_may_be_a_name_word(word) for word in words[-2:]):
+        return end
+    cut = end - len(words[-1]) - len(words[-2]) - 1
+    return _JOINERS_AT_END.search(text, start, cut).start()
+
+
+def _may_be_a_name_word(word: str) -> bool:
+    lowered = word.lower()
+    return (
+        is_name_word(word)
+        and word not in _DEPARTMENT_WORDS
+        and lowered not in TRIGGER_WORDS
+        and lowered not in _TITLE_ADJECTIVES
+        and not lowered.endswith(("tivo", "tiva", "ional"))  # as `_TITLE_ADJECTIVE`
+    )
+
+
+_AREA_AND_NAME_WORDS = 3
+_ENGLISH_JOINED = (" of the ", " for the ")
+_LOWER_WORD_AFTER = regex.compile(r"[ ](\p{Ll}+)(?![\p{L}\-'’])", regex.VERSION1)
+_CAPITALISED_NEXT = regex.compile(r"[ ]\p{Lu}", regex.VERSION1)
 
 
 # Titles of respect and descent that open South Asian and Arab names, as part of the name ("Minister for
@@ -749,6 +835,14 @@ EQUIVALENT_TITLES: dict[str, tuple[str, ...]] = {
     "jefe de estado": ("presidente",),
     "jefa de estado": ("presidenta",),
 }
+
+
+def head_word(title: str) -> str:
+    """The title's head word, folded to lower case: its first word that heads a title ("secretaria" of
+    "Secretaria de Salud", "president" of "Senate President", "governor" of "Orvalia Governor"), else its
+    first word."""
+    words_of_title = title.casefold().split()
+    return next((word for word in words_of_title if word in TRIGGER_WORDS), words_of_title[0])
 
 
 def is_profession(title: str) -> bool:

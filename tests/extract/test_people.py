@@ -1423,3 +1423,128 @@ def test_the_surname_of_the_shorter_name_is_the_person_s_too() -> None:
 )
 def test_a_shorter_name_that_may_be_several_persons_stays_apart(text: str, expected: list[str]) -> None:
     assert [p.name for p in summarize_people(find_people(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The last area of a ministry of several words is the title's, not the first word of the name.
+        pytest.param(
+            "Minister of Water, Fisheries and Coastal Protection Tavita Mbeki said the dam would open.",
+            [("Tavita Mbeki", "Minister of Water, Fisheries and Coastal Protection", None)],
+            id="area-ending-in-two-words",
+        ),
+        pytest.param(
+            '"The line opens in May," Ana Ruiz, the Minister for Ports, Mines and Inland Waterways said.',
+            [("Ana Ruiz", None, None)],
+            id="area-ending-before-said-is-no-person",
+        ),
+        pytest.param(
+            "El ministro de Vivienda y Desarrollo Agrario Wankar Quispe dijo que no.",
+            [("Wankar Quispe", "ministro de Vivienda y Desarrollo Agrario", None)],
+            id="es-area-ending-in-two-words",
+        ),
+        # A title with its own area after "of": the whole title, not its head alone.
+        pytest.param(
+            "The money came on the orders of Prime Minister Ravi Anand, officials said.",
+            [("Ravi Anand", "Prime Minister", None)],
+            id="prime-minister-after-of",
+        ),
+        pytest.param(
+            "Senate President Marta Ilagan said the vote would wait. Ilagan met the Cabinet on Monday.",
+            [("Marta Ilagan", "Senate President", None)],
+            id="senate-president",
+        ),
+        # The Arabic article glued to a surname inside a name; never a name of its own.
+        pytest.param(
+            "Karim al-Haddad, director general of the Orvalia health ministry, said the wards were full.",
+            [("Karim al-Haddad", "director general", None)],
+            id="glued-article-al",
+        ),
+        pytest.param(
+            "The border will open on Monday, Abdel Wahab el-Tayeb said.",
+            [("Abdel Wahab el-Tayeb", None, None)],
+            id="glued-article-el",
+        ),
+        pytest.param("The al-Haddad family said the house was empty.", [], id="guard-glued-article-alone"),
+        # A pope after "papa" and a masculine article; "la papa" is the potato.
+        pytest.param(
+            "Miles llenaron la plaza para la misa del papa Benedicto en Quito.",
+            [("Benedicto", "papa", None)],
+            id="es-papa",
+        ),
+        pytest.param(
+            "Papa Benedicto: la misa será el domingo. Miles esperan al papa Benedicto en Quito.",
+            [("Benedicto", "Papa", None)],
+            id="es-papa-capitalised",
+        ),
+        pytest.param("El precio de la papa Criolla subió en Bogotá.", [], id="guard-la-papa"),
+        pytest.param("El precio de La Papa Criolla subió en Bogotá.", [], id="guard-la-papa-capitalised"),
+        # A programme's or a work's title right after its noun; after "de" the name is its author's or host's.
+        pytest.param(
+            "El programa Luz del Campo entregó casas, dijo Ana Ruiz.",
+            [("Ana Ruiz", None, None)],
+            id="es-programme-title",
+        ),
+        pytest.param(
+            "El programa de Ana Ruiz ganó, dijo Luis Gómez.",
+            [("Ana Ruiz", None, None), ("Luis Gómez", None, None)],
+            id="guard-programme-of-a-person",
+        ),
+        # A rank before a name, and the surname alone later.
+        pytest.param(
+            "The victim, 40-year-old Sergeant Tom Reyes, died on Friday. Reyes had served for ten years.",
+            [("Tom Reyes", "Sergeant", None)],
+            id="rank-and-age",
+        ),
+        pytest.param("Captain America opened on Friday in Orvalia.", [], id="guard-a-rank-before-a-place-word"),
+        # A plural title opens a list and is no name; a generational suffix in capitals is the name's.
+        pytest.param(
+            "Senators Pedro Lacson III, Ana Ruiz and Tomás Ortega voted no. Lacson said the bill was late.",
+            [("Pedro Lacson III", None, None), ("Ana Ruiz", None, None), ("Tomás Ortega", None, None)],
+            id="plural-title-and-suffix",
+        ),
+        pytest.param("World War II ended in 1945, Ana Ruiz said.", [("Ana Ruiz", None, None)], id="guard-a-war"),
+        # An outlet named by its place, and a body after "the" and a nationality, are no persons.
+        pytest.param(
+            "Police Chief Ana Ruiz told Bayview television station KXYZ that the road was closed.",
+            [("Ana Ruiz", "Police Chief", None)],
+            id="station-named-by-its-place",
+        ),
+        pytest.param("Official Orvalia TV reported that two people died.", [], id="tv-named-by-its-place"),
+        pytest.param("The Mexican Civil Protection said the storm had passed.", [], id="the-nationality-and-a-body"),
+        pytest.param("The Civil Protection said the storm had passed.", [], id="the-and-a-body"),
+        pytest.param(
+            "Ana Ruiz said the radio was down, and Tom Brandt said so too.",
+            [("Ana Ruiz", None, None), ("Tom Brandt", None, None)],
+            id="guard-a-medium-later-in-the-clause",
+        ),
+        pytest.param("The Mexican Ana Ruiz said the storm had passed.", [("Ana Ruiz", None, None)], id="guard-given"),
+    ],
+)
+def test_titles_ending_in_capitalised_words_ranks_and_bodies_read_as_names(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert people(text) == expected
+
+
+def test_a_surname_alone_goes_to_the_name_with_its_generational_suffix() -> None:
+    text = "Senators Pedro Lacson III and Ana Ruiz voted no. Lacson said the bill was late."
+    spans = find_people(text)
+    assert [(text[s.char_start : s.char_end], s.name) for s in spans] == [
+        ("Pedro Lacson III", "Pedro Lacson III"),
+        ("Ana Ruiz", "Ana Ruiz"),
+        ("Lacson", "Pedro Lacson III"),
+    ]
+
+
+def test_a_body_named_before_its_president_s_title_stays_an_organization() -> None:
+    text = "Senate President Marta Ilagan said the vote would wait."
+    mentions = published_mentions(text)
+    assert ("organization", "Senate", "Senate") in mentions
+    assert ("person", "Marta Ilagan", "Marta Ilagan") in mentions
+
+
+def test_a_piece_of_a_title_after_its_body_is_no_organization() -> None:
+    text = "Senate Minority Leader Tomás Ortega said the vote would wait."
+    assert [m for m in published_mentions(text) if m[0] == "organization" and m[1] != "Senate"] == []

@@ -235,8 +235,7 @@ def _pattern_without_lookahead(grammar: roles_module._Grammar) -> regex.Pattern[
     return regex.compile(
         grammar.pattern.pattern.replace(lookahead, ""),
         grammar.pattern.flags,
-        not_lower_areas=sorted(roles_module._NOT_LOWER_AREAS | roles_module.TRIGGER_WORDS),
-        title_adjectives=sorted(roles_module._TITLE_ADJECTIVES),
+        **roles_module._named_lists(),
     )
 
 
@@ -305,3 +304,72 @@ def test_areas_joined_by_and_and_more_titles(text: str, expected: str) -> None:
 
 def test_the_officer_alone_is_no_title() -> None:
     assert roles("the officer said the man fled") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The last area of a ministry of several goes on to the end of the capitalised words, less a name of
+        # two words after it.
+        pytest.param(
+            "the Minister for Ports, Mines and Inland Waterways said",
+            "Minister for Ports, Mines and Inland Waterways",
+            id="two-word-last-area-before-a-verb",
+        ),
+        pytest.param(
+            "Minister of Water, Fisheries and Coastal Protection Tavita Mbeki said",
+            "Minister of Water, Fisheries and Coastal Protection",
+            id="two-word-last-area-before-a-name",
+        ),
+        pytest.param(
+            "Minister of Rural Development Kiran Dasari spoke", "Minister of Rural Development", id="one-area"
+        ),
+        pytest.param(
+            "el ministro de Vivienda y Desarrollo Agrario Wankar Quispe dijo",
+            "ministro de Vivienda y Desarrollo Agrario",
+            id="es-two-word-last-area",
+        ),
+        pytest.param(
+            "el ministro de Energía y Minas Ana María Ruiz dijo", "ministro de Energía y Minas", id="es-given-name"
+        ),
+        # Near misses: words that no name holds stay in the area, and two words alone are the area.
+        pytest.param(
+            "the director of the National Hurricane Center said",
+            "director of the National Hurricane Center",
+            id="guard-a-body-s-words",
+        ),
+        pytest.param(
+            "the Minister of Science and Digital Economy said",
+            "Minister of Science and Digital Economy",
+            id="guard-two-words-alone",
+        ),
+        # A title that names an area on its own ("prime", "finance") is the title's after "of", where
+        # another capitalised word before the head opens a body's name.
+        pytest.param("on the orders of Prime Minister Ravi Anand", "Prime Minister", id="prime-after-of"),
+        pytest.param("the staff of Finance Minister Ana Ruiz", "Finance Minister", id="finance-after-of"),
+        pytest.param("the board of Bank of Orvalia Governor Teodor Lisk", "Governor", id="guard-a-body-after-of"),
+        # A body's president or leader before a name takes the body: "Senate President", not "President".
+        pytest.param("Senate President Marta Ilagan said", "Senate President", id="senate-president"),
+        pytest.param("Senate Minority Leader Tomás Ortega said", "Senate Minority Leader", id="senate-leader"),
+        pytest.param("the Party Vice President Ana Ruiz said", "Party Vice President", id="party-vice-president"),
+        pytest.param("the Senate president said", "president", id="guard-no-name-after"),
+        pytest.param("Mexican President Ana Ruiz said", "President", id="guard-a-nationality"),
+        pytest.param("after the Senate vote President Ana Ruiz said", "President", id="guard-a-body-before-a-word"),
+        # A complement with its article that a lower-case noun goes on is that noun's, not the office's.
+        pytest.param(
+            "Karim Haddad, director general of the Orvalia health ministry, said", "director general", id="noun-after"
+        ),
+        pytest.param("the director of the FBI said", "director of the FBI", id="guard-a-verb-after"),
+        pytest.param("the Secretary of the Navy today said", "Secretary of the Navy", id="guard-an-adverb-after"),
+        # A day or a month after the complement is the sentence's.
+        pytest.param("the Minister of Finance on Monday said", "Minister of Finance", id="weekday"),
+        pytest.param("the Secretary of State on May 3 said", "Secretary of State", id="month"),
+        # Ranks before a name.
+        pytest.param("the victim, 40-year-old Sergeant Tom Reyes, died", "Sergeant", id="sergeant"),
+        pytest.param("Lieutenant Colonel Ana Ruiz said", "Lieutenant Colonel", id="lieutenant-colonel"),
+        pytest.param("Lieutenant Governor Ana Ruiz said", "Lieutenant Governor", id="guard-lieutenant-governor"),
+        pytest.param("Detective Ana Ruiz said", "Detective", id="detective"),
+    ],
+)
+def test_areas_of_several_words_ranks_and_titles_after_of(text: str, expected: str) -> None:
+    assert roles(text)[0][1] == expected
