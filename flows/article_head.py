@@ -22,13 +22,21 @@ import re
 from dataclasses import dataclass
 
 from flows.clean import clean_block
-from flows.extract.byline import is_job_title, match_bare_name, match_byline, match_dated_byline
+from flows.extract.byline import (
+    is_job_title,
+    is_reading_time_line,
+    match_bare_name,
+    match_byline,
+    match_dated_byline,
+    wire_alone,
+)
 from flows.extract.dateline import Dateline, date_after_dateline, find_dateline, place_alone
 from flows.extract.dates import match_date_line, match_published_and_updated, match_update_line
 from flows.extract.notes import is_publisher_note
 from flows.formats.base import as_compared, is_header_line, looks_like_heading
 
 _MOST_HEAD_BLOCKS = 6
+_THE = re.compile(r"^(?:the|la)\s+", re.IGNORECASE)  # 'The Associated Press', 'La Agencia EFE'
 # The look past notes ends where the head does: a run of notes longer than the head is a page of corrections,
 # whose body they are, and the look stays bounded however many follow.
 _MOST_NOTES = _MOST_HEAD_BLOCKS
@@ -128,10 +136,16 @@ def _take(
     if following is not None and _is_title(head, following) and _is_label(block):
         return True
     if head.byline is None and head.date_text is None and (dated := match_dated_byline(block)) is not None:
+        # A credit line that names no writer ('Internacional | 3 de junio de 2024') gives the date alone.
         head.byline, head.date_text, head.date_evidence = dated[0], dated[1].text, "date line"
+        return True
+    if is_reading_time_line(block):
         return True
     if head.byline is None and (name := match_byline(block)) is not None:
         head.byline = name
+        return True
+    if head.byline is None and (wire := wire_alone(_THE.sub("", block, count=1))) is not None:
+        head.byline = wire  # a wire's name alone ('The Associated Press'): the credit, read as the text's agency
         return True
     if head.byline is None and following is not None and _is_writer(block, following):
         head.byline = block  # a name alone over the date line or the writer's job: how many pages print it
@@ -154,6 +168,8 @@ def _take(
         return True
     if not _has_dateline(head) and (place := place_alone(block)) is not None:
         head.place = place
+        return True
+    if head.title and following is not None and _is_kicker(block, following):
         return True
     # A short line under the headline, over the byline, the date or the dateline, is the deck; so is one right
     # under the headline and over the first paragraph, as crawlers keep a page's headline, deck and text; and
@@ -178,6 +194,14 @@ def _under_name(block: str) -> bool:
 
 def _is_label(block: str) -> bool:
     return len(block.split()) <= _KICKER_MAX_WORDS and looks_like_heading(block) and not is_header_line(block)
+
+
+def _is_kicker(block: str, following: str) -> bool:
+    """A section's name alone right over the first paragraph, in the head ('Colombia', 'Economía'): the page's
+    label, not the text's. Not a name alone, which may be the writer's, nor a line that ends in a colon and
+    introduces what follows it."""
+    over_text = not looks_like_heading(following) and not block.endswith(":")
+    return over_text and _is_label(block) and match_bare_name(block) is None
 
 
 def _is_deck_over(block: str, following: str, under_title: bool) -> bool:

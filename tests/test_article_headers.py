@@ -1292,3 +1292,117 @@ def test_the_last_modified_date_of_yaml_front_matter_is_the_updated_date() -> No
     assert (row["updated_date"], row["updated_date_text"]) == (dt.date(2023, 6, 21), "2023-06-21")
     jekyll = FRONT_MATTER.replace("draft: false", "last_modified_at: 2023-06-20")
     assert _row(jekyll + BODY_ES)["updated_date"] == dt.date(2023, 6, 20)
+
+
+# --- credit lines: a byline, an outlet or a section, a date and its time, between separators -----------------
+
+
+@pytest.mark.parametrize(
+    ("line", "byline", "date"),
+    [
+        ("Tomás Llorente · Diario del Puerto · 22 de junio de 2024 · 2 min de lectura", "Tomás Llorente", (2024, 6, 22)),
+        ("Rachel Moore · Harbour News · June 22, 2024 · 1 min read", "Rachel Moore", (2024, 6, 22)),
+        ("Por: Redacción Sur | 22 de junio de 2024", "Redacción Sur", (2024, 6, 22)),
+        ("Redacción HN | 22 Jun 2024 | 14:32 h", "Redacción HN", (2024, 6, 22)),
+        ("Redacción Puerto21 · 22/06/2024 · 09:05 h", "Redacción Puerto21", (2024, 6, 22)),
+        ("Internacional | 22 de junio de 2024", None, (2024, 6, 22)),  # a section and the date: no writer
+        ("Agency News | Reuters | Jun 22, 2024 07:20 PM IST", None, (2024, 6, 22)),  # the wire: the agency
+        ("Medio Ambiente · 22 de junio de 2024 · 10:15", None, (2024, 6, 22)),  # a section is no writer
+        ("Publicado el 22 junio, 2024 por Redacción Deportes", "Redacción Deportes", (2024, 6, 22)),
+        ("Posted June 22, 2024 by Rachel Moore", "Rachel Moore", (2024, 6, 22)),
+    ],
+    ids=[
+        "name-outlet-date-reading-time",
+        "english-name-outlet-date",
+        "por-colon-newsroom",
+        "newsroom-date-time",
+        "newsroom-numeric-date-time",
+        "section-date",
+        "outlet-wire-date",
+        "two-word-section",
+        "publicado-por",
+        "posted-by",
+    ],
+)
+def test_a_credit_line_under_the_headline_gives_byline_and_date(
+    line: str, byline: str | None, date: tuple[int, int, int]
+) -> None:
+    row = _row(f"El puerto tendrá nuevas grúas\n\n{line}\n\n{BODY_ES}")
+    assert (row["subtitle"], row["byline"], row["published_date"]) == (None, byline, dt.date(*date))
+    assert row["body_text"].startswith("El ayuntamiento")
+
+
+def test_a_wire_on_a_credit_line_is_the_agency() -> None:
+    row = _row(f"Harbour works plan approved\n\nAgency News | Reuters | Jun 22, 2024 07:20 PM IST\n\n{BODY_EN}")
+    assert (row["byline"], row["originating_agency"]) == (None, "Reuters")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The vote was held on | June 22, 2024",  # words of a sentence before the date
+        "Tomás Llorente · Diario del Puerto · 22 de junio de 2024 · a las puertas del verano",  # prose after the date
+        "Rachel Moore · Harbour News",  # no date
+        "El muelle sur, las grúas y la obra · 22 de junio de 2024",  # a phrase, not a label
+    ],
+    ids=["sentence-before-date", "prose-after-date", "no-date", "phrase-before-date"],
+)
+def test_lines_with_separators_that_are_no_credit_line(line: str) -> None:
+    from flows.extract.byline import match_dated_byline
+
+    assert match_dated_byline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("lines", "agency", "date"),
+    [
+        ("Originally published June 22, 2024 at 5:41 pm\nThe Associated Press", "Associated Press", (2024, 6, 22)),
+        ("22 de junio de 2024\n\nAgencia EFE", "Agencia EFE", (2024, 6, 22)),
+    ],
+    ids=["originally-published-and-the-wire", "date-and-agencia-efe"],
+)
+def test_a_wires_name_alone_in_the_head_is_the_agency(lines: str, agency: str, date: tuple[int, int, int]) -> None:
+    row = _row(f"Harbour works plan approved\n\n{lines}\n\n{BODY_EN}")
+    assert (row["subtitle"], row["byline"], row["originating_agency"]) == (None, None, agency)
+    assert row["published_date"] == dt.date(*date)
+    assert row["body_text"].startswith("The city council")
+
+
+@pytest.mark.parametrize(
+    "line", ["Política · 3 min de lectura", "4 min read", "Harbour News | 5 minutes read"], ids=["es", "alone", "en"]
+)
+def test_the_reading_time_in_the_head_is_dropped(line: str) -> None:
+    row = _row(f"El puerto tendrá nuevas grúas\n\nPor Inés Barrera\n\n{line}\n\n{BODY_ES}")
+    assert (row["byline"], row["subtitle"]) == ("Inés Barrera", None)
+    assert row["body_text"].startswith("El ayuntamiento")
+
+
+def test_a_sentence_about_reading_minutes_is_no_reading_time() -> None:
+    from flows.extract.byline import is_reading_time_line
+
+    assert not is_reading_time_line("The trip took 3 min read aloud")
+    assert not is_reading_time_line("Tardó 3 min de lectura en voz alta, dijo")
+
+
+# --- a section's kicker in the head ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("kicker", ["Ecuador", "Economía", "Deportes y ocio"], ids=["country", "section", "three-words"])
+def test_a_kicker_over_the_first_paragraph_is_no_body_and_no_dateline(kicker: str) -> None:
+    row = _row(f"El puerto tendrá nuevas grúas\n\nEconomía | 22 de junio de 2024\n\n{kicker}\n\n{BODY_ES}")
+    assert (row["dateline_place"], row["published_date"]) == (None, dt.date(2024, 6, 22))
+    assert row["body_text"].startswith("El ayuntamiento")
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("Inés Barrera", True),  # a name alone may be the writer's: not dropped as a label
+        ("Los detalles:", True),  # a colon introduces what follows
+    ],
+    ids=["bare-name", "colon"],
+)
+def test_short_lines_over_the_text_that_are_no_kicker(line: str, kept: bool) -> None:
+    row = _row(f"El puerto tendrá nuevas grúas\n\n22 de junio de 2024\n\n{line}\n\n{BODY_ES}")
+    assert row["body_text"].startswith(line) is kept
+

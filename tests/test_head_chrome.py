@@ -153,6 +153,15 @@ def test_place_alone() -> None:
     assert place_alone("Europa") is None  # a region of the world names no dateline's place
 
 
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [("Colombia", None), ("ECUADOR", None), ("Cartagena", "Cartagena"), ("GUAYAQUIL", "Guayaquil")],
+    ids=["country", "country-capitals", "city", "city-capitals"],
+)
+def test_a_countrys_name_alone_is_a_sections_kicker_not_a_dateline(line: str, place: str | None) -> None:
+    assert place_alone(line) == place
+
+
 def test_a_headline_glued_to_the_dateline_is_the_title() -> None:
     row = _row(
         " date 2024-04-10 ValdoraNews.com\n"

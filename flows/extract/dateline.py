@@ -59,7 +59,7 @@ from flows.extract.dates import DateText, match_date
 from flows.extract.gazetteer import fold_word
 from flows.extract.name_words import words
 from flows.extract.organization_names import DATELINE_WIRES, NEWS_AGENCY_NAMES, alternation_of
-from flows.extract.places import country_of, find_places
+from flows.extract.places import country_of, find_places, is_country_name
 
 _WORD = r"[A-ZÁÉÍÓÚÑÜÇ][A-Za-zÀ-ÖØ-öø-ÿ'’]*"
 _PARTICLE = r"(?:de|del|de la|la|las|los|el|do|da|dos|das|y|of|upon|on|am|sur|en)"
@@ -134,12 +134,17 @@ def find_dateline(block: str, *, opens_body: bool = False) -> Dateline | None:
 
 def place_alone(block: str) -> str | None:
     """A known place in a country named whole and alone on its line, in any case ('madrid', 'Bogotá',
-    'CIUDAD DE MÉXICO'): the dateline that some pages print apart over the text. The place, tidied."""
+    'CIUDAD DE MÉXICO'): the dateline that some pages print apart over the text. The place, tidied. A country's
+    name alone ('Colombia') is the kicker of the page's section for that country, as a region's is ('Europa'):
+    a dateline names the city the story was filed from."""
     text = block.strip()
     if not text or len(text.split()) > _PLACE_ALONE_MAX_WORDS:
         return None
     name = _tidy_place(text) if text.isupper() else _capitalised(text) if text.islower() else text
-    return name if _PLACE.fullmatch(name) and _is_place_in_a_country(name) else None
+    if not _PLACE.fullmatch(name):
+        return None
+    whole = [span.name for span in find_places(name) if span.char_start == 0 and span.char_end == len(name)]
+    return name if any(country_of(place) and not is_country_name(place) for place in whole) else None
 
 
 def date_after_dateline(block: str, end: int) -> DateText | None:
