@@ -1300,7 +1300,11 @@ def test_the_last_modified_date_of_yaml_front_matter_is_the_updated_date() -> No
 @pytest.mark.parametrize(
     ("line", "byline", "date"),
     [
-        ("Tomás Llorente · Diario del Puerto · 22 de junio de 2024 · 2 min de lectura", "Tomás Llorente", (2024, 6, 22)),
+        (
+            "Tomás Llorente · Diario del Puerto · 22 de junio de 2024 · 2 min de lectura",
+            "Tomás Llorente",
+            (2024, 6, 22),
+        ),
         ("Rachel Moore · Harbour News · June 22, 2024 · 1 min read", "Rachel Moore", (2024, 6, 22)),
         ("Por: Redacción Sur | 22 de junio de 2024", "Redacción Sur", (2024, 6, 22)),
         ("Redacción HN | 22 Jun 2024 | 14:32 h", "Redacción HN", (2024, 6, 22)),
@@ -1387,7 +1391,9 @@ def test_a_sentence_about_reading_minutes_is_no_reading_time() -> None:
 # --- a section's kicker in the head ------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("kicker", ["Ecuador", "Economía", "Deportes y ocio"], ids=["country", "section", "three-words"])
+@pytest.mark.parametrize(
+    "kicker", ["Ecuador", "Economía", "Deportes y ocio"], ids=["country", "section", "three-words"]
+)
 def test_a_kicker_over_the_first_paragraph_is_no_body_and_no_dateline(kicker: str) -> None:
     row = _row(f"El puerto tendrá nuevas grúas\n\nEconomía | 22 de junio de 2024\n\n{kicker}\n\n{BODY_ES}")
     assert (row["dateline_place"], row["published_date"]) == (None, dt.date(2024, 6, 22))
@@ -1406,3 +1412,76 @@ def test_short_lines_over_the_text_that_are_no_kicker(line: str, kept: bool) -> 
     row = _row(f"El puerto tendrá nuevas grúas\n\n22 de junio de 2024\n\n{line}\n\n{BODY_ES}")
     assert row["body_text"].startswith(line) is kept
 
+
+# --- markdown exports: the page's lines over the headline ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "crumbs",
+    [
+        "[Home](https://example.org/) | [News](https://example.org/news) | WORLD NEWS",
+        "[Inicio](/) / [Deportes](/deportes) / Fútbol local",
+        "[Home](https://example.org/) > [Cities](https://example.org/cities/) > Marlow",
+    ],
+    ids=["bars-capitals", "slashes-spanish", "chevrons"],
+)
+def test_breadcrumbs_whose_last_crumb_is_unlinked_do_not_hide_the_markdown_headline(crumbs: str) -> None:
+    row = _row(
+        f"{crumbs}\n\n# Harbour works plan approved\n\nJun 22, 2024, 9:10 AM\n\nBY ASSOCIATED PRESS\n\n"
+        "[Share](#) [Tweet](#)\n\n" + BODY_EN
+    )
+    assert row["title"] == "Harbour works plan approved"
+    assert (row["published_date"], row["byline"], row["originating_agency"]) == (
+        dt.date(2024, 6, 22),
+        None,
+        "Associated Press",
+    )
+    assert row["body_text"].startswith("The city council")
+
+
+def test_breadcrumbs_under_the_headline_are_no_body() -> None:
+    row = _row(
+        "# El puerto tendrá nuevas grúas\n\n*Publicado el 22 junio, 2024 por Redacción Deportes*\n\n"
+        "[Inicio](/) / [Internacional](/internacional) / Copa del Sur\n\n" + BODY_ES
+    )
+    assert (row["subtitle"], row["byline"]) == (None, "Redacción Deportes")
+    assert row["published_date"] == dt.date(2024, 6, 22)
+    assert row["body_text"].startswith("El ayuntamiento")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[Ana Ruiz](https://example.org/ana) | Reportera",  # one link: a name over its job
+        "[The plan](https://example.org/plan) / [the map](https://example.org/map) show the new piers.",
+        "See [the plan](https://example.org/plan) and [the map](https://example.org/map) | or write to us",
+    ],
+    ids=["one-link", "sentence-after-links", "words-between-links"],
+)
+def test_lines_with_links_and_separators_that_are_no_breadcrumbs(line: str) -> None:
+    from markdown_it import MarkdownIt
+
+    from flows.formats.markdown_export import is_breadcrumb
+
+    tokens = MarkdownIt("commonmark").parse(line)
+    assert not is_breadcrumb(tokens[1].children or [])
+
+
+def test_a_blogs_date_over_the_headline_hides_neither_headline_nor_deck() -> None:
+    row = _row(
+        "Wednesday, June 22, 2024\n\n## Harbour works plan approved\n\n### Each pier to get two new cranes\n\n"
+        "By Ruth Calder\n\n" + BODY_EN
+    )
+    assert (row["title"], row["subtitle"], row["byline"]) == (
+        "Harbour works plan approved",
+        "Each pier to get two new cranes",
+        "Ruth Calder",
+    )
+    assert row["published_date"] is None  # the day the blog printed over its page, as a site's is not the date
+    assert row["body_text"].startswith("The city council")
+
+
+def test_a_subheading_under_a_short_first_paragraph_is_no_headline() -> None:
+    row = _row("June 22, 2024\n\nThe council met on Monday.\n\n## The plan\n\n" + BODY_EN)
+    assert row["title"] != "The plan"
+    assert "The plan" in row["body_text"]

@@ -15,6 +15,7 @@ from markdown_it.token import Token
 
 from flows.clean import SEPARATOR, clean_block
 from flows.extract.dateline import find_dateline
+from flows.extract.dates import match_date_line
 from flows.extract.notes import is_publisher_note
 from flows.extract.organization_names import NEWS_AGENCY_NAMES
 from flows.extract.places import find_places
@@ -39,7 +40,12 @@ _SUMMARY_COPY_PARAGRAPHS = 3
 # Where a page's <title> leaves the headline for the site's name: ' | ', ' - ', ' – ', ' — ', ' · ', ' :: '.
 _SITE_AFTER = re.compile(r"\s+(?:[|–—·-]|::)\s+")
 _HEADLINE_MIN_WORDS = 3
-_WORDS = re.compile(r"[^\W_]")  # a letter or digit: separators such as '>', '|' and '·' have none
+_WORDS = re.compile(r"[^\W_]")
+# What separates breadcrumbs ('Home | News', 'Inicio / Deportes', 'Home > Cities', 'Inicio » Política'), and spaces.
+_CRUMB_SEPARATORS = " |/>»›"
+_CRUMB_MIN_LINKS = 2  # 'Home | Politics', not a name linked over its job ('[Ana Ruiz](…) | Reportera')
+_CRUMB_MAX_WORDS = 5  # the section's name: 'UNITED STATES NEWS', 'Copa Libertadores'
+_MOST_DATES_ABOVE = 2  # a letter or digit: separators such as '>', '|' and '·' have none
 # Written so that a search takes time in proportion to the text whatever it holds: '[^\S\n]' (a space
 # that is not a line break) where '\s' would run on from every line start over all the blank lines after
 # it, and a link's '[' read from the line start or the ']' before it, not from every '[' of a long run of
@@ -134,8 +140,14 @@ class _Reading:
             # names, linked to its own page ('# [Headline](…)').
             self.runs.append(_Run(None, heading, prose=False))
             return
+        if not self.seen_prose and is_breadcrumb(children):
+            self.runs.append(_Run(None, heading, prose=False))  # the page's place in its site, as menus are
+            return
         if not self.seen_prose and self._is_headline(content):
             self._take_headline(content)
+            return
+        if heading and doc.title is None and self._only_dates_above():
+            self._take_heading_under_dates(content)
             return
         if heading and not self.seen_body and doc.subtitle is None:
             if doc.title is None:
@@ -178,6 +190,23 @@ class _Reading:
             self.doc.title = content
             self.dropped.update(range(len(self.doc.blocks)))
             self.seen_body = False
+
+    def _only_dates_above(self) -> bool:
+        """Whether the blocks read so far are one or two date lines and nothing else ('Wednesday, March 2, 2005'
+        over '## Headline', as blogs and sites print the day over their pages): they do not start the body, and
+        the heading under them is the headline."""
+        blocks = [run.block for run in self.runs if run.block is not None]
+        return 0 < len(blocks) <= _MOST_DATES_ABOVE and all(
+            match_date_line(self.doc.blocks[at]) is not None for at in blocks
+        )
+
+    def _take_heading_under_dates(self, content: str) -> None:
+        """The headline under the date lines. The dates go, as a page's other lines above its headline do (see
+        `_take_headline`): the day a site or a blog printed over its page, not the date the article states."""
+        self.runs.append(_Run(None, heading=True, prose=False))
+        self.doc.title = content
+        self.dropped.update(range(len(self.doc.blocks)))
+        self.seen_body = False
 
     def _read_author_link(self, children: list[Token]) -> bool:
         """A line above the first paragraph that links a name, alone or after a label, to the site's page of that
@@ -352,6 +381,30 @@ def is_link_debris(children: list[Token]) -> bool:
         elif child.type in ("text", "code_inline") and depth == 0 and _WORDS.search(child.content):
             return False
     return has_link
+
+
+def is_breadcrumb(children: list[Token]) -> bool:
+    """Breadcrumbs whose last crumb, the page's own section, is not linked: links with separators between them,
+    then a separator and a short label ('[Home](…) | [News](…) | WORLD NEWS', '[Inicio](/) / [Deportes](…) /
+    Fútbol'). A sentence that names a link after a slash or a bar has words of its own between the links, or more
+    than a label's after them."""
+    if not children or children[0].type != "link_open":
+        return False
+    depth, links, tail = 0, 0, ""
+    for child in children:
+        if child.type == "link_open":
+            if tail.strip(_CRUMB_SEPARATORS):
+                return False  # words between two links
+            depth, links, tail = depth + 1, links + 1, ""
+        elif child.type == "link_close":
+            depth -= 1
+        elif depth == 0 and child.type in ("text", "code_inline", "softbreak"):
+            tail += child.content or " "
+    label = tail.strip()
+    if not label or label[0] not in _CRUMB_SEPARATORS or links < _CRUMB_MIN_LINKS:
+        return False
+    label = label.lstrip(_CRUMB_SEPARATORS)
+    return looks_like_heading(label, _CRUMB_MAX_WORDS) and not any(sep in label for sep in _CRUMB_SEPARATORS.strip())
 
 
 def _is_standfirst(children: list[Token], content: str) -> bool:
