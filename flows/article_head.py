@@ -33,9 +33,11 @@ from flows.extract.byline import (
 from flows.extract.dateline import Dateline, date_after_dateline, find_dateline, place_alone
 from flows.extract.dates import match_date_line, match_published_and_updated, match_update_line
 from flows.extract.notes import is_publisher_note
+from flows.extract.places import is_place_name
 from flows.formats.base import as_compared, is_header_line, looks_like_heading
 
 _MOST_HEAD_BLOCKS = 6
+_MOST_CREDITED_PLACES = 3  # 'EFE, Cuba, La Habana,': the country, the region, the city
 _THE = re.compile(r"^(?:the|la)\s+", re.IGNORECASE)  # 'The Associated Press', 'La Agencia EFE'
 # The look past notes ends where the head does: a run of notes longer than the head is a page of corrections,
 # whose body they are, and the look stays bounded however many follow.
@@ -144,8 +146,8 @@ def _take(
     if head.byline is None and (name := match_byline(block)) is not None:
         head.byline = name
         return True
-    if head.byline is None and (wire := wire_alone(_THE.sub("", block, count=1))) is not None:
-        head.byline = wire  # a wire's name alone ('The Associated Press'): the credit, read as the text's agency
+    if (wire := _credited_wire(block)) is not None and (head.byline is None or wire_alone(head.byline) == wire):
+        head.byline = head.byline or wire  # read as the text's agency, as a byline that names a wire alone is
         return True
     if head.byline is None and following is not None and _is_writer(block, following):
         head.byline = block  # a name alone over the date line or the writer's job: how many pages print it
@@ -181,6 +183,15 @@ def _take(
         head.subtitle = block
         return True
     return False
+
+
+def _credited_wire(block: str) -> str | None:
+    """The wire that a line of the head credits: its name alone ('The Associated Press', 'Reuters'), or its name
+    and the places it filed from, between commas, as some sites print it over the text ('EFE, Cuba, La Habana,')."""
+    name, *places = (part.strip() for part in block.rstrip(" ,").split(","))
+    if len(places) > _MOST_CREDITED_PLACES or not all(map(is_place_name, places)):
+        return None
+    return wire_alone(_THE.sub("", name, count=1))
 
 
 def _is_writer(block: str, following: str) -> bool:

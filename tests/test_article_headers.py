@@ -1362,8 +1362,9 @@ def test_lines_with_separators_that_are_no_credit_line(line: str) -> None:
     [
         ("Originally published June 22, 2024 at 5:41 pm\nThe Associated Press", "Associated Press", (2024, 6, 22)),
         ("22 de junio de 2024\n\nAgencia EFE", "Agencia EFE", (2024, 6, 22)),
+        ("22 de junio de 2024\n\nEFE,  Chile, Valparaíso,", "EFE", (2024, 6, 22)),  # and the places it filed from
     ],
-    ids=["originally-published-and-the-wire", "date-and-agencia-efe"],
+    ids=["originally-published-and-the-wire", "date-and-agencia-efe", "wire-and-places"],
 )
 def test_a_wires_name_alone_in_the_head_is_the_agency(lines: str, agency: str, date: tuple[int, int, int]) -> None:
     row = _row(f"Harbour works plan approved\n\n{lines}\n\n{BODY_EN}")
@@ -1379,6 +1380,16 @@ def test_the_reading_time_in_the_head_is_dropped(line: str) -> None:
     row = _row(f"El puerto tendrá nuevas grúas\n\nPor Inés Barrera\n\n{line}\n\n{BODY_ES}")
     assert (row["byline"], row["subtitle"]) == ("Inés Barrera", None)
     assert row["body_text"].startswith("El ayuntamiento")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Diario del Puerto, Chile, Valparaíso,", "EFE, the agency said,", "Reuters, Valparaíso, and the pier"],
+    ids=["no-wire", "words-after-the-wire", "not-only-places"],
+)
+def test_lines_that_name_no_wire_and_its_places_stay(line: str) -> None:
+    row = _row(f"Harbour works plan approved\n\n22 de junio de 2024\n\n{line}\n\n{BODY_EN}")
+    assert row["originating_agency"] is None
 
 
 def test_a_sentence_about_reading_minutes_is_no_reading_time() -> None:

@@ -13,6 +13,7 @@ from flows.extract.organization_names import (
     COMPANY_WORDS,
     DATELINE_WIRES,
     HEAD_WORDS,
+    NEWS_AGENCIES,
     NEWS_AGENCY_NAMES,
     alternation_of,
 )
@@ -99,7 +100,10 @@ def wire_alone(credit: str) -> str | None:
 
 @cache
 def _wires_by_fold() -> dict[str, str]:
-    return {fold_word(name): name for name in (*NEWS_AGENCY_NAMES, *DATELINE_WIRES) if len(name) > 2}
+    # Where two forms fold alike ('EFE', 'Efe'), the agency's own name is given, whatever the order of a set.
+    aliases = [alias for _, written in NEWS_AGENCIES for alias in written]
+    names = (*DATELINE_WIRES, *aliases, *(name for name, _ in NEWS_AGENCIES))
+    return {fold_word(name): name for name in names if len(name) > 2}
 
 
 def split_closing_byline(blocks: list[str]) -> tuple[list[str], str | None]:
