@@ -1496,3 +1496,63 @@ def test_a_subheading_under_a_short_first_paragraph_is_no_headline() -> None:
     row = _row("June 22, 2024\n\nThe council met on Monday.\n\n## The plan\n\n" + BODY_EN)
     assert row["title"] != "The plan"
     assert "The plan" in row["body_text"]
+
+
+# --- markdown exports: the deck under the headline ------------------------------------------------------------
+
+LEDE_EN = (
+    "The city council approved a harbour works plan on Monday, officials said after a long and heated session.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("under", "byline"),
+    [
+        ("![The pier](https://example.org/pier.jpg)\nThe south pier at dawn. Credit: Harbour Board\n\n", None),
+        (
+            "- [Crane tender opens next week](https://example.org/a)\n- [Fishers ask for weekend hours](https://example.org/b)\n\n",
+            None,
+        ),
+        ("By Ruth Calder | June 22, 2024\n\n", "Ruth Calder"),
+        ("![](https://example.org/pier.jpg)\n\n", None),
+    ],
+    ids=["picture-and-caption", "related-links", "credit-line", "picture-alone"],
+)
+def test_a_short_paragraph_under_the_headline_over_the_pages_blocks_is_the_deck(under: str, byline: str | None) -> None:
+    row = _row(
+        "# Harbour works plan approved\n\nThe mayor said the new cranes will arrive in the autumn.\n\n"
+        + under
+        + LEDE_EN
+        + BODY_EN
+    )
+    assert row["subtitle"] == "The mayor said the new cranes will arrive in the autumn."
+    assert row["byline"] == byline
+    assert "The mayor said the new cranes" not in row["body_text"]
+    assert "Credit: Harbour Board" not in row["body_text"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# Harbour works plan approved\n\nThe vote was close.\n\nThe mayor said it would pass.\n\n"
+        + BODY_EN,  # text goes on
+        "# Harbour works plan approved\n\nMARLOW (AP) — The vote was close.\n\n![](https://example.org/a.jpg)\n\n"
+        + BODY_EN,
+        "# Harbour works plan approved\n\nThe council approved a harbour works plan on Monday and said that the cranes, the"
+        " new pier and the dredging of the channel would be paid for by the port's own fees over the next ten years,"
+        " officials said.\n\n![](https://example.org/a.jpg)\n\n" + BODY_EN,  # too long for a deck
+        "# Harbour works plan approved\n\nThe mayor said the new cranes will arrive soon.\n\n![](https://example.org/a.jpg)\n",
+    ],
+    ids=["prose-follows", "dateline-opens-it", "too-long", "no-text-after"],
+)
+def test_paragraphs_under_the_headline_that_are_no_deck(text: str) -> None:
+    assert _row(text)["subtitle"] is None
+
+
+def test_a_picture_opening_a_paragraph_of_text_leaves_the_text() -> None:
+    row = _row(
+        "# Harbour works plan approved\n\n"
+        + LEDE_EN
+        + "![icon](https://example.org/i.png) The mayor said the plan is ready.\n"
+    )
+    assert row["body_text"].endswith("The mayor said the plan is ready.")

@@ -23,6 +23,8 @@ from flows.formats.base import ParsedDocument, as_compared, is_header_line, look
 
 NAME = "markdown web export"
 _STANDFIRST_MAX_WORDS = 40
+_DECK_MIN_WORDS = 4
+_DECK_UNDER_RUNS = 3  # the deck, the page's block under it, and the text
 _PROSE_WORDS = 15  # a block longer than this is the article's prose: a dateline comes before it
 _DATELINE_MAX_WORDS = 5
 _EXCERPT_LABEL = "excerpt"  # MarkDownload's template heads the page's excerpt so, in English in every language
@@ -89,10 +91,13 @@ class MarkdownExport:
             if tok.type == "hr":
                 reading.doc.blocks.append(SEPARATOR)
             elif tok.type == "inline":
-                reading.read_inline(tok.children or [], tokens[i - 1].type == "heading_open")
+                listed = i >= 2 and tokens[i - 2].type == "list_item_open"
+                reading.read_inline(tok.children or [], tokens[i - 1].type == "heading_open", listed)
             elif tok.type in ("code_block", "fence"):
                 reading.doc.blocks.extend(line.strip() for line in tok.content.split("\n") if line.strip())
         reading.drop_empty_sections()
+        if summary is None:
+            reading.take_deck()
         if reading.doc.title is None and page_title:
             reading.doc.title = page_title
         if summary is not None:
@@ -108,6 +113,7 @@ class _Run:
     heading: bool
     prose: bool
     image: bool = False  # a picture alone, or its caption
+    furniture: bool = False  # a block of the page's: a picture's, a list's item, a byline or a date line
 
 
 @dataclass(slots=True)
@@ -121,15 +127,16 @@ class _Reading:
     seen_prose: bool = False
     runs: list[_Run] = field(default_factory=list)
     author_at: int | None = None  # the run of the author's link
+    title_at: int | None = None  # the run after the headline's heading
     dropped: set[int] = field(default_factory=set)  # blocks found to be no body: copies of the head, empty sections
 
-    def read_inline(self, children: list[Token], heading: bool) -> None:
+    def read_inline(self, children: list[Token], heading: bool, listed: bool = False) -> None:
         doc = self.doc
         content = render_inline(children)
         if not content or is_image_caption(children):
             self.runs.append(_Run(None, heading, prose=False, image=any(c.type == "image" for c in children)))
             return
-        if self._is_caption(content, heading):
+        if self._is_caption(content, heading, children):
             self.runs.append(_Run(None, heading, prose=False, image=True))
             return
         if not self.seen_prose and (self._read_author_link(children) or self._is_author_title(content)):
@@ -151,7 +158,7 @@ class _Reading:
             return
         if heading and not self.seen_body and doc.subtitle is None:
             if doc.title is None:
-                doc.title = content
+                doc.title, self.title_at = content, len(self.runs)
             else:
                 doc.subtitle = content
             return
@@ -166,7 +173,9 @@ class _Reading:
         self.seen_prose = self.seen_prose or prose
         # Debris such as an image placeholder between title and deck does not start the body.
         self.seen_body = self.seen_body or (not heading and bool(clean_block(content)))
-        self.runs.append(_Run(len(doc.blocks), heading, prose))
+        pictured = any(child.type == "image" for child in children)
+        furniture = listed or pictured or is_header_line(content)
+        self.runs.append(_Run(len(doc.blocks), heading, prose, furniture=furniture))
         doc.blocks.append(content)
 
     def _is_headline(self, content: str) -> bool:
@@ -187,7 +196,7 @@ class _Reading:
         if title is None or (
             self._named_by_page_title(as_compared(content)) and not self._named_by_page_title(as_compared(title))
         ):
-            self.doc.title = content
+            self.doc.title, self.title_at = content, len(self.runs)
             self.dropped.update(range(len(self.doc.blocks)))
             self.seen_body = False
 
@@ -204,7 +213,7 @@ class _Reading:
         """The headline under the date lines. The dates go, as a page's other lines above its headline do (see
         `_take_headline`): the day a site or a blog printed over its page, not the date the article states."""
         self.runs.append(_Run(None, heading=True, prose=False))
-        self.doc.title = content
+        self.doc.title, self.title_at = content, len(self.runs)
         self.dropped.update(range(len(self.doc.blocks)))
         self.seen_body = False
 
@@ -219,12 +228,16 @@ class _Reading:
         self.author_at = len(self.runs)
         return True
 
-    def _is_caption(self, content: str, heading: bool) -> bool:
+    def _is_caption(self, content: str, heading: bool, children: list[Token]) -> bool:
         """A short line right under a picture above the first paragraph is the picture's caption ('File photo:
-        Police officer'), or its credit under the caption, not a deck; a byline, a date line or a dateline there is
-        the head's, a heading is the page's, and a wire's name alone ('Notimex') is the story's credit, for the
+        Police officer'), or its credit under the caption, not a deck; so is one that the picture opens, in its
+        paragraph ('![…](…)' and the caption on the next line). A byline, a date line or a dateline there is the
+        head's, a heading is the page's, and a wire's name alone ('Notimex') is the story's credit, for the
         credits reader."""
-        under_picture = bool(self.runs) and self.runs[-1].image and not self.seen_prose and not heading
+        # A picture that opens the caption's paragraph marks it wherever it stands; a line under a picture, above
+        # the first paragraph only.
+        opened = bool(children) and children[0].type == "image"
+        under_picture = (opened or (bool(self.runs) and self.runs[-1].image and not self.seen_prose)) and not heading
         if not under_picture or not looks_like_heading(content) or content.strip() in NEWS_AGENCY_NAMES:
             return False
         return not is_header_line(content) and find_dateline(content) is None
@@ -233,6 +246,27 @@ class _Reading:
         """A short line right under the author's link is the author's title ('Periodista', 'Staff writer')."""
         right_under = self.author_at is not None and self.author_at == len(self.runs) - 1
         return right_under and len(content.split()) <= _AUTHOR_TITLE_MAX_WORDS and looks_like_heading(content)
+
+    def take_deck(self) -> None:
+        """The paragraph right under the headline is the deck when the page's own blocks follow it before the text:
+        a picture or its caption, a list of related links, the byline or the date line ('# Headline' / 'The
+        minister said the plan is ready.' / '![…](…)' / 'By Jane Doe' / the text). A paragraph of the text goes
+        on with the text's next one; a deck is short, and a dateline opens the lead, never a deck. Pages that state
+        their summary apart settle their deck by it (`settle_summary`)."""
+        doc = self.doc
+        if doc.title is None or doc.subtitle is not None or self.title_at is None:
+            return
+        under = self.runs[self.title_at :]
+        if len(under) < _DECK_UNDER_RUNS or under[0].block is None or under[0].heading or under[0].furniture:
+            return
+        block = doc.blocks[under[0].block]
+        if not _DECK_MIN_WORDS <= len(block.split()) <= _STANDFIRST_MAX_WORDS or not _ENDS_SENTENCE.search(block):
+            return
+        page_next = under[1].block is None or under[1].furniture
+        if not page_next or not any(run.prose for run in under[2:]) or find_dateline(block, opens_body=True):
+            return
+        doc.subtitle = block
+        self.dropped.add(under[0].block)
 
     def drop_empty_sections(self) -> None:
         """Headings after the article's text with nothing under them are a page's emptied widgets ('You may also
