@@ -24,6 +24,7 @@ from flows.formats.base import ParsedDocument, as_compared, is_header_line, look
 NAME = "markdown web export"
 _STANDFIRST_MAX_WORDS = 40
 _DECK_MIN_WORDS = 4
+_MOST_NOTICES = 3
 _DECK_UNDER_RUNS = 3  # the deck, the page's block under it, and the text
 _PROSE_WORDS = 15  # a block longer than this is the article's prose: a dateline comes before it
 _DATELINE_MAX_WORDS = 5
@@ -113,7 +114,7 @@ class _Run:
     heading: bool
     prose: bool
     image: bool = False  # a picture alone, or its caption
-    furniture: bool = False  # a block of the page's: a picture's, a list's item, a byline or a date line
+    furniture: bool = False  # a block of the page's: a picture's, a list's item
 
 
 @dataclass(slots=True)
@@ -150,7 +151,7 @@ class _Reading:
         if not self.seen_prose and is_breadcrumb(children):
             self.runs.append(_Run(None, heading, prose=False))  # the page's place in its site, as menus are
             return
-        if not self.seen_prose and self._is_headline(content):
+        if (not self.seen_prose or self._is_first_heading_over_notices(heading)) and self._is_headline(content):
             self._take_headline(content)
             return
         if heading and doc.title is None and self._only_dates_above():
@@ -173,10 +174,15 @@ class _Reading:
         self.seen_prose = self.seen_prose or prose
         # Debris such as an image placeholder between title and deck does not start the body.
         self.seen_body = self.seen_body or (not heading and bool(clean_block(content)))
-        pictured = any(child.type == "image" for child in children)
-        furniture = listed or pictured or is_header_line(content)
+        furniture = listed or any(child.type == "image" for child in children)
         self.runs.append(_Run(len(doc.blocks), heading, prose, furniture=furniture))
         doc.blocks.append(content)
+
+    def _is_first_heading_over_notices(self, heading: bool) -> bool:
+        """The page's first heading under a few paragraphs of its own ('Your e-mail address has been verified. …',
+        an account's or a cookie's notice, which read as prose): the headline when the page's <title> names it."""
+        above = sum(1 for run in self.runs if run.block is not None)
+        return heading and self.doc.title is None and above <= _MOST_NOTICES and not any(r.heading for r in self.runs)
 
     def _is_headline(self, content: str) -> bool:
         """Whether a line above the article's first paragraph is its headline: printed again under the one the export
@@ -262,7 +268,8 @@ class _Reading:
         block = doc.blocks[under[0].block]
         if not _DECK_MIN_WORDS <= len(block.split()) <= _STANDFIRST_MAX_WORDS or not _ENDS_SENTENCE.search(block):
             return
-        page_next = under[1].block is None or under[1].furniture
+        following = under[1].block
+        page_next = following is None or under[1].furniture or is_header_line(doc.blocks[following])
         if not page_next or not any(run.prose for run in under[2:]) or find_dateline(block, opens_body=True):
             return
         doc.subtitle = block
@@ -320,6 +327,11 @@ class _Reading:
             return True
         following = self.runs[at + 1 :]
         return not following or following[0].prose or not any(run.prose for run in following)
+
+
+def is_named_by_page_title(headline: str, page_title: str) -> bool:
+    """Whether the page's <title> names `headline`, whole or before the site's name (see `_headline_keys`)."""
+    return as_compared(headline) in _headline_keys(page_title)
 
 
 def _headline_keys(page_title: str) -> set[str]:
