@@ -32,11 +32,15 @@ from flows.extract.byline import (
 )
 from flows.extract.dateline import Dateline, date_after_dateline, find_dateline, place_alone
 from flows.extract.dates import match_date_line, match_published_and_updated, match_update_line
+from flows.extract.gazetteer import fold_word
+from flows.extract.name_words import CALENDAR_WORDS
 from flows.extract.notes import is_publisher_note
 from flows.extract.places import is_place_name
 from flows.formats.base import as_compared, is_header_line, looks_like_heading
 
 _MOST_HEAD_BLOCKS = 6
+# 'By Ana Cruz - ' after a dateline: a name of at most six words, then a spaced dash.
+_BYLINE_AFTER_DATELINE = re.compile(r"(?:By|BY|Por|POR)\s+(?P<name>[^\s\-–—][^\-–—\n]{1,60}?)\s+[-–—]\s+")
 _MOST_CREDITED_PLACES = 3  # 'EFE, Cuba, La Habana,': the country, the region, the city
 _THE = re.compile(r"^(?:the|la)\s+", re.IGNORECASE)  # 'The Associated Press', 'La Agencia EFE'
 # The look past notes ends where the head does: a run of notes longer than the head is a page of corrections,
@@ -185,6 +189,10 @@ def _take(
     return False
 
 
+def _names_a_day(name: str) -> bool:
+    return any(fold_word(word) in CALENDAR_WORDS for word in name.split())  # 'By Tuesday Night - …' is a sentence's
+
+
 def _credited_wire(block: str) -> str | None:
     """The wire that a line of the head credits: its name alone ('The Associated Press', 'Reuters'), or its name
     and the places it filed from, between commas, as some sites print it over the text ('EFE, Cuba, La Habana,')."""
@@ -244,7 +252,19 @@ def read_dateline(head: Head, blocks: list[str]) -> list[str]:
             return blocks
     _note_dateline(head, dateline)
     end = _past_printed_date(head, blocks[at], dateline.end)
+    end = _past_signed_byline(head, blocks[at], end)
     return [*blocks[:at], clean_block(blocks[at][end:]), *blocks[at + 1 :]]
+
+
+def _past_signed_byline(head: Head, block: str, end: int) -> int:
+    """Where the text starts past the writer's name signed between the dateline and the text ('MANILA, March 4
+    (STAR) By Ana Cruz - Four senators …'): a name alone after 'By'/'Por', then a dash. It is the byline unless
+    the head has one."""
+    m = _BYLINE_AFTER_DATELINE.match(block, end)
+    if m is None or match_bare_name(m.group("name")) is None or _names_a_day(m.group("name")):
+        return end
+    head.byline = head.byline or m.group("name")
+    return m.end()
 
 
 def _glued_headline(block: str) -> tuple[str, Dateline] | None:

@@ -1556,3 +1556,38 @@ def test_a_picture_opening_a_paragraph_of_text_leaves_the_text() -> None:
         + "![icon](https://example.org/i.png) The mayor said the plan is ready.\n"
     )
     assert row["body_text"].endswith("The mayor said the plan is ready.")
+
+
+# --- bylines signed after the dateline or in brackets after the last sentence --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lead", "byline", "rest"),
+    [
+        ("MARLOW, June 22, 2024 (STAR) By Ruth Calder - Four councillors asked for a vote.", "Ruth Calder", "Four"),
+        ("VALPARAÍSO (EFE) Por Inés Barrera Soto — Los pescadores pidieron más plazo.", "Inés Barrera Soto", "Los"),
+        ("MARLOW (AP) - By Tuesday Night - the councillors said - prices rose.", None, "By Tuesday"),  # a day
+        ("MARLOW (AP) - By the end of the year - the councillors said - prices rose.", None, "By the end"),
+    ],
+    ids=["english", "spanish", "a-day-is-no-name", "a-phrase-is-no-name"],
+)
+def test_a_byline_signed_between_the_dateline_and_the_text(lead: str, byline: str | None, rest: str) -> None:
+    row = _row(f"Harbour works plan approved\n\n{lead}\n\n{BODY_EN}")
+    assert row["byline"] == byline
+    assert row["body_text"].startswith(rest)
+
+
+@pytest.mark.parametrize(
+    ("last", "byline", "ending"),
+    [
+        ("Las obras durarán dos años. (Por Inés Barrera)", "Inés Barrera", "durarán dos años."),
+        ("Work will take two years. (By Ruth Calder)", "Ruth Calder", "take two years."),
+        ("Los vecinos marcharon. (Por la paz)", None, "(Por la paz)"),  # a slogan, no name
+        ("Lo anunció el ministro (por Inés Barrera) en el puerto.", None, "en el puerto."),  # inside the sentence
+    ],
+    ids=["spanish", "english", "slogan", "inside-a-sentence"],
+)
+def test_a_byline_in_brackets_closing_the_text(last: str, byline: str | None, ending: str) -> None:
+    row = _row(f"El puerto tendrá nuevas grúas\n\n{BODY_ES}\n{last}\n")
+    assert row["byline"] == byline
+    assert row["body_text"].endswith(ending)

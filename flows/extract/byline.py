@@ -37,6 +37,9 @@ _JOURNALIST_TITLES = words(
 )
 # A sentence's end inside what follows 'By': not a full stop after an initial ('By LINA J. MARSH').
 _SENTENCE_INSIDE = re.compile(r"(?<!\b[A-ZÁÉÍÓÚÑ])[.!?]\s+\S")
+# A byline in brackets closing the text, after its last sentence: '… los casos. (Por Ana Ruiz)'.
+_BRACKETED_BYLINE = re.compile(r"(?:^|(?<=[.!?\"”»]\s))\((?P<credit>(?i:por|by)\s[^()]{3,60})\)\s*$")
+_LONGEST_BRACKETED_BYLINE = 80
 # The parts of a credit line, each between separators: 'Ana Ruiz · Diario Sur · 3 de junio de 2024 · 14:32 h'.
 _PARTS = re.compile(r"\s+[|·•–—-]\s+")
 # What may follow the date on a credit line: the time ('14:32 h', '07:20 PM IST') or the reading time.
@@ -108,10 +111,17 @@ def _wires_by_fold() -> dict[str, str]:
 
 def split_closing_byline(blocks: list[str]) -> tuple[list[str], str | None]:
     """The body without a byline that closes it, and the writer's name: wire copy signs at its foot ('Por Ana
-    Ruiz', 'By Jane Doe'). A name only, not a place or a slogan ('Por Colombia', 'Por la paz'), under text."""
-    if len(blocks) < 2 or (name := match_byline(blocks[-1])) is None or match_bare_name(name) is None:
+    Ruiz', 'By Jane Doe'), on a line of its own or in brackets after the last sentence ('… a bajar los casos.
+    (Por Ana Ruiz)'). A name only, not a place or a slogan ('Por Colombia', 'Por la paz'), under text."""
+    if len(blocks) < 2:
         return blocks, None
-    return blocks[:-1], name
+    last = blocks[-1]
+    bracketed = _BRACKETED_BYLINE.search(last, max(0, len(last) - _LONGEST_BRACKETED_BYLINE))
+    signed = bracketed.group("credit") if bracketed else last
+    if (name := match_byline(signed)) is None or match_bare_name(name) is None:
+        return blocks, None
+    rest = last[: len(last) - len(bracketed.group(0))].rstrip() if bracketed else ""
+    return [*blocks[:-1], *((rest,) if rest else ())], name
 
 
 def match_dated_byline(block: str) -> tuple[str | None, DateText] | None:
