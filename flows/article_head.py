@@ -22,13 +22,27 @@ import re
 from dataclasses import dataclass
 
 from flows.clean import clean_block
-from flows.extract.byline import is_job_title, match_bare_name, match_byline, match_dated_byline
+from flows.extract.byline import (
+    is_job_title,
+    is_reading_time_line,
+    match_bare_name,
+    match_byline,
+    match_dated_byline,
+    wire_alone,
+)
 from flows.extract.dateline import Dateline, date_after_dateline, find_dateline, place_alone
 from flows.extract.dates import match_date_line, match_published_and_updated, match_update_line
+from flows.extract.gazetteer import fold_word
+from flows.extract.name_words import CALENDAR_WORDS
 from flows.extract.notes import is_publisher_note
+from flows.extract.places import is_place_name
 from flows.formats.base import as_compared, is_header_line, looks_like_heading
 
 _MOST_HEAD_BLOCKS = 6
+# 'By Ana Cruz - ' after a dateline: a name of at most six words, then a spaced dash.
+_BYLINE_AFTER_DATELINE = re.compile(r"(?:By|BY|Por|POR)\s+(?P<name>[^\s\-–—][^\-–—\n]{1,60}?)\s+[-–—]\s+")
+_MOST_CREDITED_PLACES = 3  # 'EFE, Cuba, La Habana,': the country, the region, the city
+_THE = re.compile(r"^(?:the|la)\s+", re.IGNORECASE)  # 'The Associated Press', 'La Agencia EFE'
 # The look past notes ends where the head does: a run of notes longer than the head is a page of corrections,
 # whose body they are, and the look stays bounded however many follow.
 _MOST_NOTES = _MOST_HEAD_BLOCKS
@@ -128,10 +142,16 @@ def _take(
     if following is not None and _is_title(head, following) and _is_label(block):
         return True
     if head.byline is None and head.date_text is None and (dated := match_dated_byline(block)) is not None:
+        # A credit line that names no writer ('Internacional | 3 de junio de 2024') gives the date alone.
         head.byline, head.date_text, head.date_evidence = dated[0], dated[1].text, "date line"
+        return True
+    if is_reading_time_line(block):
         return True
     if head.byline is None and (name := match_byline(block)) is not None:
         head.byline = name
+        return True
+    if (wire := _credited_wire(block)) is not None and (head.byline is None or wire_alone(head.byline) == wire):
+        head.byline = head.byline or wire  # read as the text's agency, as a byline that names a wire alone is
         return True
     if head.byline is None and following is not None and _is_writer(block, following):
         head.byline = block  # a name alone over the date line or the writer's job: how many pages print it
@@ -155,6 +175,8 @@ def _take(
     if not _has_dateline(head) and (place := place_alone(block)) is not None:
         head.place = place
         return True
+    if head.title and following is not None and _is_kicker(block, following):
+        return True
     # A short line under the headline, over the byline, the date or the dateline, is the deck; so is one right
     # under the headline and over the first paragraph, as crawlers keep a page's headline, deck and text; and
     # one over the writer's name printed alone ('Jon Stone' over 'Policy Correspondent').
@@ -165,6 +187,19 @@ def _take(
         head.subtitle = block
         return True
     return False
+
+
+def _names_a_day(name: str) -> bool:
+    return any(fold_word(word) in CALENDAR_WORDS for word in name.split())  # 'By Tuesday Night - …' is a sentence's
+
+
+def _credited_wire(block: str) -> str | None:
+    """The wire that a line of the head credits: its name alone ('The Associated Press', 'Reuters'), or its name
+    and the places it filed from, between commas, as some sites print it over the text ('EFE, Cuba, La Habana,')."""
+    name, *places = (part.strip() for part in block.rstrip(" ,").split(","))
+    if len(places) > _MOST_CREDITED_PLACES or not all(map(is_place_name, places)):
+        return None
+    return wire_alone(_THE.sub("", name, count=1))
 
 
 def _is_writer(block: str, following: str) -> bool:
@@ -178,6 +213,14 @@ def _under_name(block: str) -> bool:
 
 def _is_label(block: str) -> bool:
     return len(block.split()) <= _KICKER_MAX_WORDS and looks_like_heading(block) and not is_header_line(block)
+
+
+def _is_kicker(block: str, following: str) -> bool:
+    """A section's name alone right over the first paragraph, in the head ('Colombia', 'Economía'): the page's
+    label, not the text's. Not a name alone, which may be the writer's, nor a line that ends in a colon and
+    introduces what follows it."""
+    over_text = not looks_like_heading(following) and not block.endswith(":")
+    return over_text and _is_label(block) and match_bare_name(block) is None
 
 
 def _is_deck_over(block: str, following: str, under_title: bool) -> bool:
@@ -209,7 +252,19 @@ def read_dateline(head: Head, blocks: list[str]) -> list[str]:
             return blocks
     _note_dateline(head, dateline)
     end = _past_printed_date(head, blocks[at], dateline.end)
+    end = _past_signed_byline(head, blocks[at], end)
     return [*blocks[:at], clean_block(blocks[at][end:]), *blocks[at + 1 :]]
+
+
+def _past_signed_byline(head: Head, block: str, end: int) -> int:
+    """Where the text starts past the writer's name signed between the dateline and the text ('MANILA, March 4
+    (STAR) By Ana Cruz - Four senators …'): a name alone after 'By'/'Por', then a dash. It is the byline unless
+    the head has one."""
+    m = _BYLINE_AFTER_DATELINE.match(block, end)
+    if m is None or match_bare_name(m.group("name")) is None or _names_a_day(m.group("name")):
+        return end
+    head.byline = head.byline or m.group("name")
+    return m.end()
 
 
 def _glued_headline(block: str) -> tuple[str, Dateline] | None:

@@ -1292,3 +1292,302 @@ def test_the_last_modified_date_of_yaml_front_matter_is_the_updated_date() -> No
     assert (row["updated_date"], row["updated_date_text"]) == (dt.date(2023, 6, 21), "2023-06-21")
     jekyll = FRONT_MATTER.replace("draft: false", "last_modified_at: 2023-06-20")
     assert _row(jekyll + BODY_ES)["updated_date"] == dt.date(2023, 6, 20)
+
+
+# --- credit lines: a byline, an outlet or a section, a date and its time, between separators -----------------
+
+
+@pytest.mark.parametrize(
+    ("line", "byline", "date"),
+    [
+        (
+            "Tomás Llorente · Diario del Puerto · 22 de junio de 2024 · 2 min de lectura",
+            "Tomás Llorente",
+            (2024, 6, 22),
+        ),
+        ("Rachel Moore · Harbour News · June 22, 2024 · 1 min read", "Rachel Moore", (2024, 6, 22)),
+        ("Por: Redacción Sur | 22 de junio de 2024", "Redacción Sur", (2024, 6, 22)),
+        ("Redacción HN | 22 Jun 2024 | 14:32 h", "Redacción HN", (2024, 6, 22)),
+        ("Redacción Puerto21 · 22/06/2024 · 09:05 h", "Redacción Puerto21", (2024, 6, 22)),
+        ("Internacional | 22 de junio de 2024", None, (2024, 6, 22)),  # a section and the date: no writer
+        ("Agency News | Reuters | Jun 22, 2024 07:20 PM IST", None, (2024, 6, 22)),  # the wire: the agency
+        ("Medio Ambiente · 22 de junio de 2024 · 10:15", None, (2024, 6, 22)),  # a section is no writer
+        ("Publicado el 22 junio, 2024 por Redacción Deportes", "Redacción Deportes", (2024, 6, 22)),
+        ("Posted June 22, 2024 by Rachel Moore", "Rachel Moore", (2024, 6, 22)),
+    ],
+    ids=[
+        "name-outlet-date-reading-time",
+        "english-name-outlet-date",
+        "por-colon-newsroom",
+        "newsroom-date-time",
+        "newsroom-numeric-date-time",
+        "section-date",
+        "outlet-wire-date",
+        "two-word-section",
+        "publicado-por",
+        "posted-by",
+    ],
+)
+def test_a_credit_line_under_the_headline_gives_byline_and_date(
+    line: str, byline: str | None, date: tuple[int, int, int]
+) -> None:
+    row = _row(f"El puerto tendrá nuevas grúas\n\n{line}\n\n{BODY_ES}")
+    assert (row["subtitle"], row["byline"], row["published_date"]) == (None, byline, dt.date(*date))
+    assert row["body_text"].startswith("El ayuntamiento")
+
+
+def test_a_wire_on_a_credit_line_is_the_agency() -> None:
+    row = _row(f"Harbour works plan approved\n\nAgency News | Reuters | Jun 22, 2024 07:20 PM IST\n\n{BODY_EN}")
+    assert (row["byline"], row["originating_agency"]) == (None, "Reuters")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The vote was held on | June 22, 2024",  # words of a sentence before the date
+        "Tomás Llorente · Diario del Puerto · 22 de junio de 2024 · a las puertas del verano",  # prose after the date
+        "Rachel Moore · Harbour News",  # no date
+        "El muelle sur, las grúas y la obra · 22 de junio de 2024",  # a phrase, not a label
+    ],
+    ids=["sentence-before-date", "prose-after-date", "no-date", "phrase-before-date"],
+)
+def test_lines_with_separators_that_are_no_credit_line(line: str) -> None:
+    from flows.extract.byline import match_dated_byline
+
+    assert match_dated_byline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("lines", "agency", "date"),
+    [
+        ("Originally published June 22, 2024 at 5:41 pm\nThe Associated Press", "Associated Press", (2024, 6, 22)),
+        ("22 de junio de 2024\n\nAgencia EFE", "Agencia EFE", (2024, 6, 22)),
+        ("22 de junio de 2024\n\nEFE,  Chile, Valparaíso,", "EFE", (2024, 6, 22)),  # and the places it filed from
+    ],
+    ids=["originally-published-and-the-wire", "date-and-agencia-efe", "wire-and-places"],
+)
+def test_a_wires_name_alone_in_the_head_is_the_agency(lines: str, agency: str, date: tuple[int, int, int]) -> None:
+    row = _row(f"Harbour works plan approved\n\n{lines}\n\n{BODY_EN}")
+    assert (row["subtitle"], row["byline"], row["originating_agency"]) == (None, None, agency)
+    assert row["published_date"] == dt.date(*date)
+    assert row["body_text"].startswith("The city council")
+
+
+@pytest.mark.parametrize(
+    "line", ["Política · 3 min de lectura", "4 min read", "Harbour News | 5 minutes read"], ids=["es", "alone", "en"]
+)
+def test_the_reading_time_in_the_head_is_dropped(line: str) -> None:
+    row = _row(f"El puerto tendrá nuevas grúas\n\nPor Inés Barrera\n\n{line}\n\n{BODY_ES}")
+    assert (row["byline"], row["subtitle"]) == ("Inés Barrera", None)
+    assert row["body_text"].startswith("El ayuntamiento")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Diario del Puerto, Chile, Valparaíso,", "EFE, the agency said,", "Reuters, Valparaíso, and the pier"],
+    ids=["no-wire", "words-after-the-wire", "not-only-places"],
+)
+def test_lines_that_name_no_wire_and_its_places_stay(line: str) -> None:
+    row = _row(f"Harbour works plan approved\n\n22 de junio de 2024\n\n{line}\n\n{BODY_EN}")
+    assert row["originating_agency"] is None
+
+
+def test_a_sentence_about_reading_minutes_is_no_reading_time() -> None:
+    from flows.extract.byline import is_reading_time_line
+
+    assert not is_reading_time_line("The trip took 3 min read aloud")
+    assert not is_reading_time_line("Tardó 3 min de lectura en voz alta, dijo")
+
+
+# --- a section's kicker in the head ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "kicker", ["Ecuador", "Economía", "Deportes y ocio"], ids=["country", "section", "three-words"]
+)
+def test_a_kicker_over_the_first_paragraph_is_no_body_and_no_dateline(kicker: str) -> None:
+    row = _row(f"El puerto tendrá nuevas grúas\n\nEconomía | 22 de junio de 2024\n\n{kicker}\n\n{BODY_ES}")
+    assert (row["dateline_place"], row["published_date"]) == (None, dt.date(2024, 6, 22))
+    assert row["body_text"].startswith("El ayuntamiento")
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("Inés Barrera", True),  # a name alone may be the writer's: not dropped as a label
+        ("Los detalles:", True),  # a colon introduces what follows
+    ],
+    ids=["bare-name", "colon"],
+)
+def test_short_lines_over_the_text_that_are_no_kicker(line: str, kept: bool) -> None:
+    row = _row(f"El puerto tendrá nuevas grúas\n\n22 de junio de 2024\n\n{line}\n\n{BODY_ES}")
+    assert row["body_text"].startswith(line) is kept
+
+
+# --- markdown exports: the page's lines over the headline ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "crumbs",
+    [
+        "[Home](https://example.org/) | [News](https://example.org/news) | WORLD NEWS",
+        "[Inicio](/) / [Deportes](/deportes) / Fútbol local",
+        "[Home](https://example.org/) > [Cities](https://example.org/cities/) > Marlow",
+    ],
+    ids=["bars-capitals", "slashes-spanish", "chevrons"],
+)
+def test_breadcrumbs_whose_last_crumb_is_unlinked_do_not_hide_the_markdown_headline(crumbs: str) -> None:
+    row = _row(
+        f"{crumbs}\n\n# Harbour works plan approved\n\nJun 22, 2024, 9:10 AM\n\nBY ASSOCIATED PRESS\n\n"
+        "[Share](#) [Tweet](#)\n\n" + BODY_EN
+    )
+    assert row["title"] == "Harbour works plan approved"
+    assert (row["published_date"], row["byline"], row["originating_agency"]) == (
+        dt.date(2024, 6, 22),
+        None,
+        "Associated Press",
+    )
+    assert row["body_text"].startswith("The city council")
+
+
+def test_breadcrumbs_under_the_headline_are_no_body() -> None:
+    row = _row(
+        "# El puerto tendrá nuevas grúas\n\n*Publicado el 22 junio, 2024 por Redacción Deportes*\n\n"
+        "[Inicio](/) / [Internacional](/internacional) / Copa del Sur\n\n" + BODY_ES
+    )
+    assert (row["subtitle"], row["byline"]) == (None, "Redacción Deportes")
+    assert row["published_date"] == dt.date(2024, 6, 22)
+    assert row["body_text"].startswith("El ayuntamiento")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[Ana Ruiz](https://example.org/ana) | Reportera",  # one link: a name over its job
+        "[The plan](https://example.org/plan) / [the map](https://example.org/map) show the new piers.",
+        "See [the plan](https://example.org/plan) and [the map](https://example.org/map) | or write to us",
+    ],
+    ids=["one-link", "sentence-after-links", "words-between-links"],
+)
+def test_lines_with_links_and_separators_that_are_no_breadcrumbs(line: str) -> None:
+    from markdown_it import MarkdownIt
+
+    from flows.formats.markdown_export import is_breadcrumb
+
+    tokens = MarkdownIt("commonmark").parse(line)
+    assert not is_breadcrumb(tokens[1].children or [])
+
+
+def test_a_blogs_date_over_the_headline_hides_neither_headline_nor_deck() -> None:
+    row = _row(
+        "Wednesday, June 22, 2024\n\n## Harbour works plan approved\n\n### Each pier to get two new cranes\n\n"
+        "By Ruth Calder\n\n" + BODY_EN
+    )
+    assert (row["title"], row["subtitle"], row["byline"]) == (
+        "Harbour works plan approved",
+        "Each pier to get two new cranes",
+        "Ruth Calder",
+    )
+    assert row["published_date"] is None  # the day the blog printed over its page, as a site's is not the date
+    assert row["body_text"].startswith("The city council")
+
+
+def test_a_subheading_under_a_short_first_paragraph_is_no_headline() -> None:
+    row = _row("June 22, 2024\n\nThe council met on Monday.\n\n## The plan\n\n" + BODY_EN)
+    assert row["title"] != "The plan"
+    assert "The plan" in row["body_text"]
+
+
+# --- markdown exports: the deck under the headline ------------------------------------------------------------
+
+LEDE_EN = (
+    "The city council approved a harbour works plan on Monday, officials said after a long and heated session.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("under", "byline"),
+    [
+        ("![The pier](https://example.org/pier.jpg)\nThe south pier at dawn. Credit: Harbour Board\n\n", None),
+        (
+            "- [Crane tender opens next week](https://example.org/a)\n- [Fishers ask for weekend hours](https://example.org/b)\n\n",
+            None,
+        ),
+        ("By Ruth Calder | June 22, 2024\n\n", "Ruth Calder"),
+        ("![](https://example.org/pier.jpg)\n\n", None),
+    ],
+    ids=["picture-and-caption", "related-links", "credit-line", "picture-alone"],
+)
+def test_a_short_paragraph_under_the_headline_over_the_pages_blocks_is_the_deck(under: str, byline: str | None) -> None:
+    row = _row(
+        "# Harbour works plan approved\n\nThe mayor said the new cranes will arrive in the autumn.\n\n"
+        + under
+        + LEDE_EN
+        + BODY_EN
+    )
+    assert row["subtitle"] == "The mayor said the new cranes will arrive in the autumn."
+    assert row["byline"] == byline
+    assert "The mayor said the new cranes" not in row["body_text"]
+    assert "Credit: Harbour Board" not in row["body_text"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# Harbour works plan approved\n\nThe vote was close.\n\nThe mayor said it would pass.\n\n"
+        + BODY_EN,  # text goes on
+        "# Harbour works plan approved\n\nMARLOW (AP) — The vote was close.\n\n![](https://example.org/a.jpg)\n\n"
+        + BODY_EN,
+        "# Harbour works plan approved\n\nThe council approved a harbour works plan on Monday and said that the cranes, the"
+        " new pier and the dredging of the channel would be paid for by the port's own fees over the next ten years,"
+        " officials said.\n\n![](https://example.org/a.jpg)\n\n" + BODY_EN,  # too long for a deck
+        "# Harbour works plan approved\n\nThe mayor said the new cranes will arrive soon.\n\n![](https://example.org/a.jpg)\n",
+    ],
+    ids=["prose-follows", "dateline-opens-it", "too-long", "no-text-after"],
+)
+def test_paragraphs_under_the_headline_that_are_no_deck(text: str) -> None:
+    assert _row(text)["subtitle"] is None
+
+
+def test_a_picture_opening_a_paragraph_of_text_leaves_the_text() -> None:
+    row = _row(
+        "# Harbour works plan approved\n\n"
+        + LEDE_EN
+        + "![icon](https://example.org/i.png) The mayor said the plan is ready.\n"
+    )
+    assert row["body_text"].endswith("The mayor said the plan is ready.")
+
+
+# --- bylines signed after the dateline or in brackets after the last sentence --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lead", "byline", "rest"),
+    [
+        ("MARLOW, June 22, 2024 (STAR) By Ruth Calder - Four councillors asked for a vote.", "Ruth Calder", "Four"),
+        ("VALPARAÍSO (EFE) Por Inés Barrera Soto — Los pescadores pidieron más plazo.", "Inés Barrera Soto", "Los"),
+        ("MARLOW (AP) - By Tuesday Night - the councillors said - prices rose.", None, "By Tuesday"),  # a day
+        ("MARLOW (AP) - By the end of the year - the councillors said - prices rose.", None, "By the end"),
+    ],
+    ids=["english", "spanish", "a-day-is-no-name", "a-phrase-is-no-name"],
+)
+def test_a_byline_signed_between_the_dateline_and_the_text(lead: str, byline: str | None, rest: str) -> None:
+    row = _row(f"Harbour works plan approved\n\n{lead}\n\n{BODY_EN}")
+    assert row["byline"] == byline
+    assert row["body_text"].startswith(rest)
+
+
+@pytest.mark.parametrize(
+    ("last", "byline", "ending"),
+    [
+        ("Las obras durarán dos años. (Por Inés Barrera)", "Inés Barrera", "durarán dos años."),
+        ("Work will take two years. (By Ruth Calder)", "Ruth Calder", "take two years."),
+        ("Los vecinos marcharon. (Por la paz)", None, "(Por la paz)"),  # a slogan, no name
+        ("Lo anunció el ministro (por Inés Barrera) en el puerto.", None, "en el puerto."),  # inside the sentence
+    ],
+    ids=["spanish", "english", "slogan", "inside-a-sentence"],
+)
+def test_a_byline_in_brackets_closing_the_text(last: str, byline: str | None, ending: str) -> None:
+    row = _row(f"El puerto tendrá nuevas grúas\n\n{BODY_ES}\n{last}\n")
+    assert row["byline"] == byline
+    assert row["body_text"].endswith(ending)

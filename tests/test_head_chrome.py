@@ -153,6 +153,15 @@ def test_place_alone() -> None:
     assert place_alone("Europa") is None  # a region of the world names no dateline's place
 
 
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [("Colombia", None), ("ECUADOR", None), ("Cartagena", "Cartagena"), ("GUAYAQUIL", "Guayaquil")],
+    ids=["country", "country-capitals", "city", "city-capitals"],
+)
+def test_a_countrys_name_alone_is_a_sections_kicker_not_a_dateline(line: str, place: str | None) -> None:
+    assert place_alone(line) == place
+
+
 def test_a_headline_glued_to_the_dateline_is_the_title() -> None:
     row = _row(
         " date 2024-04-10 ValdoraNews.com\n"
@@ -259,3 +268,48 @@ def test_a_wire_alone_as_byline_is_the_agency() -> None:
     )
     row = _row("Harbour fire destroys two warehouses\nBy Reuters\n\n" + BODY_EN)
     assert (row["byline"], row["originating_agency"]) == (None, "Reuters")
+
+
+# --- datelines of Indian, Pakistani and Mexican papers -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("block", "place", "agency", "date", "rest"),
+    [
+        ("Lucknow: Union Minister Ravi Menon on Sunday said the plan", "Lucknow", None, None, "Union Minister"),
+        ("Lahore: Finance Minister Bilal Shah said", "Lahore", None, None, "Finance Minister"),
+        ("Indore (Madhya Pradesh): The state minister said", "Indore", None, None, "The state"),  # a state, no agency
+        ("Pune (Maharashtra) [India], May 4 (ANI): The minister said", "Pune, Maharashtra", "ANI", (5, 4), "The min"),
+        ("Celaya, Guanajuato, a 4 de mayo de 2025.- La Fiscalía informó", "Celaya, Guanajuato", None, (5, 4), "La Fis"),
+    ],
+    ids=["city-colon", "pakistani-city-colon", "state-in-brackets", "ani", "mexican-a-before-date"],
+)
+def test_datelines_with_a_colon_a_bracketed_state_or_a_dated_a(
+    block: str, place: str, agency: str | None, date: tuple[int, int] | None, rest: str
+) -> None:
+    found = find_dateline(block, opens_body=True)
+    assert found is not None
+    assert (found.place, found.agency) == (place, agency)
+    assert (found.date.month, found.date.day) == date if found.date else date is None
+    assert block[found.end :].startswith(rest)
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Venezuela: la oposición pide elecciones",  # a country and a colon open a summary
+        "Importante: El plazo vence el lunes",  # a label
+        "Riverton: A town that never sleeps",  # no known place
+        "El plan, a 4 de mayo de 2025 aprobado, sigue",  # a date after 'a' in a sentence, no separator
+    ],
+    ids=["country-colon", "label-colon", "unknown-place-colon", "sentence-with-a-date"],
+)
+def test_colons_and_dates_that_make_no_dateline(block: str) -> None:
+    assert find_dateline(block, opens_body=True) is None
+
+
+def test_a_colon_after_a_city_opens_the_body_only() -> None:
+    assert find_dateline("Lucknow: Union Minister Ravi Menon said") is None  # a line of the head: a label's colon
+    row = _row("Harbour plan approved\n\nLucknow: Union Minister Ravi Menon on Sunday said the plan was ready.\n")
+    assert row["dateline_place"] == "Lucknow"
+    assert row["body_text"].startswith("Union Minister")

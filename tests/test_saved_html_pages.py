@@ -70,3 +70,31 @@ def test_an_html_paragraph_of_another_class_under_the_headline_stays_the_body() 
     row = _row(_html(deck_class="intro-text"))
     assert row["subtitle"] is None
     assert row["body_text"].startswith(DECK_ES)
+
+
+AUTHOR_PAGE = """<!DOCTYPE html>
+<html lang="es"><head><meta charset="utf-8"><title>Reabren el muelle sur</title>
+<meta name="author" content="{author}"></head>
+<body><main><article>
+<h1>Reabren el muelle sur</h1>
+<p>{lede}</p>
+<p>La alcaldesa Marta Quiroga dijo que las obras empezarán en otoño y durarán dos años, con un coste de diez millones.</p>
+<p>Los pescadores pidieron que el muelle abra también los fines de semana durante la temporada de verano.</p>
+</article></main></body></html>
+"""
+
+
+@pytest.mark.parametrize(
+    ("author", "byline", "agency"),
+    [("EFE", None, "EFE"), ("Reuters", None, "Reuters"), ("Redacción", None, None)],
+    ids=["efe", "reuters", "one-word-no-wire"],
+)
+def test_a_wire_named_as_the_pages_author_is_the_agency(author: str, byline: str | None, agency: str | None) -> None:
+    row = _row(AUTHOR_PAGE.format(author=author, lede=LEDE_ES))
+    assert (row["byline"], row["originating_agency"]) == (byline, agency)
+
+
+def test_the_wires_credit_line_over_the_text_of_a_page_it_authors_leaves_the_body() -> None:
+    row = _row(AUTHOR_PAGE.format(author="EFE", lede="EFE,  Chile, Valparaíso,</p>\n<p>" + LEDE_ES))
+    assert row["originating_agency"] == "EFE"
+    assert row["body_text"].startswith("El ayuntamiento")

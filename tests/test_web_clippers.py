@@ -325,3 +325,55 @@ def test_a_word_before_a_dash_in_the_pages_title_is_not_taken_for_the_headline()
     row = _row(text)
     assert row["title"] == "Quiroga - council deal on the harbour"
     assert row["body_text"].startswith(LEDE_EN)
+
+
+CLIPPED_TITLE = """---
+title: "{title}"
+source: https://www.coastcourier.example/2024/11/05/harbour-channel-dredged/
+---
+
+{above}# Harbour channel to be dredged for larger ships
+
+{body}"""
+
+
+@pytest.mark.parametrize(
+    ("title", "above"),
+    [
+        ("Harbour channel to be dredged for larger ships - Coast Courier", ""),
+        ("Harbour channel to be dredged for larger ships | Coast Courier", ""),
+        (
+            "Harbour channel to be dredged for larger ships - Coast Courier",
+            "Hello!, Your e-mail address has been verified. Now you can choose the newsletters you want to receive"
+            " with the best news.\n\nWelcome, you have created your account at COAST COURIER. Explore your profile.\n\n",
+        ),
+    ],
+    ids=["dash-site", "bar-site", "account-notices-above"],
+)
+def test_a_front_matter_title_with_the_sites_name_gives_way_to_the_headline(title: str, above: str) -> None:
+    row = _row(CLIPPED_TITLE.format(title=title, above=above, body=BODY_EN))
+    assert row["title"] == "Harbour channel to be dredged for larger ships"
+    assert row["body_text"].startswith(BODY_EN.split("\n", 1)[0])
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Channel works: what we know", "Harbour channel to be dredged - and why it matters"],
+    ids=["other-title", "dash-inside-the-headline"],
+)
+def test_a_front_matter_title_that_names_no_printed_headline_stays(title: str) -> None:
+    row = _row(CLIPPED_TITLE.format(title=title, above="", body=BODY_EN))
+    assert row["title"] == title
+
+
+def test_a_heading_named_by_the_title_under_much_text_is_no_headline() -> None:
+    paragraphs = "".join(
+        f"Paragraph {n} of the text, which the reader kept from the page before it and its long story of the port.\n\n"
+        for n in range(5)
+    )
+    row = _row(
+        CLIPPED_TITLE.format(
+            title="Harbour channel to be dredged for larger ships - Coast Courier", above=paragraphs, body=BODY_EN
+        )
+    )
+    assert row["body_text"].startswith("Paragraph 0")

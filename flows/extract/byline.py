@@ -5,21 +5,30 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from flows.extract.dates import DateText, match_date_line
+from flows.extract.dates import DateText, is_time, match_date_line
 from flows.extract.gazetteer import fold_word
+from flows.extract.given_names import is_given_name
 from flows.extract.name_words import words
-from flows.extract.organization_names import DATELINE_WIRES, NEWS_AGENCY_NAMES, alternation_of
+from flows.extract.organization_names import (
+    COMPANY_WORDS,
+    DATELINE_WIRES,
+    HEAD_WORDS,
+    NEWS_AGENCIES,
+    NEWS_AGENCY_NAMES,
+    alternation_of,
+)
 from flows.extract.person_names import PARTICLES
 from flows.extract.places import find_places
 
 _BYLINE = re.compile(
-    r"^(?:by|por|written by|escrito por|reporting by|texto de|redacción:)\s+(?P<name>\S.{1,100})$",
+    r"^(?:(?:by|por|written by|escrito por|reporting by|texto de):?|redacción:)\s+(?P<name>\S.{1,100})$",
     re.IGNORECASE,
 )
 # A newsroom signs for itself: 'Redacción Internacional' and 'Redacción | Barcelona' are bylines whole.
 # Capitalised words only, so that 'Redacción de la ley avanza' stays a sentence.
 _NEWSROOM = re.compile(r"^(?i:redacción|redacció|redação)(?:(?:\s*[|/,]\s*|\s+)[A-ZÁÉÍÓÚÑÇ][\w'’-]*){1,4}$")
 _MAX_WORDS = 14
+_CREDIT_LINE_MAX_WORDS = 20  # its separators count among its words
 _JOB_TITLE_MAX_WORDS = 5
 # What pages call their writers under their names, folded: 'Political Correspondent', 'Periodista'.
 _JOURNALIST_TITLES = words(
@@ -28,8 +37,19 @@ _JOURNALIST_TITLES = words(
 )
 # A sentence's end inside what follows 'By': not a full stop after an initial ('By LINA J. MARSH').
 _SENTENCE_INSIDE = re.compile(r"(?<!\b[A-ZÁÉÍÓÚÑ])[.!?]\s+\S")
-# The separator before a date that shares the byline's line; splitting at the last one leaves the date whole.
-_DATE_AFTER = re.compile(r"\s+[|·•–—-]\s+(?!.*\s[|·•–—-]\s)")
+# A byline in brackets closing the text, after its last sentence: '… los casos. (Por Ana Ruiz)'.
+_BRACKETED_BYLINE = re.compile(r"(?:^|(?<=[.!?\"”»]\s))\((?P<credit>(?i:por|by)\s[^()]{3,60})\)\s*$")
+_LONGEST_BRACKETED_BYLINE = 80
+# The parts of a credit line, each between separators: 'Ana Ruiz · Diario Sur · 3 de junio de 2024 · 14:32 h'.
+_PARTS = re.compile(r"\s+[|·•–—-]\s+")
+# What may follow the date on a credit line: the time ('14:32 h', '07:20 PM IST') or the reading time.
+_READING_TIME = re.compile(r"^\d{1,3}\s*min(?:s|utes?|utos?)?\.?\s+(?:read|de\s+lectura|lectura)$", re.IGNORECASE)
+# An outlet's or a section's name before the date: 'CBS News', 'Internacional', 'Economía y negocios'.
+_LABEL_MAX_WORDS = 4
+# 'Publicado el 3 de junio de 2024 por Ana Ruiz', 'Posted June 3, 2024 by Jane Doe': the name after the date.
+_NAMED_AFTER_DATE = re.compile(r"\s(?=(?:by|por)\s)", re.IGNORECASE)
+# Words that make a capitalised pair an outlet or a body, not a writer ('CBS News', 'Agency News'), folded.
+_OUTLET_WORDS = HEAD_WORDS | COMPANY_WORDS
 # A bare name of two to six words, capitalised but for particles: 'Inés Barrera', 'Juan de la Cruz'.
 _CAPITALISED = r"[A-ZÁÉÍÓÚÑ][\w'’.-]*"
 _PARTICLE = "|".join(sorted(PARTICLES))
@@ -83,30 +103,104 @@ def wire_alone(credit: str) -> str | None:
 
 @cache
 def _wires_by_fold() -> dict[str, str]:
-    return {fold_word(name): name for name in (*NEWS_AGENCY_NAMES, *DATELINE_WIRES) if len(name) > 2}
+    # Where two forms fold alike ('EFE', 'Efe'), the agency's own name is given, whatever the order of a set.
+    aliases = [alias for _, written in NEWS_AGENCIES for alias in written]
+    names = (*DATELINE_WIRES, *aliases, *(name for name, _ in NEWS_AGENCIES))
+    return {fold_word(name): name for name in names if len(name) > 2}
 
 
 def split_closing_byline(blocks: list[str]) -> tuple[list[str], str | None]:
     """The body without a byline that closes it, and the writer's name: wire copy signs at its foot ('Por Ana
-    Ruiz', 'By Jane Doe'). A name only, not a place or a slogan ('Por Colombia', 'Por la paz'), under text."""
-    if len(blocks) < 2 or (name := match_byline(blocks[-1])) is None or match_bare_name(name) is None:
+    Ruiz', 'By Jane Doe'), on a line of its own or in brackets after the last sentence ('… a bajar los casos.
+    (Por Ana Ruiz)'). A name only, not a place or a slogan ('Por Colombia', 'Por la paz'), under text."""
+    if len(blocks) < 2:
         return blocks, None
-    return blocks[:-1], name
+    last = blocks[-1]
+    bracketed = _BRACKETED_BYLINE.search(last, max(0, len(last) - _LONGEST_BRACKETED_BYLINE))
+    signed = bracketed.group("credit") if bracketed else last
+    if (name := match_byline(signed)) is None or match_bare_name(name) is None:
+        return blocks, None
+    rest = last[: len(last) - len(bracketed.group(0))].rstrip() if bracketed else ""
+    return [*blocks[:-1], *((rest,) if rest else ())], name
 
 
-def match_dated_byline(block: str) -> tuple[str, DateText] | None:
-    """'Inés Barrera | 22 de junio de 2024', 'By Jane Doe - June 22, 2024': a byline and a date on one line."""
-    if len(block.split()) > _MAX_WORDS:
-        return None  # a paragraph; and the separator's look-ahead would read the rest of it at every dash
-    parts = _DATE_AFTER.split(block.strip())
-    if len(parts) < 2:
+def match_dated_byline(block: str) -> tuple[str | None, DateText] | None:
+    """A credit line: a byline, an outlet or a section and a date on one line, the date perhaps followed by its
+    time or the reading time ('Inés Barrera | 22 de junio de 2024', 'By Jane Doe - June 22, 2024', 'Jane Doe ·
+    CBS News · June 22, 2024 · 1 min read', 'Redacción LR | 22 Jun 2024 | 14:32 h', 'Internacional | 22 de junio
+    de 2024'), or a date line that names the writer after the date ('Publicado el 22 de junio de 2024 por
+    Redacción Sur'). The writer's name, None when the line names none (a section, an outlet), and the date.
+
+    Before the date, all the parts together may be the byline as printed ('Redacción | Barcelona'); else each
+    must be a short label, and the writer is the one a 'By'/'Por' or a newsroom signs, or the first part when it
+    is a name that opens with a given name and holds no outlet's word ('Jane Doe', not 'Agency News' nor
+    'Medio Ambiente'), or else the wire a part names alone ('Reuters'), which credits the text to it."""
+    if len(block.split()) > _CREDIT_LINE_MAX_WORDS:
+        return None  # a paragraph; and the separators would be looked for all along it
+    text = block.strip()
+    if (named := _named_after_date(text)) is not None:
+        return named
+    cuts = list(_PARTS.finditer(text))
+    if not cuts:
         return None
-    head, tail = " ".join(parts[:-1]).strip(), parts[-1]
-    date = match_date_line(tail)
-    if date is None or not head:
+    starts, ends = [0, *(cut.end() for cut in cuts)], [*(cut.start() for cut in cuts), len(text)]
+    parts = [text[start:end] for start, end in zip(starts, ends, strict=True)]
+    at, date = next(((at, date) for at in range(1, len(parts)) if (date := match_date_line(parts[at]))), (0, None))
+    if date is None or not all(_follows_date(part) for part in parts[at + 1 :]):
         return None
-    name = match_byline(head) or match_bare_name(head)
-    return (name, date) if name is not None else None
+    before = text[: ends[at - 1]]
+    # The shape a byline and a date share a line in ('Inés Barrera | 22 de junio de 2024'): a name alone.
+    name = match_byline(before) or (_bare_writer(before) if at == len(parts) - 1 else None)
+    if name is not None:
+        return name, date
+    labels = parts[:at]
+    if not all(_is_label(label) for label in labels):
+        return None
+    return _writer(labels), date
+
+
+def _bare_writer(text: str) -> str | None:
+    """A name alone that names no outlet ('Jane Doe', not 'CBS News')."""
+    name = match_bare_name(text)
+    return name if name is not None and not any(fold_word(word) in _OUTLET_WORDS for word in name.split()) else None
+
+
+def is_reading_time_line(block: str) -> bool:
+    """The time a page says its article takes to read, alone or after the section's or the outlet's name ('4 min
+    read', 'Nación · 3 min de lectura'): the page's, neither the head's nor the text's."""
+    if len(block.split()) > _CREDIT_LINE_MAX_WORDS:
+        return False
+    *labels, last = _PARTS.split(block.strip())
+    return _READING_TIME.match(last) is not None and all(map(_is_label, labels))
+
+
+def _named_after_date(text: str) -> tuple[str, DateText] | None:
+    for cut in _NAMED_AFTER_DATE.finditer(text):
+        date = match_date_line(text[: cut.start()])
+        if date is not None:
+            name = match_byline(text[cut.end() :])
+            return (name, date) if name is not None else None
+    return None
+
+
+def _follows_date(part: str) -> bool:
+    return is_time(part) or _READING_TIME.match(part) is not None
+
+
+def _is_label(part: str) -> bool:
+    words = part.split()
+    return 0 < len(words) <= _LABEL_MAX_WORDS and part[:1].isupper() and part[-1:] not in ".,;:"
+
+
+def _writer(labels: list[str]) -> str | None:
+    """The writer among the labels before a credit line's date: see `match_dated_byline`."""
+    for label in labels:
+        if (name := match_byline(label)) is not None:
+            return name
+    first = labels[0]
+    if _bare_writer(first) is not None and is_given_name(first.split()[0]):
+        return first
+    return next((label for label in labels if wire_alone(label) is not None), None)
 
 
 def match_bare_name(block: str) -> str | None:

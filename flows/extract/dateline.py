@@ -59,7 +59,7 @@ from flows.extract.dates import DateText, match_date
 from flows.extract.gazetteer import fold_word
 from flows.extract.name_words import words
 from flows.extract.organization_names import DATELINE_WIRES, NEWS_AGENCY_NAMES, alternation_of
-from flows.extract.places import country_of, find_places
+from flows.extract.places import country_of, find_places, is_country_name
 
 _WORD = r"[A-ZÁÉÍÓÚÑÜÇ][A-Za-zÀ-ÖØ-öø-ÿ'’]*"
 _PARTICLE = r"(?:de|del|de la|la|las|los|el|do|da|dos|das|y|of|upon|on|am|sur|en)"
@@ -92,7 +92,12 @@ _FULL_STOP_SEPARATOR = re.compile(r"\.\s+(?=[A-ZÁÉÍÓÚÑ¿¡\"“«])")
 _SPACED_HYPHEN_SEPARATOR = re.compile(r"[ \t]+[-–—][ \t]+(?=[A-ZÁÉÍÓÚÑ¿¡\"“«])")
 _LINE_END = " -–—.:"
 _LONGEST_DATE = len("Wednesday, September 30, 2024 ")
-_BRACKETED_REGION = re.compile(rf"\s*\((?P<region>{_PLACE.pattern})\)(?=,)")
+# ANI prints the country too, in square brackets: 'Jodhpur (Rajasthan) [India], June 3 (ANI):'.
+_BRACKETED_REGION = re.compile(rf"\s*\((?P<region>{_PLACE.pattern})\)(?:\s*\[{_PLACE.pattern}\])?(?=,)")
+# A known city's region in brackets before a colon: 'Bhopal (Madhya Pradesh): Union Minister …'.
+_REGION_BEFORE_COLON = re.compile(rf"\s*\((?P<region>{_PLACE.pattern})\)(?=:)")
+# Indian and Pakistani papers' colon after the city: 'Nagpur: Union Minister …'.
+_COLON_SEPARATOR = re.compile(r":[ \t]+(?=[A-ZÁÉÍÓÚÑ¿¡\"“«])")
 _DAY_BEFORE_AGENCY = re.compile(r"(?P<day>[0-3]?\d)(?=\s*\()")
 # A name: letters, spaces, '&', apostrophes and hyphens; then a dash, never a hyphen glued to the next word.
 _AGENCY_ALONE = re.compile(r"\((?P<agency>[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ&' -]{0,39})\)(?:\s*(?:\.-|--|—|–)|\s+-)\s*")
@@ -134,12 +139,14 @@ def find_dateline(block: str, *, opens_body: bool = False) -> Dateline | None:
 
 def place_alone(block: str) -> str | None:
     """A known place in a country named whole and alone on its line, in any case ('madrid', 'Bogotá',
-    'CIUDAD DE MÉXICO'): the dateline that some pages print apart over the text. The place, tidied."""
+    'CIUDAD DE MÉXICO'): the dateline that some pages print apart over the text. The place, tidied. A country's
+    name alone ('Colombia') is the kicker of the page's section for that country, as a region's is ('Europa'):
+    a dateline names the city the story was filed from."""
     text = block.strip()
     if not text or len(text.split()) > _PLACE_ALONE_MAX_WORDS:
         return None
     name = _tidy_place(text) if text.isupper() else _capitalised(text) if text.islower() else text
-    return name if _PLACE.fullmatch(name) and _is_place_in_a_country(name) else None
+    return name if _PLACE.fullmatch(name) and _is_place_within_a_country(name) else None
 
 
 def date_after_dateline(block: str, end: int) -> DateText | None:
@@ -177,6 +184,8 @@ def _with_place(block: str) -> Dateline | None:
         return None  # a bracketed region without the agency or date that makes it a dateline's
     if _is_day_alone(date) and not (agency is not None and agency.isupper()):
         return None  # a day alone is Europa Press's, ANSA's, Andina's: their names are in capitals
+    if agency is not None and date is None and _is_unlisted_name(agency) and _COLON_SEPARATOR.match(block, pos):
+        return None  # a region in brackets before a colon ('Bhopal (Madhya Pradesh): …'), no agency: see below
     end = _separator_end(block, pos, place, agency, date)
     desk = _DESK.match(place) is not None
     if end is None or (desk and agency is None and date is None):
@@ -210,12 +219,27 @@ def _place_and_full_stop(block: str) -> Dateline | None:
     place = _PLACE.match(block)
     if place is None or "/" in place.group(0):
         return None
+    if (colon := _city_and_colon(block, place)) is not None:
+        return colon
     stop = _FULL_STOP_SEPARATOR.match(block, place.end()) or _SPACED_HYPHEN_SEPARATOR.match(block, place.end())
     if stop is None or not _is_place_in_a_country(place.group(0)):
         return None
     if stop.group(0).strip() in "-–—" and _is_pairing(block, stop.end()):
         return None
     return Dateline(_tidy_place(place.group(0)), None, None, stop.end())
+
+
+def _city_and_colon(block: str, place: re.Match[str]) -> Dateline | None:
+    """'Nagpur: Union Minister …', 'Bhopal (Madhya Pradesh): The …': the dateline of Indian and Pakistani papers,
+    a known place and a colon, its state perhaps in brackets, which name no agency. Not a country's name: a colon
+    after it opens a summary ('Venezuela: la oposición pide …'), as a label's does ('Importante: …')."""
+    name, pos = place.group(0), place.end()
+    region = _REGION_BEFORE_COLON.match(block, pos)
+    colon = _COLON_SEPARATOR.match(block, region.end() if region else pos)
+    if colon is None or not _is_place_within_a_country(name):
+        return None
+    # The brackets' name stays out of the place: an unlisted agency's may stand there too.
+    return Dateline(_tidy_place(name), None, None, colon.end())
 
 
 def _is_pairing(block: str, pos: int) -> bool:
@@ -233,6 +257,8 @@ def _comma_parts(block: str, place: str, pos: int) -> tuple[str, DateText | None
         if not block.startswith(",", pos):
             break
         after = block[pos + 1 :].lstrip()
+        # Mexican papers date 'a' the day: 'Guanajuato, Guanajuato, a 1 de septiembre de 2025.-'.
+        after = after[2:] if after.startswith("a ") and after[2:3].isdigit() else after
         offset = len(block) - len(after)
         found = match_date(after) or _day_alone(after)
         if found is not None and date is None:
@@ -390,6 +416,19 @@ def _is_place_in_a_country(name: str) -> bool:
         span.char_start == 0 and span.char_end == len(name) and country_of(span.name) is not None
         for span in find_places(name)
     )
+
+
+def _is_place_within_a_country(name: str) -> bool:
+    """A known city or state named whole, not a country ('Nagpur', 'Bogotá'; not 'Colombia')."""
+    return any(
+        span.char_start == 0 and span.char_end == len(name) and country_of(span.name) and not is_country_name(span.name)
+        for span in find_places(name)
+    )
+
+
+def _is_unlisted_name(agency: str) -> bool:
+    """A name in brackets that no listed agency or wire has and that is no acronym: 'Madhya Pradesh'."""
+    return fold_word(agency) not in _wire_names() and _ACRONYM.fullmatch(agency) is None
 
 
 def _is_agency_name(name: str) -> bool:

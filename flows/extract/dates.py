@@ -74,7 +74,8 @@ _PATTERNS = tuple(
 # What a date line may carry around its date: a label before it ('Publicado el', 'Published on',
 # 'Fecha:') and the time after it ('- 18:20', '14:32 h', '10:15 a.m. ET', 'a las 9:00').
 _LABEL_WORD = (
-    r"(?:(?:first\s+)?published|posted|publicad[oa]|fecha(?:\s+de\s+publicaci[oó]n)?|date|dated|publication\s+date)"
+    r"(?:(?:(?:first|originally)\s+)?published|posted|publicad[oa]|fecha(?:\s+de\s+publicaci[oó]n)?|date|dated"
+    r"|publication\s+date)"
 )
 _LABEL = re.compile(rf"^{_LABEL_WORD}(?:\s+(?:on|el|en))?\s*:?\s+", re.IGNORECASE)
 _UPDATE_WORD = r"(?:(?:last\s+)?updated|modified|actualizad[oa]|[uú]ltima\s+actualizaci[oó]n|modificad[oa])"
@@ -149,6 +150,11 @@ def match_date_line(block: str, *, day_first: bool | None = None) -> DateText | 
 
 def _may_end_in_a_time(text: str) -> bool:
     return any(map(_DIGIT.search, text.rsplit(None, _TIME_WORDS)[-_TIME_WORDS:]))
+
+
+def is_time(text: str) -> bool:
+    """A time of day alone, as a credit line prints it after the date ('14:32 h', '07:20 PM IST')."""
+    return text[:1].isdigit() and _TIME.fullmatch(" " + text.strip()) is not None
 
 
 def stated_date_text(value: str | None) -> str | None:

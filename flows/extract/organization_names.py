@@ -62,6 +62,7 @@ DATELINE_WIRES: tuple[str, ...] = (
     "Bernama",
     "Antara",
     "IANS",
+    "ANI",  # Asian News International, India's: 'Agency News | ANI | June 3, 2018', 'New Delhi, June 3 (ANI):'
     "PTI",
     "IPS",
     "CNN",

@@ -271,6 +271,16 @@ def most_named(countries: Iterable[str]) -> str | None:
     return max(named, key=named.__getitem__) if named else None  # max: the first named on a tie
 
 
+def is_country_name(place: str) -> bool:
+    """Whether `place`, a canonical name `find_places` gives, is a country's ('Colombia'), not a place in one."""
+    return place in _canonical_country_names()
+
+
+@cache
+def _canonical_country_names() -> frozenset[str]:
+    return frozenset(country_name(country) for country in pycountry.countries)
+
+
 def country_name(country: object) -> str:
     """Canonical English name of a pycountry country: its common name ('Bolivia', not
     'Bolivia, Plurinational State of'), else GeoNames' short name ('Russia'), else the ISO name."""

@@ -15,7 +15,7 @@ from flows.formats.feed import FeedItem
 from flows.formats.front_matter import FrontMatter, split_front_matter
 from flows.formats.html_page import HtmlPage
 from flows.formats.json_article import JsonArticle
-from flows.formats.markdown_export import MarkdownExport
+from flows.formats.markdown_export import MarkdownExport, is_named_by_page_title
 from flows.formats.mime_message import MimeMessage
 from flows.formats.page_furniture import drop_page_furniture
 from flows.formats.plain_text import PlainText
@@ -51,8 +51,10 @@ def parse_document(text: str) -> ParsedDocument:
     # A PDF's text repeats a header on every page; markup is no such text.
     text = text if fmt.name in _MARKUP else drop_page_furniture(text)
     if fmt is _MARKDOWN:
-        # The page's summary and <title> are weighed against the text: both may be printed again in it.
-        doc = _MARKDOWN.parse(text, summary=front.subtitle if front else None, page_title=reader and reader.page_title)
+        # The page's summary and <title> are weighed against the text: both may be printed again in it. A clipper's
+        # front matter states the page's <title> as its title ('Headline - Site').
+        page_title = reader.page_title if reader is not None else front.title if front is not None else None
+        doc = _MARKDOWN.parse(text, summary=front.subtitle if front else None, page_title=page_title)
     else:
         doc = fmt.parse(text)
     if reader is not None:
@@ -63,8 +65,11 @@ def parse_document(text: str) -> ParsedDocument:
 
 
 def _apply_front_matter(doc: ParsedDocument, front: FrontMatter, summary_read: bool) -> None:
-    """The front matter states the metadata outright; the page's own headline or byline is the fallback."""
-    doc.title = front.title or doc.title
+    """The front matter states the metadata outright; the page's own headline or byline is the fallback. A title
+    that is the page's <title>, the headline and the site's name ('Headline - Site'), gives way to the headline
+    the text prints, which the Markdown reader found named by it."""
+    named = doc.title is not None and front.title is not None and is_named_by_page_title(doc.title, front.title)
+    doc.title = doc.title if named else front.title or doc.title
     if not summary_read:
         doc.subtitle = front.subtitle or doc.subtitle
     doc.byline = front.byline or doc.byline

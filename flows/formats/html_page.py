@@ -6,6 +6,9 @@ with the day the pipeline runs, a day the page never gave (and an output that wo
 A paragraph right under the headline that the page marks as its deck (`<p class="lead">`, `excerpt`, `summary`,
 `standfirst`, `bajada`, `sumario`, …) is the subtitle, and leaves the body, which trafilatura gives it to.
 
+A page that names a wire as its author (`<meta name="author" content="EFE">`) credits the text to it: trafilatura
+drops an author of one word, so the tag is read here, for a wire's name only (see byline.wire_alone).
+
 When the page last changed is read from its own statement of it: a meta tag (`article:modified_time`,
 `og:updated_time`, `itemprop="dateModified"`, …), else its JSON-LD article's `dateModified`. trafilatura gives
 only the publication date, and asking htmldate for the last change would be another pass over every page.
@@ -21,6 +24,7 @@ import trafilatura
 from lxml.html import HtmlElement
 from trafilatura.settings import MIN_DUPLICATE_LENGTH
 
+from flows.extract.byline import wire_alone
 from flows.extract.dateline import find_dateline
 from flows.extract.dates import stated_date_text
 from flows.formats.base import ParsedDocument
@@ -96,6 +100,7 @@ class HtmlPage:
             return doc
         if (head := sections[0]) is not None:  # the section with the page's <head>
             _read_metadata(doc, head, text)
+            doc.byline = doc.byline or _wire_author(page)
             doc.date_text = _month_only_date(page, doc.date_text, text)
             doc.updated_date_text = stated_date_text(_modified_meta(page) or json_ld_date_modified(text))
         headings, blocks = _read_tree(_joined_bodies(s.body for s in sections if s is not None))
@@ -155,6 +160,14 @@ def _without_copy(blocks: list[str], deck: str) -> list[str]:
         if block.casefold() == key:
             return [*blocks[:at], *blocks[at + 1 :]]
     return blocks
+
+
+def _wire_author(page: HtmlElement) -> str | None:
+    """The wire that the page's author tag names alone ('EFE', 'Reuters'), which trafilatura drops."""
+    for meta in page.iter("meta"):
+        if (meta.get("name") or "").strip().lower() == "author":
+            return wire_alone(meta.get("content") or "")
+    return None
 
 
 def _modified_meta(page: HtmlElement) -> str | None:

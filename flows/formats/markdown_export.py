@@ -15,6 +15,7 @@ from markdown_it.token import Token
 
 from flows.clean import SEPARATOR, clean_block
 from flows.extract.dateline import find_dateline
+from flows.extract.dates import match_date_line
 from flows.extract.notes import is_publisher_note
 from flows.extract.organization_names import NEWS_AGENCY_NAMES
 from flows.extract.places import find_places
@@ -22,6 +23,9 @@ from flows.formats.base import ParsedDocument, as_compared, is_header_line, look
 
 NAME = "markdown web export"
 _STANDFIRST_MAX_WORDS = 40
+_DECK_MIN_WORDS = 4
+_MOST_NOTICES = 3
+_DECK_UNDER_RUNS = 3  # the deck, the page's block under it, and the text
 _PROSE_WORDS = 15  # a block longer than this is the article's prose: a dateline comes before it
 _DATELINE_MAX_WORDS = 5
 _EXCERPT_LABEL = "excerpt"  # MarkDownload's template heads the page's excerpt so, in English in every language
@@ -39,7 +43,12 @@ _SUMMARY_COPY_PARAGRAPHS = 3
 # Where a page's <title> leaves the headline for the site's name: ' | ', ' - ', ' – ', ' — ', ' · ', ' :: '.
 _SITE_AFTER = re.compile(r"\s+(?:[|–—·-]|::)\s+")
 _HEADLINE_MIN_WORDS = 3
-_WORDS = re.compile(r"[^\W_]")  # a letter or digit: separators such as '>', '|' and '·' have none
+_WORDS = re.compile(r"[^\W_]")
+# What separates breadcrumbs ('Home | News', 'Inicio / Deportes', 'Home > Cities', 'Inicio » Política'), and spaces.
+_CRUMB_SEPARATORS = " |/>»›"
+_CRUMB_MIN_LINKS = 2  # 'Home | Politics', not a name linked over its job ('[Ana Ruiz](…) | Reportera')
+_CRUMB_MAX_WORDS = 5  # the section's name: 'UNITED STATES NEWS', 'Copa Libertadores'
+_MOST_DATES_ABOVE = 2  # a letter or digit: separators such as '>', '|' and '·' have none
 # Written so that a search takes time in proportion to the text whatever it holds: '[^\S\n]' (a space
 # that is not a line break) where '\s' would run on from every line start over all the blank lines after
 # it, and a link's '[' read from the line start or the ']' before it, not from every '[' of a long run of
@@ -83,10 +92,13 @@ class MarkdownExport:
             if tok.type == "hr":
                 reading.doc.blocks.append(SEPARATOR)
             elif tok.type == "inline":
-                reading.read_inline(tok.children or [], tokens[i - 1].type == "heading_open")
+                listed = i >= 2 and tokens[i - 2].type == "list_item_open"
+                reading.read_inline(tok.children or [], tokens[i - 1].type == "heading_open", listed)
             elif tok.type in ("code_block", "fence"):
                 reading.doc.blocks.extend(line.strip() for line in tok.content.split("\n") if line.strip())
         reading.drop_empty_sections()
+        if summary is None:
+            reading.take_deck()
         if reading.doc.title is None and page_title:
             reading.doc.title = page_title
         if summary is not None:
@@ -102,6 +114,7 @@ class _Run:
     heading: bool
     prose: bool
     image: bool = False  # a picture alone, or its caption
+    furniture: bool = False  # a block of the page's: a picture's, a list's item
 
 
 @dataclass(slots=True)
@@ -115,15 +128,16 @@ class _Reading:
     seen_prose: bool = False
     runs: list[_Run] = field(default_factory=list)
     author_at: int | None = None  # the run of the author's link
+    title_at: int | None = None  # the run after the headline's heading
     dropped: set[int] = field(default_factory=set)  # blocks found to be no body: copies of the head, empty sections
 
-    def read_inline(self, children: list[Token], heading: bool) -> None:
+    def read_inline(self, children: list[Token], heading: bool, listed: bool = False) -> None:
         doc = self.doc
         content = render_inline(children)
         if not content or is_image_caption(children):
             self.runs.append(_Run(None, heading, prose=False, image=any(c.type == "image" for c in children)))
             return
-        if self._is_caption(content, heading):
+        if self._is_caption(content, heading, children):
             self.runs.append(_Run(None, heading, prose=False, image=True))
             return
         if not self.seen_prose and (self._read_author_link(children) or self._is_author_title(content)):
@@ -134,12 +148,18 @@ class _Reading:
             # names, linked to its own page ('# [Headline](…)').
             self.runs.append(_Run(None, heading, prose=False))
             return
-        if not self.seen_prose and self._is_headline(content):
+        if not self.seen_prose and is_breadcrumb(children):
+            self.runs.append(_Run(None, heading, prose=False))  # the page's place in its site, as menus are
+            return
+        if (not self.seen_prose or self._is_first_heading_over_notices(heading)) and self._is_headline(content):
             self._take_headline(content)
+            return
+        if heading and doc.title is None and self._only_dates_above():
+            self._take_heading_under_dates(content)
             return
         if heading and not self.seen_body and doc.subtitle is None:
             if doc.title is None:
-                doc.title = content
+                doc.title, self.title_at = content, len(self.runs)
             else:
                 doc.subtitle = content
             return
@@ -154,8 +174,15 @@ class _Reading:
         self.seen_prose = self.seen_prose or prose
         # Debris such as an image placeholder between title and deck does not start the body.
         self.seen_body = self.seen_body or (not heading and bool(clean_block(content)))
-        self.runs.append(_Run(len(doc.blocks), heading, prose))
+        furniture = listed or any(child.type == "image" for child in children)
+        self.runs.append(_Run(len(doc.blocks), heading, prose, furniture=furniture))
         doc.blocks.append(content)
+
+    def _is_first_heading_over_notices(self, heading: bool) -> bool:
+        """The page's first heading under a few paragraphs of its own ('Your e-mail address has been verified. …',
+        an account's or a cookie's notice, which read as prose): the headline when the page's <title> names it."""
+        above = sum(1 for run in self.runs if run.block is not None)
+        return heading and self.doc.title is None and above <= _MOST_NOTICES and not any(r.heading for r in self.runs)
 
     def _is_headline(self, content: str) -> bool:
         """Whether a line above the article's first paragraph is its headline: printed again under the one the export
@@ -175,9 +202,26 @@ class _Reading:
         if title is None or (
             self._named_by_page_title(as_compared(content)) and not self._named_by_page_title(as_compared(title))
         ):
-            self.doc.title = content
+            self.doc.title, self.title_at = content, len(self.runs)
             self.dropped.update(range(len(self.doc.blocks)))
             self.seen_body = False
+
+    def _only_dates_above(self) -> bool:
+        """Whether the blocks read so far are one or two date lines and nothing else ('Wednesday, March 2, 2005'
+        over '## Headline', as blogs and sites print the day over their pages): they do not start the body, and
+        the heading under them is the headline."""
+        blocks = [run.block for run in self.runs if run.block is not None]
+        return 0 < len(blocks) <= _MOST_DATES_ABOVE and all(
+            match_date_line(self.doc.blocks[at]) is not None for at in blocks
+        )
+
+    def _take_heading_under_dates(self, content: str) -> None:
+        """The headline under the date lines. The dates go, as a page's other lines above its headline do (see
+        `_take_headline`): the day a site or a blog printed over its page, not the date the article states."""
+        self.runs.append(_Run(None, heading=True, prose=False))
+        self.doc.title, self.title_at = content, len(self.runs)
+        self.dropped.update(range(len(self.doc.blocks)))
+        self.seen_body = False
 
     def _read_author_link(self, children: list[Token]) -> bool:
         """A line above the first paragraph that links a name, alone or after a label, to the site's page of that
@@ -190,12 +234,16 @@ class _Reading:
         self.author_at = len(self.runs)
         return True
 
-    def _is_caption(self, content: str, heading: bool) -> bool:
+    def _is_caption(self, content: str, heading: bool, children: list[Token]) -> bool:
         """A short line right under a picture above the first paragraph is the picture's caption ('File photo:
-        Police officer'), or its credit under the caption, not a deck; a byline, a date line or a dateline there is
-        the head's, a heading is the page's, and a wire's name alone ('Notimex') is the story's credit, for the
+        Police officer'), or its credit under the caption, not a deck; so is one that the picture opens, in its
+        paragraph ('![…](…)' and the caption on the next line). A byline, a date line or a dateline there is the
+        head's, a heading is the page's, and a wire's name alone ('Notimex') is the story's credit, for the
         credits reader."""
-        under_picture = bool(self.runs) and self.runs[-1].image and not self.seen_prose and not heading
+        # A picture that opens the caption's paragraph marks it wherever it stands; a line under a picture, above
+        # the first paragraph only.
+        opened = bool(children) and children[0].type == "image"
+        under_picture = (opened or (bool(self.runs) and self.runs[-1].image and not self.seen_prose)) and not heading
         if not under_picture or not looks_like_heading(content) or content.strip() in NEWS_AGENCY_NAMES:
             return False
         return not is_header_line(content) and find_dateline(content) is None
@@ -204,6 +252,28 @@ class _Reading:
         """A short line right under the author's link is the author's title ('Periodista', 'Staff writer')."""
         right_under = self.author_at is not None and self.author_at == len(self.runs) - 1
         return right_under and len(content.split()) <= _AUTHOR_TITLE_MAX_WORDS and looks_like_heading(content)
+
+    def take_deck(self) -> None:
+        """The paragraph right under the headline is the deck when the page's own blocks follow it before the text:
+        a picture or its caption, a list of related links, the byline or the date line ('# Headline' / 'The
+        minister said the plan is ready.' / '![…](…)' / 'By Jane Doe' / the text). A paragraph of the text goes
+        on with the text's next one; a deck is short, and a dateline opens the lead, never a deck. Pages that state
+        their summary apart settle their deck by it (`settle_summary`)."""
+        doc = self.doc
+        if doc.title is None or doc.subtitle is not None or self.title_at is None:
+            return
+        under = self.runs[self.title_at :]
+        if len(under) < _DECK_UNDER_RUNS or under[0].block is None or under[0].heading or under[0].furniture:
+            return
+        block = doc.blocks[under[0].block]
+        if not _DECK_MIN_WORDS <= len(block.split()) <= _STANDFIRST_MAX_WORDS or not _ENDS_SENTENCE.search(block):
+            return
+        following = under[1].block
+        page_next = following is None or under[1].furniture or is_header_line(doc.blocks[following])
+        if not page_next or not any(run.prose for run in under[2:]) or find_dateline(block, opens_body=True):
+            return
+        doc.subtitle = block
+        self.dropped.add(under[0].block)
 
     def drop_empty_sections(self) -> None:
         """Headings after the article's text with nothing under them are a page's emptied widgets ('You may also
@@ -257,6 +327,11 @@ class _Reading:
             return True
         following = self.runs[at + 1 :]
         return not following or following[0].prose or not any(run.prose for run in following)
+
+
+def is_named_by_page_title(headline: str, page_title: str) -> bool:
+    """Whether the page's <title> names `headline`, whole or before the site's name (see `_headline_keys`)."""
+    return as_compared(headline) in _headline_keys(page_title)
 
 
 def _headline_keys(page_title: str) -> set[str]:
@@ -352,6 +427,30 @@ def is_link_debris(children: list[Token]) -> bool:
         elif child.type in ("text", "code_inline") and depth == 0 and _WORDS.search(child.content):
             return False
     return has_link
+
+
+def is_breadcrumb(children: list[Token]) -> bool:
+    """Breadcrumbs whose last crumb, the page's own section, is not linked: links with separators between them,
+    then a separator and a short label ('[Home](…) | [News](…) | WORLD NEWS', '[Inicio](/) / [Deportes](…) /
+    Fútbol'). A sentence that names a link after a slash or a bar has words of its own between the links, or more
+    than a label's after them."""
+    if not children or children[0].type != "link_open":
+        return False
+    depth, links, tail = 0, 0, ""
+    for child in children:
+        if child.type == "link_open":
+            if tail.strip(_CRUMB_SEPARATORS):
+                return False  # words between two links
+            depth, links, tail = depth + 1, links + 1, ""
+        elif child.type == "link_close":
+            depth -= 1
+        elif depth == 0 and child.type in ("text", "code_inline", "softbreak"):
+            tail += child.content or " "
+    label = tail.strip()
+    if not label or label[0] not in _CRUMB_SEPARATORS or links < _CRUMB_MIN_LINKS:
+        return False
+    label = label.lstrip(_CRUMB_SEPARATORS)
+    return looks_like_heading(label, _CRUMB_MAX_WORDS) and not any(sep in label for sep in _CRUMB_SEPARATORS.strip())
 
 
 def _is_standfirst(children: list[Token], content: str) -> bool:
