@@ -161,6 +161,7 @@ NOT_CITIES: frozenset[str] = words(
     Lucena Madison Mantilla Meads Merlo Mesa Mobile Natal Nice Orange Palma Palmas Paradise Paulista Pereira
     Plano Reading Regina Salvador Santos Serra Soledad Split Sucre Trujillo Valenzuela Victoria Warren
     Bath Buffalo Phoenix Columbus Cuauhtémoc
+    Nada
     Bolton Bury Caldas Colón Como Dudley Faro Gao Kara Lira Male Maldonado Mary Mendoza Mila Most Nelson
     Rivera Salto Siena Sutton Zamora
     """
@@ -184,6 +185,16 @@ NOT_CITIES: frozenset[str] = words(
     # Argentina's city, but in Spanish news mostly Spain's region of that name, which is not listed.
     "La Rioja",
 }
+
+# First-level divisions (`places.REGION_COUNTRIES`) whose names are far more often a person's, a word or
+# another place in the news than the division: a hero or a saint ("Bolívar", "Santander", "San Martín",
+# "Magallanes"), a given name ("Magdalena"), a word ("Misiones", "Meta", "Acre"), the palace "Casa de Nariño",
+# Mexico City's old name "Distrito Federal".
+NOT_REGIONS: frozenset[str] = words(
+    """
+    Bolívar Santander Magdalena Meta Cesar Atlántico Nariño Misiones Magallanes Acre
+    """
+) | {"San Martín", "Distrito Federal"}
 
 # Adjectives of countries, English and Spanish, folded (lower case, no accents), with the ISO 3166 code of
 # the country: they say whose a country's body is ("the Peruvian Congress", "el Senado chileno";
