@@ -508,3 +508,52 @@ def test_a_bracket_after_a_name_holding_a_place_and_other_words_is_a_party(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "La Contraloría General de la República auditó la obra.",
+            [("Contraloría General de la República",) * 2],
+            id="contraloria",
+        ),
+        pytest.param("según la Defensoría del Pueblo", [("Defensoría del Pueblo",) * 2], id="defensoria"),
+        pytest.param(
+            "la Superintendencia de Banca y Seguros multó al banco",
+            [("Superintendencia de Banca y Seguros",) * 2],
+            id="superintendencia",
+        ),
+        pytest.param(
+            "La Registraduría Nacional cerró las mesas.", [("Registraduría Nacional",) * 2], id="registraduria"
+        ),
+        pytest.param("la contraloría de la obra", [], id="in-lower-case-a-common-noun"),
+    ],
+)
+def test_spanish_state_bodies_of_audit_and_rights(text: str, expected: list[tuple[str, str]]) -> None:
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Boca Juniors cayó ante River Plate en la final.",
+            [("Boca Juniors",) * 2, ("River Plate",) * 2],
+            id="two-clubs",
+        ),
+        pytest.param("La Conmebol multó al club.", [("Conmebol",) * 2], id="conmebol"),
+        pytest.param("FIFA and UEFA met in Zurich.", [("FIFA",) * 2, ("UEFA",) * 2], id="fifa-and-uefa"),
+        pytest.param(
+            "El DT de Independiente del Valle habló.", [("Independiente del Valle",) * 2], id="a-club-of-three-words"
+        ),
+        pytest.param("Boca abierta, miró el río.", [], id="a-club-s-short-name-is-a-word"),
+        pytest.param("the fifa of the village", [], id="an-acronym-needs-its-capitals"),
+        pytest.param(
+            "El partido Colombia Humana presentó su lista.", [("Colombia Humana",) * 2], id="a-party-a-place-opens"
+        ),
+        pytest.param("from Syndicated News feed", [], id="a-feed-s-label"),
+    ],
+)
+def test_listed_football_bodies_and_clubs(text: str, expected: list[tuple[str, str]]) -> None:
+    assert orgs(text) == expected
