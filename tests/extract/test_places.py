@@ -316,3 +316,33 @@ def test_a_place_that_de_and_a_capitalised_article_continue_opens_a_longer_name(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "deputies in Yavapai County and Colbert County",
+            [("Yavapai County",) * 2, ("Colbert County",) * 2],
+            id="counties-one-state-has",
+        ),
+        pytest.param("in Acadia Parish, La.", [("Acadia Parish",) * 2], id="a-louisiana-parish"),
+        pytest.param(
+            "in St. John the Baptist Parish and Miami-Dade County",
+            [("St. John the Baptist Parish",) * 2, ("Miami-Dade County",) * 2],
+            id="lower-case-words-and-a-hyphen-inside",
+        ),
+        pytest.param("COLBERT COUNTY, Ala. —", [("COLBERT COUNTY", "Colbert County")], id="in-capitals"),
+        pytest.param("County officials said", [], id="no-name-before-county"),
+        pytest.param(
+            "updated.\n\nCOLBERT COUNTY, Ala. - The\nColbert County sheriff",
+            [("COLBERT COUNTY", "Colbert County"), ("Colbert County", "Colbert County")],
+            id="after-a-line-break",
+        ),
+        pytest.param("The Los Angeles County board met.", [("Los Angeles County",) * 2], id="a-county-is-not-its-city"),
+        pytest.param("Washington County officials said", [], id="a-name-many-states-share-says-no-place"),
+        pytest.param("the yavapai county line", [], id="a-county-needs-its-capitals"),
+    ],
+)
+def test_us_counties_a_single_state_has(text: str, expected: list[tuple[str, str]]) -> None:
+    assert places(text) == expected
