@@ -42,6 +42,7 @@ CURATED_PLACES: tuple[tuple[str, PlaceKind, tuple[str, ...]], ...] = (
     ("Bolivia", "country", ()),
     ("Vietnam", "country", ()),
     ("Czechia", "country", ("Czech Republic", "República Checa")),
+    ("United Arab Emirates", "country", ("UAE", "U.A.E.")),
     ("Netherlands", "country", ("the Netherlands", "Holland", "Holanda")),
     ("Palestine", "country", ("Palestina",)),
     ("Vatican", "country", ("Vatican City", "Vaticano", "Holy See", "Santa Sede")),
@@ -149,7 +150,7 @@ WIRE_HOME_COUNTRIES: dict[str, str] = {
 
 # Abbreviations that are mostly used as adjectives ("U.S. diplomacy", "US-Mexico relations"): a mention
 # only when used as a noun (see `places._is_noun_use`). Spanish "EE.UU." follows its noun and is always one.
-ADJECTIVAL_ABBREVIATIONS: frozenset[str] = frozenset({"U.S.", "US", "U.S.A.", "USA", "UK", "U.K."})
+ADJECTIVAL_ABBREVIATIONS: frozenset[str] = frozenset({"U.S.", "US", "U.S.A.", "USA", "UK", "U.K.", "UAE", "U.A.E."})
 
 # City names (above the population threshold, or a province's seat) that are far more often a person's
 # name or a common word in English or Spanish news than the city. A city never matches when next to

@@ -23,7 +23,7 @@ Sources, most trusted first (the first source to list a name decides what it mea
 
 Rules, documented here because they decide what counts as a place mention:
 - Demonyms and adjectives are not mentions ("Mexican", "North American region"): only names match.
-- "U.S."/"US"/"UK" count only when used as a noun ("in the U.S.", "the US and Mexico"), not as an
+- "U.S."/"US"/"UK"/"UAE" count only when used as a noun ("in the U.S.", "the US and Mexico"), not as an
   adjective ("U.S. diplomacy", "US-Mexico relations", "U.S. President"), nor as the prefix of the
   dollar sign ("US$1.200 millones", "US $5", "U.S.$"). Full names always count, including in compounds
   ("United States government", "U.S.-Mexico" counts Mexico).

@@ -346,3 +346,20 @@ def test_a_place_that_de_and_a_capitalised_article_continue_opens_a_longer_name(
 )
 def test_us_counties_a_single_state_has(text: str, expected: list[tuple[str, str]]) -> None:
     assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "loans from Qatar and the UAE, officials said",
+            [("Qatar", "Qatar"), ("UAE", "United Arab Emirates")],
+            id="uae-as-a-noun",
+        ),
+        pytest.param("the U.A.E. said on Monday", [("U.A.E.", "United Arab Emirates")], id="dotted"),
+        pytest.param("the UAE government said", [], id="uae-as-an-adjective"),
+        pytest.param("UAE-based carriers", [], id="in-a-compound"),
+    ],
+)
+def test_the_uae_counts_as_a_noun_only(text: str, expected: list[tuple[str, str]]) -> None:
+    assert places(text) == expected
