@@ -248,6 +248,7 @@ KNOWN_ORGANIZATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # that a head word ("Pakistan Peoples Party") or an acronym's definition in the article reads needs none.
     # A broadcaster named after a place holds no mention of the place ("Europe 1", "France 24").
     ("Labour Party", ("Labour",)),  # "Labour" is a word too: see COMMON_WORD_NAMES
+    ("Colombia Humana", ()),  # a place opens it: no head word reads it
     ("Conservative Party", ("Tories",)),
     ("Bharatiya Janata Party", ("BJP",)),
     ("Partido Popular", ("PP",)),
@@ -271,6 +272,19 @@ KNOWN_ORGANIZATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Radio France Internationale", ("RFI",)),
     ("Voice of America", ("VOA", "Voz de América")),
     ("Deutsche Welle", ("DW",)),
+    # Football's governing bodies and the clubs the sports news of the region names most, by names no head word
+    # reads ("la Conmebol", "el autobús de Boca Juniors"): the names of two or more words only, as a club's short
+    # name is a word or a place too ("Boca", "River", "Tigres", "Barcelona").
+    ("FIFA", ()),
+    ("UEFA", ()),
+    ("Conmebol", ("CONMEBOL",)),
+    ("Concacaf", ("CONCACAF",)),
+    ("Boca Juniors", ()),
+    ("River Plate", ()),
+    ("Independiente del Valle", ()),
+    ("Real Madrid", ()),
+    ("Atlético de Madrid", ("Atlético Madrid",)),
+    ("FC Barcelona", ()),
     *NEWS_AGENCIES,
 )
 # Listed names that are common words too, capitalised at a sentence's start ("Labour costs rose"): there they
@@ -290,6 +304,7 @@ HEAD_WORDS: frozenset[str] = words(
     alianza organizacion asociacion federacion corte tribunal congreso senado camara parlamento asamblea
     servicio policia guardia ejercito armada marina fuerzas fundacion coalicion movimiento frente grupo
     compania corporacion autoridad junta fiscalia procuraduria academia centro embajada consulado coordinacion direccion
+    contraloria defensoria superintendencia registraduria
     """
 )
 
@@ -311,7 +326,7 @@ COMPANY_WORDS: frozenset[str] = words(
 NEWS_LABEL_WORDS: frozenset[str] = words(
     """
     breaking fake latest top local national world international regional good bad business sports more related
-    other recent trending featured daily update updates
+    other recent trending featured daily update updates syndicated
     """
 )
 

@@ -26,7 +26,11 @@ case where the list spells it in lower case; which country's it is, `flows.extra
 once the article's places are known.
 
 A common noun of a kind of body right before an acronym in capitals names it, and its later bare mentions:
-"French aid group ACTED said", "oil giant BP", "la ONG ACTED" (not a post's acronym: "the company CEO"). A
+"French aid group ACTED said", "oil giant BP", "la ONG ACTED", a broadcaster's call sign ("television station
+KXAB", "la emisora RPQ"; not a post's acronym: "the company CEO"). A possessive post before "Office" or
+"Department", after the name of the county or the city it serves, is a word of the name: "Hale County Sheriff's
+Office", "Dade County Attorney's Office". Before a post, "Minority" and "Majority" are the post's words, not the
+body's ("Senate Minority Leader"); nor is a plural or a verb in capitals after a head ("Senate OKs"). A
 bracket after a person's name that holds a listed place and other name words is the person's party, a
 legislator's as the Latin American press prints it: "José Jerí (Somos Perú)", "(Juntos por el Perú)"; the place
 alone is where the person is from ("(Costa Rica)"). A listed name that is a common word too
@@ -144,6 +148,8 @@ def find_organizations(text: str) -> list[EntitySpan]:
     patterned = _cut_before_listed(text, patterned, {h.start for h in known})
     if " (" in text:
         patterned.extend(_affiliations_holding_a_place(text))
+    if "s Office" in text or "s Department" in text:
+        patterned.extend(_offices_of_a_post(text))
     hits = longest_non_overlapping([*known, *patterned])
 
     aliases: dict[str, str] = {}
@@ -278,9 +284,9 @@ _KINDS_OF_BODY = words(
     group company firm giant party charity NGO broadcaster carrier airline conglomerate retailer bank lender
     insurer union agency organization organisation network newspaper operator institute
     partido empresa compañía firma organización ONG agrupación aerolínea cadena diario sindicato gigante
-    instituto organismo
+    instituto organismo emisora
     """
-)
+) | {"television station", "TV station", "radio station", "TV channel", "news channel"}  # not a bus station's ATM
 _ACRONYM_AFTER = re.compile(r" ([A-Z][A-Z0-9&]{1,7})\b(?![-.’'&]\w| [A-Z])")
 # Acronyms of a person's post, which follow such a noun as the post's ("the company CEO said").
 _ROLE_ACRONYMS = words("CEO CFO COO CTO PM MP MEP MLA")
@@ -338,6 +344,42 @@ def _affiliations_holding_a_place(text: str) -> list[Hit[str]]:
         if outside_places and len(outside_places) < len(name.split()):
             found.append(Hit(match.start("name"), match.end("name"), name))
     return found
+
+
+# A local post's office, as U.S. counties, cities and districts name theirs: "Hale County Sheriff's Office", "Dade
+# County Attorney's Office", "U.S. Attorney's Office". The literal opens the pattern; the words before it are read
+# back.
+_OFFICE_OF_A_POST = re.compile(r"['’]s (?:Office|Department)\b")
+_POSTS_WITH_AN_OFFICE = words(
+    "sheriff attorney prosecutor coroner comptroller controller treasurer auditor assessor clerk examiner "
+    "marshal mayor governor general"
+)
+_LONGEST_NAME_BEFORE_A_POST = 60
+_NOT_NAME_WORDS = FUNCTION_WORDS | SENTENCE_OPENERS
+_POSTS = _POSTS_WITH_AN_OFFICE | ROLE_WORDS
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
+
+
+def _offices_of_a_post(text: str) -> Iterator[Hit[str]]:
+    """The offices of a post that the capitalised words before it name: the county's or the city's name, the post
+    and its possessive "Office" or "Department" ("Hale County Sheriff's Office"). Not a post's office that no name
+    opens ("the Sheriff's Office"), nor a place's or a person's possessive ("Mexico's Finance Department")."""
+    for match in _OFFICE_OF_A_POST.finditer(text):
+        before = text[max(0, match.start() - _LONGEST_NAME_BEFORE_A_POST) : match.start()].split(" ")
+        if len(before) < 2 or fold_word(before[-1]) not in _POSTS_WITH_AN_OFFICE or not before[-1][:1].isupper():
+            continue
+        name_words = 1
+        for word in reversed(before[:-1]):
+            if "." in word and _DOTTED.fullmatch(word) is None:
+                break  # a full stop ends a sentence, but for an abbreviation's ("U.S."): the name is after it
+            letters = word.replace("-", "").replace(".", "")
+            if not (word[:1].isupper() and letters.isalpha()) or fold_word(word) in _NOT_NAME_WORDS:
+                break
+            name_words += 1
+        if name_words < 2 or (name_words == 2 and fold_word(before[-2]) in _POSTS):
+            continue  # "the Sheriff's Office", "the Attorney General's Office" (a national body, listed)
+        start = match.start() - len(" ".join(before[-name_words:]))
+        yield Hit(start, match.end(), text[start : match.end()])
 
 
 def _words_outside_places(name_words: list[str]) -> list[str]:
@@ -476,12 +518,19 @@ def _organizations_in_run(text: str, folded: str, run: re.Match[str]) -> list[Hi
     segment: list[_Token] = []
     for token in [*tokens, None]:
         if token is None or token.folded in ROLE_WORDS:
+            while token is not None and segment and segment[-1].folded in _POST_QUALIFIERS:
+                segment.pop()  # "Senate Minority Leader": "Minority" is the post's
             reaches_end = token is None and acronym_follows
             hits.extend(_names_around_heads(text, segment, reaches_end))
             segment = []
         else:
             segment.append(token)
     return hits
+
+
+# Words that open a post rather than end a body's name, before a role word: "Senate Minority Leader", "House
+# Majority Whip".
+_POST_QUALIFIERS = words("minority majority")
 
 
 # A party's faction letter after its name's head: "Pakistan Muslim League-N", "Congress-I".
@@ -554,7 +603,7 @@ def _complement_end(tokens: list[_Token], head: int, opens_name: bool, to_end: b
     stop = head + 1
     if opens_name:
         # A Spanish name opened by its head: "Partido Acción Nacional", "Consejo Nacional para ...".
-        while stop < len(tokens) and _is_name_word(tokens[stop]):
+        while stop < len(tokens) and _is_name_word(tokens[stop]) and not _is_plural_in_capitals(tokens[stop].text):
             stop += 1
     if stop < len(tokens) and (to_end or tokens[stop].folded in _STRONG):
         # "Ministry of Agriculture and Rural Development", "Secretaría de la Defensa Nacional"
@@ -585,6 +634,11 @@ def _is_a_date(tokens: list[_Token], index: int) -> bool:
 
 def _is_name_word(token: _Token) -> bool:
     return token.text[0].isupper() and token.folded not in FUNCTION_WORDS and token.folded not in _CONNECTORS
+
+
+def _is_plural_in_capitals(word: str) -> bool:
+    """A plural or a verb in capitals and a lower-case "s", no name's word: "Senate OKs budget", "Party CEOs"."""
+    return len(word) > 2 and word[-1] == "s" and word[:-1].isupper() and word[:-1].isalpha()
 
 
 def _name_start(text: str, tokens: list[_Token], floor: int, head: int) -> int:

@@ -42,6 +42,7 @@ CURATED_PLACES: tuple[tuple[str, PlaceKind, tuple[str, ...]], ...] = (
     ("Bolivia", "country", ()),
     ("Vietnam", "country", ()),
     ("Czechia", "country", ("Czech Republic", "República Checa")),
+    ("United Arab Emirates", "country", ("UAE", "U.A.E.")),
     ("Netherlands", "country", ("the Netherlands", "Holland", "Holanda")),
     ("Palestine", "country", ("Palestina",)),
     ("Vatican", "country", ("Vatican City", "Vaticano", "Holy See", "Santa Sede")),
@@ -149,7 +150,7 @@ WIRE_HOME_COUNTRIES: dict[str, str] = {
 
 # Abbreviations that are mostly used as adjectives ("U.S. diplomacy", "US-Mexico relations"): a mention
 # only when used as a noun (see `places._is_noun_use`). Spanish "EE.UU." follows its noun and is always one.
-ADJECTIVAL_ABBREVIATIONS: frozenset[str] = frozenset({"U.S.", "US", "U.S.A.", "USA", "UK", "U.K."})
+ADJECTIVAL_ABBREVIATIONS: frozenset[str] = frozenset({"U.S.", "US", "U.S.A.", "USA", "UK", "U.K.", "UAE", "U.A.E."})
 
 # City names (above the population threshold, or a province's seat) that are far more often a person's
 # name or a common word in English or Spanish news than the city. A city never matches when next to
@@ -161,6 +162,7 @@ NOT_CITIES: frozenset[str] = words(
     Lucena Madison Mantilla Meads Merlo Mesa Mobile Natal Nice Orange Palma Palmas Paradise Paulista Pereira
     Plano Reading Regina Salvador Santos Serra Soledad Split Sucre Trujillo Valenzuela Victoria Warren
     Bath Buffalo Phoenix Columbus Cuauhtémoc
+    Nada
     Bolton Bury Caldas Colón Como Dudley Faro Gao Kara Lira Male Maldonado Mary Mendoza Mila Most Nelson
     Rivera Salto Siena Sutton Zamora
     """
@@ -184,6 +186,16 @@ NOT_CITIES: frozenset[str] = words(
     # Argentina's city, but in Spanish news mostly Spain's region of that name, which is not listed.
     "La Rioja",
 }
+
+# First-level divisions (`places.REGION_COUNTRIES`) whose names are far more often a person's, a word or
+# another place in the news than the division: a hero or a saint ("Bolívar", "Santander", "San Martín",
+# "Magallanes"), a given name ("Magdalena"), a word ("Misiones", "Meta", "Acre"), the palace "Casa de Nariño",
+# Mexico City's old name "Distrito Federal".
+NOT_REGIONS: frozenset[str] = words(
+    """
+    Bolívar Santander Magdalena Meta Cesar Atlántico Nariño Misiones Magallanes Acre
+    """
+) | {"San Martín", "Distrito Federal"}
 
 # Adjectives of countries, English and Spanish, folded (lower case, no accents), with the ISO 3166 code of
 # the country: they say whose a country's body is ("the Peruvian Congress", "el Senado chileno";

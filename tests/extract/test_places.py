@@ -255,3 +255,111 @@ def test_places_in_facility_names_are_not_mentions(text: str, expected: list[tup
 )
 def test_a_place_after_an_acronym_names_its_branch(text: str, expected: list[tuple[str, str]]) -> None:
     assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Las lluvias golpearon Madre de Dios y Ucayali.",
+            [("Madre de Dios", "Madre de Dios"), ("Ucayali", "Ucayali")],
+            id="peruvian-regions",
+        ),
+        pytest.param(
+            "no estado de Minas Gerais e na Bahia; el estado de Bahía",
+            [("Minas Gerais", "Minas Gerais"), ("Bahia", "Bahia"), ("Bahía", "Bahia")],
+            id="brazilian-states-with-and-without-the-accent",
+        ),
+        pytest.param("en Antioquia y Tolima", [("Antioquia", "Antioquia"), ("Tolima", "Tolima")], id="departments"),
+        pytest.param("en la región de Los Lagos", [("Los Lagos", "Los Lagos")], id="a-chilean-region"),
+        pytest.param("llegó a Arequipa", [("Arequipa", "Arequipa")], id="a-region-named-like-its-seat-is-the-city"),
+    ],
+)
+def test_first_level_regions_of_south_american_countries(text: str, expected: list[tuple[str, str]]) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Para el gobierno, la cifra es alta.", id="para-is-no-para"),
+        pytest.param("Bolívar dijo que la patria era una.", id="a-hero"),
+        pytest.param("Santander anunció sus resultados.", id="a-bank-and-a-hero"),
+        pytest.param("Magdalena habló con su hermana.", id="a-given-name"),
+        pytest.param("en la Casa de Nariño", id="a-palace"),
+        pytest.param("“Nada de lo que dije fue mentira”, afirmó.", id="nada-opening-a-quote"),
+        pytest.param("Nada cambió desde entonces.", id="nada-opening-a-sentence"),
+        pytest.param("Amazonas creció", id="a-name-several-countries-divisions-share"),
+    ],
+)
+def test_region_names_that_are_words_or_people_are_not_places(text: str) -> None:
+    assert places(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("peregrinos llegaron a San Pedro de Los Álamos", [], id="a-town-a-saint-s-name-opens"),
+        pytest.param("el templo de San Juan de Los Robles ayer", [], id="the-place-and-the-words-after-it"),
+        pytest.param(
+            "de Lima a Santiago de Los Caballeros",
+            [("Lima", "Lima"), ("Santiago de Los Caballeros", "Santiago de los Caballeros")],
+            id="a-listed-long-name-stays-whole",
+        ),
+        pytest.param(
+            "el presidente de El Salvador", [("El Salvador", "El Salvador")], id="a-listed-name-with-its-article"
+        ),
+        pytest.param("en Lima de la mañana a la noche", [("Lima", "Lima")], id="a-lower-case-article-ends-the-name"),
+    ],
+)
+def test_a_place_that_de_and_a_capitalised_article_continue_opens_a_longer_name(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "deputies in Yavapai County and Colbert County",
+            [("Yavapai County",) * 2, ("Colbert County",) * 2],
+            id="counties-one-state-has",
+        ),
+        pytest.param("in Acadia Parish, La.", [("Acadia Parish",) * 2], id="a-louisiana-parish"),
+        pytest.param(
+            "in St. John the Baptist Parish and Miami-Dade County",
+            [("St. John the Baptist Parish",) * 2, ("Miami-Dade County",) * 2],
+            id="lower-case-words-and-a-hyphen-inside",
+        ),
+        pytest.param("COLBERT COUNTY, Ala. —", [("COLBERT COUNTY", "Colbert County")], id="in-capitals"),
+        pytest.param("County officials said", [], id="no-name-before-county"),
+        pytest.param(
+            "updated.\n\nCOLBERT COUNTY, Ala. - The\nColbert County sheriff",
+            [("COLBERT COUNTY", "Colbert County"), ("Colbert County", "Colbert County")],
+            id="after-a-line-break",
+        ),
+        pytest.param("The Los Angeles County board met.", [("Los Angeles County",) * 2], id="a-county-is-not-its-city"),
+        pytest.param("Washington County officials said", [], id="a-name-many-states-share-says-no-place"),
+        pytest.param("the yavapai county line", [], id="a-county-needs-its-capitals"),
+    ],
+)
+def test_us_counties_a_single_state_has(text: str, expected: list[tuple[str, str]]) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "loans from Qatar and the UAE, officials said",
+            [("Qatar", "Qatar"), ("UAE", "United Arab Emirates")],
+            id="uae-as-a-noun",
+        ),
+        pytest.param("the U.A.E. said on Monday", [("U.A.E.", "United Arab Emirates")], id="dotted"),
+        pytest.param("the UAE government said", [], id="uae-as-an-adjective"),
+        pytest.param("UAE-based carriers", [], id="in-a-compound"),
+    ],
+)
+def test_the_uae_counts_as_a_noun_only(text: str, expected: list[tuple[str, str]]) -> None:
+    assert places(text) == expected
