@@ -51,6 +51,7 @@ from functools import cache, lru_cache
 
 from flows.extract.capital_lines import lines_in_capitals
 from flows.extract.gazetteer import Gazetteer, Hit, fold_keep_length, fold_word, longest_non_overlapping
+from flows.extract.given_names import is_given_name
 from flows.extract.name_words import (
     ARTICLES,
     CALENDAR_WORDS,
@@ -596,6 +597,15 @@ def _is_a_news_label(text: str, tokens: list[_Token]) -> bool:
     return len(words_before) == 1 and re.search(rf"\b{re.escape(words_before[0].text.lower())}\b", text) is not None
 
 
+# Heads of bodies that are named for no person, folded: a given name after one opens the name of the person
+# who holds its post ("el presidente del Senado Tomás Beltrán"), where a foundation, a university, a hospital
+# or a stadium may be named for someone ("Fundación Carlos Slim", "Universidad Simón Bolívar").
+_NAMED_FOR_NO_ONE = words(
+    "congreso senado camara parlamento asamblea ministerio secretaria fiscalia procuraduria contraloria defensoria "
+    "policia ejercito armada tribunal corte junta"
+)
+
+
 def _complement_end(tokens: list[_Token], head: int, opens_name: bool, to_end: bool) -> int:
     """Index just past the words that complete the name after its head noun.
 
@@ -604,6 +614,8 @@ def _complement_end(tokens: list[_Token], head: int, opens_name: bool, to_end: b
     if opens_name:
         # A Spanish name opened by its head: "Partido Acción Nacional", "Consejo Nacional para ...".
         while stop < len(tokens) and _is_name_word(tokens[stop]) and not _is_plural_in_capitals(tokens[stop].text):
+            if tokens[head].folded in _NAMED_FOR_NO_ONE and is_given_name(tokens[stop].text):
+                break  # "la presidenta del Senado Emilia Ríos": the Senate, then the person who presides it
             stop += 1
     if stop < len(tokens) and (to_end or tokens[stop].folded in _STRONG):
         # "Ministry of Agriculture and Rural Development", "Secretaría de la Defensa Nacional"

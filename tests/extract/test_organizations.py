@@ -634,3 +634,21 @@ def test_spanish_state_bodies_of_audit_and_rights(text: str, expected: list[tupl
 )
 def test_listed_football_bodies_and_clubs(text: str, expected: list[tuple[str, str]]) -> None:
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lo dijo la presidenta del Senado Emilia Ríos Aguirre en Lima.", ["Senado"]),
+        ("Habló el fiscal de la Fiscalía General Andrés López.", ["Fiscalía General"]),
+        ("La Fundación Carlos Slim donó equipos al hospital.", ["Fundación Carlos Slim"]),
+        ("Estudió en la Universidad Simón Bolívar y volvió.", ["Universidad Simón Bolívar"]),
+    ],
+    ids=["senate-then-its-president", "prosecutor-then-the-prosecutor", "foundation-named-for-a-person",
+         "university-named-for-a-person"],
+)  # fmt: skip
+def test_a_given_name_after_a_legislature_or_a_ministry_is_the_person_holding_its_post(
+    text: str, expected: list[str]
+) -> None:
+    # "Senado Emilia Ríos Aguirre" was one organization, and the person who presides the Senate was lost.
+    assert [printed for printed, _ in orgs(text)] == expected
