@@ -21,7 +21,12 @@ The speaker of a quote is looked for, in order:
    nor the speaker's age, title or description between commas: `"…," Marsh, 54, said`, `"…," Helen
    Marsh, the port director, said`; a named person right after the comma and one word ends the
    clause is the speaker whatever the word, a verb in a tense or a form no list holds: `«…», advierte
-   Tomasa Ferrer, directora …`, `«…», contó Quiroga.`, `"…," cautions Tessa Marlow`;
+   Tomasa Ferrer, directora …`, `«…», contó Quiroga.`, `"…," cautions Tessa Marlow`; so is a name that
+   words no title pattern reads describe after the verb, however the words were said: `«…», declaró el
+   delantero Tomás Ferreyra`, `«…», apuntó emocionado el uruguayo Tomás Ferreyra`, `"…," said veteran
+   midfielder Tom Farrell`; a speaker described and not named there (`«…», apuntó el arquero de Deportivo
+   Norte`, `«…», detalló la institución`) is nobody we know, never the speaker before, whom a verb without
+   a subject would give;
 3. before the opening mark in the same sentence: `Bárcena added: "…"`, `she told reporters that "…"`,
    with the sentence's subject when the verb has none of its own (`Blinken agreed … and affirmed that "…"`),
    the name a relative clause is about (`…las palabras de Trump, en las que aseguró que "…"`), or, for a
@@ -93,6 +98,7 @@ from flows.extract.people import People
 from flows.extract.quote_attributions import (
     Attribution,
     anonymous_phrase_ending_at,
+    described_phrase,
     find_attributions,
     past_anonymity,
     past_setting,
@@ -103,6 +109,7 @@ from flows.extract.quote_marks import QuoteSpan, find_quote_spans
 from flows.extract.quote_terms import is_a_name, is_no_quotation
 from flows.extract.speakers import (
     ENGLISH_DAYS,
+    MANNER_AFTER,
     OTHER_DAYS,
     SPEECH_ADVERBS,
     SpeakerPhrase,
@@ -447,8 +454,13 @@ def _named_after_unlisted_verb(span: QuoteSpan, position: int, context: _Article
     phrase = context.speakers.phrase_starting_at(word.end() + 1)
     if phrase is None or phrase.kind != "person" or phrase.start != word.end() + 1:
         return None
-    after = skip_spaces(text, phrase.end)
-    return (phrase, None) if after == len(text) or text[after] in _CLAUSE_CLOSERS or text[after] == "\n" else None
+    return (phrase, None) if _closes_clause(text, phrase.end) else None
+
+
+def _closes_clause(text: str, position: int) -> bool:
+    """Whether the clause ends at `position`, spaces aside: a comma, a full stop, a colon or the line's end."""
+    after = skip_spaces(text, position)
+    return after == len(text) or text[after] in _CLAUSE_CLOSERS or text[after] == "\n"
 
 
 # The opening of a sentence after a quote that says whose words it closed: the speaker and then the verb
@@ -517,7 +529,26 @@ def _phrase_after(end: int, context: _Article) -> SpeakerPhrase | None:
         # "dijo a la prensa un portavoz del ministerio": the unnamed speaker after the audience.
         ends = audience_ends(text, skip_adverb(text, end))
         found = next(filter(None, (phrase_to_clause_end(text, start, None, language) for start in ends)), None)
+    if found is None and phrase is None:
+        found = _described_after(skip_adverb(text, end), context)
     return found or phrase
+
+
+def _described_after(start: int, context: _Article) -> SpeakerPhrase | None:
+    """A speaker described after the verb, past how the words were said (`speakers.MANNER_AFTER`): the name
+    a comma sets after the description when one ends the clause ("dijo la madre de la víctima, Ana Ruiz."),
+    else the description, which names nobody we know ("apuntó emocionado el arquero de Deportivo Central")
+    and so takes no earlier speaker."""
+    text, speakers = context.text, context.speakers
+    if (manner := MANNER_AFTER.match(text, start)) is not None:
+        start = manner.end()
+    described = described_phrase(text, start, len(text))
+    if described is None:
+        return None
+    name = speakers.person_by_start.get(described.end + 2) if text[described.end : described.end + 2] == ", " else None
+    if name is not None and _closes_clause(text, name.char_end):
+        return SpeakerPhrase(name.char_start, name.char_end, "person", name.name)
+    return described
 
 
 def _phrase_before_verb(position: int, context: _Article) -> SpeakerPhrase | None:

@@ -165,6 +165,9 @@ _MOST_TITLE_WORDS = 3
 _TITLE_JOINERS = words("y e and")
 # Words that open a clause, never a title: "luego de que Petrov" is Petrov's clause, not governed by "de".
 _NOT_TITLE_WORDS = FUNCTION_WORDS | words("que that who which whom quien quienes cual cuales cuando donde porque si")
+# Words that open a clause or govern a name, never a description before it ("dijo que Ana Ruiz", "dijo sobre
+# Ana Ruiz").
+_NOT_DESCRIPTION_WORDS = _NOT_TITLE_WORDS | PREPOSITIONS
 _MENTION_PARAGRAPHS_BACK = 2
 # What may open a sentence before its subject or its verb (`opens_sentence`), folded.
 _CONJUNCTIONS = words("and but so y pero e mas")
@@ -189,6 +192,15 @@ _RELATIVE = regex.compile(
 )
 _CLAUSE_BREAK = regex.compile(r"[,;:()\n]", regex.VERSION1)
 
+
+# How the words were said, between a verb and its speaker: a participle or an adverb, one or two ("apuntó
+# emocionado el arquero", "dijo visiblemente molesta la ministra", "replicó airadamente Ana Ruiz").
+MANNER_AFTER = regex.compile(r"(?:\p{Ll}+(?:ad[oa]s?|id[oa]s?|mente)[ ]+){1,2}", regex.VERSION1)
+# A speaker described before the name, after a verb: "declaró el mediocampista Tomás Ferreyra", "destacó el
+# uruguayo Carlos Sánchez", "said veteran midfielder Tom Farrell". An article and up to three lower-case words
+# that no title pattern reads (positions, nationalities, trades): the name after them is the speaker,
+# whatever they say, as a title's holder is. Words of a clause ("que", "de", "con") stand for no description.
+_DESCRIPTION = regex.compile(r"(?:(?:el|la|the)[ ]+)?(?:(?P<word>\p{Ll}[\p{Ll}\-]*)[ ]+){1,3}", regex.VERSION1)
 
 # Up to four words of a title's area before it, after a speech verb (`Speakers.holder_past_area`).
 _AREA_WORDS = regex.compile(r"(?:[\p{L}][\p{L}\-]*[ ]){1,4}", regex.VERSION1)
@@ -350,7 +362,28 @@ class Speakers:
         phrase = self.phrase_starting_at(start)
         if phrase is None:
             phrase = next(filter(None, map(self.phrase_starting_at, audience_ends(self.text, start))), None)
-        return phrase or self.holder_past_area(start)
+        return phrase or self.holder_past_area(start) or self.described_name(start)
+
+    def described_name(self, start: int) -> SpeakerPhrase | None:
+        """The person a description before the name opens at `start` (`_DESCRIPTION`), past how the words
+        were said: "el mediocampista Tomás Ferreyra", "emocionado el arquero Luis Ibarra". The phrase is
+        the name, as a title's holder's is; None when no name follows the description at once."""
+        if (manner := MANNER_AFTER.match(self.text, start)) is not None:
+            start = manner.end()
+            if (phrase := self.phrase_starting_at(start)) is not None:
+                return phrase
+        description = _DESCRIPTION.match(self.text, start)
+        if description is None or (span := self.person_by_start.get(description.end())) is None:
+            return None
+        if any(fold(word) in _NOT_DESCRIPTION_WORDS for word in description.captures("word")):
+            return None
+        # A title among the words is the title's to read (`holder_past_area`), whose area an article opens not.
+        first_role = bisect.bisect_left(self.role_starts, description.start())
+        if first_role < len(self.roles) and self.roles[first_role].start < span.char_start:
+            return None
+        if self.is_quoted(span.char_start):
+            return None
+        return SpeakerPhrase(span.char_start, span.char_end, "person", span.name)
 
     def holder_past_area(self, start: int) -> SpeakerPhrase | None:
         """The holder of a title that a few words of its area open at `start`, which no title pattern reads:

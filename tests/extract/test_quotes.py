@@ -1912,6 +1912,112 @@ def test_a_quote_followed_by_words_we_cannot_read_is_not_carried_over(body: str,
     assert [r["speaker_entity_id"] for r in quotes(body, language)] == [None]
 
 
+_COACH_SPOKE = "El técnico Ramón Quintela habló tras el partido. «Fue un triunfo justo», dijo Quintela. "
+_COACH_SPOKE_EN = 'Coach Ray Dunmore spoke after the game. "It was a fair win," Dunmore said. '
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "name"),
+    [
+        pytest.param(
+            _COACH_SPOKE + "«Ganamos con justicia», declaró el delantero Tomás Ferreyra.",
+            "es",
+            "Tomás Ferreyra",
+            id="es-position-then-name",
+        ),
+        pytest.param(
+            _COACH_SPOKE + "«Nunca lo imaginé», destacó por su parte el paraguayo Tomás Ferreyra",
+            "es",
+            "Tomás Ferreyra",
+            id="es-adverb-nationality-then-name",
+        ),
+        pytest.param(
+            _COACH_SPOKE + "«Nunca lo imaginé», apuntó emocionado el joven lateral Tomás Ferreyra.",
+            "es",
+            "Tomás Ferreyra",
+            id="es-manner-two-words-then-name",
+        ),
+        pytest.param(
+            _COACH_SPOKE + "«Nunca lo imaginé», añadió visiblemente emocionada Lucía Ferreyra.",
+            "es",
+            "Lucía Ferreyra",
+            id="es-manner-then-name",
+        ),
+        pytest.param(
+            _COACH_SPOKE + "«Fue un error», dijo la madre del portero, Lucía Ferreyra.",
+            "es",
+            "Lucía Ferreyra",
+            id="es-description-with-complement-comma-name",
+        ),
+        pytest.param(
+            _COACH_SPOKE_EN + '"We deserved it," said veteran midfielder Tom Farrell.',
+            "en",
+            "Tom Farrell",
+            id="en-description-then-name",
+        ),
+    ],
+)
+def test_a_name_described_after_the_verb_is_the_speaker_not_the_one_before(body: str, language: str, name: str) -> None:
+    """The subject the verb names wins over the speaker before, whatever words describe it."""
+    assert [r["speaker_entity_id"] for r in quotes(body, language)][-1] == person(name)
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "speaker_text"),
+    [
+        pytest.param(
+            _COACH_SPOKE + "«Nunca lo imaginé», apuntó emocionado el arquero de Deportivo Norteño.",
+            "es",
+            "el arquero de Deportivo Norteño",
+            id="es-position-of-a-club",
+        ),
+        pytest.param(_COACH_SPOKE + "«Hubo un error», detalló la institución.", "es", "la institución", id="es-body"),
+        pytest.param(
+            _COACH_SPOKE + "«Hubo un error», señaló el Ministerio de Deportes.",
+            "es",
+            "el Ministerio de Deportes",
+            id="es-named-body",
+        ),
+        pytest.param(_COACH_SPOKE + "«Hubo un error», añadió el portero.", "es", "el portero", id="es-bare-noun"),
+    ],
+)
+def test_a_speaker_described_without_a_name_after_the_verb_is_nobody_we_know(
+    body: str, language: str, speaker_text: str
+) -> None:
+    """Someone else spoke, the verb says: not the speaker before. The words are kept, no person."""
+    row = quotes(body, language)[-1]
+    assert (row["speaker_entity_id"], row["speaker_text"]) == (None, speaker_text)
+
+
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        pytest.param(_COACH_SPOKE + "«Ganamos con justicia», añadió el lunes.", "es", id="es-day"),
+        pytest.param(_COACH_SPOKE + "«Ganamos con justicia», añadió la semana pasada.", "es", id="es-week"),
+        pytest.param(_COACH_SPOKE + "«Ganamos con justicia», añadió el mismo día.", "es", id="es-same-day"),
+        pytest.param(_COACH_SPOKE + "«Ganamos con justicia», dijo visiblemente molesto.", "es", id="es-manner-only"),
+        pytest.param(_COACH_SPOKE + "«Ganamos con justicia», dijo el propio Quintela.", "es", id="es-himself"),
+        pytest.param(_COACH_SPOKE + "«Ganamos con justicia», apuntó el Flaco.", "es", id="es-nickname"),
+    ],
+)
+def test_a_time_or_a_nickname_after_the_verb_leaves_the_speaker_before(body: str, language: str) -> None:
+    """A time is no subject, and a capitalised word that names no body may be the speaker's nickname: the
+    verb without a subject is the speaker's before, as it was."""
+    assert [r["speaker_entity_id"] for r in quotes(body, language)] == [person("Ramón Quintela")] * 2
+
+
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        pytest.param(_COACH_SPOKE + "«Ganamos», dijo sobre Tomás Ferreyra.", "es", id="es-preposition-before-name"),
+        pytest.param(_COACH_SPOKE + "«Ganamos», dijo que Tomás Ferreyra jugó bien.", "es", id="es-clause"),
+        pytest.param(_COACH_SPOKE + "«Ganamos», dijo el hijo de Tomás Ferreyra.", "es", id="es-name-in-complement"),
+    ],
+)
+def test_a_name_after_a_word_that_governs_it_is_not_the_described_speaker(body: str, language: str) -> None:
+    assert quotes(body, language)[-1]["speaker_entity_id"] != person("Tomás Ferreyra")
+
+
 def test_a_name_after_a_word_that_ends_no_clause_is_not_the_speaker() -> None:
     body = "«Los embalses están bajos», escribe Tomasa Ferrer en su columna sobre el agua."
     assert [r["speaker_entity_id"] for r in quotes(body, "es")] == [None]
