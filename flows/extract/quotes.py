@@ -235,6 +235,7 @@ def find_quotes(article: ArticleText, people: People) -> list[Row]:
         quoted = sorted(quoted + [(a.start, a.end) for a in answers])
     speakers = Speakers(people, [start for start, _ in article.paragraphs], quoted, article.language)
     breaks = _sentence_breaks(text, article.paragraphs, speakers)
+    speakers.sentence_starts, speakers.verb_starts = breaks, frozenset(k.start for k in cues)
     quotes = [_Quote(index, span) for index, span in enumerate(spans)]
     paragraph_quotes: dict[int, list[_Quote]] = {}
     for quote in quotes:

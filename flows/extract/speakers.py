@@ -9,7 +9,12 @@ another matter: "dijo el médico" right after the hospital's director spoke says
 definite profession nobody holds resolves to the paragraph's last speaker (`roles.is_profession`). A
 pronoun ("she", "él", "ela", "ell"), or a Spanish, Portuguese or Catalan speech verb with no subject ("…»,
 aseguró", "…», garantiu"), resolves to the most
-recent plausible person, in this order: the last speaker in the same paragraph, the last person named
+recent plausible person. First, the subject that opens one of the sentences right before it (past an
+introduction a comma closes, and past sentences that open with a quotation or with a speech verb without
+a subject, which carry that subject on), when no one spoke after it: "La presidenta saludó a los
+presentes. «…» dijo" is the president's, not the man the sentence before named as an object; a subject
+naming nobody we know ("El portavoz no dio detalles. «…», añadió") gives no one. Otherwise, in this
+order: the last speaker in the same paragraph, the last person named
 in the same paragraph outside quotations, the last speaker of the three paragraphs before, the last
 person named outside quotations in the two paragraphs before (a name after a preposition, "met with
 Tom Brandt", is not taken for a subject). Plausible means of the pronoun's gender
@@ -169,6 +174,11 @@ _NOT_TITLE_WORDS = FUNCTION_WORDS | words("que that who which whom quien quienes
 # Ana Ruiz").
 _NOT_DESCRIPTION_WORDS = _NOT_TITLE_WORDS | PREPOSITIONS
 _MENTION_PARAGRAPHS_BACK = 2
+# How many sentences back a subject is looked for (`Speakers._last_subject`), the pronoun's own counted.
+_SUBJECT_SENTENCES_BACK = 3
+# An introduction before a sentence's subject, closed by a comma: "El 18 de marzo, ", "Además, ", "In a
+# statement, ". A few words, no name in them (`Speakers._last_subject` asks the name at the comma).
+_INTRODUCTION = regex.compile(r"[\p{L}\d][\p{L}\d\-]*(?:[ ][\p{L}\d][\p{L}\d\-]*){0,5},[ ]+", regex.VERSION1)
 # What may open a sentence before its subject or its verb (`opens_sentence`), folded.
 _CONJUNCTIONS = words("and but so y pero e mas")
 _POSSESSIVES = words("his her their its our su sus nuestro nuestra")
@@ -266,6 +276,10 @@ class Speakers:
         self.outside = [s for s in people.spans if not self.is_quoted(s.char_start)]
         self.outside_starts = [s.char_start for s in self.outside]
         self.events: list[_Event] = []
+        # Where sentences start, and where speech verbs stand: `quotes` sets them once it has read them
+        # (its sentence breaks read the quotations this class holds).
+        self.sentence_starts: list[int] = []
+        self.verb_starts: frozenset[int] = frozenset()
 
     def paragraph_of(self, offset: int) -> int:
         return max(bisect.bisect_right(self.paragraph_starts, offset) - 1, 0)
@@ -544,6 +558,8 @@ class Speakers:
 
     def _resolve_pronoun(self, position: int, gender: Gender | None) -> str | None:
         paragraph = self.paragraph_of(position)
+        if (subject := self._recent_subject(position, gender, paragraph)) is not None:
+            return subject or None  # a subject that names nobody we know: no one, not an older mention
         steps = (
             lambda: self._last_event(position, gender, paragraph, paragraph),
             lambda: self._last_mention(position, gender, paragraph),
@@ -553,6 +569,47 @@ class Speakers:
         for step in steps:
             if (found := step()) is not None:
                 return found or None  # an unnamed speaker spoke last: no one we know
+        return None
+
+    def _recent_subject(self, position: int, gender: Gender | None, paragraph: int) -> str | None:
+        """The person the last subject before `position` names, when it stands after the last speaker: the
+        subject a verb without one, or a pronoun, carries on. _UNNAMED when that subject names nobody we
+        know ("El portavoz no dio detalles. «…», añadió."); None when there is none, or it is of the other
+        gender, and the speakers and mentions before decide."""
+        subject = self._last_subject(position, paragraph - 1)
+        if subject is None or (gender is not None and subject.gender is not None and subject.gender != gender):
+            return None
+        for event in reversed(self.events):
+            if event.position < position:
+                if event.paragraph >= paragraph - _SPEAKER_PARAGRAPHS_BACK and event.position > subject.start:
+                    return None  # someone spoke after the subject: the speakers decide
+                break
+        person = self.resolve(subject)
+        if person is None:
+            return _UNNAMED
+        return person if self._fits(person, gender) else None
+
+    def _last_subject(self, position: int, first_paragraph: int) -> SpeakerPhrase | None:
+        """The subject of the last sentence before `position` that opens with one, no further back than
+        paragraph `first_paragraph` and `_SUBJECT_SENTENCES_BACK` sentences: its first words are a name, a
+        title or a pronoun, past an introduction a comma closes ("El 18 de marzo, el exvicepresidente …").
+        Only sentences that open with a quotation or with a speech verb that has no subject of its own ("También
+        aseguró …", "«…» dijo …") are looked past: they carry on the subject before them. Any other opening is
+        a subject of its own that names no person ("El acuerdo …", "Los vecinos …"), and ends the search."""
+        index = bisect.bisect_right(self.sentence_starts, position) - 1
+        first_offset = self.paragraph_starts[max(first_paragraph, 0)]
+        for sentence in self.sentence_starts[max(index - _SUBJECT_SENTENCES_BACK, 0) : index + 1][::-1]:
+            if sentence < first_offset:
+                return None
+            phrase, opening = self.phrase_starting_at(sentence), sentence
+            if phrase is None and (comma := _INTRODUCTION.match(self.text, sentence)) is not None:
+                phrase, opening = self.phrase_starting_at(comma.end()), comma.end()
+            if phrase is not None and phrase.start < position:
+                return phrase
+            while (adverb := _ADVERB_AFTER.match(self.text, opening)) is not None:
+                opening = adverb.end()
+            if opening not in self.verb_starts and opening not in self.quoted_start_set:
+                return None
         return None
 
     def last_event(self, position: int, first: int, last: int) -> str | None:

@@ -2018,6 +2018,79 @@ def test_a_name_after_a_word_that_governs_it_is_not_the_described_speaker(body: 
     assert quotes(body, language)[-1]["speaker_entity_id"] != person("Tomás Ferreyra")
 
 
+@pytest.mark.parametrize(
+    ("body", "language", "name"),
+    [
+        pytest.param(
+            "La rueda de prensa de la presidenta Marta Ibáñez empezó después que las del expresidente Andrés"
+            " Lomas. La presidenta saludó a los presentes. «Casa llena» dijo, por los reporteros.",
+            "es",
+            "Marta Ibáñez",
+            id="es-title-subject-not-the-object-named-last",
+        ),
+        pytest.param(
+            "«Nada de eso es cierto», dijo el gobernador Julio Pereda en X.\n\n"
+            "El 3 de abril, el exsenador Tomás Cuevas tildó de mentira la versión. También aseguró esperar una"
+            " rectificación.\n\n«Pereda no dice sino mentiras», enfatizó.",
+            "es",
+            "Tomás Cuevas",
+            id="es-subject-past-an-introduction-and-a-verb-without-one",
+        ),
+        pytest.param(
+            "La alcaldesa Lucía Ferrán habló con la prensa.\n\nLa alcaldesa, lejos de retractarse, se reafirmó"
+            " en su acusación contra el senador Iván Gil. Además, recordó que el concejo aprobó el plan sin debate.",
+            "es",
+            "Lucía Ferrán",
+            id="es-reported-clause-of-the-subject-not-the-governed-name",
+        ),
+        pytest.param(
+            'Governor Mark Pereda met Senator Tom Cuevas on Monday. "It went well," he said.',
+            "en",
+            "Mark Pereda",
+            id="en-pronoun-is-the-subject-not-the-object",
+        ),
+    ],
+)
+def test_a_verb_without_a_subject_or_a_pronoun_carries_on_the_last_subject(body: str, language: str, name: str) -> None:
+    """The subject of the sentences before, when it stands after the last speaker, not the last name named
+    (an object, or a name inside a quote)."""
+    assert quotes(body, language)[-1]["speaker_entity_id"] == person(name)
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "name"),
+    [
+        pytest.param(
+            "«Ganamos con justicia», dijo Pedro Ruiz. El acuerdo se firmará mañana. «Fue difícil», añadió.",
+            "es",
+            "Pedro Ruiz",
+            id="es-a-subject-naming-no-person-ends-the-search",
+        ),
+        pytest.param(
+            "La ministra Ana Gil llegó tarde. «Fue duro», dijo Pedro Ruiz. «Fue difícil», añadió.",
+            "es",
+            "Pedro Ruiz",
+            id="es-a-speaker-after-the-subject-wins",
+        ),
+        pytest.param(
+            'Minister Ana Gil met Tom Brandt on Monday. "We agree," he said.',
+            "en",
+            "Tom Brandt",
+            id="en-a-subject-of-the-other-gender-is-passed",
+        ),
+    ],
+)
+def test_the_last_subject_leaves_the_speaker_before_when_it_cannot_be_the_speaker(
+    body: str, language: str, name: str
+) -> None:
+    assert quotes(body, language)[-1]["speaker_entity_id"] == person(name)
+
+
+def test_a_last_subject_that_names_nobody_we_know_gives_no_speaker() -> None:
+    body = "«Ganamos con justicia», dijo Pedro Ruiz.\n\nEl portavoz no quiso dar detalles. «Fue difícil», añadió."
+    assert [r["speaker_entity_id"] for r in quotes(body, "es")] == [person("Pedro Ruiz"), None]
+
+
 def test_a_name_after_a_word_that_ends_no_clause_is_not_the_speaker() -> None:
     body = "«Los embalses están bajos», escribe Tomasa Ferrer en su columna sobre el agua."
     assert [r["speaker_entity_id"] for r in quotes(body, "es")] == [None]
