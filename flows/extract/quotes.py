@@ -59,7 +59,9 @@ take the interviewee for a speaker when no narrator in them names one.
 
 Indirect speech (`is_direct` false) is a clause after a speech verb and "that"/"que" ("She told reporters
 that …", "Carrasco afirmó que …", "afirmou à imprensa que …", "ha dit que …", or English "said" without
-"that" after its subject: "Dugan said the man had gone inside"), an adverb or a time
+"that" after its subject: "Dugan said the man had gone inside", "Ruiz said widening the channel would
+…", "she said 4.2 million tonnes are …", with a day between them or not: "Ruiz on Friday said the …"), an
+adverb or a time
 between them or not ("dijo el lunes que …", "said on Monday that …", "dijo además que …"), or where the
 words were said ("said in a statement that …", "señaló en su cuenta de X que …"), or an aside between
 commas ("aseguró, en declaraciones a la radio, que …"), up to the end of the sentence or the next
@@ -754,16 +756,27 @@ def _speech_verb(cue: Keyword, article: ArticleText, context: _Article) -> Row |
 
 # English leaves "that" out after "said" ("Dugan said the man had gone inside", "she says it will rain"):
 # the clause is reported speech when the verb's subject stands before it and the clause opens as a clause
-# does, with a subject pronoun, a determiner or a capitalised word ("said Tricarico admitted …"); "said
-# nothing", "said goodbye" or "said in a statement" open none.
+# does, with a subject pronoun, a determiner or a capitalised word ("said Tricarico admitted …"), a
+# gerund that is its subject ("said boosting the farm sector would …"), or a number and its noun ("said
+# 8.7 billion dollars are …"); "said nothing", "said goodbye", "said during the talks", "said in a
+# statement" or "said 20 years ago" open none.
 _SAID = frozenset(("said", "says"))
 _CLAUSE_WORDS = (
     "he", "she", "it", "they", "we", "there", "the", "his", "her", "their", "its", "this", "these", "those",
 )  # fmt: skip
 _CAPITALISED_CLAUSE_WORDS = "|".join(word.capitalize() for word in _CLAUSE_WORDS)
+# Words in "-ing" that are no gerund opening a clause: pronouns, and prepositions made of verbs.
+_NOT_GERUNDS = (
+    "nothing|something|anything|everything|during|following|including|regarding|concerning|according|"
+    "considering|excluding|pending|notwithstanding|morning|evening|thing|king|spring"
+)
+# Nouns of time and repetition after a number: "said 20 years ago", "said 10 times" report nothing.
+_NOT_COUNTED = "times|years|days|months|weeks|hours|minutes|seconds|decades|ago"
 _CLAUSE_OPENING = regex.compile(
     rf"(?:(?:{'|'.join(_CLAUSE_WORDS)}|{_CAPITALISED_CLAUSE_WORDS})[ ]"
-    rf"|(?!(?:{_CAPITALISED_CLAUSE_WORDS})[ ])\p{{Lu}}\p{{Ll}}+[ ]\p{{Ll}})",
+    rf"|(?!(?:{_CAPITALISED_CLAUSE_WORDS})[ ])\p{{Lu}}\p{{Ll}}+[ ]\p{{Ll}}"
+    rf"|(?!(?:{_NOT_GERUNDS})[ ])\p{{Ll}}{{2,}}ing[ ](?:the|a|an|more|less|its|their|\p{{Ll}}+[ ]\p{{Ll}})"
+    rf"|\d[\d.,]*[ ](?!(?:{_NOT_COUNTED})(?![\p{{L}}]))\p{{Ll}}+[ ]\p{{Ll}})",
     regex.VERSION1,
 )
 

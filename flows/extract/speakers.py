@@ -159,6 +159,14 @@ _LONGEST_APPOSITION = 104
 # matches wins, forwards the leftmost start: they agree because no adverb ends with another at a word's
 # start ("in turn", "turn"), which tests/extract/test_speakers.py checks.
 _ADVERB_BEFORE = regex.compile(rf"(?ri)(?<![\p{{L}}])(?:{SPEECH_ADVERBS}|has|had|have)[ ]$", regex.VERSION1)
+# When the words were said, between a speaker and the verb: "Ana Ruiz on Friday said", "Ruiz yesterday
+# said", "Ruiz el lunes dijo". Searched backwards from the verb, as the adverbs are.
+_TIME_BEFORE = regex.compile(
+    rf"(?r)(?<![\p{{L}}])(?:(?:on|last|this|late|early)[ ])?(?i:{ENGLISH_DAYS})[ ]$"
+    rf"|(?<![\p{{L}}])(?:el|este)[ ](?:{OTHER_DAYS})[ ]$",
+    regex.VERSION1,
+)
+_LONGEST_TIME_BEFORE = 18
 _ADVERB_AFTER = regex.compile(rf"(?i)(?:{SPEECH_ADVERBS})[ ]+", regex.VERSION1)
 _LONGEST_ADVERB_BEFORE = 14
 # The last "que"/"that" of a stretch, searched backwards.
@@ -322,6 +330,8 @@ class Speakers:
             return named
         if (adverb := _ADVERB_BEFORE.search(self.text, max(0, end - _LONGEST_ADVERB_BEFORE), end + 1)) is not None:
             return self.phrase_ending_at(adverb.start())
+        if (time := _TIME_BEFORE.search(self.text, max(0, end - _LONGEST_TIME_BEFORE), end + 1)) is not None:
+            return self.phrase_ending_at(time.start())
         if (span := self.person_by_end.get(end)) is not None:
             # "Mr Grant, also a guest on Morning Forum, said": what a preposition governs is no subject.
             if self.is_governed(span.char_start):
