@@ -7,6 +7,8 @@ portavoz" after another person spoke) names nobody, nor does an indefinite title
 portavoz"): the quote keeps the printed words as its speaker_text, with no person. A profession is
 another matter: "dijo el médico" right after the hospital's director spoke says what he is, so a
 definite profession nobody holds resolves to the paragraph's last speaker (`roles.is_profession`). A
+title for whoever holds an office ("la funcionaria", "el titular de esta cartera") resolves to the one
+person named before it who holds a title, of its gender; to nobody when there are more, or none. A
 pronoun ("she", "él", "ela", "ell"), or a Spanish, Portuguese or Catalan speech verb with no subject ("…»,
 aseguró", "…», garantiu"), resolves to the most
 recent plausible person. First, the subject that opens one of the sentences right before it (past an
@@ -559,6 +561,15 @@ class Speakers:
         if holders:
             before = [s for s in self.spans if s.name in holders and s.char_start < phrase.start]
             return before[-1].name if before else None
+        if role.determiner is not None and title in _ANY_OFFICE:
+            # "dijo la funcionaria", "el titular de esta cartera": whoever holds an office, when only one
+            # person named before holds any, of the title's gender; else we cannot tell which.
+            titled = {
+                s.name
+                for s in self.spans
+                if s.char_start < phrase.start and self.persons[s.name].titles and self._fits(s.name, role.gender)
+            }
+            return titled.pop() if len(titled) == 1 else None
         if role.determiner is not None and is_profession(role.title):
             # "dijo el médico": a profession said of the last speaker here, whom the article named without it.
             paragraph = self.paragraph_of(phrase.start)
@@ -782,6 +793,9 @@ def _holds(person: Person, wanted: list[str]) -> bool:
     or a deputy minister no "the president" or "the minister", as "el primer ministro" is no "el ministro"."""
     return any(title.split() == wanted or _contains_title(title.split(), wanted) for title in person.titles)
 
+
+# Titles that name no office of their own but whoever holds one: the official, the head of the department.
+_ANY_OFFICE = words("funcionario funcionaria titular")
 
 # Words before a title that make it another office ("prime minister", "vice president", "primer ministro").
 _OTHER_OFFICE = words("prime vice deputy primer primera")

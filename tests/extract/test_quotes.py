@@ -2091,6 +2091,52 @@ def test_a_last_subject_that_names_nobody_we_know_gives_no_speaker() -> None:
     assert [r["speaker_entity_id"] for r in quotes(body, "es")] == [person("Pedro Ruiz"), None]
 
 
+_MINISTER = "La ministra de Economía, Lucía Ferrán, presentó el plan. El proyecto tiene tres partes. "
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        pytest.param(_MINISTER + "«Hay espacio fiscal», dijo la funcionaria.", "Lucía Ferrán", id="la-funcionaria"),
+        pytest.param(
+            "El ministro de Trabajo, Tomás Cuevas, habló en Lima.\n\n"
+            "En declaraciones a la radio, el funcionario dijo que se crearán cinco mil empleos en la región.",
+            "Tomás Cuevas",
+            id="el-funcionario-reports-a-clause",
+        ),
+        pytest.param(
+            "El ministro de Trabajo, Tomás Cuevas, habló en Lima. «Serán cinco mil empleos», dijo el titular de"
+            " esta cartera.",
+            "Tomás Cuevas",
+            id="el-titular-de-esta-cartera",
+        ),
+    ],
+)
+def test_a_title_for_any_office_is_the_only_office_holder_named_before(body: str, name: str) -> None:
+    assert quotes(body, "es")[-1]["speaker_entity_id"] == person(name)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "La ministra de Economía, Lucía Ferrán, y la ministra de Salud, Marta Gil, presentaron el plan. "
+            "«Hay espacio fiscal», dijo la funcionaria.",
+            id="two-office-holders",
+        ),
+        pytest.param(
+            "El ministro de Trabajo, Tomás Cuevas, presentó el plan. «Hay espacio fiscal», dijo la funcionaria.",
+            id="the-other-gender",
+        ),
+        pytest.param(
+            "Lucía Ferrán presentó el plan en Lima. «Hay espacio fiscal», dijo la funcionaria.", id="no-office-named"
+        ),
+    ],
+)
+def test_a_title_for_any_office_names_nobody_when_no_single_holder_fits(body: str) -> None:
+    assert quotes(body, "es")[-1]["speaker_entity_id"] is None
+
+
 def test_a_name_after_a_word_that_ends_no_clause_is_not_the_speaker() -> None:
     body = "«Los embalses están bajos», escribe Tomasa Ferrer en su columna sobre el agua."
     assert [r["speaker_entity_id"] for r in quotes(body, "es")] == [None]
