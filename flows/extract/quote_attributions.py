@@ -53,6 +53,7 @@ from dataclasses import dataclass
 
 import regex
 
+from flows.extract.organization_names import HEAD_WORDS
 from flows.extract.speakers import (
     ENGLISH_DAYS,
     OTHER_DAYS,
@@ -62,6 +63,7 @@ from flows.extract.speakers import (
     skip_adverb,
     skip_spaces,
 )
+from flows.extract.types import fold
 from schemas.vocabularies import PRO_DROP_CUE_VERBS, attribution_phrases_of
 
 # Where a speaker phrase may end for its attribution to hold: a clause's or a sentence's end, a quote.
@@ -183,6 +185,25 @@ _LONGEST_ANONYMOUS = 240
 _COMPLEMENTS = regex.compile(rf"(?:{_COMPLEMENT}){{1,3}}{_AT_CLAUSE_END}", regex.VERSION1)
 
 
+# A speaker described, not named, after a verb: "apuntó el arquero de Deportivo Central", "detalló la
+# institución", "señaló el Ministerio de Salud", "said the coach": a definite article, a head word
+# (lower-case, or a body's capitalised: `organization_names.HEAD_WORDS`), perhaps an adjective ("el medio oficial"), its
+# complements, up to a clause's end. Whoever it is, it is not the speaker before, whom a verb without a
+# subject would give. Words of time are no speaker: "dijo el lunes", "dijo la semana pasada" leave the verb
+# without one.
+_TIME_NOUNS = (
+    r"semana|mes|año|día|noche|tarde|mañana|madrugada|víspera|jornada|pasad[oa]|mism[oa]|propi[oa]|otr[oa]"
+    r"|week|month|year|day|night|morning|afternoon|evening|weekend|same|other|next|last"
+)
+_NO_DESCRIBED_WORD = rf"{_JOINERS}|{_ARTICLES}|{_RELATIVES}"
+_DESCRIBED = regex.compile(
+    rf"(?:el|la|the)[ ](?!(?i:{_TIME_NOUNS}|{_DAYS}|{_NO_DESCRIBED_WORD})(?![\p{{L}}]))[\p{{L}}][\p{{L}}\-]*"
+    rf"(?:[ ](?!(?:{_NO_DESCRIBED_WORD}|{SPEECH_ADVERBS})(?![\p{{L}}]))\p{{Ll}}[\p{{L}}\-]*)?"
+    rf"(?:{_COMPLEMENT}){{0,3}}{_AT_CLAUSE_END}",
+    regex.VERSION1,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Attribution:
     start: int
@@ -261,6 +282,20 @@ def phrase_to_clause_end(
             return SpeakerPhrase(phrase.start, complements.end(), phrase.kind, role=role, gender=phrase.gender)
     anonymous = _ANONYMOUS.get(language, _ANONYMOUS[""]).match(text, skip_adverb(text, position), end)
     return SpeakerPhrase(anonymous.start(), anonymous.end(), "anonymous") if anonymous is not None else None
+
+
+def described_phrase(text: str, position: int, end: int) -> SpeakerPhrase | None:
+    """A speaker described, not named, at `position`, ending a clause before `end` (`_DESCRIBED`): a
+    phrase naming nobody we know."""
+    described = _DESCRIBED.match(text, position, end)
+    if described is None:
+        return None
+    # A capitalised head is a body's only when it is a body's word ("el Ministerio de Salud", "la Fiscalía");
+    # else a nickname ("apuntó el Mellizo"), which names a person the roles do not know.
+    head = described.group().split()[1]
+    if head[0].isupper() and fold(head) not in HEAD_WORDS:
+        return None
+    return SpeakerPhrase(described.start(), described.end(), "anonymous")
 
 
 def anonymous_phrase_ending_at(text: str, start: int, end: int, language: str) -> SpeakerPhrase | None:

@@ -21,7 +21,12 @@ The speaker of a quote is looked for, in order:
    nor the speaker's age, title or description between commas: `"…," Marsh, 54, said`, `"…," Helen
    Marsh, the port director, said`; a named person right after the comma and one word ends the
    clause is the speaker whatever the word, a verb in a tense or a form no list holds: `«…», advierte
-   Tomasa Ferrer, directora …`, `«…», contó Quiroga.`, `"…," cautions Tessa Marlow`;
+   Tomasa Ferrer, directora …`, `«…», contó Quiroga.`, `"…," cautions Tessa Marlow`; so is a name that
+   words no title pattern reads describe after the verb, however the words were said: `«…», declaró el
+   delantero Tomás Ferreyra`, `«…», apuntó emocionado el uruguayo Tomás Ferreyra`, `"…," said veteran
+   midfielder Tom Farrell`; a speaker described and not named there (`«…», apuntó el arquero de Deportivo
+   Norte`, `«…», detalló la institución`) is nobody we know, never the speaker before, whom a verb without
+   a subject would give;
 3. before the opening mark in the same sentence: `Bárcena added: "…"`, `she told reporters that "…"`,
    with the sentence's subject when the verb has none of its own (`Blinken agreed … and affirmed that "…"`),
    the name a relative clause is about (`…las palabras de Trump, en las que aseguró que "…"`), or, for a
@@ -54,7 +59,9 @@ take the interviewee for a speaker when no narrator in them names one.
 
 Indirect speech (`is_direct` false) is a clause after a speech verb and "that"/"que" ("She told reporters
 that …", "Carrasco afirmó que …", "afirmou à imprensa que …", "ha dit que …", or English "said" without
-"that" after its subject: "Dugan said the man had gone inside"), an adverb or a time
+"that" after its subject: "Dugan said the man had gone inside", "Ruiz said widening the channel would
+…", "she said 4.2 million tonnes are …", with a day between them or not: "Ruiz on Friday said the …"), an
+adverb or a time
 between them or not ("dijo el lunes que …", "said on Monday that …", "dijo además que …"), or where the
 words were said ("said in a statement that …", "señaló en su cuenta de X que …"), or an aside between
 commas ("aseguró, en declaraciones a la radio, que …"), up to the end of the sentence or the next
@@ -94,6 +101,7 @@ from flows.extract.people import People
 from flows.extract.quote_attributions import (
     Attribution,
     anonymous_phrase_ending_at,
+    described_phrase,
     find_attributions,
     past_anonymity,
     past_setting,
@@ -104,6 +112,7 @@ from flows.extract.quote_marks import QuoteSpan, find_quote_spans
 from flows.extract.quote_terms import is_a_name, is_no_quotation
 from flows.extract.speakers import (
     ENGLISH_DAYS,
+    MANNER_AFTER,
     OTHER_DAYS,
     SPEECH_ADVERBS,
     SpeakerPhrase,
@@ -232,6 +241,7 @@ def find_quotes(article: ArticleText, people: People) -> list[Row]:
         quoted = sorted(quoted + [(a.start, a.end) for a in answers])
     speakers = Speakers(people, [start for start, _ in article.paragraphs], quoted, article.language)
     breaks = _sentence_breaks(text, article.paragraphs, speakers)
+    speakers.sentence_starts, speakers.verb_starts = breaks, frozenset(k.start for k in cues)
     quotes = [_Quote(index, span) for index, span in enumerate(spans)]
     paragraph_quotes: dict[int, list[_Quote]] = {}
     for quote in quotes:
@@ -451,8 +461,13 @@ def _named_after_unlisted_verb(span: QuoteSpan, position: int, context: _Article
     phrase = context.speakers.phrase_starting_at(word.end() + 1)
     if phrase is None or phrase.kind != "person" or phrase.start != word.end() + 1:
         return None
-    after = skip_spaces(text, phrase.end)
-    return (phrase, None) if after == len(text) or text[after] in _CLAUSE_CLOSERS or text[after] == "\n" else None
+    return (phrase, None) if _closes_clause(text, phrase.end) else None
+
+
+def _closes_clause(text: str, position: int) -> bool:
+    """Whether the clause ends at `position`, spaces aside: a comma, a full stop, a colon or the line's end."""
+    after = skip_spaces(text, position)
+    return after == len(text) or text[after] in _CLAUSE_CLOSERS or text[after] == "\n"
 
 
 # The opening of a sentence after a quote that says whose words it closed: the speaker and then the verb
@@ -521,7 +536,26 @@ def _phrase_after(end: int, context: _Article) -> SpeakerPhrase | None:
         # "dijo a la prensa un portavoz del ministerio": the unnamed speaker after the audience.
         ends = audience_ends(text, skip_adverb(text, end))
         found = next(filter(None, (phrase_to_clause_end(text, start, None, language) for start in ends)), None)
+    if found is None and phrase is None:
+        found = _described_after(skip_adverb(text, end), context)
     return found or phrase
+
+
+def _described_after(start: int, context: _Article) -> SpeakerPhrase | None:
+    """A speaker described after the verb, past how the words were said (`speakers.MANNER_AFTER`): the name
+    a comma sets after the description when one ends the clause ("dijo la madre de la víctima, Ana Ruiz."),
+    else the description, which names nobody we know ("apuntó emocionado el arquero de Deportivo Central")
+    and so takes no earlier speaker."""
+    text, speakers = context.text, context.speakers
+    if (manner := MANNER_AFTER.match(text, start)) is not None:
+        start = manner.end()
+    described = described_phrase(text, start, len(text))
+    if described is None:
+        return None
+    name = speakers.person_by_start.get(described.end + 2) if text[described.end : described.end + 2] == ", " else None
+    if name is not None and _closes_clause(text, name.char_end):
+        return SpeakerPhrase(name.char_start, name.char_end, "person", name.name)
+    return described
 
 
 def _phrase_before_verb(position: int, context: _Article) -> SpeakerPhrase | None:
@@ -726,16 +760,27 @@ def _speech_verb(cue: Keyword, article: ArticleText, context: _Article) -> Row |
 
 # English leaves "that" out after "said" ("Dugan said the man had gone inside", "she says it will rain"):
 # the clause is reported speech when the verb's subject stands before it and the clause opens as a clause
-# does, with a subject pronoun, a determiner or a capitalised word ("said Tricarico admitted …"); "said
-# nothing", "said goodbye" or "said in a statement" open none.
+# does, with a subject pronoun, a determiner or a capitalised word ("said Tricarico admitted …"), a
+# gerund that is its subject ("said boosting the farm sector would …"), or a number and its noun ("said
+# 8.7 billion dollars are …"); "said nothing", "said goodbye", "said during the talks", "said in a
+# statement" or "said 20 years ago" open none.
 _SAID = frozenset(("said", "says"))
 _CLAUSE_WORDS = (
     "he", "she", "it", "they", "we", "there", "the", "his", "her", "their", "its", "this", "these", "those",
 )  # fmt: skip
 _CAPITALISED_CLAUSE_WORDS = "|".join(word.capitalize() for word in _CLAUSE_WORDS)
+# Words in "-ing" that are no gerund opening a clause: pronouns, and prepositions made of verbs.
+_NOT_GERUNDS = (
+    "nothing|something|anything|everything|during|following|including|regarding|concerning|according|"
+    "considering|excluding|pending|notwithstanding|morning|evening|thing|king|spring"
+)
+# Nouns of time and repetition after a number: "said 20 years ago", "said 10 times" report nothing.
+_NOT_COUNTED = "times|years|days|months|weeks|hours|minutes|seconds|decades|ago"
 _CLAUSE_OPENING = regex.compile(
     rf"(?:(?:{'|'.join(_CLAUSE_WORDS)}|{_CAPITALISED_CLAUSE_WORDS})[ ]"
-    rf"|(?!(?:{_CAPITALISED_CLAUSE_WORDS})[ ])\p{{Lu}}\p{{Ll}}+[ ]\p{{Ll}})",
+    rf"|(?!(?:{_CAPITALISED_CLAUSE_WORDS})[ ])\p{{Lu}}\p{{Ll}}+[ ]\p{{Ll}}"
+    rf"|(?!(?:{_NOT_GERUNDS})[ ])\p{{Ll}}{{2,}}ing[ ](?:the|a|an|more|less|its|their|\p{{Ll}}+[ ]\p{{Ll}})"
+    rf"|\d[\d.,]*[ ](?!(?:{_NOT_COUNTED})(?![\p{{L}}]))\p{{Ll}}+[ ]\p{{Ll}})",
     regex.VERSION1,
 )
 

@@ -7,9 +7,16 @@ portavoz" after another person spoke) names nobody, nor does an indefinite title
 portavoz"): the quote keeps the printed words as its speaker_text, with no person. A profession is
 another matter: "dijo el médico" right after the hospital's director spoke says what he is, so a
 definite profession nobody holds resolves to the paragraph's last speaker (`roles.is_profession`). A
+title for whoever holds an office ("la funcionaria", "el titular de esta cartera") resolves to the one
+person named before it who holds a title, of its gender; to nobody when there are more, or none. A
 pronoun ("she", "él", "ela", "ell"), or a Spanish, Portuguese or Catalan speech verb with no subject ("…»,
 aseguró", "…», garantiu"), resolves to the most
-recent plausible person, in this order: the last speaker in the same paragraph, the last person named
+recent plausible person. First, the subject that opens one of the sentences right before it (past an
+introduction a comma closes, and past sentences that open with a quotation or with a speech verb without
+a subject, which carry that subject on), when no one spoke after it: "La presidenta saludó a los
+presentes. «…» dijo" is the president's, not the man the sentence before named as an object; a subject
+naming nobody we know ("El portavoz no dio detalles. «…», añadió") gives no one. Otherwise, in this
+order: the last speaker in the same paragraph, the last person named
 in the same paragraph outside quotations, the last speaker of the three paragraphs before, the last
 person named outside quotations in the two paragraphs before (a name after a preposition, "met with
 Tom Brandt", is not taken for a subject). Plausible means of the pronoun's gender
@@ -154,6 +161,16 @@ _LONGEST_APPOSITION = 104
 # matches wins, forwards the leftmost start: they agree because no adverb ends with another at a word's
 # start ("in turn", "turn"), which tests/extract/test_speakers.py checks.
 _ADVERB_BEFORE = regex.compile(rf"(?ri)(?<![\p{{L}}])(?:{SPEECH_ADVERBS}|has|had|have)[ ]$", regex.VERSION1)
+# When the words were said, between a speaker and the verb: "Ana Ruiz on Friday said", "Ruiz yesterday
+# said", "Ruiz el lunes dijo". Searched backwards from the verb, as the adverbs are.
+_TIME_BEFORE = regex.compile(
+    rf"(?r)(?<![\p{{L}}])(?:(?:on|last|this|late|early)[ ])?(?i:{ENGLISH_DAYS})[ ]$"
+    rf"|(?<![\p{{L}}])(?:el|este)[ ](?:{OTHER_DAYS})[ ]$",
+    regex.VERSION1,
+)
+_LONGEST_TIME_BEFORE = 18
+_DAY_WORDS = frozenset(word for word in f"{ENGLISH_DAYS}|{OTHER_DAYS}".split("|") if word.isalpha())
+_LONGEST_DAY = max(map(len, _DAY_WORDS)) + 1
 _ADVERB_AFTER = regex.compile(rf"(?i)(?:{SPEECH_ADVERBS})[ ]+", regex.VERSION1)
 _LONGEST_ADVERB_BEFORE = 14
 # The last "que"/"that" of a stretch, searched backwards.
@@ -165,7 +182,15 @@ _MOST_TITLE_WORDS = 3
 _TITLE_JOINERS = words("y e and")
 # Words that open a clause, never a title: "luego de que Petrov" is Petrov's clause, not governed by "de".
 _NOT_TITLE_WORDS = FUNCTION_WORDS | words("que that who which whom quien quienes cual cuales cuando donde porque si")
+# Words that open a clause or govern a name, never a description before it ("dijo que Ana Ruiz", "dijo sobre
+# Ana Ruiz").
+_NOT_DESCRIPTION_WORDS = _NOT_TITLE_WORDS | PREPOSITIONS
 _MENTION_PARAGRAPHS_BACK = 2
+# How many sentences back a subject is looked for (`Speakers._last_subject`), the pronoun's own counted.
+_SUBJECT_SENTENCES_BACK = 3
+# An introduction before a sentence's subject, closed by a comma: "El 18 de marzo, ", "Además, ", "In a
+# statement, ". A few words, no name in them (`Speakers._last_subject` asks the name at the comma).
+_INTRODUCTION = regex.compile(r"[\p{L}\d][\p{L}\d\-]*(?:[ ][\p{L}\d][\p{L}\d\-]*){0,5},[ ]+", regex.VERSION1)
 # What may open a sentence before its subject or its verb (`opens_sentence`), folded.
 _CONJUNCTIONS = words("and but so y pero e mas")
 _POSSESSIVES = words("his her their its our su sus nuestro nuestra")
@@ -189,6 +214,15 @@ _RELATIVE = regex.compile(
 )
 _CLAUSE_BREAK = regex.compile(r"[,;:()\n]", regex.VERSION1)
 
+
+# How the words were said, between a verb and its speaker: a participle or an adverb, one or two ("apuntó
+# emocionado el arquero", "dijo visiblemente molesta la ministra", "replicó airadamente Ana Ruiz").
+MANNER_AFTER = regex.compile(r"(?:\p{Ll}+(?:ad[oa]s?|id[oa]s?|mente)[ ]+){1,2}", regex.VERSION1)
+# A speaker described before the name, after a verb: "declaró el mediocampista Tomás Ferreyra", "destacó el
+# uruguayo Carlos Sánchez", "said veteran midfielder Tom Farrell". An article and up to three lower-case words
+# that no title pattern reads (positions, nationalities, trades): the name after them is the speaker,
+# whatever they say, as a title's holder is. Words of a clause ("que", "de", "con") stand for no description.
+_DESCRIPTION = regex.compile(r"(?:(?:el|la|the)[ ]+)?(?:(?P<word>\p{Ll}[\p{Ll}\-]*)[ ]+){1,3}", regex.VERSION1)
 
 # Up to four words of a title's area before it, after a speech verb (`Speakers.holder_past_area`).
 _AREA_WORDS = regex.compile(r"(?:[\p{L}][\p{L}\-]*[ ]){1,4}", regex.VERSION1)
@@ -254,6 +288,10 @@ class Speakers:
         self.outside = [s for s in people.spans if not self.is_quoted(s.char_start)]
         self.outside_starts = [s.char_start for s in self.outside]
         self.events: list[_Event] = []
+        # Where sentences start, and where speech verbs stand: `quotes` sets them once it has read them
+        # (its sentence breaks read the quotations this class holds).
+        self.sentence_starts: list[int] = []
+        self.verb_starts: frozenset[int] = frozenset()
 
     def paragraph_of(self, offset: int) -> int:
         return max(bisect.bisect_right(self.paragraph_starts, offset) - 1, 0)
@@ -296,6 +334,13 @@ class Speakers:
             return named
         if (adverb := _ADVERB_BEFORE.search(self.text, max(0, end - _LONGEST_ADVERB_BEFORE), end + 1)) is not None:
             return self.phrase_ending_at(adverb.start())
+        # A set look-up of the word before spares most verbs the search of `_TIME_BEFORE`. Its window is one
+        # longer than the longest day: a word cut there is no day.
+        space = self.text.rfind(" ", max(0, end - _LONGEST_DAY), end)
+        if self.text[max(space + 1, end - _LONGEST_DAY, 0) : end].lower() in _DAY_WORDS and (
+            time := _TIME_BEFORE.search(self.text, max(0, end - _LONGEST_TIME_BEFORE), end + 1)
+        ):
+            return self.phrase_ending_at(time.start())
         if (span := self.person_by_end.get(end)) is not None:
             # "Mr Grant, also a guest on Morning Forum, said": what a preposition governs is no subject.
             if self.is_governed(span.char_start):
@@ -350,7 +395,28 @@ class Speakers:
         phrase = self.phrase_starting_at(start)
         if phrase is None:
             phrase = next(filter(None, map(self.phrase_starting_at, audience_ends(self.text, start))), None)
-        return phrase or self.holder_past_area(start)
+        return phrase or self.holder_past_area(start) or self.described_name(start)
+
+    def described_name(self, start: int) -> SpeakerPhrase | None:
+        """The person a description before the name opens at `start` (`_DESCRIPTION`), past how the words
+        were said: "el mediocampista Tomás Ferreyra", "emocionado el arquero Luis Ibarra". The phrase is
+        the name, as a title's holder's is; None when no name follows the description at once."""
+        if (manner := MANNER_AFTER.match(self.text, start)) is not None:
+            start = manner.end()
+            if (phrase := self.phrase_starting_at(start)) is not None:
+                return phrase
+        description = _DESCRIPTION.match(self.text, start)
+        if description is None or (span := self.person_by_start.get(description.end())) is None:
+            return None
+        if any(fold(word) in _NOT_DESCRIPTION_WORDS for word in description.captures("word")):
+            return None
+        # A title among the words is the title's to read (`holder_past_area`), whose area an article opens not.
+        first_role = bisect.bisect_left(self.role_starts, description.start())
+        if first_role < len(self.roles) and self.roles[first_role].start < span.char_start:
+            return None
+        if self.is_quoted(span.char_start):
+            return None
+        return SpeakerPhrase(span.char_start, span.char_end, "person", span.name)
 
     def holder_past_area(self, start: int) -> SpeakerPhrase | None:
         """The holder of a title that a few words of its area open at `start`, which no title pattern reads:
@@ -502,6 +568,15 @@ class Speakers:
         if holders:
             before = [s for s in self.spans if s.name in holders and s.char_start < phrase.start]
             return before[-1].name if before else None
+        if role.determiner is not None and title in _ANY_OFFICE:
+            # "dijo la funcionaria", "el titular de esta cartera": whoever holds an office, when only one
+            # person named before holds any, of the title's gender; else we cannot tell which.
+            titled = {
+                s.name
+                for s in self.spans
+                if s.char_start < phrase.start and self.persons[s.name].titles and self._fits(s.name, role.gender)
+            }
+            return titled.pop() if len(titled) == 1 else None
         if role.determiner is not None and is_profession(role.title):
             # "dijo el médico": a profession said of the last speaker here, whom the article named without it.
             paragraph = self.paragraph_of(phrase.start)
@@ -511,6 +586,8 @@ class Speakers:
 
     def _resolve_pronoun(self, position: int, gender: Gender | None) -> str | None:
         paragraph = self.paragraph_of(position)
+        if (subject := self._recent_subject(position, gender, paragraph)) is not None:
+            return subject or None  # a subject that names nobody we know: no one, not an older mention
         steps = (
             lambda: self._last_event(position, gender, paragraph, paragraph),
             lambda: self._last_mention(position, gender, paragraph),
@@ -520,6 +597,47 @@ class Speakers:
         for step in steps:
             if (found := step()) is not None:
                 return found or None  # an unnamed speaker spoke last: no one we know
+        return None
+
+    def _recent_subject(self, position: int, gender: Gender | None, paragraph: int) -> str | None:
+        """The person the last subject before `position` names, when it stands after the last speaker: the
+        subject a verb without one, or a pronoun, carries on. _UNNAMED when that subject names nobody we
+        know ("El portavoz no dio detalles. «…», añadió."); None when there is none, or it is of the other
+        gender, and the speakers and mentions before decide."""
+        subject = self._last_subject(position, paragraph - 1)
+        if subject is None or (gender is not None and subject.gender is not None and subject.gender != gender):
+            return None
+        for event in reversed(self.events):
+            if event.position < position:
+                if event.paragraph >= paragraph - _SPEAKER_PARAGRAPHS_BACK and event.position > subject.start:
+                    return None  # someone spoke after the subject: the speakers decide
+                break
+        person = self.resolve(subject)
+        if person is None:
+            return _UNNAMED
+        return person if self._fits(person, gender) else None
+
+    def _last_subject(self, position: int, first_paragraph: int) -> SpeakerPhrase | None:
+        """The subject of the last sentence before `position` that opens with one, no further back than
+        paragraph `first_paragraph` and `_SUBJECT_SENTENCES_BACK` sentences: its first words are a name, a
+        title or a pronoun, past an introduction a comma closes ("El 18 de marzo, el exvicepresidente …").
+        Only sentences that open with a quotation or with a speech verb that has no subject of its own ("También
+        aseguró …", "«…» dijo …") are looked past: they carry on the subject before them. Any other opening is
+        a subject of its own that names no person ("El acuerdo …", "Los vecinos …"), and ends the search."""
+        index = bisect.bisect_right(self.sentence_starts, position) - 1
+        first_offset = self.paragraph_starts[max(first_paragraph, 0)]
+        for sentence in self.sentence_starts[max(index - _SUBJECT_SENTENCES_BACK, 0) : index + 1][::-1]:
+            if sentence < first_offset:
+                return None
+            phrase, opening = self.phrase_starting_at(sentence), sentence
+            if phrase is None and (comma := _INTRODUCTION.match(self.text, sentence)) is not None:
+                phrase, opening = self.phrase_starting_at(comma.end()), comma.end()
+            if phrase is not None and phrase.start < position:
+                return phrase
+            while (adverb := _ADVERB_AFTER.match(self.text, opening)) is not None:
+                opening = adverb.end()
+            if opening not in self.verb_starts and opening not in self.quoted_start_set:
+                return None
         return None
 
     def last_event(self, position: int, first: int, last: int) -> str | None:
@@ -682,6 +800,9 @@ def _holds(person: Person, wanted: list[str]) -> bool:
     or a deputy minister no "the president" or "the minister", as "el primer ministro" is no "el ministro"."""
     return any(title.split() == wanted or _contains_title(title.split(), wanted) for title in person.titles)
 
+
+# Titles that name no office of their own but whoever holds one: the official, the head of the department.
+_ANY_OFFICE = words("funcionario funcionaria titular")
 
 # Words before a title that make it another office ("prime minister", "vice president", "primer ministro").
 _OTHER_OFFICE = words("prime vice deputy primer primera")

@@ -346,6 +346,26 @@ def test_a_hyphenated_name_between_the_verb_and_que_is_the_speaker() -> None:
             [("Castellan admitted to", "Ana Ruiz", "Ana Ruiz", "said", False)],
             id="a-name",
         ),
+        pytest.param(
+            "Ana Ruiz said widening the harbour channel would take three more years.",
+            [("widening the harbour", "Ana Ruiz", "Ana Ruiz", "said", False)],
+            id="a-gerund",
+        ),
+        pytest.param(
+            "Ana Ruiz said 4.2 million tonnes are waiting at the northern terminal.",
+            [("4.2 million tonnes", "Ana Ruiz", "Ana Ruiz", "said", False)],
+            id="a-number",
+        ),
+        pytest.param(
+            "Ana Ruiz on Thursday said the port would reopen after the storm.",
+            [("the port would", "Ana Ruiz", "Ana Ruiz", "said", False)],
+            id="a-day-between-the-name-and-the-verb",
+        ),
+        pytest.param(
+            "Ana Ruiz yesterday said the port would reopen after the storm.",
+            [("the port would", "Ana Ruiz", "Ana Ruiz", "said", False)],
+            id="yesterday-between-the-name-and-the-verb",
+        ),
     ],
 )
 def test_said_reports_a_clause_without_that(body: str, expected: list[Quote]) -> None:
@@ -360,6 +380,10 @@ def test_said_reports_a_clause_without_that(body: str, expected: list[Quote]) ->
         pytest.param("Ana Ruiz said in a statement the port would close.", id="a-setting"),
         pytest.param("Ana Ruiz spoke.\n\nThe port will close, said Tom Brandt on the radio.", id="no-subject-before"),
         pytest.param("Ana Ruiz added the port to the list of sites.", id="another-verb"),
+        pytest.param("Ana Ruiz said something about the plan for the port.", id="something"),
+        pytest.param("Ana Ruiz said during the visit the port would close.", id="a-preposition-in-ing"),
+        pytest.param("Ana Ruiz said 20 years ago the port would close one day.", id="a-number-of-years"),
+        pytest.param("Ana Ruiz said 10 times the port would not close.", id="a-number-of-times"),
     ],
 )
 def test_near_misses_of_a_clause_said_reports_without_that(body: str) -> None:

@@ -1930,6 +1930,231 @@ def test_a_quote_followed_by_words_we_cannot_read_is_not_carried_over(body: str,
     assert [r["speaker_entity_id"] for r in quotes(body, language)] == [None]
 
 
+_COACH_SPOKE = "El técnico Ramón Quintela habló tras el partido. «Fue un triunfo justo», dijo Quintela. "
+_COACH_SPOKE_EN = 'Coach Ray Dunmore spoke after the game. "It was a fair win," Dunmore said. '
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "name"),
+    [
+        pytest.param(
+            _COACH_SPOKE + "«Ganamos con justicia», declaró el delantero Tomás Ferreyra.",
+            "es",
+            "Tomás Ferreyra",
+            id="es-position-then-name",
+        ),
+        pytest.param(
+            _COACH_SPOKE + "«Nunca lo imaginé», destacó por su parte el paraguayo Tomás Ferreyra",
+            "es",
+            "Tomás Ferreyra",
+            id="es-adverb-nationality-then-name",
+        ),
+        pytest.param(
+            _COACH_SPOKE + "«Nunca lo imaginé», apuntó emocionado el joven lateral Tomás Ferreyra.",
+            "es",
+            "Tomás Ferreyra",
+            id="es-manner-two-words-then-name",
+        ),
+        pytest.param(
+            _COACH_SPOKE + "«Nunca lo imaginé», añadió visiblemente emocionada Lucía Ferreyra.",
+            "es",
+            "Lucía Ferreyra",
+            id="es-manner-then-name",
+        ),
+        pytest.param(
+            _COACH_SPOKE + "«Fue un error», dijo la madre del portero, Lucía Ferreyra.",
+            "es",
+            "Lucía Ferreyra",
+            id="es-description-with-complement-comma-name",
+        ),
+        pytest.param(
+            _COACH_SPOKE_EN + '"We deserved it," said veteran midfielder Tom Farrell.',
+            "en",
+            "Tom Farrell",
+            id="en-description-then-name",
+        ),
+    ],
+)
+def test_a_name_described_after_the_verb_is_the_speaker_not_the_one_before(body: str, language: str, name: str) -> None:
+    """The subject the verb names wins over the speaker before, whatever words describe it."""
+    assert [r["speaker_entity_id"] for r in quotes(body, language)][-1] == person(name)
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "speaker_text"),
+    [
+        pytest.param(
+            _COACH_SPOKE + "«Nunca lo imaginé», apuntó emocionado el arquero de Deportivo Norteño.",
+            "es",
+            "el arquero de Deportivo Norteño",
+            id="es-position-of-a-club",
+        ),
+        pytest.param(_COACH_SPOKE + "«Hubo un error», detalló la institución.", "es", "la institución", id="es-body"),
+        pytest.param(
+            _COACH_SPOKE + "«Hubo un error», señaló el Ministerio de Deportes.",
+            "es",
+            "el Ministerio de Deportes",
+            id="es-named-body",
+        ),
+        pytest.param(_COACH_SPOKE + "«Hubo un error», añadió el portero.", "es", "el portero", id="es-bare-noun"),
+    ],
+)
+def test_a_speaker_described_without_a_name_after_the_verb_is_nobody_we_know(
+    body: str, language: str, speaker_text: str
+) -> None:
+    """Someone else spoke, the verb says: not the speaker before. The words are kept, no person."""
+    row = quotes(body, language)[-1]
+    assert (row["speaker_entity_id"], row["speaker_text"]) == (None, speaker_text)
+
+
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        pytest.param(_COACH_SPOKE + "«Ganamos con justicia», añadió el lunes.", "es", id="es-day"),
+        pytest.param(_COACH_SPOKE + "«Ganamos con justicia», añadió la semana pasada.", "es", id="es-week"),
+        pytest.param(_COACH_SPOKE + "«Ganamos con justicia», añadió el mismo día.", "es", id="es-same-day"),
+        pytest.param(_COACH_SPOKE + "«Ganamos con justicia», dijo visiblemente molesto.", "es", id="es-manner-only"),
+        pytest.param(_COACH_SPOKE + "«Ganamos con justicia», dijo el propio Quintela.", "es", id="es-himself"),
+        pytest.param(_COACH_SPOKE + "«Ganamos con justicia», apuntó el Flaco.", "es", id="es-nickname"),
+    ],
+)
+def test_a_time_or_a_nickname_after_the_verb_leaves_the_speaker_before(body: str, language: str) -> None:
+    """A time is no subject, and a capitalised word that names no body may be the speaker's nickname: the
+    verb without a subject is the speaker's before, as it was."""
+    assert [r["speaker_entity_id"] for r in quotes(body, language)] == [person("Ramón Quintela")] * 2
+
+
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        pytest.param(_COACH_SPOKE + "«Ganamos», dijo sobre Tomás Ferreyra.", "es", id="es-preposition-before-name"),
+        pytest.param(_COACH_SPOKE + "«Ganamos», dijo que Tomás Ferreyra jugó bien.", "es", id="es-clause"),
+        pytest.param(_COACH_SPOKE + "«Ganamos», dijo el hijo de Tomás Ferreyra.", "es", id="es-name-in-complement"),
+    ],
+)
+def test_a_name_after_a_word_that_governs_it_is_not_the_described_speaker(body: str, language: str) -> None:
+    assert quotes(body, language)[-1]["speaker_entity_id"] != person("Tomás Ferreyra")
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "name"),
+    [
+        pytest.param(
+            "La rueda de prensa de la presidenta Marta Ibáñez empezó después que las del expresidente Andrés"
+            " Lomas. La presidenta saludó a los presentes. «Casa llena» dijo, por los reporteros.",
+            "es",
+            "Marta Ibáñez",
+            id="es-title-subject-not-the-object-named-last",
+        ),
+        pytest.param(
+            "«Nada de eso es cierto», dijo el gobernador Julio Pereda en X.\n\n"
+            "El 3 de abril, el exsenador Tomás Cuevas tildó de mentira la versión. También aseguró esperar una"
+            " rectificación.\n\n«Pereda no dice sino mentiras», enfatizó.",
+            "es",
+            "Tomás Cuevas",
+            id="es-subject-past-an-introduction-and-a-verb-without-one",
+        ),
+        pytest.param(
+            "La alcaldesa Lucía Ferrán habló con la prensa.\n\nLa alcaldesa, lejos de retractarse, se reafirmó"
+            " en su acusación contra el senador Iván Gil. Además, recordó que el concejo aprobó el plan sin debate.",
+            "es",
+            "Lucía Ferrán",
+            id="es-reported-clause-of-the-subject-not-the-governed-name",
+        ),
+        pytest.param(
+            'Governor Mark Pereda met Senator Tom Cuevas on Monday. "It went well," he said.',
+            "en",
+            "Mark Pereda",
+            id="en-pronoun-is-the-subject-not-the-object",
+        ),
+    ],
+)
+def test_a_verb_without_a_subject_or_a_pronoun_carries_on_the_last_subject(body: str, language: str, name: str) -> None:
+    """The subject of the sentences before, when it stands after the last speaker, not the last name named
+    (an object, or a name inside a quote)."""
+    assert quotes(body, language)[-1]["speaker_entity_id"] == person(name)
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "name"),
+    [
+        pytest.param(
+            "«Ganamos con justicia», dijo Pedro Ruiz. El acuerdo se firmará mañana. «Fue difícil», añadió.",
+            "es",
+            "Pedro Ruiz",
+            id="es-a-subject-naming-no-person-ends-the-search",
+        ),
+        pytest.param(
+            "La ministra Ana Gil llegó tarde. «Fue duro», dijo Pedro Ruiz. «Fue difícil», añadió.",
+            "es",
+            "Pedro Ruiz",
+            id="es-a-speaker-after-the-subject-wins",
+        ),
+        pytest.param(
+            'Minister Ana Gil met Tom Brandt on Monday. "We agree," he said.',
+            "en",
+            "Tom Brandt",
+            id="en-a-subject-of-the-other-gender-is-passed",
+        ),
+    ],
+)
+def test_the_last_subject_leaves_the_speaker_before_when_it_cannot_be_the_speaker(
+    body: str, language: str, name: str
+) -> None:
+    assert quotes(body, language)[-1]["speaker_entity_id"] == person(name)
+
+
+def test_a_last_subject_that_names_nobody_we_know_gives_no_speaker() -> None:
+    body = "«Ganamos con justicia», dijo Pedro Ruiz.\n\nEl portavoz no quiso dar detalles. «Fue difícil», añadió."
+    assert [r["speaker_entity_id"] for r in quotes(body, "es")] == [person("Pedro Ruiz"), None]
+
+
+_MINISTER = "La ministra de Economía, Lucía Ferrán, presentó el plan. El proyecto tiene tres partes. "
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        pytest.param(_MINISTER + "«Hay espacio fiscal», dijo la funcionaria.", "Lucía Ferrán", id="la-funcionaria"),
+        pytest.param(
+            "El ministro de Trabajo, Tomás Cuevas, habló en Lima.\n\n"
+            "En declaraciones a la radio, el funcionario dijo que se crearán cinco mil empleos en la región.",
+            "Tomás Cuevas",
+            id="el-funcionario-reports-a-clause",
+        ),
+        pytest.param(
+            "El ministro de Trabajo, Tomás Cuevas, habló en Lima. «Serán cinco mil empleos», dijo el titular de"
+            " esta cartera.",
+            "Tomás Cuevas",
+            id="el-titular-de-esta-cartera",
+        ),
+    ],
+)
+def test_a_title_for_any_office_is_the_only_office_holder_named_before(body: str, name: str) -> None:
+    assert quotes(body, "es")[-1]["speaker_entity_id"] == person(name)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "La ministra de Economía, Lucía Ferrán, y la ministra de Salud, Marta Gil, presentaron el plan. "
+            "«Hay espacio fiscal», dijo la funcionaria.",
+            id="two-office-holders",
+        ),
+        pytest.param(
+            "El ministro de Trabajo, Tomás Cuevas, presentó el plan. «Hay espacio fiscal», dijo la funcionaria.",
+            id="the-other-gender",
+        ),
+        pytest.param(
+            "Lucía Ferrán presentó el plan en Lima. «Hay espacio fiscal», dijo la funcionaria.", id="no-office-named"
+        ),
+    ],
+)
+def test_a_title_for_any_office_names_nobody_when_no_single_holder_fits(body: str) -> None:
+    assert quotes(body, "es")[-1]["speaker_entity_id"] is None
+
+
 def test_a_name_after_a_word_that_ends_no_clause_is_not_the_speaker() -> None:
     body = "«Los embalses están bajos», escribe Tomasa Ferrer en su columna sobre el agua."
     assert [r["speaker_entity_id"] for r in quotes(body, "es")] == [None]
