@@ -197,6 +197,9 @@ CUE_VERBS_ES: tuple[str, ...] = (
     "criticó", "denunció", "recordó", "aclaró", "detalló", "consideró", "opinó", "prometió", "exigió",
     "relató", "replicó", "resumió", "publicó", "tuiteó", "resaltó", "reflexionó", "acotó", "planteó",
     "sentenció", "matizó", "remarcó", "alertó", "cuestionó", "ironizó", "bromeó", "zanjó", "externó", "narró",
+    "estimó",
+    # The imperfect, as a story tells what someone kept saying ('Trump declaraba: «…», y advertía que …').
+    "decía", "declaraba", "afirmaba", "aseguraba", "advertía", "insistía", "sostenía", "explicaba",
 )  # fmt: skip
 # Portuguese, as printed in Brazil and Portugal ("«…», afirmou", "disse que").
 CUE_VERBS_PT: tuple[str, ...] = (

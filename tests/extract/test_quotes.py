@@ -2337,3 +2337,20 @@ def test_a_long_title_that_capitalises_its_small_words_is_no_quote() -> None:
 def test_a_long_title_case_line_with_small_words_in_lower_case_stays_a_quote() -> None:
     body = 'Ana Lowe told the crowd: "Nobody Here Will Walk Away from the Harbour Tonight" and left.'
     assert [r["speaker_entity_id"] for r in quotes(body, "en")] == [person("Ana Lowe")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("En la sede del partido Elena Ríos declaraba: «Vamos a ganar en mayo», y advertía que «nadie se rinde».",
+         [("Vamos a ganar", "Elena Ríos", "declaraba"), ("nadie se rinde", "Elena Ríos", "advertía")]),
+        ("La ministra Ana Ruiz decía que la reforma llegaría en marzo sin falta.",
+         [("la reforma llegaría", "Ana Ruiz", "decía")]),
+        ("El ministro Luis Vega estimó que el plan costará menos de lo previsto.",
+         [("el plan costará", "Luis Vega", "estimó")]),
+        ("El río señalaba el camino hacia el norte.", []),
+    ],
+    ids=["imperfect-before-a-colon", "imperfect-reporting", "estimated", "imperfect-that-reports-nothing"],
+)  # fmt: skip
+def test_spanish_imperfect_speech_verbs(body: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(words, speaker, verb) for words, speaker, _, verb, _ in published_quotes(body, "es")] == expected
