@@ -518,7 +518,7 @@ def _organizations_in_run(text: str, folded: str, run: re.Match[str]) -> list[Hi
     # Roles split a run: "Bank of Mexico Governor Victoria Rodríguez" holds one name, before the role.
     segment: list[_Token] = []
     for token in [*tokens, None]:
-        if token is None or token.folded in ROLE_WORDS:
+        if token is None or token.folded in ROLE_WORDS or token.folded in _RANKS:
             while token is not None and segment and segment[-1].folded in _POST_QUALIFIERS:
                 segment.pop()  # "Senate Minority Leader": "Minority" is the post's
             reaches_end = token is None and acronym_follows
@@ -532,6 +532,11 @@ def _organizations_in_run(text: str, folded: str, run: re.Match[str]) -> list[Hi
 # Words that open a post rather than end a body's name, before a role word: "Senate Minority Leader", "House
 # Majority Whip".
 _POST_QUALIFIERS = words("minority majority")
+# Police and military ranks, folded: like a role, one splits a run, as a body's name before it is the rank's
+# service ("Army Sergeant Ana Ruiz", "Navy Captain Tom Hale"), never a name with the person after it. Not
+# "detective" or "inspector", which name agencies and offices ("Pinkerton Detective Agency", "Inspector
+# General's Office").
+_RANKS = words("sergeant captain corporal lieutenant colonel constable sargento teniente coronel cabo capitan")
 
 
 # A party's faction letter after its name's head: "Pakistan Muslim League-N", "Congress-I".

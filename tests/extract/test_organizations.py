@@ -652,3 +652,18 @@ def test_a_given_name_after_a_legislature_or_a_ministry_is_the_person_holding_it
 ) -> None:
     # "Senado Emilia Ríos Aguirre" was one organization, and the person who presides the Senate was lost.
     assert [printed for printed, _ in orgs(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The report was signed by Army Sergeant Ana Ruiz on Monday.", []),
+        ("Navy Captain Tom Hale led the search off the coast.", []),
+        ("Police Lieutenant Tom Hale of the Harbor Police said it.", ["Harbor Police"]),
+        ("The Pinkerton Detective Agency was hired by the mine.", ["Pinkerton Detective Agency"]),
+    ],
+    ids=["army-sergeant", "navy-captain", "police-lieutenant", "an-agency-named-for-detectives"],
+)
+def test_a_rank_splits_a_service_from_the_person_holding_it(text: str, expected: list[str]) -> None:
+    # "Army Sergeant Ana Ruiz" was one organization, and the person was lost.
+    assert [printed for printed, _ in orgs(text)] == expected
