@@ -27,6 +27,7 @@ from flows.formats import parse_document
 PARAGRAPH_SEPARATOR = "\n\n"
 _URL_FORM = re.compile(r"^https?://[^\s/$.?#][^\s]*$")
 _ASCII_HOST = re.compile(r"[a-z0-9.-]*")  # the domain column's characters
+_LIST_MARK = re.compile(r"[*•·+‣▪–-][ \t]+")
 # One match per whitespace-separated token with a letter or digit in it: from its first one to its end.
 _WORD = re.compile(r"[^\W_]\S*")
 # A month alone, as crawlers date what they only know by its month: 'date 2025-06'.
@@ -104,7 +105,7 @@ def build_article(data: bytes, source_path: str, source_sha256: str, reference_d
         "source_format": doc.source_format,
         "encoding": decoded.encoding,
         "title": head.title,
-        "subtitle": head.subtitle,
+        "subtitle": _without_list_mark(head.subtitle),
         "byline": head.byline,
         "publisher": clean_field(doc.publisher or footer.publisher),
         "originating_agency": clean_field(agency or wire),
@@ -156,6 +157,14 @@ def _paragraph_rows(article_id: str, paragraphs: list[str]) -> list[Row]:
         )
         start += len(text) + len(PARAGRAPH_SEPARATOR)
     return rows
+
+
+def _without_list_mark(subtitle: str | None) -> str | None:
+    """A deck without the list mark a page printed it with, as the first of its summary's points ('* The
+    minister says …', '• El ministro dijo …'): the mark is the page's layout, not the deck's words."""
+    if subtitle is None or (mark := _LIST_MARK.match(subtitle)) is None:
+        return subtitle
+    return subtitle[mark.end() :] or None
 
 
 def _domain(url: str | None) -> str | None:

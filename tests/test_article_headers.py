@@ -1591,3 +1591,17 @@ def test_a_byline_in_brackets_closing_the_text(last: str, byline: str | None, en
     row = _row(f"El puerto tendrá nuevas grúas\n\n{BODY_ES}\n{last}\n")
     assert row["byline"] == byline
     assert row["body_text"].endswith(ending)
+
+
+@pytest.mark.parametrize(
+    ("deck", "subtitle"),
+    [
+        ("* The harbour board says repairs will cost less than feared", "The harbour board says repairs will cost less than feared"),
+        ("• The board says the works will cost less", "The board says the works will cost less"),
+        ("The harbour board says repairs will cost less than feared", "The harbour board says repairs will cost less than feared"),
+    ],
+    ids=["asterisk", "bullet", "no-mark"],
+)  # fmt: skip
+def test_a_deck_printed_as_a_list_item_loses_its_mark(deck: str, subtitle: str) -> None:
+    row = _row(f"Harbour repairs to start in May\n\n{deck}\n\nStaff Report\n\nMarch 13, 2024\n\n{BODY_EN}")
+    assert row["subtitle"] == subtitle
