@@ -752,10 +752,26 @@ def _speech_verb(cue: Keyword, article: ArticleText, context: _Article) -> Row |
     start = that.end() if that is not None else _clause_without_that(cue, phrase, sentence, speakers)
     if start is None:
         return None
-    end = _clause_end(text, start, speakers, breaks)
+    end = _before_own_attribution(text, start, _clause_end(text, start, speakers, breaks), context)
     if not _has_enough_words(text, start, end):
         return None
     return _row(article, start, end, person, _speaker_text(phrase, text), cue.word, False, None, None)
+
+
+# Between the comma that closes a reported clause and the end of the clause, an attribution of the clause to
+# the speaker again: a pronoun, a verb, an adverb ('…, he added.', '…, agregó.', '…, she said on Monday.').
+_MOST_ATTRIBUTION_WORDS = 4
+
+
+def _before_own_attribution(text: str, start: int, end: int, context: _Article) -> int:
+    """Where the clause from `start` to `end` ends without the attribution that closes it, the speaker's again
+    ('Dar said that the country had paid a heavy price, he added.'): the words are not the speaker's, and the
+    clause is reported once already."""
+    comma = text.rfind(",", start, end)
+    if comma < 0 or len(text[comma + 1 : end].split()) > _MOST_ATTRIBUTION_WORDS:
+        return end
+    first, last = (bisect.bisect_left(context.cues, (offset,)) for offset in (comma, end))
+    return _trim_end(text, start, comma) if first < last else end
 
 
 # English leaves "that" out after "said" ("Dugan said the man had gone inside", "she says it will rain"):

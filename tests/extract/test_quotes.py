@@ -2354,3 +2354,18 @@ def test_a_long_title_case_line_with_small_words_in_lower_case_stays_a_quote() -
 )  # fmt: skip
 def test_spanish_imperfect_speech_verbs(body: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(words, speaker, verb) for words, speaker, _, verb, _ in published_quotes(body, "es")] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "clause"),
+    [
+        ("Finance Minister Omar Khan said that the country had paid a heavy price for the war, he added.", "en",
+         "the country had paid a heavy price for the war"),
+        ("La ministra Ana Ruiz dijo que el puerto abrirá en mayo, agregó.", "es", "el puerto abrirá en mayo"),
+        ("Omar Khan said that the dam, the road and the port would be finished by May.", "en",
+         "the dam, the road and the port would be finished by May"),
+    ],
+    ids=["he-added", "agrego", "commas-of-the-clause"],
+)  # fmt: skip
+def test_a_reported_clause_ends_before_the_attribution_that_closes_it(body: str, language: str, clause: str) -> None:
+    assert [r["text"] for r in quotes(body, language)] == [clause]
