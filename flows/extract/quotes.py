@@ -758,20 +758,22 @@ def _speech_verb(cue: Keyword, article: ArticleText, context: _Article) -> Row |
     return _row(article, start, end, person, _speaker_text(phrase, text), cue.word, False, None, None)
 
 
-# Between the comma that closes a reported clause and the end of the clause, an attribution of the clause to
-# the speaker again: a pronoun, a verb, an adverb ('…, he added.', '…, agregó.', '…, she said on Monday.').
-_MOST_ATTRIBUTION_WORDS = 4
+# The longest attribution that closes a sentence after its comma: "…, said Pete Dugan, a police spokesman.".
+_LONGEST_CLOSING_ATTRIBUTION = 120
 
 
 def _before_own_attribution(text: str, start: int, end: int, context: _Article) -> int:
-    """Where the clause from `start` to `end` ends without the attribution that closes it, the speaker's again
-    ('Dar said that the country had paid a heavy price, he added.'): the words are not the speaker's, and the
-    clause is reported once already."""
-    comma = text.rfind(",", start, end)
-    if comma < 0 or len(text[comma + 1 : end].split()) > _MOST_ATTRIBUTION_WORDS:
-        return end
-    first, last = (bisect.bisect_left(context.cues, (offset,)) for offset in (comma, end))
-    return _trim_end(text, start, comma) if first < last else end
+    """Where the reported clause from `start` to `end` ends without an attribution that closes its sentence
+    (`_closing_attribution`), the speaker's again: "Dar said that the country had paid a heavy price, he
+    added.", "… dijo que el puerto abrirá en mayo, agregó.". Those words are not the speaker's. Only the verbs
+    near the clause's end are tried, so a sentence of many verbs costs no more for each."""
+    window = max(start, end - _LONGEST_CLOSING_ATTRIBUTION)
+    first, last = (bisect.bisect_left(context.cues, (offset,)) for offset in (window, end))
+    for cue in context.cues[first:last]:
+        closing = _closing_attribution(cue, context)
+        if closing is not None and start < closing[1] < end:
+            return _trim_end(text, start, closing[1])
+    return end
 
 
 # English leaves "that" out after "said" ("Dugan said the man had gone inside", "she says it will rain"):
