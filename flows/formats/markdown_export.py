@@ -43,12 +43,12 @@ _SUMMARY_COPY_PARAGRAPHS = 3
 # Where a page's <title> leaves the headline for the site's name: ' | ', ' - ', ' – ', ' — ', ' · ', ' :: '.
 _SITE_AFTER = re.compile(r"\s+(?:[|–—·-]|::)\s+")
 _HEADLINE_MIN_WORDS = 3
-_WORDS = re.compile(r"[^\W_]")
+_WORDS = re.compile(r"[^\W_]")  # a letter or digit: separators such as '>', '|' and '·' have none
 # What separates breadcrumbs ('Home | News', 'Inicio / Deportes', 'Home > Cities', 'Inicio » Política'), and spaces.
 _CRUMB_SEPARATORS = " |/>»›"
 _CRUMB_MIN_LINKS = 2  # 'Home | Politics', not a name linked over its job ('[Ana Ruiz](…) | Reportera')
 _CRUMB_MAX_WORDS = 5  # the section's name: 'UNITED STATES NEWS', 'Copa Libertadores'
-_MOST_DATES_ABOVE = 2  # a letter or digit: separators such as '>', '|' and '·' have none
+_MOST_DATES_ABOVE = 2  # date lines a site or a blog prints over its headline ('Wednesday, March 2, 2005')
 # Written so that a search takes time in proportion to the text whatever it holds: '[^\S\n]' (a space
 # that is not a line break) where '\s' would run on from every line start over all the blank lines after
 # it, and a link's '[' read from the line start or the ']' before it, not from every '[' of a long run of
