@@ -21,7 +21,8 @@ THRESHOLD = 0.5
 MAX_TOPICS = 3
 SCORE_FORMULA = (
     f"score = 1 - exp(-evidence / ({TERMS_FOR_ONE_MINUS_1_OVER_E:g} x max(1, words / {WORDS_PER_UNIT}))), where "
-    f"evidence = distinct matched words + {REPEAT_WEIGHT:g} x repeated matches; rounded to 3 decimals. "
+    f"evidence = distinct matched words + {REPEAT_WEIGHT:g} x repeated matches (in the title, deck and body), and "
+    "words = the body's word count; rounded to 3 decimals. "
     f"Topics scoring at least {THRESHOLD:g} are kept, at most {MAX_TOPICS} per article, the highest first."
 )
 

@@ -23,7 +23,10 @@ class Topics(pa.DataFrameModel):
     )
     # An instance inside List (pl.Utf8(), not pl.Utf8), so that schemas.derive sees a polars type instance.
     evidence_terms: pl.List(pl.Utf8()) = pa.Field(
-        description="The distinct words of the body that matched the topic's terms, lower case without accents, sorted."
+        description=(
+            "The distinct words of the title, deck and body that matched the topic's terms, lower case without "
+            "accents, sorted."
+        )
     )
 
     class Config:

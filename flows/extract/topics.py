@@ -3,8 +3,11 @@
 Score of a topic (deterministic, between 0 and 1; the constants live with the taxonomy):
     evidence = distinct + REPEAT_WEIGHT * (occurrences - distinct)
     score    = 1 - exp(-evidence / (TERMS_FOR_ONE_MINUS_1_OVER_E * max(1, words / WORDS_PER_UNIT)))
-where `occurrences` counts the topic's term matches in the body (overlapping terms count once, the
-longest winning) and `distinct` the different words matched (folded: lower case, no accents). A new
+where `occurrences` counts the topic's term matches in the heading (title and deck) and the body
+(overlapping terms count once, the longest winning) and `distinct` the different words matched (folded:
+lower case, no accents). A headline names what the article is about in the fewest words, and a deck moved
+out of the body must not take its terms with it; `words` counts the body's alone, as a headline is about
+as long whatever the article's length. A new
 word counts fully and a repeated one half, and a longer article needs proportionally more evidence:
 in a 250-word article three distinct terms give 0.63. Scores are rounded to three decimals.
 A topic is emitted when its score is at least THRESHOLD; at most MAX_TOPICS per article, the highest
@@ -33,17 +36,17 @@ _DECIMALS = 3
 
 def score_topics(article: ArticleText) -> list[Row]:
     """The article's topics at or above THRESHOLD, best first, at most MAX_TOPICS."""
-    text = article.text
-    folded = fold_keep_length(text)
     # Plain dicts: a Counter per hit (setdefault builds its default every time) cost a third of the function.
     found: dict[str, dict[str, int]] = {}
-    for hit in _term_gazetteer().find(text, folded=folded):
-        if hit.value is None:
-            continue  # a phrase of NOT_EVIDENCE, which kept a shorter term inside it from counting
-        terms = found.setdefault(hit.value, {})
-        term = folded[hit.start : hit.end]
-        terms[term] = terms.get(term, 0) + 1
-    length_units = max(1.0, len(text.split()) / WORDS_PER_UNIT)
+    for text in (article.heading, article.text):
+        folded = fold_keep_length(text)
+        for hit in _term_gazetteer().find(text, folded=folded):
+            if hit.value is None:
+                continue  # a phrase of NOT_EVIDENCE, which kept a shorter term inside it from counting
+            terms = found.setdefault(hit.value, {})
+            term = folded[hit.start : hit.end]
+            terms[term] = terms.get(term, 0) + 1
+    length_units = max(1.0, len(article.text.split()) / WORDS_PER_UNIT)
     scored = []
     for topic, terms in found.items():
         occurrences, distinct = sum(terms.values()), len(terms)

@@ -50,6 +50,22 @@ def test_repetition_counts_less_than_new_terms() -> None:
     assert varied[0]["score"] > (repeated[0]["score"] if repeated else 0)
 
 
+def test_the_headline_and_deck_are_evidence_as_the_body_is() -> None:
+    # A deck moved out of the body (into `subtitle`) took its terms with it: the article lost its topic.
+    body = "El ministro habló el martes ante la prensa. Dijo que el plan sigue y que habrá más anuncios. " * 2
+    headed = ArticleText(
+        "0123456789abcdef",
+        body,
+        ((0, len(body)),),
+        "es",
+        heading="Inflación y desempleo\nEl banco central subió las tasas de interés por la inflación",
+    )
+    assert score_topics(article(body, "es")) == []
+    rows = score_topics(headed)
+    assert rows[0]["topic"] == "economy"
+    assert {"desempleo", "inflacion"} <= set(rows[0]["evidence_terms"])
+
+
 def test_weak_evidence_is_below_the_threshold() -> None:
     assert score_topics(article("The talks were long. " + "Nothing else happened here. " * 40)) == []
 
