@@ -219,6 +219,26 @@ def test_a_markdownload_excerpt_that_is_the_lede_is_neither_subtitle_nor_printed
     assert row["body_text"].count(LEDE_EN) == 1
 
 
+def test_a_markdownload_excerpt_that_is_the_lede_with_its_dateline_keeps_the_lede_in_the_body() -> None:
+    # A wire's page description is its lead, dateline and all: it was the subtitle, and the lead left the body as
+    # the subtitle printed again, taking the dateline with it.
+    dated = f"PORT ALBA (CNS) — {LEDE_EN}"
+    row = _row(MARKDOWNLOAD.format(excerpt=dated, above="", body=f"{dated}\n\n{SECOND_EN}\n\n{THIRD_EN}\n"))
+    assert (row["subtitle"], row["dateline_place"], row["dateline_agency"]) == (None, "Port Alba", "CNS")
+    assert row["body_text"].startswith(LEDE_EN)
+
+
+def test_a_markdownload_excerpt_cut_from_the_lede_at_a_full_stop_is_no_subtitle() -> None:
+    # The page's description ends where its length ran out, with a stop where the lead goes on with a comma.
+    cut = "PORT ALBA (CNS) — The harbour authority approved on Monday a plan to dredge the northern channel."
+    row = _row(MARKDOWNLOAD.format(excerpt=cut, above="", body=f"PORT ALBA (CNS) — {BODY_EN}"))
+    assert (row["subtitle"], row["dateline_place"]) == (None, "Port Alba")
+    assert row["body_text"].startswith(LEDE_EN)
+    # A deck that the lead goes on from only in part of its words is the deck.
+    deck = "The harbour authority approved on Monday a plan for the port."
+    assert _row(MARKDOWNLOAD.format(excerpt=deck, above="", body=BODY_EN))["subtitle"] == deck
+
+
 def test_a_markdownload_excerpt_printed_as_the_deck_is_the_subtitle() -> None:
     deck = "Larger cargo ships will reach the port from next spring"
     above = f"{deck}\n\n![The channel](https://img.coastcourier.example/channel.jpg)\n\nFile photo: the channel"

@@ -27,6 +27,10 @@ _DECK_MIN_WORDS = 4
 _MOST_NOTICES = 3
 _DECK_UNDER_RUNS = 3  # the deck, the page's block under it, and the text
 _PROSE_WORDS = 15  # a block longer than this is the article's prose: a dateline comes before it
+# Where a description cut from the lead ends, and the lead goes on: a stop, a comma, a colon, or the words' space.
+_CUT_SHORT_END = " .,;:"
+# Fewer words than this, the same as the lead's first ones, may be a kicker or a label the lead happens to open with.
+_CUT_SHORT_MIN_WORDS = 8
 _DATELINE_MAX_WORDS = 5
 _EXCERPT_LABEL = "excerpt"  # MarkDownload's template heads the page's excerpt so, in English in every language
 # The site's page of an author, whose link is the byline: WordPress's '/author/…', and the like in Spanish.
@@ -343,15 +347,25 @@ def _headline_keys(page_title: str) -> set[str]:
 
 
 def repeats(block: str, summary: str) -> bool:
-    """Whether `block` prints `summary` again: the same words, perhaps after a dateline ('PARIS (AP) — …'), or the
-    summary cut short with an ellipsis, as page descriptions are, at the block's start."""
-    if (dateline := find_dateline(block, opens_body=True)) is not None:
-        block = block[dateline.end :]
-    text, stated = as_compared(block), as_compared(summary)
+    """Whether `block` prints `summary` again: the same words, perhaps after a dateline ('PARIS (AP) — …') that the
+    summary may print too (a wire's description is its lead), or the summary cut short, as page descriptions are,
+    at the block's start: with an ellipsis, or with a full stop where the block goes on ('… the chamber.' of '…
+    the chamber, forcing …')."""
+    text, stated = as_compared(_past_dateline(block)), as_compared(_past_dateline(summary))
     if text == stated:
         return True
-    stem = stated.removesuffix("...").removesuffix("…").rstrip()
-    return stem != stated and len(stem.split()) >= _PROSE_WORDS and text.startswith(stem)
+    stem = stated.removesuffix("...").removesuffix("…").rstrip(_CUT_SHORT_END)
+    return (
+        stem != stated
+        and len(stem.split()) >= _CUT_SHORT_MIN_WORDS
+        and text.startswith(stem)
+        and text[len(stem) : len(stem) + 1] in _CUT_SHORT_END
+    )
+
+
+def _past_dateline(block: str) -> str:
+    dateline = find_dateline(block, opens_body=True)
+    return block[dateline.end :] if dateline is not None else block
 
 
 def author_link_name(children: list[Token]) -> str | None:
