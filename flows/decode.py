@@ -31,6 +31,12 @@ _C1_CONTROL_BYTES = re.compile(rb"\xc2[\x80-\x9f]")
 _MAX_CONTROL_SHARE = 0.001
 # Mostly UTF-8: at least this many characters of several bytes, and as many as bytes that are not UTF-8.
 _FEWEST_UTF8_CHARACTERS = 3
+# The `encoding` of such text, whose other bytes are read as Windows-1252 (schemas.vocabularies.ENCODINGS).
+UTF8_WITH_CP1252 = "utf-8+cp1252"
+# Bytes that are no UTF-8, as surrogateescape gives them; two in a row may be Windows-1252 ('ñ»'), not three.
+_ESCAPED_BYTES = re.compile("[\udc80-\udcff]+")
+_LONGEST_CP1252_RUN = 2
+_UNDEFINED_IN_CP1252 = frozenset((0x81, 0x8D, 0x8F, 0x90, 0x9D))
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +102,8 @@ def _decode_bytes(data: bytes) -> tuple[str, str]:
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as utf8_error:
-        _refuse_damaged_utf8(data, utf8_error)
+        if _is_mostly_utf8(data):
+            return _utf8_with_cp1252_passages(data), UTF8_WITH_CP1252
         try:
             return data.decode("cp1252"), "cp1252"
         except UnicodeDecodeError as exc:
@@ -108,18 +115,37 @@ def _decode_bytes(data: bytes) -> tuple[str, str]:
             ) from exc
 
 
-def _refuse_damaged_utf8(data: bytes, error: UnicodeDecodeError) -> None:
-    """Text that is mostly UTF-8 but not wholly (a paste between editors, a damaged download) would read as
-    Windows-1252 without an error, and every accented letter would come out wrong ("MÃ©xico"). Genuine
-    Windows-1252 text holds a valid UTF-8 sequence only by accident ("CAMIÓ»" is one: an accented capital
+def _is_mostly_utf8(data: bytes) -> bool:
+    """Whether text that is not wholly UTF-8 is mostly so (a paste between editors, a damaged download): read as
+    Windows-1252 it would raise no error, and every accented letter of its UTF-8 would come out wrong ("MÃ©xico").
+    Genuine Windows-1252 text holds a valid UTF-8 sequence only by accident ("CAMIÓ»" is one: an accented capital
     before a closing mark): fewer than its accented letters, each an invalid byte."""
     text = data.decode("utf-8", "replace")
     invalid = text.count("\ufffd")
     valid = len(text) - len(text.encode("ascii", "ignore")) - invalid  # characters of two to four bytes
-    if valid >= _FEWEST_UTF8_CHARACTERS and valid >= invalid:
-        raise Rejected(
-            "undecodable-text",
-            f"Mostly UTF-8 ({valid} characters), but byte 0x{data[error.start]:02x} at offset {error.start} is not "
-            f"({invalid} such places): part of the file is in another encoding, or damaged. Read as Windows-1252, "
-            "every accented letter would come out wrong. Re-save the file as UTF-8.",
-        ) from error
+    return valid >= _FEWEST_UTF8_CHARACTERS and valid >= invalid
+
+
+def _utf8_with_cp1252_passages(data: bytes) -> str:
+    """Mostly UTF-8 text whose other bytes are Windows-1252's, as a passage pasted from a Windows program leaves
+    them: each such byte is a character of its own there ('é', '“', '–'), with at most one more beside it ('ñ»').
+    Three or more bytes in a row that are no UTF-8 are damage (a lone surrogate, a corrupt block), and so is a byte
+    Windows-1252 leaves undefined: the file is refused rather than read with wrong letters."""
+    # surrogateescape keeps each byte that is no UTF-8 as a character of its own, U+DC80 to U+DCFF.
+    escaped = data.decode("utf-8", "surrogateescape")
+    runs = list(_ESCAPED_BYTES.finditer(escaped))
+    for run in runs:
+        raw = run.group().encode("utf-8", "surrogateescape")
+        if len(raw) > _LONGEST_CP1252_RUN or any(byte in _UNDEFINED_IN_CP1252 for byte in raw):
+            offset = len(escaped[: run.start()].encode("utf-8", "surrogateescape"))
+            raise Rejected(
+                "undecodable-text",
+                f"Mostly UTF-8, but bytes {raw.hex(' ')} at offset {offset} are neither UTF-8 nor a Windows-1252 "
+                f"passage's ({len(runs)} places are not UTF-8): the file is damaged, or part of it is in another "
+                "encoding. Re-save the file as UTF-8.",
+            )
+    return _ESCAPED_BYTES.sub(_as_cp1252, escaped)
+
+
+def _as_cp1252(run: re.Match[str]) -> str:
+    return run.group().encode("utf-8", "surrogateescape").decode("cp1252")

@@ -33,7 +33,13 @@ class Articles(pa.DataFrameModel):
     source_format: str = pa.Field(
         isin=SOURCE_FORMATS, description="Format of the input file, detected from its content."
     )
-    encoding: str = pa.Field(isin=ENCODINGS, description="Character encoding the file was decoded with.")
+    encoding: str = pa.Field(
+        isin=ENCODINGS,
+        description=(
+            "Character encoding the file was decoded with; 'utf-8+cp1252': UTF-8 with passages in Windows-1252 (a "
+            "paste from another program), each byte that is not UTF-8 read as Windows-1252."
+        ),
+    )
     title: str = pa.Field(nullable=True, description="Headline of the article.")
     subtitle: str = pa.Field(nullable=True, description="Secondary headline (deck), when the file has one.")
     byline: str = pa.Field(nullable=True, description="Author credit as printed, without the leading 'By'/'Por'.")

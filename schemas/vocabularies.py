@@ -18,8 +18,9 @@ SOURCE_FORMATS: tuple[str, ...] = (
     "mime message",
 )
 
-# Python codec names, except that the UTF-16 byte order is spelled out.
-ENCODINGS: tuple[str, ...] = ("utf-8", "utf-8-sig", "utf-16-le", "utf-16-be", "cp1252")
+# Python codec names, except that the UTF-16 byte order is spelled out; "utf-8+cp1252" is UTF-8 text with passages
+# in Windows-1252 (each byte that is no UTF-8 read as Windows-1252: flows.decode).
+ENCODINGS: tuple[str, ...] = ("utf-8", "utf-8-sig", "utf-16-le", "utf-16-be", "cp1252", "utf-8+cp1252")
 
 DATE_PRECISIONS: tuple[str, ...] = ("day", "month", "year")
 
@@ -85,8 +86,9 @@ REASON_CODES: tuple[ReasonCode, ...] = (
         "decode",
         "Text in an unsupported encoding",
         "The bytes are neither UTF-8 (with or without BOM), UTF-16 with a BOM, nor Windows-1252; or they are "
-        "mostly UTF-8 but not wholly (part in another encoding, or damaged), which read as Windows-1252 would "
-        "give wrong letters. Re-save the file as UTF-8.",
+        "mostly UTF-8 but damaged (three or more bytes in a row that are no character, or a byte Windows-1252 "
+        "leaves undefined), where a passage pasted in Windows-1252 is read (encoding utf-8+cp1252). Re-save the "
+        "file as UTF-8.",
     ),
     ReasonCode(
         "no-body",

@@ -250,18 +250,34 @@ _HALF = PLAIN_ES.index("\n\n“")
 
 
 @pytest.mark.parametrize(
-    "data",
+    ("data", "bytes_said"),
     [
-        PLAIN_ES.encode("utf-8") + b"\xed\xa0\x80 fin.\n",  # a lone surrogate: one damaged spot
-        PLAIN_ES[:_HALF].encode("utf-8") + PLAIN_ES[_HALF:].encode("cp1252"),  # every byte defined in cp1252
+        (PLAIN_ES.encode("utf-8") + b"\xed\xa0\x80 fin.\n", "ed a0 80"),  # a lone surrogate: one damaged spot
+        (PLAIN_ES.encode("utf-8") + b" caf\xe9\x81 fin.\n", "e9 81"),  # 0x81: undefined in Windows-1252
     ],
-    ids=["utf-8-with-a-damaged-spot", "utf-8-then-cp1252"],
+    ids=["utf-8-with-a-damaged-spot", "utf-8-with-a-byte-undefined-in-cp1252"],
 )
-def test_mostly_utf8_text_is_rejected_not_read_as_cp1252(data: bytes) -> None:
-    # Windows-1252 would decode every byte of these, and turn each accented letter of the UTF-8 part into two.
+def test_damaged_utf8_text_is_rejected_not_read_as_cp1252(data: bytes, bytes_said: str) -> None:
+    # Windows-1252 would decode every byte of the first, and turn each accented letter of the UTF-8 into two.
     with pytest.raises(Rejected) as caught:
         _row(data)
     assert caught.value.code == "undecodable-text" and "Mostly UTF-8" in caught.value.detail
+    assert bytes_said in caught.value.detail
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        PLAIN_ES[:_HALF].encode("utf-8") + PLAIN_ES[_HALF:].encode("cp1252"),  # a passage pasted from Windows
+        PLAIN_ES.replace("ó", "\ufffe", 1).encode("utf-8").replace("\ufffe".encode(), "ó".encode("cp1252")),
+    ],
+    ids=["utf-8-then-cp1252", "one-cp1252-letter"],
+)
+def test_utf8_text_with_a_cp1252_passage_is_read_whole(data: bytes) -> None:
+    # It was refused whole, the article lost; each byte that is no UTF-8 is the passage's Windows-1252 letter.
+    row = _row(data)
+    assert row["encoding"] == "utf-8+cp1252"
+    assert row["body_text"] == _row(PLAIN_ES.encode("utf-8"))["body_text"]
 
 
 def test_cp1252_text_with_utf8_sequences_by_accident_is_still_cp1252() -> None:

@@ -68,7 +68,14 @@ SHAPE_SHARES = {
     "feed item": 0.02,
     "mime message": 0.02,
 }
-ENCODING_SHARES = {"utf-8": 0.84, "cp1252": 0.06, "utf-8-sig": 0.04, "utf-16-le": 0.04, "utf-16-be": 0.02}
+ENCODING_SHARES = {
+    "utf-8": 0.83,
+    "cp1252": 0.06,
+    "utf-8-sig": 0.04,
+    "utf-16-le": 0.04,
+    "utf-16-be": 0.02,
+    "utf-8+cp1252": 0.01,
+}
 # Of the markdown web exports, those a web clipper or a reader service wrote; the others are a page's export.
 CLIPPER_SHARES = {"Obsidian Web Clipper": 0.09, "Jina Reader": 0.07, "MarkDownload": 0.06}
 # Of the articles each prints, those with page debris: clippings keep more of the page than a page's export.

@@ -33,7 +33,8 @@ TRAP_KINDS = (
     "not-prose",
 )
 # Given names whose UTF-8 bytes (Á = C3 81, Í = C3 8D) include bytes that Windows-1252 leaves undefined.
-_NAMES_UNDEFINED_IN_CP1252 = ("Álvaro", "Ángel", "Ángela", "Íñigo", "Ítalo", "Álex")
+# Byte runs that are no UTF-8 nor a Windows-1252 passage: an encoded surrogate, a five-byte form, overlong slashes.
+_DAMAGED_UTF8 = (b"\xed\xa0\x80", b"\xf8\x88\x80\x80\x80", b"\xc0\xaf\xc0\xaf")
 
 
 class Written(NamedTuple):
@@ -133,19 +134,14 @@ def _undecodable(rng: random.Random, composer: Composer, model: Written) -> Trap
         # A UTF-16 file cut at an odd byte, as an interrupted download leaves it.
         data = codecs.BOM_UTF16_LE + model.text.encode("utf-16-le")
         return Trap(data[: len(data) - 1 - 2 * rng.randrange(100)], "undecodable-text", "truncated UTF-16", ".txt")
-    # A Spanish article whose first half is UTF-8 and second half Windows-1252 (a paste between editors):
-    # neither codec reads the whole file.
+    # A Spanish article in UTF-8 damaged in transfer: a run of bytes that are no character, where the pipeline
+    # would read a Windows-1252 passage's single letters.
     story = composer.story(rng, "es")
-    story.byline = f"Por {rng.choice(_NAMES_UNDEFINED_IN_CP1252)} {story.author.split()[-1]}"
-    text = plain_text(rng, story)
+    text = plain_text(rng, story) + " Más información en breve, según la dirección.\n"
     cut = text.find("\n\n", len(text) // 2)
-    head, tail = text[:cut], text[cut:]
-    if tail.isascii():
-        tail += " Más información en breve."
-    data = head.encode("utf-8") + tail.encode("cp1252", errors="replace")
-    if _decodes(data, "utf-8"):
-        data += "é".encode("cp1252")
-    return Trap(data, "undecodable-text", "mixed UTF-8 and Windows-1252", ".txt")
+    damage = rng.choice(_DAMAGED_UTF8)
+    data = text[:cut].encode("utf-8") + damage + text[cut:].encode("utf-8")
+    return Trap(data, "undecodable-text", "damaged UTF-8", ".txt")
 
 
 def _same_article(rng: random.Random, original: Written) -> Trap:
@@ -205,11 +201,3 @@ def _code(rng: random.Random, index: int) -> Trap:
     """Code, a config, data or a log that strayed into the input folder."""
     text, variant, extension = stray_file(rng, index)
     return Trap(text.encode("ascii"), "not-prose", variant, extension)
-
-
-def _decodes(data: bytes, codec: str) -> bool:
-    try:
-        data.decode(codec)
-    except UnicodeDecodeError:
-        return False
-    return True
