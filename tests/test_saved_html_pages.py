@@ -98,3 +98,26 @@ def test_the_wires_credit_line_over_the_text_of_a_page_it_authors_leaves_the_bod
     row = _row(AUTHOR_PAGE.format(author="EFE", lede="EFE,  Chile, Valparaíso,</p>\n<p>" + LEDE_ES))
     assert row["originating_agency"] == "EFE"
     assert row["body_text"].startswith("El ayuntamiento")
+
+
+_FRAGMENT = (
+    f"<div>\n  <p>{LEDE_ES}</p>\n"
+    "  <p>La alcaldesa Marta Quiroga dijo que las obras empezarán en otoño y durarán dos años.</p>\n</div>\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("above", "title"),
+    [
+        ("Reabren el muelle sur\n\n", "Reabren el muelle sur"),  # a headline pasted over the post's HTML
+        ('---\ntitle: "Reabren el muelle sur"\nauthor: "Redacción" layout: "posts"\n---\n\n', None),  # no YAML
+        ("", None),
+    ],
+    ids=["headline-line", "front-matter-that-does-not-parse", "fragment-alone"],
+)
+def test_a_fragment_of_html_under_plain_text_is_read_not_lost(above: str, title: str | None) -> None:
+    # trafilatura took text that does not name `html` at its start, with one element, for no page: no-body.
+    row = _row(above + _FRAGMENT)
+    assert row["source_format"] == "html page"
+    assert row["body_text"].startswith(LEDE_ES)
+    assert row["title"] == title

@@ -27,7 +27,7 @@ from trafilatura.settings import MIN_DUPLICATE_LENGTH
 from flows.extract.byline import wire_alone
 from flows.extract.dateline import find_dateline
 from flows.extract.dates import stated_date_text
-from flows.formats.base import ParsedDocument
+from flows.formats.base import ParsedDocument, looks_like_heading
 from flows.formats.json_ld import json_ld_author, json_ld_date_modified
 
 NAME = "html page"
@@ -71,6 +71,11 @@ _SENTENCE_WORDS = 8
 _SECTION_RUNS = 2_000
 
 
+# Where trafilatura looks for the word `html` to take a text for a page (trafilatura.utils.load_html).
+_NAMES_HTML = "html"
+_LOOKED_AT = 50
+
+
 def _extract(page: HtmlElement, fast: bool) -> Any:
     return trafilatura.bare_extraction(
         page,
@@ -92,7 +97,7 @@ class HtmlPage:
     def parse(self, text: str) -> ParsedDocument:
         doc = ParsedDocument(source_format=NAME)
         # Parsed once here, as trafilatura would parse the text: it copies a tree it is given.
-        page = trafilatura.load_html(text)
+        page = trafilatura.load_html(_as_document(text))
         if page is None:
             return doc
         sections = [_extract_section(section) for section in _sections(page)]
@@ -115,11 +120,27 @@ class HtmlPage:
                 headings.insert(0, (0, first))  # not the page's headline: a heading of the body
         for position, heading in reversed(headings):
             blocks.insert(position, heading)
+        doc.title = doc.title or _headline_over_fragment(text)
         if doc.subtitle is None and (deck := _marked_deck(page)) is not None:
             doc.subtitle, blocks = deck, _without_copy(blocks, deck)
         # A page of navigation links, captions and dates has no sentence in it: no article body.
         doc.blocks = blocks if any(len(b.split()) >= _SENTENCE_WORDS for b in blocks) else []
         return doc
+
+
+def _as_document(text: str) -> str:
+    """A fragment of HTML as a whole page. trafilatura refuses a text that does not name `html` in its first 50
+    characters and parses to fewer than two elements: a headline line over a `<div>` of paragraphs, or a front
+    matter it could not read over a post's HTML, was no page, and its article was lost as no-body."""
+    return text if _NAMES_HTML in text[:_LOOKED_AT].lower() else f"<html><body>{text}</body></html>"
+
+
+def _headline_over_fragment(text: str) -> str | None:
+    """The line of plain text over a fragment's first tag ('Plan de vivienda' over '<div><p>…'), when it reads as a
+    headline: how a title is pasted over an article's HTML, which trafilatura leaves out as no element's text."""
+    first_tag = text.find("<")
+    above = text[:first_tag].strip() if first_tag > 0 else ""
+    return above if above and looks_like_heading(above) else None
 
 
 def _read_metadata(doc: ParsedDocument, extracted: Any, text: str) -> None:
