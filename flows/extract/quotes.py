@@ -173,6 +173,10 @@ _THAT_WORD = re.compile("|".join(_THAT_WORDS))  # inside words too: it only rule
 # Further than `_THAT` and two adverbs or times can read past a verb: an audience, a setting and an aside of
 # a few words each ('dijo a la prensa durante la visita oficial, según fuentes oficiales, que').
 _THAT_REACH = 400
+# The longest reported clause, in characters: real ones end within 400; a text that never ends a sentence (a
+# crawler's run-on dump, a hostile file) gave each of its speech verbs a clause to the text's end, whose rows grew
+# with the square of its length (a 1 MB sentence of them, gigabytes of quotes).
+_LONGEST_CLAUSE = 1_500
 _THAT = regex.compile(
     r"(?:[ ](?:(?:(?:to|a)[ ])?(?:reporters|journalists|the[ ]press|the[ ]media"
     r"|(?:(?:la|los|las)[ ])?(?:prensa|periodistas|reporteros|medios)"
@@ -978,8 +982,8 @@ def _clause_end(text: str, start: int, speakers: Speakers, breaks: list[int]) ->
     term or a name between marks closed in the sentence is part of the clause ('said that it would be a
     "tragedy" if …'), and so is a partial quote that a word of the clause leads into ('dijo que podría
     intervenir en el país, donde hay un «presidente enfermo»'): cut at its mark, the clause would end on
-    "un". The quote keeps its own row."""
-    sentence_end = _sentence_end(breaks, start, len(text))
+    "un". The quote keeps its own row. A clause runs at most _LONGEST_CLAUSE characters, to a word's end."""
+    sentence_end = _at_most_clause(text, start, _sentence_end(breaks, start, len(text)))
     following = bisect.bisect_left(speakers.quoted_starts, start)
     while following < len(speakers.quoted) and speakers.quoted[following][0] < sentence_end:
         open_mark, close_end = speakers.quoted[following]
@@ -989,6 +993,14 @@ def _clause_end(text: str, start: int, speakers: Speakers, breaks: list[int]) ->
             return _trim_end(text, start, open_mark)
         following += 1
     return _trim_end(text, start, sentence_end)
+
+
+def _at_most_clause(text: str, start: int, end: int) -> int:
+    """`end`, or where a clause longer than _LONGEST_CLAUSE is cut: at the last space within it."""
+    if end - start <= _LONGEST_CLAUSE:
+        return end
+    space = text.rfind(" ", start, start + _LONGEST_CLAUSE)
+    return space if space > start else start + _LONGEST_CLAUSE
 
 
 def _follows_word(text: str, start: int, position: int) -> bool:

@@ -10,9 +10,12 @@ import pytest
 
 from flows.clean import clean_block
 from flows.extract.evaluate import labelled_cases, seed_cases
+from flows.extract.facts import extract_facts
 from flows.extract.organizations import _CAPITALISED_RUN
 from flows.extract.people import analyse_people
+from flows.extract.quotes import _LONGEST_CLAUSE
 from flows.extract.speakers import Speakers
+from flows.extract.types import ArticleText
 from flows.formats.markdown_export import _SIGNS, MarkdownExport, may_have_signs
 from flows.formats.page_furniture import _PAGE_NUMBER
 
@@ -156,3 +159,14 @@ def test_a_word_longer_than_any_name_does_not_open_a_run_from_its_start() -> Non
     assert runs and all(len(run) <= 61 + len(" Inc.") for run in runs)
     dotted = "A." * 400 + " Securities Group said"
     assert all(len(m.group(0)) < 100 for m in _CAPITALISED_RUN.finditer(dotted))
+
+
+def test_a_sentence_that_never_ends_gives_reported_clauses_of_bounded_length() -> None:
+    # Each speech verb's clause ran to the sentence's end: a run-on text of n verbs gave quotes of n² characters
+    # in all (1 MB of them, gigabytes of rows). A clause now stops within its limit, at a word's end.
+    text = "Ana Gil said that the plan would work for the town, " * 300
+    facts = extract_facts(ArticleText("0123456789abcdef", text, ((0, len(text)),), "en"))
+    reported = [quote["text"] for quote in facts.quotes if not quote["is_direct"]]
+    assert len(reported) == 300
+    assert all(len(clause) <= _LONGEST_CLAUSE for clause in reported)
+    assert reported[0].startswith("the plan would work for the town, Ana Gil said") and reported[0][-1].isalpha()
