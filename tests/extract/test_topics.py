@@ -446,3 +446,109 @@ def test_walkouts_emergency_calls_and_a_house_fire_are_not_war_or_disaster(
     text: str, language: str, topic: str
 ) -> None:
     assert topic not in _topics_of(text, language)
+
+
+def evidence(text: str) -> dict[str, list[str]]:
+    """Each topic's evidence terms in `text`, whatever its score."""
+    # A short text scores its terms above the threshold: one sentence of three or more terms does.
+    return {row["topic"]: row["evidence_terms"] for row in score_topics(article(text))}
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "terms"),
+    [
+        pytest.param(
+            "Talk of a takeover lifted the brewer, which is weighing acquisitions; its market value and "
+            "capitalisation rose before the merger.",
+            "economy",
+            {"takeover", "acquisitions", "market value", "capitalisation", "merger"},
+            id="company-deals",
+        ),
+        pytest.param(
+            "A wintry night: snow, sleet and gusts, and more snowfall tomorrow, the meteorologist warned.",
+            "disasters and weather",
+            {"wintry", "snow", "sleet", "gusts", "snowfall", "meteorologist"},
+            id="winter-weather",
+        ),
+        pytest.param(
+            "The airline cancelled flights as aviation officials slowed air traffic.",
+            "infrastructure and transport",
+            {"airline", "flights", "aviation", "air traffic"},
+            id="air-travel",
+        ),
+        pytest.param(
+            "She said he was tortured; the torture was denied and he was abused again.",
+            "human rights",
+            {"tortured", "torture", "abused"},
+            id="torture-forms",
+        ),
+        pytest.param(
+            "Los abogados pidieron clemencia para el inculpado, y después un indulto; el interrogatorio siguió.",
+            "justice and corruption",
+            {"clemencia", "inculpado", "indulto", "interrogatorio"},
+            id="clemency-es",
+        ),
+        pytest.param(
+            "He was detained, interrogated by an interrogator and later pardoned after a clemency plea.",
+            "justice and corruption",
+            {"detained", "interrogated", "interrogator", "pardoned", "clemency"},
+            id="clemency-en",
+        ),
+        pytest.param(
+            "Warplanes and a fighter jet struck; aviones de combate cruzaron la frontera; a ceasefire failed.",
+            "armed conflict",
+            {"warplanes", "fighter jet", "aviones de combate", "ceasefire"},
+            id="warplanes",
+        ),
+        pytest.param(
+            "El ministro nombró a su sucesor y a una sucesora en el partido antes de los comicios y del voto.",
+            "elections",
+            {"sucesor", "sucesora", "comicios", "voto"},
+            id="successor",
+        ),
+        pytest.param(
+            "New sanctions, an arms embargo and economic sanctions followed; the envoy left the embassy.",
+            "diplomacy",
+            {"sanctions", "arms embargo", "economic sanctions", "envoy", "embassy"},
+            id="sanctions",
+        ),
+    ],
+)
+def test_terms_of_deals_winter_air_travel_clemency_warplanes_successors_and_sanctions(
+    text: str, topic: str, terms: set[str]
+) -> None:
+    assert set(evidence(text).get(topic, [])) == terms
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Snowden, Snowdon and the Sierra Nevada; Nevada voted.", id="snow-inside-names"),
+        pytest.param("Sin embargo, el juez ordenó el embargo de bienes.", id="sin-embargo"),
+        pytest.param("The board sanctioned the plan.", id="sanctioned-approved"),
+        pytest.param("La sección de deportes y el club deportivo.", id="deportes-is-no-deportation"),
+    ],
+)
+def test_look_alikes_of_the_new_terms_are_not_their_evidence(text: str) -> None:
+    found = {term for row in score_topics(article(text * 4)) for term in row["evidence_terms"]}
+    assert not found & {"snow", "nevadas", "embargo", "sanctions", "sanctioned", "deportes", "deportivo"}
+    assert not {row["topic"] for row in score_topics(article(text * 4))} & {"diplomacy", "migration"}
+
+
+def test_a_work_named_in_quotes_is_not_its_subject() -> None:
+    # A film review: the title's words are the film's name, not the story's subject.
+    review = (
+        "Critics praised “Gang Violence and Murder”, the new film by a Lyon director. "
+        "The cast of 'Gang Violence and Murder' met fans on Friday, and “Gang Violence and Murder” opens in May."
+    )
+    assert "security and drugs" not in {row["topic"] for row in score_topics(article(review))}
+    # The same words in a quote in sentence case are someone speaking of them: still evidence.
+    spoken = (
+        "“Gang violence and murder are rising,” the mayor said on Friday. "
+        "She added: 'Gang violence and murder must stop.' Police agreed."
+    )
+    assert "security and drugs" in {row["topic"] for row in score_topics(article(spoken))}
+    # A capitalised term with an apostrophe before it is no title: "Isaac's" does not open a quote.
+    assert "security and drugs" in {
+        row["topic"] for row in score_topics(article("Isaac's Violence, Murder and Gang report. " * 2))
+    }
