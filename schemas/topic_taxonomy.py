@@ -308,4 +308,24 @@ TOPICS: tuple[Topic, ...] = (
             "asamblea nacional, promulg*"
         ),
     ),
+    Topic(
+        "sports",
+        "Sport: football and other games, athletes, coaches, tournaments, championships and the Olympics.",
+        # Words of the game, not of winning: 'champion' is also a verb ('to champion a reform'), 'coach' a bus,
+        # 'league' a league of nations, 'player' a market's, 'strikers' a walkout's; Spanish 'partido' is a party,
+        # 'estadio' a stage ('un estadio avanzado'), 'mundial' worldwide and 'portero' a doorman.
+        _terms(
+            "sport, sports, sporting, football*, soccer, baseball, basketball, volleyball, tennis, golf, golfer*, "
+            "rugby, cricket, cycling, cyclist*, boxing, athlet*, olympic*, olympiad*, world cup, championship*, "
+            "tournament*, playoff*, semifinal*, semi-final*, quarterfinal*, quarter-final*, goalkeeper*, "
+            "midfielder*, quarterback*, touchdown*, home run*, stadium*, medalist*, medallist*"
+        ),
+        _terms(
+            "deporte*, deportiv*, deportista*, futbol*, balompie, beisbol*, basquetbol*, baloncesto, voleibol, "
+            "tenis, tenista*, golfista*, ciclismo, ciclista*, boxeo, boxeador*, atleta*, atletismo, olimpic*, "
+            "olimpiada*, copa del mundo, copa mundial, campeonato*, torneo*, liguilla, cuartos de final, "
+            "mediocampista*, centrocampista*, seleccionador*, entrenador*, director tecnico, directores tecnicos, "
+            "jugador*, gol, goles, goleador*, goleada*, jonron*, fichaje*, medallista*"
+        ),
+    ),
 )
