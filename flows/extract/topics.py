@@ -13,7 +13,8 @@ in a 250-word article three distinct terms give 0.63. Scores are rounded to thre
 A term inside the quoted title of a work counts for no topic: a film, book or song named in quotes with its
 words capitalised ("A Most Violent Year", 'Star Wars', "La Guerra de las Galaxias") is what a review is
 about, not its subject. A quote in sentence case ("Violence is never the answer", «la guerra terminó») stays
-evidence, as does a single capitalised word in quotes.
+evidence, as does a single capitalised word in quotes. A headline in title case capitalises its quoted phrases
+too ("Mayor Vows 'War on Crime'"): those are read as titles, and only the body's words count for them.
 A topic is emitted when its score is at least THRESHOLD; at most MAX_TOPICS per article, the highest
 first (ties by name). `evidence_terms` lists the distinct matched words, sorted.
 """
