@@ -43,10 +43,12 @@ def _terms(text: str) -> tuple[str, ...]:
 # Phrases that hold a topic's term but are not evidence of that topic: matched like terms, they win over the
 # shorter term inside them and count for no topic. Places named after trade: a shopping mall ("centro
 # comercial") or a shop ("local comercial") is retail, not trade between countries; "World Trade Center" a
-# building.
+# building. "Sin embargo" is "however", not an embargo of diplomacy's; "embargo de bienes", "embargo
+# precautorio" and "embargo de cuentas" a court's seizure of goods and accounts.
 NOT_EVIDENCE: tuple[str, ...] = _terms(
     "centro comercial, centros comerciales, plaza comercial, plazas comerciales, local comercial, "
-    "locales comerciales, establecimiento comercial, establecimientos comerciales, world trade center"
+    "locales comerciales, establecimiento comercial, establecimientos comerciales, world trade center, "
+    "sin embargo, embargo de bienes, embargo precautorio, embargo de cuentas"
 )
 
 TOPICS: tuple[Topic, ...] = (
@@ -57,9 +59,10 @@ TOPICS: tuple[Topic, ...] = (
             "diplomacy, diplomat*, bilateral*, foreign minister, foreign ministry, foreign affairs, "
             "secretary of state, state department, ambassador*, embass*, summit*, talks, dialogue, treaty, "
             "treaties, envoy*, consul, consuls, consulate*, "
-            # Sanctions between countries; not "sanction*" ("sanctioned" is also "approved") nor a bare "embargo",
-            # which Spanish writes in "sin embargo" (however) and for a court's seizure of goods.
-            "sanctions, economic sanctions, trade embargo*, arms embargo*, oil embargo*"
+            # Sanctions between countries; not "sanction*" ("sanctioned" is also "approved"). An embargo is a
+            # country's in English; Spanish "sin embargo" (however) is no evidence (NOT_EVIDENCE), and a court's
+            # seizure of goods ("embargo de bienes") is named in its own words.
+            "sanctions, economic sanctions, embargo, embargoes, trade embargo*, arms embargo*, oil embargo*"
         ),
         _terms(
             "diplomac*, diplomatic*, bilateral*, canciller*, relaciones exteriores, embajad*, cumbre*, "

@@ -471,8 +471,8 @@ armed conflict | warplanes, fighter jet, aviones de combate, ceasefire | Warplan
 aviones de combate cruzaron la frontera; a ceasefire failed.
 elections | sucesor, sucesora, comicios, voto | El ministro nombró a su sucesor y a una sucesora en el partido \
 antes de los comicios y del voto.
-diplomacy | sanctions, arms embargo, economic sanctions, envoy, embassy | New sanctions, an arms embargo and \
-economic sanctions followed; the envoy left the embassy.
+diplomacy | sanctions, arms embargo, economic sanctions, envoy, embassy, embargo | New sanctions, an arms embargo \
+and economic sanctions followed; the envoy left the embassy, and the embargo stays.
 """
 
 
