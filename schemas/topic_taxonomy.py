@@ -43,10 +43,12 @@ def _terms(text: str) -> tuple[str, ...]:
 # Phrases that hold a topic's term but are not evidence of that topic: matched like terms, they win over the
 # shorter term inside them and count for no topic. Places named after trade: a shopping mall ("centro
 # comercial") or a shop ("local comercial") is retail, not trade between countries; "World Trade Center" a
-# building.
+# building. "Sin embargo" is "however", not an embargo of diplomacy's; "embargo de bienes", "embargo
+# precautorio" and "embargo de cuentas" a court's seizure of goods and accounts.
 NOT_EVIDENCE: tuple[str, ...] = _terms(
     "centro comercial, centros comerciales, plaza comercial, plazas comerciales, local comercial, "
-    "locales comerciales, establecimiento comercial, establecimientos comerciales, world trade center"
+    "locales comerciales, establecimiento comercial, establecimientos comerciales, world trade center, "
+    "sin embargo, embargo de bienes, embargo precautorio, embargo de cuentas"
 )
 
 TOPICS: tuple[Topic, ...] = (
@@ -56,18 +58,25 @@ TOPICS: tuple[Topic, ...] = (
         _terms(
             "diplomacy, diplomat*, bilateral*, foreign minister, foreign ministry, foreign affairs, "
             "secretary of state, state department, ambassador*, embass*, summit*, talks, dialogue, treaty, "
-            "treaties, envoy*, consul, consuls, consulate*"
+            "treaties, envoy*, consul, consuls, consulate*, "
+            # Sanctions between countries; not "sanction*" ("sanctioned" is also "approved"). An embargo is a
+            # country's in English; Spanish "sin embargo" (however) is no evidence (NOT_EVIDENCE), and a court's
+            # seizure of goods ("embargo de bienes") is named in its own words.
+            "sanctions, economic sanctions, embargo, embargoes, trade embargo*, arms embargo*, oil embargo*"
         ),
         _terms(
             "diplomac*, diplomatic*, bilateral*, canciller*, relaciones exteriores, embajad*, cumbre*, "
-            "dialogo, tratado*, enviad*, consules, consulado*, consular*"
+            "dialogo, tratado*, enviad*, consules, consulado*, consular*, sanciones economicas, "
+            "sanciones internacionales, embargo comercial, embargo de armas, bloqueo economico"
         ),
     ),
     Topic(
         "migration",
         "People moving across borders: migrants, asylum, deportations, border crossings.",
         _terms(
-            "migra*, immigra*, emigra*, asylum, refugee*, deport*, border, borders, undocumented, caravan*, "
+            # Not "deport*": terms match in both languages, and it took Spanish "deportes" and "deportivo" (sports).
+            "migra*, immigra*, emigra*, asylum, refugee*, deportation*, deported, deportee*, deporting, deport, "
+            "deports, border, borders, undocumented, caravan*, "
             "visa, visas, remittance*"
         ),
         _terms(
@@ -98,7 +107,10 @@ TOPICS: tuple[Topic, ...] = (
             "shareholder*, stock market*, stock exchange*, stock split*, mortgage*, real estate, housing market*, "
             "home sales, exchange rate*, currenc*, devalu*, "
             # The price statistics of inflation reports, named without "inflation" as often as with it.
-            "consumer price*, year-on-year"
+            "consumer price*, year-on-year, "
+            # Company deals and their market: a takeover story names no growth, budget nor inflation.
+            "takeover*, merger*, acquisition*, market value, market capitali*, capitalisation, capitalization, "
+            "share price*, stock price*"
         ),
         _terms(
             "econom*, pib, inflacion, crecimiento, inversion*, inversionista*, prosperidad, recesion, "
@@ -106,7 +118,8 @@ TOPICS: tuple[Topic, ...] = (
             "tributari*, ano fiscal, politica fiscal, deficit fiscal, reforma fiscal, deuda*, acreedor*, "
             "refinancia*, quiebra*, ganancias, utilidades, ingresos, dividendo*, accionista*, bolsa de valores, "
             "bolsas de valores, hipoteca*, hipotecari*, inmobiliari*, tipo de cambio, tipos de cambio, divisa*, "
-            "devalu*, indice de precios, precios al consumidor, precios al consumo, interanual, interanuales"
+            "devalu*, indice de precios, precios al consumidor, precios al consumo, interanual, interanuales, "
+            "fusiones, adquisiciones, valor de mercado, capitalizacion de mercado, bursatil*"
         ),
     ),
     Topic(
@@ -120,7 +133,7 @@ TOPICS: tuple[Topic, ...] = (
             # "attack*" ("heart attack") nor "killed" (a storm kills too).
             "police*, arrest*, shooting, shootings, robber*, robbed, burglar*, theft*, thief, thieves, kidnap*, "
             "abduct*, extortion*, gang, gangs, gangster*, stabbing*, stabbed, manslaughter, assassin*, crime, "
-            "crimes, criminals, terroris*, jihadi*"
+            "crimes, criminals, terroris*, jihadi*, espionage"
         ),
         _terms(
             "fentanilo, droga*, narco*, cartel*, trafico, traficante*, contrabando, violencia, violent*, "
@@ -131,7 +144,7 @@ TOPICS: tuple[Topic, ...] = (
             # ("captura de pantalla") nor "disparo" (folded, also "disparó": the prices soared).
             "policia, policias, policial, policiales, policiac*, arrest*, tiroteo*, balacera*, baleado*, baleada*, "
             "disparos, robo, robos, asalto*, asaltante*, hurto*, ladron*, secuestr*, extorsi*, delito*, delincu*, "
-            "crimen, crimenes, criminales, sicari*, pandill*, feminicid*, terroris*, atentado*, yihadis*"
+            "crimen, crimenes, criminales, sicari*, pandill*, feminicid*, terroris*, atentado*, yihadis*, espionaje"
         ),
     ),
     Topic(
@@ -151,22 +164,25 @@ TOPICS: tuple[Topic, ...] = (
         "Elections and transitions of power: campaigns, votes, candidates, winners.",
         _terms(
             "election*, electoral*, vote, votes, voting, voter*, ballot*, campaign*, candidate*, "
-            "president-elect, elect, inaugurat*"
+            "president-elect, elect, inaugurat*, "
+            # Transitions of power: a leader who names a successor or steps down for one.
+            "successor, successors"
         ),
         _terms(
             "eleccion*, electoral*, voto, votos, votacion*, votante*, urnas, candidat*, "
-            "presidenta electa, presidente electo, comicios, sufragio, toma de posesion"
+            "presidenta electa, presidente electo, comicios, sufragio, toma de posesion, sucesor, sucesora, "
+            "sucesores"
         ),
     ),
     Topic(
         "human rights",
         "Human rights: abuses, disappearances, discrimination, press freedom, rights of migrants.",
         _terms(
-            "human rights, rights, abuse*, torture, disappear*, discrimination, press freedom, journalist*, dignity, "
+            "human rights, rights, abuse*, tortur*, disappear*, discrimination, press freedom, journalist*, dignity, "
             "crimes against humanity"  # longer than the crimes of "security and drugs"
         ),
         _terms(
-            "derechos humanos, derechos, abuso*, tortura, desaparec*, discrimina*, libertad de prensa, "
+            "derechos humanos, derechos, abuso*, desaparec*, discrimina*, libertad de prensa, "
             "periodista*, dignidad, crimen de lesa humanidad, crimenes de lesa humanidad"
         ),
     ),
@@ -191,7 +207,9 @@ TOPICS: tuple[Topic, ...] = (
         _terms(
             "flood*, drought*, hurricane*, tropical storm*, storm*, earthquake*, tsunami*, wildfire*, landslide*, "
             "mudslide*, evacuat*, heatwave*, heat wave*, torrential, disaster*, water shortage*, rainfall, quake*, "
-            "aftershock*, epicent*, seismic, rescuers, rubble, volcan*, eruption*, forest fire*, bushfire*"
+            "aftershock*, epicent*, seismic, rescuers, rubble, volcan*, eruption*, forest fire*, bushfire*, "
+            # Winter weather. Not "snow*" (Snowden), nor Spanish "nevada" (the state of Nevada).
+            "snow, snowfall*, snowstorm*, blizzard*, sleet, hailstorm*, freezing rain, wintry, gusts, meteorolog*"
         ),
         _terms(
             "inundaci*, inundad*, sequia*, huracan*, tormenta*, sismo*, terremoto*, incendio forestal, "
@@ -200,7 +218,7 @@ TOPICS: tuple[Topic, ...] = (
             # Fires in the plural are a season's or a region's ("las inundaciones e incendios"); one "incendio" is
             # as often a house's. Not "emergencia" alone: a crime story's "reporte de emergencia", the hospital's
             # "sala de emergencias" and the economy's "emergencia económica" say it too.
-            "incendios, gota fria"
+            "incendios, gota fria, nieve, nevadas, tormenta de nieve, granizada*, ventisca*, aguanieve"
         ),
     ),
     Topic(
@@ -230,11 +248,13 @@ TOPICS: tuple[Topic, ...] = (
         "Roads, railways, ports, airports, bridges, canals and the works that build them.",
         _terms(
             "infrastructure, railway*, railroad*, rail line*, train, trains, highway*, motorway*, bridge*, airport*, "
-            "seaport*, port authority, shipping, cargo, freight, public works, transit, subway*"
+            "seaport*, port authority, shipping, cargo, freight, public works, transit, subway*, airline*, "
+            "aviation, air traffic, flight, flights"
         ),
         _terms(
             "infraestructura*, ferrocarril*, ferroviari*, tren, trenes, carretera*, autopista*, puente*, "
-            "aeropuerto*, puertos, portuari*, naviera*, transito*, obras publicas, subterraneo, transporte*"
+            "aeropuerto*, puertos, portuari*, naviera*, transito*, obras publicas, subterraneo, transporte*, "
+            "aerolinea*, aviacion, trafico aereo, vuelo, vuelos"
         ),
     ),
     Topic(
@@ -243,13 +263,15 @@ TOPICS: tuple[Topic, ...] = (
         _terms(
             "corrupt*, bribe*, court, courts, courtroom*, courthouse*, judge*, judicial*, prosecut*, indict*, "
             "extradit*, fraud*, trial, sentenced, attorney general, lawsuit*, sued, suing, convict*, verdict*, "
-            "acquit*, prison*, jail*, inmate*, detention, detainee*, incarcerat*, penitentiar*, parole*, fugitiv*"
+            "acquit*, prison*, jail*, inmate*, detention, detainee*, incarcerat*, penitentiar*, parole*, fugitiv*, "
+            # Held and questioned, and the mercy that ends a sentence.
+            "detained, interrogator*, interrogated, interrogation*, clemency, pardon, pardons, pardoned"
         ),
         _terms(
             "corrupci*, corrupt*, soborno*, tribunal*, juez, jueces, juzgado*, judicial*, fiscal*, fiscalia*, "
             "ministerio publico, procurador*, procuraduria*, imputad*, extradi*, fraude*, juicio*, sentenciad*, "
             "sentencia*, penal, penales, carcel*, presidio*, penitenciari*, recluso*, reclusa*, reo, reos, "
-            "prision*, profug*"
+            "prision*, profug*, interrogatorio*, clemencia, indult*, inculpad*"
         ),
     ),
     Topic(
@@ -264,14 +286,14 @@ TOPICS: tuple[Topic, ...] = (
             "counteroffensive*, war crime*, "
             # A strike named by its weapon or by the army that made it; "strike" alone is as often a walkout.
             "drone strike*, drone attack*, military strike*, retaliatory strike*, israeli strike*, israeli attack*, "
-            "russian strike*, ukrainian strike*"
+            "russian strike*, ukrainian strike*, warplane*, fighter jet*"
         ),
         _terms(
             "guerra, guerras, belic*, tropas, soldado*, artilleria, bombarde*, ataque aereo, ataques aereos, "
             "misil*, invasion, invadio, invadieron, alto el fuego, cese al fuego, cese del fuego, tregua, "
             "insurgen*, milicia*, rebeldes, guerrilla*, frente de batalla, conflicto armado, ofensiva, "
             "contraofensiva*, crimenes de guerra, ataque con drones, ataques con drones, ataque israeli, "
-            "ataques israelies, ataque ruso, ataques rusos"
+            "ataques israelies, ataque ruso, ataques rusos, aviones de combate, avion de combate"
         ),
     ),
     Topic(
@@ -287,6 +309,26 @@ TOPICS: tuple[Topic, ...] = (
             "legislaci*, legislativ*, legislatura*, parlament*, congreso, senado, proyecto de ley, proyectos de ley, "
             "iniciativa de ley, ley, leyes, decreto*, reforma constitucional, enmienda*, asamblea legislativa, "
             "asamblea nacional, promulg*"
+        ),
+    ),
+    Topic(
+        "sports",
+        "Sport: football and other games, athletes, coaches, tournaments, championships and the Olympics.",
+        # Words of the game, not of winning: 'champion' is also a verb ('to champion a reform'), 'coach' a bus,
+        # 'league' a league of nations, 'player' a market's, 'strikers' a walkout's; Spanish 'partido' is a party,
+        # 'estadio' a stage ('un estadio avanzado'), 'mundial' worldwide and 'portero' a doorman.
+        _terms(
+            "sport, sports, sporting, football*, soccer, baseball, basketball, volleyball, tennis, golf, golfer*, "
+            "rugby, cricket, cycling, cyclist*, boxing, athlet*, olympic*, olympiad*, world cup, championship*, "
+            "tournament*, playoff*, semifinal*, semi-final*, quarterfinal*, quarter-final*, goalkeeper*, "
+            "midfielder*, quarterback*, touchdown*, home run*, stadium*, medalist*, medallist*"
+        ),
+        _terms(
+            "deporte*, deportiv*, deportista*, futbol*, balompie, beisbol*, basquetbol*, baloncesto, voleibol, "
+            "tenis, tenista*, golfista*, ciclismo, ciclista*, boxeo, boxeador*, atleta*, atletismo, olimpic*, "
+            "olimpiada*, copa del mundo, copa mundial, campeonato*, torneo*, liguilla, cuartos de final, "
+            "mediocampista*, centrocampista*, seleccionador*, entrenador*, director tecnico, directores tecnicos, "
+            "jugador*, gol, goles, goleador*, goleada*, jonron*, fichaje*, medallista*"
         ),
     ),
 )

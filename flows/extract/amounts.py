@@ -45,6 +45,9 @@ Rules, documented here because they decide values:
   named like cities abroad is the one of the country or state printed beside it ("CÓRDOBA (Veracruz)" is
   Mexican), else the largest or its country's capital ("CÓRDOBA" alone is Argentine, "SAN JOSÉ" Costa
   Rican, "SANTO DOMINGO" Dominican over a story about Ecuador; see flows.extract.places).
+- Abbreviated scales ("m", "mn", "bn", "tn", "k") count after a sign's number ("£20m") and, written against the
+  number, before a currency word ("7.5bn euros"); "5 m euros" is not read.
+- "pence" ("peniques") are hundredths of the pound: "115.5 pence" is 1.155 GBP.
 - Indian scales: "lakh" is 10^5, "crore" 10^7 ("Rs 500 crore"), "lakh crore" 10^12.
 """
 
@@ -150,6 +153,7 @@ _MILLIONS_WORD = (
 )
 _SCALE = _alternation(SCALES)
 _FULL_SCALE = _alternation(s for s in SCALES if s not in ABBREVIATED_SCALES)
+_ABBREVIATED_SCALE = _alternation(ABBREVIATED_SCALES)
 _CURRENCY_WORD = _alternation([*CURRENCY_WORDS, *LOCAL_WORDS])
 _END = r"(?![^\W\d_])"  # not followed by a letter: "20m" but not "20 miles"
 _NOT_AFTER = r"(?<![\w.,$€£¥])"  # an amount's number does not continue another number or word
@@ -162,9 +166,11 @@ _AFTER_PREFIX = re.compile(
         """,
     re.IGNORECASE | re.VERBOSE,
 )
+# An abbreviated scale counts before a currency word when it is written against the number's last digit, as
+# British and wire style write it ("7.5bn euros", "20m dollars"): "5 m euros" or "five bn dollars" are not read.
 _BEFORE_WORD = re.compile(
     rf"""{_NOT_AFTER}(?:(?P<spelled>{_NUMBER_WORD})\s+|{_MILLIONS_WORD}{_THOUSANDS_WORD}(?P<number>{_NUMBER})\s*)?
-        (?P<scale>{_FULL_SCALE}\s+)?(?:de\s+)?(?P<word>{_CURRENCY_WORD})$""",
+        (?P<scale>{_FULL_SCALE}\s+|(?<=\d){_ABBREVIATED_SCALE}\s+)?(?:de\s+)?(?P<word>{_CURRENCY_WORD})$""",
     re.IGNORECASE | re.VERBOSE,
 )
 _BEFORE_SCALED_WORD = re.compile(

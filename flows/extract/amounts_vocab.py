@@ -7,6 +7,7 @@ tables are lower case; the amount pattern matches them case-insensitively, as it
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import NamedTuple
 
 # Symbols and codes written before the number. A bare "$" is resolved per article (see `amounts`).
@@ -206,10 +207,15 @@ DEFAULT_PESO = "MXN"
 # dollars and "pesos", "P" or "₱" for pesos.
 DOLLAR_SIGN_PESO_LANGUAGES: frozenset[str] = frozenset({"es"})
 
-# Mexican press abbreviations that hold both the scale and the currency: "500 mdd".
-SCALED_CURRENCY_WORDS: dict[str, tuple[int, str]] = {
-    "mdd": (10**6, "USD"),  # millones de dólares
-    "mdp": (10**6, "MXN"),  # millones de pesos
+# Words after the number that hold both the scale and the currency: the Mexican press's abbreviations ("500
+# mdd") and the British penny, a hundredth of the pound, in which share prices are quoted ("115.5 pence" is
+# 1.155 pounds). Pence are the pound's wherever the story is filed, unlike "pounds" (`LOCAL_WORDS`), which
+# are as often a weight: no other currency's hundredth is called so today.
+SCALED_CURRENCY_WORDS: dict[str, tuple[Decimal, str]] = {
+    "mdd": (Decimal(10**6), "USD"),  # millones de dólares
+    "mdp": (Decimal(10**6), "MXN"),  # millones de pesos
+    "pence": (Decimal("0.01"), "GBP"),
+    "peniques": (Decimal("0.01"), "GBP"),
 }
 
 # Scale words. Spanish "billón" is a million millions (10^12); "mil millones" is the English billion.

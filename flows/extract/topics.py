@@ -10,6 +10,11 @@ out of the body must not take its terms with it; `words` counts the body's alone
 as long whatever the article's length. A new
 word counts fully and a repeated one half, and a longer article needs proportionally more evidence:
 in a 250-word article three distinct terms give 0.63. Scores are rounded to three decimals.
+A term inside the quoted title of a work counts for no topic: a film, book or song named in quotes with its
+words capitalised ("A Most Violent Year", 'Star Wars', "La Guerra de las Galaxias") is what a review is
+about, not its subject. A quote in sentence case ("Violence is never the answer", «la guerra terminó») stays
+evidence, as does a single capitalised word in quotes. A headline in title case capitalises its quoted phrases
+too ("Mayor Vows 'War on Crime'"): those are read as titles, and only the body's words count for them.
 A topic is emitted when its score is at least THRESHOLD; at most MAX_TOPICS per article, the highest
 first (ties by name). `evidence_terms` lists the distinct matched words, sorted.
 """
@@ -17,6 +22,7 @@ first (ties by name). `evidence_terms` lists the distinct matched words, sorted.
 from __future__ import annotations
 
 import math
+import re
 from functools import cache
 
 from flows.extract.gazetteer import Gazetteer, fold_keep_length
@@ -43,6 +49,8 @@ def score_topics(article: ArticleText) -> list[Row]:
         for hit in _term_gazetteer().find(text, folded=folded):
             if hit.value is None:
                 continue  # a phrase of NOT_EVIDENCE, which kept a shorter term inside it from counting
+            if text[hit.start].isupper() and _in_quoted_title(text, hit.start, hit.end):
+                continue  # the name of a film or a book; only capitalised hits are looked at, a few per article
             terms = found.setdefault(hit.value, {})
             term = folded[hit.start : hit.end]
             terms[term] = terms.get(term, 0) + 1
@@ -59,6 +67,48 @@ def score_topics(article: ArticleText) -> list[Row]:
         {"article_id": article.article_id, "topic": topic, "score": score, "evidence_terms": terms}
         for score, topic, terms in scored[:MAX_TOPICS]
     ]
+
+
+# Quote marks that open or close a title; the straight and curly single quotes are apostrophes too ("Isaac's"),
+# so they count only with no letter on their outer side.
+_QUOTES = "\"“”«»„‘’'"
+_APOSTROPHES = "‘’'"
+_TITLE_REACH = 80  # characters looked at on each side of the term for the quote marks
+_TITLE_WORDS = (2, 10)  # a title has at least two words, and fewer than a quoted sentence
+# Short words that titles leave in lower case ("Gone with the Wind", "Cien Años de Soledad").
+_TITLE_SMALL_WORDS = frozenset(
+    {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "with"}
+    | {"de", "del", "el", "en", "la", "las", "los", "y", "e", "con", "por", "para", "un", "una"}
+)
+_TITLE_WORD = re.compile(r"[^\W\d_][^\W_]*(?:['’-][^\W_]+)*")
+
+
+def _in_quoted_title(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] lies within quote marks around two to ten words, each capitalised but for the
+    short words titles leave in lower case: the title of a work."""
+    opening = _quote_mark(text, range(start - 1, max(-1, start - _TITLE_REACH), -1), before=True)
+    closing = _quote_mark(text, range(end, min(len(text), end + _TITLE_REACH)), before=False)
+    if opening is None or closing is None:
+        return False
+    words = _TITLE_WORD.findall(text, opening + 1, closing)
+    if not _TITLE_WORDS[0] <= len(words) <= _TITLE_WORDS[1] or not words[0][0].isupper():
+        return False
+    return all(word[0].isupper() or word.casefold() in _TITLE_SMALL_WORDS for word in words)
+
+
+def _quote_mark(text: str, positions: range, *, before: bool) -> int | None:
+    """The first quote mark at `positions` (walking away from the term), None at a line's end or none found."""
+    for i in positions:
+        char = text[i]
+        if char == "\n":
+            return None
+        if char not in _QUOTES:
+            continue
+        outer = i - 1 if before else i + 1
+        if char in _APOSTROPHES and 0 <= outer < len(text) and text[outer].isalpha():
+            continue  # an apostrophe inside a word: "Isaac's", "l'Équipe"
+        return i
+    return None
 
 
 @cache

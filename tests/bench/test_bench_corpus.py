@@ -186,11 +186,18 @@ def test_worker_processes_write_the_same_bytes(tmp_path: Path) -> None:
     assert _digests(tmp_path / "one") == _digests(tmp_path / "two")
 
 
+# Topics of the taxonomy the benchmark composes no story of. A topic added to the phrasebooks changes every story
+# the composer draws (it samples two topics a story), and with them the benchmark's numbers across commits: sports,
+# added for real articles, waits for phrases written with a new benchmark baseline.
+_NOT_COMPOSED = ("sports",)
+
+
 def test_phrases_cover_the_topic_taxonomy() -> None:
+    composed = tuple(topic for topic in TOPIC_NAMES if topic not in _NOT_COMPOSED)
     for phrases in (phrases_en, phrases_es):
-        assert tuple(phrases.TOPICS) == TOPIC_NAMES
+        assert tuple(phrases.TOPICS) == composed
         assert all(topic.heads and topic.leads and topic.facts and topic.quotes for topic in phrases.TOPICS.values())
-    assert tuple(lexicon.ROLES) == TOPIC_NAMES and tuple(lexicon.ORG_FIELDS) == TOPIC_NAMES
+    assert tuple(lexicon.ROLES) == composed and tuple(lexicon.ORG_FIELDS) == composed
 
 
 @pytest.mark.parametrize("language", ["en", "es"])

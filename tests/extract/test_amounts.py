@@ -84,10 +84,38 @@ def test_reads_amounts(text: str, language: str, expected: list[tuple[str, float
         pytest.param("Dollars were weak.", id="currency-without-number"),
         pytest.param("millions of dollars and millones de dólares", id="vague-scale"),
         pytest.param("He ran 20 miles.", id="unit-that-is-not-a-scale"),
+        pytest.param("The field was 40 m euros short of a pitch.", id="spaced-abbreviation-before-a-word"),
+        pytest.param("They planted five bn dollars of seed.", id="abbreviation-after-a-spelled-number"),
+        pytest.param("The 2p coin was withdrawn.", id="penny-sign"),
     ],
 )
 def test_ignores_what_is_not_an_amount(text: str) -> None:
     assert amounts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        pytest.param(
+            "The brewer is worth 6.4bn euros ($8.3bn).",
+            "en",
+            [("6.4bn euros", 6.4e9, "EUR", None), ("$8.3bn", 8.3e9, "USD", None)],
+            id="bn-before-a-word",
+        ),
+        pytest.param(
+            "a deal of about 350m dollars", "en", [("350m dollars", 350e6, "USD", "about")], id="m-before-a-word"
+        ),
+        pytest.param("un fondo de 12mn euros", "es", [("12mn euros", 12e6, "EUR", None)], id="mn-before-a-word"),
+        pytest.param(
+            "Its shares closed down 2% at 84.25 pence.", "en", [("84.25 pence", 0.8425, "GBP", None)], id="pence"
+        ),
+        pytest.param("La acción subió a 310 peniques.", "es", [("310 peniques", 3.1, "GBP", None)], id="peniques"),
+    ],
+)
+def test_reads_abbreviated_scales_before_words_and_pence(
+    text: str, language: str, expected: list[tuple[str, float, str, str | None]]
+) -> None:
+    assert amounts(text, language) == expected
 
 
 def test_bare_dollar_sign_is_pesos_only_in_an_article_about_pesos_without_dollars() -> None:

@@ -446,3 +446,92 @@ def test_walkouts_emergency_calls_and_a_house_fire_are_not_war_or_disaster(
     text: str, language: str, topic: str
 ) -> None:
     assert topic not in _topics_of(text, language)
+
+
+def evidence(text: str) -> dict[str, list[str]]:
+    """Each topic's evidence terms in `text`, whatever its score."""
+    # A short text scores its terms above the threshold: one sentence of three or more terms does.
+    return {row["topic"]: row["evidence_terms"] for row in score_topics(article(text))}
+
+
+# One example a line (a backslash goes on to the next): topic | the terms it must find, no more | the text.
+_NEW_TERMS = """
+economy | takeover, acquisitions, market value, capitalisation, merger | Talk of a takeover lifted the brewer, \
+which is weighing acquisitions; its market value and capitalisation rose before the merger.
+disasters and weather | wintry, snow, sleet, gusts, snowfall, meteorologist | A wintry night: snow, sleet and \
+gusts, and more snowfall tomorrow, the meteorologist warned.
+infrastructure and transport | airline, flights, aviation, air traffic | The airline cancelled flights as \
+aviation officials slowed air traffic.
+human rights | tortured, torture, abused | She said he was tortured; the torture was denied and he was abused again.
+justice and corruption | clemencia, inculpado, indulto, interrogatorio | Los abogados pidieron clemencia para el \
+inculpado, y después un indulto; el interrogatorio siguió.
+justice and corruption | detained, interrogated, interrogator, pardoned, clemency | He was detained, \
+interrogated by an interrogator and later pardoned after a clemency plea.
+armed conflict | warplanes, fighter jet, aviones de combate, ceasefire | Warplanes and a fighter jet struck; \
+aviones de combate cruzaron la frontera; a ceasefire failed.
+elections | sucesor, sucesora, comicios, voto | El ministro nombró a su sucesor y a una sucesora en el partido \
+antes de los comicios y del voto.
+diplomacy | sanctions, arms embargo, economic sanctions, envoy, embassy, embargo | New sanctions, an arms embargo \
+and economic sanctions followed; the envoy left the embassy, and the embargo stays.
+"""
+
+
+@pytest.mark.parametrize("example", [line for line in _NEW_TERMS.splitlines() if line])
+def test_terms_of_deals_winter_air_travel_clemency_warplanes_successors_and_sanctions(example: str) -> None:
+    topic, terms, text = (part.strip() for part in example.split(" | "))
+    assert set(evidence(text).get(topic, [])) == set(terms.split(", "))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Snowden, Snowdon and the Sierra Nevada; Nevada voted.", id="snow-inside-names"),
+        pytest.param("Sin embargo, la oficina pidió el embargo de bienes.", id="sin-embargo"),
+        pytest.param("The board sanctioned the plan.", id="sanctioned-approved"),
+        pytest.param("La sección de deportes y el club deportivo.", id="deportes-is-no-deportation"),
+    ],
+)
+def test_look_alikes_of_the_new_terms_are_not_their_evidence(text: str) -> None:
+    # "deportes" and "deportivo" are sports' evidence, and no other topic's.
+    rows = [row for row in score_topics(article(text * 4)) if row["topic"] != "sports"]
+    assert not {term for row in rows for term in row["evidence_terms"]}
+
+
+def test_a_work_named_in_quotes_is_not_its_subject() -> None:
+    # A film review: the title's words are the film's name, not the story's subject.
+    review = (
+        "Critics praised “Gang Violence and Murder”, the new film by a Lyon director. "
+        "The cast of 'Gang Violence and Murder' met fans on Friday, and “Gang Violence and Murder” opens in May."
+    )
+    assert "security and drugs" not in {row["topic"] for row in score_topics(article(review))}
+    # The same words in a quote in sentence case are someone speaking of them: still evidence.
+    spoken = (
+        "“Gang violence and murder are rising,” the mayor said on Friday. "
+        "She added: 'Gang violence and murder must stop.' Police agreed."
+    )
+    assert "security and drugs" in {row["topic"] for row in score_topics(article(spoken))}
+    # A capitalised term with an apostrophe before it is no title: "Isaac's" does not open a quote.
+    assert "security and drugs" in {
+        row["topic"] for row in score_topics(article("Isaac's Violence, Murder and Gang report. " * 2))
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The goalkeeper saved two penalties and the midfielder scored as the football tournament opened.", "en"),
+        ("El entrenador y los jugadores del equipo de futbol preparan el torneo; el goleador ya entrena.", "es"),
+    ],
+)
+def test_a_game_story_is_sports(text: str, language: str) -> None:
+    assert score_topics(article(text, language))[0]["topic"] == "sports"
+
+
+def test_words_that_look_like_sport_are_not_its_evidence() -> None:
+    # A bus coach, a league of nations, champions of a cause, a walkout's strikers; a party, a stage of an
+    # illness, the world's economy, a doorman, a gulf.
+    text = (
+        "The coach left the Arab League summit; strikers who champion the reform cheered. "
+        "El partido en un estadio avanzado de la crisis mundial; el portero del golfo. "
+    )
+    assert "sports" not in {row["topic"] for row in score_topics(article(text * 3))}
