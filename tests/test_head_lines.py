@@ -1,5 +1,7 @@
 """Head lines read off the text: a city and its state before La Jornada's full stop, a crawler's header with a
-section among its fields. The articles are invented for the tests (people, places and events are fictional)."""
+section among its fields, a credit line under a format that stated the date, an outlet and its date under the
+writer's name, a wire's slug, a wire's name in brackets closing the lead. The articles are invented for the tests
+(people, places and events are fictional)."""
 
 from __future__ import annotations
 
@@ -9,6 +11,8 @@ from typing import Any
 import pytest
 
 from flows.article import build_article
+from flows.extract.byline import match_dated_byline, match_outlet_date, split_outlet
+from flows.extract.credits import split_credits
 from flows.extract.dateline import find_dateline
 
 BODY_ES = (
@@ -87,3 +91,118 @@ def test_a_section_among_a_crawlers_fields_leaves_the_header_whole() -> None:
     assert str(row["published_date"]) == "2024-03-04"
     assert row["dateline_place"] == "México, DF"
     assert _paragraphs(row)[0].startswith("El cabildo aprobó")
+
+
+# --- credit lines -------------------------------------------------------------------------------------------
+
+
+def test_a_credit_line_under_a_date_the_format_stated_leaves_the_body() -> None:
+    row = _row(
+        "title Abren el nuevo mercado de Tixtla\n"
+        "url https://example.org/2024/03/04/mercado/\n"
+        "date 2024-03-04 Abren el nuevo mercado de Tixtla\n\n"
+        "Reuters | 5 marzo, 2024\n\n" + BODY_ES
+    )
+    assert row["originating_agency"] == "Reuters"
+    assert str(row["published_date"]) == "2024-03-04"  # the format's date stands
+    assert _paragraphs(row)[0].startswith("El cabildo aprobó")
+
+
+def test_a_credit_line_signed_after_its_date() -> None:
+    assert match_dated_byline("Local · 4 marzo, 2024 · La Voz del Sur") is not None
+    byline, date = match_dated_byline("Local · 4 marzo, 2024 · La Voz del Sur") or (None, None)
+    assert byline == "La Voz del Sur" and date is not None and date.text == "4 marzo, 2024"
+    # A word alone after the date signs nothing.
+    assert match_dated_byline("Local · 4 marzo, 2024 · Actualizado") is None
+
+
+def test_a_credit_line_a_format_took_for_the_deck_is_no_deck() -> None:
+    # The page's metadata names the writer and the date: the line under the headline was read as the deck.
+    ld = (
+        '{"@context":"https://schema.org","@type":"NewsArticle","headline":"Abren el nuevo mercado de Tixtla",'
+        '"datePublished":"2024-03-04T10:00:00-06:00","author":{"@type":"Person","name":"Ana Ruiz"}}'
+    )
+    html = (
+        '<html><head><meta charset="utf-8"><title>Abren el nuevo mercado de Tixtla</title>'
+        f'<script type="application/ld+json">{ld}</script></head><body><article><header><p class="kicker">Local</p>'
+        '<h1>Abren el nuevo mercado de Tixtla</h1><p class="by">Ana Ruiz — 4 de marzo de 2024</p></header>'
+        + "".join(f"<p>{p}</p>" for p in BODY_ES.strip().split("\n\n"))
+        + "</article></body></html>"
+    )
+    row = _row(html, "a.html")
+    assert row["subtitle"] is None
+    assert row["byline"] == "Ana Ruiz"
+    assert str(row["published_date"]) == "2024-03-04"
+
+
+# --- an outlet and its date, the writer over them -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("writer", "byline"),
+    [("Redacción", "Redacción"), ("Lucía Ferrer Soto", "Lucía Ferrer Soto")],
+)
+def test_an_outlet_and_its_date_under_the_writer(writer: str, byline: str) -> None:
+    row = _row(f"Abren el nuevo mercado de Tixtla\n{writer}\nLa Voz del Sur, 4 de marzo de 2024\n\n" + BODY_ES)
+    assert row["byline"] == byline
+    assert row["subtitle"] is None
+    assert row["publisher"] == "La Voz del Sur"
+    assert row["dateline_place"] is None
+    assert str(row["published_date"]) == "2024-03-04"
+
+
+def test_an_outlet_and_its_date_are_told_from_a_place_and_its_date() -> None:
+    assert match_outlet_date("La Voz del Sur, 4 de marzo de 2024") is not None
+    assert match_outlet_date("The Valley Post, March 4, 2024") is not None
+    assert match_outlet_date("La Paz, 4 de marzo de 2024") is None  # a place: the dateline's
+    assert match_outlet_date("Bogotá, 4 de marzo de 2024") is None
+    assert match_outlet_date("La Voz del Sur, un diario de la costa") is None  # no date
+
+
+def test_a_deck_over_the_date_line_stays_the_deck() -> None:
+    row = _row(
+        "Abren el nuevo mercado de Tixtla\nEl edificio costó dos millones de pesos\n4 de marzo de 2024\n\n" + BODY_ES
+    )
+    assert row["subtitle"] == "El edificio costó dos millones de pesos"
+
+
+def test_the_outlet_after_the_byline_is_the_publisher() -> None:
+    assert split_outlet("Redacción | La Voz del Sur") == ("Redacción", "La Voz del Sur")
+    assert split_outlet("Ana Ruiz - The Valley Post") == ("Ana Ruiz", "The Valley Post")
+    assert split_outlet("Redacción | Sevilla") == ("Redacción | Sevilla", None)  # a place stays in the byline
+    row = _row("Abren el nuevo mercado de Tixtla\n\nPor Redacción | La Voz del Sur\n4 de marzo de 2024\n\n" + BODY_ES)
+    assert row["byline"] == "Redacción"
+    assert row["publisher"] == "La Voz del Sur"
+
+
+# --- a wire's slug --------------------------------------------------------------------------------------
+
+
+def test_a_wires_slug_over_its_credit_line_is_no_deck() -> None:
+    row = _row("Abren el nuevo mercado de Tixtla\nMÉXICO MERCADOS\nAgencia EFE | 4 de marzo de 2024\n\n" + BODY_ES)
+    assert row["subtitle"] is None
+    assert str(row["published_date"]) == "2024-03-04"
+
+
+# --- a wire's name closing the lead ---------------------------------------------------------------------
+
+
+def test_a_wire_in_brackets_closing_the_lead_is_its_agency() -> None:
+    lead = "El cabildo aprobó este lunes un plan de obras para el mercado municipal. (Dpa)"
+    blocks, agency = split_credits([lead, "La alcaldesa dijo que las obras empezarán en otoño."])
+    assert agency == "dpa"
+    assert blocks[0].endswith("mercado municipal.")
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "El cabildo aprobó el plan, según la agencia (EFE).",  # inside the sentence
+        "El cabildo aprobó el plan de obras. (Foto)",  # no wire
+        "El cabildo aprobó el plan, informó Reuters.",  # bare, the sentence's
+    ],
+)
+def test_a_lead_that_a_wire_does_not_close_keeps_its_end(lead: str) -> None:
+    blocks, agency = split_credits([lead, "La alcaldesa dijo que las obras empezarán en otoño."])
+    assert agency is None
+    assert blocks[0] == lead
