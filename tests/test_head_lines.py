@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from flows.article import build_article
-from flows.extract.byline import match_dated_byline, match_outlet_date, split_outlet
+from flows.extract.byline import match_dated_byline, match_outlet_date, split_outlet, wire_alone
 from flows.extract.credits import split_credits
 from flows.extract.dateline import find_dateline
 
@@ -206,3 +206,19 @@ def test_a_lead_that_a_wire_does_not_close_keeps_its_end(lead: str) -> None:
     blocks, agency = split_credits([lead, "La alcaldesa dijo que las obras empezarán en otoño."])
     assert agency is None
     assert blocks[0] == lead
+
+
+@pytest.mark.parametrize(
+    ("credit", "wire"),
+    [
+        ("Agencia EFE", "EFE"),
+        ("Agencia Andina", "Andina"),
+        ("Efe", "EFE"),
+        ("Agence France-Presse", "Agence France-Presse"),
+    ],
+)
+def test_a_wire_credited_as_an_agency_is_given_by_its_name(credit: str, wire: str) -> None:
+    assert wire_alone(credit) == wire
+    row = _row(f"Abren el nuevo mercado de Tixtla\n{credit} | 4 de marzo de 2024\n\n" + BODY_ES)
+    assert row["originating_agency"] == wire
+    assert row["byline"] is None

@@ -50,6 +50,8 @@ _LABEL_MAX_WORDS = 4
 _NAMED_AFTER_DATE = re.compile(r"\s(?=(?:by|por)\s)", re.IGNORECASE)
 # Words that make a capitalised pair an outlet or a body, not a writer ('CBS News', 'Agency News'), folded.
 _OUTLET_WORDS = HEAD_WORDS | COMPANY_WORDS
+# The word for an agency before a wire's name, folded: 'Agencia EFE'.
+_AGENCY_WORDS = words("agencia agency")
 # The articles an outlet's name may open with: 'La Voz', 'El Norte', 'The Courier', folded.
 _ARTICLES = words("la el las los the")
 # A bare name of two to six words, capitalised but for particles: 'Inés Barrera', 'Juan de la Cruz'.
@@ -100,7 +102,12 @@ def wire_alone(credit: str) -> str | None:
     """The wire a byline names when it names nothing else ('Reuters', 'AFP', 'EFE'): pages sign wire copy with
     the agency's name where a writer's would stand; it is the text's agency, no author. Wires' acronyms of two
     letters ('PL', 'NA') are too like initials to read alone."""
-    return _wires_by_fold().get(fold_word(credit.strip()))
+    folded = fold_word(credit.strip())
+    word, _, rest = folded.partition(" ")
+    # 'Agencia EFE', 'Agencia Andina': the wire's name after the word for an agency gives the name, as the wire's
+    # sign-offs and datelines print it ('Agence France-Presse' stays whole: 'France-Presse' is no wire's name).
+    wires = _wires_by_fold()
+    return wires.get(rest) if word in _AGENCY_WORDS and rest in wires else wires.get(folded)
 
 
 @cache
