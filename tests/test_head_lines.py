@@ -57,6 +57,8 @@ def test_a_city_and_its_state_before_the_full_stop_are_the_dateline(text: str, p
         "Hola, Ana. Te escribo desde el mercado.",  # a given name's
         "Ciertamente, Gro. es la abreviatura del estado.",  # no capital after the stop
         "Pues, Marta. Ya lo sabías.",
+        "Colombia, Venezuela. Ambos países firmaron el acuerdo.",  # two countries
+        "Chile, Santiago. Así empezó la gira del ministro.",  # a country, then a city
     ],
 )
 def test_a_comma_and_a_word_cut_short_that_no_state_is_are_no_dateline(text: str) -> None:

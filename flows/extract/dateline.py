@@ -61,6 +61,7 @@ from flows.extract.given_names import is_given_name
 from flows.extract.name_words import HONORIFICS, TITLE_ABBREVIATIONS, words
 from flows.extract.organization_names import DATELINE_WIRES, NEWS_AGENCY_NAMES, alternation_of
 from flows.extract.places import country_of, find_places, is_country_name
+from flows.extract.types import EntitySpan
 
 _WORD = r"[A-ZÁÉÍÓÚÑÜÇ][A-Za-zÀ-ÖØ-öø-ÿ'’]*"
 _PARTICLE = r"(?:de|del|de la|la|las|los|el|do|da|dos|das|y|of|upon|on|am|sur|en)"
@@ -267,7 +268,9 @@ def _region_and_full_stop(block: str, place: re.Match[str]) -> Dateline | None:
     if cut_short and (name[:-1] in _TITLE_ABBREVIATIONS or is_given_name(name[:-1])):
         return None  # a title's or a name's stop: 'Lima, Sr. Pérez …', 'Hola, Ana. Te escribo …'
 
-    if not cut_short and not (_is_place_in_a_country(place.group(0)) and (name.isupper() or _is_known_place(name))):
+    if not cut_short and not (
+        _is_place_in_a_country(place.group(0)) and (name.isupper() or _in_country_of(name, place.group(0)))
+    ):
         return None
     return Dateline(f"{_tidy_place(place.group(0))}, {name}", None, None, stop.end())
 
@@ -452,6 +455,18 @@ def _is_known_place(name: str) -> bool:
     """A city or country of the gazetteer, named whole: a regional wire's acronym after it is its agency
     ('Asunción (IP) -'), where a company's name before its ticker is no place ('Tesla (TSLA) -')."""
     return any(span.char_start == 0 and span.char_end == len(name) for span in find_places(name))
+
+
+def _in_country_of(region: str, city: str) -> bool:
+    """Whether `region`, a known place named whole, is in the country of `city`, a known city or state, or is
+    that country: 'Jalisco' after 'Guadalajara', 'España' after 'Madrid'; not 'Venezuela' after 'Colombia', a
+    pair of countries, nor anything after a country ('México, Jalisco' names no city)."""
+    countries = {country_of(span.name) for span in _whole_places(city) if not is_country_name(span.name)}
+    return any(country_of(span.name) in countries - {None} for span in _whole_places(region))
+
+
+def _whole_places(name: str) -> list[EntitySpan]:
+    return [span for span in find_places(name) if span.char_start == 0 and span.char_end == len(name)]
 
 
 def _is_place_in_a_country(name: str) -> bool:
