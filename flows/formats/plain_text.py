@@ -9,6 +9,7 @@ import itertools
 
 from flows.extract.byline import match_bare_name, match_outlet_date
 from flows.extract.dateline import find_dateline
+from flows.extract.given_names import is_given_name
 from flows.extract.name_words import FUNCTION_WORDS
 from flows.extract.notes import is_publisher_note
 from flows.formats.base import ParsedDocument, is_header_line, is_separator, looks_like_heading, plain_blocks
@@ -76,8 +77,10 @@ def _over_credit(header: list[str]) -> bool:
 
 def _is_writer(header: list[str]) -> bool:
     """A name alone over the date or the credit line ('Ana Ruiz' over 'La Voz del Sur, 3 de junio de 2024'):
-    the writer, which the head's reader takes, no deck."""
-    return match_bare_name(header[0]) is not None and _over_credit(header)
+    the writer, which the head's reader takes, no deck. A person's name, opening with a given name: a short deck
+    in capitals ('Crisis Económica') has a name's shape too."""
+    name = match_bare_name(header[0])
+    return name is not None and is_given_name(name.split()[0]) and _over_credit(header)
 
 
 def _is_slug(header: list[str]) -> bool:
