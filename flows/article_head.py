@@ -13,7 +13,9 @@ A date line is the date the file states: under a dateline on a line of its own, 
 date ('SEVILLA, 3 (EUROPA PRESS)' over '03/03/2024 09:15'), which may lack its month or year.
 Pages print a summary over the text that the text's lead repeats, whole or cut short (a page's description,
 an excerpt): within the head it is the deck when there is none, and is never read as the first paragraph; the
-head is read on past it. A known place alone on a line of the head is the dateline, printed apart ('Bogotá').
+head is read on past it. A known place alone on a line of the head is the dateline, printed apart ('Bogotá');
+an outlet and a date ('La Voz del Sur, 3 de junio de 2024') are the publisher and the date, no dateline. A credit
+line is read even where the format stated the date or the writer, and so is one the format took for the deck.
 """
 
 from __future__ import annotations

@@ -37,7 +37,9 @@ Some parts count only beside others that only datelines print:
   name: nothing else there is a dateline's;
 - a place and a full stop alone ('Ciudad de México. Organizaciones …', La Jornada's) only at the start of the
   body's first paragraph (`opens_body`), with a known city, state or country named whole and a capitalised word
-  after the stop: 'Importante. El plazo …' and 'Europa. La Unión …' are not;
+  after the stop: 'Importante. El plazo …' and 'Europa. La Unión …' are not; there too, a city and its state
+  ('México, DF. Tras …', 'Chilpancingo, Gro. La …'), the state cut short, in capitals after a known city, or a
+  known place in the city's country ('Colombia, Venezuela. Ambos …' pairs two countries);
 - a stock ticker in brackets after a company's name is no agency: with its exchange ('Ford (NYSE:F) -',
   'Acme (Nasdaq: ACME) —') never, bare ('Tesla (TSLA) - The carmaker …') when the name is no known city or
   country, no region or date follows it and the capitals are no listed agency's; a name in capitals only when
@@ -258,7 +260,7 @@ def _region_and_full_stop(block: str, place: re.Match[str]) -> Dateline | None:
     Mexican papers' dateline, a city, its state after a comma and a full stop, which closes the state's
     abbreviation too. A state cut short ('Gro.', 'N.L.') is the sign, whatever the city (towns are many, the
     gazetteer knows the larger); it is no title ('Lima, Sr. Pérez …', 'Luego, Gral. Ruiz …'). A state in capitals
-    ('DF') or named whole needs a known city, and a state's name must be a known place."""
+    ('DF') or named whole needs a known city, and a state's name must be a known place in the city's country."""
     region = _REGION_BEFORE_STOP.match(block, place.end())
     stop = _TEXT_AFTER_STOP.match(block, region.end()) if region is not None else None
     if region is None or stop is None:
@@ -267,7 +269,6 @@ def _region_and_full_stop(block: str, place: re.Match[str]) -> Dateline | None:
     cut_short = name.endswith(".") and not _is_known_place(name[:-1])  # 'Chile.' names the country whole
     if cut_short and (name[:-1] in _TITLE_ABBREVIATIONS or is_given_name(name[:-1])):
         return None  # a title's or a name's stop: 'Lima, Sr. Pérez …', 'Hola, Ana. Te escribo …'
-
     if not cut_short and not (
         _is_place_in_a_country(place.group(0)) and (name.isupper() or _in_country_of(name, place.group(0)))
     ):
