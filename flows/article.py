@@ -107,7 +107,7 @@ def build_article(data: bytes, source_path: str, source_sha256: str, reference_d
         "title": head.title,
         "subtitle": _without_list_mark(head.subtitle),
         "byline": head.byline,
-        "publisher": clean_field(doc.publisher or footer.publisher),
+        "publisher": clean_field(doc.publisher or head.publisher or footer.publisher),
         "originating_agency": clean_field(agency or wire),
         "url": url,
         "domain": _domain(url),

@@ -13,7 +13,9 @@ A date line is the date the file states: under a dateline on a line of its own, 
 date ('SEVILLA, 3 (EUROPA PRESS)' over '03/03/2024 09:15'), which may lack its month or year.
 Pages print a summary over the text that the text's lead repeats, whole or cut short (a page's description,
 an excerpt): within the head it is the deck when there is none, and is never read as the first paragraph; the
-head is read on past it. A known place alone on a line of the head is the dateline, printed apart ('Bogotá').
+head is read on past it. A known place alone on a line of the head is the dateline, printed apart ('Bogotá');
+an outlet and a date ('La Voz del Sur, 3 de junio de 2024') are the publisher and the date, no dateline. A credit
+line is read even where the format stated the date or the writer, and so is one the format took for the deck.
 """
 
 from __future__ import annotations
@@ -28,10 +30,12 @@ from flows.extract.byline import (
     match_bare_name,
     match_byline,
     match_dated_byline,
+    match_outlet_date,
+    split_outlet,
     wire_alone,
 )
 from flows.extract.dateline import Dateline, date_after_dateline, find_dateline, place_alone
-from flows.extract.dates import match_date_line, match_published_and_updated, match_update_line
+from flows.extract.dates import DateText, match_date_line, match_published_and_updated, match_update_line
 from flows.extract.gazetteer import fold_word
 from flows.extract.name_words import CALENDAR_WORDS
 from flows.extract.notes import is_publisher_note
@@ -79,11 +83,17 @@ class Head:
     place: str | None = None
     dateline_agency: str | None = None
     updated_text: str | None = None  # the date of the update, as printed
+    publisher: str | None = None  # the outlet a line of the head names ('Redacción | La Voz del Sur')
 
 
 def read_head(head: Head, blocks: list[str]) -> list[str]:
     """Fill `head` from the first blocks; the blocks left, from the first one that is body text."""
     blocks = [*_part_notes_from_datelines(blocks[:_MOST_HEAD_BLOCKS]), *blocks[_MOST_HEAD_BLOCKS:]]
+    if head.subtitle is not None and (credit := _credit_line(head, head.subtitle)) is not None:
+        # A page's line under its headline that a format took for the deck is its credit line ('Ana Ruiz — 3 de
+        # junio de 2024'): the writer and the date, no deck.
+        head.subtitle = None
+        _note_credit(head, credit)
     notes: list[str] = []
     taken = 0
     while taken < min(len(blocks), _MOST_HEAD_BLOCKS):
@@ -142,13 +152,19 @@ def _take(
     if following is not None and _is_title(head, following) and _is_label(block):
         return True
     if head.byline is None and head.date_text is None and (dated := match_dated_byline(block)) is not None:
-        # A credit line that names no writer ('Internacional | 3 de junio de 2024') gives the date alone.
-        head.byline, head.date_text, head.date_evidence = dated[0], dated[1].text, "date line"
+        _note_credit(head, dated)
         return True
     if is_reading_time_line(block):
         return True
     if head.byline is None and (name := match_byline(block)) is not None:
-        head.byline = name
+        head.byline, outlet = split_outlet(name)
+        head.publisher = head.publisher or outlet
+        return True
+    if (outlet_date := match_outlet_date(block)) is not None:
+        # 'La Voz del Sur, 3 de junio de 2024': the paper and its date, which no dateline's place names.
+        head.publisher = head.publisher or outlet_date[0]
+        if _may_date(head):
+            head.date_text, head.date_evidence = outlet_date[1].text, "date line"
         return True
     if (wire := _credited_wire(block)) is not None and (head.byline is None or wire_alone(head.byline) == wire):
         head.byline = head.byline or wire  # read as the text's agency, as a byline that names a wire alone is
@@ -168,6 +184,9 @@ def _take(
         if _may_date(head):
             head.date_text, head.date_evidence = both[0].text, "date line"
         head.updated_text = head.updated_text or both[1].text
+        return True
+    if (dated := _credit_line(head, block)) is not None:
+        _note_credit(head, dated)  # past the update lines, whose 'Updated …' part reads as a credit line's label
         return True
     if not _has_dateline(head) and (dateline := find_dateline(block)) is not None and dateline.end == len(block):
         _note_dateline(head, dateline)
@@ -189,6 +208,25 @@ def _take(
     return False
 
 
+def _credit_line(head: Head, block: str) -> tuple[str | None, DateText] | None:
+    """The writer and the date of a credit line of the head ('Ana Ruiz | 3 de junio de 2024') that names no
+    writer or the head's, or that gives the head its writer: a format that stated the date or the writer (a
+    crawler's header, a page's metadata) leaves the line in the head all the same, where the body kept it."""
+    dated = match_dated_byline(block)
+    if dated is None:
+        return None
+    writer = dated[0]
+    return dated if writer is None or head.byline is None or writer.casefold() == head.byline.casefold() else None
+
+
+def _note_credit(head: Head, dated: tuple[str | None, DateText]) -> None:
+    # A credit line that names no writer ('Internacional | 3 de junio de 2024') gives the date alone; the
+    # format's own date, if it stated one, stands.
+    head.byline = head.byline or dated[0]
+    if _may_date(head):
+        head.date_text, head.date_evidence = dated[1].text, "date line"
+
+
 def _names_a_day(name: str) -> bool:
     return any(fold_word(word) in CALENDAR_WORDS for word in name.split())  # 'By Tuesday Night - …' is a sentence's
 
@@ -208,7 +246,7 @@ def _is_writer(block: str, following: str) -> bool:
 
 
 def _under_name(block: str) -> bool:
-    return match_date_line(block) is not None or is_job_title(block)
+    return match_date_line(block) is not None or is_job_title(block) or match_outlet_date(block) is not None
 
 
 def _is_label(block: str) -> bool:

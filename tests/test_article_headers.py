@@ -1361,7 +1361,7 @@ def test_lines_with_separators_that_are_no_credit_line(line: str) -> None:
     ("lines", "agency", "date"),
     [
         ("Originally published June 22, 2024 at 5:41 pm\nThe Associated Press", "Associated Press", (2024, 6, 22)),
-        ("22 de junio de 2024\n\nAgencia EFE", "Agencia EFE", (2024, 6, 22)),
+        ("22 de junio de 2024\n\nAgencia EFE", "EFE", (2024, 6, 22)),  # given by its name, as it signs
         ("22 de junio de 2024\n\nEFE,  Chile, Valparaíso,", "EFE", (2024, 6, 22)),  # and the places it filed from
     ],
     ids=["originally-published-and-the-wire", "date-and-agencia-efe", "wire-and-places"],

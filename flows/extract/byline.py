@@ -26,7 +26,7 @@ _BYLINE = re.compile(
 )
 # A newsroom signs for itself: 'Redacción Internacional' and 'Redacción | Barcelona' are bylines whole.
 # Capitalised words only, so that 'Redacción de la ley avanza' stays a sentence.
-_NEWSROOM = re.compile(r"^(?i:redacción|redacció|redação)(?:(?:\s*[|/,]\s*|\s+)[A-ZÁÉÍÓÚÑÇ][\w'’-]*){1,4}$")
+_NEWSROOM = re.compile(r"^(?i:redacción|redacció|redação)(?:(?:\s*[|/,]\s*|\s+)[A-ZÁÉÍÓÚÑÇ][\w'’-]*){0,4}$")
 _MAX_WORDS = 14
 _CREDIT_LINE_MAX_WORDS = 20  # its separators count among its words
 _JOB_TITLE_MAX_WORDS = 5
@@ -50,6 +50,10 @@ _LABEL_MAX_WORDS = 4
 _NAMED_AFTER_DATE = re.compile(r"\s(?=(?:by|por)\s)", re.IGNORECASE)
 # Words that make a capitalised pair an outlet or a body, not a writer ('CBS News', 'Agency News'), folded.
 _OUTLET_WORDS = HEAD_WORDS | COMPANY_WORDS
+# The word for an agency before a wire's name, folded: 'Agencia EFE'.
+_AGENCY_WORDS = words("agencia agency")
+# The articles an outlet's name may open with: 'La Voz', 'El Norte', 'The Courier', folded.
+_ARTICLES = words("la el las los the")
 # A bare name of two to six words, capitalised but for particles: 'Inés Barrera', 'Juan de la Cruz'.
 _CAPITALISED = r"[A-ZÁÉÍÓÚÑ][\w'’.-]*"
 _PARTICLE = "|".join(sorted(PARTICLES))
@@ -98,7 +102,12 @@ def wire_alone(credit: str) -> str | None:
     """The wire a byline names when it names nothing else ('Reuters', 'AFP', 'EFE'): pages sign wire copy with
     the agency's name where a writer's would stand; it is the text's agency, no author. Wires' acronyms of two
     letters ('PL', 'NA') are too like initials to read alone."""
-    return _wires_by_fold().get(fold_word(credit.strip()))
+    folded = fold_word(credit.strip())
+    word, _, rest = folded.partition(" ")
+    # 'Agencia EFE', 'Agencia Andina': the wire's name after the word for an agency gives the name, as the wire's
+    # sign-offs and datelines print it ('Agence France-Presse' stays whole: 'France-Presse' is no wire's name).
+    wires = _wires_by_fold()
+    return wires.get(rest) if word in _AGENCY_WORDS and rest in wires else wires.get(folded)
 
 
 @cache
@@ -126,10 +135,11 @@ def split_closing_byline(blocks: list[str]) -> tuple[list[str], str | None]:
 
 def match_dated_byline(block: str) -> tuple[str | None, DateText] | None:
     """A credit line: a byline, an outlet or a section and a date on one line, the date perhaps followed by its
-    time or the reading time ('Inés Barrera | 22 de junio de 2024', 'By Jane Doe - June 22, 2024', 'Jane Doe ·
-    CBS News · June 22, 2024 · 1 min read', 'Redacción LR | 22 Jun 2024 | 14:32 h', 'Internacional | 22 de junio
-    de 2024'), or a date line that names the writer after the date ('Publicado el 22 de junio de 2024 por
-    Redacción Sur'). The writer's name, None when the line names none (a section, an outlet), and the date.
+    time or the reading time, or by the name that signs the line ('Inés Barrera | 22 de junio de 2024', 'By Jane
+    Doe - June 22, 2024', 'Jane Doe · CBS News · June 22, 2024 · 1 min read', 'Redacción LR | 22 Jun 2024 | 14:32
+    h', 'Internacional | 22 de junio de 2024', 'Deportes · 22 de junio de 2024 · La Voz'), or a date line that
+    names the writer after the date ('Publicado el 22 de junio de 2024 por Redacción Sur'). The writer's name,
+    None when the line names none (a section, an outlet), and the date.
 
     Before the date, all the parts together may be the byline as printed ('Redacción | Barcelona'); else each
     must be a short label, and the writer is the one a 'By'/'Por' or a newsroom signs, or the first part when it
@@ -146,7 +156,10 @@ def match_dated_byline(block: str) -> tuple[str | None, DateText] | None:
     starts, ends = [0, *(cut.end() for cut in cuts)], [*(cut.start() for cut in cuts), len(text)]
     parts = [text[start:end] for start, end in zip(starts, ends, strict=True)]
     at, date = next(((at, date) for at in range(1, len(parts)) if (date := match_date_line(parts[at]))), (0, None))
-    if date is None or not all(_follows_date(part) for part in parts[at + 1 :]):
+    after = parts[at + 1 :]
+    # The signature last, after the date, as some exports print it ('Deportes · 2 de enero de 2024 · La Voz').
+    signed = after.pop() if after and not _follows_date(after[-1]) and _signs(after[-1]) else None
+    if date is None or not all(_follows_date(part) for part in after):
         return None
     before = text[: ends[at - 1]]
     # The shape a byline and a date share a line in ('Inés Barrera | 22 de junio de 2024'): a name alone.
@@ -156,7 +169,13 @@ def match_dated_byline(block: str) -> tuple[str | None, DateText] | None:
     labels = parts[:at]
     if not all(_is_label(label) for label in labels):
         return None
-    return _writer(labels), date
+    return _writer(labels) or signed, date
+
+
+def _signs(part: str) -> bool:
+    """A name that may sign a credit line after its date: a writer's, an outlet's, a wire's; not a label of one
+    word ('Actualizado')."""
+    return match_bare_name(part) is not None or wire_alone(part) is not None
 
 
 def _bare_writer(text: str) -> str | None:
@@ -201,6 +220,34 @@ def _writer(labels: list[str]) -> str | None:
     if _bare_writer(first) is not None and is_given_name(first.split()[0]):
         return first
     return next((label for label in labels if wire_alone(label) is not None), None)
+
+
+def split_outlet(credit: str) -> tuple[str, str | None]:
+    """A byline without the outlet printed after it ('Redacción | La Voz del Sur', 'Ana Ruiz - The Daily Post'),
+    and the outlet; a place there stays in the byline ('Redacción | Barcelona')."""
+    *names, last = _PARTS.split(credit)
+    return (credit[: -len(last)].rstrip(" |·•–—-"), last) if names and is_outlet_name(last) else (credit, None)
+
+
+def match_outlet_date(block: str) -> tuple[str, DateText] | None:
+    """A line of the head with an outlet's name and the date after a comma ('La Voz del Sur, 3 de junio de
+    2024', 'The Daily Post, June 3, 2024'): where the paper was printed, no dateline. A place there is one
+    ('La Paz, 3 de junio de 2024')."""
+    name, comma, rest = block.strip().partition(",")
+    if not comma or len(name.split()) > _LABEL_MAX_WORDS + 1 or not is_outlet_name(name):
+        return None
+    date = match_date_line(rest.strip())
+    return (name, date) if date is not None and date.text == rest.strip() else None
+
+
+def is_outlet_name(text: str) -> bool:
+    """A newspaper's or a site's name: capitalised words that open with an article and are no place ('La Voz
+    del Sur', 'The Daily Post', not 'La Paz'), or that hold an outlet's word ('Valley News', 'Metro Times')."""
+    name = match_bare_name(text)
+    if name is None:
+        return False
+    first, *rest = name.split()
+    return (fold_word(first) in _ARTICLES and bool(rest)) or any(fold_word(word) in _OUTLET_WORDS for word in rest)
 
 
 def match_bare_name(block: str) -> str | None:

@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import NamedTuple
 
+from flows.extract.byline import wire_alone
 from flows.extract.gazetteer import fold_word
 from flows.extract.name_words import FUNCTION_WORDS, words
 from flows.extract.organization_names import NEWS_AGENCY_NAMES, alternation_of, as_written_and_in_capitals
@@ -100,6 +101,9 @@ _CREDIT_SIGN = re.compile(r"\bthis\s+(?:story|report|article)\b|\bcontributed\b"
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])(?<!\b[A-Z]\.)\s+(?=[A-ZÁÉÍÓÚÑ(])")
 # The longest line that may be a wire's name alone with its initials ('Agence France-Presse jmr/ag').
 _LONGEST_WIRE_LINE = 40
+# A wire's name in brackets after the first paragraph's last sentence: '… anunció hoy. (Dpa)'.
+_LEAD_SIGN_OFF = re.compile(r"(?<=[.!?\"”»])\s+\((?P<wire>[^()\n]{3,30})\)\.?\s*$")
+_LONGEST_LEAD_SIGN_OFF = 40
 # What a sign-off follows when a sentence closes before it: a mark that ends a sentence, a closing quotation mark.
 _SENTENCE_MARKS = '.!?"”»'
 
@@ -143,7 +147,22 @@ def split_credits(blocks: list[str]) -> tuple[list[str], str | None]:
             signed = signed or tail.agency
         body[-1:] = [tail.rest] if tail.rest else []
     body, lone = _without_lone_wire_lines(body)
-    return body, credited or signed or lone
+    body, lead = _without_lead_sign_off(body)
+    return body, credited or signed or lone or lead
+
+
+def _without_lead_sign_off(blocks: list[str]) -> tuple[list[str], str | None]:
+    """`blocks` without a wire's name in brackets that closes the first paragraph, after its last sentence ('…
+    anunció hoy en la capital. (Dpa)'), as some papers credit the agency under the lead; and the wire. Any
+    listed agency or dateline wire (flows/extract/byline.py's `wire_alone`), not bare: a name there may be the
+    sentence's ('… según Reuters'). The only paragraph's is its tail's, read above."""
+    if len(blocks) < 2 or not _ends_with_a_bracket(blocks[0]):
+        return blocks, None
+    m = _LEAD_SIGN_OFF.search(blocks[0], max(0, len(blocks[0]) - _LONGEST_LEAD_SIGN_OFF))
+    wire = wire_alone(m.group("wire")) if m is not None else None
+    if m is None or wire is None:
+        return blocks, None
+    return [blocks[0][: m.start()].rstrip(), *blocks[1:]], wire
 
 
 def _without_lone_wire_lines(blocks: list[str]) -> tuple[list[str], str | None]:

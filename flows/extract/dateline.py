@@ -37,7 +37,9 @@ Some parts count only beside others that only datelines print:
   name: nothing else there is a dateline's;
 - a place and a full stop alone ('Ciudad de México. Organizaciones …', La Jornada's) only at the start of the
   body's first paragraph (`opens_body`), with a known city, state or country named whole and a capitalised word
-  after the stop: 'Importante. El plazo …' and 'Europa. La Unión …' are not;
+  after the stop: 'Importante. El plazo …' and 'Europa. La Unión …' are not; there too, a city and its state
+  ('México, DF. Tras …', 'Chilpancingo, Gro. La …'), the state cut short, in capitals after a known city, or a
+  known place in the city's country ('Colombia, Venezuela. Ambos …' pairs two countries);
 - a stock ticker in brackets after a company's name is no agency: with its exchange ('Ford (NYSE:F) -',
   'Acme (Nasdaq: ACME) —') never, bare ('Tesla (TSLA) - The carmaker …') when the name is no known city or
   country, no region or date follows it and the capitals are no listed agency's; a name in capitals only when
@@ -57,9 +59,11 @@ from functools import cache
 
 from flows.extract.dates import DateText, match_date
 from flows.extract.gazetteer import fold_word
-from flows.extract.name_words import words
+from flows.extract.given_names import is_given_name
+from flows.extract.name_words import HONORIFICS, TITLE_ABBREVIATIONS, words
 from flows.extract.organization_names import DATELINE_WIRES, NEWS_AGENCY_NAMES, alternation_of
 from flows.extract.places import country_of, find_places, is_country_name
+from flows.extract.types import EntitySpan
 
 _WORD = r"[A-ZÁÉÍÓÚÑÜÇ][A-Za-zÀ-ÖØ-öø-ÿ'’]*"
 _PARTICLE = r"(?:de|del|de la|la|las|los|el|do|da|dos|das|y|of|upon|on|am|sur|en)"
@@ -88,6 +92,26 @@ _SHORT_STATE_BEFORE_COMMA = re.compile(r"[A-Z][a-z]{1,4}\.(?=,)")
 _DESK = re.compile(r"redacci[oó]n\b", re.IGNORECASE)
 # After the agency and a date, Andina's full stop: 'Lima, mar. 3 (ANDINA). El Congreso …'.
 _FULL_STOP_SEPARATOR = re.compile(r"\.\s+(?=[A-ZÁÉÍÓÚÑ¿¡\"“«])")
+# A state after the city, before the full stop of La Jornada's dateline ('México, DF.', 'Chilpancingo, Gro.',
+# 'Monterrey, N.L.', 'Guadalajara, Jalisco.'): an abbreviation keeps its stop, a name leaves it to the separator.
+_REGION_BEFORE_STOP = re.compile(
+    rf",[ \t]+(?P<region>(?:[A-Z]\.){{1,3}}|[A-Z][a-z]{{1,4}}\.|[A-Z]{{2,4}}(?=\.)|{_ONE_PLACE}(?=\.))"
+)
+# A region's abbreviation in capitals, kept so by the tidying of a place in capitals ('DF', 'NY'): longer
+# capitals are a name ('PERU').
+_REGION_CAPITALS = re.compile(r"[A-Z]{2,3}")
+_TEXT_AFTER_STOP = re.compile(r"\.?[ \t]+(?=[A-ZÁÉÍÓÚÑ¿¡\"“«])")
+# Titles and address words cut short, which a comma may put where a state's abbreviation would stand ('En
+# Lima, Sr. Pérez …', 'Después, Gral. Ruiz …', 'Centro, Av. Juárez …'): the person and address names' own, and
+# Spanish ones they lack.
+_TITLE_ABBREVIATIONS = frozenset(
+    (
+        *HONORIFICS,
+        *TITLE_ABBREVIATIONS,
+        *("Gral", "Arq", "Mtro", "Mtra", "Dip", "Gob", "Pdte", "Cap", "Cnel", "Tte", "Sgto", "Fr", "Av", "Col", "No"),
+        "Núm",
+    )
+)
 # A hyphen or dash between spaces, before the text's first capital: 'London - UK Prime Minister …'.
 _SPACED_HYPHEN_SEPARATOR = re.compile(r"[ \t]+[-–—][ \t]+(?=[A-ZÁÉÍÓÚÑ¿¡\"“«])")
 _LINE_END = " -–—.:"
@@ -221,12 +245,35 @@ def _place_and_full_stop(block: str) -> Dateline | None:
         return None
     if (colon := _city_and_colon(block, place)) is not None:
         return colon
+    if (with_region := _region_and_full_stop(block, place)) is not None:
+        return with_region
     stop = _FULL_STOP_SEPARATOR.match(block, place.end()) or _SPACED_HYPHEN_SEPARATOR.match(block, place.end())
     if stop is None or not _is_place_in_a_country(place.group(0)):
         return None
     if stop.group(0).strip() in "-–—" and _is_pairing(block, stop.end()):
         return None
     return Dateline(_tidy_place(place.group(0)), None, None, stop.end())
+
+
+def _region_and_full_stop(block: str, place: re.Match[str]) -> Dateline | None:
+    """'México, DF. Tras …', 'Chilpancingo, Gro. La …', 'Monterrey, N.L. El …', 'Guadalajara, Jalisco. Las …':
+    Mexican papers' dateline, a city, its state after a comma and a full stop, which closes the state's
+    abbreviation too. A state cut short ('Gro.', 'N.L.') is the sign, whatever the city (towns are many, the
+    gazetteer knows the larger); it is no title ('Lima, Sr. Pérez …', 'Luego, Gral. Ruiz …'). A state in capitals
+    ('DF') or named whole needs a known city, and a state's name must be a known place in the city's country."""
+    region = _REGION_BEFORE_STOP.match(block, place.end())
+    stop = _TEXT_AFTER_STOP.match(block, region.end()) if region is not None else None
+    if region is None or stop is None:
+        return None
+    name = region.group("region")
+    cut_short = name.endswith(".") and not _is_known_place(name[:-1])  # 'Chile.' names the country whole
+    if cut_short and (name[:-1] in _TITLE_ABBREVIATIONS or is_given_name(name[:-1])):
+        return None  # a title's or a name's stop: 'Lima, Sr. Pérez …', 'Hola, Ana. Te escribo …'
+    if not cut_short and not (
+        _is_place_in_a_country(place.group(0)) and (name.isupper() or _in_country_of(name, place.group(0)))
+    ):
+        return None
+    return Dateline(f"{_tidy_place(place.group(0))}, {name}", None, None, stop.end())
 
 
 def _city_and_colon(block: str, place: re.Match[str]) -> Dateline | None:
@@ -411,6 +458,18 @@ def _is_known_place(name: str) -> bool:
     return any(span.char_start == 0 and span.char_end == len(name) for span in find_places(name))
 
 
+def _in_country_of(region: str, city: str) -> bool:
+    """Whether `region`, a known place named whole, is in the country of `city`, a known city or state, or is
+    that country: 'Jalisco' after 'Guadalajara', 'España' after 'Madrid'; not 'Venezuela' after 'Colombia', a
+    pair of countries, nor anything after a country ('México, Jalisco' names no city)."""
+    countries = {country_of(span.name) for span in _whole_places(city) if not is_country_name(span.name)}
+    return any(country_of(span.name) in countries - {None} for span in _whole_places(region))
+
+
+def _whole_places(name: str) -> list[EntitySpan]:
+    return [span for span in find_places(name) if span.char_start == 0 and span.char_end == len(name)]
+
+
 def _is_place_in_a_country(name: str) -> bool:
     return any(
         span.char_start == 0 and span.char_end == len(name) and country_of(span.name) is not None
@@ -456,8 +515,12 @@ def _separator_after_full_stop(block: str, pos: int) -> re.Match[str] | None:
 
 
 def _tidy_place(place: str) -> str:
-    """'MEXICO CITY' -> 'Mexico City', 'CIUDAD DE MÉXICO' -> 'Ciudad de México'; mixed case is kept."""
-    return ", ".join(_tidy_part(part.strip()) for part in place.split(","))
+    """'MEXICO CITY' -> 'Mexico City', 'CIUDAD DE MÉXICO' -> 'Ciudad de México'; mixed case is kept, and so is
+    a region's abbreviation in capitals after the city ('México, DF', 'NUEVA YORK, NY')."""
+    parts = [part.strip() for part in place.split(",")]
+    return ", ".join(
+        part if at and _REGION_CAPITALS.fullmatch(part) else _tidy_part(part) for at, part in enumerate(parts)
+    )
 
 
 def _tidy_part(part: str) -> str:

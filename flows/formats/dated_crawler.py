@@ -26,7 +26,12 @@ _BARE_DATE = re.compile(r"^[ \t]*date[ \t]+(\d{4}-\d{2}(?:-\d{2})?)(?![\w-])[ \t
 _TITLE_MAX_WORDS = 25  # as a plain text's headline
 # A sentence's end inside a line: not a full stop after an initial or an abbreviation of one letter ('J. Smith').
 _SENTENCE_INSIDE = re.compile(r"(?<!\b\w)[.!?]\s+\S")
-_BARE_KEY = re.compile(r"^[ \t]*(title|url|author|source)[ \t]+(\S.*)$", re.IGNORECASE)
+# Bare keys: the article's fields, and the page's labels that are read and dropped ('section Deportes'), so
+# that a label among the fields does not end the header there and leave the rest of it to the body.
+_BARE_KEY = re.compile(
+    r"^[ \t]*(title|url|author|source|section|category|tags|keywords|language)[ \t]+(\S.*)$", re.IGNORECASE
+)
+_DROPPED_BARE_KEYS = frozenset({"section", "category", "tags", "keywords", "language"})
 _FIELDS = {
     "date": "date fecha published publicado publicada publication-date fecha-de-publicación fecha-de-publicacion",
     "title": "title título titulo titular headline subject asunto",
@@ -117,7 +122,8 @@ def _key(line: str) -> tuple[str, str] | None:
     if m := _LABELLED_KEY.match(line):
         return _FIELD_OF[" ".join(m.group("key").lower().split())], m.group("value").strip()
     if m := _BARE_KEY.match(line):
-        return m.group(1).lower(), m.group(2).strip()
+        key = m.group(1).lower()
+        return ("" if key in _DROPPED_BARE_KEYS else key), m.group(2).strip()
     return None
 
 

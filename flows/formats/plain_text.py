@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import itertools
 
+from flows.extract.byline import match_bare_name, match_outlet_date
 from flows.extract.dateline import find_dateline
+from flows.extract.given_names import is_given_name
 from flows.extract.name_words import FUNCTION_WORDS
 from flows.extract.notes import is_publisher_note
 from flows.formats.base import ParsedDocument, is_header_line, is_separator, looks_like_heading, plain_blocks
@@ -60,10 +62,32 @@ class PlainText:
         if not header or not all(looks_like_heading(h, _SUBTITLE_MAX_WORDS) for h in header):
             doc.blocks = [*above, *plain_blocks("\n".join(rest))]
             return doc
-        if not is_header_line(header[0]) and not is_publisher_note(header[0]):
+        if _is_slug(header):
+            header.pop(0)
+        elif not is_header_line(header[0]) and not is_publisher_note(header[0]) and not _is_writer(header):
             doc.subtitle = header.pop(0)
         doc.blocks = [*above, *header, *plain_blocks("\n".join(rest[len(header) + (doc.subtitle is not None) :]))]
         return doc
+
+
+def _over_credit(header: list[str]) -> bool:
+    """Whether a credit or a date line stands second among the header's lines."""
+    return len(header) > 1 and (is_header_line(header[1]) or match_outlet_date(header[1]) is not None)
+
+
+def _is_writer(header: list[str]) -> bool:
+    """A name alone over the date or the credit line ('Ana Ruiz' over 'La Voz del Sur, 3 de junio de 2024'):
+    the writer, which the head's reader takes, no deck. A person's name, opening with a given name: a short deck
+    in capitals ('Crisis Económica') has a name's shape too."""
+    name = match_bare_name(header[0])
+    return name is not None and is_given_name(name.split()[0]) and _over_credit(header)
+
+
+def _is_slug(header: list[str]) -> bool:
+    """A wire's slug over its credit line ('CHILE SUCESOS' over 'Agencia EFE | 3 de junio de 2024'): a word or
+    two in capitals that file the story, no deck."""
+    first = header[0]
+    return first.isupper() and len(first.split()) <= _KICKER_MAX_WORDS and _over_credit(header)
 
 
 def _title_max_words(lines: list[str]) -> int:
