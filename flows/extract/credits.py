@@ -38,6 +38,12 @@ _UNCOLONED_CREDIT = re.compile(
     r"(?P<agency>[^\n]{2,60}?)\s*\.?\s*$",
     re.IGNORECASE,
 )
+# A paper's credit of its own desk and the wires it drew on, in brackets alone on its line: '(HARBOUR 24 with AFP,
+# REUTERS)', '(Valdora Hoy con EFE y AP)'. The desk is a name, in capitalised words or numbers ('(The mayor met with
+# Reuters)' is a sentence); the wires must all be listed agencies' names (see `_wires_only`).
+_DESK_WITH_WIRES = re.compile(
+    r"^\(\s*(?P<desk>[^()\n]{2,40}?)\s+(?:with|con)\s+(?P<agency>[^()\n]{2,60}?)\s*\)\.?$", re.IGNORECASE
+)
 
 # The writer's and editor's initials after a sign-off: 'EFE jmr/ag', 'EFE/abc', '(Reuters) ab/cd', the desk's
 # after a slash in capitals ('mrc/PL'). The first in lower case, so a capitalised word after a wire's name
@@ -118,6 +124,8 @@ def split_credit(block: str) -> tuple[str, str | None]:
             return "", agency
     if (m := _UNCOLONED_CREDIT.match(block)) and _only_names(m.group("agency")):
         return "", m.group("agency")
+    if block.startswith("(") and (m := _DESK_WITH_WIRES.match(block)) and _is_desk_with_wires(m):
+        return "", _first_wire(m.group("agency"))
     if _ends_with_a_bracket(block) and (m := _INLINE_CREDIT.search(block)):
         return block[: m.start()].rstrip(), m.group("agency")
     return block, None
@@ -281,6 +289,16 @@ def _only_names(text: str) -> bool:
     tokens = re.findall(r"[^\s,;]+", text)
     allowed = _NAME_JOINERS | _STAFF_WORDS
     return bool(tokens) and all(t[0].isupper() or fold_word(t) in allowed for t in tokens)
+
+
+def _is_desk_with_wires(credit: re.Match[str]) -> bool:
+    desk = credit.group("desk").split()
+    return all(w[0].isupper() or w[0].isdigit() for w in desk) and _wires_only(credit.group("agency")) is not None
+
+
+def _first_wire(names: str) -> str:
+    """The first of the wires a credit lists ('AFP, REUTERS' -> 'AFP'): the agency field names one."""
+    return next(p for p in _NAME_LIST_SEPARATORS.split(names) if p)
 
 
 def _wires_only(names: str) -> str | None:
