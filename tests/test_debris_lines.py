@@ -151,3 +151,24 @@ def test_a_date_line_printed_again_under_the_stated_date_leaves_the_body() -> No
     )
     assert row["body_text"].startswith("The harbour reopened")
     assert row["published_date"].isoformat() == "2024-06-03"
+
+
+_PAGE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Valdora port reopens - Harbour Courier</title></head>
+<body><main><article>
+<h1>Valdora port reopens</h1>
+<p>The harbour of Valdora reopened on Tuesday after three days of storms, the port authority said in a statement.</p>
+<p><a href="https://courier.example/storm-week">Five things we learned from the storm week</a></p>
+<p>Fishing boats went back to sea in the afternoon, and the ferry to the islands sailed on time, the guild said.</p>
+<p><a href="https://courier.example/mayor">The mayor said the pier would be rebuilt in stone before the winter.</a></p>
+<p>The council will meet on Friday to vote on the cost of the repairs, which the mayor put at two million.</p>
+</article></main></body></html>
+"""
+
+
+def test_a_paragraph_that_is_a_link_to_another_headline_leaves_the_body() -> None:
+    data = _PAGE.encode("utf-8")
+    body = build_article(data, "a.html", hashlib.sha256(data).hexdigest(), None).row["body_text"]
+    assert "Five things we learned" not in body
+    # a whole sentence linked, with its full stop, is the article's own
+    assert "The mayor said the pier would be rebuilt in stone before the winter." in body
