@@ -172,3 +172,31 @@ def test_a_paragraph_that_is_a_link_to_another_headline_leaves_the_body() -> Non
     assert "Five things we learned" not in body
     # a whole sentence linked, with its full stop, is the article's own
     assert "The mayor said the pier would be rebuilt in stone before the winter." in body
+
+
+_ESSAY = [
+    "The harbour's history (1) is older than the town, and its first map (4) was drawn by monks.",
+    "The port reopened on Tuesday, the authority said.",
+]
+
+
+def test_closing_notes_called_in_the_text_leave_the_body_with_their_link() -> None:
+    notes = ["(1) Ana Ruiz, The Harbour, Valdora Press, 2013.", "(4) Luis Gil, Old Maps, Port Books, 2006."]
+    body, footer = split_footer([*_ESSAY, *notes, "https://books.example/old-maps"])
+    assert body == _ESSAY
+    assert footer.url is None  # the last note's link, not the article's address
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        [
+            "(1) Ana Ruiz, The Harbour, Valdora Press, 2013.",
+            "(5) Luis Gil, Old Maps, Port Books, 2006.",
+        ],  # (5) uncalled
+        ["[2] The port will reopen its north pier next week, the mayor added."],  # no such marker above
+    ],
+)
+def test_closing_lines_numbered_as_no_marker_in_the_text_stay(closing: list[str]) -> None:
+    blocks = [*_ESSAY, *closing]
+    assert split_footer(blocks)[0] == blocks

@@ -54,6 +54,14 @@ _MAX_NOTICE_WORDS = 80
 # in 2024. …' is a sentence.
 _NOTICE_HEAD = re.compile(rf"(?:©|\(c\)|copyright\s*(?:©|\(c\)|{_YEARS}))", re.IGNORECASE)
 
+# A note under the text, numbered as the marker in the text that calls it: '(1) Ana Ruiz, The Harbour, Valdora
+# Press, 2013.', '[2] Port authority, annual report, 2024.' The notes of an essay or a column: references, not
+# the article's prose. Only notes whose every marker the text above holds are taken: a closing paragraph that
+# opens with a number in brackets, uncalled, is the text's own.
+_NOTE = re.compile(r"^(?P<marker>\(\d{1,3}\)|\[\d{1,3}\])\s+\S")
+_MAX_NOTE_WORDS = 80
+_MAX_NOTES = 30
+
 
 @dataclass(slots=True)
 class Footer:
@@ -83,9 +91,27 @@ def split_footer(blocks: list[str]) -> tuple[list[str], Footer]:
             end -= 1
         elif footer.publisher is not None and _is_self_description(block, footer.publisher):
             end -= 1
+        elif block[:1] in "([" and (start := _notes_start(blocks, end)) is not None:
+            if footer.url and end < len(blocks) and _URL.match(blocks[end]):
+                footer.url = None  # the link under the last note is the note's, not the article's address
+            end = start
         else:
             break
     return blocks[:end], footer
+
+
+def _notes_start(blocks: list[str], end: int) -> int | None:
+    """The index of the first of the notes that end at `end` (see `_NOTE`), or None when they are none."""
+    start, markers = end, []
+    while start > 0 and len(markers) < _MAX_NOTES and (note := _NOTE.match(blocks[start - 1])):
+        if len(blocks[start - 1].split(maxsplit=_MAX_NOTE_WORDS)) > _MAX_NOTE_WORDS:
+            break
+        markers.append(note.group("marker"))
+        start -= 1
+    if not markers or start == 0:
+        return None
+    text = "\n".join(blocks[:start])
+    return start if all(marker in text for marker in markers) else None
 
 
 def _rights_notice(block: str) -> re.Match[str] | None:
