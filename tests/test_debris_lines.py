@@ -200,3 +200,36 @@ def test_closing_notes_called_in_the_text_leave_the_body_with_their_link() -> No
 def test_closing_lines_numbered_as_no_marker_in_the_text_stay(closing: list[str]) -> None:
     blocks = [*_ESSAY, *closing]
     assert split_footer(blocks)[0] == blocks
+
+
+_COLUMN = """La protesta y el puerto
+
+Por Andrea Malvido y Martín Ocaña
+
+La protesta de los pescadores de Valdora llegó al puerto el martes, y el ayuntamiento pidió calma a los vecinos.
+
+Ningún individuo tiene derecho a bloquear el muelle, pero el problema del puerto no es quién protesta sino quién lo gobierna.
+
+{note}
+"""
+
+
+def test_the_note_on_the_writers_under_a_column_leaves_the_body() -> None:
+    note = (
+        "Andrea Malvido es politóloga e investigadora en la Universidad de Valdora. Martín Ocaña es abogado y "
+        "analista internacional"
+    )
+    row = _article(_COLUMN.format(note=note))
+    assert row["byline"] == "Andrea Malvido y Martín Ocaña"
+    assert "politóloga" not in row["body_text"]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Luis Gil es el alcalde de Valdora desde 2019.",  # not a writer: a person of the article
+        "Andrea Malvido es politóloga. El puerto reabrirá el lunes, según el ayuntamiento.",  # a sentence of news
+    ],
+)
+def test_a_closing_paragraph_on_other_people_or_with_news_stays(note: str) -> None:
+    assert _article(_COLUMN.format(note=note))["body_text"].endswith(note)

@@ -108,6 +108,13 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?])(?<!\b[A-Z]\.)\s+(?=[A-ZÁÉÍÓÚÑ(])
 _LONGEST_WIRE_LINE = 40
 # What a sign-off follows when a sentence closes before it: a mark that ends a sentence, a closing quotation mark.
 _SENTENCE_MARKS = '.!?"”»'
+# A sentence of the writers' note under a column: a writer's name, then what the writer is ('Ana Ruiz es
+# politóloga en la Universidad de Valdora.', 'Luis Gil is a lawyer.').
+_BIO_SENTENCE = re.compile(
+    r"^(?P<name>[A-ZÁÉÍÓÚÑ][\w'’-]+(?: (?:[A-ZÁÉÍÓÚÑ][\w'’.-]*|de|del|la|van|von|da|dos)){1,4}) "
+    r"(?:es|is|fue|was|ha sido|has been) "
+)
+_MAX_BIO_WORDS = 80
 
 
 class _Tail(NamedTuple):
@@ -152,6 +159,23 @@ def split_credits(blocks: list[str]) -> tuple[list[str], str | None]:
         body[-1:] = [tail.rest] if tail.rest else []
     body, lone = _without_lone_wire_lines(body)
     return body, credited or signed or lone
+
+
+def split_writers_note(blocks: list[str], byline: str | None) -> list[str]:
+    """`blocks` without the note on the writers that closes a column ('Ana Ruiz es politóloga en la Universidad de
+    Valdora. Luis Gil es abogado.'): every sentence of the last block tells what a writer the byline names is.
+    Names outside the byline are people of the article, and a block about them stays."""
+    if not byline or len(blocks) < 2:
+        return blocks
+    last = blocks[-1]
+    if len(last.split(maxsplit=_MAX_BIO_WORDS)) > _MAX_BIO_WORDS or _BIO_SENTENCE.match(last) is None:
+        return blocks  # nearly every text: its last paragraph opens otherwise
+    writers = {fold_word(w) for w in byline.split()} - _NAME_JOINERS
+    for sentence in _sentences(last):
+        named = _BIO_SENTENCE.match(sentence)
+        if named is None or not {fold_word(w) for w in named.group("name").split()} <= writers | _NAME_JOINERS:
+            return blocks
+    return blocks[:-1]
 
 
 def _without_lone_wire_lines(blocks: list[str]) -> tuple[list[str], str | None]:
