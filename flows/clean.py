@@ -76,21 +76,27 @@ _DEBRIS = re.compile(
     # a link to the whole page of a clipped or paged article
     r"see (?:the )?full (?:page|article|story)|ver (?:la )?(?:p[áa]gina|nota|noticia) completa|"
     r"click here to .{0,60}|haga clic aquí .{0,60}|"
-    # a page's cut before the rest of the text ('Continue reading the main story'), and a widget's maker
-    # ('Powered by Harbourdata.com'), capitalised as a name is: 'powered by solar panels' may be a subhead
-    # a link to the whole of a text the article draws on ('Read the full transcript of his interview', 'Lee la
+    # These lines of a page open with a capital, and are matched so: a line of a hard-wrapped paragraph is judged
+    # alone too (flows/formats/base.py), and one inside a sentence opens in lower case ('… residents can / read
+    # the full text of the ruling at / the town hall.').
+    # A link to the whole of a text the article draws on ('Read the full transcript of his interview', 'Lee la
     # entrevista completa'), without a full stop
-    r"(?:read|see|watch) (?:the|our) (?:full|whole|complete|entire) [^.!?]{1,60}|"
-    r"(?:lea|lee|vea|ve|mira) (?:la|el|nuestr[ao]) [^.!?]{1,40} complet[ao]|"
-    r"continue reading(?: the (?:main )?story| below)?|(?:sigue|siga|seguir|contin[úu]a|continuar) leyendo|"
-    r"powered by (?-i:[A-Z0-9])\S*(?: (?-i:[A-Z0-9])\S*){0,2}|"
+    r"(?-i:Read|READ|See|SEE|Watch|WATCH) (?:the|our) (?:full|whole|complete|entire) [^.!?]{1,60}|"
+    r"(?-i:Lea|LEA|Lee|LEE|Vea|VEA|Mira|MIRA) (?:la|el|nuestr[ao]) [^.!?]{1,40} complet[ao]|"
+    # a page's cut before the rest of the text ('Continue reading the main story')
+    r"(?-i:Continue|CONTINUE) reading(?: the (?:main )?story| below)?|"
+    r"(?-i:Sigue|SIGUE|Siga|SIGA|Seguir|SEGUIR|Contin[úu]a|CONTIN[ÚU]A|Continuar|CONTINUAR) leyendo|"
+    # a widget's maker ('Powered by Harbourdata.com'), capitalised as a name is, with no full stop after it: 'powered
+    # by solar panels' may be a subhead, '… is powered by Valdora Energy.' a paragraph's end
+    r"(?-i:Powered|POWERED) by (?-i:[A-Z0-9])\S*(?: (?-i:[A-Z0-9])\S*){0,2}(?<![.!?])|"
     # a wire's lines to reach its staff ('To contact the reporter on this story: Ana Ruiz in Lima at
     # aruiz@example.com', 'To contact the editors responsible for this story: …')
-    r"to contact the (?:reporters?|editors?|writers?|authors?)\b[^:]{0,60}:.{1,300}|"
+    r"(?-i:To|TO) contact the (?:reporters?|editors?|writers?|authors?)\b[^:]{0,60}:.{1,300}|"
     # a page's calls to its or its writer's social accounts: 'Like us on Facebook', 'Follow Ana Ruiz on Twitter
     # @aruiz', 'Sigue a Ana Ruiz en X'. The whole block: 'Follow the money on Twitter, the analyst said.' is news.
-    rf"(?:like|find) us on {_NETWORK}|(?:dale|danos) (?:like|me gusta) (?:en|a) .{{1,40}}|"
-    rf"(?:follow|sigue a|siga a) [^:;!?]{{1,60}}? (?:on|en) {_NETWORK}(?:[:,]? @\w{{1,30}})?\.?|"
+    rf"(?-i:Like|LIKE|Find|FIND) us on {_NETWORK}|(?-i:Dale|DALE|Danos|DANOS) (?:like|me gusta) (?:en|a) .{{1,40}}|"
+    rf"(?-i:Follow|FOLLOW|Sigue a|SIGUE A|Siga a|SIGA A) [^:;!?]{{1,60}}? (?:on|en) {_NETWORK}"
+    r"(?:[:,]? @\w{1,30})?\.?|"
     # an embedded post's address without its site, left alone where the post stood
     # ('/ana_ruiz/status/1625104232318750720?s=20')
     r"/[\w.~%-]+(?:/[\w.~%-]+)+/?(?:\?\S*)?|"

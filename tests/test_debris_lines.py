@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from flows.article import build_article
-from flows.clean import clean_block
+from flows.clean import clean_block, is_debris
 from flows.extract.credits import split_credits
 from flows.extract.footer import split_footer
 
@@ -233,3 +233,12 @@ def test_the_note_on_the_writers_under_a_column_leaves_the_body() -> None:
 )
 def test_a_closing_paragraph_on_other_people_or_with_news_stays(note: str) -> None:
     assert _article(_COLUMN.format(note=note))["body_text"].endswith(note)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["read the full text of the ruling at", "follow the talks on Twitter", "powered by Valdora Energy."],
+)
+def test_a_line_of_a_wrapped_sentence_is_no_page_line(line: str) -> None:
+    # plain text's lines are judged alone too: inside a sentence they open in lower case
+    assert not is_debris(line)
