@@ -17,7 +17,7 @@ from flows.clean import SEPARATOR, clean_block, clean_blocks, clean_field
 from flows.decode import decode
 from flows.errors import Rejected
 from flows.extract.byline import match_byline, split_closing_byline, wire_alone
-from flows.extract.credits import split_credits
+from flows.extract.credits import split_credits, split_writers_note
 from flows.extract.dates import DateText, match_date, resolve, resolve_update
 from flows.extract.footer import split_footer
 from flows.extract.language import detect_language
@@ -72,6 +72,7 @@ def build_article(data: bytes, source_path: str, source_sha256: str, reference_d
     blocks, agency = split_credits(blocks)
     blocks, signed = split_closing_byline(blocks)
     head.byline = head.byline or signed
+    blocks = split_writers_note(blocks, head.byline)
     # A byline that names a wire alone ('Reuters') credits the text to it: its agency when no credit names one.
     wire = wire_alone(head.byline) if head.byline else None
     head.byline = None if wire else head.byline

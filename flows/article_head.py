@@ -174,9 +174,10 @@ def _take(
         return True
     if head.byline is not None and is_job_title(block):
         return True  # the writer's job under the name ('Policy Correspondent'): the byline is the name
-    if _may_date(head) and (found := match_date_line(block)) is not None:
-        head.date_text, head.date_evidence = found.text, "date line"
-        return True
+    if (found := match_date_line(block)) is not None:
+        if _may_date(head):
+            head.date_text, head.date_evidence = found.text, "date line"
+        return True  # under a date the format stated, the page's date line printed again: no body
     if (updated := match_update_line(block)) is not None:
         head.updated_text = head.updated_text or updated.text
         return True

@@ -18,6 +18,8 @@ SEPARATOR = "---"  # the block a parser emits for a thematic break; the footer r
 # A reading time: '5 min read', '2-3 minutes', '1 minuto'.
 _READ_TIME = r"\d{1,3}(?: ?[-–] ?\d{1,3})? min(?:s|utes?|utos?|\.)?"
 _SOCIAL = r"(?:facebook|twitter|x|whatsapp|telegram|linkedin|email|e-mail|print)"
+# The networks a page or its writer is followed on.
+_NETWORK = r"(?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|threads|bluesky|mastodon|whatsapp|telegram)"
 # A photo's credit, alone or closing its caption ('Photo: A.J. Ruiz for The Courier', '… on Friday. Photograph:
 # Ana Ruiz/AP', '… Denisse Ruiz. (Foto: Ana Gil).', 'Ana Ruiz / Credit: Valdora Police / Facebook'). The label is
 # capitalised and opens the block, or follows a finished sentence or a slash: 'the photo: …' inside a sentence is
@@ -35,6 +37,32 @@ _PHOTO_CREDIT = re.compile(
     r"(?:File [Pp]hoto|FILE PHOTO|Foto de archivo|Imagen de archivo)\s*:\s*[^:;!?.]{2,200}\.?"
     r")$"
 )
+# A caption closed by a credit without its colon, as some papers print it under the picture ('… on Monday. Credit
+# Ana Ruiz/Agence France-Presse — Getty Images', '… Credit Ana Ruiz for The Harbour Courier'): two names at least
+# before the slash or 'for' (a bank's 'Credit Suisse/UBS' has one), and no full stop after the credit.
+_UNCOLONED_PHOTO_CREDIT = re.compile(
+    r"^(?:.{0,400}[.!?\"”»]\s+)?(?:Credit|CREDIT|Cr[ée]dito)\s+"
+    r"[A-ZÁÉÍÓÚÑ][\w'.-]*(?:\s[A-ZÁÉÍÓÚÑ][\w'.-]*){1,3}(?:\s?/\s?|\s(?:for|para)\s)[A-ZÁÉÍÓÚÑ][^:;!?.]{1,60}$"
+)
+# A caption and its credit that a page's markup glued to the paragraph after them: no space between the caption's
+# last word and the credit's label ('… sus trofeosFoto Ana Ruiz Gil Pienso que …'). The credit's name is as few
+# capitalised words as leave a capitalised word and a word in lower case after it, the sentence's start.
+_GLUED_CAPTION = re.compile(
+    r"^[^.!?]{3,200}?[a-záéíóúñü](?:Fotos?|FOTOS?|Photos?|PHOTOS?):?\s"
+    r"[A-ZÁÉÍÓÚÑ][\w'.-]*(?:\s[A-ZÁÉÍÓÚÑ][\w'.-]*){0,3}?(?:\s(?=[¿¡“\"«]?[A-ZÁÉÍÓÚÑ]\w*\s[a-záéíóúñü])|$)"
+)
+# A call to send the page one's pictures or stories, as a news site's reader desk prints it over or under the text
+# ('Were you there? Share your photos and videos with us.', '¿Lo viste? Envíanos tus fotos.'): the imperative opens
+# a sentence. A call the article reports stands in quotation marks or has its speaker.
+_READER_CALL_OUT = re.compile(
+    r"(?:^|[.!?¡¿]\s*)(?:please )?(?:share|send(?: us)?|upload|comparte|compártenos|env[íi]a(?:nos)?|m[áa]nda(?:nos)?)"
+    r" (?:your|tus|sus) (?:own )?(?:videos?|photos?|pictures?|images?|stories|experiences?|v[íi]deos|fotos|"
+    r"im[áa]genes|historias|testimonios)\b",
+    re.IGNORECASE,
+)
+# A promotion of another story under a hashtag as its label ('#HarbourWeek: A day in the life of the busiest
+# port'): a headline, with no full stop at its end as a sentence has.
+_HASHTAG_PROMO = re.compile(r"^#\w{2,30}:\s+(?P<listed>.*[^.])$")
 # Whole blocks that web exports and crawlers leave behind. Only exact, whole-block matches are
 # removed, so a sentence that happens to contain these words is kept.
 _DEBRIS = re.compile(
@@ -48,6 +76,30 @@ _DEBRIS = re.compile(
     # a link to the whole page of a clipped or paged article
     r"see (?:the )?full (?:page|article|story)|ver (?:la )?(?:p[áa]gina|nota|noticia) completa|"
     r"click here to .{0,60}|haga clic aquí .{0,60}|"
+    # These lines of a page open with a capital, and are matched so: a line of a hard-wrapped paragraph is judged
+    # alone too (flows/formats/base.py), and one inside a sentence opens in lower case ('… residents can / read
+    # the full text of the ruling at / the town hall.').
+    # A link to the whole of a text the article draws on ('Read the full transcript of his interview', 'Lee la
+    # entrevista completa'), without a full stop
+    r"(?-i:Read|READ|See|SEE|Watch|WATCH) (?:the|our) (?:full|whole|complete|entire) [^.!?]{1,60}|"
+    r"(?-i:Lea|LEA|Lee|LEE|Vea|VEA|Mira|MIRA) (?:la|el|nuestr[ao]) [^.!?]{1,40} complet[ao]|"
+    # a page's cut before the rest of the text ('Continue reading the main story')
+    r"(?-i:Continue|CONTINUE) reading(?: the (?:main )?story| below)?|"
+    r"(?-i:Sigue|SIGUE|Siga|SIGA|Seguir|SEGUIR|Contin[úu]a|CONTIN[ÚU]A|Continuar|CONTINUAR) leyendo|"
+    # a widget's maker ('Powered by Harbourdata.com'), capitalised as a name is, with no full stop after it: 'powered
+    # by solar panels' may be a subhead, '… is powered by Valdora Energy.' a paragraph's end
+    r"(?-i:Powered|POWERED) by (?-i:[A-Z0-9])\S*(?: (?-i:[A-Z0-9])\S*){0,2}(?<![.!?])|"
+    # a wire's lines to reach its staff ('To contact the reporter on this story: Ana Ruiz in Lima at
+    # aruiz@example.com', 'To contact the editors responsible for this story: …')
+    r"(?-i:To|TO) contact the (?:reporters?|editors?|writers?|authors?)\b[^:]{0,60}:.{1,300}|"
+    # a page's calls to its or its writer's social accounts: 'Like us on Facebook', 'Follow Ana Ruiz on Twitter
+    # @aruiz', 'Sigue a Ana Ruiz en X'. The whole block: 'Follow the money on Twitter, the analyst said.' is news.
+    rf"(?-i:Like|LIKE|Find|FIND) us on {_NETWORK}|(?-i:Dale|DALE|Danos|DANOS) (?:like|me gusta) (?:en|a) .{{1,40}}|"
+    rf"(?-i:Follow|FOLLOW|Sigue a|SIGUE A|Siga a|SIGA A) [^:;!?]{{1,60}}? (?:on|en) {_NETWORK}"
+    r"(?:[:,]? @\w{1,30})?\.?|"
+    # an embedded post's address without its site, left alone where the post stood
+    # ('/ana_ruiz/status/1625104232318750720?s=20')
+    r"/[\w.~%-]+(?:/[\w.~%-]+)+/?(?:\?\S*)?|"
     # a blog platform's chrome ("Follow", "5 min read", "More from Ana Ruiz") and a newsletter's
     r"follow|seguir|listen|escuchar|more from .{1,60}|"
     # a page's reading time and view counter ('5 min read', '221 views 1 min read', 'Estimated read time: 2-3
@@ -137,12 +189,12 @@ _DEBRIS = re.compile(
 # Labels of share bars, link lists and tag lists: the label alone ("Noticias relacionadas"), or the label,
 # a colon and what it lists ("Lee también: <headline>", "Etiquetas: Universidades Congreso"). The label
 # must open the block, so "Noticias relacionadas con la sequía…" is a sentence and is kept.
-# A label may stand in brackets with what it lists ('(Vea también: <headline>)').
+# A label may stand in brackets with what it lists ('(Vea también: <headline>)', '[Te puede interesar: <headline>]').
 # The labels of links to other stories are told apart ('links'): alone, such a label stands over the headline
 # it links to (see `_drop_headline_under_label`).
 # A topic line ('Temas: Puerto Lluvias Alcaldía') lists tags, never a sentence, which ends with a full stop.
 _LABELLED = re.compile(
-    r"^\(?(?:share(?: this)?(?: article)?|compart(?:ir|e)|"
+    r"^[(\[]?(?:share(?: this)?(?: article)?|compart(?:ir|e)|"
     r"etiquetas|tags|labels|(?:temas|tags|etiquetas) relacionad[oa]s|temas(?![^\n]*\.\)?$)|"
     r"(?P<links>read more|leer m[áa]s|(?:lee|lea|ver|vea|mir[áa]|mire) (?:tambi[ée]n|adem[áa]s)|"
     r"related|relacionad[oa]s?|noticias? relacionadas?|(?:tambi[ée]n )?(?:te|le) puede (?:interesar|gustar)|"
@@ -152,7 +204,7 @@ _LABELLED = re.compile(
     r"you (?:may|might) also like|"
     # a sister site's box of headlines ('Space News from SpaceDaily.com', 'Energy News Coverage')
     r"(?:[\w/&-]+ ){0,3}news (?:from [\w-]+\.(?:com|net|org)|coverage)))"
-    r"\s*(?::\s*(?P<listed>.*?))?\)?$",
+    r"\s*(?::\s*(?P<listed>.*?))?[)\]]?$",
     re.IGNORECASE,
 )
 # The same labels in a title's capitals or in capitals, without a colon, before the headline they link to ('Also
@@ -299,6 +351,10 @@ def clean_block(block: str) -> str:
     text = normalize_text(_MARKDOWN_IMAGE.sub(_image_as_space, block))
     if "<" in text or "[ID:" in text:  # few blocks have either: the others are spared the searches
         text = normalize_text(_WIRE_CODE.sub("", _HTML_TAG.sub(" ", text)))
+    if "**" in text:  # a bold's marks that the export did not pair ('… en 2014**. Se le …'): never the article's
+        text = normalize_text(text.replace("**", ""))
+    if _may_hold_a_photo_label(text):  # a caption's label may be glued to the paragraph: see `_GLUED_CAPTION`
+        text = _GLUED_CAPTION.sub("", text, count=1)
     # normalize_text leaves a space between words and no other space: counting the spaces counts the words, in
     # a fifth of the time splitting takes (clean_block over the corpus's calls, timed beside the old one: 127 ->
     # 105 µs a file).
@@ -344,12 +400,20 @@ def _is_debris(text: str, words: int) -> bool:
     # notice is short, and counting words costs less than searching a paragraph for one.
     if _DEBRIS.match(text) or (":" in text and _may_name_a_credit(text) and _PHOTO_CREDIT.match(text)):
         return True
+    if ("Credit " in text or "CREDIT " in text or "Crédito " in text) and _UNCOLONED_PHOTO_CREDIT.match(text):
+        return True
     if words <= _MAX_NOTICE_WORDS and (_READER_APPEAL.match(text) or _AFFILIATE_NOTE.search(text)):
         return True
     # A label has a few words (`_MAX_LABEL_WORDS`) and lists a few more: a longer block is not searched for one.
     labelled = _LABELLED.match(text) if words <= _MAX_LABEL_WORDS + _MAX_LISTED_WORDS else None
     labelled = labelled or _CALL_TO_ACTION.match(text)
     return labelled is not None and len((labelled.group("listed") or "").split()) <= _MAX_LISTED_WORDS
+
+
+def _may_hold_a_photo_label(text: str) -> bool:
+    """Whether `text` holds a label `_GLUED_CAPTION` reads: a few searches of one string, cheaper than the pattern's
+    (which scans up to a caption's length from the start)."""
+    return "Foto" in text or "Photo" in text or "FOTO" in text or "PHOTO" in text
 
 
 def _may_name_a_credit(text: str) -> bool:
@@ -375,6 +439,8 @@ def _is_short_block_debris(text: str) -> bool:
         or (text.endswith(")") and _CAPTION_CREDIT.search(text) is not None)
         or _is_promotion(text)
         or _is_uncoloned_label(text)
+        or _is_reader_call_out(text)
+        or (text[:1] == "#" and _is_hashtag_promo(text))
         or (("uscr" in text or "ubscri" in text) and _is_subscription_offer(text))
     )
 
@@ -383,6 +449,19 @@ def _is_uncoloned_label(text: str) -> bool:
     """A related link's label without its colon and the headline it links to: see `_UNCOLONED_LABEL`."""
     labelled = _UNCOLONED_LABEL.match(text)
     return labelled is not None and len(labelled["listed"].split()) <= _MAX_LISTED_WORDS
+
+
+def _is_reader_call_out(text: str) -> bool:
+    """A short block calling readers to send their pictures or stories: see `_READER_CALL_OUT`."""
+    if _READER_CALL_OUT.search(text) is None:
+        return False
+    return not (_QUOTE_MARKS.intersection(text) or _REPORTED.search(text))
+
+
+def _is_hashtag_promo(text: str) -> bool:
+    """A headline under a hashtag's label: see `_HASHTAG_PROMO`."""
+    promo = _HASHTAG_PROMO.match(text)
+    return promo is not None and len(promo["listed"].split()) <= _MAX_LISTED_WORDS
 
 
 def _is_subscription_offer(text: str) -> bool:

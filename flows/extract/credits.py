@@ -39,6 +39,12 @@ _UNCOLONED_CREDIT = re.compile(
     r"(?P<agency>[^\n]{2,60}?)\s*\.?\s*$",
     re.IGNORECASE,
 )
+# A paper's credit of its own desk and the wires it drew on, in brackets alone on its line: '(HARBOUR 24 with AFP,
+# REUTERS)', '(Valdora Hoy con EFE y AP)'. The desk is a name, in capitalised words or numbers ('(The mayor met with
+# Reuters)' is a sentence); the wires must all be listed agencies' names (see `_wires_only`).
+_DESK_WITH_WIRES = re.compile(
+    r"^\(\s*(?P<desk>[^()\n]{2,40}?)\s+(?:with|con)\s+(?P<agency>[^()\n]{2,60}?)\s*\)\.?$", re.IGNORECASE
+)
 
 # The writer's and editor's initials after a sign-off: 'EFE jmr/ag', 'EFE/abc', '(Reuters) ab/cd', the desk's
 # after a slash in capitals ('mrc/PL'). The first in lower case, so a capitalised word after a wire's name
@@ -106,6 +112,13 @@ _LEAD_SIGN_OFF = re.compile(r"(?<=[.!?\"”»])\s+\((?P<wire>[^()\n]{3,30})\)\.?
 _LONGEST_LEAD_SIGN_OFF = 40
 # What a sign-off follows when a sentence closes before it: a mark that ends a sentence, a closing quotation mark.
 _SENTENCE_MARKS = '.!?"”»'
+# A sentence of the writers' note under a column: a writer's name, then what the writer is ('Ana Ruiz es
+# politóloga en la Universidad de Valdora.', 'Luis Gil is a lawyer.').
+_BIO_SENTENCE = re.compile(
+    r"^(?P<name>[A-ZÁÉÍÓÚÑ][\w'’-]+(?: (?:[A-ZÁÉÍÓÚÑ][\w'’.-]*|de|del|la|van|von|da|dos)){1,4}) "
+    r"(?:es|is|fue|was|ha sido|has been) "
+)
+_MAX_BIO_WORDS = 80
 
 
 class _Tail(NamedTuple):
@@ -122,6 +135,8 @@ def split_credit(block: str) -> tuple[str, str | None]:
             return "", agency
     if (m := _UNCOLONED_CREDIT.match(block)) and _only_names(m.group("agency")):
         return "", m.group("agency")
+    if block.startswith("(") and (m := _DESK_WITH_WIRES.match(block)) and _is_desk_with_wires(m):
+        return "", _first_wire(m.group("agency"))
     if _ends_with_a_bracket(block) and (m := _INLINE_CREDIT.search(block)):
         return block[: m.start()].rstrip(), m.group("agency")
     return block, None
@@ -163,6 +178,23 @@ def _without_lead_sign_off(blocks: list[str]) -> tuple[list[str], str | None]:
     if m is None or wire is None:
         return blocks, None
     return [blocks[0][: m.start()].rstrip(), *blocks[1:]], wire
+
+
+def split_writers_note(blocks: list[str], byline: str | None) -> list[str]:
+    """`blocks` without the note on the writers that closes a column ('Ana Ruiz es politóloga en la Universidad de
+    Valdora. Luis Gil es abogado.'): every sentence of the last block tells what a writer the byline names is.
+    Names outside the byline are people of the article, and a block about them stays."""
+    if not byline or len(blocks) < 2:
+        return blocks
+    last = blocks[-1]
+    if len(last.split(maxsplit=_MAX_BIO_WORDS)) > _MAX_BIO_WORDS or _BIO_SENTENCE.match(last) is None:
+        return blocks  # nearly every text: its last paragraph opens otherwise
+    writers = {fold_word(w) for w in byline.split()} - _NAME_JOINERS
+    for sentence in _sentences(last):
+        named = _BIO_SENTENCE.match(sentence)
+        if named is None or not {fold_word(w) for w in named.group("name").split()} <= writers | _NAME_JOINERS:
+            return blocks
+    return blocks[:-1]
 
 
 def _without_lone_wire_lines(blocks: list[str]) -> tuple[list[str], str | None]:
@@ -300,6 +332,16 @@ def _only_names(text: str) -> bool:
     tokens = re.findall(r"[^\s,;]+", text)
     allowed = _NAME_JOINERS | _STAFF_WORDS
     return bool(tokens) and all(t[0].isupper() or fold_word(t) in allowed for t in tokens)
+
+
+def _is_desk_with_wires(credit: re.Match[str]) -> bool:
+    desk = credit.group("desk").split()
+    return all(w[0].isupper() or w[0].isdigit() for w in desk) and _wires_only(credit.group("agency")) is not None
+
+
+def _first_wire(names: str) -> str:
+    """The first of the wires a credit lists ('AFP, REUTERS' -> 'AFP'): the agency field names one."""
+    return next(p for p in _NAME_LIST_SEPARATORS.split(names) if p)
 
 
 def _wires_only(names: str) -> str | None:

@@ -24,6 +24,7 @@ import trafilatura
 from lxml.html import HtmlElement
 from trafilatura.settings import MIN_DUPLICATE_LENGTH
 
+from flows.clean import is_listed_item
 from flows.extract.byline import wire_alone
 from flows.extract.dateline import find_dateline
 from flows.extract.dates import stated_date_text
@@ -121,6 +122,8 @@ class HtmlPage:
         for position, heading in reversed(headings):
             blocks.insert(position, heading)
         doc.title = doc.title or _headline_over_fragment(text)
+        if links := _linked_headlines(page):
+            blocks = [block for block in blocks if block not in links]
         if doc.subtitle is None and (deck := _marked_deck(page)) is not None:
             doc.subtitle, blocks = deck, _without_copy(blocks, deck)
         # A page of navigation links, captions and dates has no sentence in it: no article body.
@@ -274,6 +277,20 @@ def _read_tree(body: Any) -> tuple[list[tuple[int, str]], list[str]]:
         elif text:
             blocks.append(text)
     return headings, blocks
+
+
+def _linked_headlines(page: HtmlElement) -> set[str]:
+    """The texts of the paragraphs that are a link alone and read as a headline: another story's, which the page
+    set between the article's paragraphs ('<p><a href="…">Five things we learned from the talks</a></p>').
+    trafilatura keeps them as paragraphs, without the link. A link over a whole sentence, with its full stop, may
+    be how a page marks one of the article's own, and is not counted."""
+    found = set()
+    for paragraph in page.iter("p"):
+        if len(paragraph) != 1 or (paragraph.text or "").strip() or (paragraph[0].tail or "").strip():
+            continue  # nearly every paragraph: text of its own beside any link
+        if paragraph[0].tag == "a" and is_listed_item(text := _text(paragraph)):
+            found.add(text)
+    return found
 
 
 def _text(element: Any) -> str:
