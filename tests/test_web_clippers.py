@@ -397,3 +397,37 @@ def test_a_heading_named_by_the_title_under_much_text_is_no_headline() -> None:
         )
     )
     assert row["body_text"].startswith("Paragraph 0")
+
+
+QUOTED_LEDE_EN = (
+    "The harbour master has had a busy winter. It began with the storm that closed the port and ended with the "
+    "launch of “The Northern Light.”"
+)
+PLAIN_CLIPPING = """---
+title: "A winter at the harbour"
+source: "https://www.coastcourier.example/2024/03/01/winter-harbour/"
+description: "{description}"
+---
+{lede}
+
+{second}
+"""
+
+
+def test_a_clipped_lede_on_one_line_ending_in_a_quotation_stays_the_first_paragraph() -> None:
+    # A plain text under front matter: its first line, which ends its sentence inside the quotation marks, was read
+    # as a headline, and the front matter's title took its place: the lead was lost, its first sentence (the page's
+    # description) left as the subtitle.
+    row = _row(
+        PLAIN_CLIPPING.format(
+            description="The harbour master has had a busy winter.", lede=QUOTED_LEDE_EN, second=SECOND_EN
+        )
+    )
+    assert (row["title"], row["subtitle"]) == ("A winter at the harbour", None)
+    assert row["body_text"].startswith(QUOTED_LEDE_EN) and row["paragraph_count"] == 2
+
+
+def test_a_clipped_deck_stays_the_subtitle_over_a_lede_that_does_not_go_on_from_it() -> None:
+    deck = "A storm, a new ship and a busy season for the port"
+    row = _row(PLAIN_CLIPPING.format(description=deck, lede=QUOTED_LEDE_EN, second=SECOND_EN))
+    assert row["subtitle"] == deck and row["body_text"].startswith(QUOTED_LEDE_EN)

@@ -12,6 +12,7 @@ from flows.formats.base import Format, ParsedDocument
 from flows.formats.code_text import what_it_looks_like
 from flows.formats.dated_crawler import DatedCrawler
 from flows.formats.feed import FeedItem
+from flows.formats.fragments import stated_deck
 from flows.formats.front_matter import FrontMatter, split_front_matter
 from flows.formats.html_page import HtmlPage
 from flows.formats.json_article import JsonArticle
@@ -69,9 +70,13 @@ def _apply_front_matter(doc: ParsedDocument, front: FrontMatter, summary_read: b
     that is the page's <title>, the headline and the site's name ('Headline - Site'), gives way to the headline
     the text prints, which the Markdown reader found named by it."""
     named = doc.title is not None and front.title is not None and is_named_by_page_title(doc.title, front.title)
+    if not named and not summary_read and doc.title is not None and front.title is not None:
+        # The text's first line, read as its headline for its shape, is not the one the front matter states: it is
+        # the text's, for the head's reader to place (a deck, a byline, the lead printed on one line).
+        doc.blocks.insert(0, doc.title)
     doc.title = doc.title if named else front.title or doc.title
     if not summary_read:
-        doc.subtitle = front.subtitle or doc.subtitle
+        doc.subtitle = stated_deck(front.subtitle, doc.blocks) or doc.subtitle
     doc.byline = front.byline or doc.byline
     doc.url = front.url or doc.url
     doc.publisher = front.publisher or doc.publisher
