@@ -276,6 +276,20 @@ def test_a_picture_caption_under_the_markdown_headline_is_not_the_subtitle() -> 
     assert row["body_text"].startswith(LEDE_EN)
 
 
+@pytest.mark.parametrize("mark", ["■", "•"])
+def test_a_deck_point_under_a_picture_in_its_paragraph_is_the_subtitle_not_a_caption(mark: str) -> None:
+    # A paper prints its deck's point right under the picture, the picture's caption in its alt text: the point was
+    # read as the caption and lost.
+    point = f"{mark} Las obras del muelle sur costarán 40 millones de pesos, según la alcaldía"
+    text = "---\ntitle: Reabren el muelle sur\n---\n\n![El muelle sur ■ foto: archivo](https://img.example/m.jpg)\n"
+    row = _row(f"{text}{point}\n\n{BODY_ES}")
+    assert row["subtitle"] is not None and row["subtitle"].endswith("según la alcaldía")
+    assert row["body_text"].startswith(LEDE_ES)
+    # A caption line under the picture, unmarked, stays the caption.
+    row = _row(f"{text}Vista del muelle sur desde el faro\n\n{BODY_ES}")
+    assert row["subtitle"] is None and "faro" not in row["body_text"]
+
+
 def test_a_byline_under_a_picture_stays_the_byline() -> None:
     row = _row(
         "# Harbour channel to be dredged\n\n![Dredger](https://img.example/d.jpg)\n\n**By Nadia Ferrer**\n\n" + BODY_EN

@@ -32,6 +32,8 @@ _CUT_SHORT_END = " .,;:"
 # Fewer words than this, the same as the lead's first ones, may be a kicker or a label the lead happens to open with.
 _CUT_SHORT_MIN_WORDS = 8
 _DATELINE_MAX_WORDS = 5
+# The marks a paper opens its deck's points with ('■ The minister …', '• El ministro …'), never a caption.
+_POINT_MARK = re.compile(r"[■□▪▫●•►▶‣][ \t]")
 _EXCERPT_LABEL = "excerpt"  # MarkDownload's template heads the page's excerpt so, in English in every language
 # The site's page of an author, whose link is the byline: WordPress's '/author/…', and the like in Spanish.
 _AUTHOR_PAGE = re.compile(
@@ -250,6 +252,8 @@ class _Reading:
         under_picture = (opened or (bool(self.runs) and self.runs[-1].image and not self.seen_prose)) and not heading
         if not under_picture or not looks_like_heading(content) or content.strip() in NEWS_AGENCY_NAMES:
             return False
+        if _POINT_MARK.match(content):
+            return False  # a point of the deck, as papers mark them ('■ Hasta …'); a caption is not so marked
         return not is_header_line(content) and find_dateline(content) is None
 
     def _is_author_title(self, content: str) -> bool:
