@@ -98,3 +98,37 @@ def test_the_wires_credit_line_over_the_text_of_a_page_it_authors_leaves_the_bod
     row = _row(AUTHOR_PAGE.format(author="EFE", lede="EFE,  Chile, Valparaíso,</p>\n<p>" + LEDE_ES))
     assert row["originating_agency"] == "EFE"
     assert row["body_text"].startswith("El ayuntamiento")
+
+
+TABLE_PAGE = """<!DOCTYPE html>
+<html lang="es"><head><meta charset="utf-8"><title>Reabren el muelle sur</title></head><body>
+<table><tr><td><a href="/">DIARIO DEL PUERTO</a></td><td>Lunes 3 de junio de 2024</td></tr></table>
+<table><tr>
+<td class="menu"><a href="/">Portada</a><br><a href="/local">Local</a><br><a href="/mundo">Mundo</a></td>
+<td><font size="5"><b>Reabren el muelle sur</b></font><br>
+<font size="2">Por Marta Quiroga</font><br><br>
+{lede}<br><br>
+La alcaldesa dijo que las obras empezarán en otoño y durarán dos años, con un coste de diez millones.<br><br>
+Los pescadores pidieron que el muelle abra también los fines de semana durante la temporada de verano.<br><br>
+<a href="/imprimir">Imprimir</a></td>
+</tr></table>
+<center><font size="1">Diario del Puerto, calle del Faro 12<br>Villa Marina<br><br>Teléfono 555 0100</font></center>
+</body></html>
+"""
+
+
+def test_a_table_page_whose_paragraphs_are_parted_by_blank_line_breaks_has_them_as_paragraphs() -> None:
+    # An old table layout with no <p>: the whole page, masthead and menu included, was one paragraph.
+    data = TABLE_PAGE.format(lede=LEDE_ES).encode("utf-8")
+    article = build_article(data, "a.html", hashlib.sha256(data).hexdigest(), None)
+    texts = [p["text"] for p in article.paragraphs]
+    assert texts[0] == LEDE_ES and texts[2].startswith("Los pescadores pidieron")
+    assert not any("Portada" in text or "DIARIO DEL PUERTO" in text for text in texts)
+    assert (article.row["title"], article.row["byline"]) == ("Reabren el muelle sur", "Marta Quiroga")
+
+
+def test_lines_parted_by_breaks_inside_a_paragraph_stay_one_paragraph() -> None:
+    # A paragraph's own line breaks, and an address's short lines, are no paragraphs of the text.
+    page = HTML.format(deck_class="x", deck="", time="", lede=f"{LEDE_ES}<br><br>{LEDE_ES}<br><br>{LEDE_ES}")
+    row = _row(page)
+    assert row["paragraph_count"] == 3 and row["body_text"].count(LEDE_ES) == 3

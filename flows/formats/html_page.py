@@ -28,6 +28,7 @@ from flows.extract.byline import wire_alone
 from flows.extract.dateline import find_dateline
 from flows.extract.dates import stated_date_text
 from flows.formats.base import ParsedDocument
+from flows.formats.break_paragraphs import paragraphs_from_breaks
 from flows.formats.json_ld import json_ld_author, json_ld_date_modified
 
 NAME = "html page"
@@ -95,6 +96,7 @@ class HtmlPage:
         page = trafilatura.load_html(text)
         if page is None:
             return doc
+        paragraphs_from_breaks(page)
         sections = [_extract_section(section) for section in _sections(page)]
         if all(section is None for section in sections):
             return doc
