@@ -132,3 +132,25 @@ def test_lines_parted_by_breaks_inside_a_paragraph_stay_one_paragraph() -> None:
     page = HTML.format(deck_class="x", deck="", time="", lede=f"{LEDE_ES}<br><br>{LEDE_ES}<br><br>{LEDE_ES}")
     row = _row(page)
     assert row["paragraph_count"] == 3 and row["body_text"].count(LEDE_ES) == 3
+
+
+@pytest.mark.parametrize(
+    "title", ["Reabren el muelle sur - Diario del Puerto", "Reabren el muelle sur | Diario del Puerto"]
+)
+def test_the_h1_that_the_pages_title_names_before_the_sites_name_is_the_title_and_no_deck(title: str) -> None:
+    # The page states its <title> again as its og:title, the site's name and all, which trafilatura takes as is.
+    page = HTML.format(deck_class="x", deck="", time="", lede=LEDE_ES).replace(
+        "<title>Reabren el muelle sur - Diario del Puerto</title>",
+        f'<title>{title}</title><meta property="og:title" content="{title}">',
+    )
+    row = _row(page)
+    assert (row["title"], row["subtitle"]) == ("Reabren el muelle sur", None)
+
+
+def test_the_sites_name_after_the_headline_in_the_pages_title_is_the_publisher_not_its_host() -> None:
+    page = HTML.format(deck_class="x", deck="", time="", lede=LEDE_ES).replace(
+        "<title>",
+        '<meta property="og:url" content="https://www.diariodelpuerto.example/2024/06/03/muelle">'
+        '<meta property="og:title" content="Reabren el muelle sur"><title>',
+    )
+    assert _row(page)["publisher"] == "Diario del Puerto"  # was the host, 'diariodelpuerto.example'

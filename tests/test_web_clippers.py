@@ -445,3 +445,35 @@ def test_a_clipped_deck_stays_the_subtitle_over_a_lede_that_does_not_go_on_from_
     deck = "A storm, a new ship and a busy season for the port"
     row = _row(PLAIN_CLIPPING.format(description=deck, lede=QUOTED_LEDE_EN, second=SECOND_EN))
     assert row["subtitle"] == deck and row["body_text"].startswith(QUOTED_LEDE_EN)
+
+
+@pytest.mark.parametrize(
+    ("page_title", "url", "title", "publisher"),
+    [
+        (
+            "Reabren el muelle sur - Diario del Puerto",
+            "https://www.diariodelpuerto.example/2024/muelle",
+            "Reabren el muelle sur",
+            "Diario del Puerto",
+        ),
+        (
+            "Harbour strike ends after talks | The North Coast Courier",
+            "https://ncourier.example/harbour",
+            "Harbour strike ends after talks",
+            "The North Coast Courier",
+        ),
+        # A headline cut at a dash: what follows it is not the site's name that the address spells.
+        (
+            "Port deal - what it means for fishermen",
+            "https://www.diariodelpuerto.example/2024/deal",
+            "Port deal - what it means for fishermen",
+            None,
+        ),
+    ],
+)
+def test_a_reader_pages_title_gives_the_headline_and_the_sites_name_that_its_address_spells(
+    page_title: str, url: str, title: str, publisher: str | None
+) -> None:
+    # The text prints no headline: the title was the page's <title>, the site's name and all.
+    row = _row(f"Title: {page_title}\n\nURL Source: {url}\n\nMarkdown Content:\n{BODY_EN}")
+    assert (row["title"], row["publisher"]) == (title, publisher)

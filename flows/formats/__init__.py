@@ -21,6 +21,7 @@ from flows.formats.mime_message import MimeMessage
 from flows.formats.page_furniture import drop_page_furniture
 from flows.formats.plain_text import PlainText
 from flows.formats.reader_header import ReaderHeader, split_reader_header
+from flows.formats.site_title import split_site_name
 
 _MARKDOWN = MarkdownExport()
 # Exports first: a JSON object, a feed or a MIME message may hold its body in HTML, which would look like a saved
@@ -62,6 +63,11 @@ def parse_document(text: str) -> ParsedDocument:
         _apply_reader_header(doc, reader)
     if front is not None:
         _apply_front_matter(doc, front, summary_read=fmt is _MARKDOWN)
+    stated = reader.page_title if reader is not None else front.title if front is not None else None
+    if stated is not None and (parts := split_site_name(stated, doc.url)) is not None:
+        # The page's <title>, kept as the title where the text prints no headline: the headline, and the site's name.
+        doc.title = parts[0] if doc.title == stated else doc.title
+        doc.publisher = doc.publisher or parts[1]
     return doc
 
 

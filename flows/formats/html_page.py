@@ -30,6 +30,8 @@ from flows.extract.dates import stated_date_text
 from flows.formats.base import ParsedDocument
 from flows.formats.break_paragraphs import paragraphs_from_breaks
 from flows.formats.json_ld import json_ld_author, json_ld_date_modified
+from flows.formats.markdown_export import is_named_by_page_title
+from flows.formats.site_title import host_name, split_site_name
 
 NAME = "html page"
 _SIGNS = re.compile(r"<(?:!doctype\s+html|html|head|body|article)\b", re.IGNORECASE)
@@ -111,12 +113,13 @@ class HtmlPage:
             first = headings.pop(0)[1]
             if headings and headings[0][0] == 0:
                 doc.subtitle = headings.pop(0)[1]
-            if doc.title is None or first == doc.title:
+            if doc.title is None or first == doc.title or is_named_by_page_title(first, doc.title):
                 doc.title = first
             else:
                 headings.insert(0, (0, first))  # not the page's headline: a heading of the body
         for position, heading in reversed(headings):
             blocks.insert(position, heading)
+        _read_site_name(doc, page)
         if doc.subtitle is None and (deck := _marked_deck(page)) is not None:
             doc.subtitle, blocks = deck, _without_copy(blocks, deck)
         # A page of navigation links, captions and dates has no sentence in it: no article body.
@@ -131,6 +134,18 @@ def _read_metadata(doc: ParsedDocument, extracted: Any, text: str) -> None:
     doc.url = extracted.url or None
     if extracted.date:
         doc.date_text, doc.date_evidence = extracted.date, "html metadata"
+
+
+def _read_site_name(doc: ParsedDocument, page: HtmlElement) -> None:
+    """The headline and the site's name of a <title> that gives both ('Headline - The Coast Courier'): the title is
+    the headline when the page prints none, and the site's name the publisher where trafilatura found only the
+    page's host ('coastcourier.example')."""
+    stated = " ".join((page.findtext(".//title") or doc.title or "").split())
+    if not stated or (parts := split_site_name(stated, doc.url)) is None:
+        return
+    doc.title = parts[0] if doc.title in (stated, None) else doc.title
+    if doc.publisher is None or host_name(doc.publisher, doc.url):
+        doc.publisher = parts[1]
 
 
 def _month_only_date(page: HtmlElement, date_text: str | None, text: str) -> str | None:

@@ -20,6 +20,7 @@ from flows.extract.notes import is_publisher_note
 from flows.extract.organization_names import NEWS_AGENCY_NAMES
 from flows.extract.places import find_places
 from flows.formats.base import ParsedDocument, as_compared, is_header_line, looks_like_heading
+from flows.formats.site_title import SITE_AFTER
 
 NAME = "markdown web export"
 _STANDFIRST_MAX_WORDS = 40
@@ -46,8 +47,6 @@ _AUTHOR_TITLE_MAX_WORDS = 3
 _ENDS_SENTENCE = re.compile(r"[.!?…][\"”»’')\]]*$")
 # The summary printed again as the body's first, second or third paragraph (after a notice, a dateline line).
 _SUMMARY_COPY_PARAGRAPHS = 3
-# Where a page's <title> leaves the headline for the site's name: ' | ', ' - ', ' – ', ' — ', ' · ', ' :: '.
-_SITE_AFTER = re.compile(r"\s+(?:[|–—·-]|::)\s+")
 _HEADLINE_MIN_WORDS = 3
 _WORDS = re.compile(r"[^\W_]")  # a letter or digit: separators such as '>', '|' and '·' have none
 # What separates breadcrumbs ('Home | News', 'Inicio / Deportes', 'Home > Cities', 'Inicio » Política'), and spaces.
@@ -346,7 +345,7 @@ def _headline_keys(page_title: str) -> set[str]:
     """The forms a page's <title> gives its headline in: whole, or before the site's name ('Headline | Site'), or
     before a section's and the site's ('Headline | Politics | Site'). A part of fewer than three words is no
     headline but the head of one cut at a dash ('Biden - Xi talks end | Site')."""
-    parts = (page_title[: m.start()] for m in _SITE_AFTER.finditer(page_title))
+    parts = (page_title[: m.start()] for m in SITE_AFTER.finditer(page_title))
     return {as_compared(page_title), *(as_compared(part) for part in parts if len(part.split()) >= _HEADLINE_MIN_WORDS)}
 
 
