@@ -158,8 +158,10 @@ def _take(
         return True
     if head.byline is not None and is_job_title(block):
         return True  # the writer's job under the name ('Policy Correspondent'): the byline is the name
-    if _may_date(head) and (found := match_date_line(block)) is not None:
-        head.date_text, head.date_evidence = found.text, "date line"
+    if (found := match_date_line(block)) is not None:
+        # The date printed over the text; where the format stated the date, its statement stays.
+        if _may_date(head):
+            head.date_text, head.date_evidence = found.text, "date line"
         return True
     if (updated := match_update_line(block)) is not None:
         head.updated_text = head.updated_text or updated.text

@@ -477,3 +477,20 @@ def test_a_reader_pages_title_gives_the_headline_and_the_sites_name_that_its_add
     # The text prints no headline: the title was the page's <title>, the site's name and all.
     row = _row(f"Title: {page_title}\n\nURL Source: {url}\n\nMarkdown Content:\n{BODY_EN}")
     assert (row["title"], row["publisher"]) == (title, publisher)
+
+
+def test_a_date_line_printed_under_the_byline_of_a_dated_reader_page_is_the_heads_and_the_dateline_is_read() -> None:
+    # The reader's header dates the page: the date the page prints over its text was kept as the first paragraph,
+    # and the dateline under it went unread.
+    text = (
+        "Title: Harbour channel to be dredged | The Coast Courier\n\nURL Source: https://coastcourier.example/dredge\n\n"
+        "Published Time: 2024-11-05T09:30:00+00:00\n\nMarkdown Content:\nBy Nadia Ferrer\n\nNov. 4, 2024\n\n"
+        f"PORT ALBA — {LEDE_EN}\n\n{SECOND_EN}\n"
+    )
+    row = _row(text)
+    assert (row["byline"], row["dateline_place"], row["published_date"]) == (
+        "Nadia Ferrer",
+        "Port Alba",
+        dt.date(2024, 11, 5),
+    )
+    assert row["body_text"].startswith(LEDE_EN)
