@@ -154,3 +154,25 @@ def test_the_sites_name_after_the_headline_in_the_pages_title_is_the_publisher_n
         '<meta property="og:title" content="Reabren el muelle sur"><title>',
     )
     assert _row(page)["publisher"] == "Diario del Puerto"  # was the host, 'diariodelpuerto.example'
+
+
+def test_the_writers_name_and_the_date_under_the_h1_in_elements_of_their_own_are_the_byline_and_date() -> None:
+    # trafilatura leaves out a byline and a date it does not know the class of ('autor', 'fecha'): the article had
+    # neither.
+    page = HTML.format(deck_class="x", deck="", time="", lede=LEDE_ES).replace(
+        "<h1>Reabren el muelle sur</h1>",
+        '<h1>Reabren el muelle sur</h1><div class="autor">Ana Ruiz y Luis Paz</div>'
+        '<div class="fecha">3 de junio de 2024</div><div class="redes">Compartir en Facebook | Enviar por correo</div>',
+    )
+    row = _row(page)
+    assert (row["byline"], row["published_date"]) == ("Ana Ruiz y Luis Paz", dt.date(2024, 6, 3))
+    assert "Ana Ruiz" not in row["body_text"] and "3 de junio" not in row["body_text"]
+
+
+def test_a_name_under_the_h1_over_no_date_line_is_left_alone() -> None:
+    # A name alone there may be a kicker's or a person's the story is about: only over the date line is it a byline.
+    page = HTML.format(deck_class="x", deck="", time="", lede=LEDE_ES).replace(
+        "<h1>Reabren el muelle sur</h1>", '<h1>Reabren el muelle sur</h1><div class="x">Marta Quiroga</div>'
+    )
+    row = _row(page)
+    assert row["byline"] is None and row["published_date"] is None

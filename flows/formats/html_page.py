@@ -16,6 +16,7 @@ only the publication date, and asking htmldate for the last change would be anot
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -24,10 +25,10 @@ import trafilatura
 from lxml.html import HtmlElement
 from trafilatura.settings import MIN_DUPLICATE_LENGTH
 
-from flows.extract.byline import wire_alone
+from flows.extract.byline import match_bare_name, match_dated_byline, wire_alone
 from flows.extract.dateline import find_dateline
 from flows.extract.dates import stated_date_text
-from flows.formats.base import ParsedDocument
+from flows.formats.base import ParsedDocument, is_header_line
 from flows.formats.break_paragraphs import paragraphs_from_breaks
 from flows.formats.json_ld import json_ld_author, json_ld_date_modified
 from flows.formats.markdown_export import is_named_by_page_title
@@ -61,6 +62,8 @@ _DECK_CLASS = re.compile(
     r"|entradilla|copete)(?:$|[\s_-])",
     re.IGNORECASE,
 )
+_MOST_HEAD_LINES = 3  # a byline, a date line, an update line
+_HEAD_LINE_MAX_WORDS = 12
 _DECK_COPY_BLOCKS = 3  # trafilatura keeps the deck as the body's first paragraph, after a kicker or a date at most
 
 
@@ -122,6 +125,8 @@ class HtmlPage:
         _read_site_name(doc, page)
         if doc.subtitle is None and (deck := _marked_deck(page)) is not None:
             doc.subtitle, blocks = deck, _without_copy(blocks, deck)
+        if doc.byline is None:
+            blocks = [*_head_lines(page, blocks, dated=doc.date_text is not None), *blocks]
         # A page of navigation links, captions and dates has no sentence in it: no article body.
         doc.blocks = blocks if any(len(b.split()) >= _SENTENCE_WORDS for b in blocks) else []
         return doc
@@ -168,6 +173,32 @@ def _marked_deck(page: HtmlElement) -> str | None:
         return None
     text = _text(deck)
     return text if text and find_dateline(text, opens_body=True) is None else None
+
+
+def _head_lines(page: HtmlElement, blocks: list[str], dated: bool) -> list[str]:
+    """The byline and the date line that the page prints as elements of their own right under its <h1> ('<div
+    class="autor">Ana Ruiz</div><div class="fecha">7 de junio de 2024</div>'), which trafilatura leaves out when it
+    does not know their class: for the head's reader, which reads them as any text's. Only lines it takes: a byline,
+    a date line, a name alone over one; not a credit line of both when the page's metadata dated the page (`dated`),
+    whose date it would not take. Nothing when trafilatura kept them."""
+    headline = next(page.iter("h1"), None)
+    if headline is None:
+        return []
+    kept = set(blocks)
+    lines: list[str] = []
+    for element in itertools.islice(headline.itersiblings(), _MOST_HEAD_LINES):
+        text = _text(element)
+        if not text or text in kept or len(text.split()) > _HEAD_LINE_MAX_WORDS:
+            break
+        lines.append(text)
+    taken: list[str] = []
+    for at, line in enumerate(lines):
+        under = lines[at + 1] if at + 1 < len(lines) else ""
+        stated = is_header_line(line) and not (dated and match_dated_byline(line) is not None)
+        if not stated and not (match_bare_name(line) is not None and is_header_line(under)):
+            break
+        taken.append(line)
+    return taken
 
 
 def _without_copy(blocks: list[str], deck: str) -> list[str]:
