@@ -176,3 +176,24 @@ def test_a_name_under_the_h1_over_no_date_line_is_left_alone() -> None:
     )
     row = _row(page)
     assert row["byline"] is None and row["published_date"] is None
+
+
+def test_the_day_the_pages_time_states_is_the_date_not_the_day_its_address_files_it_under() -> None:
+    page = HTML.format(
+        deck_class="x", deck="", time='<time datetime="2024-06-03">3 de junio de 2024</time>', lede=LEDE_ES
+    )
+    filed = page.replace(
+        "<title>", '<meta property="og:url" content="https://diario.example/2024/06/04/muelle"><title>'
+    )
+    assert _row(filed)["published_date"] == dt.date(2024, 6, 3)
+    # An address filed under no day, or under the same one, changes nothing.
+    same = page.replace("<title>", '<meta property="og:url" content="https://diario.example/2024/06/03/muelle"><title>')
+    assert _row(same)["published_date"] == dt.date(2024, 6, 3)
+
+
+def test_a_sites_social_account_is_no_publisher() -> None:
+    page = HTML.format(deck_class="x", deck="", time="", lede=LEDE_ES)
+    account = page.replace("<title>", '<meta name="twitter:site" content="@diario_puerto"><title>')
+    assert _row(account)["publisher"] is None  # was 'Diario_Puerto'
+    named = account.replace("<title>", '<meta property="og:site_name" content="Diario del Puerto"><title>')
+    assert _row(named)["publisher"] == "Diario del Puerto"

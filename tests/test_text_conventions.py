@@ -324,6 +324,12 @@ def test_footer_copyright_line() -> None:
     assert footer.publisher == "Diario Ejemplo"
 
 
+@pytest.mark.parametrize("label", ["Story from", "Nota de"])
+def test_a_footers_label_before_the_publishers_name_is_not_the_name(label: str) -> None:
+    body, footer = split_footer(["Body.", SEPARATOR, f"{label} Radio Ejemplo"])
+    assert body == ["Body."] and footer.publisher == "Radio Ejemplo"
+
+
 def test_a_short_last_paragraph_without_a_footer_sign_stays_in_the_body() -> None:
     body, footer = split_footer(["Body.", "Radio Ejemplo"])
     assert body == ["Body.", "Radio Ejemplo"]

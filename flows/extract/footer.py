@@ -23,6 +23,12 @@ _COPYRIGHT = re.compile(
     re.IGNORECASE,
 )
 _MAX_PUBLISHER_WORDS = 6
+# The words some exports print before the publisher's name in the footer ('Story from BBC NEWS', 'Nota de La Jornada'):
+# the label, not the name.
+_SOURCE_LABEL = re.compile(
+    r"^(?:(?:story|article|news)\s+from|(?:published|printed)\s+by|(?:nota|noticia|publicad[oa])\s+(?:de|por))\s+",
+    re.IGNORECASE,
+)
 # The page's description of itself above its copyright line ('Harbour News is an independent online publication
 # that …'): its subject is the copyright holder's name, written with spaces or as its web address.
 _SELF_DESCRIPTION = re.compile(r"^(?P<name>[^\s.,;:]+(?: [^\s.,;:]+){0,3}) (?:is|es) (?:an?|una?|the|el|la)\b")
@@ -51,8 +57,12 @@ def split_footer(blocks: list[str]) -> tuple[list[str], Footer]:
         elif m := _COPYRIGHT.match(block):
             footer.publisher = footer.publisher or m.group("name").strip()
             end -= 1
-        elif footer.publisher is None and _is_name_line(block) and (before == SEPARATOR or _URL.match(before)):
-            footer.publisher = block
+        elif (
+            footer.publisher is None
+            and _is_name_line(name := _SOURCE_LABEL.sub("", block, count=1))
+            and (before == SEPARATOR or _URL.match(before))
+        ):
+            footer.publisher = name
             end -= 1
         elif footer.publisher is not None and _is_self_description(block, footer.publisher):
             end -= 1

@@ -55,6 +55,9 @@ _MODIFIED_META = frozenset(
     }
 )
 _META_KEYS = ("property", "name", "itemprop")
+# A day in a page's address, as sites file stories ('/2016/07/30/'), and the day of a <time datetime>.
+_URL_DAY = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])/")
+_ISO_DAY = re.compile(r"^\s*((?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))\b")
 _MONTH_ONLY = re.compile(r"^\s*((?:19|20)\d\d-(?:0[1-9]|1[0-2]))\s*$")
 # Class words that mark a deck, in English and in Spanish ('bajada', 'sumario', 'entradilla', 'copete').
 _DECK_CLASS = re.compile(
@@ -107,6 +110,8 @@ class HtmlPage:
             return doc
         if (head := sections[0]) is not None:  # the section with the page's <head>
             _read_metadata(doc, head, text)
+            doc.publisher = None if _is_account(doc.publisher, page) else doc.publisher
+            doc.date_text = _time_over_url_date(page, doc.date_text, doc.url)
             doc.byline = doc.byline or _wire_author(page)
             doc.date_text = _month_only_date(page, doc.date_text, text)
             doc.updated_date_text = stated_date_text(_modified_meta(page) or json_ld_date_modified(text))
@@ -151,6 +156,29 @@ def _read_site_name(doc: ParsedDocument, page: HtmlElement) -> None:
     doc.title = parts[0] if doc.title in (stated, None) else doc.title
     if doc.publisher is None or host_name(doc.publisher, doc.url):
         doc.publisher = parts[1]
+
+
+def _is_account(publisher: str | None, page: HtmlElement) -> bool:
+    """Whether the publisher is only the site's social account ('@ljz_mx' as 'Ljz_Mx'), which trafilatura takes for
+    the site's name when the page states no other: an account's handle is no name."""
+    if publisher is None:
+        return False
+    for meta in page.iter("meta"):
+        if (meta.get("name") or meta.get("property") or "").strip().lower() == "twitter:site":
+            return (meta.get("content") or "").strip().lstrip("@").casefold() == publisher.strip().casefold()
+    return False
+
+
+def _time_over_url_date(page: HtmlElement, date_text: str | None, url: str | None) -> str | None:
+    """The day the page's first <time datetime> states, where the date read is the one its address is filed under
+    ('/2016/07/30/'): a site files a story by its own day, which may be the next one in its time zone; the page
+    states the day it was published."""
+    stated = _URL_DAY.search(url) if date_text is not None and url is not None else None
+    if stated is None or "-".join(stated.groups()) != date_text:
+        return date_text
+    first = next(page.iter("time"), None)
+    day = _ISO_DAY.match((first.get("datetime") or "") if first is not None else "")
+    return day[1] if day is not None else date_text
 
 
 def _month_only_date(page: HtmlElement, date_text: str | None, text: str) -> str | None:
