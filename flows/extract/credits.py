@@ -31,6 +31,11 @@ from flows.extract.organization_names import NEWS_AGENCY_NAMES, alternation_of, 
 _LEAD = r"(?:sources?|fuentes?|with information from|con información de|información de|tomado de|via|vía|from)"
 _INLINE_CREDIT = re.compile(rf"\s*\(\s*{_LEAD}\s*:?\s*(?P<agency>[^()\n]{{2,60}}?)\s*\)\s*[.]?\s*$", re.IGNORECASE)
 _BLOCK_CREDIT = re.compile(rf"^\s*{_LEAD}\s*:\s*(?P<agency>[^\n]{{2,60}}?)\s*\.?\s*$", re.IGNORECASE)
+# The outlet's own credit on a line of its own, naming the wires it wrote with: '(FRANCE 24 with AFP, REUTERS)', '(La
+# Jornada con EFE y AFP)'. The text is the wires' when each name after 'with' is a listed wire's.
+_OUTLET_WITH_WIRES = re.compile(
+    r"^\(\s*[^()\n]{2,40}?\s+(?:with|con)\s+(?P<agency>[^()\n]{2,60}?)\s*\)\s*\.?\s*$", re.IGNORECASE
+)
 # Without the colon, only a lead that names where the text came from, and names after it: 'Con información de
 # AP', 'With information from Reuters and AFP'; 'From Lima, the talks …' is text.
 _UNCOLONED_CREDIT = re.compile(
@@ -120,6 +125,8 @@ def split_credit(block: str) -> tuple[str, str | None]:
         return "", m.group("agency")
     if _ends_with_a_bracket(block) and (m := _INLINE_CREDIT.search(block)):
         return block[: m.start()].rstrip(), m.group("agency")
+    if (m := _OUTLET_WITH_WIRES.match(block)) and (wires := _wires_only(m.group("agency"))):
+        return "", wires
     return block, None
 
 

@@ -23,6 +23,9 @@ _COPYRIGHT = re.compile(
     re.IGNORECASE,
 )
 _MAX_PUBLISHER_WORDS = 6
+# A numbered note at the foot of the text ('(6) Fidel Castro, …', '[2] …'): an address under it is the note's source,
+# not the article's.
+_NOTE = re.compile(r"^(?:\(\d{1,3}\)|\[\d{1,3}\])\s")
 # The words some exports print before the publisher's name in the footer ('Story from BBC NEWS', 'Nota de La Jornada'):
 # the label, not the name.
 _SOURCE_LABEL = re.compile(
@@ -51,7 +54,7 @@ def split_footer(blocks: list[str]) -> tuple[list[str], Footer]:
         before = blocks[end - 2] if end > 1 else ""
         if block == SEPARATOR:
             end -= 1
-        elif m := _URL.match(block):
+        elif (m := _URL.match(block)) and not _NOTE.match(before):
             footer.url = footer.url or m.group("url")
             end -= 1
         elif m := _COPYRIGHT.match(block):
