@@ -107,6 +107,8 @@ TABLE_PAGE = """<!DOCTYPE html>
 <td class="menu"><a href="/">Portada</a><br><a href="/local">Local</a><br><a href="/mundo">Mundo</a></td>
 <td><font size="5"><b>Reabren el muelle sur</b></font><br>
 <font size="2">Por Marta Quiroga</font><br><br>
+<img src="https://img.example/muelle.jpg"><br>
+<font size="1">Vista del muelle sur desde el faro, en una imagen de archivo del mes pasado. Foto Archivo</font><br><br>
 {lede}<br><br>
 La alcaldesa dijo que las obras empezarán en otoño y durarán dos años, con un coste de diez millones.<br><br>
 Los pescadores pidieron que el muelle abra también los fines de semana durante la temporada de verano.<br><br>
@@ -118,12 +120,13 @@ Los pescadores pidieron que el muelle abra también los fines de semana durante 
 
 
 def test_a_table_page_whose_paragraphs_are_parted_by_blank_line_breaks_has_them_as_paragraphs() -> None:
-    # An old table layout with no <p>: the whole page, masthead and menu included, was one paragraph.
+    # An old table layout with no <p>: the whole page, masthead and menu included, was one paragraph. The lines under
+    # a picture, to the blank line, are its caption.
     data = TABLE_PAGE.format(lede=LEDE_ES).encode("utf-8")
     article = build_article(data, "a.html", hashlib.sha256(data).hexdigest(), None)
     texts = [p["text"] for p in article.paragraphs]
     assert texts[0] == LEDE_ES and texts[2].startswith("Los pescadores pidieron")
-    assert not any("Portada" in text or "DIARIO DEL PUERTO" in text for text in texts)
+    assert not any("Portada" in text or "DIARIO DEL PUERTO" in text or "faro" in text for text in texts)
     assert (article.row["title"], article.row["byline"]) == ("Reabren el muelle sur", "Marta Quiroga")
 
 

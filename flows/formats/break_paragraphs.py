@@ -59,20 +59,37 @@ def _words(part: HtmlElement | str) -> int:
 
 
 def _rewrite(parent: HtmlElement, lines: list[list[HtmlElement | str]]) -> None:
+    """The lines as paragraphs; a picture alone on its line and the lines under it, to the next blank line, as a
+    figure and its caption, which pages print so ('<img><br>Caption. Photo Agency<br><br>'): not the text's."""
     for child in list(parent):
         parent.remove(child)  # a removed element's tail is kept with it: the lines hold the tails as text
     parent.text = None
+    figure: HtmlElement | None = None  # the figure a picture's line opened, to the next blank line
     for line in lines:
-        if not line:
+        words = sum(_words(part) for part in line)
+        pictured = any(not isinstance(part, str) and _has_picture(part) for part in line)
+        if not words and not pictured:
+            figure = None  # a blank line ends the picture's paragraph
             continue
-        paragraph = parent.makeelement("p", {})
+        if figure is not None:
+            target = figure.makeelement("figcaption", {})
+            figure.append(target)
+        elif pictured and not words:
+            figure = target = parent.makeelement("figure", {})
+            parent.append(figure)
+        else:
+            target = parent.makeelement("p", {})
+            parent.append(target)
         for part in line:
             if isinstance(part, str):
-                _append_text(paragraph, part)
+                _append_text(target, part)
             else:
                 part.tail = None  # the text after it is the next part, or the next line's
-                paragraph.append(part)
-        parent.append(paragraph)
+                target.append(part)
+
+
+def _has_picture(element: HtmlElement) -> bool:
+    return element.tag == "img" or next(element.iter("img"), None) is not None
 
 
 def _append_text(paragraph: HtmlElement, text: str) -> None:
