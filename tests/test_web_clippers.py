@@ -494,3 +494,20 @@ def test_a_date_line_printed_under_the_byline_of_a_dated_reader_page_is_the_head
         dt.date(2024, 11, 5),
     )
     assert row["body_text"].startswith(LEDE_EN)
+
+
+def test_a_long_caption_that_the_pictures_alt_text_opens_is_no_paragraph_and_the_dateline_under_it_is_read() -> None:
+    alt = "Dredgers at work in the northern channel on Monday."
+    caption = (
+        f"{alt} The work is to end in the spring, when the first of the larger ships is due. Credit Ana Ruiz/Coast"
+    )
+    text = (
+        "Title: Harbour channel to be dredged | The Coast Courier\n\nURL Source: https://coastcourier.example/dredge\n\n"
+        f"Markdown Content:\nBy Nadia Ferrer\n\n![Image 1: {alt}](https://img.example/d.jpg)\n\n{caption}\n\n"
+        f"PORT ALBA — {LEDE_EN}\n\n{SECOND_EN}\n"
+    )
+    row = _row(text)
+    assert row["dateline_place"] == "Port Alba" and row["body_text"].startswith(LEDE_EN)
+    # Alt text of a few words that the lead happens to open with is no caption's start: the lead stays.
+    short = text.replace(f"![Image 1: {alt}]", "![Image 1: The harbour authority]").replace(f"{caption}\n\n", "")
+    assert _row(short.replace("PORT ALBA — ", ""))["body_text"].startswith(LEDE_EN)

@@ -35,6 +35,9 @@ _CUT_SHORT_MIN_WORDS = 8
 _DATELINE_MAX_WORDS = 5
 # The marks a paper opens its deck's points with ('■ The minister …', '• El ministro …'), never a caption.
 _POINT_MARK = re.compile(r"[■□▪▫●•►▶‣][ \t]")
+# Jina Reader numbers the pictures in their alt text ('Image 1: …'): its label, not the page's text.
+_IMAGE_LABEL = re.compile(r"^Image \d+:\s*")
+_CAPTION_ALT_MIN_WORDS = 5  # shorter alt text ('Photo', 'Ana Ruiz') may open a paragraph of the text by chance
 _EXCERPT_LABEL = "excerpt"  # MarkDownload's template heads the page's excerpt so, in English in every language
 # The site's page of an author, whose link is the byline: WordPress's '/author/…', and the like in Spanish.
 _AUTHOR_PAGE = re.compile(
@@ -135,12 +138,14 @@ class _Reading:
     author_at: int | None = None  # the run of the author's link
     title_at: int | None = None  # the run after the headline's heading
     dropped: set[int] = field(default_factory=set)  # blocks found to be no body: copies of the head, empty sections
+    picture_alt: str = ""  # the alt text of the last picture alone in its paragraph
 
     def read_inline(self, children: list[Token], heading: bool, listed: bool = False) -> None:
         doc = self.doc
         content = render_inline(children)
         if not content or is_image_caption(children):
             self.runs.append(_Run(None, heading, prose=False, image=any(c.type == "image" for c in children)))
+            self.picture_alt = " ".join(_IMAGE_LABEL.sub("", c.content) for c in children if c.type == "image")
             return
         if self._is_caption(content, heading, children):
             self.runs.append(_Run(None, heading, prose=False, image=True))
@@ -249,6 +254,8 @@ class _Reading:
         # the first paragraph only.
         opened = bool(children) and children[0].type == "image"
         under_picture = (opened or (bool(self.runs) and self.runs[-1].image and not self.seen_prose)) and not heading
+        if under_picture and _opens_with_alt(content, self.picture_alt):
+            return True  # the caption, however long, that the picture's alt text gives the start of
         if not under_picture or not looks_like_heading(content) or content.strip() in NEWS_AGENCY_NAMES:
             return False
         if _POINT_MARK.match(content):
@@ -334,6 +341,13 @@ class _Reading:
             return True
         following = self.runs[at + 1 :]
         return not following or following[0].prose or not any(run.prose for run in following)
+
+
+def _opens_with_alt(content: str, alt: str) -> bool:
+    """Whether the paragraph opens with the picture's alt text, of a sentence's length: pages write their caption's
+    first sentence there ('Peacekeepers at a camp on Monday.' over 'Peacekeepers at a camp on Monday. In exchange
+    … Credit …')."""
+    return len(alt.split()) >= _CAPTION_ALT_MIN_WORDS and as_compared(content).startswith(as_compared(alt))
 
 
 def is_named_by_page_title(headline: str, page_title: str) -> bool:
