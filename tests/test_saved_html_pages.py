@@ -200,3 +200,17 @@ def test_a_sites_social_account_is_no_publisher() -> None:
     assert _row(account)["publisher"] is None  # was 'Diario_Puerto'
     named = account.replace("<title>", '<meta property="og:site_name" content="Diario del Puerto"><title>')
     assert _row(named)["publisher"] == "Diario del Puerto"
+
+
+@pytest.mark.parametrize(
+    ("byline", "name"),
+    [
+        ('By <a href="/autores/ana-ruiz">Ana Ruiz</a> Jun 3, 2024 10:34 AM ET', "Ana Ruiz"),
+        ('By <a href="/autores/ana-may">Ana May</a>', "Ana May"),  # a name ending in a month's is the name
+    ],
+)
+def test_the_date_glued_to_the_writers_name_in_the_byline_element_is_not_the_name(byline: str, name: str) -> None:
+    page = HTML.format(deck_class="x", deck="", time="", lede=LEDE_ES).replace(
+        "<h1>Reabren el muelle sur</h1>", f'<h1>Reabren el muelle sur</h1><div class="byline">{byline}</div>'
+    )
+    assert _row(page)["byline"] == name

@@ -27,7 +27,7 @@ from trafilatura.settings import MIN_DUPLICATE_LENGTH
 
 from flows.extract.byline import match_bare_name, match_dated_byline, wire_alone
 from flows.extract.dateline import find_dateline
-from flows.extract.dates import stated_date_text
+from flows.extract.dates import match_date_line, stated_date_text
 from flows.formats.base import ParsedDocument, is_header_line
 from flows.formats.break_paragraphs import paragraphs_from_breaks
 from flows.formats.json_ld import json_ld_author, json_ld_date_modified
@@ -55,6 +55,10 @@ _MODIFIED_META = frozenset(
     }
 )
 _META_KEYS = ("property", "name", "itemprop")
+# The class of the element a page prints its byline in: 'byline', 'author', 'autor', 'firma'.
+_BYLINE_CLASS = re.compile(r"byline|author|autor|firma", re.IGNORECASE)
+_GLUED_DATE_MIN_WORDS = 3  # a name of two words at least, and the date's first
+_GLUED_DATE_MOST_WORDS = 2
 # A day in a page's address, as sites file stories ('/2016/07/30/'), and the day of a <time datetime>.
 _URL_DAY = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])/")
 _ISO_DAY = re.compile(r"^\s*((?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))\b")
@@ -112,7 +116,7 @@ class HtmlPage:
             _read_metadata(doc, head, text)
             doc.publisher = None if _is_account(doc.publisher, page) else doc.publisher
             doc.date_text = _time_over_url_date(page, doc.date_text, doc.url)
-            doc.byline = doc.byline or _wire_author(page)
+            doc.byline = _without_glued_date(doc.byline, page) if doc.byline else _wire_author(page)
             doc.date_text = _month_only_date(page, doc.date_text, text)
             doc.updated_date_text = stated_date_text(_modified_meta(page) or json_ld_date_modified(text))
         headings, blocks = _read_tree(_joined_bodies(s.body for s in sections if s is not None))
@@ -156,6 +160,25 @@ def _read_site_name(doc: ParsedDocument, page: HtmlElement) -> None:
     doc.title = parts[0] if doc.title in (stated, None) else doc.title
     if doc.publisher is None or host_name(doc.publisher, doc.url):
         doc.publisher = parts[1]
+
+
+def _without_glued_date(author: str, page: HtmlElement) -> str:
+    """The author without the first word of the date that the page prints right after the name, which trafilatura
+    keeps when it cuts the byline at the date's digits ('By Ana Ruiz Sep 30, 2014 10:34 AM ET' gave 'Ana Ruiz Sep'):
+    read in the page's byline element, where the name's last word and what follows it are a date line."""
+    words = author.split()
+    if len(words) < _GLUED_DATE_MIN_WORDS:
+        return author
+    for element in itertools.islice((e for e in page.iter() if _BYLINE_CLASS.search(e.get("class") or "")), 4):
+        text = _text(element)
+        if (at := text.find(author)) < 0:
+            continue
+        rest = text[at + len(author) :]
+        # The date's first words kept: its month, perhaps its day ('Sep', 'Jun 3'), a name of two words left.
+        for kept in range(1, min(_GLUED_DATE_MOST_WORDS, len(words) - 2) + 1):
+            if match_date_line(" ".join(words[-kept:]) + rest) is not None:
+                return " ".join(words[:-kept])
+    return author
 
 
 def _is_account(publisher: str | None, page: HtmlElement) -> bool:
