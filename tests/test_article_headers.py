@@ -108,6 +108,15 @@ def test_update_lines_are_told_from_publication_lines() -> None:
     assert not is_update_line("Publicado el 5 de febrero de 2024")
 
 
+@pytest.mark.parametrize("line", ["Latest update : 2024-06-04", "Last update: June 4, 2024"])
+def test_a_latest_update_line_is_an_update_line_not_a_deck(line: str) -> None:
+    # Read as the deck under the headline and the byline before.
+    assert is_update_line(line)
+    row = _row(f"Reabren el paso fronterizo del puente Norte\nBy Jane Doe\n{line}\n\n{BODY_ES}")
+    assert row["subtitle"] is None and row["updated_date"] == dt.date(2024, 6, 4)
+    assert not is_update_line("Latest updates from the harbour")
+
+
 # --- whole files ----------------------------------------------------------------------------------------
 
 

@@ -130,6 +130,20 @@ def test_a_wire_end_mark_leaves_the_body_but_names_no_agency() -> None:
     assert row["originating_agency"] is None
 
 
+@pytest.mark.parametrize(
+    ("credit", "agency"), [("(DIARIO DEL SUR with AFP, REUTERS)", "AFP"), ("(Diario del Sur con EFE)", "EFE")]
+)
+def test_the_outlets_credit_naming_the_wires_it_wrote_with_is_the_agency(credit: str, agency: str) -> None:
+    row, _ = _article(f"{SPANISH}\n{credit}\n")
+    assert row["body_text"].endswith(SPANISH_END) and row["originating_agency"] == agency
+
+
+@pytest.mark.parametrize("last", ["(Talks with the union continue)", "(Reunión con Ana Ruiz)"])
+def test_a_bracketed_line_with_with_that_names_no_wire_stays(last: str) -> None:
+    row, _ = _article(f"{SPANISH}\n{last}\n")
+    assert row["body_text"].endswith(last) and row["originating_agency"] is None
+
+
 def test_an_explicit_credit_wins_over_a_sign_off() -> None:
     row, _ = _article(f"{SPANISH}\n(Con información de AFP)\n\nEFE\n")
     assert row["body_text"].endswith(SPANISH_END)

@@ -20,7 +20,7 @@ from flows.article import build_article
 from flows.decode import NON_TEXT_CONTROLS, _count_controls
 from flows.errors import Rejected
 from flows.formats import FORMATS, html_page, parse_document
-from flows.formats.base import _BROKEN_WORD
+from flows.formats.base import _BROKEN_WORD, looks_like_heading
 from flows.formats.json_ld import json_ld_author
 from flows.settings import Settings
 from schemas.vocabularies import SOURCE_FORMATS
@@ -552,3 +552,16 @@ def test_a_url_whose_host_is_no_host_name_keeps_the_article(tmp_path: Path) -> N
     assert summary.rejects_by_reason == {}
     articles = pl.read_parquet(tmp_path / "out" / "articles.parquet").sort("source_path")
     assert list(articles.select("url", "domain").iter_rows()) == list(HOSTS.items())
+
+
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        ("The season ended with the launch of “The Northern Light.”", False),
+        ("The minister said: 'The port will open.'", False),
+        ("Minister says port “will open”", True),
+        ("Port to reopen (officially)", True),
+    ],
+)
+def test_a_line_whose_sentence_ends_inside_its_closing_quotation_is_no_heading(line: str, heading: bool) -> None:
+    assert looks_like_heading(line) is heading

@@ -215,3 +215,29 @@ def test_the_modified_date_of_a_json_article_is_the_updated_date(
 def test_a_json_article_modified_before_its_publication_has_no_updated_date() -> None:
     row = article_row(json.dumps({**SCHEMA_ORG, "dateModified": "2023-10-30T09:00:00-05:00"}))
     assert (row["published_date"], row["updated_date"]) == (dt.date(2023, 11, 2), None)
+
+
+WIRE_LEAD = (
+    "VILLA MARINA (NTA) — Los pescadores volvieron al muelle el martes tras un acuerdo con la capitanía del puerto."
+)
+WIRE_NEXT = "La huelga había dejado treinta barcos fuera de la bahía durante nueve días, dijo la capitanía."
+
+
+def test_a_schema_org_description_that_is_the_lead_with_its_dateline_leaves_the_lead_in_the_body() -> None:
+    # A wire's page describes its story with the lead, dateline and all: as the subtitle, the lead left the body as
+    # the subtitle printed again, and the dateline with it.
+    article = {**SCHEMA_ORG, "description": WIRE_LEAD, "articleBody": f"{WIRE_LEAD}\n{WIRE_NEXT}"}
+    row = article_row(json.dumps(article, ensure_ascii=False))
+    assert (row["subtitle"], row["dateline_place"], row["dateline_agency"]) == (None, "Villa Marina", "NTA")
+    assert row["body_text"].startswith("Los pescadores volvieron al muelle") and row["paragraph_count"] == 2
+
+
+def test_a_json_description_cut_from_the_lead_is_no_subtitle_and_a_deck_stays_one() -> None:
+    cut = "Los pescadores volvieron al muelle el martes tras un acuerdo."
+    lead = "Los pescadores volvieron al muelle el martes tras un acuerdo, y la capitanía abrió la bahía."
+    row = article_row(json.dumps({**SCHEMA_ORG, "description": cut, "articleBody": f"{lead}\n{WIRE_NEXT}"}))
+    assert row["subtitle"] is None and row["body_text"].startswith(lead)
+    # A deck whose words the lead does not go on from is the deck.
+    deck = "La capitanía abrió la bahía a los barcos de pesca tras nueve días de huelga."
+    row = article_row(json.dumps({**SCHEMA_ORG, "description": deck, "articleBody": f"{lead}\n{WIRE_NEXT}"}))
+    assert row["subtitle"] == deck and row["body_text"].startswith(lead)

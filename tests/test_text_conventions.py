@@ -324,6 +324,21 @@ def test_footer_copyright_line() -> None:
     assert footer.publisher == "Diario Ejemplo"
 
 
+@pytest.mark.parametrize("mark", ["(3)", "[3]"])
+def test_an_address_under_a_numbered_note_is_the_notes_source_not_the_articles(mark: str) -> None:
+    note = f"{mark} Marta Quiroga, El muelle sur, Diario Ejemplo, 3 de junio de 2024."
+    body, footer = split_footer(["Body.", note, "https://diario.example/2024/06/03/muelle/"])
+    assert footer.url is None and body[-1] == "https://diario.example/2024/06/03/muelle/"
+    # Under the text's last paragraph, the address is the article's.
+    assert split_footer(["Body.", "https://diario.example/nota/1"])[1].url == "https://diario.example/nota/1"
+
+
+@pytest.mark.parametrize("label", ["Story from", "Nota de"])
+def test_a_footers_label_before_the_publishers_name_is_not_the_name(label: str) -> None:
+    body, footer = split_footer(["Body.", SEPARATOR, f"{label} Radio Ejemplo"])
+    assert body == ["Body."] and footer.publisher == "Radio Ejemplo"
+
+
 def test_a_short_last_paragraph_without_a_footer_sign_stays_in_the_body() -> None:
     body, footer = split_footer(["Body.", "Radio Ejemplo"])
     assert body == ["Body.", "Radio Ejemplo"]

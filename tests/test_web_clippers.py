@@ -276,6 +276,20 @@ def test_a_picture_caption_under_the_markdown_headline_is_not_the_subtitle() -> 
     assert row["body_text"].startswith(LEDE_EN)
 
 
+@pytest.mark.parametrize("mark", ["■", "•"])
+def test_a_deck_point_under_a_picture_in_its_paragraph_is_the_subtitle_not_a_caption(mark: str) -> None:
+    # A paper prints its deck's point right under the picture, the picture's caption in its alt text: the point was
+    # read as the caption and lost.
+    point = f"{mark} Las obras del muelle sur costarán 40 millones de pesos, según la alcaldía"
+    text = "---\ntitle: Reabren el muelle sur\n---\n\n![El muelle sur ■ foto: archivo](https://img.example/m.jpg)\n"
+    row = _row(f"{text}{point}\n\n{BODY_ES}")
+    assert row["subtitle"] is not None and row["subtitle"].endswith("según la alcaldía")
+    assert row["body_text"].startswith(LEDE_ES)
+    # A caption line under the picture, unmarked, stays the caption.
+    row = _row(f"{text}Vista del muelle sur desde el faro\n\n{BODY_ES}")
+    assert row["subtitle"] is None and "faro" not in row["body_text"]
+
+
 def test_a_byline_under_a_picture_stays_the_byline() -> None:
     row = _row(
         "# Harbour channel to be dredged\n\n![Dredger](https://img.example/d.jpg)\n\n**By Nadia Ferrer**\n\n" + BODY_EN
@@ -397,3 +411,103 @@ def test_a_heading_named_by_the_title_under_much_text_is_no_headline() -> None:
         )
     )
     assert row["body_text"].startswith("Paragraph 0")
+
+
+QUOTED_LEDE_EN = (
+    "The harbour master has had a busy winter. It began with the storm that closed the port and ended with the "
+    "launch of “The Northern Light.”"
+)
+PLAIN_CLIPPING = """---
+title: "A winter at the harbour"
+source: "https://www.coastcourier.example/2024/03/01/winter-harbour/"
+description: "{description}"
+---
+{lede}
+
+{second}
+"""
+
+
+def test_a_clipped_lede_on_one_line_ending_in_a_quotation_stays_the_first_paragraph() -> None:
+    # A plain text under front matter: its first line, which ends its sentence inside the quotation marks, was read
+    # as a headline, and the front matter's title took its place: the lead was lost, its first sentence (the page's
+    # description) left as the subtitle.
+    row = _row(
+        PLAIN_CLIPPING.format(
+            description="The harbour master has had a busy winter.", lede=QUOTED_LEDE_EN, second=SECOND_EN
+        )
+    )
+    assert (row["title"], row["subtitle"]) == ("A winter at the harbour", None)
+    assert row["body_text"].startswith(QUOTED_LEDE_EN) and row["paragraph_count"] == 2
+
+
+def test_a_clipped_deck_stays_the_subtitle_over_a_lede_that_does_not_go_on_from_it() -> None:
+    deck = "A storm, a new ship and a busy season for the port"
+    row = _row(PLAIN_CLIPPING.format(description=deck, lede=QUOTED_LEDE_EN, second=SECOND_EN))
+    assert row["subtitle"] == deck and row["body_text"].startswith(QUOTED_LEDE_EN)
+
+
+@pytest.mark.parametrize(
+    ("page_title", "url", "title", "publisher"),
+    [
+        (
+            "Reabren el muelle sur - Diario del Puerto",
+            "https://www.diariodelpuerto.example/2024/muelle",
+            "Reabren el muelle sur",
+            "Diario del Puerto",
+        ),
+        (
+            "Harbour strike ends after talks | The North Coast Courier",
+            "https://ncourier.example/harbour",
+            "Harbour strike ends after talks",
+            "The North Coast Courier",
+        ),
+        # A headline cut at a dash: what follows it is not the site's name that the address spells.
+        (
+            "Port deal - what it means for fishermen",
+            "https://www.diariodelpuerto.example/2024/deal",
+            "Port deal - what it means for fishermen",
+            None,
+        ),
+    ],
+)
+def test_a_reader_pages_title_gives_the_headline_and_the_sites_name_that_its_address_spells(
+    page_title: str, url: str, title: str, publisher: str | None
+) -> None:
+    # The text prints no headline: the title was the page's <title>, the site's name and all.
+    row = _row(f"Title: {page_title}\n\nURL Source: {url}\n\nMarkdown Content:\n{BODY_EN}")
+    assert (row["title"], row["publisher"]) == (title, publisher)
+
+
+def test_a_date_line_printed_under_the_byline_of_a_dated_reader_page_is_the_heads_and_the_dateline_is_read() -> None:
+    # The reader's header dates the page: the date the page prints over its text was kept as the first paragraph,
+    # and the dateline under it went unread.
+    text = (
+        "Title: Harbour channel to be dredged | The Coast Courier\n\nURL Source: https://coastcourier.example/dredge\n\n"
+        "Published Time: 2024-11-05T09:30:00+00:00\n\nMarkdown Content:\nBy Nadia Ferrer\n\nNov. 4, 2024\n\n"
+        f"PORT ALBA — {LEDE_EN}\n\n{SECOND_EN}\n"
+    )
+    row = _row(text)
+    assert (row["byline"], row["dateline_place"], row["published_date"]) == (
+        "Nadia Ferrer",
+        "Port Alba",
+        dt.date(2024, 11, 5),
+    )
+    assert row["body_text"].startswith(LEDE_EN)
+
+
+def test_a_long_caption_that_the_pictures_alt_text_opens_is_no_paragraph_and_the_dateline_under_it_is_read() -> None:
+    alt = "Dredgers at work in the northern channel on Monday."
+    caption = (
+        f"{alt} The work is to end in the spring, when the first of the larger ships is due. Credit Ana Ruiz/Coast"
+    )
+    text = (
+        "Title: Harbour channel to be dredged | The Coast Courier\n\nURL Source: https://coastcourier.example/dredge\n\n"
+        f"Markdown Content:\nBy Nadia Ferrer\n\n![Image 1: {alt}](https://img.example/d.jpg)\n\n{caption}\n\n"
+        f"PORT ALBA — {LEDE_EN}\n\n{SECOND_EN}\n"
+    )
+    row = _row(text)
+    assert row["dateline_place"] == "Port Alba" and row["body_text"].startswith(LEDE_EN)
+    # Alt text of a few words that the lead happens to open with is no caption's start: the lead stays.
+    short = text.replace(f"![Image 1: {alt}]", "![Image 1: The harbour authority]").replace(f"{caption}\n\n", "")
+    assert _row(short.replace("PORT ALBA — ", ""))["body_text"].startswith(LEDE_EN)

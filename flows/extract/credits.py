@@ -28,6 +28,7 @@ from flows.extract.byline import wire_alone
 from flows.extract.gazetteer import fold_word
 from flows.extract.name_words import FUNCTION_WORDS, words
 from flows.extract.organization_names import NEWS_AGENCY_NAMES, alternation_of, as_written_and_in_capitals
+from flows.extract.person_names import PARTICLES
 
 _LEAD = r"(?:sources?|fuentes?|with information from|con información de|información de|tomado de|via|vía|from)"
 _INLINE_CREDIT = re.compile(rf"\s*\(\s*{_LEAD}\s*:?\s*(?P<agency>[^()\n]{{2,60}}?)\s*\)\s*[.]?\s*$", re.IGNORECASE)
@@ -40,8 +41,9 @@ _UNCOLONED_CREDIT = re.compile(
     re.IGNORECASE,
 )
 # A paper's credit of its own desk and the wires it drew on, in brackets alone on its line: '(HARBOUR 24 with AFP,
-# REUTERS)', '(Valdora Hoy con EFE y AP)'. The desk is a name, in capitalised words or numbers ('(The mayor met with
-# Reuters)' is a sentence); the wires must all be listed agencies' names (see `_wires_only`).
+# REUTERS)', '(Valdora Hoy con EFE y AP)'. The desk is a name, in capitalised words, numbers and particles ('(Diario
+# del Sur con EFE)'; '(The mayor met with Reuters)' is a sentence); the wires must all be listed agencies' names (see
+# `_wires_only`).
 _DESK_WITH_WIRES = re.compile(
     r"^\(\s*(?P<desk>[^()\n]{2,40}?)\s+(?:with|con)\s+(?P<agency>[^()\n]{2,60}?)\s*\)\.?$", re.IGNORECASE
 )
@@ -336,7 +338,8 @@ def _only_names(text: str) -> bool:
 
 def _is_desk_with_wires(credit: re.Match[str]) -> bool:
     desk = credit.group("desk").split()
-    return all(w[0].isupper() or w[0].isdigit() for w in desk) and _wires_only(credit.group("agency")) is not None
+    named = all(w[0].isupper() or w[0].isdigit() or w in PARTICLES for w in desk) and desk[0] not in PARTICLES
+    return named and _wires_only(credit.group("agency")) is not None
 
 
 def _first_wire(names: str) -> str:

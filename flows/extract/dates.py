@@ -78,7 +78,10 @@ _LABEL_WORD = (
     r"|publication\s+date)"
 )
 _LABEL = re.compile(rf"^{_LABEL_WORD}(?:\s+(?:on|el|en))?\s*:?\s+", re.IGNORECASE)
-_UPDATE_WORD = r"(?:(?:last\s+)?updated|modified|actualizad[oa]|[uú]ltima\s+actualizaci[oó]n|modificad[oa])"
+_UPDATE_WORD = (
+    r"(?:(?:last\s+)?updated|(?:last|latest)\s+update|modified|actualizad[oa]|[uú]ltima\s+actualizaci[oó]n"
+    r"|modificad[oa])"
+)
 _UPDATE_LABEL = re.compile(rf"^{_UPDATE_WORD}(?:\s+(?:on|at|el|en|a\s+las))?\s*:?\s+", re.IGNORECASE)
 # Where the update's label follows the publication's date on its line: 'Published June 3, 2024 | Updated …',
 # 'Publicado: 3 de junio de 2024 · Actualizado: …', '… 14:32 - Actualizado …'.

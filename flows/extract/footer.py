@@ -24,6 +24,15 @@ _COPYRIGHT = re.compile(
     re.IGNORECASE,
 )
 _MAX_PUBLISHER_WORDS = 6
+# A numbered note at the foot of the text ('(6) Fidel Castro, …', '[2] …'): an address under it is the note's source,
+# not the article's.
+_NOTE = re.compile(r"^(?:\(\d{1,3}\)|\[\d{1,3}\])\s")
+# The words some exports print before the publisher's name in the footer ('Story from BBC NEWS', 'Nota de La Jornada'):
+# the label, not the name.
+_SOURCE_LABEL = re.compile(
+    r"^(?:(?:story|article|news)\s+from|(?:published|printed)\s+by|(?:nota|noticia|publicad[oa])\s+(?:de|por))\s+",
+    re.IGNORECASE,
+)
 # The page's description of itself above its copyright line ('Harbour News is an independent online publication
 # that …'): its subject is the copyright holder's name, written with spaces or as its web address.
 _SELF_DESCRIPTION = re.compile(r"^(?P<name>[^\s.,;:]+(?: [^\s.,;:]+){0,3}) (?:is|es) (?:an?|una?|the|el|la)\b")
@@ -78,6 +87,12 @@ def split_footer(blocks: list[str]) -> tuple[list[str], Footer]:
         before = blocks[end - 2] if end > 1 else ""
         if block == SEPARATOR:
             end -= 1
+        elif (m := _URL.match(block)) and _NOTE.match(before):
+            # Under a numbered note, the note's source, not the article's address: it leaves with the notes, or
+            # stays with a note the text does not call.
+            if (start := _notes_start(blocks, end - 1)) is None:
+                break
+            end = start
         elif m := _URL.match(block):
             footer.url = footer.url or m.group("url")
             end -= 1
@@ -86,14 +101,16 @@ def split_footer(blocks: list[str]) -> tuple[list[str], Footer]:
             end -= 1
         elif _is_date_stamp(block):
             end -= 1
-        elif footer.publisher is None and _is_name_line(block) and (before == SEPARATOR or _URL.match(before)):
-            footer.publisher = block
+        elif (
+            footer.publisher is None
+            and _is_name_line(name := _SOURCE_LABEL.sub("", block, count=1))
+            and (before == SEPARATOR or _URL.match(before))
+        ):
+            footer.publisher = name
             end -= 1
         elif footer.publisher is not None and _is_self_description(block, footer.publisher):
             end -= 1
         elif block[:1] in "([" and (start := _notes_start(blocks, end)) is not None:
-            if footer.url and end < len(blocks) and _URL.match(blocks[end]):
-                footer.url = None  # the link under the last note is the note's, not the article's address
             end = start
         else:
             break

@@ -12,6 +12,7 @@ from flows.formats.base import Format, ParsedDocument
 from flows.formats.code_text import what_it_looks_like
 from flows.formats.dated_crawler import DatedCrawler
 from flows.formats.feed import FeedItem
+from flows.formats.fragments import stated_deck
 from flows.formats.front_matter import FrontMatter, split_front_matter
 from flows.formats.html_page import HtmlPage
 from flows.formats.json_article import JsonArticle
@@ -20,6 +21,7 @@ from flows.formats.mime_message import MimeMessage
 from flows.formats.page_furniture import drop_page_furniture
 from flows.formats.plain_text import PlainText
 from flows.formats.reader_header import ReaderHeader, split_reader_header
+from flows.formats.site_title import split_site_name
 
 _MARKDOWN = MarkdownExport()
 # Exports first: a JSON object, a feed or a MIME message may hold its body in HTML, which would look like a saved
@@ -61,6 +63,11 @@ def parse_document(text: str) -> ParsedDocument:
         _apply_reader_header(doc, reader)
     if front is not None:
         _apply_front_matter(doc, front, summary_read=fmt is _MARKDOWN)
+    stated = reader.page_title if reader is not None else front.title if front is not None else None
+    if stated is not None and (parts := split_site_name(stated, doc.url)) is not None:
+        # The page's <title>, kept as the title where the text prints no headline: the headline, and the site's name.
+        doc.title = parts[0] if doc.title == stated else doc.title
+        doc.publisher = doc.publisher or parts[1]
     return doc
 
 
@@ -69,9 +76,13 @@ def _apply_front_matter(doc: ParsedDocument, front: FrontMatter, summary_read: b
     that is the page's <title>, the headline and the site's name ('Headline - Site'), gives way to the headline
     the text prints, which the Markdown reader found named by it."""
     named = doc.title is not None and front.title is not None and is_named_by_page_title(doc.title, front.title)
+    if not named and not summary_read and doc.title is not None and front.title is not None:
+        # The text's first line, read as its headline for its shape, is not the one the front matter states: it is
+        # the text's, for the head's reader to place (a deck, a byline, the lead printed on one line).
+        doc.blocks.insert(0, doc.title)
     doc.title = doc.title if named else front.title or doc.title
     if not summary_read:
-        doc.subtitle = front.subtitle or doc.subtitle
+        doc.subtitle = stated_deck(front.subtitle, doc.blocks) or doc.subtitle
     doc.byline = front.byline or doc.byline
     doc.url = front.url or doc.url
     doc.publisher = front.publisher or doc.publisher

@@ -149,10 +149,19 @@ def _is_header_chunk(lines: list[str]) -> bool:
     return len(lines) <= _HEADER_CHUNK_LINES and all(map(looks_like_heading, lines)) and any(map(is_header_line, lines))
 
 
+# The quotation marks and brackets that may close a sentence after its stop ('… of “Inside the Harbour.”').
+_CLOSERS = "\"”’»')]"
+
+
 def looks_like_heading(block: str, max_words: int = 30) -> bool:
-    """A single short line that does not end like a sentence: a headline, not a paragraph."""
+    """A single short line that does not end like a sentence: a headline, not a paragraph. A sentence may end inside
+    the quotation that closes it ('… of “Inside the Harbour.”', as English prints it)."""
     words = block.split(maxsplit=max_words)  # a paragraph's other words are not made strings
-    return 0 < len(words) <= max_words and "\n" not in block and not block.rstrip().endswith((".", ";", ","))
+    return (
+        0 < len(words) <= max_words
+        and "\n" not in block
+        and not block.rstrip().rstrip(_CLOSERS).endswith((".", ";", ","))
+    )
 
 
 def as_compared(text: str) -> str:

@@ -9,6 +9,7 @@ import re
 from flows.clean import SEPARATOR
 from flows.formats.base import is_separator
 from flows.formats.html_page import HtmlPage
+from flows.formats.markdown_export import repeats
 
 _TAG = re.compile(r"<[^<>]*>")
 # An HTML body has paragraph or line-break tags; a text body may mention "<" but has no such tags.
@@ -39,3 +40,13 @@ def _html_blocks(body: str, title: str | None) -> list[str]:
     page = HtmlPage().parse(f"<html><body><article>{body}</article></body></html>")
     top = [part for part in (page.title, page.subtitle) if part and part != title]
     return [*top, *page.blocks]
+
+
+def stated_deck(summary: str | None, blocks: list[str]) -> str | None:
+    """The summary a file states apart from its text (a JSON article's `description`, a front matter's) as the
+    subtitle; None when the text's first paragraph prints it again, whole, after its dateline, or cut short (see
+    markdown_export.repeats): it is then the lead, which sites take for their description when they write no deck
+    ('PORT ALBA (CNS) — …' whole, as a wire's is). As the subtitle, the lead would leave the body as its copy."""
+    if summary is None or not blocks:
+        return summary
+    return None if repeats(blocks[0], summary) else summary

@@ -16,6 +16,7 @@ only the publication date, and asking htmldate for the last change would be anot
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -25,11 +26,14 @@ from lxml.html import HtmlElement
 from trafilatura.settings import MIN_DUPLICATE_LENGTH
 
 from flows.clean import is_listed_item
-from flows.extract.byline import wire_alone
+from flows.extract.byline import match_bare_name, match_dated_byline, wire_alone
 from flows.extract.dateline import find_dateline
-from flows.extract.dates import stated_date_text
-from flows.formats.base import ParsedDocument, looks_like_heading
+from flows.extract.dates import match_date_line, stated_date_text
+from flows.formats.base import ParsedDocument, is_header_line, looks_like_heading
+from flows.formats.break_paragraphs import paragraphs_from_breaks
 from flows.formats.json_ld import json_ld_author, json_ld_date_modified
+from flows.formats.markdown_export import is_named_by_page_title
+from flows.formats.site_title import host_name, split_site_name
 
 NAME = "html page"
 _SIGNS = re.compile(r"<(?:!doctype\s+html|html|head|body|article)\b", re.IGNORECASE)
@@ -52,6 +56,13 @@ _MODIFIED_META = frozenset(
     }
 )
 _META_KEYS = ("property", "name", "itemprop")
+# The class of the element a page prints its byline in: 'byline', 'author', 'autor', 'firma'.
+_BYLINE_CLASS = re.compile(r"byline|author|autor|firma", re.IGNORECASE)
+_GLUED_DATE_MIN_WORDS = 3  # a name of two words at least, and the date's first
+_GLUED_DATE_MOST_WORDS = 2
+# A day in a page's address, as sites file stories ('/2016/07/30/'), and the day of a <time datetime>.
+_URL_DAY = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])/")
+_ISO_DAY = re.compile(r"^\s*((?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))\b")
 _MONTH_ONLY = re.compile(r"^\s*((?:19|20)\d\d-(?:0[1-9]|1[0-2]))\s*$")
 # Class words that mark a deck, in English and in Spanish ('bajada', 'sumario', 'entradilla', 'copete').
 _DECK_CLASS = re.compile(
@@ -59,6 +70,8 @@ _DECK_CLASS = re.compile(
     r"|entradilla|copete)(?:$|[\s_-])",
     re.IGNORECASE,
 )
+_MOST_HEAD_LINES = 3  # a byline, a date line, an update line
+_HEAD_LINE_MAX_WORDS = 12
 _DECK_COPY_BLOCKS = 3  # trafilatura keeps the deck as the body's first paragraph, after a kicker or a date at most
 
 
@@ -101,12 +114,15 @@ class HtmlPage:
         page = trafilatura.load_html(_as_document(text))
         if page is None:
             return doc
+        paragraphs_from_breaks(page)
         sections = [_extract_section(section) for section in _sections(page)]
         if all(section is None for section in sections):
             return doc
         if (head := sections[0]) is not None:  # the section with the page's <head>
             _read_metadata(doc, head, text)
-            doc.byline = doc.byline or _wire_author(page)
+            doc.publisher = None if _is_account(doc.publisher, page) else doc.publisher
+            doc.date_text = _time_over_url_date(page, doc.date_text, doc.url)
+            doc.byline = _without_glued_date(doc.byline, page) if doc.byline else _wire_author(page)
             doc.date_text = _month_only_date(page, doc.date_text, text)
             doc.updated_date_text = stated_date_text(_modified_meta(page) or json_ld_date_modified(text))
         headings, blocks = _read_tree(_joined_bodies(s.body for s in sections if s is not None))
@@ -115,7 +131,7 @@ class HtmlPage:
             first = headings.pop(0)[1]
             if headings and headings[0][0] == 0:
                 doc.subtitle = headings.pop(0)[1]
-            if doc.title is None or first == doc.title:
+            if doc.title is None or first == doc.title or is_named_by_page_title(first, doc.title):
                 doc.title = first
             else:
                 headings.insert(0, (0, first))  # not the page's headline: a heading of the body
@@ -124,8 +140,11 @@ class HtmlPage:
         doc.title = doc.title or _headline_over_fragment(text)
         if links := _linked_headlines(page):
             blocks = [block for block in blocks if block not in links]
+        _read_site_name(doc, page)
         if doc.subtitle is None and (deck := _marked_deck(page)) is not None:
             doc.subtitle, blocks = deck, _without_copy(blocks, deck)
+        if doc.byline is None:
+            blocks = [*_head_lines(page, blocks, dated=doc.date_text is not None), *blocks]
         # A page of navigation links, captions and dates has no sentence in it: no article body.
         doc.blocks = blocks if any(len(b.split()) >= _SENTENCE_WORDS for b in blocks) else []
         return doc
@@ -155,6 +174,60 @@ def _read_metadata(doc: ParsedDocument, extracted: Any, text: str) -> None:
         doc.date_text, doc.date_evidence = extracted.date, "html metadata"
 
 
+def _read_site_name(doc: ParsedDocument, page: HtmlElement) -> None:
+    """The headline and the site's name of a <title> that gives both ('Headline - The Coast Courier'): the title is
+    the headline when the page prints none, and the site's name the publisher where trafilatura found only the
+    page's host ('coastcourier.example')."""
+    stated = " ".join((page.findtext(".//title") or doc.title or "").split())
+    if not stated or (parts := split_site_name(stated, doc.url)) is None:
+        return
+    doc.title = parts[0] if doc.title in (stated, None) else doc.title
+    if doc.publisher is None or host_name(doc.publisher, doc.url):
+        doc.publisher = parts[1]
+
+
+def _without_glued_date(author: str, page: HtmlElement) -> str:
+    """The author without the first word of the date that the page prints right after the name, which trafilatura
+    keeps when it cuts the byline at the date's digits ('By Ana Ruiz Sep 30, 2014 10:34 AM ET' gave 'Ana Ruiz Sep'):
+    read in the page's byline element, where the name's last word and what follows it are a date line."""
+    words = author.split()
+    if len(words) < _GLUED_DATE_MIN_WORDS:
+        return author
+    for element in itertools.islice((e for e in page.iter() if _BYLINE_CLASS.search(e.get("class") or "")), 4):
+        text = _text(element)
+        if (at := text.find(author)) < 0:
+            continue
+        rest = text[at + len(author) :]
+        # The date's first words kept: its month, perhaps its day ('Sep', 'Jun 3'), a name of two words left.
+        for kept in range(1, min(_GLUED_DATE_MOST_WORDS, len(words) - 2) + 1):
+            if match_date_line(" ".join(words[-kept:]) + rest) is not None:
+                return " ".join(words[:-kept])
+    return author
+
+
+def _is_account(publisher: str | None, page: HtmlElement) -> bool:
+    """Whether the publisher is only the site's social account ('@ljz_mx' as 'Ljz_Mx'), which trafilatura takes for
+    the site's name when the page states no other: an account's handle is no name."""
+    if publisher is None:
+        return False
+    for meta in page.iter("meta"):
+        if (meta.get("name") or meta.get("property") or "").strip().lower() == "twitter:site":
+            return (meta.get("content") or "").strip().lstrip("@").casefold() == publisher.strip().casefold()
+    return False
+
+
+def _time_over_url_date(page: HtmlElement, date_text: str | None, url: str | None) -> str | None:
+    """The day the page's first <time datetime> states, where the date read is the one its address is filed under
+    ('/2016/07/30/'): a site files a story by its own day, which may be the next one in its time zone; the page
+    states the day it was published."""
+    stated = _URL_DAY.search(url) if date_text is not None and url is not None else None
+    if stated is None or "-".join(stated.groups()) != date_text:
+        return date_text
+    first = next(page.iter("time"), None)
+    day = _ISO_DAY.match((first.get("datetime") or "") if first is not None else "")
+    return day[1] if day is not None else date_text
+
+
 def _month_only_date(page: HtmlElement, date_text: str | None, text: str) -> str | None:
     """The month the page states ('2022-05') when the date read is that month with a day the page states nowhere."""
     if date_text is None or date_text in text:
@@ -175,6 +248,32 @@ def _marked_deck(page: HtmlElement) -> str | None:
         return None
     text = _text(deck)
     return text if text and find_dateline(text, opens_body=True) is None else None
+
+
+def _head_lines(page: HtmlElement, blocks: list[str], dated: bool) -> list[str]:
+    """The byline and the date line that the page prints as elements of their own right under its <h1> ('<div
+    class="autor">Ana Ruiz</div><div class="fecha">7 de junio de 2024</div>'), which trafilatura leaves out when it
+    does not know their class: for the head's reader, which reads them as any text's. Only lines it takes: a byline,
+    a date line, a name alone over one; not a credit line of both when the page's metadata dated the page (`dated`),
+    whose date it would not take. Nothing when trafilatura kept them."""
+    headline = next(page.iter("h1"), None)
+    if headline is None:
+        return []
+    kept = set(blocks)
+    lines: list[str] = []
+    for element in itertools.islice(headline.itersiblings(), _MOST_HEAD_LINES):
+        text = _text(element)
+        if not text or text in kept or len(text.split()) > _HEAD_LINE_MAX_WORDS:
+            break
+        lines.append(text)
+    taken: list[str] = []
+    for at, line in enumerate(lines):
+        under = lines[at + 1] if at + 1 < len(lines) else ""
+        stated = is_header_line(line) and not (dated and match_dated_byline(line) is not None)
+        if not stated and not (match_bare_name(line) is not None and is_header_line(under)):
+            break
+        taken.append(line)
+    return taken
 
 
 def _without_copy(blocks: list[str], deck: str) -> list[str]:

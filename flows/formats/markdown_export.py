@@ -20,6 +20,7 @@ from flows.extract.notes import is_publisher_note
 from flows.extract.organization_names import NEWS_AGENCY_NAMES
 from flows.extract.places import find_places
 from flows.formats.base import ParsedDocument, as_compared, is_header_line, looks_like_heading
+from flows.formats.site_title import SITE_AFTER
 
 NAME = "markdown web export"
 _STANDFIRST_MAX_WORDS = 40
@@ -32,6 +33,11 @@ _CUT_SHORT_END = " .,;:"
 # Fewer words than this, the same as the lead's first ones, may be a kicker or a label the lead happens to open with.
 _CUT_SHORT_MIN_WORDS = 8
 _DATELINE_MAX_WORDS = 5
+# The marks a paper opens its deck's points with ('■ The minister …', '• El ministro …'), never a caption.
+_POINT_MARK = re.compile(r"[■□▪▫●•►▶‣][ \t]")
+# Jina Reader numbers the pictures in their alt text ('Image 1: …'): its label, not the page's text.
+_IMAGE_LABEL = re.compile(r"^Image \d+:\s*")
+_CAPTION_ALT_MIN_WORDS = 5  # shorter alt text ('Photo', 'Ana Ruiz') may open a paragraph of the text by chance
 _EXCERPT_LABEL = "excerpt"  # MarkDownload's template heads the page's excerpt so, in English in every language
 # The site's page of an author, whose link is the byline: WordPress's '/author/…', and the like in Spanish.
 _AUTHOR_PAGE = re.compile(
@@ -44,8 +50,6 @@ _AUTHOR_TITLE_MAX_WORDS = 3
 _ENDS_SENTENCE = re.compile(r"[.!?…][\"”»’')\]]*$")
 # The summary printed again as the body's first, second or third paragraph (after a notice, a dateline line).
 _SUMMARY_COPY_PARAGRAPHS = 3
-# Where a page's <title> leaves the headline for the site's name: ' | ', ' - ', ' – ', ' — ', ' · ', ' :: '.
-_SITE_AFTER = re.compile(r"\s+(?:[|–—·-]|::)\s+")
 _HEADLINE_MIN_WORDS = 3
 _WORDS = re.compile(r"[^\W_]")  # a letter or digit: separators such as '>', '|' and '·' have none
 # What separates breadcrumbs ('Home | News', 'Inicio / Deportes', 'Home > Cities', 'Inicio » Política'), and spaces.
@@ -134,12 +138,14 @@ class _Reading:
     author_at: int | None = None  # the run of the author's link
     title_at: int | None = None  # the run after the headline's heading
     dropped: set[int] = field(default_factory=set)  # blocks found to be no body: copies of the head, empty sections
+    picture_alt: str = ""  # the alt text of the last picture alone in its paragraph
 
     def read_inline(self, children: list[Token], heading: bool, listed: bool = False) -> None:
         doc = self.doc
         content = render_inline(children)
         if not content or is_image_caption(children):
             self.runs.append(_Run(None, heading, prose=False, image=any(c.type == "image" for c in children)))
+            self.picture_alt = " ".join(_IMAGE_LABEL.sub("", c.content) for c in children if c.type == "image")
             return
         if self._is_caption(content, heading, children):
             self.runs.append(_Run(None, heading, prose=False, image=True))
@@ -248,8 +254,12 @@ class _Reading:
         # the first paragraph only.
         opened = bool(children) and children[0].type == "image"
         under_picture = (opened or (bool(self.runs) and self.runs[-1].image and not self.seen_prose)) and not heading
+        if under_picture and _opens_with_alt(content, self.picture_alt):
+            return True  # the caption, however long, that the picture's alt text gives the start of
         if not under_picture or not looks_like_heading(content) or content.strip() in NEWS_AGENCY_NAMES:
             return False
+        if _POINT_MARK.match(content):
+            return False  # a point of the deck, as papers mark them ('■ Hasta …'); a caption is not so marked
         return not is_header_line(content) and find_dateline(content) is None
 
     def _is_author_title(self, content: str) -> bool:
@@ -333,6 +343,13 @@ class _Reading:
         return not following or following[0].prose or not any(run.prose for run in following)
 
 
+def _opens_with_alt(content: str, alt: str) -> bool:
+    """Whether the paragraph opens with the picture's alt text, of a sentence's length: pages write their caption's
+    first sentence there ('Peacekeepers at a camp on Monday.' over 'Peacekeepers at a camp on Monday. In exchange
+    … Credit …')."""
+    return len(alt.split()) >= _CAPTION_ALT_MIN_WORDS and as_compared(content).startswith(as_compared(alt))
+
+
 def is_named_by_page_title(headline: str, page_title: str) -> bool:
     """Whether the page's <title> names `headline`, whole or before the site's name (see `_headline_keys`)."""
     return as_compared(headline) in _headline_keys(page_title)
@@ -342,7 +359,7 @@ def _headline_keys(page_title: str) -> set[str]:
     """The forms a page's <title> gives its headline in: whole, or before the site's name ('Headline | Site'), or
     before a section's and the site's ('Headline | Politics | Site'). A part of fewer than three words is no
     headline but the head of one cut at a dash ('Biden - Xi talks end | Site')."""
-    parts = (page_title[: m.start()] for m in _SITE_AFTER.finditer(page_title))
+    parts = (page_title[: m.start()] for m in SITE_AFTER.finditer(page_title))
     return {as_compared(page_title), *(as_compared(part) for part in parts if len(part.split()) >= _HEADLINE_MIN_WORDS)}
 
 
