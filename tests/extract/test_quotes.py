@@ -168,6 +168,35 @@ def test_a_new_quote_opening_after_a_sentence_ends_the_open_one() -> None:
     assert {r["speaker_entity_id"] for r in rows} == {None}
 
 
+def test_a_verb_and_colon_after_a_sentence_end_open_a_new_quote_when_the_first_was_never_closed() -> None:
+    body = (
+        'Dock worker Rosa Lindqvist, who lives near the pier, said: "We lost two boats in one week. '
+        'She added: "Nobody came to help us. We rebuilt them with our own hands." The harbour board '
+        'denied it. Paul Okafor said: "The board acted at once. "It sent two tugs."'
+    )
+    rows = quotes(body)
+    assert [(r["text"][:12], r["speaker_entity_id"], r["is_closed_in_source"]) for r in rows] == [
+        ("We lost two ", person("Rosa Lindqvist"), False),
+        ("Nobody came ", person("Rosa Lindqvist"), True),
+        ("The board ac", person("Paul Okafor"), False),
+        ("It sent two ", person("Paul Okafor"), True),
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # No speech verb before the colon: the inner marks are a quote inside the quote.
+        'Rosa Lindqvist said: "We lost two boats. The sign read: "closed for repairs" all week."',
+        # No sentence ends between the open mark and the verb: the speaker quotes someone.
+        'Rosa Lindqvist said: "The mayor told us: "wait for the board" and we waited."',
+    ],
+    ids=["colon-without-verb", "verb-in-the-same-sentence"],
+)
+def test_a_colon_inside_a_quote_without_a_new_sentence_and_verb_keeps_the_quote_whole(body: str) -> None:
+    assert [r["text"][-10:] for r in quotes(body)] == [body[-11:-1]]
+
+
 @pytest.mark.parametrize(
     ("body", "language", "verb"),
     [
