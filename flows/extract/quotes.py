@@ -419,16 +419,49 @@ def _after(span: QuoteSpan, context: _Article) -> _Found | None:
             phrase = _implied(cue)
         end = phrase.end if phrase is not None else cue.end
     else:
-        phrase = _phrase_before_verb(position, context)
+        phrase = _phrase_before_verb(position, context) or _named_in_subject(position, context)
         if phrase is None:
             return None if new_sentence else _named_after_unlisted_verb(span, position, context)
         after = _past_anonymity_and_comma(text, phrase.end) + 1
         adverb = _ADVERB.match(text, after)
         cue = cue_at.get(adverb.end() if adverb else after)
+        if cue is None and phrase.kind == "person":
+            cue = _verb_closing_subject(phrase.end, context)  # "X with the city police said"
         end = cue.end if cue is not None else after
     if phrase is None or cue is None or (new_sentence and text[end : end + 1] != "."):
         return None
     return phrase, cue.word
+
+
+# The words of a subject between a quote and its verb, with no mark that would end a clause: up to eight,
+# names, numbers and abbreviations among them ("CNN meteorologist X", "X with the New York police").
+_SUBJECT_WORDS = regex.compile(r"[ ]*(?:[\p{L}\d][\p{L}\d.&'’\-]*[ ]+){1,8}", regex.VERSION1)
+
+
+def _verb_closing_subject(start: int, context: _Article) -> Keyword | None:
+    """The speech verb that the few words from `start` lead into with no clause mark between: the verb of
+    `"…," CNN meteorologist X said` or `"…," X with the city police said Monday`."""
+    following = bisect.bisect_left(context.cues, (start,))
+    if following == len(context.cues):
+        return None
+    cue = context.cues[following]
+    verb = before_adverbs(context.text, cue.start)
+    return cue if verb > start and _SUBJECT_WORDS.fullmatch(context.text, start, verb + 1) else None
+
+
+def _named_in_subject(position: int, context: _Article) -> SpeakerPhrase | None:
+    """The person named first in the words between a quote and its verb, when no title pattern or
+    description reads them: `"…," CNN meteorologist Tom Reyes said` is Reyes's. Not a person a preposition
+    governs, nor one whose something it is (`"…," a lawyer for Ana Ruiz said`, `"…," Ruiz's lawyer said`)."""
+    cue = _verb_closing_subject(position, context)
+    speakers = context.speakers
+    index = bisect.bisect_left(speakers.outside_starts, position)
+    if cue is None or index == len(speakers.outside) or speakers.outside[index].char_start >= cue.start:
+        return None
+    span = speakers.outside[index]
+    if speakers.is_governed(span.char_start) or context.text[span.char_end : span.char_end + 1] in ("'", "’"):
+        return None
+    return SpeakerPhrase(span.char_start, span.char_end, "person", span.name)
 
 
 # A word that may be a speech verb no list holds: lower case, letters only ("advierte", "cautions").

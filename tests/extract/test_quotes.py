@@ -198,6 +198,28 @@ def test_a_colon_inside_a_quote_without_a_new_sentence_and_verb_keeps_the_quote_
 
 
 @pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('"The river will crest on Friday," BBC forecaster Nadia Okoro said.', ("Nadia Okoro", "said")),
+        (
+            '"We will close two bridges," Deputy Commissioner Leo Brandt with the Harbor Police Department said Monday.',
+            ("Leo Brandt", "said"),
+        ),
+        # Look-alikes: whose lawyer, or whom the lawyer works for, is not who spoke.
+        ('"The river will crest on Friday," a lawyer for Nadia Okoro said.', (None, None)),
+        ('"The river will crest on Friday," Nadia Okoro\'s lawyer said.', (None, None)),
+    ],
+    ids=["outlet-profession-name", "title-name-with-body", "governed-name", "possessor-name"],
+)
+def test_a_name_among_the_subjects_words_after_a_quote_is_its_speaker(
+    body: str, expected: tuple[str | None, str | None]
+) -> None:
+    name, verb = expected
+    rows = quotes(body)
+    assert [(r["speaker_entity_id"], r["cue_verb"]) for r in rows] == [(person(name) if name else None, verb)]
+
+
+@pytest.mark.parametrize(
     ("body", "language", "verb"),
     [
         ("Finance Minister Omar Khan said on Tuesday declared that there is no shortage of money for the new dam.",
