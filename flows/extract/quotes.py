@@ -407,8 +407,10 @@ def _after(span: QuoteSpan, context: _Article) -> _Found | None:
     while position < len(text) and text[position] in " ,.":
         position += 1
     # After a quote that ended its sentence, a new sentence attributes it only when it is nothing more
-    # than the attribution: `"…." She said.`, not `"…." She told reporters that …`.
-    new_sentence = text[span.end - 1 : span.end] in ".?!…" and text[position : position + 1].isupper()
+    # than the attribution: `"…." She said.`, not `"…." She told reporters that …`. The full stop may stand
+    # after the closing mark too: `"…" . Chief executive X said the …` opens another sentence.
+    ends_sentence = text[span.end - 1 : span.end] in ".?!…" or "." in text[span.close_mark + 1 : position]
+    new_sentence = ends_sentence and text[position : position + 1].isupper()
     if (attribution := context.attribution_at.get(position)) is not None:
         # `"…," according to Ruiz`; after a full stop the phrase opens the next sentence and speaks for it.
         is_attached = not new_sentence and "." not in text[span.close_mark + 1 : position]

@@ -220,6 +220,31 @@ def test_a_name_among_the_subjects_words_after_a_quote_is_its_speaker(
 
 
 @pytest.mark.parametrize(
+    ("body", "language", "expected"),
+    [
+        # A full stop after the closing mark ends the sentence: the next one reports other words.
+        (
+            'The company, which sold its port, said it is "studying several new ventures for the cash" . '
+            "Chief executive Omar Lindt said the firm will hire.",
+            "en",
+            None,
+        ),
+        ("El grupo dijo que estudia «varias inversiones nuevas con ese dinero». El presidente Omar Lindt dijo "
+         "que la empresa contratará.", "es", None),
+        # Look-alikes: an attribution that is the whole next sentence, or follows a comma, still speaks.
+        ('Omar Lindt met the board. "We are studying several new ventures" . He said.', "en", "Omar Lindt"),
+        ('"We are studying several new ventures," Chief executive Omar Lindt said.', "en", "Omar Lindt"),
+    ],
+    ids=["en-stop-after-mark", "es-stop-after-mark", "attribution-sentence", "comma"],
+)  # fmt: skip
+def test_a_sentence_after_a_quote_and_its_full_stop_does_not_attribute_it(
+    body: str, language: str, expected: str | None
+) -> None:
+    direct = [r for r in quotes(body, language) if r["is_direct"]]
+    assert [r["speaker_entity_id"] for r in direct] == [person(expected) if expected else None]
+
+
+@pytest.mark.parametrize(
     ("body", "language", "verb"),
     [
         ("Finance Minister Omar Khan said on Tuesday declared that there is no shortage of money for the new dam.",
