@@ -245,6 +245,24 @@ def test_a_sentence_after_a_quote_and_its_full_stop_does_not_attribute_it(
 
 
 @pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        ("Durante su última conferencia de prensa del año, el 20 de diciembre, Obama eludió la cuestión.", "Barack Obama"),
+        # Look-alike: the name inside an introduction is not the subject after it.
+        ("Durante la visita de Barack Obama, el 20 de diciembre, los vecinos protestaron.", "Edward Snowden"),
+    ],
+    ids=["two-introductions", "name-inside-introduction"],
+)  # fmt: skip
+def test_a_verb_without_subject_takes_the_subject_after_two_introductions(opening: str, expected: str) -> None:
+    body = (
+        "El presidente Barack Obama habló el lunes.\n\n"
+        "En una entrevista con un diario, Edward Snowden estimó que ya ha cumplido con su misión.\n\n"
+        f"{opening}\n\n«El debate es importante y necesario, pero hay un daño innecesario», dijo."
+    )
+    assert [(q[0], q[1]) for q in published_quotes(body, "es") if q[4]] == [("El debate es", expected)]
+
+
+@pytest.mark.parametrize(
     ("body", "language", "verb"),
     [
         ("Finance Minister Omar Khan said on Tuesday declared that there is no shortage of money for the new dam.",
