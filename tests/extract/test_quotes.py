@@ -263,6 +263,24 @@ def test_a_verb_without_subject_takes_the_subject_after_two_introductions(openin
 
 
 @pytest.mark.parametrize(
+    ("body", "language", "expected"),
+    [
+        ("El ministerio explicó que la cifra es pública porque la publicó en el documento «Planes de riego "
+         "para el valle».", "es", []),
+        ('The agency said the figures were public in the report "Water plans for the northern valley".', "en", []),
+        # Look-alikes: a report's words in lower case, a sentence with its marks, and speech with no work named.
+        ("La fiscal Ana Ruiz dijo que el informe «no halló pruebas de fraude en la elección».", "es",
+         ["no halló pruebas"]),
+        ('The report "Water plans failed. The valley is dry." was read aloud.', "en", ["Water plans failed."]),
+        ('Ana Ruiz said: "Water plans for the northern valley failed."', "en", ["Water plans for"]),
+    ],
+    ids=["es-document-title", "en-report-title", "report-words", "sentence-marks", "no-work-named"],
+)  # fmt: skip
+def test_a_title_after_the_work_it_names_is_no_quotation(body: str, language: str, expected: list[str]) -> None:
+    assert [" ".join(r["text"].split()[:3]) for r in quotes(body, language) if r["is_direct"]] == expected
+
+
+@pytest.mark.parametrize(
     ("body", "language", "verb"),
     [
         ("Finance Minister Omar Khan said on Tuesday declared that there is no shortage of money for the new dam.",
