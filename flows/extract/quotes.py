@@ -636,7 +636,9 @@ def _before(
         if phrase is not None:
             return phrase, cue.word
     if verbs:
-        subject = speakers.first_phrase(sentence, verbs[-1].start) or _dropped_subject(verbs[0], sentence, speakers)
+        subject = _sentence_subject(speakers, sentence, verbs[-1], language) or _dropped_subject(
+            verbs[0], sentence, speakers
+        )
         return subject, verbs[-1].word
     if opening is not None:
         return opening.speaker, opening.word
@@ -653,6 +655,32 @@ def _before(
         if phrase is not None:
             return phrase, None
     return None
+
+
+# English sets a name before the noun it qualifies: "Obama administration officials said", "Ruiz campaign
+# aides told". Lower-case words between a name and its sentence's verb that are no auxiliary, adverb,
+# reflexive or conjunction ("Ruiz has said", "Ruiz herself said", "Ruiz and …") are such a noun.
+_NOT_QUALIFIED_NOUNS = (
+    "has|had|have|was|were|is|are|will|would|could|can|did|does|do|may|might|must|should|shall|not|never|"
+    "himself|herself|themselves|itself|too|alone|first|even|only|just|soon|who|which|and|or|but|of|to"
+)
+_QUALIFIED_NOUN = regex.compile(
+    rf"(?:[ ]+(?!(?:{_NOT_QUALIFIED_NOUNS}|{SPEECH_ADVERBS})(?![\p{{L}}]))\p{{Ll}}+(?<!ly)){{1,3}}[ ]*",
+    regex.VERSION1,
+)
+
+
+def _sentence_subject(speakers: Speakers, sentence: int, cue: Keyword, language: str) -> SpeakerPhrase | None:
+    """The subject of the sentence, for a speech verb without one of its own. In English, a name that
+    qualifies the noun before the verb ("Obama administration officials said") is no subject: the
+    officials spoke, whom the phrase names as nobody we know."""
+    phrase = speakers.first_phrase(sentence, cue.start)
+    if language != "en" or phrase is None or phrase.kind != "person":
+        return phrase
+    verb = before_adverbs(speakers.text, cue.start)
+    if phrase.end < verb and _QUALIFIED_NOUN.fullmatch(speakers.text, phrase.end, verb + 1) is not None:
+        return SpeakerPhrase(phrase.start, verb, "anonymous")
+    return phrase
 
 
 def _dropped_subject(cue: Keyword, sentence: int, speakers: Speakers) -> SpeakerPhrase | None:
@@ -775,7 +803,7 @@ def _speech_verb(cue: Keyword, article: ArticleText, context: _Article) -> Row |
     if phrase is None and that is not None:
         phrase = (
             speakers.relative_antecedent(sentence, cue.start)
-            or speakers.first_phrase(sentence, cue.start)
+            or _sentence_subject(speakers, sentence, cue, context.language)
             or _dropped_subject(cue, sentence, speakers)
         )
     person = speakers.resolve(phrase) if phrase is not None else None

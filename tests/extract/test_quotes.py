@@ -281,6 +281,25 @@ def test_a_title_after_the_work_it_names_is_no_quotation(body: str, language: st
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ('Ruiz campaign aides said: "We will win the county."', [("We will win", None, "Ruiz campaign aides")]),
+        ("Ruiz campaign aides said that the county would vote for her.", []),
+        # Look-alikes: an auxiliary, a reflexive or an adverb between the name and the verb leaves her the subject.
+        ('Ruiz herself said: "We will win the county."', [("We will win", "Ana Ruiz", "Ruiz")]),
+        ("Ruiz has said that the county would vote for her.", [("the county would", "Ana Ruiz", "Ruiz")]),
+        ("Ruiz later told reporters that the county would vote for her.", [("the county would", "Ana Ruiz", "Ruiz")]),
+    ],
+    ids=["qualified-noun-direct", "qualified-noun-reported", "reflexive", "auxiliary", "adverb"],
+)
+def test_a_name_qualifying_the_subjects_noun_is_not_the_speaker(
+    sentence: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    body = f"Senator Ana Ruiz toured the county on Monday. {sentence}"
+    assert [(q[0], q[1], q[2]) for q in published_quotes(body)] == expected
+
+
+@pytest.mark.parametrize(
     ("body", "language", "verb"),
     [
         ("Finance Minister Omar Khan said on Tuesday declared that there is no shortage of money for the new dam.",
