@@ -353,7 +353,29 @@ def _closed_by_attribution(span: QuoteSpan, context: _Article) -> _Found | None:
     if len(verbs) != 1:
         return None
     closing = _closing_attribution(verbs[0], context)
-    return (closing[0], verbs[0].word) if closing is not None and closing[1] > span.close_mark else None
+    if closing is None:
+        body = _body_closing(verbs[0], end, context.text)
+        return (body, verbs[0].word) if body is not None and body.start > span.close_mark else None
+    return (closing[0], verbs[0].word) if closing[1] > span.close_mark else None
+
+
+# A name that is no person's closing a sentence before its verb: "…, the OECD said.", "…, Acme Corp said on
+# Monday." Up to five capitalised words, "the" before them or not.
+_BODY_BEFORE_VERB = regex.compile(
+    r",[ ]+(?P<body>(?:the[ ]|The[ ])?\p{Lu}[\p{L}\-.&]*(?:[ ]\p{Lu}[\p{L}\-.&]*){0,4})[ ]+$", regex.VERSION1
+)
+_LONGEST_BODY = 80
+
+
+def _body_closing(cue: Keyword, end: int, text: str) -> SpeakerPhrase | None:
+    """The name closing the sentence before the verb when `_closing_attribution` read no speaker there:
+    `"…" in Japan would help, the OECD said.` names a body, whose words they are: a phrase naming nobody
+    we know, not the speaker of the quote before."""
+    verb = before_adverbs(text, cue.start)
+    found = _BODY_BEFORE_VERB.search(text, max(0, verb - _LONGEST_BODY), verb + 1)
+    if found is None or _VERB_TAIL.fullmatch(text, skip_adverb(text, cue.end), end) is None:
+        return None
+    return SpeakerPhrase(found.start("body"), found.end("body"), "anonymous")
 
 
 def _is_a_closed_name(span: QuoteSpan, text: str) -> bool:
@@ -421,7 +443,9 @@ def _after(span: QuoteSpan, context: _Article) -> _Found | None:
             phrase = _implied(cue)
         end = phrase.end if phrase is not None else cue.end
     else:
-        phrase = _phrase_before_verb(position, context) or _named_in_subject(position, context)
+        phrase = (
+            _phrase_before_verb(position, context) or _named_in_subject(position, context) or _it_at(position, text)
+        )
         if phrase is None:
             return None if new_sentence else _named_after_unlisted_verb(span, position, context)
         after = _past_anonymity_and_comma(text, phrase.end) + 1
@@ -464,6 +488,14 @@ def _named_in_subject(position: int, context: _Article) -> SpeakerPhrase | None:
     if speakers.is_governed(span.char_start) or context.text[span.char_end : span.char_end + 1] in ("'", "’"):
         return None
     return SpeakerPhrase(span.char_start, span.char_end, "person", span.name)
+
+
+def _it_at(position: int, text: str) -> SpeakerPhrase | None:
+    """English "it" as the subject of the verb after a quote (`"…," it added`): a body or a document spoke,
+    nobody we know, and not the person quoted before."""
+    if text[position : position + 3] not in ("it ", "It "):
+        return None
+    return SpeakerPhrase(position, position + 2, "anonymous")
 
 
 # A word that may be a speech verb no list holds: lower case, letters only ("advierte", "cautions").

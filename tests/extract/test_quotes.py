@@ -300,6 +300,26 @@ def test_a_name_qualifying_the_subjects_noun_is_not_the_speaker(
 
 
 @pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        ('A "strong rebound" in the north would help the harbour, the Port Authority said.',
+         ("strong rebound", None, "the Port Authority", "said")),
+        ('"Freight will recover by the spring," it added.', ("Freight will recover", None, "it", "added")),
+        # Look-alikes: a person closing the sentence, and "he", still speak.
+        ('A "strong rebound" in the north would help the harbour, Tom Brandt said.',
+         ("strong rebound", "Tom Brandt", "Tom Brandt", "said")),
+        ('"Freight will recover by the spring," he added.', ("Freight will recover", "Tom Brandt", "he", "added")),
+    ],
+    ids=["body-closing", "it-added", "person-closing", "he-added"],
+)  # fmt: skip
+def test_a_body_or_it_speaking_after_a_persons_quote_does_not_take_that_person(
+    second: str, expected: tuple[str, str | None, str, str]
+) -> None:
+    body = f'"Our cranes are idle," harbour master Tom Brandt told reporters. {second}'
+    assert published_quotes(body)[1][:4] == expected
+
+
+@pytest.mark.parametrize(
     ("body", "language", "verb"),
     [
         ("Finance Minister Omar Khan said on Tuesday declared that there is no shortage of money for the new dam.",
