@@ -26,7 +26,9 @@ The speaker of a quote is looked for, in order:
    delantero Tomás Ferreyra`, `«…», apuntó emocionado el uruguayo Tomás Ferreyra`, `"…," said veteran
    midfielder Tom Farrell`; a speaker described and not named there (`«…», apuntó el arquero de Deportivo
    Norte`, `«…», detalló la institución`) is nobody we know, never the speaker before, whom a verb without
-   a subject would give;
+   a subject would give; so are English "it" (`"…," it added`) and a body's name closing the quote's
+   sentence (`a "strong rebound" would help, the OECD said`); a person named first in the few words before
+   the verb speaks (`"…," CNN meteorologist Tom Reyes said`), unless a preposition governs the name;
 3. before the opening mark in the same sentence: `Bárcena added: "…"`, `she told reporters that "…"`,
    with the sentence's subject when the verb has none of its own (`Blinken agreed … and affirmed that "…"`),
    the name a relative clause is about (`…las palabras de Trump, en las que aseguró que "…"`), or, for a
