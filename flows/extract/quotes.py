@@ -105,6 +105,7 @@ from flows.extract.quote_attributions import (
     anonymous_phrase_ending_at,
     described_phrase,
     find_attributions,
+    indefinite_subject,
     past_anonymity,
     past_setting,
     phrase_to_clause_end,
@@ -665,7 +666,11 @@ def _before(
         if phrase is None or phrase.kind == "role":
             # "A State Department official said": the title alone would be "official".
             subject_end = before_adverbs(speakers.text, cue.start)
-            phrase = anonymous_phrase_ending_at(speakers.text, context_start, subject_end, language) or phrase
+            phrase = (
+                anonymous_phrase_ending_at(speakers.text, context_start, subject_end, language)
+                or (indefinite_subject(speakers.text, sentence, subject_end, language) if phrase is None else None)
+                or phrase
+            )
         phrase = phrase or _colon_speaker(cue, span, speakers)
         if phrase is not None:
             return phrase, cue.word

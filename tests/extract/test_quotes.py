@@ -320,6 +320,25 @@ def test_a_body_or_it_speaking_after_a_persons_quote_does_not_take_that_person(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "language", "expected"),
+    [
+        ('Un pescador del puerto de Tampico dijo: "Vamos a resistir las nuevas cuotas."', "es",
+         ("Vamos a resistir", None, "Un pescador del puerto de Tampico", "dijo")),
+        ('A nurse from the county hospital said: "We are short of beds again."', "en",
+         ("We are short", None, "A nurse from the county hospital", "said")),
+        # Look-alike: a definite subject still refers back to the person named before.
+        ('The senator said: "We are short of beds again."', "en", ("We are short", "Ana Ruiz", "The senator", "said")),
+    ],
+    ids=["es-indefinite", "en-indefinite", "definite-title"],
+)  # fmt: skip
+def test_an_indefinite_subject_is_nobody_we_know(
+    sentence: str, language: str, expected: tuple[str, str | None, str, str]
+) -> None:
+    body = f"Senator Ana Ruiz visited the port. {sentence}"
+    assert published_quotes(body, language)[0][:4] == expected
+
+
+@pytest.mark.parametrize(
     ("body", "language", "verb"),
     [
         ("Finance Minister Omar Khan said on Tuesday declared that there is no shortage of money for the new dam.",
