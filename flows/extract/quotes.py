@@ -128,7 +128,7 @@ from flows.extract.speakers import (
     skip_spaces,
 )
 from flows.extract.types import ArticleText, Row, entity_id, fold
-from schemas.vocabularies import PRO_DROP_CUE_VERBS
+from schemas.vocabularies import CHARACTERISING_VERBS, PRO_DROP_CUE_VERBS
 
 # Looked for, not a slice stripped: a sentence of many quotes was copied once for each of them.
 _NOT_SPACE = re.compile(r"\S")
@@ -692,7 +692,8 @@ def _before(
             or subject
         )
         if phrase is not None:
-            return phrase, None
+            verb = _CHARACTERISING_VERB.search(speakers.text, phrase.end, span.open_mark)
+            return phrase, verb.group() if verb is not None else None
     return None
 
 
@@ -720,6 +721,12 @@ def _sentence_subject(speakers: Speakers, sentence: int, cue: Keyword, language:
     if phrase.end < verb and _QUALIFIED_NOUN.fullmatch(speakers.text, phrase.end, verb + 1) is not None:
         return SpeakerPhrase(phrase.start, verb, "anonymous")
     return phrase
+
+
+# The verb of a sentence quoting words it characterises: 'Ruiz called the plan "a disaster"'.
+_CHARACTERISING_VERB = regex.compile(
+    rf"(?<![\p{{L}}])(?:{'|'.join(CHARACTERISING_VERBS)})(?![\p{{L}}])", regex.VERSION1
+)
 
 
 def _dropped_subject(cue: Keyword, sentence: int, speakers: Speakers) -> SpeakerPhrase | None:

@@ -339,6 +339,26 @@ def test_an_indefinite_subject_is_nobody_we_know(
 
 
 @pytest.mark.parametrize(
+    ("body", "language", "expected"),
+    [
+        ('Port director Ana Ruiz called the delay "a small price for a safer harbour," and left.', "en",
+         ("a small price", "Ana Ruiz", "called")),
+        ("La directora Ana Ruiz calificó el retraso de «un precio pequeño por un puerto seguro».", "es",
+         ("un precio pequeño", "Ana Ruiz", "calificó")),
+        # Look-alike: another verb before the quote is no cue.
+        ('Port director Ana Ruiz praised the plan because "it protects small fleets".', "en",
+         ("it protects small", "Ana Ruiz", None)),
+    ],
+    ids=["called", "calificó", "praised"],
+)  # fmt: skip
+def test_a_verb_characterising_the_quoted_words_is_the_cue(
+    body: str, language: str, expected: tuple[str, str, str | None]
+) -> None:
+    first, name, verb = expected
+    assert [(q[0], q[1], q[3]) for q in published_quotes(body, language)] == [(first, name, verb)]
+
+
+@pytest.mark.parametrize(
     ("body", "language", "verb"),
     [
         ("Finance Minister Omar Khan said on Tuesday declared that there is no shortage of money for the new dam.",
