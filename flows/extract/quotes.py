@@ -959,6 +959,8 @@ def _closing_attribution(cue: Keyword, context: _Article) -> tuple[SpeakerPhrase
         if comma is None:
             return None  # most verbs: the speaker after them is not looked for (a third of find_quotes' growth)
         phrase = speakers.phrase_after_verb(cue.end)
+        if phrase is not None and phrase.kind == "role":
+            phrase = _named_after_title(phrase, context) or phrase
         if phrase is None and cue.word in PRO_DROP_CUE_VERBS:
             phrase = _implied(cue)
         is_implied = phrase is None or phrase.kind == "implied"
@@ -966,6 +968,19 @@ def _closing_attribution(cue: Keyword, context: _Article) -> tuple[SpeakerPhrase
     if comma is None or phrase is None or pattern.fullmatch(text, tail, end) is None:
         return None
     return phrase, comma
+
+
+def _named_after_title(phrase: SpeakerPhrase, context: _Article) -> SpeakerPhrase | None:
+    """The person a comma names after a title closing its sentence, the title's complements read: "…, dijo
+    el secretario adjunto del departamento forestal, Luis Ortega." is Ortega's."""
+    text = context.text
+    title = phrase_to_clause_end(text, phrase.start, phrase, context.language) or phrase
+    if text[title.end : title.end + 2] != ", ":
+        return None
+    span = context.speakers.person_by_start.get(title.end + 2)
+    if span is None or not _closes_clause(text, span.char_end):
+        return None
+    return SpeakerPhrase(span.char_start, span.char_end, "person", span.name)
 
 
 def _comma_before(text: str, start: int, position: int) -> int | None:

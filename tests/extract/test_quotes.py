@@ -359,6 +359,28 @@ def test_a_verb_characterising_the_quoted_words_is_the_cue(
 
 
 @pytest.mark.parametrize(
+    ("closing", "expected"),
+    [
+        (", dijo el secretario adjunto del departamento forestal de Sonora, Luis Ortega.",
+         [("El hombre trató", "Luis Ortega", "Luis Ortega", "dijo", False),
+          ("Una patrulla se", "Luis Ortega", None, "añadió", True)]),
+        # Look-alike: words after the comma that are no name ending the sentence leave the title unnamed.
+        (", dijo el secretario adjunto del departamento forestal, sin dar más detalles.",
+         [("Una patrulla se", None, None, "añadió", True)]),
+    ],
+    ids=["title-then-name", "title-then-clause"],
+)  # fmt: skip
+def test_a_name_after_a_title_closing_the_sentence_is_its_speaker(
+    closing: str, expected: list[tuple[str, str | None, str | None, str, bool]]
+) -> None:
+    body = (
+        f"El hombre trató de entrar al parque el domingo saltando un muro trasero{closing}\n\n"
+        '"Una patrulla se encontraba cerca de la zona y le gritó que no lo hiciera", añadió.'
+    )
+    assert published_quotes(body, "es") == expected
+
+
+@pytest.mark.parametrize(
     ("body", "language", "verb"),
     [
         ("Finance Minister Omar Khan said on Tuesday declared that there is no shortage of money for the new dam.",
