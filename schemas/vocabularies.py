@@ -197,7 +197,7 @@ CUE_VERBS_ES: tuple[str, ...] = (
     "criticó", "denunció", "recordó", "aclaró", "detalló", "consideró", "opinó", "prometió", "exigió",
     "relató", "replicó", "resumió", "publicó", "tuiteó", "resaltó", "reflexionó", "acotó", "planteó",
     "sentenció", "matizó", "remarcó", "alertó", "cuestionó", "ironizó", "bromeó", "zanjó", "externó", "narró",
-    "estimó",
+    "estimó", "exclamó",
     # The imperfect, as a story tells what someone kept saying ('Trump declaraba: «…», y advertía que …').
     "decía", "declaraba", "afirmaba", "aseguraba", "advertía", "insistía", "sostenía", "explicaba",
 )  # fmt: skip

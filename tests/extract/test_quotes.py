@@ -381,6 +381,20 @@ def test_a_name_after_a_title_closing_the_sentence_is_its_speaker(
 
 
 @pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("La alcaldesa Marta Salinas visitó el puerto.\n\n«¡Nunca más cerraremos este muelle!», exclamó.",
+         [("¡Nunca más cerraremos", "Marta Salinas", None, "exclamó", True)]),
+        ("La alcaldesa Marta Salinas visitó el puerto.\n\nNunca más cerraremos este muelle por falta de dinero, "
+         "exclamó.", [("Nunca más cerraremos", "Marta Salinas", None, "exclamó", False)]),
+    ],
+    ids=["direct", "closing-clause"],
+)  # fmt: skip
+def test_exclamo_is_a_speech_verb(body: str, expected: list[tuple[str, str, None, str, bool]]) -> None:
+    assert published_quotes(body, "es") == expected
+
+
+@pytest.mark.parametrize(
     ("body", "language", "verb"),
     [
         ("Finance Minister Omar Khan said on Tuesday declared that there is no shortage of money for the new dam.",
