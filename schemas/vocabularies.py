@@ -199,7 +199,7 @@ CUE_VERBS_ES: tuple[str, ...] = (
     "criticó", "denunció", "recordó", "aclaró", "detalló", "consideró", "opinó", "prometió", "exigió",
     "relató", "replicó", "resumió", "publicó", "tuiteó", "resaltó", "reflexionó", "acotó", "planteó",
     "sentenció", "matizó", "remarcó", "alertó", "cuestionó", "ironizó", "bromeó", "zanjó", "externó", "narró",
-    "estimó",
+    "estimó", "exclamó",
     # The imperfect, as a story tells what someone kept saying ('Trump declaraba: «…», y advertía que …').
     "decía", "declaraba", "afirmaba", "aseguraba", "advertía", "insistía", "sostenía", "explicaba",
 )  # fmt: skip
@@ -264,8 +264,15 @@ _ATTRIBUTION_PHRASES_OF_LANGUAGE: dict[str, tuple[str, ...]] = {
     "pt": ATTRIBUTION_PHRASES_EN + ATTRIBUTION_PHRASES_ES + ATTRIBUTION_PHRASES_PT,
     "ca": ATTRIBUTION_PHRASES_EN + ATTRIBUTION_PHRASES_ES + ATTRIBUTION_PHRASES_CA,
 }
-# What `quotes.cue_verb` may hold: a speech verb or an attribution phrase.
-QUOTE_CUES: tuple[str, ...] = CUE_VERBS + ATTRIBUTION_PHRASES
+# Verbs that characterise something in the words they quote rather than report speech: 'Ruiz called the
+# plan "a disaster"', 'Pérez calificó la medida de «un grave error»'. `quotes.cue_verb` holds one when it is
+# the verb before a quote whose sentence has no speech verb. They are not read as speech verbs otherwise:
+# "called" also phones and names, "describió" tells of a scene.
+CHARACTERISING_VERBS: tuple[str, ...] = (
+    "called", "calls", "described", "describes", "calificó", "califica", "tildó", "describió",
+)  # fmt: skip
+# What `quotes.cue_verb` may hold: a speech verb, an attribution phrase or a characterising verb.
+QUOTE_CUES: tuple[str, ...] = CUE_VERBS + ATTRIBUTION_PHRASES + CHARACTERISING_VERBS
 
 
 def attribution_phrases_of(language: str) -> tuple[str, ...]:

@@ -314,6 +314,30 @@ def anonymous_phrase_ending_at(text: str, start: int, end: int, language: str) -
     return None
 
 
+# A sentence's subject that an indefinite article opens, a noun in lower case and its complements, up to
+# the verb: "Una maestra del estado de Yucatán señaló", "A teacher from the north said". Whoever it is, the
+# article does not name them: any noun, as no list holds every trade or description.
+_INDEFINITE_SUBJECT = {
+    language: regex.compile(rf"(?i:{articles})[ ]\p{{Ll}}[\p{{L}}\-]*(?:{_COMPLEMENT}){{0,3}}[ ]*", regex.VERSION1)
+    for language, articles in _INDEFINITES.items()
+}
+
+
+def indefinite_subject(text: str, sentence: int, end: int, language: str) -> SpeakerPhrase | None:
+    """The indefinite subject opening the sentence at `sentence` and ending at the verb at `end`
+    (`_INDEFINITE_SUBJECT`): a phrase naming nobody we know."""
+    start = sentence
+    while start < end and text[start] == " ":
+        start += 1
+    pattern = _INDEFINITE_SUBJECT.get(language, _INDEFINITE_SUBJECT[""])
+    if pattern.fullmatch(text, start, end) is None:
+        return None
+    stop = end
+    while stop > start and text[stop - 1] == " ":
+        stop -= 1
+    return SpeakerPhrase(start, stop, "anonymous")
+
+
 _PHRASE_END_AT = regex.compile(_PHRASE_END, regex.VERSION1)
 _ANONYMITY_AT = regex.compile(rf",?{_ANONYMITY}", regex.VERSION1)
 

@@ -9,7 +9,10 @@ Marks: straight "", curly “” (and „), angle «». Rules, in the order they
   part is its own span; the later part points to the earlier one with `continues` (the quote table
   links the rows with `continues_quote_id`), and the earlier part keeps `close_mark` None.
 - An opening mark of the family already open, right after the end of a sentence ("… grow. “The
-  challenge …”"), starts a new quote: the open one ends before it, not closed in the source.
+  challenge …”"), starts a new quote: the open one ends before it, not closed in the source. So does
+  one that a speech verb and a colon introduce in a sentence of their own after the open quote's
+  sentence ('said: "I lost a year. He added: "The …"'): the writer forgot the first quote's closing
+  mark, and the narrator's words are no one's quote.
   Elsewhere a second mark of a family, or a mark of another family, opens an inner quote, which stays
   part of the outer quote's text ("He called it "madness" today").
 - A closing mark of another family closes the quote when no inner quote is open (writers mix “…").
@@ -38,6 +41,8 @@ _OPENERS = {"“": "curly", "„": "curly", "«": "angle"}
 _CLOSERS = {"”": "curly", "»": "angle"}
 _SENTENCE_END_BEFORE = regex.compile(r"[.?!…][’'”»)]?\s*$")
 _DASH = re.compile("[—–]")
+# A sentence's end inside an open quote, before the narrator's next sentence: "… a year. He added:".
+_SENTENCE_END_INSIDE = regex.compile(r"[.?!…][’'”»)]?\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,8 +70,9 @@ def find_quote_spans(
     recognise an attribution inserted between dashes; `dash_speech` whether a dash may open speech."""
     spans: list[QuoteSpan] = []
     open_at_end: int | None = None  # index of the previous paragraph's quote left open at its end
+    verbs = sorted(cue_starts)
     for index, (start, end) in enumerate(paragraphs):
-        marked = _paragraph_spans(text, start, end, index)
+        marked = _paragraph_spans(text, start, end, index, verbs)
         turns = _dash_spans(text, start, end, index, cue_starts, marked) if dash_speech else []
         marked = _outside(marked, [part for turn in turns for part in turn])
         if marked and open_at_end is not None and marked[0].open_mark == _first_visible(text, start, end):
@@ -124,7 +130,7 @@ def _last_offset(span: QuoteSpan) -> int:
     return span.close_mark if span.close_mark is not None else span.end
 
 
-def _paragraph_spans(text: str, start: int, end: int, paragraph: int) -> list[QuoteSpan]:
+def _paragraph_spans(text: str, start: int, end: int, paragraph: int, verbs: list[int]) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     stack: list[_Open] = []
     for m in _MARK.finditer(text, start, end):
@@ -132,11 +138,12 @@ def _paragraph_spans(text: str, start: int, end: int, paragraph: int) -> list[Qu
         family, is_opening = _classify(text, mark, position, stack)
         if is_opening is None:
             continue
-        if is_opening:
-            restarts = len(stack) == 1 and stack[0].family == family and _ends_sentence(text, stack[0], position)
-            if restarts:
-                spans.append(_span(text, stack[0].position, position, None, paragraph))
+        if is_opening and len(stack) == 1 and stack[0].family == family:
+            cut = position if _ends_sentence(text, stack[0], position) else _introduced(text, stack[0], position, verbs)
+            if cut is not None:
+                spans.append(_span(text, stack[0].position, cut, None, paragraph))
                 stack.clear()
+        if is_opening:
             stack.append(_Open(family, position))
         elif stack:
             # Close the innermost quote of this family; with none open, the outer one (mixed marks).
@@ -172,6 +179,23 @@ def _classify(text: str, mark: str, position: int, stack: list[_Open]) -> tuple[
 
 def _ends_sentence(text: str, opened: _Open, position: int) -> bool:
     return _SENTENCE_END_BEFORE.search(text, max(opened.position, position - 4), position) is not None
+
+
+def _introduced(text: str, opened: _Open, position: int, verbs: list[int]) -> int | None:
+    """Where the open quote ends when a speech verb and a colon introduce the mark at `position` in a
+    sentence of their own ('said: "I lost a year. He added: "The …"'): at the end of the sentence before
+    the verb's; None when no colon stands before the mark, or no verb after a sentence's end before it."""
+    colon = position - 1
+    while colon > opened.position and text[colon] == " ":
+        colon -= 1
+    if text[colon] != ":":
+        return None
+    index = bisect.bisect_left(verbs, colon) - 1
+    if index < 0 or verbs[index] <= opened.position:
+        return None
+    # Only the stretch between the open mark and the verb is read, and only when a colon is met.
+    ends = [m.end() for m in _SENTENCE_END_INSIDE.finditer(text, opened.position + 1, verbs[index])]
+    return ends[-1] if ends else None
 
 
 def _span(text: str, open_mark: int, end: int, close_mark: int | None, paragraph: int) -> QuoteSpan:

@@ -3,7 +3,8 @@
 A single quoted word is a term, a title or a scare quote ('it would be a "tragedy"'). A few words that are
 all capitalised, but for the small words inside names, are a name or a nickname that the marks set off:
 a gang's or a band's ('la banda «Los Falsos Pastores»'), an alias ('alias «el Pelón»'), a venue's ('known
-as "The Blue Lantern"'). Neither is anyone's speech, and neither ends the reported clause it sits in.
+as "The Blue Lantern"'), and so is a title in sentence case after the work it names ('el documento
+«Iniciativas de reforma energética»'). None is anyone's speech, and neither ends the reported clause it sits in.
 """
 
 from __future__ import annotations
@@ -36,19 +37,31 @@ _NAMED_SO = regex.compile(
     regex.VERSION1,
 )
 _LONGEST_NAMED_SO = 26
+# A written or staged work named right before the marks, with a determiner: 'el documento «Iniciativas de
+# reforma energética»', 'the report "Waiting for Justice"', 'la película «Roma»'. What follows is its title
+# when it opens with a capital and holds no sentence's mark; a report's words quoted after the noun open in
+# lower case, as words inside a sentence do ('el informe "no halló pruebas"'), and stay a quotation.
+_WORK_NOUN = regex.compile(
+    r"(?i)(?<![\p{L}])(?:el|la|los|las|su|sus|un|una|del|al|the|a|an|its|his|her|their)[ ]"
+    r"(?:documento|informe|libro|texto|ensayo|estudio|película|documental|serie|novela|poema"
+    r"|canción|disco|álbum|obra|report|document|book|study|essay|film|movie"
+    r"|documentary|series|novel|poem|song|album|play)[ ]*[\"“«]$",
+    regex.VERSION1,
+)
+_LONGEST_WORK_NOUN = 20
 
 
 def is_no_quotation(text: str, start: int, end: int) -> bool:
     """Whether the quoted words `text[start:end]` are a term or a name rather than someone's words."""
     words = text[start:end].split()
-    return len(words) < MIN_WORDS or _is_a_name(words) or _named_so(text, start)
+    return len(words) < MIN_WORDS or _is_a_name(words) or _named_so(text, start) or _work_title(text, start, words)
 
 
 def is_a_name(text: str, start: int, end: int) -> bool:
     """Whether the quoted words `text[start:end]` are a name. A scare-quoted term is still the word of
     whoever the sentence reports ('Ruiz said the plan was "reckless"'); a name is nobody's."""
     words = text[start:end].split()
-    return len(words) >= MIN_WORDS and (_is_a_name(words) or _named_so(text, start))
+    return len(words) >= MIN_WORDS and (_is_a_name(words) or _named_so(text, start) or _work_title(text, start, words))
 
 
 def _capitalises_small_words(words: list[str]) -> bool:
@@ -60,6 +73,13 @@ def _capitalises_small_words(words: list[str]) -> bool:
 def _named_so(text: str, start: int) -> bool:
     """Whether a word that names ("apodado", "nicknamed", "titulado") stands before the opening mark."""
     return _NAMED_SO.search(text, max(0, start - _LONGEST_NAMED_SO), start) is not None
+
+
+def _work_title(text: str, start: int, words: list[str]) -> bool:
+    """Whether the quoted words are the title of a work named right before their marks (`_WORK_NOUN`)."""
+    if not words or not words[0][0].isupper() or any(mark in word for word in words for mark in _SENTENCE_MARKS):
+        return False
+    return _WORK_NOUN.search(text, max(0, start - _LONGEST_WORK_NOUN), start) is not None
 
 
 def _is_a_name(words: list[str]) -> bool:

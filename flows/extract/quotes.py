@@ -26,7 +26,9 @@ The speaker of a quote is looked for, in order:
    delantero Tomás Ferreyra`, `«…», apuntó emocionado el uruguayo Tomás Ferreyra`, `"…," said veteran
    midfielder Tom Farrell`; a speaker described and not named there (`«…», apuntó el arquero de Deportivo
    Norte`, `«…», detalló la institución`) is nobody we know, never the speaker before, whom a verb without
-   a subject would give;
+   a subject would give; so are English "it" (`"…," it added`) and a body's name closing the quote's
+   sentence (`a "strong rebound" would help, the OECD said`); a person named first in the few words before
+   the verb speaks (`"…," CNN meteorologist Tom Reyes said`), unless a preposition governs the name;
 3. before the opening mark in the same sentence: `Bárcena added: "…"`, `she told reporters that "…"`,
    with the sentence's subject when the verb has none of its own (`Blinken agreed … and affirmed that "…"`),
    the name a relative clause is about (`…las palabras de Trump, en las que aseguró que "…"`), or, for a
@@ -103,6 +105,7 @@ from flows.extract.quote_attributions import (
     anonymous_phrase_ending_at,
     described_phrase,
     find_attributions,
+    indefinite_subject,
     past_anonymity,
     past_setting,
     phrase_to_clause_end,
@@ -125,7 +128,7 @@ from flows.extract.speakers import (
     skip_spaces,
 )
 from flows.extract.types import ArticleText, Row, entity_id, fold
-from schemas.vocabularies import PRO_DROP_CUE_VERBS
+from schemas.vocabularies import CHARACTERISING_VERBS, PRO_DROP_CUE_VERBS
 
 # Looked for, not a slice stripped: a sentence of many quotes was copied once for each of them.
 _NOT_SPACE = re.compile(r"\S")
@@ -357,7 +360,29 @@ def _closed_by_attribution(span: QuoteSpan, context: _Article) -> _Found | None:
     if len(verbs) != 1:
         return None
     closing = _closing_attribution(verbs[0], context)
-    return (closing[0], verbs[0].word) if closing is not None and closing[1] > span.close_mark else None
+    if closing is None:
+        body = _body_closing(verbs[0], end, context.text)
+        return (body, verbs[0].word) if body is not None and body.start > span.close_mark else None
+    return (closing[0], verbs[0].word) if closing[1] > span.close_mark else None
+
+
+# A name that is no person's closing a sentence before its verb: "…, the OECD said.", "…, Acme Corp said on
+# Monday." Up to five capitalised words, "the" before them or not.
+_BODY_BEFORE_VERB = regex.compile(
+    r",[ ]+(?P<body>(?:the[ ]|The[ ])?\p{Lu}[\p{L}\-.&]*(?:[ ]\p{Lu}[\p{L}\-.&]*){0,4})[ ]+$", regex.VERSION1
+)
+_LONGEST_BODY = 80
+
+
+def _body_closing(cue: Keyword, end: int, text: str) -> SpeakerPhrase | None:
+    """The name closing the sentence before the verb when `_closing_attribution` read no speaker there:
+    `"…" in Japan would help, the OECD said.` names a body, whose words they are: a phrase naming nobody
+    we know, not the speaker of the quote before."""
+    verb = before_adverbs(text, cue.start)
+    found = _BODY_BEFORE_VERB.search(text, max(0, verb - _LONGEST_BODY), verb + 1)
+    if found is None or _VERB_TAIL.fullmatch(text, skip_adverb(text, cue.end), end) is None:
+        return None
+    return SpeakerPhrase(found.start("body"), found.end("body"), "anonymous")
 
 
 def _is_a_closed_name(span: QuoteSpan, text: str) -> bool:
@@ -411,8 +436,10 @@ def _after(span: QuoteSpan, context: _Article) -> _Found | None:
     while position < len(text) and text[position] in " ,.":
         position += 1
     # After a quote that ended its sentence, a new sentence attributes it only when it is nothing more
-    # than the attribution: `"…." She said.`, not `"…." She told reporters that …`.
-    new_sentence = text[span.end - 1 : span.end] in ".?!…" and text[position : position + 1].isupper()
+    # than the attribution: `"…." She said.`, not `"…." She told reporters that …`. The full stop may stand
+    # after the closing mark too: `"…" . Chief executive X said the …` opens another sentence.
+    ends_sentence = text[span.end - 1 : span.end] in ".?!…" or "." in text[span.close_mark + 1 : position]
+    new_sentence = ends_sentence and text[position : position + 1].isupper()
     if (attribution := context.attribution_at.get(position)) is not None:
         # `"…," according to Ruiz`; after a full stop the phrase opens the next sentence and speaks for it.
         is_attached = not new_sentence and "." not in text[span.close_mark + 1 : position]
@@ -423,16 +450,59 @@ def _after(span: QuoteSpan, context: _Article) -> _Found | None:
             phrase = _implied(cue)
         end = phrase.end if phrase is not None else cue.end
     else:
-        phrase = _phrase_before_verb(position, context)
+        phrase = (
+            _phrase_before_verb(position, context) or _named_in_subject(position, context) or _it_at(position, text)
+        )
         if phrase is None:
             return None if new_sentence else _named_after_unlisted_verb(span, position, context)
         after = _past_anonymity_and_comma(text, phrase.end) + 1
         adverb = _ADVERB.match(text, after)
         cue = cue_at.get(adverb.end() if adverb else after)
+        if cue is None and phrase.kind == "person":
+            cue = _verb_closing_subject(phrase.end, context)  # "X with the city police said"
         end = cue.end if cue is not None else after
     if phrase is None or cue is None or (new_sentence and text[end : end + 1] != "."):
         return None
     return phrase, cue.word
+
+
+# The words of a subject between a quote and its verb, with no mark that would end a clause: up to eight,
+# names, numbers and abbreviations among them ("CNN meteorologist X", "X with the New York police").
+_SUBJECT_WORDS = regex.compile(r"[ ]*(?:[\p{L}\d][\p{L}\d.&'’\-]*[ ]+){1,8}", regex.VERSION1)
+
+
+def _verb_closing_subject(start: int, context: _Article) -> Keyword | None:
+    """The speech verb that the few words from `start` lead into with no clause mark between: the verb of
+    `"…," CNN meteorologist X said` or `"…," X with the city police said Monday`."""
+    following = bisect.bisect_left(context.cues, (start,))
+    if following == len(context.cues):
+        return None
+    cue = context.cues[following]
+    verb = before_adverbs(context.text, cue.start)
+    return cue if verb > start and _SUBJECT_WORDS.fullmatch(context.text, start, verb + 1) else None
+
+
+def _named_in_subject(position: int, context: _Article) -> SpeakerPhrase | None:
+    """The person named first in the words between a quote and its verb, when no title pattern or
+    description reads them: `"…," CNN meteorologist Tom Reyes said` is Reyes's. Not a person a preposition
+    governs, nor one whose something it is (`"…," a lawyer for Ana Ruiz said`, `"…," Ruiz's lawyer said`)."""
+    cue = _verb_closing_subject(position, context)
+    speakers = context.speakers
+    index = bisect.bisect_left(speakers.outside_starts, position)
+    if cue is None or index == len(speakers.outside) or speakers.outside[index].char_start >= cue.start:
+        return None
+    span = speakers.outside[index]
+    if speakers.is_governed(span.char_start) or context.text[span.char_end : span.char_end + 1] in ("'", "’"):
+        return None
+    return SpeakerPhrase(span.char_start, span.char_end, "person", span.name)
+
+
+def _it_at(position: int, text: str) -> SpeakerPhrase | None:
+    """English "it" as the subject of the verb after a quote (`"…," it added`): a body or a document spoke,
+    nobody we know, and not the person quoted before."""
+    if text[position : position + 3] not in ("it ", "It "):
+        return None
+    return SpeakerPhrase(position, position + 2, "anonymous")
 
 
 # A word that may be a speech verb no list holds: lower case, letters only ("advierte", "cautions").
@@ -600,12 +670,18 @@ def _before(
         if phrase is None or phrase.kind == "role":
             # "A State Department official said": the title alone would be "official".
             subject_end = before_adverbs(speakers.text, cue.start)
-            phrase = anonymous_phrase_ending_at(speakers.text, context_start, subject_end, language) or phrase
+            phrase = (
+                anonymous_phrase_ending_at(speakers.text, context_start, subject_end, language)
+                or (indefinite_subject(speakers.text, sentence, subject_end, language) if phrase is None else None)
+                or phrase
+            )
         phrase = phrase or _colon_speaker(cue, span, speakers)
         if phrase is not None:
             return phrase, cue.word
     if verbs:
-        subject = speakers.first_phrase(sentence, verbs[-1].start) or _dropped_subject(verbs[0], sentence, speakers)
+        subject = _sentence_subject(speakers, sentence, verbs[-1], language) or _dropped_subject(
+            verbs[0], sentence, speakers
+        )
         return subject, verbs[-1].word
     if opening is not None:
         return opening.speaker, opening.word
@@ -620,8 +696,41 @@ def _before(
             or subject
         )
         if phrase is not None:
-            return phrase, None
+            verb = _CHARACTERISING_VERB.search(speakers.text, phrase.end, span.open_mark)
+            return phrase, verb.group() if verb is not None else None
     return None
+
+
+# English sets a name before the noun it qualifies: "Obama administration officials said", "Ruiz campaign
+# aides told". Lower-case words between a name and its sentence's verb that are no auxiliary, adverb,
+# reflexive or conjunction ("Ruiz has said", "Ruiz herself said", "Ruiz and …") are such a noun.
+_NOT_QUALIFIED_NOUNS = (
+    "has|had|have|was|were|is|are|will|would|could|can|did|does|do|may|might|must|should|shall|not|never|"
+    "himself|herself|themselves|itself|too|alone|first|even|only|just|soon|who|which|and|or|but|of|to"
+)
+_QUALIFIED_NOUN = regex.compile(
+    rf"(?:[ ]+(?!(?:{_NOT_QUALIFIED_NOUNS}|{SPEECH_ADVERBS})(?![\p{{L}}]))\p{{Ll}}+(?<!ly)){{1,3}}[ ]*",
+    regex.VERSION1,
+)
+
+
+def _sentence_subject(speakers: Speakers, sentence: int, cue: Keyword, language: str) -> SpeakerPhrase | None:
+    """The subject of the sentence, for a speech verb without one of its own. In English, a name that
+    qualifies the noun before the verb ("Obama administration officials said") is no subject: the
+    officials spoke, whom the phrase names as nobody we know."""
+    phrase = speakers.first_phrase(sentence, cue.start)
+    if language != "en" or phrase is None or phrase.kind != "person":
+        return phrase
+    verb = before_adverbs(speakers.text, cue.start)
+    if phrase.end < verb and _QUALIFIED_NOUN.fullmatch(speakers.text, phrase.end, verb + 1) is not None:
+        return SpeakerPhrase(phrase.start, verb, "anonymous")
+    return phrase
+
+
+# The verb of a sentence quoting words it characterises: 'Ruiz called the plan "a disaster"'.
+_CHARACTERISING_VERB = regex.compile(
+    rf"(?<![\p{{L}}])(?:{'|'.join(CHARACTERISING_VERBS)})(?![\p{{L}}])", regex.VERSION1
+)
 
 
 def _dropped_subject(cue: Keyword, sentence: int, speakers: Speakers) -> SpeakerPhrase | None:
@@ -744,7 +853,7 @@ def _speech_verb(cue: Keyword, article: ArticleText, context: _Article) -> Row |
     if phrase is None and that is not None:
         phrase = (
             speakers.relative_antecedent(sentence, cue.start)
-            or speakers.first_phrase(sentence, cue.start)
+            or _sentence_subject(speakers, sentence, cue, context.language)
             or _dropped_subject(cue, sentence, speakers)
         )
     person = speakers.resolve(phrase) if phrase is not None else None
@@ -854,6 +963,8 @@ def _closing_attribution(cue: Keyword, context: _Article) -> tuple[SpeakerPhrase
         if comma is None:
             return None  # most verbs: the speaker after them is not looked for (a third of find_quotes' growth)
         phrase = speakers.phrase_after_verb(cue.end)
+        if phrase is not None and phrase.kind == "role":
+            phrase = _named_after_title(phrase, context) or phrase
         if phrase is None and cue.word in PRO_DROP_CUE_VERBS:
             phrase = _implied(cue)
         is_implied = phrase is None or phrase.kind == "implied"
@@ -861,6 +972,19 @@ def _closing_attribution(cue: Keyword, context: _Article) -> tuple[SpeakerPhrase
     if comma is None or phrase is None or pattern.fullmatch(text, tail, end) is None:
         return None
     return phrase, comma
+
+
+def _named_after_title(phrase: SpeakerPhrase, context: _Article) -> SpeakerPhrase | None:
+    """The person a comma names after a title closing its sentence, the title's complements read: "…, dijo
+    el secretario adjunto del departamento forestal, Luis Ortega." is Ortega's."""
+    text = context.text
+    title = phrase_to_clause_end(text, phrase.start, phrase, context.language) or phrase
+    if text[title.end : title.end + 2] != ", ":
+        return None
+    span = context.speakers.person_by_start.get(title.end + 2)
+    if span is None or not _closes_clause(text, span.char_end):
+        return None
+    return SpeakerPhrase(span.char_start, span.char_end, "person", span.name)
 
 
 def _comma_before(text: str, start: int, position: int) -> int | None:

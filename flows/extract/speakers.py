@@ -189,8 +189,11 @@ _MENTION_PARAGRAPHS_BACK = 2
 # How many sentences back a subject is looked for (`Speakers._last_subject`), the pronoun's own counted.
 _SUBJECT_SENTENCES_BACK = 3
 # An introduction before a sentence's subject, closed by a comma: "El 18 de marzo, ", "Además, ", "In a
-# statement, ". A few words, no name in them (`Speakers._last_subject` asks the name at the comma).
-_INTRODUCTION = regex.compile(r"[\p{L}\d][\p{L}\d\-]*(?:[ ][\p{L}\d][\p{L}\d\-]*){0,5},[ ]+", regex.VERSION1)
+# statement, ", "Durante su última conferencia de prensa de 2013, ". A few words, no name in them
+# (`Speakers._last_subject` asks the name at the comma); two of them may follow each other ("Durante la
+# conferencia de prensa, el 20 de diciembre, Ruiz …").
+_INTRODUCTION = regex.compile(r"[\p{L}\d][\p{L}\d\-]*(?:[ ][\p{L}\d][\p{L}\d\-]*){0,8},[ ]+", regex.VERSION1)
+_MOST_INTRODUCTIONS = 2
 # What may open a sentence before its subject or its verb (`opens_sentence`), folded.
 _CONJUNCTIONS = words("and but so y pero e mas")
 _POSSESSIVES = words("his her their its our su sus nuestro nuestra")
@@ -630,7 +633,9 @@ class Speakers:
             if sentence < first_offset:
                 return None
             phrase, opening = self.phrase_starting_at(sentence), sentence
-            if phrase is None and (comma := _INTRODUCTION.match(self.text, sentence)) is not None:
+            for _ in range(_MOST_INTRODUCTIONS):
+                if phrase is not None or (comma := _INTRODUCTION.match(self.text, opening)) is None:
+                    break
                 phrase, opening = self.phrase_starting_at(comma.end()), comma.end()
             if phrase is not None and phrase.start < position:
                 return phrase

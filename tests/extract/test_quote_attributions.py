@@ -204,7 +204,7 @@ def test_near_misses_report_nothing(body: str, language: str) -> None:
 def test_attribution_after_a_full_stop_speaks_for_the_next_sentence() -> None:
     body = 'Ana Ruiz spoke. She called it "a real disaster for everyone". According to Ruiz, the deficit will double.'
     assert read(body, "en") == [
-        ("a real disaster", "Ana Ruiz", "She", None, True),
+        ("a real disaster", "Ana Ruiz", "She", "called", True),
         ("the deficit will", "Ana Ruiz", "Ruiz", "according to", False),
     ]
 

@@ -168,6 +168,232 @@ def test_a_new_quote_opening_after_a_sentence_ends_the_open_one() -> None:
     assert {r["speaker_entity_id"] for r in rows} == {None}
 
 
+def test_a_verb_and_colon_after_a_sentence_end_open_a_new_quote_when_the_first_was_never_closed() -> None:
+    body = (
+        'Dock worker Rosa Lindqvist, who lives near the pier, said: "We lost two boats in one week. '
+        'She added: "Nobody came to help us. We rebuilt them with our own hands." The harbour board '
+        'denied it. Paul Okafor said: "The board acted at once. "It sent two tugs."'
+    )
+    rows = quotes(body)
+    assert [(r["text"][:12], r["speaker_entity_id"], r["is_closed_in_source"]) for r in rows] == [
+        ("We lost two ", person("Rosa Lindqvist"), False),
+        ("Nobody came ", person("Rosa Lindqvist"), True),
+        ("The board ac", person("Paul Okafor"), False),
+        ("It sent two ", person("Paul Okafor"), True),
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # No speech verb before the colon: the inner marks are a quote inside the quote.
+        'Rosa Lindqvist said: "We lost two boats. The sign read: "closed for repairs" all week."',
+        # No sentence ends between the open mark and the verb: the speaker quotes someone.
+        'Rosa Lindqvist said: "The mayor told us: "wait for the board" and we waited."',
+    ],
+    ids=["colon-without-verb", "verb-in-the-same-sentence"],
+)
+def test_a_colon_inside_a_quote_without_a_new_sentence_and_verb_keeps_the_quote_whole(body: str) -> None:
+    assert [r["text"][-10:] for r in quotes(body)] == [body[-11:-1]]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('"The river will crest on Friday," BBC forecaster Nadia Okoro said.', ("Nadia Okoro", "said")),
+        (
+            '"We will close two bridges," Deputy Commissioner Leo Brandt with the Harbor Police Department said Monday.',
+            ("Leo Brandt", "said"),
+        ),
+        # Look-alikes: whose lawyer, or whom the lawyer works for, is not who spoke.
+        ('"The river will crest on Friday," a lawyer for Nadia Okoro said.', (None, None)),
+        ('"The river will crest on Friday," Nadia Okoro\'s lawyer said.', (None, None)),
+    ],
+    ids=["outlet-profession-name", "title-name-with-body", "governed-name", "possessor-name"],
+)
+def test_a_name_among_the_subjects_words_after_a_quote_is_its_speaker(
+    body: str, expected: tuple[str | None, str | None]
+) -> None:
+    name, verb = expected
+    rows = quotes(body)
+    assert [(r["speaker_entity_id"], r["cue_verb"]) for r in rows] == [(person(name) if name else None, verb)]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "expected"),
+    [
+        # A full stop after the closing mark ends the sentence: the next one reports other words.
+        (
+            'The company, which sold its port, said it is "studying several new ventures for the cash" . '
+            "Chief executive Omar Lindt said the firm will hire.",
+            "en",
+            None,
+        ),
+        ("El grupo dijo que estudia «varias inversiones nuevas con ese dinero». El presidente Omar Lindt dijo "
+         "que la empresa contratará.", "es", None),
+        # Look-alikes: an attribution that is the whole next sentence, or follows a comma, still speaks.
+        ('Omar Lindt met the board. "We are studying several new ventures" . He said.', "en", "Omar Lindt"),
+        ('"We are studying several new ventures," Chief executive Omar Lindt said.', "en", "Omar Lindt"),
+    ],
+    ids=["en-stop-after-mark", "es-stop-after-mark", "attribution-sentence", "comma"],
+)  # fmt: skip
+def test_a_sentence_after_a_quote_and_its_full_stop_does_not_attribute_it(
+    body: str, language: str, expected: str | None
+) -> None:
+    direct = [r for r in quotes(body, language) if r["is_direct"]]
+    assert [r["speaker_entity_id"] for r in direct] == [person(expected) if expected else None]
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        ("Durante su última conferencia de prensa del año, el 20 de diciembre, Obama eludió la cuestión.", "Barack Obama"),
+        # Look-alike: the name inside an introduction is not the subject after it.
+        ("Durante la visita de Barack Obama, el 20 de diciembre, los vecinos protestaron.", "Edward Snowden"),
+    ],
+    ids=["two-introductions", "name-inside-introduction"],
+)  # fmt: skip
+def test_a_verb_without_subject_takes_the_subject_after_two_introductions(opening: str, expected: str) -> None:
+    body = (
+        "El presidente Barack Obama habló el lunes.\n\n"
+        "En una entrevista con un diario, Edward Snowden estimó que ya ha cumplido con su misión.\n\n"
+        f"{opening}\n\n«El debate es importante y necesario, pero hay un daño innecesario», dijo."
+    )
+    assert [(q[0], q[1]) for q in published_quotes(body, "es") if q[4]] == [("El debate es", expected)]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "expected"),
+    [
+        ("El ministerio explicó que la cifra es pública porque la publicó en el documento «Planes de riego "
+         "para el valle».", "es", []),
+        ('The agency said the figures were public in the report "Water plans for the northern valley".', "en", []),
+        # Look-alikes: a report's words in lower case, a sentence with its marks, and speech with no work named.
+        ("La fiscal Ana Ruiz dijo que el informe «no halló pruebas de fraude en la elección».", "es",
+         ["no halló pruebas"]),
+        ('The report "Water plans failed. The valley is dry." was read aloud.', "en", ["Water plans failed."]),
+        ('Ana Ruiz said: "Water plans for the northern valley failed."', "en", ["Water plans for"]),
+    ],
+    ids=["es-document-title", "en-report-title", "report-words", "sentence-marks", "no-work-named"],
+)  # fmt: skip
+def test_a_title_after_the_work_it_names_is_no_quotation(body: str, language: str, expected: list[str]) -> None:
+    assert [" ".join(r["text"].split()[:3]) for r in quotes(body, language) if r["is_direct"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ('Ruiz campaign aides said: "We will win the county."', [("We will win", None, "Ruiz campaign aides")]),
+        ("Ruiz campaign aides said that the county would vote for her.", []),
+        # Look-alikes: an auxiliary, a reflexive or an adverb between the name and the verb leaves her the subject.
+        ('Ruiz herself said: "We will win the county."', [("We will win", "Ana Ruiz", "Ruiz")]),
+        ("Ruiz has said that the county would vote for her.", [("the county would", "Ana Ruiz", "Ruiz")]),
+        ("Ruiz later told reporters that the county would vote for her.", [("the county would", "Ana Ruiz", "Ruiz")]),
+    ],
+    ids=["qualified-noun-direct", "qualified-noun-reported", "reflexive", "auxiliary", "adverb"],
+)
+def test_a_name_qualifying_the_subjects_noun_is_not_the_speaker(
+    sentence: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    body = f"Senator Ana Ruiz toured the county on Monday. {sentence}"
+    assert [(q[0], q[1], q[2]) for q in published_quotes(body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        ('A "strong rebound" in the north would help the harbour, the Port Authority said.',
+         ("strong rebound", None, "the Port Authority", "said")),
+        ('"Freight will recover by the spring," it added.', ("Freight will recover", None, "it", "added")),
+        # Look-alikes: a person closing the sentence, and "he", still speak.
+        ('A "strong rebound" in the north would help the harbour, Tom Brandt said.',
+         ("strong rebound", "Tom Brandt", "Tom Brandt", "said")),
+        ('"Freight will recover by the spring," he added.', ("Freight will recover", "Tom Brandt", "he", "added")),
+    ],
+    ids=["body-closing", "it-added", "person-closing", "he-added"],
+)  # fmt: skip
+def test_a_body_or_it_speaking_after_a_persons_quote_does_not_take_that_person(
+    second: str, expected: tuple[str, str | None, str, str]
+) -> None:
+    body = f'"Our cranes are idle," harbour master Tom Brandt told reporters. {second}'
+    assert published_quotes(body)[1][:4] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "expected"),
+    [
+        ('Un pescador del puerto de Tampico dijo: "Vamos a resistir las nuevas cuotas."', "es",
+         ("Vamos a resistir", None, "Un pescador del puerto de Tampico", "dijo")),
+        ('A nurse from the county hospital said: "We are short of beds again."', "en",
+         ("We are short", None, "A nurse from the county hospital", "said")),
+        # Look-alike: a definite subject still refers back to the person named before.
+        ('The senator said: "We are short of beds again."', "en", ("We are short", "Ana Ruiz", "The senator", "said")),
+    ],
+    ids=["es-indefinite", "en-indefinite", "definite-title"],
+)  # fmt: skip
+def test_an_indefinite_subject_is_nobody_we_know(
+    sentence: str, language: str, expected: tuple[str, str | None, str, str]
+) -> None:
+    body = f"Senator Ana Ruiz visited the port. {sentence}"
+    assert published_quotes(body, language)[0][:4] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "expected"),
+    [
+        ('Port director Ana Ruiz called the delay "a small price for a safer harbour," and left.', "en",
+         ("a small price", "Ana Ruiz", "called")),
+        ("La directora Ana Ruiz calificó el retraso de «un precio pequeño por un puerto seguro».", "es",
+         ("un precio pequeño", "Ana Ruiz", "calificó")),
+        # Look-alike: another verb before the quote is no cue.
+        ('Port director Ana Ruiz praised the plan because "it protects small fleets".', "en",
+         ("it protects small", "Ana Ruiz", None)),
+    ],
+    ids=["called", "calificó", "praised"],
+)  # fmt: skip
+def test_a_verb_characterising_the_quoted_words_is_the_cue(
+    body: str, language: str, expected: tuple[str, str, str | None]
+) -> None:
+    first, name, verb = expected
+    assert [(q[0], q[1], q[3]) for q in published_quotes(body, language)] == [(first, name, verb)]
+
+
+@pytest.mark.parametrize(
+    ("closing", "expected"),
+    [
+        (", dijo el secretario adjunto del departamento forestal de Sonora, Luis Ortega.",
+         [("El hombre trató", "Luis Ortega", "Luis Ortega", "dijo", False),
+          ("Una patrulla se", "Luis Ortega", None, "añadió", True)]),
+        # Look-alike: words after the comma that are no name ending the sentence leave the title unnamed.
+        (", dijo el secretario adjunto del departamento forestal, sin dar más detalles.",
+         [("Una patrulla se", None, None, "añadió", True)]),
+    ],
+    ids=["title-then-name", "title-then-clause"],
+)  # fmt: skip
+def test_a_name_after_a_title_closing_the_sentence_is_its_speaker(
+    closing: str, expected: list[tuple[str, str | None, str | None, str, bool]]
+) -> None:
+    body = (
+        f"El hombre trató de entrar al parque el domingo saltando un muro trasero{closing}\n\n"
+        '"Una patrulla se encontraba cerca de la zona y le gritó que no lo hiciera", añadió.'
+    )
+    assert published_quotes(body, "es") == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("La alcaldesa Marta Salinas visitó el puerto.\n\n«¡Nunca más cerraremos este muelle!», exclamó.",
+         [("¡Nunca más cerraremos", "Marta Salinas", None, "exclamó", True)]),
+        ("La alcaldesa Marta Salinas visitó el puerto.\n\nNunca más cerraremos este muelle por falta de dinero, "
+         "exclamó.", [("Nunca más cerraremos", "Marta Salinas", None, "exclamó", False)]),
+    ],
+    ids=["direct", "closing-clause"],
+)  # fmt: skip
+def test_exclamo_is_a_speech_verb(body: str, expected: list[tuple[str, str, None, str, bool]]) -> None:
+    assert published_quotes(body, "es") == expected
+
+
 @pytest.mark.parametrize(
     ("body", "language", "verb"),
     [
