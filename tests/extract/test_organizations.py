@@ -155,7 +155,7 @@ def test_the_run_pattern_finds_what_its_plain_form_finds() -> None:
     # The pattern opens with a character class and its words are possessive, for speed (see the module):
     # the plain form below, as first written, must find the same runs.
     word = r"(?:(?:[A-Z]\.){2,}|[A-ZÀ-ÖØ-Þ][\w-]*(?:['’][A-Za-z][\w-]+)?)"
-    connector = r"(?:of|for|on|de|del|para|the|el|la|los|las|and|y|e|&|in|en)"
+    connector = r"(?:of|for|on|de|del|para|the|el|la|los|las|and|y|e|&|in|en|a)"
     plain = re.compile(
         rf"{word}(?:(?: (?:{connector} )*{NOT_COMPANY_SUFFIX}{word})+{COMPANY_SUFFIX}?|{COMPANY_SUFFIX}|(?= \())"
     )
@@ -667,3 +667,95 @@ def test_a_given_name_after_a_legislature_or_a_ministry_is_the_person_holding_it
 def test_a_rank_splits_a_service_from_the_person_holding_it(text: str, expected: list[str]) -> None:
     # "Army Sergeant Ana Ruiz" was one organization, and the person was lost.
     assert [printed for printed, _ in orgs(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lo informó el Instituto Nacional de Defensa a la Competencia Leal (Indecol) ayer. El Indecol multó.",
+            ["Instituto Nacional de Defensa a la Competencia Leal", "Indecol"],
+        ),
+        (
+            "La Secretaría de Turismo a la Cámara de Senadores envió el informe.",
+            ["Secretaría de Turismo", "Cámara de Senadores"],
+        ),
+        ("El Consejo de Vecinos (Lima) pidió calma.", ["Consejo de Vecinos"]),
+    ],
+    ids=["aim-inside-a-name-defined-by-an-acronym", "a-of-the-verb-parts-two-bodies", "a-place-in-brackets"],
+)
+def test_a_spanish_a_joins_the_words_of_a_name_an_acronym_defines(text: str, expected: list[str]) -> None:
+    # The name ended before "a" ("Instituto Nacional de Defensa"), and its short acronym-word named nothing.
+    assert [printed for printed, _ in orgs(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A spokeswoman for the Boston Police Department said.", ["Boston Police Department"]),
+        ("The Dade County Fire Department responded.", ["Dade County Fire Department"]),
+        ("The Boston Police said it had no suspect.", ["Boston Police"]),
+    ],
+    ids=["police-department", "fire-department", "one-head"],
+)
+def test_an_english_name_closes_with_all_its_heads(text: str, expected: list[str]) -> None:
+    # "Boston Police Department" was read as "Boston Police", the "Department" lost.
+    assert [printed for printed, _ in orgs(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("according to the Tulsa-based Institute for Water Policy.", ["Institute for Water Policy"]),
+        ("a Gulf-backed Coalition for Reform said.", ["Coalition for Reform"]),
+        ("the Hewlett-Packard Foundation gave.", ["Hewlett-Packard Foundation"]),
+    ],
+    ids=["based", "backed", "a-hyphenated-name"],
+)
+def test_a_compound_adjective_before_a_name_is_no_word_of_it(text: str, expected: list[str]) -> None:
+    # "Tulsa-based Institute for Water Policy" was the organization's name.
+    assert [printed for printed, _ in orgs(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("according to Federal Reserve Bank of Atlanta data.", [("Federal Reserve Bank of Atlanta",) * 2]),
+        ("The Federal Reserve Board met.", [("Federal Reserve", "Federal Reserve")]),
+        (
+            "the General Assembly of the Organization of American States",
+            [("Organization of American States",) * 2],
+        ),
+    ],
+    ids=["a-bank-of-the-fed", "no-complement-after-the-head", "listed-name-inside-a-longer-one"],
+)
+def test_a_listed_name_that_a_head_and_its_complement_go_on_is_another_body(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    # "Federal Reserve Bank of Atlanta" was the Federal Reserve and the place Atlanta.
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("an analyst at Hadley’s Research Partners said.", ["Hadley’s Research Partners"]),
+        ("Kemp's Dairy Holdings Inc. said.", ["Kemp's Dairy Holdings Inc."]),
+        ("Chile's Acme Holdings Inc. fell.", ["Acme Holdings Inc."]),
+        ("Tom Kemp's Dairy Holdings Inc. fell.", ["Dairy Holdings Inc."]),
+    ],
+    ids=["curly-possessive", "straight-possessive", "a-country-s-company", "an-owner-of-two-words"],
+)
+def test_a_company_named_for_its_founder_keeps_the_possessive(text: str, expected: list[str]) -> None:
+    # "Hadley’s Research Partners" was read from "Research Partners" on.
+    assert [printed for printed, _ in orgs(text)] == expected
+
+
+def test_a_short_name_in_brackets_that_is_a_place_too_is_the_organization_s() -> None:
+    # "(Morena)" after the party's name was the place Morena, in India.
+    text = "Votó el Movimiento de Renovación Regional (Morena) y luego Morena calló."
+    assert orgs(text) == [
+        ("Movimiento de Renovación Regional", "Movimiento de Renovación Regional"),
+        ("Morena", "Movimiento de Renovación Regional"),
+        ("Morena", "Movimiento de Renovación Regional"),
+    ]
