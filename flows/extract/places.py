@@ -599,6 +599,10 @@ def _countries_of_places() -> dict[str, str]:
     return countries
 
 
+# The opening of a city's Spanish name that says it is a city: "Ciudad de México", "Ciudad de Guatemala".
+_CITY_OF = "Ciudad de "
+
+
 @cache
 def _gazetteer() -> Gazetteer[Place]:
     return Gazetteer(_listed_names(), shared=True)
@@ -608,6 +612,11 @@ def _listed_names() -> Iterator[tuple[str, Place]]:
     for canonical, kind, aliases in CURATED_PLACES:
         for written in (canonical, *aliases):
             yield written, Place(canonical, kind, written)
+            if written.startswith(_CITY_OF):
+                # Spanish prints the noun in lower case too: "la ciudad de México" is Mexico City, as "la ciudad
+                # de Panamá" is Panama City; "la ciudad de Monterrey", which no listed name spells so, is Monterrey.
+                lower = written[0].lower() + written[1:]
+                yield lower, Place(canonical, kind, lower)
     yield from _country_names()
     for code in SUBDIVISION_COUNTRIES:
         for subdivision in sorted(pycountry.subdivisions.get(country_code=code), key=lambda s: s.code):
