@@ -525,3 +525,19 @@ def test_a_bare_name_after_a_state_s_body_of_that_name_is_that_body(
 ) -> None:
     # "la Procuraduría" after the state's "Procuraduría General de Justicia del Estado" was Mexico's federal one.
     assert organizations(body, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("La Fiscalía imputó al alcalde de Cali, en Colombia.", [("Fiscalía", "Attorney General's Office (Colombia)")]),
+        (
+            "El Congreso de El Salvador aprobó la ley y el Congreso la promulgó.",
+            [("Congreso de El Salvador", "Congress (El Salvador)"), ("Congreso", "Congress (El Salvador)")],
+        ),
+    ],
+    ids=["bare-fiscalia", "a-country-named-with-its-article"],
+)
+def test_spanish_bare_and_article_named_bodies(body: str, expected: list[tuple[str, str]]) -> None:
+    # "la Fiscalía" was no mention; "Congreso de El Salvador" was read as another body than El Salvador's.
+    assert organizations(body, "es") == expected
