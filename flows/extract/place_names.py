@@ -62,6 +62,8 @@ CURATED_PLACES: tuple[tuple[str, PlaceKind, tuple[str, ...]], ...] = (
     ("Gulf of Mexico", "region", ("Golfo de México",)),
     ("Rio Grande", "region", ("Río Bravo", "río Bravo", "Río Grande")),
     ("Darién Gap", "region", ("Tapón del Darién", "Darién")),
+    # The bay and the U.S. base on it, not Cuba's province ("Guantánamo"), whose name opens it.
+    ("Guantanamo Bay", "region", ("Guantánamo Bay", "Bahía de Guantánamo")),
     # Subdivisions known by shorter names than their official ones.
     ("State of Mexico", "subdivision", ("Estado de México", "Edomex")),
     ("Veracruz", "subdivision", ("Veracruz de Ignacio de la Llave",)),

