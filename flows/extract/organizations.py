@@ -139,6 +139,9 @@ def find_organizations(text: str) -> list[EntitySpan]:
     folded = fold_keep_length(text)
     known = list(_listed_hits(text))
     patterned = [hit for run in _CAPITALISED_RUN.finditer(text) for hit in _organizations_in_run(text, folded, run)]
+    # A head word may open a place's name too ("Unión Soviética", "Union City"): a name read around it that is a
+    # listed place's whole name is the place's.
+    patterned = [hit for hit in patterned if not is_place_name(text[hit.start : hit.end])]
     if capital_lines := lines_in_capitals(text):
         known, patterned = _outside_capital_lines(text, capital_lines, known, patterned)
     # A listed name of several words is more trustworthy than a phrase read around it ("General Assembly

@@ -46,6 +46,8 @@ CURATED_PLACES: tuple[tuple[str, PlaceKind, tuple[str, ...]], ...] = (
     ("Netherlands", "country", ("the Netherlands", "Holland", "Holanda")),
     ("Palestine", "country", ("Palestina",)),
     ("Vatican", "country", ("Vatican City", "Vaticano", "Holy See", "Santa Sede")),
+    # A country of the past, which pycountry's current countries lack and the news still names.
+    ("Soviet Union", "region", ("USSR", "U.S.S.R.", "Unión Soviética", "URSS", "U.R.S.S.")),
     # World regions.
     ("Americas", "region", ("the Americas", "las Américas")),
     ("North America", "region", ("Norteamérica", "América del Norte")),

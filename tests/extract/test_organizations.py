@@ -779,3 +779,18 @@ def test_a_short_name_in_brackets_that_is_a_place_too_is_the_organization_s() ->
 def test_well_known_bodies_named_by_a_short_name(text: str, expected: list[tuple[str, str]]) -> None:
     # Each was missed: no head word reads them.
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tras la caída de la Unión Soviética, Rusia heredó su asiento.", []),
+        ("The Union Pacific railroad hired.", [("Union Pacific", "Union Pacific")]),
+    ],
+    ids=["a-place-a-head-opens", "a-name-a-head-opens"],
+)
+def test_a_name_read_around_a_head_that_is_a_place_s_name_is_no_organization(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    # "Unión Soviética" was an organization: "Unión" is a head word.
+    assert orgs(text) == expected

@@ -409,3 +409,11 @@ def test_a_city_as_spanish_prints_it_is_that_city(text: str, expected: list[tupl
 def test_south_asian_states_and_the_guantanamo_bay(text: str, expected: list[tuple[str, str]]) -> None:
     # Each was missed: India's and Pakistan's states were not listed; "Bay" after "Guantanamo" hid the place.
     assert places(text) == expected
+
+
+def test_the_soviet_union_is_a_place() -> None:
+    # It was missed, or read as an organization ("Unión Soviética").
+    assert places("La URSS y la Unión Soviética son una.") == [
+        ("URSS", "Soviet Union"),
+        ("Unión Soviética", "Soviet Union"),
+    ]
