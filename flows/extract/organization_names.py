@@ -329,11 +329,12 @@ HEAD_WORDS: frozenset[str] = words(
     bank fund party alliance partnership organization organisation association federation union court
     congress senate chamber parliament assembly administration service police guard army navy forces
     foundation coalition movement front group corporation corp inc company ltd llc authority board cartel
-    times post journal academy center centre embassy consulate programme league
+    times post journal academy center centre embassy consulate programme league exchange force
     ministerio secretaria agencia oficina comision comite consejo instituto universidad banco fondo partido liga
     alianza organizacion asociacion federacion corte tribunal congreso senado camara parlamento asamblea
     servicio policia guardia ejercito armada marina fuerzas fundacion coalicion movimiento frente grupo
     compania corporacion autoridad junta fiscalia procuraduria academia centro embajada consulado coordinacion direccion
+    fuerza
     contraloria defensoria superintendencia registraduria
     """
 )
@@ -347,7 +348,7 @@ HEAD_WORDS: frozenset[str] = words(
 COMPANY_WORDS: frozenset[str] = words(
     """
     securities capital partners holdings bancorp investments advisors associates consulting insurance
-    airlines motors motor energy systems technologies labs media industries ventures management news
+    airlines airways motors motor energy systems technologies labs media industries ventures management news
     """
 )
 

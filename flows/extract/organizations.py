@@ -167,6 +167,8 @@ def find_organizations(text: str) -> list[EntitySpan]:
         acronym = _ACRONYM_IN_PARENTHESES.match(text, hit.end)
         if acronym and _is_acronym(acronym.group(1), text[hit.start : hit.end]):
             aliases.setdefault(acronym.group(1), hit.value)
+            # An acronym written as a word is written in capitals too, in one article: "Ifai", "IFAI".
+            aliases.setdefault(acronym.group(1).upper(), hit.value)
             definitions.append((acronym.start(1), acronym.end(1)))
     spelled_out = list(_spelled_out_names(text, hits))
     for name, acronym in spelled_out:

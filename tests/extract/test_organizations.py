@@ -503,7 +503,7 @@ def test_a_kind_of_body_before_an_acronym_names_it(text: str, expected: list[tup
         ),
         pytest.param("Ana Ruiz (Costa Rica) ganó la carrera.", [], id="a-country-alone-is-where-she-is-from"),
         pytest.param("Luis Soto (Ciudad de México) habló.", [], id="a-city-alone"),
-        pytest.param("Rosa Díaz (Fuerza Nueva) habló.", [], id="no-place-inside"),
+        pytest.param("Rosa Díaz (Nueva Ola) habló.", [], id="no-place-inside"),
     ],
 )
 def test_a_bracket_after_a_name_holding_a_place_and_other_words_is_a_party(
@@ -794,3 +794,30 @@ def test_a_name_read_around_a_head_that_is_a_place_s_name_is_no_organization(
 ) -> None:
     # "Unión Soviética" was an organization: "Unión" is a head word.
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shares fell on the Lisbon Stock Exchange.", [("Lisbon Stock Exchange",) * 2]),
+        (
+            "Ganó el partido Fuerza Vecinal y luego la Fuerza Aérea Uruguaya voló.",
+            [("Fuerza Vecinal",) * 2, ("Fuerza Aérea Uruguaya",) * 2],
+        ),
+        ("A Joint Task Force was formed.", [("Joint Task Force",) * 2]),
+        ("Pacific Airways cut flights.", [("Pacific Airways",) * 2]),
+        ("La fuerza del viento y the exchange rate.", []),
+    ],
+    ids=["exchange", "fuerza", "force", "airways", "in-lower-case"],
+)
+def test_exchanges_forces_and_airways_are_organizations(text: str, expected: list[tuple[str, str]]) -> None:
+    # Each was missed: no head word or company word read it.
+    assert orgs(text) == expected
+
+
+def test_an_acronym_written_as_a_word_is_found_in_capitals_too() -> None:
+    # "IFAI" after "Instituto Federal … (Ifai)" was no mention.
+    text = "Lo pidió el Consejo Nacional de Fomento Educativo (Conafe). El CONAFE y el Conafe callaron."
+    assert orgs(text) == [("Consejo Nacional de Fomento Educativo",) * 2] + [
+        (printed, "Consejo Nacional de Fomento Educativo") for printed in ("CONAFE", "Conafe")
+    ]
