@@ -73,7 +73,7 @@ from flows.extract.organization_names import (
     NOT_COMPANY_SUFFIX,
     NOUNS_BEFORE_A_COMPANY,
 )
-from flows.extract.places import is_place_name
+from flows.extract.places import country_name_end, is_place_name
 from flows.extract.types import EntitySpan
 
 # Connectors that may join the words of one name; the strong ones open the complement of a head noun
@@ -159,7 +159,7 @@ def find_organizations(text: str) -> list[EntitySpan]:
         patterned.extend(_affiliations_holding_a_place(text))
     if "s Office" in text or "s Department" in text:
         patterned.extend(_offices_of_a_post(text))
-    hits = longest_non_overlapping([*known, *patterned])
+    hits = longest_non_overlapping([*_with_country_branches(text, known), *patterned])
 
     aliases: dict[str, str] = {}
     definitions: list[tuple[int, int]] = []
@@ -217,6 +217,32 @@ def _listed_names_extended(text: str, listed: list[Hit[str]]) -> dict[int, int]:
     return extended
 
 
+def _with_country_branches(text: str, known: list[Hit[str]]) -> list[Hit[str]]:
+    """`known`, where a listed name of one word printed as listed is followed by a country's name, with that
+    country: "Yahoo Japan", "Google México", "CNN Chile" are the company's branch or channel there, not the company
+    and the country. Not an alias ("ONU México" is the United Nations' office, named as printed by no one), nor a
+    body every country has ("el Senado Israel Monroy": its president), nor a country's name that opens a person's
+    ("CNN Israel Ruiz")."""
+    found = []
+    for hit in known:
+        printed = text[hit.start : hit.end]
+        end = None
+        if (
+            printed == hit.value
+            and " " not in printed
+            and text[hit.end : hit.end + 1] == " "
+            and hit.value not in _NATIONAL_BODY_NAMES
+        ):
+            end = country_name_end(text, hit.end + 1)
+            if end is not None and _CAPITALISED_WORD_NEXT.match(text, end):
+                end = None
+        found.append(hit if end is None else Hit(hit.start, end, f"{printed} {text[hit.end + 1 : end]}"))
+    return found
+
+
+_CAPITALISED_WORD_NEXT = re.compile(r" [A-ZÀ-ÖØ-Þ]")
+
+
 def _outside_capital_lines(
     text: str, lines: list[tuple[int, int]], known: list[Hit[str]], patterned: list[Hit[str]]
 ) -> tuple[list[Hit[str]], list[Hit[str]]]:
@@ -233,8 +259,9 @@ def _outside_capital_lines(
 
 def listed_organizations(text: str) -> bytearray:
     """1 at every offset of `text` inside a listed organization's name: the people extractor takes no
-    person there ("The Federal Reserve said", "Petróleos Mexicanos said"). The scan is the shared one."""
-    return _covered(((h.start, h.end) for h in _listed_hits(text)), len(text))
+    person there ("The Federal Reserve said", "Petróleos Mexicanos said"), nor in a listed name's branch in a
+    country ("Google México"). The scan is the shared one."""
+    return _covered(((h.start, h.end) for h in _with_country_branches(text, list(_listed_hits(text)))), len(text))
 
 
 # The people extractor asks for the listed names of the article (`listed_organizations`), then

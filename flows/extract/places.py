@@ -296,6 +296,22 @@ def most_named(countries: Iterable[str]) -> str | None:
     return max(named, key=named.__getitem__) if named else None  # max: the first named on a tie
 
 
+# The most words of a country's name that `country_name_end` reads ("United States of America").
+_LONGEST_COUNTRY_NAME = 4
+
+
+def country_name_end(text: str, start: int) -> int | None:
+    """Where the name of a country that starts at `start` ends, capitalised as listed ("Japan", "Costa Rica",
+    "México"); None where none starts there. A lookup of the few words there, not a scan of the text."""
+    words = text[start : start + 60].split(" ", _LONGEST_COUNTRY_NAME)[:_LONGEST_COUNTRY_NAME]
+    for count in range(len(words), 0, -1):
+        written = " ".join(words[:count]).rstrip(".,;:!?)")
+        entry = _gazetteer().entries.get(fold_word(written))
+        if entry is not None and entry.value.kind == "country" and written[:1].isupper():
+            return start + len(written)
+    return None
+
+
 def is_country_name(place: str) -> bool:
     """Whether `place`, a canonical name `find_places` gives, is a country's ('Colombia'), not a place in one."""
     return place in _canonical_country_names()

@@ -821,3 +821,31 @@ def test_an_acronym_written_as_a_word_is_found_in_capitals_too() -> None:
     assert orgs(text) == [("Consejo Nacional de Fomento Educativo",) * 2] + [
         (printed, "Consejo Nacional de Fomento Educativo") for printed in ("CONAFE", "Conafe")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shares of Google Brazil rose.", [("Google Brazil",) * 2]),
+        ("Lo dijo CNN Chile.", [("CNN Chile",) * 2]),
+        ("Google, Brazil and Chile agreed.", [("Google", "Google")]),
+        ("La ONU México pidió calma.", [("ONU", "United Nations")]),
+        ("Google said Brazil grew.", [("Google", "Google")]),
+    ],
+    ids=["company-and-country", "channel", "a-comma-between", "an-alias", "a-verb-between"],
+)
+def test_a_listed_name_before_a_country_is_its_branch_there(text: str, expected: list[tuple[str, str]]) -> None:
+    # "Google Brazil" was the company and the country.
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("El presidente del Senado Israel Monroy habló.", [("Senado", "Senado")]),
+        ("Lo dijo a CNN Israel Ruiz.", [("CNN", "CNN")]),
+    ],
+    ids=["a-body-every-country-has", "a-person-after-it"],
+)
+def test_no_branch_where_the_country_s_name_opens_a_person_s(text: str, expected: list[tuple[str, str]]) -> None:
+    assert orgs(text) == expected
