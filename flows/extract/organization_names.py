@@ -322,20 +322,22 @@ KNOWN_ORGANIZATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
 COMMON_WORD_NAMES: frozenset[str] = frozenset({"Labour"})
 
 # Nouns that make a capitalised phrase an organization ("Interior Department", "Partido Verde",
-# "Acme Inc"), folded. Roles ("Secretary", "Minister") are not here: they name people.
+# "Acme Inc"), folded; a sports club's too ("Deportivo Quito", "Atlético Nacional", "Club Olimpia"), which its
+# city's name alone does not say. Roles ("Secretary", "Minister") are not here: they name people.
 HEAD_WORDS: frozenset[str] = words(
     """
     department ministry secretariat agency bureau office commission committee council institute university
     bank fund party alliance partnership organization organisation association federation union court
     congress senate chamber parliament assembly administration service police guard army navy forces
     foundation coalition movement front group corporation corp inc company ltd llc authority board cartel
-    times post journal academy center centre embassy consulate programme league exchange force
+    times post journal academy center centre embassy consulate programme league exchange force club
     ministerio secretaria agencia oficina comision comite consejo instituto universidad banco fondo partido liga
     alianza organizacion asociacion federacion corte tribunal congreso senado camara parlamento asamblea
     servicio policia guardia ejercito armada marina fuerzas fundacion coalicion movimiento frente grupo
     compania corporacion autoridad junta fiscalia procuraduria academia centro embajada consulado coordinacion direccion
     fuerza
     contraloria defensoria superintendencia registraduria
+    deportivo atletico sporting
     """
 )
 

@@ -849,3 +849,18 @@ def test_a_listed_name_before_a_country_is_its_branch_there(text: str, expected:
 )
 def test_no_branch_where_the_country_s_name_opens_a_person_s(text: str, expected: list[tuple[str, str]]) -> None:
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("El Deportivo Cali venció al Atlético Junior.", [("Deportivo Cali",) * 2, ("Atlético Junior",) * 2]),
+        ("Sporting Gijón y el Club Nacional empataron.", [("Sporting Gijón",) * 2, ("Club Nacional",) * 2]),
+        ("The Toledo Press Club met.", [("Toledo Press Club",) * 2]),
+        ("Fue un club deportivo de barrio con buen desempeño atlético.", []),
+    ],
+    ids=["deportivo-atletico", "sporting-club", "english-club", "in-lower-case"],
+)
+def test_a_sports_club_is_read_around_its_head_word(text: str, expected: list[tuple[str, str]]) -> None:
+    # "Deportivo Cali" was missed, or its city read as a place.
+    assert orgs(text) == expected
