@@ -10,7 +10,10 @@ are Peru's. Rules, the same for every kind of body:
   the article's own country). Any other word there makes it another body, left as read ("Texas Senate",
   "Student Congress", "Congreso de Periodistas", "the Supreme Court of Texas", "Tribunal Supremo Electoral",
   "Asamblea Nacional Constituyente", "Ministerio de Economía y Finanzas").
-- A bare name is the body of the country printed with the same body last before it in the article, else
+- A bare name after the same name printed last with a complement that makes it a state's or another body is that
+  body ("la Procuraduría General de Justicia del Estado … la Procuraduría", "the Supreme Court of Ohio … the
+  Supreme Court"). A capitalised article opens the complement's country ("Congreso de El Salvador").
+- Else a bare name is the body of the country printed with the same body last before it in the article, else
   first after it; else of the article's country (`places.article_country`: the dateline's, else the one its
   places name most).
 - With no country at all, the English names are left as read, which for the U.S.'s bodies is their name
@@ -73,7 +76,9 @@ def _body_pattern() -> re.Pattern[str]:
     alternation = "|".join(re.escape(form) for form in forms)
     return re.compile(
         rf"(?:(?P<before>.+?) )?(?P<body>{alternation})"
-        rf"(?: (?P<adjective>Nacional|National))?(?: (?:of|de|del) (?:the |la |el )?(?P<after>.+))?",
+        # The article before the complement in lower case only: a capitalised one is the country's name's own
+        # ("Congreso de El Salvador").
+        rf"(?: (?P<adjective>Nacional|National))?(?: (?:of|de|del) (?-i:the |la |el )?(?P<after>.+))?",
         re.IGNORECASE,
     )
 
@@ -97,6 +102,7 @@ def resolve_national_bodies(
     own = article_country(article, named_places)
     resolved: list[EntitySpan | None] = list(spans)
     nearby = _printed_nearby([body for _, body in bodies])
+    of_another = _bare_names_of_other_bodies(text, spans, dict(bodies))
     for (index, body), printed in zip(bodies, nearby, strict=True):
         span = spans[index]
         country = body.country or printed or own
@@ -108,11 +114,45 @@ def resolve_national_bodies(
             resolved[index] = replace(
                 span, name=" ".join(text[body.local : span.char_end].split()), char_start=body.local
             )
+        elif index in of_another:
+            resolved[index] = replace(span, name=of_another[index])
         elif country is not None and (name := _named(body.name, country)) is not None:
             resolved[index] = replace(span, name=name)
         elif country is None and body.bare_form in FOREIGN_BARE_FORMS:
             resolved[index] = None  # "el Congreso" of no country: nobody's
     return [span for span in resolved if span is not None]
+
+
+def _bare_names_of_other_bodies(text: str, spans: list[EntitySpan], bodies: dict[int, _Body]) -> dict[int, str]:
+    """The name of the body that each bare name of `bodies` (by its index in `spans`) stands for where the article
+    last printed that name with a complement that makes it a state's or another body ("la Procuraduría General de
+    Justicia del Estado … la Procuraduría", "the Supreme Court of Texas … the Supreme Court"), not the country's;
+    where it last printed the country's, or first prints the bare name, the bare name is not here."""
+    last: dict[str, str | None] = {}  # a body's English name: the other body's name, None for a country's
+    names: dict[int, str] = {}
+    for index, span in enumerate(spans):
+        body = bodies.get(index)
+        if body is None:
+            if span.entity_type == "organization" and (other := _other_body(text, span)) is not None:
+                last[other] = span.name
+        elif (
+            body.country is not None
+            or body.local is not None
+            or text[span.char_start : span.char_end] != body.bare_form
+        ):
+            last[body.name] = None  # a country's: "Procuraduría General de la República", "Peru's Congress"
+        elif not body.generic and (name := last.get(body.name)) is not None:
+            names[index] = name
+    return names
+
+
+def _other_body(text: str, span: EntitySpan) -> str | None:
+    """The English name of the body whose printed name opens an organization's, a complement after it saying that
+    it is not a country's ("Procuraduría General de Justicia del Estado", "Senado de Texas"); None for any other."""
+    match = _body_pattern().fullmatch(text, span.char_start, span.char_end)
+    if match is None or match.group("before") is not None or match.group("after") is None:
+        return None
+    return _body_of_form()[fold(match.group("body"))]
 
 
 def _takes_previous(spans: list[EntitySpan], index: int, local: int) -> bool:

@@ -110,6 +110,7 @@ NATIONAL_BODIES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "Office of the Attorney General",
             "Prosecutor General's Office",
             "Fiscalía General",
+            "Fiscalía",  # as the news names it after its first mention, or alone: "la Fiscalía informó"
         ),
     ),
     ("Procuraduría General", ("Procuraduría",)),
@@ -203,6 +204,8 @@ KNOWN_ORGANIZATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Democratic Party", ("Partido Demócrata",)),
     ("Republican Party", ("Partido Republicano", "GOP")),
     ("Federal Reserve", ("Fed", "Reserva Federal")),
+    ("Department of Justice", ("Justice Department", "Departamento de Justicia", "DOJ")),
+    ("Transportation Security Administration", ("TSA",)),
     # Mexican state and parties
     ("Secretaría de Relaciones Exteriores", ("SRE",)),
     ("Secretaría de la Defensa Nacional", ("Sedena", "SEDENA")),
@@ -215,6 +218,7 @@ KNOWN_ORGANIZATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Partido Acción Nacional", ("PAN", "National Action Party")),
     ("Partido Revolucionario Institucional", ("PRI", "Institutional Revolutionary Party")),
     ("Partido de la Revolución Democrática", ("PRD", "Party of the Democratic Revolution")),
+    ("Partido Verde Ecologista de México", ("PVEM", "Partido Verde Ecologista", "Verde Ecologista")),
     # A central bank whose name the patterns misread: "People's" ends no name, so they read "Bank of China",
     # a commercial bank.
     ("People's Bank of China", ("PBOC", "Banco Popular de China")),
@@ -228,6 +232,23 @@ KNOWN_ORGANIZATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("European Central Bank", ("ECB", "BCE", "Banco Central Europeo")),
     ("Inter-American Development Bank", ("IDB", "BID", "Banco Interamericano de Desarrollo")),
     ("World Health Organization", ("WHO", "OMS", "Organización Mundial de la Salud")),
+    (
+        "Organisation for Economic Co-operation and Development",
+        (
+            "OECD",
+            "OCDE",
+            "Organization for Economic Cooperation and Development",
+            "Organización para la Cooperación y el Desarrollo Económicos",
+        ),
+    ),
+    ("Amnesty International", ("Amnistía Internacional",)),
+    ("Human Rights Watch", ("HRW",)),
+    # Armed groups and intelligence services the news names by their short names alone.
+    ("Hamas", ("HAMAS",)),
+    ("Hezbollah", ("Hizbulá", "Hezbolá", "Hizbollah")),
+    ("al Qaeda", ("al-Qaeda", "al-Qaida", "al Qaida", "Al Qaeda", "Al Qaida", "Al-Qaeda", "Al Qaeda")),
+    ("MI6", ("Secret Intelligence Service",)),
+    ("MI5", ()),
     ("World Trade Organization", ("WTO", "OMC", "Organización Mundial del Comercio")),
     (
         "Economic Commission for Latin America and the Caribbean",
@@ -250,6 +271,7 @@ KNOWN_ORGANIZATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Labour Party", ("Labour",)),  # "Labour" is a word too: see COMMON_WORD_NAMES
     ("Colombia Humana", ()),  # a place opens it: no head word reads it
     ("Conservative Party", ("Tories",)),
+    ("Liberal Democrats", ("Lib Dems", "Lib Dem", "Liberal Democrat")),
     ("Bharatiya Janata Party", ("BJP",)),
     ("Partido Popular", ("PP",)),
     ("Partido Socialista Obrero Español", ("PSOE",)),
@@ -264,6 +286,14 @@ KNOWN_ORGANIZATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Huawei", ()),
     ("Microsoft", ()),
     ("Google", ()),
+    ("Facebook", ()),
+    ("Twitter", ()),
+    ("YouTube", ()),
+    ("Yahoo", ("Yahoo!",)),
+    ("Alibaba", ()),
+    ("Verizon", ()),
+    ("Televisa", ()),
+    ("TV Azteca", ()),
     ("British Broadcasting Corporation", ("BBC",)),
     ("CNN", ()),
     ("Al Jazeera", ()),
@@ -292,19 +322,22 @@ KNOWN_ORGANIZATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
 COMMON_WORD_NAMES: frozenset[str] = frozenset({"Labour"})
 
 # Nouns that make a capitalised phrase an organization ("Interior Department", "Partido Verde",
-# "Acme Inc"), folded. Roles ("Secretary", "Minister") are not here: they name people.
+# "Acme Inc"), folded; a sports club's too ("Deportivo Quito", "Atlético Nacional", "Club Olimpia"), which its
+# city's name alone does not say. Roles ("Secretary", "Minister") are not here: they name people.
 HEAD_WORDS: frozenset[str] = words(
     """
     department ministry secretariat agency bureau office commission committee council institute university
     bank fund party alliance partnership organization organisation association federation union court
     congress senate chamber parliament assembly administration service police guard army navy forces
     foundation coalition movement front group corporation corp inc company ltd llc authority board cartel
-    times post journal academy center centre embassy consulate programme league
+    times post journal academy center centre embassy consulate programme league exchange force club
     ministerio secretaria agencia oficina comision comite consejo instituto universidad banco fondo partido liga
     alianza organizacion asociacion federacion corte tribunal congreso senado camara parlamento asamblea
     servicio policia guardia ejercito armada marina fuerzas fundacion coalicion movimiento frente grupo
     compania corporacion autoridad junta fiscalia procuraduria academia centro embajada consulado coordinacion direccion
+    fuerza
     contraloria defensoria superintendencia registraduria
+    deportivo atletico sporting
     """
 )
 
@@ -317,7 +350,7 @@ HEAD_WORDS: frozenset[str] = words(
 COMPANY_WORDS: frozenset[str] = words(
     """
     securities capital partners holdings bancorp investments advisors associates consulting insurance
-    airlines motors motor energy systems technologies labs media industries ventures management news
+    airlines airways motors motor energy systems technologies labs media industries ventures management news
     """
 )
 

@@ -73,7 +73,7 @@ from flows.extract.organization_names import (
     NOT_COMPANY_SUFFIX,
     NOUNS_BEFORE_A_COMPANY,
 )
-from flows.extract.places import is_place_name
+from flows.extract.places import country_name_end, is_place_name
 from flows.extract.types import EntitySpan
 
 # Connectors that may join the words of one name; the strong ones open the complement of a head noun
@@ -81,7 +81,10 @@ from flows.extract.types import EntitySpan
 _STRONG = words("of for on de del para")
 _COORDINATING = words("and y e &")
 _LOCATIVE = words("in en")
-_CONNECTORS = _STRONG | ARTICLES | _COORDINATING | _LOCATIVE
+# Spanish "a" of an aim or a right inside a name ("Instituto Federal de Acceso a la Información"): only in a name
+# defined by an acronym, as elsewhere it is the verb's ("entregó la Secretaría de Economía a Pemex").
+_AIM = words("a")
+_CONNECTORS = _STRONG | ARTICLES | _COORDINATING | _LOCATIVE | _AIM
 # Words that join the words an acronym spells out and give it no letter: the connectors, and those of a
 # purpose or an aim ("Comisión Ejecutiva de Atención a Víctimas (CEAV)", "Coalition to Stop Gun Violence").
 _SPELLED_CONNECTORS = _CONNECTORS | words("a al to contra against")
@@ -89,7 +92,7 @@ _SPELLED_CONNECTORS = _CONNECTORS | words("a al to contra against")
 # A capitalised word (a possessive 's ends it) or a dotted abbreviation ("U.S. Embassy").
 # Possessive (*+, ++): giving back a letter never lets what follows a word match, so none is given back.
 _WORD = r"(?:(?:[A-Z]\.){2,}|[A-ZÀ-ÖØ-Þ][\w-]*+(?:['’][A-Za-z][\w-]++)?)"
-_CONNECTOR = r"(?:of|for|on|de|del|para|the|el|la|los|las|and|y|e|&|in|en)"
+_CONNECTOR = r"(?:of|for|on|de|del|para|the|el|la|los|las|and|y|e|&|in|en|a)"
 # Runs of two or more capitalised words, or one word with a legal-form suffix or an acronym after it:
 # the other single words (sentence openings, surnames) cannot be an organization's name here.
 # The run's first word is _WORD with its first letter taken out of the alternation: a pattern that opens
@@ -114,6 +117,7 @@ _ACRONYM_IN_PARENTHESES = re.compile(r" \(([A-Z][A-Za-z0-9&]{1,9})\)")
 _ACRONYM = re.compile(r"\b[A-Z][A-Za-z0-9&]{1,9}\b")
 _MIN_ACRONYM_CAPITALS = 2
 _MIN_WORDLIKE_ACRONYM = 5
+_MIN_SHORT_WORDLIKE_ACRONYM = 3
 # A name the article spells out before an acronym ("administradoras de fondos de pensiones (AFP)"): its
 # words, at most this many characters before the bracket, of at least this many letters each ("a
 # protester (AP)" is a photo credit).
@@ -135,30 +139,36 @@ def find_organizations(text: str) -> list[EntitySpan]:
     folded = fold_keep_length(text)
     known = list(_listed_hits(text))
     patterned = [hit for run in _CAPITALISED_RUN.finditer(text) for hit in _organizations_in_run(text, folded, run)]
+    # A head word may open a place's name too ("Unión Soviética", "Union City"): a name read around it that is a
+    # listed place's whole name is the place's.
+    patterned = [hit for hit in patterned if not is_place_name(text[hit.start : hit.end])]
     if capital_lines := lines_in_capitals(text):
         known, patterned = _outside_capital_lines(text, capital_lines, known, patterned)
     # A listed name of several words is more trustworthy than a phrase read around it ("General Assembly
     # of the Organization of American States" is the OAS's assembly, not another organization). Not the
     # name every country's body has: the phrase around it says whose it is, or that it is another body
     # ("Corte Suprema de Justicia de Colombia", "Tribunal Supremo Electoral", "Supreme Court of Texas").
-    listed = _covered(
-        ((h.start, h.end) for h in known if " " in text[h.start : h.end] and h.value not in _NATIONAL_BODY_NAMES),
-        len(text),
-    )
-    patterned = [h for h in patterned if listed.find(1, h.start, h.end) == -1]
+    several_words = [h for h in known if " " in text[h.start : h.end] and h.value not in _NATIONAL_BODY_NAMES]
+    listed = _covered(((h.start, h.end) for h in several_words), len(text))
+    extended = _listed_names_extended(text, several_words)
+    patterned = [
+        h for h in patterned if listed.find(1, h.start, h.end) == -1 or h.end >= extended.get(h.start, len(text) + 1)
+    ]
     patterned = _cut_before_listed(text, patterned, {h.start for h in known})
     if " (" in text:
         patterned.extend(_affiliations_holding_a_place(text))
     if "s Office" in text or "s Department" in text:
         patterned.extend(_offices_of_a_post(text))
-    hits = longest_non_overlapping([*known, *patterned])
+    hits = longest_non_overlapping([*_with_country_branches(text, known), *patterned])
 
     aliases: dict[str, str] = {}
     definitions: list[tuple[int, int]] = []
     for hit in hits:
         acronym = _ACRONYM_IN_PARENTHESES.match(text, hit.end)
-        if acronym and _is_acronym(acronym.group(1)):
+        if acronym and _is_acronym(acronym.group(1), text[hit.start : hit.end]):
             aliases.setdefault(acronym.group(1), hit.value)
+            # An acronym written as a word is written in capitals too, in one article: "Ifai", "IFAI".
+            aliases.setdefault(acronym.group(1).upper(), hit.value)
             definitions.append((acronym.start(1), acronym.end(1)))
     spelled_out = list(_spelled_out_names(text, hits))
     for name, acronym in spelled_out:
@@ -174,11 +184,63 @@ def find_organizations(text: str) -> list[EntitySpan]:
         hits = longest_non_overlapping([*hits, *(name for name, _ in spelled_out)])
 
     spans = [EntitySpan("organization", hit.value, hit.start, hit.end) for hit in hits]
+    # A short name in brackets that is a place's name too ("Movimiento de Regeneración Nacional (Morena)") is
+    # the organization's there, not the place's: its mention says so, where other definitions are none. One in
+    # capitals the places leave out themselves ("(FIER)").
+    spans.extend(
+        EntitySpan("organization", aliases[text[start:end]], start, end)
+        for start, end in definitions
+        if not text[start:end].isupper() and is_place_name(text[start:end])
+    )
     taken = _covered([(s.char_start, s.char_end) for s in spans] + definitions, len(text))
     for start, end in _alias_mentions(text, aliases):
         if not taken[start]:
             spans.append(EntitySpan("organization", aliases[text[start:end]], start, end))
     return sorted(spans, key=lambda s: (s.char_start, s.char_end))
+
+
+# A head noun and its complement after a listed name: "Bank of Dallas" of "Federal Reserve Bank of Dallas".
+_HEAD_AND_COMPLEMENT = re.compile(r" ([A-Z][a-z]+) (?:of|de|del|for|para) ")
+
+
+def _listed_names_extended(text: str, listed: list[Hit[str]]) -> dict[int, int]:
+    """Where a listed name opens a longer one that a head noun and its complement go on, the end that a name read
+    around the head from there must pass to be kept over the listed one: "Federal Reserve Bank of Dallas" is one
+    of the Fed's banks, not the Fed and Dallas. A listed name inside a longer one stays the listed organization
+    where no head follows it ("General Assembly of the Organization of American States", "Federal Reserve
+    Board")."""
+    extended = {}
+    for hit in listed:
+        head = _HEAD_AND_COMPLEMENT.match(text, hit.end)
+        if head is not None and fold_word(head.group(1)) in HEAD_WORDS:
+            extended[hit.start] = head.end()
+    return extended
+
+
+def _with_country_branches(text: str, known: list[Hit[str]]) -> list[Hit[str]]:
+    """`known`, where a listed name of one word printed as listed is followed by a country's name, with that
+    country: "Yahoo Japan", "Google México", "CNN Chile" are the company's branch or channel there, not the company
+    and the country. Not an alias ("ONU México" is the United Nations' office, named as printed by no one), nor a
+    body every country has ("el Senado Israel Monroy": its president), nor a country's name that opens a person's
+    ("CNN Israel Ruiz")."""
+    found = []
+    for hit in known:
+        printed = text[hit.start : hit.end]
+        end = None
+        if (
+            printed == hit.value
+            and " " not in printed
+            and text[hit.end : hit.end + 1] == " "
+            and hit.value not in _NATIONAL_BODY_NAMES
+        ):
+            end = country_name_end(text, hit.end + 1)
+            if end is not None and _CAPITALISED_WORD_NEXT.match(text, end):
+                end = None
+        found.append(hit if end is None else Hit(hit.start, end, f"{printed} {text[hit.end + 1 : end]}"))
+    return found
+
+
+_CAPITALISED_WORD_NEXT = re.compile(r" [A-ZÀ-ÖØ-Þ]")
 
 
 def _outside_capital_lines(
@@ -197,8 +259,9 @@ def _outside_capital_lines(
 
 def listed_organizations(text: str) -> bytearray:
     """1 at every offset of `text` inside a listed organization's name: the people extractor takes no
-    person there ("The Federal Reserve said", "Petróleos Mexicanos said"). The scan is the shared one."""
-    return _covered(((h.start, h.end) for h in _listed_hits(text)), len(text))
+    person there ("The Federal Reserve said", "Petróleos Mexicanos said"), nor in a listed name's branch in a
+    country ("Google México"). The scan is the shared one."""
+    return _covered(((h.start, h.end) for h in _with_country_branches(text, list(_listed_hits(text)))), len(text))
 
 
 # The people extractor asks for the listed names of the article (`listed_organizations`), then
@@ -481,10 +544,26 @@ def _known_organizations() -> Gazetteer[str]:
     )
 
 
-def _is_acronym(candidate: str) -> bool:
-    """'APEP', 'SRE', and the Mexican style that writes long acronyms as words: 'Conapred', 'Sedena'."""
+def _is_acronym(candidate: str, name: str) -> bool:
+    """'APEP', 'SRE', and the Mexican style that writes long acronyms as words: 'Conapred', 'Sedena', or a
+    shorter one whose letters are initials of the capitalised words of the `name` before it, one after the other:
+    'Ifai' of "Instituto Federal de Acceso a la Información" (a short word alone may be a place or a name in
+    brackets: "(Lima)"). The name may be a run of words that opens before the organization's ("Según el …")."""
     capitals = sum(ch.isupper() for ch in candidate)
-    return capitals >= _MIN_ACRONYM_CAPITALS or (capitals == 1 and len(candidate) >= _MIN_WORDLIKE_ACRONYM)
+    if capitals >= _MIN_ACRONYM_CAPITALS or (capitals == 1 and len(candidate) >= _MIN_WORDLIKE_ACRONYM):
+        return True
+    return (
+        capitals == 1
+        and len(candidate) >= _MIN_SHORT_WORDLIKE_ACRONYM
+        and candidate.isalpha()
+        and candidate.lower() in _capital_initials(name)
+    )
+
+
+def _capital_initials(name: str) -> str:
+    """The initials of the capitalised words of `name`, in lower case: "ifaipd" of "Instituto Federal de Acceso a
+    la Información y Protección de Datos"."""
+    return "".join(word[0].lower() for word in name.split() if word[0].isupper())
 
 
 def _organizations_in_run(text: str, folded: str, run: re.Match[str]) -> list[Hit[str]]:
@@ -502,7 +581,7 @@ def _organizations_in_run(text: str, folded: str, run: re.Match[str]) -> list[Hi
     if not (has_head or ends_with_suffix):
         return []
     acronym = _ACRONYM_IN_PARENTHESES.match(text, end)
-    acronym_follows = bool(acronym and _is_acronym(acronym.group(1)))
+    acronym_follows = bool(acronym and _is_acronym(acronym.group(1), run.group(0)))
     tokens = [
         _Token(
             m.group(0),
@@ -558,7 +637,8 @@ def _names_around_heads(text: str, tokens: list[_Token], acronym_follows: bool) 
         if tokens[head].folded not in HEAD_WORDS:
             if tokens[head].folded in COMPANY_WORDS and (company := _company_name(text, tokens, floor, head)):
                 first, last = tokens[company[0]], tokens[company[1] - 1]
-                hits.append(Hit(first.start, last.end, " ".join(t.text for t in tokens[company[0] : company[1]])))
+                start = _possessive_name_start(text, first.start)
+                hits.append(Hit(start, last.end, " ".join(text[start : last.end].split())))
                 floor = head = company[1]
             else:
                 head += 1
@@ -616,6 +696,10 @@ def _complement_end(tokens: list[_Token], head: int, opens_name: bool, to_end: b
 
     `to_end`: an acronym follows the run, so the name reaches its end ("... in the Americas (APEP)")."""
     stop = head + 1
+    if not opens_name:
+        # An English name may close with two heads: "New York Police Department", "Dade County Fire Department".
+        while stop < len(tokens) and tokens[stop].folded in HEAD_WORDS:
+            stop += 1
     if opens_name:
         # A Spanish name opened by its head: "Partido Acción Nacional", "Consejo Nacional para ...".
         while stop < len(tokens) and _is_name_word(tokens[stop]) and not _is_plural_in_capitals(tokens[stop].text):
@@ -631,8 +715,8 @@ def _complement_end(tokens: list[_Token], head: int, opens_name: bool, to_end: b
 
 def _ends_complement(tokens: list[_Token], index: int, to_end: bool) -> bool:
     word = tokens[index].folded
-    if word in _LOCATIVE:
-        return not to_end  # "the Ministry of Finance in Mexico City"
+    if word in _LOCATIVE or word in _AIM:
+        return not to_end  # "the Ministry of Finance in Mexico City", "la Secretaría de Salud a la Cámara"
     if word in _STRONG and _is_a_date(tokens, index + 1):
         return True  # "the Foreign Ministry on Monday"
     # "the Bank of Mexico and the Finance Ministry": a coordinator before an article starts a new name.
@@ -683,7 +767,16 @@ def _is_article_of_a_name(text: str, token: _Token) -> bool:
 def _is_leading_name_word(token: _Token) -> bool:
     """A name word that may open a name before its head: not an adverb capitalised because it opens the
     sentence ("Después Grupo Bimbo", "Meanwhile Acme Holdings Inc."), which may still end one ("Ahora")."""
-    return _is_name_word(token) and token.folded not in SENTENCE_OPENERS
+    return _is_name_word(token) and token.folded not in SENTENCE_OPENERS and not _is_compound_adjective(token.folded)
+
+
+# The second halves of English compound adjectives that a place or a name opens: "the Ann Arbor-based Center for
+# Automotive Research", "a Saudi-backed Coalition" say where the body is or who backs it, no word of its name.
+_ADJECTIVE_ENDINGS = ("-based", "-backed", "-owned", "-funded", "-led", "-run", "-controlled", "-affiliated")
+
+
+def _is_compound_adjective(folded: str) -> bool:
+    return folded.endswith(_ADJECTIVE_ENDINGS)
 
 
 def _is_common_noun_before_company(text: str, tokens: list[_Token], index: int) -> bool:
@@ -716,5 +809,24 @@ def _company(text: str, tokens: list[_Token]) -> list[Hit[str]]:
         return []
     if start > 0 and _is_article_of_a_name(text, before[start - 1]):
         start -= 1
-    first = before[start]
-    return [Hit(first.start, tokens[-1].end, " ".join(text[first.start : tokens[-1].end].split()))]
+    first = _possessive_name_start(text, before[start].start)
+    return [Hit(first, tokens[-1].end, " ".join(text[first : tokens[-1].end].split()))]
+
+
+# A capitalised word with a possessive "'s" right before a company's name, after no other capitalised word.
+_POSSESSIVE_NAME = re.compile(r"(?<![\w'’-])(?P<word>[A-Z][\w-]*)['’]s $")
+_LONGEST_POSSESSIVE_NAME = 30
+
+
+def _possessive_name_start(text: str, start: int) -> int:
+    """Where a company's name that starts at `start` starts with the possessive before it: many are named for their
+    founder ("Moody's Analytics Inc.", "Dillard's Capital Partners"), and the run of capitalised words that reads
+    them ends at the "'s". Not a place's possessive ("Mexico's Acme Holdings Inc." is Mexico's company), nor one
+    after another capitalised word ("Berkshire Hathaway's Clayton Homes Inc.": the owner's name)."""
+    possessive = _POSSESSIVE_NAME.search(text, max(0, start - _LONGEST_POSSESSIVE_NAME), start)
+    if possessive is None or is_place_name(possessive.group("word")):
+        return start
+    before = text[max(0, possessive.start() - 20) : possessive.start()].split()
+    if before and before[-1][0].isupper() and not _opens_sentence(text, possessive.start()):
+        return start
+    return possessive.start()

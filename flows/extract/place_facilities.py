@@ -39,6 +39,9 @@ _SPANISH_HEADS = SPANISH_FACILITY_NOUNS | SPANISH_STREET_NOUNS
 _ENGLISH_HEADS = ENGLISH_FACILITY_NOUNS | ENGLISH_STREET_NOUNS
 _FACILITY_HEADS = _SPANISH_HEADS | _ENGLISH_HEADS
 _COMPLEMENT_WORDS = words("de del la las los el of the")
+# The Spanish "a" of a monument raised to someone or something, right after its capitalised noun: "Hemiciclo a
+# Juárez", "Monumento a la Independencia" name a monument, not where it stands; "el hotel a Arizona" is no name.
+_DEDICATION_WORDS = words("a al")
 
 
 def _names_a_facility(text: str, hit: Hit[V]) -> bool:
@@ -55,6 +58,7 @@ def _after_a_facility_noun(text: str, hit: Hit[V]) -> bool:
     stays the place: "Hospital General de México"."""
     saint = False  # a saint's name between the noun and the place, or the place's own ("San Antonio")
     complement = False  # "de"/"of" between the noun and the place
+    dedicated = False  # "a" between them: to whom a monument is raised ("Hemiciclo a Juárez")
     only_complement_words = True
     for word, start in _words_before(text, hit.start):
         folded = fold_word(word)
@@ -63,8 +67,10 @@ def _after_a_facility_noun(text: str, hit: Hit[V]) -> bool:
         if folded in _FACILITY_HEADS and (word[0].isupper() or _is_lower_case_head(folded, start, word, hit)):
             street_name = folded in _STREET_NOUNS and only_complement_words
             saint = saint or fold_word(text[hit.start : hit.end].split()[0]) in SAINT_WORDS
-            return not complement or saint or street_name
-        if folded in _COMPLEMENT_WORDS:
+            return not complement or saint or street_name or (dedicated and word[0].isupper())
+        if folded in _DEDICATION_WORDS and not complement and only_complement_words:
+            dedicated = True
+        elif folded in _COMPLEMENT_WORDS:
             complement = True
         elif word[0].isupper() and folded not in FUNCTION_WORDS:
             saint = saint or folded in SAINT_WORDS

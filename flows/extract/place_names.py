@@ -46,6 +46,8 @@ CURATED_PLACES: tuple[tuple[str, PlaceKind, tuple[str, ...]], ...] = (
     ("Netherlands", "country", ("the Netherlands", "Holland", "Holanda")),
     ("Palestine", "country", ("Palestina",)),
     ("Vatican", "country", ("Vatican City", "Vaticano", "Holy See", "Santa Sede")),
+    # A country of the past, which pycountry's current countries lack and the news still names.
+    ("Soviet Union", "region", ("USSR", "U.S.S.R.", "Unión Soviética", "URSS", "U.R.S.S.")),
     # World regions.
     ("Americas", "region", ("the Americas", "las Américas")),
     ("North America", "region", ("Norteamérica", "América del Norte")),
@@ -62,6 +64,8 @@ CURATED_PLACES: tuple[tuple[str, PlaceKind, tuple[str, ...]], ...] = (
     ("Gulf of Mexico", "region", ("Golfo de México",)),
     ("Rio Grande", "region", ("Río Bravo", "río Bravo", "Río Grande")),
     ("Darién Gap", "region", ("Tapón del Darién", "Darién")),
+    # The bay and the U.S. base on it, not Cuba's province ("Guantánamo"), whose name opens it.
+    ("Guantanamo Bay", "region", ("Guantánamo Bay", "Bahía de Guantánamo")),
     # Subdivisions known by shorter names than their official ones.
     ("State of Mexico", "subdivision", ("Estado de México", "Edomex")),
     ("Veracruz", "subdivision", ("Veracruz de Ignacio de la Llave",)),
@@ -74,7 +78,8 @@ CURATED_PLACES: tuple[tuple[str, PlaceKind, tuple[str, ...]], ...] = (
     ("Wales", "subdivision", ("País de Gales",)),
     ("England", "subdivision", ("Inglaterra",)),
     # Cities: exonyms and short forms.
-    ("Mexico City", "city", ("Ciudad de México", "CDMX")),
+    # "México, DF": the city as its press wrote it, with its Federal District, until 2016.
+    ("Mexico City", "city", ("Ciudad de México", "CDMX", "México, DF", "México, D.F.", "México DF", "México D.F.")),
     ("Washington", "city", ("Washington, D.C.", "Washington D.C.", "Washington, DC", "Washington DC")),
     ("New York City", "city", ("New York", "Nueva York", "NYC")),
     ("Havana", "city", ("La Habana",)),
@@ -279,13 +284,13 @@ SPANISH_FACILITY_NOUNS: frozenset[str] = words(
     """
     parroquia iglesia templo catedral basilica capilla convento monasterio santuario colegio escuela liceo
     preparatoria hospital clinica sanatorio granja penal carcel penitenciaria reclusorio prision presidio
-    estadio coliseo
+    estadio coliseo hotel museo teatro monumento hemiciclo
     """
 )
 ENGLISH_FACILITY_NOUNS: frozenset[str] = words(
     """
     parish church temple cathedral basilica chapel convent monastery shrine school college academy hospital
-    clinic prison jail penitentiary stadium coliseum arena
+    clinic prison jail penitentiary stadium coliseum arena hotel museum theater theatre monument
     """
 )
 # Those of streets and squares, which are named after a place where others are of one: "Plaza de España",

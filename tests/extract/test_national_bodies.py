@@ -483,3 +483,61 @@ def test_a_country_adjective_beyond_the_americas_says_whose_body_it_is(body: str
 )
 def test_a_local_body_is_no_country_s(body: str, language: str, expected: list[tuple[str, str]]) -> None:
     assert organizations(body, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "expected"),
+    [
+        (
+            "La Procuraduría General de Justicia de Sonora (PGJS) archivó la denuncia. Luego la Procuraduría "
+            "explicó por qué.",
+            "es",
+            [
+                ("Procuraduría General de Justicia de Sonora", "Procuraduría General de Justicia de Sonora"),
+                ("Procuraduría", "Procuraduría General de Justicia de Sonora"),
+            ],
+        ),
+        (
+            "The Supreme Court of Ohio heard the appeal on Monday. The Supreme Court ruled a week later.",
+            "en",
+            [("Supreme Court of Ohio", "Supreme Court of Ohio"), ("Supreme Court", "Supreme Court of Ohio")],
+        ),
+        (
+            "La Procuraduría General de Justicia de Sonora cerró un caso y la Procuraduría General de la República "
+            "(PGR) abrió otro. La Procuraduría no dijo más.",
+            "es",
+            [
+                ("Procuraduría General de Justicia de Sonora", "Procuraduría General de Justicia de Sonora"),
+                ("Procuraduría General de la República", "Procuraduría General (Mexico)"),
+                ("Procuraduría", "Procuraduría General (Mexico)"),
+            ],
+        ),
+        (
+            "The Supreme Court ruled on Monday. The Supreme Court of Ohio had heard the appeal.",
+            "en",
+            [("Supreme Court", "Supreme Court"), ("Supreme Court of Ohio", "Supreme Court of Ohio")],
+        ),
+    ],
+    ids=["state-prosecutors-then-bare", "state-court-then-bare", "the-country-s-printed-last", "bare-first"],
+)
+def test_a_bare_name_after_a_state_s_body_of_that_name_is_that_body(
+    body: str, language: str, expected: list[tuple[str, str]]
+) -> None:
+    # "la Procuraduría" after the state's "Procuraduría General de Justicia del Estado" was Mexico's federal one.
+    assert organizations(body, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("La Fiscalía imputó al alcalde de Cali, en Colombia.", [("Fiscalía", "Attorney General's Office (Colombia)")]),
+        (
+            "El Congreso de El Salvador aprobó la ley y el Congreso la promulgó.",
+            [("Congreso de El Salvador", "Congress (El Salvador)"), ("Congreso", "Congress (El Salvador)")],
+        ),
+    ],
+    ids=["bare-fiscalia", "a-country-named-with-its-article"],
+)
+def test_spanish_bare_and_article_named_bodies(body: str, expected: list[tuple[str, str]]) -> None:
+    # "la Fiscalía" was no mention; "Congreso de El Salvador" was read as another body than El Salvador's.
+    assert organizations(body, "es") == expected
