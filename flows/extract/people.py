@@ -40,6 +40,7 @@ from flows.extract.name_words import HONORIFICS, TITLE_ABBREVIATIONS, WEEKDAYS
 from flows.extract.organizations import listed_organizations
 from flows.extract.person_names import (
     PARTICLES,
+    PATRONYMIC_PARTICLES,
     SAINT_WORDS,
     NameRun,
     Piece,
@@ -194,6 +195,11 @@ def analyse_people(text: str, language: str = "") -> People:
             persons, candidate.full_name(), candidate.start
         )
         found[candidate.start] = (candidate, person.name, context.role_of(candidate))
+    for candidate in _listed_before_a_person(unproven, found, persons, text):
+        person = persons.get(fold(candidate.full_name())) or _new_person(
+            persons, candidate.full_name(), candidate.start
+        )
+        found[candidate.start] = (candidate, person.name, context.role_of(candidate))
     merged: dict[str, str] = {}  # folded name of a merged person -> the name it was merged into
     shortened = [(persons[shorter].name, persons[longer]) for shorter, longer in _shortened_names(persons)]
     for shorter, longer in shortened:
@@ -236,7 +242,10 @@ def analyse_people(text: str, language: str = "") -> People:
         if isinstance(item, Piece):
             person = _resolve_key(item.folded, item.start, surnames) or persons.get(item.folded)
         else:
-            person = _resolve_surname(item, surnames) or persons.get(fold(item.full_name()))
+            person = _resolve_surname(item, surnames)
+            if person is None and (person := persons.get(fold(item.full_name()))) is not None:
+                # "la pregunta de Geovanna Bañuelos": the whole name after a preposition, printed without it.
+                item = _without_leading_particles(item)
             if person is None and (surname := _past_de(item)) is not None:
                 # "las palabras de Ruiz": a "de" that no surname of the article opens is a preposition.
                 person = _resolve_surname(surname, surnames)
@@ -378,8 +387,9 @@ _ROLE_BEFORE_GAP = regex.compile(
     rf"(?:(?:{'|'.join(HONORIFICS)})\.?[ ])?",
     regex.VERSION1,
 )
-# Between two names of a list: a comma, or the coordinator that closes it.
-_LIST_GAP = regex.compile(r",[ ]|,?[ ](?:y|e|and)[ ]", regex.VERSION1)
+# Between two names of a list: a comma, or the coordinator that closes it; the first name may keep its party
+# or former club in brackets ("Xerardo Ramírez (PVEM), Saúl Monreal (PT) y …", "Ana Ruiz (ex Emelec) y …").
+_LIST_GAP = regex.compile(r"(?:[ ]\([\p{L}][\p{L} .\-]{0,24}\))?(?:,[ ]|,?[ ](?:y|e|and)[ ])", regex.VERSION1)
 # An auxiliary after a title, which opens the verb of a clause the title is the subject of: "ha dicho",
 # "has said"; a speech verb there does too (`_Context.cue_starts`).
 # A Spanish verb in the preterite ("el alcalde pidió", "la ministra anunció") opens one too: an apposition
@@ -454,7 +464,12 @@ def _candidates(run: NameRun, context: _Context) -> list[_Candidate]:
         parts[-1].append(Piece(suffix.group(1), suffix.start(1), suffix.end(1), False, suffix.group(1).lower()))
     bracketed = run.bracketed > 0 and pieces[0].start == run.pieces[0].start
     return [
-        _Candidate(tuple(part), run.start if bracketed and i == 0 else _name_start(part), part[-1].end, bracketed)
+        _Candidate(
+            tuple(part),
+            run.start if bracketed and i == 0 else _name_start(part, _after_kin(context.text, part[0].start)),
+            part[-1].end,
+            bracketed,
+        )
         for i, part in enumerate(parts)
     ]
 
@@ -480,19 +495,30 @@ def _ends_with_an_abbreviated_title(run: NameRun, text: str) -> bool:
 _ABBREVIATED_TITLE_WORDS = frozenset(HONORIFICS + TITLE_ABBREVIATIONS)
 
 
-def _name_start(pieces: list[Piece]) -> int:
+def _name_start(pieces: list[Piece], after_kin: bool = False) -> int:
     """Where the name of the pieces starts: past a "de" before a given name and a surname, a preposition
     ("las palabras de Ana Ruiz", "el gobierno de Gustavo Petro"); a "de" before a surname alone is the
     surname's ("de la Fuente", "de León"). The "de" stays among the pieces: a surname that opens with it
-    ("de Jesús Pérez" after "María de Jesús Pérez") still resolves to its person."""
+    ("de Jesús Pérez" after "María de Jesús Pérez") still resolves to its person. After a kinship noun
+    (`after_kin`: "hijo de Rajiv Gandhi") the "de" is the preposition whatever the given name."""
     if len(pieces) >= _PREPOSITION_AND_FULL_NAME and pieces[0].text == "de" and not pieces[1].is_particle:
         names = [p for p in pieces if not p.is_particle]
-        if len(names) >= 2 and is_given_name(pieces[1].text):
+        if len(names) >= 2 and (after_kin or is_given_name(pieces[1].text)):
             return pieces[1].start
     return pieces[0].start
 
 
+def _after_kin(text: str, start: int) -> bool:
+    return _KIN_BEFORE.search(text, max(0, start - _LONGEST_KIN_BEFORE), start) is not None
+
+
 _PREPOSITION_AND_FULL_NAME = 3  # "de", a given name, a surname
+
+
+def _without_leading_particles(candidate: _Candidate) -> _Candidate:
+    pieces = candidate.pieces
+    first = next(i for i, p in enumerate(pieces) if not p.is_particle)  # a candidate ends with a name
+    return candidate if first == 0 else _Candidate(pieces[first:], pieces[first].start, candidate.end, False)
 
 
 def _past_de(candidate: _Candidate) -> _Candidate | None:
@@ -662,7 +688,7 @@ def _may_have_a_noun_for_surname(candidate: _Candidate) -> bool:
 def _has_evidence(candidate: _Candidate, role: RoleMatch | None, context: _Context) -> bool:
     names = candidate.names
     if role is None and any(is_surname_too(p) for p in names[1:]):
-        return context.has_honorific_before(candidate)
+        return context.has_honorific_before(candidate) or _said_of_a_person(candidate, context.text)
     return (
         role is not None
         or (is_given_name(names[0].text) and not _after_an_article(context.text, names[0].start))
@@ -675,13 +701,46 @@ def _has_evidence(candidate: _Candidate, role: RoleMatch | None, context: _Conte
             and not after_preposition(context.text, 0, candidate.start)
             and not _after_the(context.text, candidate.start)
         )
-        or _AGE_AFTER.match(context.text, candidate.end) is not None
+        or _said_of_a_person(candidate, context.text)
     )
 
 
-# The age in an apposition right after a name: "Ashin Tricarico, 19,", "Ana Ruiz, de 45 años,". News give
-# a person's age so; a place or a body has none.
-_AGE_AFTER = regex.compile(r",[ ](?:de[ ])?[1-9][0-9]?(?:[ ]años)?,", regex.VERSION1)
+def _said_of_a_person(candidate: _Candidate, text: str) -> bool:
+    """Whether the words around a name say what only a person is, whatever the given name (lists know few
+    Bengali, Arabic or Galician ones): an age ("Ana Ruiz, 45,", "Ananta Das, a 33-year-old blogger"), a
+    relative pronoun of persons ("Alberto Guerra, de quien aprendió", "Feroz Abbasi, who"), a kinship noun
+    before it ("his widow, Rafida Ahmed", "hijo de Rajiv Gandhi") or the "bin" of an Arabic patronymic
+    ("Osama bin Laden"). A place or a body has no age, no kin and is "which", "que" or "el cual"."""
+    end = candidate.end
+    return (
+        _AGE_AFTER.match(text, end) is not None
+        or _PERSONAL_RELATIVE_AFTER.match(text, end) is not None
+        or _after_kin(text, candidate.start)
+        or any(p.is_particle and p.text in PATRONYMIC_PARTICLES for p in candidate.pieces[1:])
+    )
+
+
+# The age in an apposition right after a name: "Ashin Tricarico, 19,", "Ana Ruiz, de 45 años,", "Ananta Das,
+# a 33-year-old blogger". News give a person's age so; a place or a body has none.
+_AGE_AFTER = regex.compile(
+    r",[ ](?:(?:de[ ])?[1-9][0-9]?(?:[ ]años)?,|an?[ ][1-9][0-9]?-year-old(?![\p{L}]))", regex.VERSION1
+)
+# "who" and "quien" refer to persons ("Ana Ruiz, who", "Ana Ruiz, a quien"); "which", "que", "whose" to
+# anything. English sports copy says "who" of a team too, whose name no list of given names holds either;
+# a team of two words with a noun of places or bodies is never a candidate (`person_names`).
+_PERSONAL_RELATIVE_AFTER = regex.compile(
+    r",[ ](?:(?:de|a|con|para|por|with|to|of|for)[ ])?(?:who|whom|quien|quienes)(?![\p{L}])", regex.VERSION1
+)
+# A kinship noun right before a name, with a comma or "of"/"de" ("his wife Ana Ruiz", "His widow, Ana
+# Ruiz", "bisnieto de Jawaharlal Nehru"): only people have kin. Lower case: "Sister Act", "Madre de Dios"
+# are titles and places. English "son" only with "of", as Spanish "son" is "they are".
+_KIN_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:(?:wife|husband|widow|widower|daughter|brother|sister|mother|father|grandson|granddaughter"
+    r"|grandfather|grandmother|nephew|niece|esposa|esposo|viuda|viudo|hij[oa]|herman[oa]|madre|padre|niet[oa]"
+    r"|bisniet[oa]|sobrin[oa]|abuel[oa]|bisabuel[oa])(?:,|[ ](?:of|de|del))?|son[ ]of)[ ]$",
+    regex.VERSION1,
+)
+_LONGEST_KIN_BEFORE = 16  # "granddaughter of "
 
 
 def _proven_by_their_surname(
@@ -705,7 +764,13 @@ def _proven_by_their_surname(
         candidate = _Candidate((item,), item.start, item.end, False) if isinstance(item, Piece) else item
         if len(candidate.pieces) != 1 or (surname := candidate.pieces[0].folded) not in last_names:
             continue
-        if context.has_speech_verb_beside(candidate) or candidate.start - 1 in context.role_end_set:
+        # "Mr Abbasi, 23,": an honorific or an age says a person as a speech verb does.
+        if (
+            context.has_speech_verb_beside(candidate)
+            or candidate.start - 1 in context.role_end_set
+            or context.has_honorific_before(candidate)
+            or _said_of_a_person(candidate, text)
+        ):
             proven.add(surname)
         elif (
             _VERB_AFTER.match(text, candidate.end)
@@ -723,6 +788,41 @@ def _proven_by_their_surname(
         if (c.names[-1].folded in proven or (c.names[-1].folded in repeated and _only_names(c, text)))
         and not _after_an_article(text, c.start)
     ]
+
+
+def _listed_before_a_person(
+    unproven: list[_Candidate],
+    found: dict[int, tuple[_Candidate, str, RoleMatch | None]],
+    named: dict[str, Person],
+    text: str,
+) -> list[_Candidate]:
+    """The names of no evidence listed right before a person's full name, as one found after a person's is a
+    person too (see `analyse_people`): "Geovanna Bañuelos y Saúl Monreal", "Ana Ruiz (PT), Luis Gómez". From
+    the last, so that a list whose last name alone has evidence is read whole. A comma alone before the
+    person is an apposition as often ("Human Rights Watch, Kenneth Roth", a body and its head): it lists only
+    before a name itself listed so, or after a party in brackets."""
+    listed: list[_Candidate] = []
+    persons = set(found)  # where a person's name starts
+    listed_starts: set[int] = set()
+    for candidate in sorted(unproven, key=lambda c: c.start, reverse=True):
+        # "on Sunrise Breakfast Tomás Vila and Ana Ruiz": words before a person's whole name are a programme's.
+        if _ends_with_a_person(candidate, named):
+            continue
+        gap = _LIST_GAP.match(text, candidate.end)
+        if (
+            gap is not None
+            and gap.end() in persons
+            and candidate.start not in persons
+            and (gap.group().rstrip().endswith(_COORDINATORS) or "(" in gap.group() or gap.end() in listed_starts)
+            and not _after_an_article(text, candidate.start)
+        ):
+            listed.append(candidate)
+            persons.add(candidate.start)
+            listed_starts.add(candidate.start)
+    return listed
+
+
+_COORDINATORS = (" y", " e", " and")
 
 
 def _only_names(candidate: _Candidate, text: str) -> bool:
@@ -754,7 +854,7 @@ def _a_place_named_after_a_person(
     and after "En Bogotá, Gustavo Petro" no place is listed."""
     if role is not None or candidate.bracketed or context.has_honorific_before(candidate):
         return False
-    if context.has_speech_verb_next_to(candidate) or _AGE_AFTER.match(context.text, candidate.end) is not None:
+    if context.has_speech_verb_next_to(candidate) or _said_of_a_person(candidate, context.text):
         return False
     if fold(candidate.full_name()) in placed:
         return True
@@ -989,6 +1089,8 @@ def _new_person(persons: dict[str, Person], name: str, start: int) -> Person:
 
 
 _TWO_SURNAME_WORDS = 3  # a given name and two surnames at least
+# Lower-case particles that a later mention keeps before the surname: "de la Fuente", "bin Laden".
+_SURNAME_OPENING_PARTICLES = frozenset({"de", "del"}) | PATRONYMIC_PARTICLES
 
 
 def _surname_forms(name: str) -> list[str]:
@@ -1005,7 +1107,7 @@ def _surname_forms(name: str) -> list[str]:
         previous, word = words[i - 1].lower(), words[i]
         if previous in PARTICLES or word.lower() in SAINT_WORDS:
             continue
-        if word[0].isupper() or word.lower() in ("de", "del") or word.startswith(("al-", "el-")):
+        if word[0].isupper() or word.lower() in _SURNAME_OPENING_PARTICLES or word.startswith(("al-", "el-")):
             forms.append(" ".join(words[i:]))
     second_last = words[-2].lower() if len(words) >= _TWO_SURNAME_WORDS else ""
     if second_last and words[-2][0].isupper() and second_last not in PARTICLES and second_last not in SAINT_WORDS:

@@ -38,7 +38,7 @@ def _word(upper: str, lowers: str, letter: str) -> str:
 
 _WORD = _word(r"\p{Lu}", r"\p{Ll}+", r"\p{L}")
 _GAP = r"[ \t\u00a0]+"
-_PARTICLE = rf"(?:de(?:{_GAP}(?:la|las|los))?|del|da|das|do|dos|di|du|van(?:{_GAP}der)?|von|y)"
+_PARTICLE = rf"(?:de(?:{_GAP}(?:la|las|los))?|del|da|das|do|dos|di|du|van(?:{_GAP}der)?|von|bint|bin|y)"
 _LEAD_TAIL = rf"(?:e(?:{_GAP}(?:la|las|los))?|el){_GAP}"  # "de ", "de la ", "del " after its "d"
 # The Arabic article glued to a surname inside a run: "Munir al-Hakim", "Abdel Fattah el-Sisi". Never a run's
 # first word: after a lower-case word ("the al-Hakim family") it names no one.
@@ -81,7 +81,12 @@ _PIECE = regex.compile(
 )
 
 # Words that sit inside names without being one of its names.
-PARTICLES = frozenset({"de", "del", "la", "las", "los", "da", "das", "do", "dos", "di", "du", "van", "der", "von", "y"})
+PARTICLES = frozenset(
+    {"de", "del", "la", "las", "los", "da", "das", "do", "dos", "di", "du", "van", "der", "von", "y", "bin", "bint"}
+)
+# "son of" / "daughter of" in Arabic names ("Osama bin Laden", "Mohammed bin Salman"): only a person's name
+# holds one, and like "de" it opens the surname a later mention uses ("bin Laden").
+PATRONYMIC_PARTICLES = frozenset({"bin", "bint"})
 # The first letters of the particles, either case: most pieces are names, which this one test rules out
 # before a split and a lower() (no other character lower-cases to one of these letters).
 _PARTICLE_INITIALS = frozenset(initial for particle in PARTICLES for initial in (particle[0], particle[0].upper()))
@@ -116,7 +121,11 @@ _NATIONALITIES = words(
 # English months that are given names too: after a title, before a surname, the name ("Prime Minister
 # April Adams"); see `people`.
 _MONTH_GIVEN_NAMES = words("april may june august")
-_NOT_ALONE = _LEADING_NOISE | PARTICLES  # a run of one of these words alone is no name
+# A run of one of these words alone is no name. Particles that no English or Spanish sentence opens with
+# are surnames when capitalised alone ("Das wrote", "Van said" after "Ananta Bijoy Das", "Ana Van"): kept, a
+# lone word only counts as the surname of a person named in full (see `people`).
+_SURNAME_PARTICLES = words("da das do dos di du van von bin")
+_NOT_ALONE = _LEADING_NOISE | (PARTICLES - _SURNAME_PARTICLES)
 _ORGANIZATION_WORDS = HEAD_WORDS | COMPANY_WORDS  # "Northgate Securities" is a company, not a person
 # Place and event nouns that are common surnames too ("Olivia Park", "Juan Guerra"): after a given name,
 # a role or an honorific tells the person from the park or the war (see `is_surname_too`).
@@ -229,6 +238,9 @@ def name_runs(text: str) -> list[NameRun | Piece]:
             else:
                 pieces.append(Piece(word, p.start(), p.end(), False, fold_word(word)))
                 bracketed += in_brackets
+        if pieces[-1].is_particle and pieces[-1].text[0].isupper() and pieces[-1].folded in _SURNAME_PARTICLES:
+            # "Ananta Bijoy Das": a capitalised particle that ends the run joins no surname after it: a name.
+            pieces[-1] = pieces[-1]._replace(is_particle=False, folded=fold_word(pieces[-1].text))
         runs.append(NameRun(start, end, tuple(pieces), bracketed))
     return runs
 

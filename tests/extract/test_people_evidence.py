@@ -1,0 +1,122 @@
+"""People whose given name no list knows, told by what the words around them say of a person; and the titles
+of professions and positions that news print before a name."""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.extract.people import find_people, summarize_people
+
+
+def people(text: str) -> list[tuple[str, str | None]]:
+    return [(p.name, p.role) for p in summarize_people(find_people(text))]
+
+
+def mentions(text: str) -> list[tuple[str, str]]:
+    return [(span.name, text[span.char_start : span.char_end]) for span in find_people(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Tarun Moyen Sil, a 41-year-old teacher, was stopped at the border. Later Sil was released.",
+            [("Tarun Moyen Sil", "Tarun Moyen Sil"), ("Tarun Moyen Sil", "Sil")],
+            id="english-age-apposition-and-a-capitalised-particle-as-surname",
+        ),
+        pytest.param(
+            "Nurul Okafor, who ran the shelter for years, left on Friday.",
+            [("Nurul Okafor", "Nurul Okafor")],
+            id="who-after-the-name",
+        ),
+        pytest.param(
+            "Recordó a sus maestros: Artemio Lozoya, de quien aprendió la disciplina.",
+            [("Artemio Lozoya", "Artemio Lozoya")],
+            id="de-quien-after-the-name",
+        ),
+        pytest.param(
+            "Otro de sus mentores fue Ernesto Guerra, con quien trabajó en Toluca.",
+            [("Ernesto Guerra", "Ernesto Guerra")],
+            id="a-surname-that-is-a-noun-too-with-quien",
+        ),
+        pytest.param(
+            "His sister, Shirin Kabore Tadesse, spoke to reporters outside the court.",
+            [("Shirin Kabore Tadesse", "Shirin Kabore Tadesse")],
+            id="kin-before-the-name",
+        ),
+        pytest.param(
+            "El diputado es nieto de Ixchel Batabé y sobrino de Tlacaél Ordaz.",
+            [("Ixchel Batabé", "Ixchel Batabé"), ("Tlacaél Ordaz", "Tlacaél Ordaz")],
+            id="kin-and-de-before-the-name",
+        ),
+        pytest.param(
+            "A letter was sent to Zahir Qadri, the family's lawyer says. Mr Qadri, 31, is from Leeds.",
+            [("Zahir Qadri", "Zahir Qadri"), ("Zahir Qadri", "Qadri")],
+            id="honorific-before-the-surname-proves-the-name",
+        ),
+        pytest.param(
+            "In 2001 Faisal bin Rashed moved to Doha. Bin Rashed's company grew.",
+            [("Faisal bin Rashed", "Faisal bin Rashed"), ("Faisal bin Rashed", "Bin Rashed")],
+            id="arabic-patronymic",
+        ),
+        pytest.param(
+            "Firmaron Tomás Ugalde (PRI), Xóchitl Neri (PT) y Aurelio Treviño.",
+            [
+                ("Tomás Ugalde", "Tomás Ugalde"),
+                ("Xóchitl Neri", "Xóchitl Neri"),
+                ("Aurelio Treviño", "Aurelio Treviño"),
+            ],
+            id="a-list-with-parties-in-brackets",
+        ),
+        pytest.param(
+            "Lo negaron Yoatzin Bañales y Saúl Moreno. Ante la pregunta de Yoatzin Bañales, calló.",
+            [
+                ("Yoatzin Bañales", "Yoatzin Bañales"),
+                ("Saúl Moreno", "Saúl Moreno"),
+                ("Yoatzin Bañales", "Yoatzin Bañales"),
+            ],
+            id="a-name-listed-before-a-person-and-printed-later-after-de",
+        ),
+    ],
+)
+def test_names_told_by_what_is_said_of_them(text: str, expected: list[tuple[str, str]]) -> None:
+    assert mentions(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Nurul Okafor, which ran the shelter, closed.", id="guard-which-is-no-person"),
+        pytest.param("Vista Mar Norte, a 12-storey tower, opened.", id="guard-no-age"),
+        pytest.param("La sede de Ixtla Bañales, cuya fachada es roja, abrió.", id="guard-cuyo"),
+        pytest.param("The foundation Ayuda Lenta, Ana Ruiz said, grew.", id="guard-no-list-before-an-apposition"),
+        pytest.param("La fundación Hábitat Digno, Fermín Oyarzo y Ana Ruiz.", id="guard-a-body-before-its-head"),
+    ],
+)
+def test_look_alikes_stay_no_person(text: str) -> None:
+    assert all(name in ("Ana Ruiz", "Fermín Oyarzo") for name, _ in mentions(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("NBC meteorologist Dana Ferrow said snow was ending.", ("Dana Ferrow", "meteorologist"), id="en"),
+        pytest.param(
+            "El seleccionador nacional Tomás Ugarte habló.", ("Tomás Ugarte", "seleccionador nacional"), id="es"
+        ),
+        pytest.param("El delantero Ismael Sosa llegó al club.", ("Ismael Sosa", "delantero"), id="forward"),
+        pytest.param(
+            "el auditor superior, Ramón Ibarra Soto, habló", ("Ramón Ibarra Soto", "auditor superior"), id="aud"
+        ),
+        pytest.param(
+            "El primer ministro indio, Ravi Anand, viajó.", ("Ravi Anand", "primer ministro"), id="nationality"
+        ),
+    ],
+)
+def test_titles_of_professions_and_positions(text: str, expected: tuple[str, str]) -> None:
+    assert people(text)[0] == expected
+
+
+def test_a_company_that_leads_its_market_is_no_person() -> None:
+    assert people("A third was bought by market leader Vintara. Vintara declined to comment.") == []
+    assert people("Opposition leader Ana Ruiz said no.") == [("Ana Ruiz", "Opposition leader")]
