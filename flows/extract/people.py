@@ -36,7 +36,7 @@ import regex
 from flows.extract.gazetteer import fold_word as fold  # one C-level pass, cached: names here are keys
 from flows.extract.given_names import Gender, given_name_gender, is_given_name
 from flows.extract.keywords import Keyword, find_keywords, keywords_of_language, lower_same_length
-from flows.extract.name_words import HONORIFICS, TITLE_ABBREVIATIONS, WEEKDAYS
+from flows.extract.name_words import FUNCTION_WORDS, HONORIFICS, TITLE_ABBREVIATIONS, WEEKDAYS, words
 from flows.extract.organizations import listed_organizations
 from flows.extract.person_names import (
     PARTICLES,
@@ -307,6 +307,7 @@ class _Context:
         self.role_ends = [r.end for r in roles]
         self.role_end_set = set(self.role_ends)
         self.role_by_start = {r.start: r for r in roles}
+        self.role_starts = [r.start for r in roles]
         self.cue_starts = {k.start for k in keywords if k.kind == "cue"}
         self.cue_ends = {k.end for k in keywords if k.kind == "cue"}
         self.organizations = bytearray()  # 1 inside a listed organization's name (`listed_organizations`)
@@ -340,7 +341,30 @@ class _Context:
                 # "made up of Tower, former National Security Adviser Brent Scowcroft": a title before the
                 # next name of a list is that name's (see above), not the one before it.
                 return None if _NAME_AFTER_ROLE.match(self.text, role.end) else role
-        return None
+        return self._role_in_apposition(candidate)
+
+    def _role_in_apposition(self, candidate: _Candidate) -> RoleMatch | None:
+        """A title that closes an apposition after the name, past the words that say whose office or of
+        what it is: "Ana Ruiz, the OECD's chief economist,", "Ana Ruiz, research scientist with the
+        Bureau", "Ana Ruiz, Orvalia Bank senior economist, who", "Ana Ruiz, another local blogger who".
+        Up to `_MOST_APPOSITION_WORDS` words, none a verb or a joiner ("Ana Ruiz, who met the minister",
+        "Ana Ruiz and the minister"), and the apposition ends with the title or its complement."""
+        text = self.text
+        if not text.startswith(", ", candidate.end):
+            return None
+        opening = candidate.end + 2
+        index = bisect.bisect_left(self.role_starts, opening)
+        if index == len(self.roles) or self.roles[index].start - opening > _LONGEST_APPOSITION:
+            return None
+        role = self.roles[index]
+        words = text[opening : role.start].split(" ")[:-1]  # the words end with a space before the title
+        if not 0 < len(words) <= _MOST_APPOSITION_WORDS or not all(
+            _may_modify_a_title(word, i) for i, word in enumerate(words)
+        ):
+            return None
+        if _APPOSITION_END.match(text, role.end) is None or role.end + 1 in self.cue_starts:
+            return None
+        return role
 
     def ends_with_a_title(self, candidate: _Candidate) -> bool:
         """Whether the capitalised words end with a title's head word that names nobody after it: "The
@@ -387,6 +411,33 @@ _ROLE_BEFORE_GAP = regex.compile(
     rf"(?:(?:{'|'.join(HONORIFICS)})\.?[ ])?",
     regex.VERSION1,
 )
+_MOST_APPOSITION_WORDS = 6  # "IHS Global Insight chief U.S. regional economist"
+_LONGEST_APPOSITION = 60
+# What ends an apposition after its title: a punctuation mark, a preposition of its complement, a relative.
+_APPOSITION_END = regex.compile(
+    r"(?:[,.;:)]|[ ](?:at|with|of|for|in|on|who|de|del|en|con|que|quien)(?![\p{L}])|$)", regex.VERSION1
+)
+# The articles that may open an apposition ("the OECD's chief economist", "another blogger").
+_APPOSITION_ARTICLES = frozenset({"the", "a", "an", "another", "el", "la", "un", "una", "otro", "otra"})
+# Words that no apposition holds before its title: joiners, pronouns and verbs ("Ana Ruiz, who met the
+# minister", "Ana Ruiz, said the minister").
+_NOT_IN_APPOSITIONS = FUNCTION_WORDS | words(
+    """
+    who whom whose which that said says told tells is was are were be been has have had will would
+    quien quienes que cual cuyo cuya dijo dice es fue era ha han
+    """
+)
+
+
+def _may_modify_a_title(word: str, index: int) -> bool:
+    """Whether a word may stand between the comma of an apposition and its title: an article first, then
+    possessives, areas and adjectives ("OECD's", "Liberal Democrats'", "U.S.", "regional", "research")."""
+    folded = fold(word)
+    if index == 0 and folded in _APPOSITION_ARTICLES:
+        return True
+    return bool(word) and word[0].isalpha() and folded not in _NOT_IN_APPOSITIONS
+
+
 # Between two names of a list: a comma, or the coordinator that closes it; the first name may keep its party
 # or former club in brackets ("Xerardo Ramírez (PVEM), Saúl Monreal (PT) y …", "Ana Ruiz (ex Emelec) y …").
 _LIST_GAP = regex.compile(r"(?:[ ]\([\p{L}][\p{L} .\-]{0,24}\))?(?:,[ ]|,?[ ](?:y|e|and)[ ])", regex.VERSION1)

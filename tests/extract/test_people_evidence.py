@@ -120,3 +120,44 @@ def test_titles_of_professions_and_positions(text: str, expected: tuple[str, str
 def test_a_company_that_leads_its_market_is_no_person() -> None:
     assert people("A third was bought by market leader Vintara. Vintara declined to comment.") == []
     assert people("Opposition leader Ana Ruiz said no.") == [("Ana Ruiz", "Opposition leader")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            '"Sales fell," said Tomás Vidrio, the IMF\'s chief economist. Prices rose.',
+            [("Tomás Vidrio", "chief economist")],
+            id="acronym-possessive",
+        ),
+        pytest.param(
+            '"It is slow," said Karen Lobb, Orvalia Bank senior analyst, who works in Leeds.',
+            [("Karen Lobb", "analyst")],
+            id="area-and-adjectives",
+        ),
+        pytest.param(
+            "Later Ilse Brandt, research scientist with the state university, spoke.",
+            [("Ilse Brandt", "scientist")],
+            id="lower-case-area-and-complement",
+        ),
+        pytest.param(
+            "Yusuf Amari, another local blogger who wrote on farming, was arrested.",
+            [("Yusuf Amari", "blogger")],
+            id="another-and-an-adjective",
+        ),
+        # Guards: a clause or a list after the comma holds no title of the name.
+        pytest.param("Ana Ruiz, who met the minister, left.", [("Ana Ruiz", None)], id="guard-relative-clause"),
+        pytest.param(
+            "They met Ana Ruiz, Luis Gómez and the minister.",
+            [("Ana Ruiz", None), ("Luis Gómez", None)],
+            id="guard-list",
+        ),
+        pytest.param(
+            "We visited Ana Ruiz, the hometown doctor and mayor Luis Gómez.",
+            [("Ana Ruiz", None), ("Luis Gómez", "mayor")],
+            id="guard-a-title-before-another-name",
+        ),
+    ],
+)
+def test_a_title_closing_an_apposition_after_its_area(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert people(text) == expected
