@@ -237,10 +237,15 @@ def analyse_people(text: str, language: str = "") -> People:
         for item in pending
         if item.start - 1 in context.role_end_set
     )
+    wanted.update(_given_names_after_sir(pending, text))
     pending = [item for item in pending if not isinstance(item, Piece) or item.folded in wanted]
     for item in pending:
         if isinstance(item, Piece):
-            person = _resolve_key(item.folded, item.start, surnames) or persons.get(item.folded)
+            person = (
+                _resolve_key(item.folded, item.start, surnames)
+                or persons.get(item.folded)
+                or _knighted(item, text, persons.values())
+            )
         else:
             person = _resolve_surname(item, surnames)
             if person is None and (person := persons.get(fold(item.full_name()))) is not None:
@@ -250,6 +255,8 @@ def analyse_people(text: str, language: str = "") -> People:
                 # "las palabras de Ruiz": a "de" that no surname of the article opens is a preposition.
                 person = _resolve_surname(surname, surnames)
                 item = item if person is None else surname
+            if person is None and len(item.pieces) == 1:  # "Sir John", its "Sir" left out of the candidate
+                person = _knighted(item.pieces[0], text, persons.values())
         # "Senator Oduya": only a role that ends right before the word can make it a person of its own.
         if person is None and item.start - 1 not in context.role_end_set:
             continue
@@ -564,6 +571,27 @@ def _after_kin(text: str, start: int) -> bool:
 
 
 _PREPOSITION_AND_FULL_NAME = 3  # "de", a given name, a surname
+
+
+def _given_names_after_sir(pending: list[_Candidate | Piece], text: str) -> set[str]:
+    return {
+        item.folded
+        for item in pending
+        if isinstance(item, Piece) and _SIR_BEFORE.search(text, max(0, item.start - _LONGEST_SIR), item.start)
+    }
+
+
+def _knighted(piece: Piece, text: str, persons: Iterable[Person]) -> Person | None:
+    """The person a British "Sir"/"Dame" and a given name refer to: "Sir John said" after "Sir John Bourn"
+    is the knight named in full with that given name, the last one before it."""
+    if _SIR_BEFORE.search(text, max(0, piece.start - _LONGEST_SIR), piece.start) is None:
+        return None
+    named = [p for p in persons if p.name.split(" ", 1)[0] == piece.text and p.first_start < piece.start]
+    return max(named, key=lambda p: p.first_start) if named else None
+
+
+_SIR_BEFORE = regex.compile(r"(?<![\p{L}])(?:Sir|Dame)[ ]$", regex.VERSION1)
+_LONGEST_SIR = 5
 
 
 def _without_leading_particles(candidate: _Candidate) -> _Candidate:

@@ -56,10 +56,13 @@ def _run_patterns() -> TwoPatterns:
     # never helps; `re` then does not try.
     lowers = f"{property_class('Ll')}++"
     word = _word(upper, lowers, letter)
-    rest = rf"(?:(?:{_GAP}{_PARTICLE})?{_GAP}(?:{_GLUED_ARTICLE}{word}|{upper}\.(?={_GAP}{upper})))*"
+    # An initial inside a run: "A. B. Smith", and without its full stop before a surname, as British copy
+    # prints it ("George W Bush"); not "A" or "I", which are words.
+    initial = rf"(?:{upper}\.(?={_GAP}{upper})|(?![AI]){upper}(?={_GAP}{upper}{property_class('Ll')}))"
+    rest = rf"(?:(?:{_GAP}{_PARTICLE})?{_GAP}(?:{_GLUED_ARTICLE}{word}|{initial}))*"
     general = (
         rf"((?:\({_WORD}(?:{_GAP}{_WORD})*\){_GAP})?(?:[Dd]{_LEAD_TAIL})?"
-        rf"{_WORD}(?:(?:{_GAP}{_PARTICLE})?{_GAP}(?:{_GLUED_ARTICLE}{_WORD}|\p{{Lu}}\.(?={_GAP}\p{{Lu}})))*)"
+        rf"{_WORD}(?:(?:{_GAP}{_PARTICLE})?{_GAP}(?:{_GLUED_ARTICLE}{_WORD}|{_INITIAL}))*)"
     )
     common = (
         rf"([(Dd{upper[1:-1]}](?:(?<=\(){word}(?:{_GAP}{word})*\){_GAP}(?:[Dd]{_LEAD_TAIL})?{word}{rest}"
@@ -74,10 +77,13 @@ def _word_tail(upper: str, lowers: str, letter: str) -> str:
     return rf"(?:{lowers}(?:{upper}{lowers})*|['’]{upper}{lowers})(?:[\-'’](?!s(?!{letter})){upper}?{lowers})*"
 
 
+_INITIAL = r"(?:\p{Lu}\.(?=[ \t\u00a0]+\p{Lu})|(?![AI])\p{Lu}(?=[ \t\u00a0]+\p{Lu}\p{Ll}))"  # `initial`, for `regex`
 _RUN = _run_patterns()
 # Within a run, a particle may be capitalised ("De la Fuente" opening a sentence, "Leonardo Da Vinci").
 _PIECE = regex.compile(
-    rf"\(|\)|(?:(?i:{_PARTICLE.replace('|y)', ')')})|y)(?={_GAP})|\p{{Lu}}\.|{_GLUED_ARTICLE}{_WORD}", regex.VERSION1
+    rf"\(|\)|(?:(?i:{_PARTICLE.replace('|y)', ')')})|y)(?={_GAP})|\p{{Lu}}\.|{_GLUED_ARTICLE}{_WORD}"
+    rf"|\p{{Lu}}(?={_GAP})",  # an initial without its full stop: "George W Bush"
+    regex.VERSION1,
 )
 
 # Words that sit inside names without being one of its names.

@@ -161,3 +161,19 @@ def test_a_company_that_leads_its_market_is_no_person() -> None:
 )
 def test_a_title_closing_an_apposition_after_its_area(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert people(text) == expected
+
+
+def test_an_initial_without_its_full_stop_inside_a_name() -> None:
+    text = "After the re-election of Harold K Danby, Mr Ortiz spoke. Danby said no."
+    assert mentions(text) == [("Harold K Danby", "Harold K Danby"), ("Harold K Danby", "Danby")]
+    # "A" and "I" are words, no initials; "Plan B" ends no name.
+    assert mentions("Then I Ana Ruiz went there.") == [("Ana Ruiz", "Ana Ruiz")]
+    assert mentions("Group A Teams met. Plan B worked.") == []
+
+
+def test_sir_and_dame_before_a_name_and_the_given_name_alone_after_them() -> None:
+    text = 'Commissioner Sir Colin Redfern said: "It is late." Later Sir Colin said he was sorry. Colin left.'
+    assert [(s.name, s.role_title) for s in find_people(text)] == [
+        ("Colin Redfern", "Commissioner"),
+        ("Colin Redfern", None),
+    ]
