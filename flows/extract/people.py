@@ -37,6 +37,7 @@ from flows.extract.gazetteer import fold_word as fold  # one C-level pass, cache
 from flows.extract.given_names import Gender, given_name_gender, is_given_name
 from flows.extract.keywords import Keyword, find_keywords, keywords_of_language, lower_same_length
 from flows.extract.name_words import FUNCTION_WORDS, HONORIFICS, TITLE_ABBREVIATIONS, WEEKDAYS, words
+from flows.extract.organization_names import HEAD_WORDS
 from flows.extract.organizations import listed_organizations
 from flows.extract.person_names import (
     PARTICLES,
@@ -163,6 +164,7 @@ def analyse_people(text: str, language: str = "") -> People:
                 (organizations[candidate.start] and organizations[candidate.end - 1])
                 or _followed_by_its_initials(text, candidate)
                 or _names_an_outlet(text, candidate.end)
+                or _named_as_a_body(text, candidate)
             ):
                 continue
             if not context.ends_with_a_title(candidate) and (
@@ -330,7 +332,11 @@ class _Context:
         Of two titles before a name, the first is the office: "el secretario de Marina, almirante Rafael
         Ordóñez"."""
         index = bisect.bisect_right(self.role_ends, candidate.start) - 1
-        if index >= 0 and _ROLE_BEFORE_GAP.fullmatch(self.text, self.roles[index].end, candidate.start):
+        if (
+            index >= 0
+            and _ROLE_BEFORE_GAP.fullmatch(self.text, self.roles[index].end, candidate.start)
+            and not _names_the_body_of_the_title(self.text[self.roles[index].end : candidate.start], candidate)
+        ):
             if index > 0 and self.text[self.roles[index - 1].end : self.roles[index].start] == ", ":
                 return self.roles[index - 1]
             return self.roles[index]
@@ -779,6 +785,8 @@ def _has_evidence(candidate: _Candidate, role: RoleMatch | None, context: _Conte
             context.has_speech_verb_next_to(candidate)
             and not after_preposition(context.text, 0, candidate.start)
             and not _after_the(context.text, candidate.start)
+            # "la Sociedad de Fomento Agrícola denunció": Spanish prints a body's name with its article.
+            and not _after_an_article(context.text, candidate.start)
         )
         or _said_of_a_person(candidate, context.text)
     )
@@ -1097,6 +1105,48 @@ _LONGEST_THE_BEFORE = 20
 
 def _titled_before(candidate: _Candidate, role: RoleMatch | None) -> bool:
     return role is not None and role.end <= candidate.start
+
+
+def _names_the_body_of_the_title(gap: str, candidate: _Candidate) -> bool:
+    """Whether the words between a title and a name end with a body noun that the name is the name of: "el
+    candidato del partido opositor Bharatiya Janata", "the chairman of the club Deportivo Norte". A given
+    name there opens its holder's name ("el exdirector de la aduana Héctor Bustamante"), and a comma an
+    apposition ("the leader of the party, Ana Ruiz")."""
+    if "," in gap or is_given_name(candidate.names[0].text):
+        return False
+    return any(fold(word) in _BODY_NOUNS for word in gap.split()[-2:])
+
+
+def _named_as_a_body(text: str, candidate: _Candidate) -> bool:
+    """Whether the words around the name say it is a body's: an apposition of a body noun after it ("Cruz
+    Azul, equipo al que …", "Vintara, the drinks firm"), a former club or party in brackets after a
+    player's or a politician's name ("Diego Lagos (ex Rosario Central)"), or the acronym of the body named
+    right before it, in brackets ("Centro de Readaptación Social (Cereso) de Tuxpan"), which is no given
+    name in brackets ("President (Joe) Biden", "el señor (Gabriel) Quadri")."""
+    after = _BODY_APPOSITION.match(text, candidate.end)
+    if after is not None and fold(after.group(1)) in _BODY_NOUNS:
+        return True
+    if text.endswith(("(ex ", "(ex-", "(Ex "), 0, candidate.start):
+        return True
+    if not candidate.bracketed or is_given_name(candidate.names[0].text):
+        return False
+    before = _CAPITALISED_BEFORE.search(text, max(0, candidate.start - _LONGEST_WORD_BEFORE), candidate.start)
+    return before is not None and fold(before.group(1)) not in TRIGGER_WORDS  # "President (Xi) Jinping"
+
+
+# An apposition after a name whose noun may be a body's: ", equipo al que", ", the drinks firm,", ", un club
+# de …". The noun ends the apposition, before a punctuation mark or a joiner: ", a party member," is a person.
+_BODY_APPOSITION = regex.compile(
+    r",[ ](?:(?:el|la|un|una|su|the|a|an|its)[ ])?(?:\p{Ll}+[ ])??(\p{Ll}+)"
+    r"(?=[,.;:]|[ ](?:al|a|que|de|del|en|con|para|of|which|that|with|in|for|based)(?![\p{L}]))",
+    regex.VERSION1,
+)
+# Body nouns: the head words of organizations' names, and teams', firms' and papers' nouns.
+_BODY_NOUNS = HEAD_WORDS | words(
+    "equipo team club squad empresa firm sindicato diario newspaper periodico sociedad society"
+)
+_CAPITALISED_BEFORE = regex.compile(r"(?<![\p{L}])(\p{Lu}[\p{L}\-]*)[ ]$", regex.VERSION1)
+_LONGEST_WORD_BEFORE = 30
 
 
 def _names_an_outlet(text: str, end: int) -> bool:

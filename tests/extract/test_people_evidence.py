@@ -177,3 +177,35 @@ def test_sir_and_dame_before_a_name_and_the_given_name_alone_after_them() -> Non
         ("Colin Redfern", "Commissioner"),
         ("Colin Redfern", None),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Quiere brillar en Santos Laguna, equipo al que llegó en junio.", id="team-in-apposition"),
+        pytest.param("It was bought by Kendra Vale, the drinks firm, in 2001.", id="firm-in-apposition"),
+        pytest.param("Fichó a Ismael Sosa (ex Pilar Norte) en enero.", id="former-club-in-brackets"),
+        pytest.param("Hubo un motín en el Centro de Reclusión (Cereso) de Tlapa, dijo.", id="acronym-in-brackets"),
+        pytest.param(
+            "Criticó a Ravi Anand, el candidato del partido opositor Lok Morcha, ayer.", id="party-after-title"
+        ),
+        pytest.param("En Chile, la Sociedad Rural Austral denunció los daños.", id="spanish-article-and-verb"),
+    ],
+)
+def test_bodies_named_like_people_are_no_people(text: str) -> None:
+    assert all(name in ("Ismael Sosa", "Ravi Anand") for name, _ in mentions(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Mark Vintara, a party member, said no.", [("Mark Vintara", None)], id="a-member-is-a-person"),
+        pytest.param("President (Xi) Jinping said so.", [("Xi Jinping", "President")], id="bracketed-after-a-title"),
+        pytest.param("Habló el señor (Gabriel) Quadri ayer.", [("Gabriel Quadri", None)], id="bracketed-after-lower"),
+        pytest.param(
+            "El exdirector de la aduana Héctor Bustamante dijo.", [("Héctor Bustamante", "director")], id="given-name"
+        ),
+    ],
+)
+def test_look_alike_people_stay_people(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert people(text) == expected
