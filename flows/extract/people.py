@@ -26,6 +26,7 @@ Ruiz"), unless that surname opens with it ("de León" of "Ana de León").
 from __future__ import annotations
 
 import bisect
+import functools
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -47,6 +48,7 @@ from flows.extract.person_names import (
     Piece,
     after_preposition,
     feature_names,
+    is_feature_noun,
     is_feature_plural,
     is_medium_word,
     is_month_given_name,
@@ -58,7 +60,7 @@ from flows.extract.person_names import (
     name_runs,
     opens_sentence,
 )
-from flows.extract.places import find_places
+from flows.extract.places import find_places, is_country_name
 from flows.extract.roles import TRIGGER_WORDS, RoleMatch, find_roles
 from flows.extract.types import EntitySpan
 
@@ -165,6 +167,7 @@ def analyse_people(text: str, language: str = "") -> People:
                 or _followed_by_its_initials(text, candidate)
                 or _names_an_outlet(text, candidate.end)
                 or _named_as_a_body(text, candidate)
+                or _names_a_feature_after(text, candidate)
             ):
                 continue
             if not context.ends_with_a_title(candidate) and (
@@ -522,7 +525,7 @@ def _candidates(run: NameRun, context: _Context) -> list[_Candidate]:
         pieces = pieces[pieces.index(names[1]) :]
     if not pieces or any(p.is_particle for p in pieces[-1:]):
         return []
-    parts = _split_at_y(pieces)
+    parts = [_before_de_a_country(part) for part in _split_at_y(pieces)]
     if pieces[-1].end == run.end and (suffix := _ROMAN_SUFFIX.match(context.text, run.end)) is not None:
         # "Pedro Lacson III": the generational suffix, in capitals, is no run's word, but it is the name's.
         parts[-1].append(Piece(suffix.group(1), suffix.start(1), suffix.end(1), False, suffix.group(1).lower()))
@@ -1105,6 +1108,43 @@ _LONGEST_THE_BEFORE = 20
 
 def _titled_before(candidate: _Candidate, role: RoleMatch | None) -> bool:
     return role is not None and role.end <= candidate.start
+
+
+def _before_de_a_country(pieces: list[Piece]) -> list[Piece]:
+    """A given name alone, then "de" and a country, is a person and the country the sentence speaks of
+    ("hablamos con Fidel de Irán", "le habló a Lula de Brasil"), not one name: a surname after "de" names
+    a place at times ("Ana de León"), a country hardly ever."""
+    if len(pieces) != _GIVEN_DE_COUNTRY or pieces[1].text != "de" or pieces[0].is_particle or pieces[2].is_particle:
+        return pieces
+    return pieces[:1] if _is_a_country(pieces[2].text) else pieces
+
+
+_GIVEN_DE_COUNTRY = 3
+
+
+@functools.cache
+def _is_a_country(word: str) -> bool:
+    places = find_places(word)
+    return (
+        len(places) == 1
+        and (places[0].char_start, places[0].char_end) == (0, len(word))
+        and is_country_name(places[0].name)
+    )
+
+
+def _names_a_feature_after(text: str, candidate: _Candidate) -> bool:
+    """Whether a feature noun follows the name, as English writes it after its name ("Kennedy airport",
+    "the Hudson river"), maybe after a list of the features' names ("LaGuardia, John F. Kennedy and
+    Newark-Liberty airports"): an airport or a bridge named after a person is no mention of the person."""
+    after = _FEATURE_AFTER.match(text, candidate.end)
+    return after is not None and is_feature_noun(after.group(1))
+
+
+# The rest of a list of capitalised names, then a lower-case word: the feature noun they may name.
+_FEATURE_AFTER = regex.compile(
+    r"(?:(?:,[ ]|,?[ ](?:and|or)[ ])\p{Lu}[\p{L}\-]*(?:[ ]\p{Lu}[\p{L}\-.]*){0,3}){0,3}[ ](\p{Ll}+)(?![\p{L}])",
+    regex.VERSION1,
+)
 
 
 def _names_the_body_of_the_title(gap: str, candidate: _Candidate) -> bool:

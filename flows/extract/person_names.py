@@ -324,14 +324,30 @@ def feature_names(text: str, runs: list[NameRun | Piece]) -> dict[int, bool]:
     return named
 
 
+def is_feature_noun(word: str) -> bool:
+    """Whether a lower-case word is a feature noun or its plural: "airport", "airports", "río"."""
+    if not word[:1].islower():
+        return False
+    folded = fold_word(word)
+    return folded in _FEATURE_NOUNS or folded in _FEATURE_PLURALS
+
+
 def is_feature_plural(word: str) -> bool:
     """Whether a lower-case word is the plural of a feature noun: "alcaldías", "municipios", "ports"."""
     return word[:1].islower() and fold_word(word) in _FEATURE_PLURALS
 
 
+_LIST_OPENERS = (" -- ", " — ", " – ")
+
+
 def _feature_noun_before(text: str, start: int) -> bool | None:
     """Whether a lower-case feature noun, maybe with links after it ("puertos de la"), ends right before
-    `start`: True for a plural, False for a singular, None for no feature noun."""
+    `start`: True for a plural, False for a singular, None for no feature noun. A plural may open its list
+    with a dash ("all three airports -- LaGuardia, John F. Kennedy and Newark", "los ríos — Lerma y …")."""
+    if text.endswith(_LIST_OPENERS, 0, start):
+        opener = next(o for o in _LIST_OPENERS if text.endswith(o, 0, start))
+        plural = _feature_noun_before(text, start - len(opener) + 1)
+        return True if plural else None
     end = start - 1
     for _ in range(3):  # the noun and at most two links: "puertos de la"
         if end < 1 or text[end] != " ":

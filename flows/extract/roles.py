@@ -557,10 +557,32 @@ def find_roles(text: str, lowered: str, triggers: list[int], language: str = "")
             continue
         for start in _phrase_starts(lowered, trigger, grammar, text):
             m = grammar.pattern.match(text, start)
-            if m is not None and m.end() > trigger and _area_is_an_office(text, m):
+            if (
+                m is not None
+                and m.end() > trigger
+                and _area_is_an_office(text, m)
+                and not _adjective_of_a_noun(text, m)
+            ):
                 found.append(_role_match(text, m, grammar))
                 break
     return found
+
+
+def _adjective_of_a_noun(text: str, m: regex.Match[str]) -> bool:
+    """Whether a Spanish title in "-dor" or "fiscal", with no article of its own, follows an article and a
+    noun whose adjective it is: "el ente investigador", "el órgano rector", "el año fiscal", "un consejo
+    asesor" name no one. An adverb there leaves the title ("el también diputado", "el entonces gobernador")."""
+    title = m.group("title").lower()
+    if m.group("article") or m.start() != m.start("title") or not title.endswith(_ADJECTIVE_TITLE_ENDINGS):
+        return False
+    before = _ARTICLE_AND_NOUN.search(text, max(0, m.start() - _LONGEST_ARTICLE_AND_NOUN), m.start())
+    return before is not None and before.group(1).lower() not in _ADVERBS_BEFORE_TITLES
+
+
+_ADJECTIVE_TITLE_ENDINGS = ("dor", "dora", "fiscal")
+_ARTICLE_AND_NOUN = regex.compile(r"(?<![\p{L}])(?:el|la|los|las|un|una|del|al|su)[ ](\p{Ll}+)[ ]$", regex.VERSION1)
+_LONGEST_ARTICLE_AND_NOUN = 30
+_ADVERBS_BEFORE_TITLES = words("también entonces ahora actual hoy aún todavía ya recién nuevo nueva futuro futura ex")
 
 
 def _phrase_starts(lowered: str, trigger: int, grammar: _Grammar = _BASE, text: str = "") -> list[int]:

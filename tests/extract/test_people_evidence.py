@@ -209,3 +209,42 @@ def test_bodies_named_like_people_are_no_people(text: str) -> None:
 )
 def test_look_alike_people_stay_people(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Flights left Heathrow, Walter Keane and Orly airports late.", [], id="a-list-of-airports"),
+        pytest.param("Traffic slowed on the Walter Keane bridge at noon.", [], id="a-bridge"),
+        pytest.param("Walter Keane said the bridge was closed.", [("Walter Keane", "Walter Keane")], id="guard-a-verb"),
+        pytest.param("Luego hablamos con Ramiro de Irán y de Siria.", [], id="given-name-de-a-country"),
+        pytest.param("Llegó Ana de León a la reunión.", [("Ana de León", "Ana de León")], id="guard-de-a-city"),
+    ],
+)
+def test_features_and_countries_after_names(text: str, expected: list[tuple[str, str]]) -> None:
+    assert mentions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Según el ente investigador, Mario Ojeda Pinto, siendo alcalde, firmó.",
+            ("Mario Ojeda Pinto", "alcalde"),
+            id="adjective-in-dor",
+        ),
+        pytest.param("el también diputado Luis Gómez dijo", ("Luis Gómez", "diputado"), id="guard-adverb"),
+        pytest.param("El investigador Luis Gómez dijo", ("Luis Gómez", "investigador"), id="guard-article"),
+    ],
+)
+def test_a_title_used_as_an_adjective_is_no_role(text: str, expected: tuple[str, str | None]) -> None:
+    assert people(text)[0] == expected
+
+
+def test_a_list_of_features_after_a_dash() -> None:
+    text = "Winds hit the three airports -- Orly, Walter Keane and Lydd -- on Monday. Walter Keane said so."
+    assert mentions(text) == [("Walter Keane", "Walter Keane")]
+    assert [m[0] for m in mentions("He met the ministers -- Ana Ruiz and Luis Gómez -- today.")] == [
+        "Ana Ruiz",
+        "Luis Gómez",
+    ]
