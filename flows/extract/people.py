@@ -1057,16 +1057,38 @@ def _shortened_names(persons: dict[str, Person]) -> list[tuple[str, str]]:
     for shorter in persons:
         if " " not in shorter:
             continue
-        longer = [name for name in persons if name.startswith(shorter + " ")]
+        longer = [name for name in persons if name.startswith(shorter + " ")] or _with_middle_names(shorter, persons)
         # Of "Sheikh Rashid Ahmed" and "Sheikh Rashid Ahmed Ahmed", the shorter is the one to merge into.
         longer = [name for name in longer if not any(name.startswith(other + " ") for other in longer)]
         if len(longer) != 1:
             continue
-        added = longer[0][len(shorter) + 1 :].split()
+        added = longer[0][len(shorter) + 1 :].split() if longer[0].startswith(shorter + " ") else [""]
         if added[0] != shorter.rsplit(" ", 1)[1] and not _GENERATIONAL_SUFFIXES.intersection(added):
             pairs.append((shorter, longer[0]))
     # "Ana Ruiz" < "Ana Ruiz Gómez" < "Ana Ruiz Gómez de León": each merges into the longest.
     return [(shorter, _longest(longer, dict(pairs))) for shorter, longer in pairs]
+
+
+def _with_middle_names(shorter: str, persons: dict[str, Person]) -> list[str]:
+    """The folded longer names that are `shorter`, a given name and a surname, with middle given names
+    between them: "Carlos Eduardo Caicedo Omar" for "Carlos Caicedo" (a second given name is dropped as a
+    second surname is). Only when one longer name is so, as in `_shortened_names`."""
+    words = shorter.split()
+    if len(words) != _GIVEN_AND_SURNAME:
+        return []
+    found = []
+    for name in persons:
+        longer = name.split()
+        if len(longer) < _GIVEN_MIDDLE_SURNAME or longer[0] != words[0] or words[1] not in longer[2:]:
+            continue
+        printed = persons[name].name.split()
+        if all(is_given_name(word) for word in printed[1 : longer.index(words[1], 2)]):
+            found.append(name)
+    return found if len(found) == 1 else []
+
+
+_GIVEN_AND_SURNAME = 2
+_GIVEN_MIDDLE_SURNAME = 3
 
 
 def _longest(name: str, longer: dict[str, str]) -> str:
@@ -1278,6 +1300,9 @@ def _surname_forms(name: str) -> list[str]:
             continue
         if word[0].isupper() or word.lower() in _SURNAME_OPENING_PARTICLES or word.startswith(("al-", "el-")):
             forms.append(" ".join(words[i:]))
+    if len(words) > _TWO_SURNAME_WORDS and words[-2] == "de" and words[-3][0].isupper() and words[-1][0].isupper():
+        # "Cotes Zúñiga" for "Rosa Cotes de Zúñiga": a married name's "de" dropped between the two surnames.
+        forms.append(f"{words[-3]} {words[-1]}")
     second_last = words[-2].lower() if len(words) >= _TWO_SURNAME_WORDS else ""
     if second_last and words[-2][0].isupper() and second_last not in PARTICLES and second_last not in SAINT_WORDS:
         # Two surnames, and the first alone names the person: "Restrepo" for "María Fernanda Restrepo Uribe",

@@ -248,3 +248,19 @@ def test_a_list_of_features_after_a_dash() -> None:
         "Ana Ruiz",
         "Luis Gómez",
     ]
+
+
+def test_a_name_printed_without_its_middle_name_or_its_de_is_one_person() -> None:
+    text = (
+        "El gobernador Tomás Eliseo Barrera Ochoa y la exalcaldesa Inés Ulloa de Prado fueron acusados. "
+        "Hay tres casos contra Tomás Barrera y dos contra Ulloa Prado."
+    )
+    assert [name for name, _ in mentions(text)] == [
+        "Tomás Eliseo Barrera Ochoa",
+        "Inés Ulloa de Prado",
+        "Tomás Eliseo Barrera Ochoa",
+        "Inés Ulloa de Prado",
+    ]
+    # Two longer names with the middle name dropped: either may be meant, none is merged.
+    two = "Llegaron Tomás Eliseo Barrera Ochoa y Tomás Iván Barrera Soto. Habló Tomás Barrera."
+    assert [name for name, _ in mentions(two)][-1] == "Tomás Barrera"
