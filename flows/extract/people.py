@@ -52,6 +52,7 @@ from flows.extract.person_names import (
     is_feature_plural,
     is_medium_word,
     is_month_given_name,
+    is_name_word,
     is_nationality,
     is_never_first_in_names,
     is_never_in_names,
@@ -106,11 +107,12 @@ class _Candidate(NamedTuple):
         return [p for p in self.pieces if not p.is_particle]
 
     def full_name(self) -> str:
-        """The name without leading particles: "de Juan Pérez" is "Juan Pérez"."""
+        """The name without leading particles: "de Juan Pérez" is "Juan Pérez"; initials printed together
+        stay so ("J.C. Chandor")."""
         pieces = list(self.pieces)
         while pieces and pieces[0].is_particle:
             pieces.pop(0)
-        return " ".join(p.text for p in pieces)
+        return "".join(p.text if i == 0 or pieces[i - 1].end == p.start else " " + p.text for i, p in enumerate(pieces))
 
 
 def find_people(text: str) -> list[EntitySpan]:
@@ -503,7 +505,10 @@ def _candidates(run: NameRun, context: _Context) -> list[_Candidate]:
         (not pieces[0].is_particle and is_noise(pieces[0]) and not _month_named_after_a_title(pieces, context))
         or pieces[0].text == "y"  # a name opens with "de", never with "y": "[ministro de Energía] y Minas"
         or context.covering_role(pieces[0].start) is not None
-        or pieces[0].text.endswith(".")
+        or (
+            pieces[0].text.endswith(".")
+            and not (pieces[0] is run.pieces[0] and _initials_and_a_surname(pieces, context))
+        )
         or _is_plural_title(pieces[0])  # "Senators Pedro Lacson III, Ana Ruiz and …": the title of a list
         or _opens_with_an_organization(pieces, context)
         or _opens_with_an_outlet_told(pieces, context)
@@ -543,6 +548,28 @@ def _candidates(run: NameRun, context: _Context) -> list[_Candidate]:
 
 # A Roman generational suffix right after a name: "Pedro Lacson III", "Juan Pérez II"; not "V", an initial.
 _ROMAN_SUFFIX = regex.compile(r"[ ](II|III|IV)(?![\p{L}\p{N}])", regex.VERSION1)
+
+
+def _initials_and_a_surname(pieces: list[Piece], context: _Context) -> bool:
+    """Whether the pieces are up to three initials and one surname: "J.C. Chandor", "J. K. Rowling". Such a
+    name is a person's by its shape; initials that are a place's or a listed body's ("U.S. Steel", "U.N.
+    Watch") are not, nor a surname that is a place ("A.C. Milan") or a word of bodies ("D.C. United")."""
+    text = context.text
+    initials = 0
+    while initials < len(pieces) and len(pieces[initials].text) == _INITIAL_LENGTH and pieces[initials].text[1] == ".":
+        initials += 1
+    if not 0 < initials <= _MOST_INITIALS or len(pieces) != initials + 1:
+        return False
+    surname = pieces[-1]
+    if surname.is_particle or not is_name_word(surname.text) or find_places(surname.text):
+        return False
+    if context.organizations[pieces[0].start]:
+        return False
+    return not find_places(text[pieces[0].start : pieces[initials - 1].end])
+
+
+_INITIAL_LENGTH = 2  # "J."
+_MOST_INITIALS = 3
 
 
 def _is_plural_title(piece: Piece) -> bool:
@@ -781,6 +808,7 @@ def _has_evidence(candidate: _Candidate, role: RoleMatch | None, context: _Conte
         role is not None
         or (is_given_name(names[0].text) and not _after_an_article(context.text, names[0].start))
         or candidate.bracketed
+        or names[0].text.endswith(".")  # "J.J. Abrams": initials kept only before a surname (`_candidates`)
         or context.has_honorific_before(candidate)
         # "a guest on Morning Forum, said": a speech verb after a name that a preposition governs is
         # another's (the subject's before it).

@@ -60,14 +60,18 @@ def _run_patterns() -> TwoPatterns:
     # prints it ("George W Bush"); not "A" or "I", which are words.
     initial = rf"(?:{upper}\.(?={_GAP}{upper})|(?![AI]){upper}(?={_GAP}{upper}{property_class('Ll')}))"
     rest = rf"(?:(?:{_GAP}{_PARTICLE})?{_GAP}(?:{_GLUED_ARTICLE}{word}|{initial}))*"
+    # Initials may open a run ("J.C. Chandor", "J. K. Rowling"); whether they are a name's is `people`'s call
+    # ("U.S. President Joe Biden" opens with a country's).
     general = (
-        rf"((?:\({_WORD}(?:{_GAP}{_WORD})*\){_GAP})?(?:[Dd]{_LEAD_TAIL})?"
+        rf"((?:\({_WORD}(?:{_GAP}{_WORD})*\){_GAP}(?:[Dd]{_LEAD_TAIL})?|[Dd]{_LEAD_TAIL}"
+        rf"|(?<![\p{{L}}])\p{{Lu}}\.(?:[ ]?\p{{Lu}}\.){{0,2}}[ ])?"
         rf"{_WORD}(?:(?:{_GAP}{_PARTICLE})?{_GAP}(?:{_GLUED_ARTICLE}{_WORD}|{_INITIAL}))*)"
     )
     common = (
         rf"([(Dd{upper[1:-1]}](?:(?<=\(){word}(?:{_GAP}{word})*\){_GAP}(?:[Dd]{_LEAD_TAIL})?{word}{rest}"
         rf"|(?<=[Dd]){_LEAD_TAIL}{word}{rest}"
-        rf"|(?<={upper}){_word_tail(upper, lowers, letter)}{rest}))"
+        rf"|(?<={upper}){_word_tail(upper, lowers, letter)}{rest}"
+        rf"|(?<=(?<!{letter}){upper})\.(?:[ ]?{upper}\.){{0,2}}[ ]{word}{rest}))"
     )
     return TwoPatterns(regex.compile(general, regex.VERSION1), re.compile(common))
 
@@ -156,7 +160,7 @@ _PLACE_AND_EVENT_WORDS = words(
 _COMPANY_NAME_WORDS = words(
     """
     electric electrical electronics dynamics aerospace pharmaceuticals pharma telecom telecommunications
-    petroleum chemicals chemical airways logistics software robotics semiconductors automotive
+    petroleum chemicals chemical airways logistics software robotics semiconductors automotive united
     """
 )
 _NOT_IN_NAMES = _ORGANIZATION_WORDS | _SURNAMES_TOO | _PLACE_AND_EVENT_WORDS | _MEDIUM_WORDS | _COMPANY_NAME_WORDS

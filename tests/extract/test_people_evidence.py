@@ -264,3 +264,17 @@ def test_a_name_printed_without_its_middle_name_or_its_de_is_one_person() -> Non
     # Two longer names with the middle name dropped: either may be meant, none is merged.
     two = "Llegaron Tomás Eliseo Barrera Ochoa y Tomás Iván Barrera Soto. Habló Tomás Barrera."
     assert [name for name, _ in mentions(two)][-1] == "Tomás Barrera"
+
+
+def test_initials_and_a_surname_are_a_person() -> None:
+    text = "It is R.J. Talbot’s new film. Later Talbot said the cast was fine. “K. L. Marsh is great,” he said."
+    assert mentions(text) == [
+        ("R.J. Talbot", "R.J. Talbot"),
+        ("R.J. Talbot", "Talbot"),
+        ("K. L. Marsh", "K. L. Marsh"),
+    ]
+    # Initials of a country or a body, a place or a body's word after them: no person.
+    assert mentions("U.S. Steel said so. A.C. Milan won. D.C. United lost.") == []
+    assert mentions("U.S. President Joe Biden said.") == [("Joe Biden", "Joe Biden")]
+    # A capital that ends a word and its full stop are no initial: "LVMH. Pernod is …".
+    assert mentions("It lost out to LVMH. Corvin is home to brands. Él dijo LVMH. Corvin es.") == []
