@@ -827,17 +827,21 @@ def _said_of_a_person(candidate: _Candidate, text: str) -> bool:
     """Whether the words around a name say what only a person is, whatever the given name (lists know few
     Bengali, Arabic or Galician ones): an age ("Ana Ruiz, 45,", "Ananta Das, a 33-year-old blogger"), a
     relative pronoun of persons ("Alberto Guerra, de quien aprendió", "Feroz Abbasi, who"), a kinship noun
-    before it ("his widow, Rafida Ahmed", "hijo de Rajiv Gandhi") or the "bin" of an Arabic patronymic
-    ("Osama bin Laden"). A place or a body has no age, no kin and is "which", "que" or "el cual"."""
+    before it ("his widow, Rafida Ahmed", "hijo de Rajiv Gandhi"), a former club or party in brackets after
+    it ("Maikon Leite (ex Palmeiras)") or the "bin" of an Arabic patronymic ("Osama bin Laden"). A place or
+    a body has no age, no kin and is "which", "que" or "el cual"."""
     end = candidate.end
     return (
         _AGE_AFTER.match(text, end) is not None
+        # "Maikon Leite (ex Palmeiras)": a player's former club, a politician's former party.
+        or text.startswith(_FORMER_IN_BRACKETS, end)
         or _PERSONAL_RELATIVE_AFTER.match(text, end) is not None
         or _after_kin(text, candidate.start)
         or any(p.is_particle and p.text in PATRONYMIC_PARTICLES for p in candidate.pieces[1:])
     )
 
 
+_FORMER_IN_BRACKETS = (" (ex ", " (ex-", " (former ")
 # The age in an apposition right after a name: "Ashin Tricarico, 19,", "Ana Ruiz, de 45 años,", "Ananta Das,
 # a 33-year-old blogger". News give a person's age so; a place or a body has none.
 _AGE_AFTER = regex.compile(

@@ -288,7 +288,8 @@ _TITLES_ES = (
     # Latin American offices: state and city coordinators, police chiefs, attorneys general, delegates.
     r"(?:sub)?coordinador[a]?",
     # A team's staff and players by position: "el seleccionador nacional X", "el delantero X" (see above).
-    r"entrenador[a]?|seleccionador[a]?|delanter[oa]|mediocampista|centrocampista|portero|arquero|guardameta",
+    r"entrenador[a]?|seleccionador[a]?|delanter[oa]|mediocampista|centrocampista|portero|arquero|guardameta"
+    r"|goleador[a]?",
     r"futbolista",
     r"comisari[oa]",
     r"(?:sub)?procurador[a]?",
@@ -450,6 +451,7 @@ TRIGGER_WORDS = words(
     especialista specialist meteorologist forecaster blogger coach striker midfielder defender goalkeeper
     auditor auditora meteorólogo meteoróloga bloguero bloguera entrenador entrenadora seleccionador
     seleccionadora delantero delantera mediocampista centrocampista portero arquero guardameta futbolista
+    goleador goleadora
     """
 )
 
@@ -503,7 +505,7 @@ _FEMININE_WORDS = words(
     abogada profesora historiadora primera electa designada interina spokeswoman congresswoman
     chairwoman queen princess defensora ombudswoman coordinadora subcoordinadora comisaria procuradora
     subprocuradora delegada subdirectora regidora concejala reportera fotógrafa redactora editora
-    auditora meteoróloga bloguera entrenadora seleccionadora delantera
+    auditora meteoróloga bloguera entrenadora seleccionadora delantera goleadora
     """
 )
 _MASCULINE_WORDS = words(
@@ -514,6 +516,7 @@ _MASCULINE_WORDS = words(
     primer electo designado interino spokesman congressman chairman king prince pope papa defensor ombudsman
     coordinador subcoordinador comisario procurador subprocurador delegado subdirector regidor
     reportero fotógrafo redactor auditor meteorólogo bloguero entrenador seleccionador delantero portero arquero
+    goleador
     """
 )
 _BASE = _Grammar(_pattern_with(()), words("a an un una"), frozenset(), _FEMININE_WORDS, _MASCULINE_WORDS)

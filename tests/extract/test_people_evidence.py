@@ -278,3 +278,8 @@ def test_initials_and_a_surname_are_a_person() -> None:
     assert mentions("U.S. President Joe Biden said.") == [("Joe Biden", "Joe Biden")]
     # A capital that ends a word and its full stop are no initial: "LVMH. Pernod is …".
     assert mentions("It lost out to LVMH. Corvin is home to brands. Él dijo LVMH. Corvin es.") == []
+
+
+def test_a_former_club_in_brackets_says_a_player() -> None:
+    text = "Ayer llegaron Yamil Ocrospoma (ex Deportivo Sur) y el goleador Ulises Tarbe al club."
+    assert people(text) == [("Yamil Ocrospoma", None), ("Ulises Tarbe", "goleador")]
