@@ -133,7 +133,7 @@ def analyse_people(text: str, language: str = "") -> People:
     # a lone capitalised word ("The", "Mexico", "Monday"), kept as a bare piece: it becomes a candidate,
     # and its role is looked for, only when it turns out to be a mention.
     pending: list[_Candidate | Piece] = []
-    runs = name_runs(text)
+    runs = _joined_across_nicknames(name_runs(text), text)
     if language == "pt":
         runs = [_without_opening_segundo(run, text) for run in runs]
     # "el río María Linda", "los puertos de Veracruz y Lázaro Cárdenas": a feature's name is no person.
@@ -739,6 +739,40 @@ def _split_at_y(pieces: list[Piece]) -> list[list[Piece]]:
             start = i + 1
     parts.append(pieces[start:])
     return parts
+
+
+def _joined_across_nicknames(runs: list[NameRun | Piece], text: str) -> list[NameRun | Piece]:
+    """The runs with a name printed around a nickname in quotes made one: "Luis Miguel «el Mello» Cotes
+    Habeych", 'Juan "Chapo" Guzmán'. The name is the words outside the quotes; the mention, all of them."""
+    if "«" not in text and '"' not in text and "“" not in text:
+        return runs
+    joined: list[NameRun | Piece] = []
+    index = 0
+    while index < len(runs):
+        run = runs[index]
+        after = index + 2 if index + 2 < len(runs) else None
+        if after is not None and _NICKNAME_GAP.fullmatch(text, run.end, runs[after].start) is None:
+            after = index + 1 if _NICKNAME_GAP.fullmatch(text, run.end, runs[index + 1].start) else None
+        if after is None or index + 1 >= len(runs):
+            joined.append(run)
+            index += 1
+            continue
+        last = runs[after]
+        pieces = _pieces_of(run) + _pieces_of(last)
+        joined.append(NameRun(run.start, last.end, pieces, run.bracketed if isinstance(run, NameRun) else 0))
+        index = after + 1
+    return joined
+
+
+def _pieces_of(run: NameRun | Piece) -> tuple[Piece, ...]:
+    return run.pieces if isinstance(run, NameRun) else (run,)
+
+
+# A nickname in quotes between a given name and a surname: one or two capitalised words, maybe after an
+# article ("«el Mello»", '"Chapo"', "“Kiki”").
+_NICKNAME_GAP = regex.compile(
+    r"[ ][«\"“](?:(?:el|la|the)[ ])?\p{Lu}[\p{L}\-]*(?:[ ]\p{Lu}[\p{L}\-]*)?[»\"”][ ]", regex.VERSION1
+)
 
 
 def _without_opening_segundo(run: NameRun | Piece, text: str) -> NameRun | Piece:

@@ -283,3 +283,13 @@ def test_initials_and_a_surname_are_a_person() -> None:
 def test_a_former_club_in_brackets_says_a_player() -> None:
     text = "Ayer llegaron Yamil Ocrospoma (ex Deportivo Sur) y el goleador Ulises Tarbe al club."
     assert people(text) == [("Yamil Ocrospoma", None), ("Ulises Tarbe", "goleador")]
+
+
+def test_a_nickname_in_quotes_inside_a_name() -> None:
+    text = "Fue acusado Mario Andrés «el Tuerto» Salas Ríos. Dos casos contra su sobrino «el Tuerto» Salas."
+    assert mentions(text) == [
+        ("Mario Andrés Salas Ríos", "Mario Andrés «el Tuerto» Salas Ríos"),
+        ("Mario Andrés Salas Ríos", "Salas"),
+    ]
+    # A title in quotes between two names of a list joins nothing.
+    assert [name for name, _ in mentions('Ana Ruiz read "Hamlet", Luis Gómez "Macbeth".')] == ["Ana Ruiz", "Luis Gómez"]
