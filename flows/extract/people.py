@@ -420,12 +420,13 @@ class _Context:
 # Between a role title and the name it introduces: a space, a comma, or a lower-case complement ("the
 # governor of the province, Ana Ruiz", "el exdirector de la aduana Héctor Bustamante"). A complement that
 # ends with a coordinator goes on with the capitalised words after it, which are its second area, no name:
-# "Minister for education and Professional Training", whose holder the comma after them introduces.
+# "Minister for education and Professional Training", whose holder the comma after them introduces. One place
+# may end the complement before the comma: "el secretario adjunto del departamento forestal de Punjab, X".
 # An honorific may stand between the title and the name: "spokesman Dr Azzam Tamimi", "la ministra Dra. Ruiz".
 _ROLE_BEFORE_GAP = regex.compile(
     r"(?:,?[ ]|[ ](?:de|del|of|for|at)[ ](?:(?:la|el|los|las|the)[ ])?\p{Ll}+"
     r"(?:[ ](?!(?:and|y|e|or|o|&)[ ,])\p{Ll}+)?"
-    r"(?:[ ](?:and|y|e|&)(?:[ ]\p{Lu}\p{Ll}+){1,3}(?=,))?,?[ ])"
+    r"(?:[ ](?:and|y|e|&)(?:[ ]\p{Lu}\p{Ll}+){1,3}(?=,)|[ ](?:de|del|of)[ ]\p{Lu}\p{Ll}+(?=,))?,?[ ])"
     rf"(?:(?:{'|'.join(HONORIFICS)})\.?[ ])?",
     regex.VERSION1,
 )

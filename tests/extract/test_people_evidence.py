@@ -293,3 +293,10 @@ def test_a_nickname_in_quotes_inside_a_name() -> None:
     ]
     # A title in quotes between two names of a list joins nothing.
     assert [name for name, _ in mentions('Ana Ruiz read "Hamlet", Luis Gómez "Macbeth".')] == ["Ana Ruiz", "Luis Gómez"]
+
+
+def test_a_place_ending_the_complement_of_a_title_before_the_comma() -> None:
+    text = "El tigre escapó, dijo el director adjunto del parque estatal de Sonora, Ilan Vartek."
+    assert people(text) == [("Ilan Vartek", "director adjunto")]
+    # Without the comma the capitalised words after the place may be the place's: no role is read across.
+    assert people("Lo firmó el director del parque de Sonora Norte y se fue.") == []
