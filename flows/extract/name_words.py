@@ -87,7 +87,10 @@ ROLE_WORDS: frozenset[str] = words(
 # capitalised right before one ("Georgia Gov.") are the title's area, no name. An honorific may drop its
 # full stop ("Mr Brandt", as British copy prints it); an abbreviated title may not, as "Gen", "Sen" and
 # "Rep" without one are words or surnames ("Amartya Sen").
-HONORIFICS: tuple[str, ...] = ("Mr", "Mrs", "Ms", "Dr", "Dra", "Sr", "Sra", "Srta", "Lic", "Ing", "Prof", "Profa")
+# British "Sir" and "Dame" go before a given name and take no full stop ("Sir John Bourn").
+HONORIFICS: tuple[str, ...] = (
+    "Mr", "Mrs", "Ms", "Dr", "Dra", "Sr", "Sra", "Srta", "Lic", "Ing", "Prof", "Profa", "Sir", "Dame",
+)  # fmt: skip
 TITLE_ABBREVIATIONS: tuple[str, ...] = ("Gen", "Gov", "Sen", "Rep")
 # Police and military ranks abbreviated before a name, with or without their full stop ("said Sgt. Pete Dugan",
 # "a Deputy Supt. of Customs", "Insp Ana Ruiz", "el Gral. Ruiz"): their full stop ends no sentence, and they are

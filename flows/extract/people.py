@@ -26,6 +26,7 @@ Ruiz"), unless that surname opens with it ("de León" of "Ana de León").
 from __future__ import annotations
 
 import bisect
+import functools
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -36,18 +37,22 @@ import regex
 from flows.extract.gazetteer import fold_word as fold  # one C-level pass, cached: names here are keys
 from flows.extract.given_names import Gender, given_name_gender, is_given_name
 from flows.extract.keywords import Keyword, find_keywords, keywords_of_language, lower_same_length
-from flows.extract.name_words import HONORIFICS, TITLE_ABBREVIATIONS, WEEKDAYS
+from flows.extract.name_words import FUNCTION_WORDS, HONORIFICS, TITLE_ABBREVIATIONS, WEEKDAYS, words
+from flows.extract.organization_names import HEAD_WORDS
 from flows.extract.organizations import listed_organizations
 from flows.extract.person_names import (
     PARTICLES,
+    PATRONYMIC_PARTICLES,
     SAINT_WORDS,
     NameRun,
     Piece,
     after_preposition,
     feature_names,
+    is_feature_noun,
     is_feature_plural,
     is_medium_word,
     is_month_given_name,
+    is_name_word,
     is_nationality,
     is_never_first_in_names,
     is_never_in_names,
@@ -56,7 +61,7 @@ from flows.extract.person_names import (
     name_runs,
     opens_sentence,
 )
-from flows.extract.places import find_places
+from flows.extract.places import find_places, is_country_name
 from flows.extract.roles import TRIGGER_WORDS, RoleMatch, find_roles
 from flows.extract.types import EntitySpan
 
@@ -102,11 +107,12 @@ class _Candidate(NamedTuple):
         return [p for p in self.pieces if not p.is_particle]
 
     def full_name(self) -> str:
-        """The name without leading particles: "de Juan Pérez" is "Juan Pérez"."""
+        """The name without leading particles: "de Juan Pérez" is "Juan Pérez"; initials printed together
+        stay so ("J.C. Chandor")."""
         pieces = list(self.pieces)
         while pieces and pieces[0].is_particle:
             pieces.pop(0)
-        return " ".join(p.text for p in pieces)
+        return "".join(p.text if i == 0 or pieces[i - 1].end == p.start else " " + p.text for i, p in enumerate(pieces))
 
 
 def find_people(text: str) -> list[EntitySpan]:
@@ -127,7 +133,7 @@ def analyse_people(text: str, language: str = "") -> People:
     # a lone capitalised word ("The", "Mexico", "Monday"), kept as a bare piece: it becomes a candidate,
     # and its role is looked for, only when it turns out to be a mention.
     pending: list[_Candidate | Piece] = []
-    runs = name_runs(text)
+    runs = _joined_across_nicknames(name_runs(text), text)
     if language == "pt":
         runs = [_without_opening_segundo(run, text) for run in runs]
     # "el río María Linda", "los puertos de Veracruz y Lázaro Cárdenas": a feature's name is no person.
@@ -162,6 +168,8 @@ def analyse_people(text: str, language: str = "") -> People:
                 (organizations[candidate.start] and organizations[candidate.end - 1])
                 or _followed_by_its_initials(text, candidate)
                 or _names_an_outlet(text, candidate.end)
+                or _named_as_a_body(text, candidate)
+                or _names_a_feature_after(text, candidate)
             ):
                 continue
             if not context.ends_with_a_title(candidate) and (
@@ -190,6 +198,11 @@ def analyse_people(text: str, language: str = "") -> People:
 
     _past_opening_words(unproven, pending, text, persons)
     for candidate in _proven_by_their_surname(unproven, pending, context, persons):
+        person = persons.get(fold(candidate.full_name())) or _new_person(
+            persons, candidate.full_name(), candidate.start
+        )
+        found[candidate.start] = (candidate, person.name, context.role_of(candidate))
+    for candidate in _listed_before_a_person(unproven, found, persons, text):
         person = persons.get(fold(candidate.full_name())) or _new_person(
             persons, candidate.full_name(), candidate.start
         )
@@ -231,16 +244,26 @@ def analyse_people(text: str, language: str = "") -> People:
         for item in pending
         if item.start - 1 in context.role_end_set
     )
+    wanted.update(_given_names_after_sir(pending, text))
     pending = [item for item in pending if not isinstance(item, Piece) or item.folded in wanted]
     for item in pending:
         if isinstance(item, Piece):
-            person = _resolve_key(item.folded, item.start, surnames) or persons.get(item.folded)
+            person = (
+                _resolve_key(item.folded, item.start, surnames)
+                or persons.get(item.folded)
+                or _knighted(item, text, persons.values())
+            )
         else:
-            person = _resolve_surname(item, surnames) or persons.get(fold(item.full_name()))
+            person = _resolve_surname(item, surnames)
+            if person is None and (person := persons.get(fold(item.full_name()))) is not None:
+                # "la pregunta de Geovanna Bañuelos": the whole name after a preposition, printed without it.
+                item = _without_leading_particles(item)
             if person is None and (surname := _past_de(item)) is not None:
                 # "las palabras de Ruiz": a "de" that no surname of the article opens is a preposition.
                 person = _resolve_surname(surname, surnames)
                 item = item if person is None else surname
+            if person is None and len(item.pieces) == 1:  # "Sir John", its "Sir" left out of the candidate
+                person = _knighted(item.pieces[0], text, persons.values())
         # "Senator Oduya": only a role that ends right before the word can make it a person of its own.
         if person is None and item.start - 1 not in context.role_end_set:
             continue
@@ -298,6 +321,7 @@ class _Context:
         self.role_ends = [r.end for r in roles]
         self.role_end_set = set(self.role_ends)
         self.role_by_start = {r.start: r for r in roles}
+        self.role_starts = [r.start for r in roles]
         self.cue_starts = {k.start for k in keywords if k.kind == "cue"}
         self.cue_ends = {k.end for k in keywords if k.kind == "cue"}
         self.organizations = bytearray()  # 1 inside a listed organization's name (`listed_organizations`)
@@ -313,7 +337,11 @@ class _Context:
         Of two titles before a name, the first is the office: "el secretario de Marina, almirante Rafael
         Ordóñez"."""
         index = bisect.bisect_right(self.role_ends, candidate.start) - 1
-        if index >= 0 and _ROLE_BEFORE_GAP.fullmatch(self.text, self.roles[index].end, candidate.start):
+        if (
+            index >= 0
+            and _ROLE_BEFORE_GAP.fullmatch(self.text, self.roles[index].end, candidate.start)
+            and not _names_the_body_of_the_title(self.text[self.roles[index].end : candidate.start], candidate)
+        ):
             if index > 0 and self.text[self.roles[index - 1].end : self.roles[index].start] == ", ":
                 return self.roles[index - 1]
             return self.roles[index]
@@ -331,7 +359,30 @@ class _Context:
                 # "made up of Tower, former National Security Adviser Brent Scowcroft": a title before the
                 # next name of a list is that name's (see above), not the one before it.
                 return None if _NAME_AFTER_ROLE.match(self.text, role.end) else role
-        return None
+        return self._role_in_apposition(candidate)
+
+    def _role_in_apposition(self, candidate: _Candidate) -> RoleMatch | None:
+        """A title that closes an apposition after the name, past the words that say whose office or of
+        what it is: "Ana Ruiz, the OECD's chief economist,", "Ana Ruiz, research scientist with the
+        Bureau", "Ana Ruiz, Orvalia Bank senior economist, who", "Ana Ruiz, another local blogger who".
+        Up to `_MOST_APPOSITION_WORDS` words, none a verb or a joiner ("Ana Ruiz, who met the minister",
+        "Ana Ruiz and the minister"), and the apposition ends with the title or its complement."""
+        text = self.text
+        if not text.startswith(", ", candidate.end):
+            return None
+        opening = candidate.end + 2
+        index = bisect.bisect_left(self.role_starts, opening)
+        if index == len(self.roles) or self.roles[index].start - opening > _LONGEST_APPOSITION:
+            return None
+        role = self.roles[index]
+        words = text[opening : role.start].split(" ")[:-1]  # the words end with a space before the title
+        if not 0 < len(words) <= _MOST_APPOSITION_WORDS or not all(
+            _may_modify_a_title(word, i) for i, word in enumerate(words)
+        ):
+            return None
+        if _APPOSITION_END.match(text, role.end) is None or role.end + 1 in self.cue_starts:
+            return None
+        return role
 
     def ends_with_a_title(self, candidate: _Candidate) -> bool:
         """Whether the capitalised words end with a title's head word that names nobody after it: "The
@@ -369,17 +420,46 @@ class _Context:
 # Between a role title and the name it introduces: a space, a comma, or a lower-case complement ("the
 # governor of the province, Ana Ruiz", "el exdirector de la aduana Héctor Bustamante"). A complement that
 # ends with a coordinator goes on with the capitalised words after it, which are its second area, no name:
-# "Minister for education and Professional Training", whose holder the comma after them introduces.
+# "Minister for education and Professional Training", whose holder the comma after them introduces. One place
+# may end the complement before the comma: "el secretario adjunto del departamento forestal de Punjab, X".
 # An honorific may stand between the title and the name: "spokesman Dr Azzam Tamimi", "la ministra Dra. Ruiz".
 _ROLE_BEFORE_GAP = regex.compile(
     r"(?:,?[ ]|[ ](?:de|del|of|for|at)[ ](?:(?:la|el|los|las|the)[ ])?\p{Ll}+"
     r"(?:[ ](?!(?:and|y|e|or|o|&)[ ,])\p{Ll}+)?"
-    r"(?:[ ](?:and|y|e|&)(?:[ ]\p{Lu}\p{Ll}+){1,3}(?=,))?,?[ ])"
+    r"(?:[ ](?:and|y|e|&)(?:[ ]\p{Lu}\p{Ll}+){1,3}(?=,)|[ ](?:de|del|of)[ ]\p{Lu}\p{Ll}+(?=,))?,?[ ])"
     rf"(?:(?:{'|'.join(HONORIFICS)})\.?[ ])?",
     regex.VERSION1,
 )
-# Between two names of a list: a comma, or the coordinator that closes it.
-_LIST_GAP = regex.compile(r",[ ]|,?[ ](?:y|e|and)[ ]", regex.VERSION1)
+_MOST_APPOSITION_WORDS = 6  # "IHS Global Insight chief U.S. regional economist"
+_LONGEST_APPOSITION = 60
+# What ends an apposition after its title: a punctuation mark, a preposition of its complement, a relative.
+_APPOSITION_END = regex.compile(
+    r"(?:[,.;:)]|[ ](?:at|with|of|for|in|on|who|de|del|en|con|que|quien)(?![\p{L}])|$)", regex.VERSION1
+)
+# The articles that may open an apposition ("the OECD's chief economist", "another blogger").
+_APPOSITION_ARTICLES = frozenset({"the", "a", "an", "another", "el", "la", "un", "una", "otro", "otra"})
+# Words that no apposition holds before its title: joiners, pronouns and verbs ("Ana Ruiz, who met the
+# minister", "Ana Ruiz, said the minister").
+_NOT_IN_APPOSITIONS = FUNCTION_WORDS | words(
+    """
+    who whom whose which that said says told tells is was are were be been has have had will would
+    quien quienes que cual cuyo cuya dijo dice es fue era ha han
+    """
+)
+
+
+def _may_modify_a_title(word: str, index: int) -> bool:
+    """Whether a word may stand between the comma of an apposition and its title: an article first, then
+    possessives, areas and adjectives ("OECD's", "Liberal Democrats'", "U.S.", "regional", "research")."""
+    folded = fold(word)
+    if index == 0 and folded in _APPOSITION_ARTICLES:
+        return True
+    return bool(word) and word[0].isalpha() and folded not in _NOT_IN_APPOSITIONS
+
+
+# Between two names of a list: a comma, or the coordinator that closes it; the first name may keep its party
+# or former club in brackets ("Xerardo Ramírez (PVEM), Saúl Monreal (PT) y …", "Ana Ruiz (ex Emelec) y …").
+_LIST_GAP = regex.compile(r"(?:[ ]\([\p{L}][\p{L} .\-]{0,24}\))?(?:,[ ]|,?[ ](?:y|e|and)[ ])", regex.VERSION1)
 # An auxiliary after a title, which opens the verb of a clause the title is the subject of: "ha dicho",
 # "has said"; a speech verb there does too (`_Context.cue_starts`).
 # A Spanish verb in the preterite ("el alcalde pidió", "la ministra anunció") opens one too: an apposition
@@ -426,7 +506,10 @@ def _candidates(run: NameRun, context: _Context) -> list[_Candidate]:
         (not pieces[0].is_particle and is_noise(pieces[0]) and not _month_named_after_a_title(pieces, context))
         or pieces[0].text == "y"  # a name opens with "de", never with "y": "[ministro de Energía] y Minas"
         or context.covering_role(pieces[0].start) is not None
-        or pieces[0].text.endswith(".")
+        or (
+            pieces[0].text.endswith(".")
+            and not (pieces[0] is run.pieces[0] and _initials_and_a_surname(pieces, context))
+        )
         or _is_plural_title(pieces[0])  # "Senators Pedro Lacson III, Ana Ruiz and …": the title of a list
         or _opens_with_an_organization(pieces, context)
         or _opens_with_an_outlet_told(pieces, context)
@@ -448,19 +531,46 @@ def _candidates(run: NameRun, context: _Context) -> list[_Candidate]:
         pieces = pieces[pieces.index(names[1]) :]
     if not pieces or any(p.is_particle for p in pieces[-1:]):
         return []
-    parts = _split_at_y(pieces)
+    parts = [_before_de_a_country(part) for part in _split_at_y(pieces)]
     if pieces[-1].end == run.end and (suffix := _ROMAN_SUFFIX.match(context.text, run.end)) is not None:
         # "Pedro Lacson III": the generational suffix, in capitals, is no run's word, but it is the name's.
         parts[-1].append(Piece(suffix.group(1), suffix.start(1), suffix.end(1), False, suffix.group(1).lower()))
     bracketed = run.bracketed > 0 and pieces[0].start == run.pieces[0].start
     return [
-        _Candidate(tuple(part), run.start if bracketed and i == 0 else _name_start(part), part[-1].end, bracketed)
+        _Candidate(
+            tuple(part),
+            run.start if bracketed and i == 0 else _name_start(part, _after_kin(context.text, part[0].start)),
+            part[-1].end,
+            bracketed,
+        )
         for i, part in enumerate(parts)
     ]
 
 
 # A Roman generational suffix right after a name: "Pedro Lacson III", "Juan Pérez II"; not "V", an initial.
 _ROMAN_SUFFIX = regex.compile(r"[ ](II|III|IV)(?![\p{L}\p{N}])", regex.VERSION1)
+
+
+def _initials_and_a_surname(pieces: list[Piece], context: _Context) -> bool:
+    """Whether the pieces are up to three initials and one surname: "J.C. Chandor", "J. K. Rowling". Such a
+    name is a person's by its shape; initials that are a place's or a listed body's ("U.S. Steel", "U.N.
+    Watch") are not, nor a surname that is a place ("A.C. Milan") or a word of bodies ("D.C. United")."""
+    text = context.text
+    initials = 0
+    while initials < len(pieces) and len(pieces[initials].text) == _INITIAL_LENGTH and pieces[initials].text[1] == ".":
+        initials += 1
+    if not 0 < initials <= _MOST_INITIALS or len(pieces) != initials + 1:
+        return False
+    surname = pieces[-1]
+    if surname.is_particle or not is_name_word(surname.text) or find_places(surname.text):
+        return False
+    if context.organizations[pieces[0].start]:
+        return False
+    return not find_places(text[pieces[0].start : pieces[initials - 1].end])
+
+
+_INITIAL_LENGTH = 2  # "J."
+_MOST_INITIALS = 3
 
 
 def _is_plural_title(piece: Piece) -> bool:
@@ -480,19 +590,51 @@ def _ends_with_an_abbreviated_title(run: NameRun, text: str) -> bool:
 _ABBREVIATED_TITLE_WORDS = frozenset(HONORIFICS + TITLE_ABBREVIATIONS)
 
 
-def _name_start(pieces: list[Piece]) -> int:
+def _name_start(pieces: list[Piece], after_kin: bool = False) -> int:
     """Where the name of the pieces starts: past a "de" before a given name and a surname, a preposition
     ("las palabras de Ana Ruiz", "el gobierno de Gustavo Petro"); a "de" before a surname alone is the
     surname's ("de la Fuente", "de León"). The "de" stays among the pieces: a surname that opens with it
-    ("de Jesús Pérez" after "María de Jesús Pérez") still resolves to its person."""
+    ("de Jesús Pérez" after "María de Jesús Pérez") still resolves to its person. After a kinship noun
+    (`after_kin`: "hijo de Rajiv Gandhi") the "de" is the preposition whatever the given name."""
     if len(pieces) >= _PREPOSITION_AND_FULL_NAME and pieces[0].text == "de" and not pieces[1].is_particle:
         names = [p for p in pieces if not p.is_particle]
-        if len(names) >= 2 and is_given_name(pieces[1].text):
+        if len(names) >= 2 and (after_kin or is_given_name(pieces[1].text)):
             return pieces[1].start
     return pieces[0].start
 
 
+def _after_kin(text: str, start: int) -> bool:
+    return _KIN_BEFORE.search(text, max(0, start - _LONGEST_KIN_BEFORE), start) is not None
+
+
 _PREPOSITION_AND_FULL_NAME = 3  # "de", a given name, a surname
+
+
+def _given_names_after_sir(pending: list[_Candidate | Piece], text: str) -> set[str]:
+    return {
+        item.folded
+        for item in pending
+        if isinstance(item, Piece) and _SIR_BEFORE.search(text, max(0, item.start - _LONGEST_SIR), item.start)
+    }
+
+
+def _knighted(piece: Piece, text: str, persons: Iterable[Person]) -> Person | None:
+    """The person a British "Sir"/"Dame" and a given name refer to: "Sir John said" after "Sir John Bourn"
+    is the knight named in full with that given name, the last one before it."""
+    if _SIR_BEFORE.search(text, max(0, piece.start - _LONGEST_SIR), piece.start) is None:
+        return None
+    named = [p for p in persons if p.name.split(" ", 1)[0] == piece.text and p.first_start < piece.start]
+    return max(named, key=lambda p: p.first_start) if named else None
+
+
+_SIR_BEFORE = regex.compile(r"(?<![\p{L}])(?:Sir|Dame)[ ]$", regex.VERSION1)
+_LONGEST_SIR = 5
+
+
+def _without_leading_particles(candidate: _Candidate) -> _Candidate:
+    pieces = candidate.pieces
+    first = next(i for i, p in enumerate(pieces) if not p.is_particle)  # a candidate ends with a name
+    return candidate if first == 0 else _Candidate(pieces[first:], pieces[first].start, candidate.end, False)
 
 
 def _past_de(candidate: _Candidate) -> _Candidate | None:
@@ -600,6 +742,40 @@ def _split_at_y(pieces: list[Piece]) -> list[list[Piece]]:
     return parts
 
 
+def _joined_across_nicknames(runs: list[NameRun | Piece], text: str) -> list[NameRun | Piece]:
+    """The runs with a name printed around a nickname in quotes made one: "Luis Miguel «el Mello» Cotes
+    Habeych", 'Juan "Chapo" Guzmán'. The name is the words outside the quotes; the mention, all of them."""
+    if "«" not in text and '"' not in text and "“" not in text:
+        return runs
+    joined: list[NameRun | Piece] = []
+    index = 0
+    while index < len(runs):
+        run = runs[index]
+        after = index + 2 if index + 2 < len(runs) else None
+        if after is not None and _NICKNAME_GAP.fullmatch(text, run.end, runs[after].start) is None:
+            after = index + 1 if _NICKNAME_GAP.fullmatch(text, run.end, runs[index + 1].start) else None
+        if after is None or index + 1 >= len(runs):
+            joined.append(run)
+            index += 1
+            continue
+        last = runs[after]
+        pieces = _pieces_of(run) + _pieces_of(last)
+        joined.append(NameRun(run.start, last.end, pieces, run.bracketed if isinstance(run, NameRun) else 0))
+        index = after + 1
+    return joined
+
+
+def _pieces_of(run: NameRun | Piece) -> tuple[Piece, ...]:
+    return run.pieces if isinstance(run, NameRun) else (run,)
+
+
+# A nickname in quotes between a given name and a surname: one or two capitalised words, maybe after an
+# article ("«el Mello»", '"Chapo"', "“Kiki”").
+_NICKNAME_GAP = regex.compile(
+    r"[ ][«\"“](?:(?:el|la|the)[ ])?\p{Lu}[\p{L}\-]*(?:[ ]\p{Lu}[\p{L}\-]*)?[»\"”][ ]", regex.VERSION1
+)
+
+
 def _without_opening_segundo(run: NameRun | Piece, text: str) -> NameRun | Piece:
     """The run without a first "Segundo" that opens a sentence before a name and a comma: in Portuguese
     that is the preposition "according to" ("Segundo Tavares, a economia vai crescer"), not the given
@@ -662,11 +838,12 @@ def _may_have_a_noun_for_surname(candidate: _Candidate) -> bool:
 def _has_evidence(candidate: _Candidate, role: RoleMatch | None, context: _Context) -> bool:
     names = candidate.names
     if role is None and any(is_surname_too(p) for p in names[1:]):
-        return context.has_honorific_before(candidate)
+        return context.has_honorific_before(candidate) or _said_of_a_person(candidate, context.text)
     return (
         role is not None
         or (is_given_name(names[0].text) and not _after_an_article(context.text, names[0].start))
         or candidate.bracketed
+        or names[0].text.endswith(".")  # "J.J. Abrams": initials kept only before a surname (`_candidates`)
         or context.has_honorific_before(candidate)
         # "a guest on Morning Forum, said": a speech verb after a name that a preposition governs is
         # another's (the subject's before it).
@@ -674,14 +851,53 @@ def _has_evidence(candidate: _Candidate, role: RoleMatch | None, context: _Conte
             context.has_speech_verb_next_to(candidate)
             and not after_preposition(context.text, 0, candidate.start)
             and not _after_the(context.text, candidate.start)
+            # "la Sociedad de Fomento Agrícola denunció": Spanish prints a body's name with its article.
+            and not _after_an_article(context.text, candidate.start)
         )
-        or _AGE_AFTER.match(context.text, candidate.end) is not None
+        or _said_of_a_person(candidate, context.text)
     )
 
 
-# The age in an apposition right after a name: "Ashin Tricarico, 19,", "Ana Ruiz, de 45 años,". News give
-# a person's age so; a place or a body has none.
-_AGE_AFTER = regex.compile(r",[ ](?:de[ ])?[1-9][0-9]?(?:[ ]años)?,", regex.VERSION1)
+def _said_of_a_person(candidate: _Candidate, text: str) -> bool:
+    """Whether the words around a name say what only a person is, whatever the given name (lists know few
+    Bengali, Arabic or Galician ones): an age ("Ana Ruiz, 45,", "Ananta Das, a 33-year-old blogger"), a
+    relative pronoun of persons ("Alberto Guerra, de quien aprendió", "Feroz Abbasi, who"), a kinship noun
+    before it ("his widow, Rafida Ahmed", "hijo de Rajiv Gandhi"), a former club or party in brackets after
+    it ("Maikon Leite (ex Palmeiras)") or the "bin" of an Arabic patronymic ("Osama bin Laden"). A place or
+    a body has no age, no kin and is "which", "que" or "el cual"."""
+    end = candidate.end
+    return (
+        _AGE_AFTER.match(text, end) is not None
+        # "Maikon Leite (ex Palmeiras)": a player's former club, a politician's former party.
+        or text.startswith(_FORMER_IN_BRACKETS, end)
+        or _PERSONAL_RELATIVE_AFTER.match(text, end) is not None
+        or _after_kin(text, candidate.start)
+        or any(p.is_particle and p.text in PATRONYMIC_PARTICLES for p in candidate.pieces[1:])
+    )
+
+
+_FORMER_IN_BRACKETS = (" (ex ", " (ex-", " (former ")
+# The age in an apposition right after a name: "Ashin Tricarico, 19,", "Ana Ruiz, de 45 años,", "Ananta Das,
+# a 33-year-old blogger". News give a person's age so; a place or a body has none.
+_AGE_AFTER = regex.compile(
+    r",[ ](?:(?:de[ ])?[1-9][0-9]?(?:[ ]años)?,|an?[ ][1-9][0-9]?-year-old(?![\p{L}]))", regex.VERSION1
+)
+# "who" and "quien" refer to persons ("Ana Ruiz, who", "Ana Ruiz, a quien"); "which", "que", "whose" to
+# anything. English sports copy says "who" of a team too, whose name no list of given names holds either;
+# a team of two words with a noun of places or bodies is never a candidate (`person_names`).
+_PERSONAL_RELATIVE_AFTER = regex.compile(
+    r",[ ](?:(?:de|a|con|para|por|with|to|of|for)[ ])?(?:who|whom|quien|quienes)(?![\p{L}])", regex.VERSION1
+)
+# A kinship noun right before a name, with a comma or "of"/"de" ("his wife Ana Ruiz", "His widow, Ana
+# Ruiz", "bisnieto de Jawaharlal Nehru"): only people have kin. Lower case: "Sister Act", "Madre de Dios"
+# are titles and places. English "son" only with "of", as Spanish "son" is "they are".
+_KIN_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:(?:wife|husband|widow|widower|daughter|brother|sister|mother|father|grandson|granddaughter"
+    r"|grandfather|grandmother|nephew|niece|esposa|esposo|viuda|viudo|hij[oa]|herman[oa]|madre|padre|niet[oa]"
+    r"|bisniet[oa]|sobrin[oa]|abuel[oa]|bisabuel[oa])(?:,|[ ](?:of|de|del))?|son[ ]of)[ ]$",
+    regex.VERSION1,
+)
+_LONGEST_KIN_BEFORE = 16  # "granddaughter of "
 
 
 def _proven_by_their_surname(
@@ -705,7 +921,13 @@ def _proven_by_their_surname(
         candidate = _Candidate((item,), item.start, item.end, False) if isinstance(item, Piece) else item
         if len(candidate.pieces) != 1 or (surname := candidate.pieces[0].folded) not in last_names:
             continue
-        if context.has_speech_verb_beside(candidate) or candidate.start - 1 in context.role_end_set:
+        # "Mr Abbasi, 23,": an honorific or an age says a person as a speech verb does.
+        if (
+            context.has_speech_verb_beside(candidate)
+            or candidate.start - 1 in context.role_end_set
+            or context.has_honorific_before(candidate)
+            or _said_of_a_person(candidate, text)
+        ):
             proven.add(surname)
         elif (
             _VERB_AFTER.match(text, candidate.end)
@@ -723,6 +945,41 @@ def _proven_by_their_surname(
         if (c.names[-1].folded in proven or (c.names[-1].folded in repeated and _only_names(c, text)))
         and not _after_an_article(text, c.start)
     ]
+
+
+def _listed_before_a_person(
+    unproven: list[_Candidate],
+    found: dict[int, tuple[_Candidate, str, RoleMatch | None]],
+    named: dict[str, Person],
+    text: str,
+) -> list[_Candidate]:
+    """The names of no evidence listed right before a person's full name, as one found after a person's is a
+    person too (see `analyse_people`): "Geovanna Bañuelos y Saúl Monreal", "Ana Ruiz (PT), Luis Gómez". From
+    the last, so that a list whose last name alone has evidence is read whole. A comma alone before the
+    person is an apposition as often ("Human Rights Watch, Kenneth Roth", a body and its head): it lists only
+    before a name itself listed so, or after a party in brackets."""
+    listed: list[_Candidate] = []
+    persons = set(found)  # where a person's name starts
+    listed_starts: set[int] = set()
+    for candidate in sorted(unproven, key=lambda c: c.start, reverse=True):
+        # "on Sunrise Breakfast Tomás Vila and Ana Ruiz": words before a person's whole name are a programme's.
+        if _ends_with_a_person(candidate, named):
+            continue
+        gap = _LIST_GAP.match(text, candidate.end)
+        if (
+            gap is not None
+            and gap.end() in persons
+            and candidate.start not in persons
+            and (gap.group().rstrip().endswith(_COORDINATORS) or "(" in gap.group() or gap.end() in listed_starts)
+            and not _after_an_article(text, candidate.start)
+        ):
+            listed.append(candidate)
+            persons.add(candidate.start)
+            listed_starts.add(candidate.start)
+    return listed
+
+
+_COORDINATORS = (" y", " e", " and")
 
 
 def _only_names(candidate: _Candidate, text: str) -> bool:
@@ -754,7 +1011,7 @@ def _a_place_named_after_a_person(
     and after "En Bogotá, Gustavo Petro" no place is listed."""
     if role is not None or candidate.bracketed or context.has_honorific_before(candidate):
         return False
-    if context.has_speech_verb_next_to(candidate) or _AGE_AFTER.match(context.text, candidate.end) is not None:
+    if context.has_speech_verb_next_to(candidate) or _said_of_a_person(candidate, context.text):
         return False
     if fold(candidate.full_name()) in placed:
         return True
@@ -867,16 +1124,38 @@ def _shortened_names(persons: dict[str, Person]) -> list[tuple[str, str]]:
     for shorter in persons:
         if " " not in shorter:
             continue
-        longer = [name for name in persons if name.startswith(shorter + " ")]
+        longer = [name for name in persons if name.startswith(shorter + " ")] or _with_middle_names(shorter, persons)
         # Of "Sheikh Rashid Ahmed" and "Sheikh Rashid Ahmed Ahmed", the shorter is the one to merge into.
         longer = [name for name in longer if not any(name.startswith(other + " ") for other in longer)]
         if len(longer) != 1:
             continue
-        added = longer[0][len(shorter) + 1 :].split()
+        added = longer[0][len(shorter) + 1 :].split() if longer[0].startswith(shorter + " ") else [""]
         if added[0] != shorter.rsplit(" ", 1)[1] and not _GENERATIONAL_SUFFIXES.intersection(added):
             pairs.append((shorter, longer[0]))
     # "Ana Ruiz" < "Ana Ruiz Gómez" < "Ana Ruiz Gómez de León": each merges into the longest.
     return [(shorter, _longest(longer, dict(pairs))) for shorter, longer in pairs]
+
+
+def _with_middle_names(shorter: str, persons: dict[str, Person]) -> list[str]:
+    """The folded longer names that are `shorter`, a given name and a surname, with middle given names
+    between them: "Carlos Eduardo Caicedo Omar" for "Carlos Caicedo" (a second given name is dropped as a
+    second surname is). Only when one longer name is so, as in `_shortened_names`."""
+    words = shorter.split()
+    if len(words) != _GIVEN_AND_SURNAME:
+        return []
+    found = []
+    for name in persons:
+        longer = name.split()
+        if len(longer) < _GIVEN_MIDDLE_SURNAME or longer[0] != words[0] or words[1] not in longer[2:]:
+            continue
+        printed = persons[name].name.split()
+        if all(is_given_name(word) for word in printed[1 : longer.index(words[1], 2)]):
+            found.append(name)
+    return found if len(found) == 1 else []
+
+
+_GIVEN_AND_SURNAME = 2
+_GIVEN_MIDDLE_SURNAME = 3
 
 
 def _longest(name: str, longer: dict[str, str]) -> str:
@@ -918,6 +1197,85 @@ _LONGEST_THE_BEFORE = 20
 
 def _titled_before(candidate: _Candidate, role: RoleMatch | None) -> bool:
     return role is not None and role.end <= candidate.start
+
+
+def _before_de_a_country(pieces: list[Piece]) -> list[Piece]:
+    """A given name alone, then "de" and a country, is a person and the country the sentence speaks of
+    ("hablamos con Fidel de Irán", "le habló a Lula de Brasil"), not one name: a surname after "de" names
+    a place at times ("Ana de León"), a country hardly ever."""
+    if len(pieces) != _GIVEN_DE_COUNTRY or pieces[1].text != "de" or pieces[0].is_particle or pieces[2].is_particle:
+        return pieces
+    return pieces[:1] if _is_a_country(pieces[2].text) else pieces
+
+
+_GIVEN_DE_COUNTRY = 3
+
+
+@functools.cache
+def _is_a_country(word: str) -> bool:
+    places = find_places(word)
+    return (
+        len(places) == 1
+        and (places[0].char_start, places[0].char_end) == (0, len(word))
+        and is_country_name(places[0].name)
+    )
+
+
+def _names_a_feature_after(text: str, candidate: _Candidate) -> bool:
+    """Whether a feature noun follows the name, as English writes it after its name ("Kennedy airport",
+    "the Hudson river"), maybe after a list of the features' names ("LaGuardia, John F. Kennedy and
+    Newark-Liberty airports"): an airport or a bridge named after a person is no mention of the person."""
+    after = _FEATURE_AFTER.match(text, candidate.end)
+    return after is not None and is_feature_noun(after.group(1))
+
+
+# The rest of a list of capitalised names, then a lower-case word: the feature noun they may name.
+_FEATURE_AFTER = regex.compile(
+    r"(?:(?:,[ ]|,?[ ](?:and|or)[ ])\p{Lu}[\p{L}\-]*(?:[ ]\p{Lu}[\p{L}\-.]*){0,3}){0,3}[ ](\p{Ll}+)(?![\p{L}])",
+    regex.VERSION1,
+)
+
+
+def _names_the_body_of_the_title(gap: str, candidate: _Candidate) -> bool:
+    """Whether the words between a title and a name end with a body noun that the name is the name of: "el
+    candidato del partido opositor Bharatiya Janata", "the chairman of the club Deportivo Norte". A given
+    name there opens its holder's name ("el exdirector de la aduana Héctor Bustamante"), and a comma an
+    apposition ("the leader of the party, Ana Ruiz")."""
+    if "," in gap or is_given_name(candidate.names[0].text):
+        return False
+    return any(fold(word) in _BODY_NOUNS for word in gap.split()[-2:])
+
+
+def _named_as_a_body(text: str, candidate: _Candidate) -> bool:
+    """Whether the words around the name say it is a body's: an apposition of a body noun after it ("Cruz
+    Azul, equipo al que …", "Vintara, the drinks firm"), a former club or party in brackets after a
+    player's or a politician's name ("Diego Lagos (ex Rosario Central)"), or the acronym of the body named
+    right before it, in brackets ("Centro de Readaptación Social (Cereso) de Tuxpan"), which is no given
+    name in brackets ("President (Joe) Biden", "el señor (Gabriel) Quadri")."""
+    after = _BODY_APPOSITION.match(text, candidate.end)
+    if after is not None and fold(after.group(1)) in _BODY_NOUNS:
+        return True
+    if text.endswith(("(ex ", "(ex-", "(Ex "), 0, candidate.start):
+        return True
+    if not candidate.bracketed or is_given_name(candidate.names[0].text):
+        return False
+    before = _CAPITALISED_BEFORE.search(text, max(0, candidate.start - _LONGEST_WORD_BEFORE), candidate.start)
+    return before is not None and fold(before.group(1)) not in TRIGGER_WORDS  # "President (Xi) Jinping"
+
+
+# An apposition after a name whose noun may be a body's: ", equipo al que", ", the drinks firm,", ", un club
+# de …". The noun ends the apposition, before a punctuation mark or a joiner: ", a party member," is a person.
+_BODY_APPOSITION = regex.compile(
+    r",[ ](?:(?:el|la|un|una|su|the|a|an|its)[ ])?(?:\p{Ll}+[ ])??(\p{Ll}+)"
+    r"(?=[,.;:]|[ ](?:al|a|que|de|del|en|con|para|of|which|that|with|in|for|based)(?![\p{L}]))",
+    regex.VERSION1,
+)
+# Body nouns: the head words of organizations' names, and teams', firms' and papers' nouns.
+_BODY_NOUNS = HEAD_WORDS | words(
+    "equipo team club squad empresa firm sindicato diario newspaper periodico sociedad society"
+)
+_CAPITALISED_BEFORE = regex.compile(r"(?<![\p{L}])(\p{Lu}[\p{L}\-]*)[ ]$", regex.VERSION1)
+_LONGEST_WORD_BEFORE = 30
 
 
 def _names_an_outlet(text: str, end: int) -> bool:
@@ -989,6 +1347,8 @@ def _new_person(persons: dict[str, Person], name: str, start: int) -> Person:
 
 
 _TWO_SURNAME_WORDS = 3  # a given name and two surnames at least
+# Lower-case particles that a later mention keeps before the surname: "de la Fuente", "bin Laden".
+_SURNAME_OPENING_PARTICLES = frozenset({"de", "del"}) | PATRONYMIC_PARTICLES
 
 
 def _surname_forms(name: str) -> list[str]:
@@ -1005,8 +1365,11 @@ def _surname_forms(name: str) -> list[str]:
         previous, word = words[i - 1].lower(), words[i]
         if previous in PARTICLES or word.lower() in SAINT_WORDS:
             continue
-        if word[0].isupper() or word.lower() in ("de", "del") or word.startswith(("al-", "el-")):
+        if word[0].isupper() or word.lower() in _SURNAME_OPENING_PARTICLES or word.startswith(("al-", "el-")):
             forms.append(" ".join(words[i:]))
+    if len(words) > _TWO_SURNAME_WORDS and words[-2] == "de" and words[-3][0].isupper() and words[-1][0].isupper():
+        # "Cotes Zúñiga" for "Rosa Cotes de Zúñiga": a married name's "de" dropped between the two surnames.
+        forms.append(f"{words[-3]} {words[-1]}")
     second_last = words[-2].lower() if len(words) >= _TWO_SURNAME_WORDS else ""
     if second_last and words[-2][0].isupper() and second_last not in PARTICLES and second_last not in SAINT_WORDS:
         # Two surnames, and the first alone names the person: "Restrepo" for "María Fernanda Restrepo Uribe",

@@ -38,7 +38,7 @@ def _word(upper: str, lowers: str, letter: str) -> str:
 
 _WORD = _word(r"\p{Lu}", r"\p{Ll}+", r"\p{L}")
 _GAP = r"[ \t\u00a0]+"
-_PARTICLE = rf"(?:de(?:{_GAP}(?:la|las|los))?|del|da|das|do|dos|di|du|van(?:{_GAP}der)?|von|y)"
+_PARTICLE = rf"(?:de(?:{_GAP}(?:la|las|los))?|del|da|das|do|dos|di|du|van(?:{_GAP}der)?|von|bint|bin|y)"
 _LEAD_TAIL = rf"(?:e(?:{_GAP}(?:la|las|los))?|el){_GAP}"  # "de ", "de la ", "del " after its "d"
 # The Arabic article glued to a surname inside a run: "Munir al-Hakim", "Abdel Fattah el-Sisi". Never a run's
 # first word: after a lower-case word ("the al-Hakim family") it names no one.
@@ -56,15 +56,22 @@ def _run_patterns() -> TwoPatterns:
     # never helps; `re` then does not try.
     lowers = f"{property_class('Ll')}++"
     word = _word(upper, lowers, letter)
-    rest = rf"(?:(?:{_GAP}{_PARTICLE})?{_GAP}(?:{_GLUED_ARTICLE}{word}|{upper}\.(?={_GAP}{upper})))*"
+    # An initial inside a run: "A. B. Smith", and without its full stop before a surname, as British copy
+    # prints it ("George W Bush"); not "A" or "I", which are words.
+    initial = rf"(?:{upper}\.(?={_GAP}{upper})|(?![AI]){upper}(?={_GAP}{upper}{property_class('Ll')}))"
+    rest = rf"(?:(?:{_GAP}{_PARTICLE})?{_GAP}(?:{_GLUED_ARTICLE}{word}|{initial}))*"
+    # Initials may open a run ("J.C. Chandor", "J. K. Rowling"); whether they are a name's is `people`'s call
+    # ("U.S. President Joe Biden" opens with a country's).
     general = (
-        rf"((?:\({_WORD}(?:{_GAP}{_WORD})*\){_GAP})?(?:[Dd]{_LEAD_TAIL})?"
-        rf"{_WORD}(?:(?:{_GAP}{_PARTICLE})?{_GAP}(?:{_GLUED_ARTICLE}{_WORD}|\p{{Lu}}\.(?={_GAP}\p{{Lu}})))*)"
+        rf"((?:\({_WORD}(?:{_GAP}{_WORD})*\){_GAP}(?:[Dd]{_LEAD_TAIL})?|[Dd]{_LEAD_TAIL}"
+        rf"|(?<![\p{{L}}])\p{{Lu}}\.(?:[ ]?\p{{Lu}}\.){{0,2}}[ ])?"
+        rf"{_WORD}(?:(?:{_GAP}{_PARTICLE})?{_GAP}(?:{_GLUED_ARTICLE}{_WORD}|{_INITIAL}))*)"
     )
     common = (
         rf"([(Dd{upper[1:-1]}](?:(?<=\(){word}(?:{_GAP}{word})*\){_GAP}(?:[Dd]{_LEAD_TAIL})?{word}{rest}"
         rf"|(?<=[Dd]){_LEAD_TAIL}{word}{rest}"
-        rf"|(?<={upper}){_word_tail(upper, lowers, letter)}{rest}))"
+        rf"|(?<={upper}){_word_tail(upper, lowers, letter)}{rest}"
+        rf"|(?<=(?<!{letter}){upper})\.(?:[ ]?{upper}\.){{0,2}}[ ]{word}{rest}))"
     )
     return TwoPatterns(regex.compile(general, regex.VERSION1), re.compile(common))
 
@@ -74,14 +81,22 @@ def _word_tail(upper: str, lowers: str, letter: str) -> str:
     return rf"(?:{lowers}(?:{upper}{lowers})*|['’]{upper}{lowers})(?:[\-'’](?!s(?!{letter})){upper}?{lowers})*"
 
 
+_INITIAL = r"(?:\p{Lu}\.(?=[ \t\u00a0]+\p{Lu})|(?![AI])\p{Lu}(?=[ \t\u00a0]+\p{Lu}\p{Ll}))"  # `initial`, for `regex`
 _RUN = _run_patterns()
 # Within a run, a particle may be capitalised ("De la Fuente" opening a sentence, "Leonardo Da Vinci").
 _PIECE = regex.compile(
-    rf"\(|\)|(?:(?i:{_PARTICLE.replace('|y)', ')')})|y)(?={_GAP})|\p{{Lu}}\.|{_GLUED_ARTICLE}{_WORD}", regex.VERSION1
+    rf"\(|\)|(?:(?i:{_PARTICLE.replace('|y)', ')')})|y)(?={_GAP})|\p{{Lu}}\.|{_GLUED_ARTICLE}{_WORD}"
+    rf"|\p{{Lu}}(?={_GAP})",  # an initial without its full stop: "George W Bush"
+    regex.VERSION1,
 )
 
 # Words that sit inside names without being one of its names.
-PARTICLES = frozenset({"de", "del", "la", "las", "los", "da", "das", "do", "dos", "di", "du", "van", "der", "von", "y"})
+PARTICLES = frozenset(
+    {"de", "del", "la", "las", "los", "da", "das", "do", "dos", "di", "du", "van", "der", "von", "y", "bin", "bint"}
+)
+# "son of" / "daughter of" in Arabic names ("Osama bin Laden", "Mohammed bin Salman"): only a person's name
+# holds one, and like "de" it opens the surname a later mention uses ("bin Laden").
+PATRONYMIC_PARTICLES = frozenset({"bin", "bint"})
 # The first letters of the particles, either case: most pieces are names, which this one test rules out
 # before a split and a lower() (no other character lower-cases to one of these letters).
 _PARTICLE_INITIALS = frozenset(initial for particle in PARTICLES for initial in (particle[0], particle[0].upper()))
@@ -116,7 +131,11 @@ _NATIONALITIES = words(
 # English months that are given names too: after a title, before a surname, the name ("Prime Minister
 # April Adams"); see `people`.
 _MONTH_GIVEN_NAMES = words("april may june august")
-_NOT_ALONE = _LEADING_NOISE | PARTICLES  # a run of one of these words alone is no name
+# A run of one of these words alone is no name. Particles that no English or Spanish sentence opens with
+# are surnames when capitalised alone ("Das wrote", "Van said" after "Ananta Bijoy Das", "Ana Van"): kept, a
+# lone word only counts as the surname of a person named in full (see `people`).
+_SURNAME_PARTICLES = words("da das do dos di du van von bin")
+_NOT_ALONE = _LEADING_NOISE | (PARTICLES - _SURNAME_PARTICLES)
 _ORGANIZATION_WORDS = HEAD_WORDS | COMPANY_WORDS  # "Northgate Securities" is a company, not a person
 # Place and event nouns that are common surnames too ("Olivia Park", "Juan Guerra"): after a given name,
 # a role or an honorific tells the person from the park or the war (see `is_surname_too`).
@@ -141,7 +160,7 @@ _PLACE_AND_EVENT_WORDS = words(
 _COMPANY_NAME_WORDS = words(
     """
     electric electrical electronics dynamics aerospace pharmaceuticals pharma telecom telecommunications
-    petroleum chemicals chemical airways logistics software robotics semiconductors automotive
+    petroleum chemicals chemical airways logistics software robotics semiconductors automotive united
     """
 )
 _NOT_IN_NAMES = _ORGANIZATION_WORDS | _SURNAMES_TOO | _PLACE_AND_EVENT_WORDS | _MEDIUM_WORDS | _COMPANY_NAME_WORDS
@@ -229,6 +248,9 @@ def name_runs(text: str) -> list[NameRun | Piece]:
             else:
                 pieces.append(Piece(word, p.start(), p.end(), False, fold_word(word)))
                 bracketed += in_brackets
+        if pieces[-1].is_particle and pieces[-1].text[0].isupper() and pieces[-1].folded in _SURNAME_PARTICLES:
+            # "Ananta Bijoy Das": a capitalised particle that ends the run joins no surname after it: a name.
+            pieces[-1] = pieces[-1]._replace(is_particle=False, folded=fold_word(pieces[-1].text))
         runs.append(NameRun(start, end, tuple(pieces), bracketed))
     return runs
 
@@ -306,14 +328,30 @@ def feature_names(text: str, runs: list[NameRun | Piece]) -> dict[int, bool]:
     return named
 
 
+def is_feature_noun(word: str) -> bool:
+    """Whether a lower-case word is a feature noun or its plural: "airport", "airports", "río"."""
+    if not word[:1].islower():
+        return False
+    folded = fold_word(word)
+    return folded in _FEATURE_NOUNS or folded in _FEATURE_PLURALS
+
+
 def is_feature_plural(word: str) -> bool:
     """Whether a lower-case word is the plural of a feature noun: "alcaldías", "municipios", "ports"."""
     return word[:1].islower() and fold_word(word) in _FEATURE_PLURALS
 
 
+_LIST_OPENERS = (" -- ", " — ", " – ")
+
+
 def _feature_noun_before(text: str, start: int) -> bool | None:
     """Whether a lower-case feature noun, maybe with links after it ("puertos de la"), ends right before
-    `start`: True for a plural, False for a singular, None for no feature noun."""
+    `start`: True for a plural, False for a singular, None for no feature noun. A plural may open its list
+    with a dash ("all three airports -- LaGuardia, John F. Kennedy and Newark", "los ríos — Lerma y …")."""
+    if text.endswith(_LIST_OPENERS, 0, start):
+        opener = next(o for o in _LIST_OPENERS if text.endswith(o, 0, start))
+        plural = _feature_noun_before(text, start - len(opener) + 1)
+        return True if plural else None
     end = start - 1
     for _ in range(3):  # the noun and at most two links: "puertos de la"
         if end < 1 or text[end] != " ":

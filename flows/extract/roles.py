@@ -149,20 +149,24 @@ _ADJECTIVES_ES = (
     r"ecuatorian[oa]|bolivian[oa]|guatemaltec[oa]|hondureñ[oa]|salvadoreñ[oa]|nicaragüense|panameñ[oa]|"
     r"costarricense|dominican[oa]|uruguay[oa]|paraguay[oa]|británic[oa]|alemán|alemana|italian[oa]|"
     r"japonés|japonesa|ucranian[oa]|israelí|palestin[oa]|iraní|haitian[oa]|puertorriqueñ[oa]|"
-    r"opositor[a]?|oficialista|independiente"
+    r"opositor[a]?|oficialista|independiente|"
+    # Further countries whose leaders the news name: "el primer ministro indio", "el presidente sirio".
+    r"indi[oa]|paquistaní|afgan[oa]|iraquí|siri[oa]|egipci[oa]|turc[oa]|grieg[oa]|portugués|portuguesa|"
+    r"sudafrican[oa]|australian[oa]|nigerian[oa]|saudí|surcorean[oa]|norcorean[oa]|libanés|libanesa|"
+    r"marroquí|irlandés|irlandesa|belga|suiz[oa]|holandés|holandesa|polac[oa]|austriac[oa]|filipin[oa]"
 )
 
 # Professions, not offices: "the economist", "el médico" says what a person is, where an office has one
 # holder the article names (see `is_profession`).
 _PROFESSIONS_EN = (
     r"(?:chief |lead )?(?:physicist|economist|researcher|scientist|professor|analyst|lawyer|historian|journalist"
-    r"|specialist"
+    r"|specialist|meteorologist|forecaster|blogger"
     rf"|activist|{_JOURNALIST_HEADS})"
 )
 _PROFESSIONS_ES = (
     r"médic[oa]|economista|investigador[a]?|científic[oa]|abogad[oa]|profesor[a]?|analista|periodista|"
     r"historiador[a]?|activista|reporter[oa]|corresponsal|fotógraf[oa]|fotoperiodista|columnista|redactor[a]?"
-    r"|editor[a]?|cronista|especialista"
+    r"|editor[a]?|cronista|especialista|meteorólog[oa]|bloguer[oa]"
 )
 _PROFESSION = regex.compile(rf"(?:{_PROFESSIONS_EN}|{_PROFESSIONS_ES})(?![\p{{L}}])", regex.IGNORECASE | regex.VERSION1)
 
@@ -183,6 +187,8 @@ _TITLES_EN = (
     r"undersecretary",
     r"chief of staff",
     r"(?:attorney|solicitor|surgeon) general",
+    # "Auditor General X", "el auditor superior X": one pattern, as English and Spanish share the word.
+    r"auditor[a]?(?: general| superior)?",
     r"(?:district |state's |county |city |u\.s\. )attorney",
     r"marshal",
     r"sheriff",
@@ -227,7 +233,11 @@ _TITLES_EN = (
     r"congress(?:man|woman)",
     r"lawmaker",
     r"legislator",
-    r"(?:opposition |party |union |majority |minority )?leader",
+    # "market leader Diageo", "the industry leader": a company that leads its market, no office.
+    r"(?<!(?:market|industry|sector) )(?:opposition |party |union |majority |minority )?leader",
+    # A team's staff and players by position, before a name ("coach Ana Ruiz", "striker John Smith"): a post
+    # of the team, which "the goalkeeper said" refers to as "the spokesman said" does, not a profession.
+    r"coach|striker|midfielder|defender|goalkeeper",
     r"candidate",
     r"negotiator",
     r"official",
@@ -277,6 +287,10 @@ _TITLES_ES = (
     r"titular",
     # Latin American offices: state and city coordinators, police chiefs, attorneys general, delegates.
     r"(?:sub)?coordinador[a]?",
+    # A team's staff and players by position: "el seleccionador nacional X", "el delantero X" (see above).
+    r"entrenador[a]?|seleccionador[a]?|delanter[oa]|mediocampista|centrocampista|portero|arquero|guardameta"
+    r"|goleador[a]?",
+    r"futbolista",
     r"comisari[oa]",
     r"(?:sub)?procurador[a]?",
     r"delegad[oa]",
@@ -434,7 +448,10 @@ TRIGGER_WORDS = words(
     subcoordinadora comisario comisaria procurador procuradora subprocurador subprocuradora delegado delegada
     subdirector subdirectora intendente superintendente gerente regidor regidora concejal concejala reportero reportera
     corresponsal fotógrafo fotógrafa fotoperiodista columnista redactor redactora editora cronista
-    especialista specialist
+    especialista specialist meteorologist forecaster blogger coach striker midfielder defender goalkeeper
+    auditor auditora meteorólogo meteoróloga bloguero bloguera entrenador entrenadora seleccionador
+    seleccionadora delantero delantera mediocampista centrocampista portero arquero guardameta futbolista
+    goleador goleadora
     """
 )
 
@@ -488,6 +505,7 @@ _FEMININE_WORDS = words(
     abogada profesora historiadora primera electa designada interina spokeswoman congresswoman
     chairwoman queen princess defensora ombudswoman coordinadora subcoordinadora comisaria procuradora
     subprocuradora delegada subdirectora regidora concejala reportera fotógrafa redactora editora
+    auditora meteoróloga bloguera entrenadora seleccionadora delantera goleadora
     """
 )
 _MASCULINE_WORDS = words(
@@ -497,7 +515,8 @@ _MASCULINE_WORDS = words(
     funcionario comisionado mandatario jefe médico investigador científico abogado profesor historiador
     primer electo designado interino spokesman congressman chairman king prince pope papa defensor ombudsman
     coordinador subcoordinador comisario procurador subprocurador delegado subdirector regidor
-    reportero fotógrafo redactor
+    reportero fotógrafo redactor auditor meteorólogo bloguero entrenador seleccionador delantero portero arquero
+    goleador
     """
 )
 _BASE = _Grammar(_pattern_with(()), words("a an un una"), frozenset(), _FEMININE_WORDS, _MASCULINE_WORDS)
@@ -541,10 +560,32 @@ def find_roles(text: str, lowered: str, triggers: list[int], language: str = "")
             continue
         for start in _phrase_starts(lowered, trigger, grammar, text):
             m = grammar.pattern.match(text, start)
-            if m is not None and m.end() > trigger and _area_is_an_office(text, m):
+            if (
+                m is not None
+                and m.end() > trigger
+                and _area_is_an_office(text, m)
+                and not _adjective_of_a_noun(text, m)
+            ):
                 found.append(_role_match(text, m, grammar))
                 break
     return found
+
+
+def _adjective_of_a_noun(text: str, m: regex.Match[str]) -> bool:
+    """Whether a Spanish title in "-dor" or "fiscal", with no article of its own, follows an article and a
+    noun whose adjective it is: "el ente investigador", "el órgano rector", "el año fiscal", "un consejo
+    asesor" name no one. An adverb there leaves the title ("el también diputado", "el entonces gobernador")."""
+    title = m.group("title").lower()
+    if m.group("article") or m.start() != m.start("title") or not title.endswith(_ADJECTIVE_TITLE_ENDINGS):
+        return False
+    before = _ARTICLE_AND_NOUN.search(text, max(0, m.start() - _LONGEST_ARTICLE_AND_NOUN), m.start())
+    return before is not None and before.group(1).lower() not in _ADVERBS_BEFORE_TITLES
+
+
+_ADJECTIVE_TITLE_ENDINGS = ("dor", "dora", "fiscal")
+_ARTICLE_AND_NOUN = regex.compile(r"(?<![\p{L}])(?:el|la|los|las|un|una|del|al|su)[ ](\p{Ll}+)[ ]$", regex.VERSION1)
+_LONGEST_ARTICLE_AND_NOUN = 30
+_ADVERBS_BEFORE_TITLES = words("también entonces ahora actual hoy aún todavía ya recién nuevo nueva futuro futura ex")
 
 
 def _phrase_starts(lowered: str, trigger: int, grammar: _Grammar = _BASE, text: str = "") -> list[int]:
