@@ -53,15 +53,27 @@ _LONGEST_WORK_NOUN = 20
 
 def is_no_quotation(text: str, start: int, end: int) -> bool:
     """Whether the quoted words `text[start:end]` are a term or a name rather than someone's words."""
-    words = text[start:end].split()
+    words = _quoted_words(text, start, end)
     return len(words) < MIN_WORDS or _is_a_name(words) or _named_so(text, start) or _work_title(text, start, words)
 
 
 def is_a_name(text: str, start: int, end: int) -> bool:
     """Whether the quoted words `text[start:end]` are a name. A scare-quoted term is still the word of
     whoever the sentence reports ('Ruiz said the plan was "reckless"'); a name is nobody's."""
-    words = text[start:end].split()
+    words = _quoted_words(text, start, end)
     return len(words) >= MIN_WORDS and (_is_a_name(words) or _named_so(text, start) or _work_title(text, start, words))
+
+
+def _quoted_words(text: str, start: int, end: int) -> list[str]:
+    """The quoted words, without the full stop or comma that American style sets inside the closing mark of a
+    title that ends the sentence ('the title role in “Inside Llewyn Davis.”' is no one's words)."""
+    words = text[start:end].split()
+    if words and len(words[-1]) > 1 and words[-1][-1] in _INSIDE_CLOSING_MARK:
+        words[-1] = words[-1][:-1]
+    return words
+
+
+_INSIDE_CLOSING_MARK = ".,"
 
 
 def _capitalises_small_words(words: list[str]) -> bool:

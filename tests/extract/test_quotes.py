@@ -273,8 +273,12 @@ def test_a_verb_without_subject_takes_the_subject_after_two_introductions(openin
          ["no halló pruebas"]),
         ('The report "Water plans failed. The valley is dry." was read aloud.', "en", ["Water plans failed."]),
         ('Ana Ruiz said: "Water plans for the northern valley failed."', "en", ["Water plans for"]),
+        # American style sets the sentence's full stop inside the title's closing mark.
+        ("She won praise for the title role in “Harbour Lights at Dawn.” The film opens in May.", "en", []),
+        ('Ana Ruiz said: "We won the vote today."', "en", ["We won the"]),
     ],
-    ids=["es-document-title", "en-report-title", "report-words", "sentence-marks", "no-work-named"],
+    ids=["es-document-title", "en-report-title", "report-words", "sentence-marks", "no-work-named",
+         "title-with-the-stop-inside", "said-with-the-stop-inside"],
 )  # fmt: skip
 def test_a_title_after_the_work_it_names_is_no_quotation(body: str, language: str, expected: list[str]) -> None:
     assert [" ".join(r["text"].split()[:3]) for r in quotes(body, language) if r["is_direct"]] == expected
