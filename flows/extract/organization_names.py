@@ -246,7 +246,7 @@ KNOWN_ORGANIZATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # Armed groups and intelligence services the news names by their short names alone.
     ("Hamas", ("HAMAS",)),
     ("Hezbollah", ("Hizbulá", "Hezbolá", "Hizbollah")),
-    ("al Qaeda", ("al-Qaeda", "al-Qaida", "al Qaida", "Al Qaeda", "Al Qaida", "Al-Qaeda", "Al Qaeda")),
+    ("al Qaeda", ("al-Qaeda", "al-Qaida", "al Qaida", "Al Qaeda", "Al Qaida", "Al-Qaeda")),
     ("MI6", ("Secret Intelligence Service",)),
     ("MI5", ()),
     ("World Trade Organization", ("WTO", "OMC", "Organización Mundial del Comercio")),
