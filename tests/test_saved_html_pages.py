@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from flows.article import build_article
+from flows.formats.site_title import host_name, split_site_name
 
 LEDE_ES = (
     "El ayuntamiento aprobó este lunes un plan de obras para ampliar el muelle sur del puerto, "
@@ -237,3 +238,10 @@ def test_the_date_glued_to_the_writers_name_in_the_byline_element_is_not_the_nam
         "<h1>Reabren el muelle sur</h1>", f'<h1>Reabren el muelle sur</h1><div class="byline">{byline}</div>'
     )
     assert _row(page)["byline"] == name
+
+
+@pytest.mark.parametrize("url", ["http://[::1/muelle", "https://[bad"])
+def test_an_address_that_cannot_be_read_names_no_site_and_raises_nothing(url: str) -> None:
+    # urlsplit raises on a bracket never closed; a page's stated address is the page's, whatever its shape.
+    assert split_site_name("Reabren el muelle sur del puerto - Diario", url) is None
+    assert host_name("Diario", url) is False

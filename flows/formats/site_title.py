@@ -43,16 +43,21 @@ def host_name(publisher: str | None, url: str | None) -> bool:
     """Whether `publisher` is only the url's host, as trafilatura names a site it finds no name for ('nytimes.com')."""
     if not publisher or not url:
         return False
-    host = (urlsplit(url).hostname or "").removeprefix("www.")
+    host = (_hostname(url) or "").removeprefix("www.")
     return publisher.strip().lower().removeprefix("www.") == host
+
+
+def _hostname(url: str) -> str | None:
+    """The url's host, None where it has none or cannot be read (urlsplit raises on a bracket never closed)."""
+    try:
+        return urlsplit(url).hostname
+    except ValueError:
+        return None
 
 
 def _site_label(url: str | None) -> str | None:
     """The label of the url's host that names the site: 'nytimes' of 'www.nytimes.com', 'bbc' of 'bbc.co.uk'."""
-    try:
-        host = urlsplit(url).hostname if url else None
-    except ValueError:
-        return None
+    host = _hostname(url) if url else None
     labels = [label for label in (host or "").split(".")[:-1] if label not in _NOT_THE_NAME]
     label = _NOT_ALNUM.sub("", labels[-1]) if labels else ""
     return label if len(label) >= _LABEL_MIN_CHARS else None
