@@ -24,6 +24,7 @@ from flows.extract.credits import (
     _sentences,
     _sign_off,
     _wire_names,
+    split_credit,
 )
 from flows.extract.facts import extract_facts
 
@@ -352,3 +353,8 @@ def test_a_last_sentence_about_copyright_stays() -> None:
     last = "Copyright law changed. The court said so on Monday."
     row, _ = _article(f"{SPANISH}\n{last}\n")
     assert row["body_text"].endswith(last)
+
+
+def test_a_bracket_with_no_desk_before_its_wires_is_no_credit_and_raises_nothing() -> None:
+    # The desk's words were read from an empty list: the article was lost as a processing error.
+    assert split_credit("(   with AFP)") == ("(   with AFP)", None)

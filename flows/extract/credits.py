@@ -338,7 +338,11 @@ def _only_names(text: str) -> bool:
 
 def _is_desk_with_wires(credit: re.Match[str]) -> bool:
     desk = credit.group("desk").split()
-    named = all(w[0].isupper() or w[0].isdigit() or w in PARTICLES for w in desk) and desk[0] not in PARTICLES
+    named = (
+        bool(desk)
+        and desk[0] not in PARTICLES
+        and all(w[0].isupper() or w[0].isdigit() or w in PARTICLES for w in desk)
+    )
     return named and _wires_only(credit.group("agency")) is not None
 
 
