@@ -218,6 +218,8 @@ def _first_visible(text: str, start: int, end: int) -> int:
 def _split_at_inserted_attribution(text: str, span: QuoteSpan, cue_starts: Collection[int]) -> list[QuoteSpan]:
     """«Hemos trabajado mucho —añadió la ministra—, y hoy vemos el resultado» is two quoted spans."""
     for dash in _DASH.finditer(text, span.start, span.end):
+        if not _has_words(text, span.start, dash.start()):
+            continue  # '«—dijo—Todo mejorará»': no words before the attribution to be a quote of their own
         verb = speech_verb_after(text, dash.start(), cue_starts)
         closing = text.find(dash.group(), verb, span.end) if verb is not None else -1
         if verb is None or closing < 0:
@@ -229,3 +231,7 @@ def _split_at_inserted_attribution(text: str, span: QuoteSpan, cue_starts: Colle
         tail = QuoteSpan(resume - 1, resume, span.end, span.close_mark, span.paragraph, None, attribution)
         return [head, tail] if resume < span.end else [head]
     return [span]
+
+
+def _has_words(text: str, start: int, end: int) -> bool:
+    return any(char.isalnum() for char in text[start:end])
