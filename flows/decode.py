@@ -36,6 +36,8 @@ UTF8_WITH_CP1252 = "utf-8+cp1252"
 # Bytes that are no UTF-8, as surrogateescape gives them; two in a row may be Windows-1252 ('ñ»'), not three.
 _ESCAPED_BYTES = re.compile("[\udc80-\udcff]+")
 _LONGEST_CP1252_RUN = 2
+# A character of two to four bytes in UTF-8: a lead byte and its continuation bytes.
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 _UNDEFINED_IN_CP1252 = frozenset((0x81, 0x8D, 0x8F, 0x90, 0x9D))
 
 
@@ -107,6 +109,10 @@ def _decode_bytes(data: bytes) -> tuple[str, str]:
         try:
             return data.decode("cp1252"), "cp1252"
         except UnicodeDecodeError as exc:
+            if _UTF8_SEQUENCE.search(data, max(0, exc.start - 3), exc.end) is not None:
+                # A byte Windows-1252 leaves undefined inside a UTF-8 character ('”' is E2 80 9D): Windows-1252
+                # text with a character pasted in UTF-8, read as the UTF-8 text with passages in Windows-1252 is.
+                return _utf8_with_cp1252_passages(data), UTF8_WITH_CP1252
             raise Rejected(
                 "undecodable-text",
                 f"Not UTF-8 (invalid byte 0x{data[utf8_error.start]:02x} at offset {utf8_error.start}) nor "

@@ -270,8 +270,10 @@ def test_damaged_utf8_text_is_rejected_not_read_as_cp1252(data: bytes, bytes_sai
     [
         PLAIN_ES[:_HALF].encode("utf-8") + PLAIN_ES[_HALF:].encode("cp1252"),  # a passage pasted from Windows
         PLAIN_ES.replace("ó", "\ufffe", 1).encode("utf-8").replace("\ufffe".encode(), "ó".encode("cp1252")),
+        # Windows-1252 text with a closing quote pasted in UTF-8 (E2 80 9D: 9D is undefined in Windows-1252).
+        "”".encode().join(part.encode("cp1252") for part in PLAIN_ES.split("”", 1)),
     ],
-    ids=["utf-8-then-cp1252", "one-cp1252-letter"],
+    ids=["utf-8-then-cp1252", "one-cp1252-letter", "cp1252-with-a-utf-8-quote"],
 )
 def test_utf8_text_with_a_cp1252_passage_is_read_whole(data: bytes) -> None:
     # It was refused whole, the article lost; each byte that is no UTF-8 is the passage's Windows-1252 letter.
