@@ -403,7 +403,7 @@ def _affiliations_holding_a_place(text: str) -> list[Hit[str]]:
             continue
         name = match.group("name")
         if fold_word(name.split()[0]) in ROLE_WORDS | ARTICLES:
-            continue  # "(Ministro de Salud)", a nickname "(El Chapo)"
+            continue  # "(Ministro de Salud)", a nickname "(El Toro)"
         outside_places = _words_outside_places(name.split())
         if outside_places and len(outside_places) < len(name.split()):
             found.append(Hit(match.start("name"), match.end("name"), name))

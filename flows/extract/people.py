@@ -256,7 +256,7 @@ def analyse_people(text: str, language: str = "") -> People:
         else:
             person = _resolve_surname(item, surnames)
             if person is None and (person := persons.get(fold(item.full_name()))) is not None:
-                # "la pregunta de Geovanna Bañuelos": the whole name after a preposition, printed without it.
+                # "la pregunta de Renata Olmedo": the whole name after a preposition, printed without it.
                 item = _without_leading_particles(item)
             if person is None and (surname := _past_de(item)) is not None:
                 # "las palabras de Ruiz": a "de" that no surname of the article opens is a preposition.
@@ -458,7 +458,7 @@ def _may_modify_a_title(word: str, index: int) -> bool:
 
 
 # Between two names of a list: a comma, or the coordinator that closes it; the first name may keep its party
-# or former club in brackets ("Xerardo Ramírez (PVEM), Saúl Monreal (PT) y …", "Ana Ruiz (ex Emelec) y …").
+# or former club in brackets ("Renata Olmedo (PVEM), Saúl Vidal (PT) y …", "Ana Ruiz (ex Emelec) y …").
 _LIST_GAP = regex.compile(r"(?:[ ]\([\p{L}][\p{L} .\-]{0,24}\))?(?:,[ ]|,?[ ](?:y|e|and)[ ])", regex.VERSION1)
 # An auxiliary after a title, which opens the verb of a clause the title is the subject of: "ha dicho",
 # "has said"; a speech verb there does too (`_Context.cue_starts`).
@@ -743,8 +743,8 @@ def _split_at_y(pieces: list[Piece]) -> list[list[Piece]]:
 
 
 def _joined_across_nicknames(runs: list[NameRun | Piece], text: str) -> list[NameRun | Piece]:
-    """The runs with a name printed around a nickname in quotes made one: "Luis Miguel «el Mello» Cotes
-    Habeych", 'Juan "Chapo" Guzmán'. The name is the words outside the quotes; the mention, all of them."""
+    """The runs with a name printed around a nickname in quotes made one: "Luis Alberto «el Zurdo» Paredes
+    Vidal", 'Juan "Toro" Salas'. The name is the words outside the quotes; the mention, all of them."""
     if "«" not in text and '"' not in text and "“" not in text:
         return runs
     joined: list[NameRun | Piece] = []
@@ -770,7 +770,7 @@ def _pieces_of(run: NameRun | Piece) -> tuple[Piece, ...]:
 
 
 # A nickname in quotes between a given name and a surname: one or two capitalised words, maybe after an
-# article ("«el Mello»", '"Chapo"', "“Kiki”").
+# article ("«el Zurdo»", '"Toro"', "“Kiki”").
 _NICKNAME_GAP = regex.compile(
     r"[ ][«\"“](?:(?:el|la|the)[ ])?\p{Lu}[\p{L}\-]*(?:[ ]\p{Lu}[\p{L}\-]*)?[»\"”][ ]", regex.VERSION1
 )
@@ -860,9 +860,9 @@ def _has_evidence(candidate: _Candidate, role: RoleMatch | None, context: _Conte
 
 def _said_of_a_person(candidate: _Candidate, text: str) -> bool:
     """Whether the words around a name say what only a person is, whatever the given name (lists know few
-    Bengali, Arabic or Galician ones): an age ("Ana Ruiz, 45,", "Ananta Das, a 33-year-old blogger"), a
-    relative pronoun of persons ("Alberto Guerra, de quien aprendió", "Feroz Abbasi, who"), a kinship noun
-    before it ("his widow, Rafida Ahmed", "hijo de Rajiv Gandhi"), a former club or party in brackets after
+    Bengali, Arabic or Galician ones): an age ("Ana Ruiz, 45,", "Tomás Ferri, a 33-year-old blogger"), a
+    relative pronoun of persons ("Mateo Ibarra, de quien aprendió", "Omar Haddad, who"), a kinship noun
+    before it ("his widow, Lina Haddad", "hijo de Rajiv Gandhi"), a former club or party in brackets after
     it ("Maikon Leite (ex Palmeiras)") or the "bin" of an Arabic patronymic ("Osama bin Laden"). A place or
     a body has no age, no kin and is "which", "que" or "el cual"."""
     end = candidate.end
@@ -877,7 +877,7 @@ def _said_of_a_person(candidate: _Candidate, text: str) -> bool:
 
 
 _FORMER_IN_BRACKETS = (" (ex ", " (ex-", " (former ")
-# The age in an apposition right after a name: "Ashin Tricarico, 19,", "Ana Ruiz, de 45 años,", "Ananta Das,
+# The age in an apposition right after a name: "Ashin Tricarico, 19,", "Ana Ruiz, de 45 años,", "Tomás Ferri,
 # a 33-year-old blogger". News give a person's age so; a place or a body has none.
 _AGE_AFTER = regex.compile(
     r",[ ](?:(?:de[ ])?[1-9][0-9]?(?:[ ]años)?,|an?[ ][1-9][0-9]?-year-old(?![\p{L}]))", regex.VERSION1
@@ -904,7 +904,7 @@ def _proven_by_their_surname(
     unproven: list[_Candidate], pending: list[_Candidate | Piece], context: _Context, persons: dict[str, Person]
 ) -> list[_Candidate]:
     """The names of a given name no list knows, that the article proves by their surname alone: the subject
-    of a speech verb ("Zorawar Mehta rejected the claims ... Mehta said", "… lamentó Sunkaria") or after a
+    of a speech verb ("Zorawar Mehta rejected the claims ... Mehta said", "… lamentó Mehta") or after a
     title ("Officer Mehta"). The surname is the evidence that the given name cannot be: a place or a body
     named with two words ("Question Time", "Abbey Road") is not repeated as the subject of "said". Words
     before the whole name of a person found ("BBC Breakfast Charlie Stayt") are a programme's or a body's,
@@ -954,9 +954,9 @@ def _listed_before_a_person(
     text: str,
 ) -> list[_Candidate]:
     """The names of no evidence listed right before a person's full name, as one found after a person's is a
-    person too (see `analyse_people`): "Geovanna Bañuelos y Saúl Monreal", "Ana Ruiz (PT), Luis Gómez". From
+    person too (see `analyse_people`): "Renata Olmedo y Saúl Vidal", "Ana Ruiz (PT), Luis Gómez". From
     the last, so that a list whose last name alone has evidence is read whole. A comma alone before the
-    person is an apposition as often ("Human Rights Watch, Kenneth Roth", a body and its head): it lists only
+    person is an apposition as often ("Human Rights Watch, Ana Ruiz", a body and its head): it lists only
     before a name itself listed so, or after a party in brackets."""
     listed: list[_Candidate] = []
     persons = set(found)  # where a person's name starts
@@ -1138,7 +1138,7 @@ def _shortened_names(persons: dict[str, Person]) -> list[tuple[str, str]]:
 
 def _with_middle_names(shorter: str, persons: dict[str, Person]) -> list[str]:
     """The folded longer names that are `shorter`, a given name and a surname, with middle given names
-    between them: "Carlos Eduardo Caicedo Omar" for "Carlos Caicedo" (a second given name is dropped as a
+    between them: "Carlos Eduardo Molina Reyes" for "Carlos Molina" (a second given name is dropped as a
     second surname is). Only when one longer name is so, as in `_shortened_names`."""
     words = shorter.split()
     if len(words) != _GIVEN_AND_SURNAME:
@@ -1368,7 +1368,7 @@ def _surname_forms(name: str) -> list[str]:
         if word[0].isupper() or word.lower() in _SURNAME_OPENING_PARTICLES or word.startswith(("al-", "el-")):
             forms.append(" ".join(words[i:]))
     if len(words) > _TWO_SURNAME_WORDS and words[-2] == "de" and words[-3][0].isupper() and words[-1][0].isupper():
-        # "Cotes Zúñiga" for "Rosa Cotes de Zúñiga": a married name's "de" dropped between the two surnames.
+        # "Paredes Vidal" for "Rosa Paredes de Vidal": a married name's "de" dropped between the two surnames.
         forms.append(f"{words[-3]} {words[-1]}")
     second_last = words[-2].lower() if len(words) >= _TWO_SURNAME_WORDS else ""
     if second_last and words[-2][0].isupper() and second_last not in PARTICLES and second_last not in SAINT_WORDS:

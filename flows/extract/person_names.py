@@ -132,7 +132,7 @@ _NATIONALITIES = words(
 # April Adams"); see `people`.
 _MONTH_GIVEN_NAMES = words("april may june august")
 # A run of one of these words alone is no name. Particles that no English or Spanish sentence opens with
-# are surnames when capitalised alone ("Das wrote", "Van said" after "Ananta Bijoy Das", "Ana Van"): kept, a
+# are surnames when capitalised alone ("Das wrote", "Van said" after "Amit Kumar Das", "Ana Van"): kept, a
 # lone word only counts as the surname of a person named in full (see `people`).
 _SURNAME_PARTICLES = words("da das do dos di du van von bin")
 _NOT_ALONE = _LEADING_NOISE | (PARTICLES - _SURNAME_PARTICLES)
@@ -249,7 +249,7 @@ def name_runs(text: str) -> list[NameRun | Piece]:
                 pieces.append(Piece(word, p.start(), p.end(), False, fold_word(word)))
                 bracketed += in_brackets
         if pieces[-1].is_particle and pieces[-1].text[0].isupper() and pieces[-1].folded in _SURNAME_PARTICLES:
-            # "Ananta Bijoy Das": a capitalised particle that ends the run joins no surname after it: a name.
+            # "Amit Kumar Das": a capitalised particle that ends the run joins no surname after it: a name.
             pieces[-1] = pieces[-1]._replace(is_particle=False, folded=fold_word(pieces[-1].text))
         runs.append(NameRun(start, end, tuple(pieces), bracketed))
     return runs

@@ -233,7 +233,7 @@ _TITLES_EN = (
     r"congress(?:man|woman)",
     r"lawmaker",
     r"legislator",
-    # "market leader Diageo", "the industry leader": a company that leads its market, no office.
+    # "market leader Acme", "the industry leader": a company that leads its market, no office.
     r"(?<!(?:market|industry|sector) )(?:opposition |party |union |majority |minority )?leader",
     # A team's staff and players by position, before a name ("coach Ana Ruiz", "striker John Smith"): a post
     # of the team, which "the goalkeeper said" refers to as "the spokesman said" does, not a profession.
