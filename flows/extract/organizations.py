@@ -770,7 +770,7 @@ def _is_leading_name_word(token: _Token) -> bool:
     return _is_name_word(token) and token.folded not in SENTENCE_OPENERS and not _is_compound_adjective(token.folded)
 
 
-# The second halves of English compound adjectives that a place or a name opens: "the Ann Arbor-based Center for
+# The second halves of English compound adjectives that a place or a name opens: "the Toledo-based Center for
 # Automotive Research", "a Saudi-backed Coalition" say where the body is or who backs it, no word of its name.
 _ADJECTIVE_ENDINGS = ("-based", "-backed", "-owned", "-funded", "-led", "-run", "-controlled", "-affiliated")
 

@@ -421,7 +421,7 @@ class _Context:
 # governor of the province, Ana Ruiz", "el exdirector de la aduana Héctor Bustamante"). A complement that
 # ends with a coordinator goes on with the capitalised words after it, which are its second area, no name:
 # "Minister for education and Professional Training", whose holder the comma after them introduces. One place
-# may end the complement before the comma: "el secretario adjunto del departamento forestal de Punjab, X".
+# may end the complement before the comma: "el director adjunto del servicio de aguas de Sonora, X".
 # An honorific may stand between the title and the name: "spokesman Dr Azzam Tamimi", "la ministra Dra. Ruiz".
 _ROLE_BEFORE_GAP = regex.compile(
     r"(?:,?[ ]|[ ](?:de|del|of|for|at)[ ](?:(?:la|el|los|las|the)[ ])?\p{Ll}+"
@@ -430,7 +430,7 @@ _ROLE_BEFORE_GAP = regex.compile(
     rf"(?:(?:{'|'.join(HONORIFICS)})\.?[ ])?",
     regex.VERSION1,
 )
-_MOST_APPOSITION_WORDS = 6  # "IHS Global Insight chief U.S. regional economist"
+_MOST_APPOSITION_WORDS = 6  # "Harbor Analytics chief U.S. regional economist"
 _LONGEST_APPOSITION = 60
 # What ends an apposition after its title: a punctuation mark, a preposition of its complement, a relative.
 _APPOSITION_END = regex.compile(
@@ -851,7 +851,7 @@ def _has_evidence(candidate: _Candidate, role: RoleMatch | None, context: _Conte
             context.has_speech_verb_next_to(candidate)
             and not after_preposition(context.text, 0, candidate.start)
             and not _after_the(context.text, candidate.start)
-            # "la Sociedad de Fomento Agrícola denunció": Spanish prints a body's name with its article.
+            # "la Sociedad de Amigos del Puerto denunció": Spanish prints a body's name with its article.
             and not _after_an_article(context.text, candidate.start)
         )
         or _said_of_a_person(candidate, context.text)
@@ -1201,7 +1201,7 @@ def _titled_before(candidate: _Candidate, role: RoleMatch | None) -> bool:
 
 def _before_de_a_country(pieces: list[Piece]) -> list[Piece]:
     """A given name alone, then "de" and a country, is a person and the country the sentence speaks of
-    ("hablamos con Fidel de Irán", "le habló a Lula de Brasil"), not one name: a surname after "de" names
+    ("hablamos con Fidel de Cuba", "le habló a Lula de Brasil"), not one name: a surname after "de" names
     a place at times ("Ana de León"), a country hardly ever."""
     if len(pieces) != _GIVEN_DE_COUNTRY or pieces[1].text != "de" or pieces[0].is_particle or pieces[2].is_particle:
         return pieces
@@ -1223,8 +1223,8 @@ def _is_a_country(word: str) -> bool:
 
 def _names_a_feature_after(text: str, candidate: _Candidate) -> bool:
     """Whether a feature noun follows the name, as English writes it after its name ("Kennedy airport",
-    "the Hudson river"), maybe after a list of the features' names ("LaGuardia, John F. Kennedy and
-    Newark-Liberty airports"): an airport or a bridge named after a person is no mention of the person."""
+    "the Hudson river"), maybe after a list of the features' names ("Logan, John F. Kennedy and
+    Dulles airports"): an airport or a bridge named after a person is no mention of the person."""
     after = _FEATURE_AFTER.match(text, candidate.end)
     return after is not None and is_feature_noun(after.group(1))
 
@@ -1238,7 +1238,7 @@ _FEATURE_AFTER = regex.compile(
 
 def _names_the_body_of_the_title(gap: str, candidate: _Candidate) -> bool:
     """Whether the words between a title and a name end with a body noun that the name is the name of: "el
-    candidato del partido opositor Bharatiya Janata", "the chairman of the club Deportivo Norte". A given
+    candidato del partido opositor Nueva Alianza", "the chairman of the club Deportivo Norte". A given
     name there opens its holder's name ("el exdirector de la aduana Héctor Bustamante"), and a comma an
     apposition ("the leader of the party, Ana Ruiz")."""
     if "," in gap or is_given_name(candidate.names[0].text):
@@ -1250,7 +1250,7 @@ def _named_as_a_body(text: str, candidate: _Candidate) -> bool:
     """Whether the words around the name say it is a body's: an apposition of a body noun after it ("Cruz
     Azul, equipo al que …", "Vintara, the drinks firm"), a former club or party in brackets after a
     player's or a politician's name ("Diego Lagos (ex Rosario Central)"), or the acronym of the body named
-    right before it, in brackets ("Centro de Readaptación Social (Cereso) de Tuxpan"), which is no given
+    right before it, in brackets ("Centro de Readaptación Social (Cereso) de Valdora"), which is no given
     name in brackets ("President (Joe) Biden", "el señor (Gabriel) Quadri")."""
     after = _BODY_APPOSITION.match(text, candidate.end)
     if after is not None and fold(after.group(1)) in _BODY_NOUNS:

@@ -347,7 +347,7 @@ _LIST_OPENERS = (" -- ", " — ", " – ")
 def _feature_noun_before(text: str, start: int) -> bool | None:
     """Whether a lower-case feature noun, maybe with links after it ("puertos de la"), ends right before
     `start`: True for a plural, False for a singular, None for no feature noun. A plural may open its list
-    with a dash ("all three airports -- LaGuardia, John F. Kennedy and Newark", "los ríos — Lerma y …")."""
+    with a dash ("the two airports -- John F. Kennedy and Newark", "los ríos — Lerma y …")."""
     if text.endswith(_LIST_OPENERS, 0, start):
         opener = next(o for o in _LIST_OPENERS if text.endswith(o, 0, start))
         plural = _feature_noun_before(text, start - len(opener) + 1)

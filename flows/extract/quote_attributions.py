@@ -315,7 +315,7 @@ def anonymous_phrase_ending_at(text: str, start: int, end: int, language: str) -
 
 
 # A sentence's subject that an indefinite article opens, a noun in lower case and its complements, up to
-# the verb: "Una maestra del estado de Yucatán señaló", "A teacher from the north said". Whoever it is, the
+# the verb: "Una enfermera del estado de Colima señaló", "A teacher from the north said". Whoever it is, the
 # article does not name them: any noun, as no list holds every trade or description.
 _INDEFINITE_SUBJECT = {
     language: regex.compile(rf"(?i:{articles})[ ]\p{{Ll}}[\p{{L}}\-]*(?:{_COMPLEMENT}){{0,3}}[ ]*", regex.VERSION1)

@@ -66,7 +66,7 @@ def is_a_name(text: str, start: int, end: int) -> bool:
 
 def _quoted_words(text: str, start: int, end: int) -> list[str]:
     """The quoted words, without the full stop or comma that American style sets inside the closing mark of a
-    title that ends the sentence ('the title role in “Inside Llewyn Davis.”' is no one's words)."""
+    title that ends the sentence ('the title role in “Harbour Lights at Dawn.”' is no one's words)."""
     words = text[start:end].split()
     if words and len(words[-1]) > 1 and words[-1][-1] in _INSIDE_CLOSING_MARK:
         words[-1] = words[-1][:-1]

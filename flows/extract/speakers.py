@@ -189,7 +189,7 @@ _MENTION_PARAGRAPHS_BACK = 2
 # How many sentences back a subject is looked for (`Speakers._last_subject`), the pronoun's own counted.
 _SUBJECT_SENTENCES_BACK = 3
 # An introduction before a sentence's subject, closed by a comma: "El 18 de marzo, ", "Además, ", "In a
-# statement, ", "Durante su última conferencia de prensa de 2013, ". A few words, no name in them
+# statement, ", "Durante su última rueda de prensa del mes, ". A few words, no name in them
 # (`Speakers._last_subject` asks the name at the comma); two of them may follow each other ("Durante la
 # conferencia de prensa, el 20 de diciembre, Ruiz …").
 _INTRODUCTION = regex.compile(r"[\p{L}\d][\p{L}\d\-]*(?:[ ][\p{L}\d][\p{L}\d\-]*){0,8},[ ]+", regex.VERSION1)

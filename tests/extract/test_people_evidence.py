@@ -118,7 +118,7 @@ def test_titles_of_professions_and_positions(text: str, expected: tuple[str, str
 
 
 def test_a_company_that_leads_its_market_is_no_person() -> None:
-    assert people("A third was bought by market leader Vintara. Vintara declined to comment.") == []
+    assert people("The brand went to market leader Vintara. Vintara declined to comment.") == []
     assert people("Opposition leader Ana Ruiz said no.") == [("Ana Ruiz", "Opposition leader")]
 
 

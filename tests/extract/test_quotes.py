@@ -247,19 +247,19 @@ def test_a_sentence_after_a_quote_and_its_full_stop_does_not_attribute_it(
 @pytest.mark.parametrize(
     ("opening", "expected"),
     [
-        ("Durante su última conferencia de prensa del año, el 20 de diciembre, Obama eludió la cuestión.", "Barack Obama"),
+        ("Durante su última rueda de prensa del mes, el 3 de junio, Ruiz evitó el tema.", "Ana Ruiz"),
         # Look-alike: the name inside an introduction is not the subject after it.
-        ("Durante la visita de Barack Obama, el 20 de diciembre, los vecinos protestaron.", "Edward Snowden"),
+        ("Durante la visita de Ana Ruiz, el 3 de junio, los vecinos protestaron.", "Luis Gil"),
     ],
     ids=["two-introductions", "name-inside-introduction"],
 )  # fmt: skip
 def test_a_verb_without_subject_takes_the_subject_after_two_introductions(opening: str, expected: str) -> None:
     body = (
-        "El presidente Barack Obama habló el lunes.\n\n"
-        "En una entrevista con un diario, Edward Snowden estimó que ya ha cumplido con su misión.\n\n"
-        f"{opening}\n\n«El debate es importante y necesario, pero hay un daño innecesario», dijo."
+        "La alcaldesa Ana Ruiz habló el lunes.\n\n"
+        "En una entrevista con una radio, Luis Gil estimó que el puerto ya cumplió con su plan.\n\n"
+        f"{opening}\n\n«La obra es útil y urgente, pero cuesta demasiado», dijo."
     )
-    assert [(q[0], q[1]) for q in published_quotes(body, "es") if q[4]] == [("El debate es", expected)]
+    assert [(q[0], q[1]) for q in published_quotes(body, "es") if q[4]] == [("La obra es", expected)]
 
 
 @pytest.mark.parametrize(
@@ -366,11 +366,11 @@ def test_a_verb_characterising_the_quoted_words_is_the_cue(
     ("closing", "expected"),
     [
         (", dijo el secretario adjunto del departamento forestal de Sonora, Luis Ortega.",
-         [("El hombre trató", "Luis Ortega", "Luis Ortega", "dijo", False),
-          ("Una patrulla se", "Luis Ortega", None, "añadió", True)]),
+         [("El hombre intentó", "Luis Ortega", "Luis Ortega", "dijo", False),
+          ("Un guardia estaba", "Luis Ortega", None, "añadió", True)]),
         # Look-alike: words after the comma that are no name ending the sentence leave the title unnamed.
         (", dijo el secretario adjunto del departamento forestal, sin dar más detalles.",
-         [("Una patrulla se", None, None, "añadió", True)]),
+         [("Un guardia estaba", None, None, "añadió", True)]),
     ],
     ids=["title-then-name", "title-then-clause"],
 )  # fmt: skip
@@ -378,8 +378,8 @@ def test_a_name_after_a_title_closing_the_sentence_is_its_speaker(
     closing: str, expected: list[tuple[str, str | None, str | None, str, bool]]
 ) -> None:
     body = (
-        f"El hombre trató de entrar al parque el domingo saltando un muro trasero{closing}\n\n"
-        '"Una patrulla se encontraba cerca de la zona y le gritó que no lo hiciera", añadió.'
+        f"El hombre intentó cruzar la plaza el lunes por una reja lateral{closing}\n\n"
+        '"Un guardia estaba junto a la reja y le pidió que no lo hiciera", añadió.'
     )
     assert published_quotes(body, "es") == expected
 
@@ -2605,7 +2605,7 @@ def test_a_reported_clause_ends_before_the_attribution_that_closes_it(body: str,
     ("body", "language"),
     [
         ("El ministro habló ayer. «—dijo—Todo mejorará pronto. No puede empeorar», añadió.", "es"),
-        ("He spoke on Monday. “—dijo—It will get better. It can’t get any worse.”", "en"),
+        ("He spoke on Monday. “—dijo—The port will open soon. The ships are ready.”", "en"),
     ],
     ids=["es", "en"],
 )
