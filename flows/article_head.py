@@ -163,8 +163,7 @@ def _take(
     if (outlet_date := match_outlet_date(block)) is not None:
         # 'La Voz del Sur, 3 de junio de 2024': the paper and its date, which no dateline's place names.
         head.publisher = head.publisher or outlet_date[0]
-        if _may_date(head):
-            head.date_text, head.date_evidence = outlet_date[1].text, "date line"
+        _note_date(head, outlet_date[1])
         return True
     if (wire := _credited_wire(block)) is not None and (head.byline is None or wire_alone(head.byline) == wire):
         head.byline = head.byline or wire  # read as the text's agency, as a byline that names a wire alone is
@@ -175,15 +174,13 @@ def _take(
     if head.byline is not None and is_job_title(block):
         return True  # the writer's job under the name ('Policy Correspondent'): the byline is the name
     if (found := match_date_line(block)) is not None:
-        if _may_date(head):
-            head.date_text, head.date_evidence = found.text, "date line"
+        _note_date(head, found)
         return True  # under a date the format stated, the page's date line printed again: no body
     if (updated := match_update_line(block)) is not None:
         head.updated_text = head.updated_text or updated.text
         return True
     if (both := match_published_and_updated(block)) is not None:
-        if _may_date(head):
-            head.date_text, head.date_evidence = both[0].text, "date line"
+        _note_date(head, both[0])
         head.updated_text = head.updated_text or both[1].text
         return True
     if (dated := _credit_line(head, block)) is not None:
@@ -224,8 +221,14 @@ def _note_credit(head: Head, dated: tuple[str | None, DateText]) -> None:
     # A credit line that names no writer ('Internacional | 3 de junio de 2024') gives the date alone; the
     # format's own date, if it stated one, stands.
     head.byline = head.byline or dated[0]
+    _note_date(head, dated[1])
+
+
+def _note_date(head: Head, date: DateText) -> None:
+    """A date line's date is the head's, unless the format stated one (a dateline's, which lacks its year or month,
+    gives way)."""
     if _may_date(head):
-        head.date_text, head.date_evidence = dated[1].text, "date line"
+        head.date_text, head.date_evidence = date.text, "date line"
 
 
 def _names_a_day(name: str) -> bool:
