@@ -206,6 +206,25 @@ KNOWN_ORGANIZATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Federal Reserve", ("Fed", "Reserva Federal")),
     ("Department of Justice", ("Justice Department", "Departamento de Justicia", "DOJ")),
     ("Transportation Security Administration", ("TSA",)),
+    # Federal agencies the news names by their acronyms alone ("the FDA said"), which no rule reads, or by names
+    # that "and" splits before their head ("Food and Drug Administration").
+    ("Food and Drug Administration", ("FDA", "Administración de Alimentos y Medicamentos")),
+    (
+        "Centers for Disease Control and Prevention",
+        ("CDC", "Centros para el Control y la Prevención de Enfermedades"),
+    ),
+    ("Environmental Protection Agency", ("EPA", "Agencia de Protección Ambiental")),
+    ("Securities and Exchange Commission", ("Comisión de Bolsa y Valores",)),  # not "SEC": a sports conference too
+    ("Internal Revenue Service", ("IRS", "Servicio de Impuestos Internos")),
+    ("Federal Emergency Management Agency", ("FEMA", "Agencia Federal para el Manejo de Emergencias")),
+    ("National Oceanic and Atmospheric Administration", ("NOAA", "Administración Nacional Oceánica y Atmosférica")),
+    (
+        "Bureau of Alcohol, Tobacco, Firearms and Explosives",
+        ("ATF", "Oficina de Alcohol, Tabaco, Armas de Fuego y Explosivos"),
+    ),
+    ("Federal Aviation Administration", ("FAA", "Administración Federal de Aviación")),
+    ("National Transportation Safety Board", ("NTSB", "Junta Nacional de Seguridad en el Transporte")),
+    ("National Aeronautics and Space Administration", ("NASA",)),
     # Mexican state and parties
     ("Secretaría de Relaciones Exteriores", ("SRE",)),
     ("Secretaría de la Defensa Nacional", ("Sedena", "SEDENA")),

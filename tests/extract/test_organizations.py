@@ -864,3 +864,30 @@ def test_no_branch_where_the_country_s_name_opens_a_person_s(text: str, expected
 def test_a_sports_club_is_read_around_its_head_word(text: str, expected: list[tuple[str, str]]) -> None:
     # "Deportivo Cali" was missed, or its city read as a place.
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The Food and Drug Administration approved the pill.",
+            [("Food and Drug Administration",) * 2],
+            id="and-before-the-head",
+        ),
+        pytest.param("The FDA said the pill was safe.", [("FDA", "Food and Drug Administration")], id="acronym-alone"),
+        pytest.param(
+            "La Administración de Alimentos y Medicamentos la aprobó.",
+            [("Administración de Alimentos y Medicamentos", "Food and Drug Administration")],
+            id="spanish-name",
+        ),
+        pytest.param(
+            "agents of the Bureau of Alcohol, Tobacco, Firearms and Explosives",
+            [("Bureau of Alcohol, Tobacco, Firearms and Explosives",) * 2],
+            id="commas-in-the-name",
+        ),
+        pytest.param("The SEC title game is on Saturday.", [], id="sec-is-also-a-sports-conference"),
+        pytest.param("the fda approved", [], id="acronym-in-lower-case"),
+    ],
+)
+def test_federal_agencies_named_by_acronym_or_split_by_and(text: str, expected: list[tuple[str, str]]) -> None:
+    assert orgs(text) == expected
