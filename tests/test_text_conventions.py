@@ -196,11 +196,14 @@ def test_datelines_seen_in_real_crawls(block: str, place: str, date_text: str | 
         "THE COURIER – Two years after the flood, the town rebuilt.",
         "Nuestra Ciudad - El alcalde reabrió el mercado.",
         "Cuba - Estados Unidos: una relación difícil.",
+        "Cuba- Estados Unidos: una relación difícil.",
+        "EL HERALDO- Los vecinos votaron.",
         "DARMSTADT Germany Oct 26 Chemicals maker Acme cut its outlook.",
         "Acme, Germany Oct 26 was the day the plant closed.",
     ],
     ids=["newspaper-credit", "newspaper-credit-hyphen", "english-newspaper-credit", "mixed-case-spaced-hyphen",
-         "two-places-paired", "no-comma-after-the-place", "mixed-case-region-and-date"],
+         "two-places-paired", "no-comma-after-the-place", "mixed-case-region-and-date",
+         "two-places-paired-hyphen-glued", "newspaper-credit-hyphen-glued"],
 )  # fmt: skip
 def test_a_newspaper_s_name_or_a_plain_sentence_is_no_dateline(block: str) -> None:
     assert find_dateline(block, opens_body=True) is None
@@ -216,9 +219,10 @@ def test_a_newspaper_s_name_or_a_plain_sentence_is_no_dateline(block: str) -> No
         ("Guadalajara.  Los vecinos cerraron la avenida.", "Guadalajara", "Los vecinos"),
         ("London - UK Prime Minister Keir Starmer met the mayors.", "London", "UK Prime"),
         ("Ciudad de México - El alcalde reabrió el mercado.", "Ciudad de México", "El alcalde"),
+        ("MÉXICO- En una llamada, los cancilleres hablaron.", "México", "En una"),
     ],
     ids=["city-of-several-words", "city-in-capitals", "city-then-la-ciudad", "country", "two-spaces",
-         "spaced-hyphen", "spaced-hyphen-city-of-several-words"],
+         "spaced-hyphen", "spaced-hyphen-city-of-several-words", "hyphen-glued-to-the-place"],
 )  # fmt: skip
 def test_a_known_place_and_a_full_stop_open_the_body_as_a_dateline(block: str, place: str, rest: str) -> None:
     found = find_dateline(block, opens_body=True)

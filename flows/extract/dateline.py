@@ -112,8 +112,9 @@ _TITLE_ABBREVIATIONS = frozenset(
         "Núm",
     )
 )
-# A hyphen or dash between spaces, before the text's first capital: 'London - UK Prime Minister …'.
-_SPACED_HYPHEN_SEPARATOR = re.compile(r"[ \t]+[-–—][ \t]+(?=[A-ZÁÉÍÓÚÑ¿¡\"“«])")
+# A hyphen or dash before a space and the text's first capital, a space before it too or none: 'London - UK Prime
+# Minister …', Mexican papers' 'MÉXICO- En una …'.
+_SPACED_HYPHEN_SEPARATOR = re.compile(r"[ \t]*[-–—][ \t]+(?=[A-ZÁÉÍÓÚÑ¿¡\"“«])")
 _LINE_END = " -–—.:"
 _LONGEST_DATE = len("Wednesday, September 30, 2024 ")
 # ANI prints the country too, in square brackets: 'Jodhpur (Rajasthan) [India], June 3 (ANI):'.
