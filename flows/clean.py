@@ -30,10 +30,12 @@ _NETWORK = r"(?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|threads|blu
 _PHOTO_LABEL = r"(?:Photo|Photograph|Foto|Fotograf[íi]a|PHOTO|FOTO)"
 _CREDIT_LABEL = r"(?:Cr[ée]dito|Credit|CR[ÉE]DITO|CREDIT|Imagen|Image|IMAGEN|IMAGE)"
 _PHOTO_CREDIT = re.compile(
-    r"^(?:.{0,300}(?:[.!?\"”»]|\s/)\s+)?(?:"
+    r"^(?:.{0,300}(?:[.!?\"”»]|\s/)\s+|"
+    # a caption with no full stop before its credit's label, colon and capital ('Ana Gil, ministra Crédito: EFE')
+    rf"[^.!?:\n]{{3,150}}\s(?=(?:{_PHOTO_LABEL}|{_CREDIT_LABEL})\s*:\s*[A-ZÁÉÍÓÚÑ]))?(?:"
     rf"\((?:{_PHOTO_LABEL}|{_CREDIT_LABEL})\s*:\s*[^():;!?]{{2,60}}\)\.?|"
     rf"{_PHOTO_LABEL}\s*:\s*[^:;!?]{{2,60}}|"
-    rf"{_CREDIT_LABEL}\s*:\s*[A-ZÁÉÍÓÚÑ][^\s:;!?]*(?: [^\s:;!?]+){{0,5}}|"
+    rf"{_CREDIT_LABEL}\s*:\s*(?:Cortes[íi]a\s*:\s*)?[A-ZÁÉÍÓÚÑ][^\s:;!?]*(?: [^\s:;!?]+){{0,5}}|"
     r"(?:File [Pp]hoto|FILE PHOTO|Foto de archivo|Imagen de archivo)\s*:\s*[^:;!?.]{2,200}\.?"
     r")$"
 )
@@ -103,10 +105,12 @@ _DEBRIS = re.compile(
     # a blog platform's chrome ("Follow", "5 min read", "More from Ana Ruiz") and a newsletter's
     r"follow|seguir|listen|escuchar|more from .{1,60}|"
     # a page's reading time and view counter ('5 min read', '221 views 1 min read', 'Estimated read time: 2-3
-    # minutes', '1 minutos de lectura.', '1 minuto' alone): a number and a unit alone say nothing of the news
+    # minutes', '1 minutos de lectura.', '1 minuto' alone): a number and a unit alone say nothing of the news.
+    # A crawler keeps the page's list dash before the reading time, and a stray quote after it ("- 1 minuto de
+    # lectura'").
     rf"[\d.,]{{1,9}}[km]? (?:views|vistas|visitas|lecturas)(?: {_READ_TIME} read)?|{_READ_TIME} read|"
     rf"(?:(?:estimated )?(?:reading|read) time|(?:tiempo de )?lectura):? ?{_READ_TIME}\.?|"
-    rf"{_READ_TIME} de lectura\.?|\d{{1,3}} min(?:utos?|utes?)?|"
+    rf"(?:[-–•·] )?{_READ_TIME} de lectura[.']?|\d{{1,3}} min(?:utos?|utes?)?|"
     # a media player's notice where it did not load: 'Getting your Trinity Audio player ready...', its counters
     # and Flash's request ('00:00 00:00 Update Required …'), a video's failure
     r"getting (?:your|the) .{1,40}? player ready(?:\.{1,3}|…)?|"
@@ -196,7 +200,9 @@ _DEBRIS = re.compile(
 _LABELLED = re.compile(
     r"^[(\[]?(?:share(?: this)?(?: article)?|compart(?:ir|e)|"
     r"etiquetas|tags|labels|(?:temas|tags|etiquetas) relacionad[oa]s|temas(?![^\n]*\.\)?$)|"
-    r"(?P<links>read more|leer m[áa]s|(?:lee|lea|ver|vea|mir[áa]|mire) (?:tambi[ée]n|adem[áa]s)|"
+    r"(?P<links>read more|leer m[áa]s|(?:lee|lea|ver|vea|mir[áa]|mire|consulte|consulta) (?:tambi[ée]n|adem[áa]s)|"
+    # the bare imperative before its colon ('Lea: <headline>'); without one it opens a sentence ('Lea la carta')
+    r"(?:lee|lea|vea)(?=\s*:)|"
     r"related|relacionad[oa]s?|noticias? relacionadas?|(?:tambi[ée]n )?(?:te|le) puede (?:interesar|gustar)|"
     r"(?:te|le) podr[íi]a interesar|de inter[ée]s|pued(?:es|e) ver|"
     r"m[áa]s noticias|en tendencia|trending|lo m[áa]s le[íi]do|most read|"

@@ -430,3 +430,43 @@ def test_a_page_s_captions_link_boxes_and_prompts_leave_a_plain_text_body() -> N
         "El puerto de Valdora reabrió el martes tras tres días cerrado por la tormenta, informó la capitanía.\n\n"
         "Los barcos de pesca volvieron a salir al mar por la tarde, según la cofradía local."
     )
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Rosa Lema, ministra de Pesca Crédito: Colprensa",
+        "Rosa Lema, ministra de Pesca. Crédito: Cortesía: Minpesca",
+        "El muelle de Valdora tras la tormenta Foto: EFE",
+        "Lea: El puerto de Valdora reabre tras la tormenta",
+        "Consulte además: La cofradía pide ayudas para la flota",
+        "- 1 minuto de lectura'",
+    ],
+    ids=["caption-without-stop-before-credit", "credit-cortesia", "caption-without-stop-before-photo-label",
+         "bare-lea-and-colon", "consulte-ademas", "reading-time-with-list-dash-and-stray-quote"],
+)  # fmt: skip
+def test_crawled_captions_links_and_reading_times_are_debris(block: str) -> None:
+    assert is_debris(block)
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Lea la carta que la cofradía envió al ministerio.",
+        "Los vecinos votaron en contra del plan y la alcaldesa dijo Foto: no",
+        "El banco explicó que el crédito: la deuda subió un 3 %",
+        "Vea cómo quedó el muelle tras la tormenta, dijo la alcaldesa.",
+    ],
+    ids=["lea-opens-a-sentence", "label-before-lower-case", "credito-as-a-word", "vea-opens-a-sentence"],
+)  # fmt: skip
+def test_sentences_with_those_words_stay(block: str) -> None:
+    assert not is_debris(block)
+
+
+def test_a_caption_printed_twice_leaves_with_its_credit() -> None:
+    blocks = [
+        "Rosa Lema, ministra de Pesca",
+        "Rosa Lema, ministra de Pesca Crédito: Colprensa",
+        "El puerto de Valdora reabrió el martes tras tres días cerrado por la tormenta.",
+    ]
+    assert clean_blocks(blocks) == blocks[2:]
