@@ -213,10 +213,11 @@ def test_a_sign_off_mid_body_is_not_read_as_one() -> None:
             "Santiago contributed to this report.",
         ),
         (ENGLISH, ENGLISH_END, "Reporting by Dave Graham. Editing by Alistair Bell."),
+        (SPANISH, SPANISH_END, "(Reporte de Astrid Suárez y Pedro Gil. Editado por Dave Graham)"),
     ],
     ids=["reuters-brackets", "reporting-in-places", "writing-by", "contributed-to-this-report",
          "spanish-contribuyo", "spanish-con-reportes", "ap-reported-from", "ap-credits-paragraph",
-         "credits-in-two-sentences"],
+         "credits-in-two-sentences", "spanish-reporte-de-editado-por"],
 )  # fmt: skip
 def test_contributor_credits_leave_the_body_and_name_nobody(base: str, end: str, tail: str) -> None:
     row, mentions = _article(f"{base}\n{tail}\n")

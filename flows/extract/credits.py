@@ -75,7 +75,8 @@ _BRACKETED_TAIL = re.compile(r"(?<=[.!?\"”»)])\s*\((?P<inner>[^()\n]{5,300})\
 _CONTRIBUTOR_LEAD = re.compile(
     r"^(?:(?:additional|with)\s+)?reporting\s+(?:by|from)|^(?:writing|editing|research)\s+by|"
     r"^(?:written|edited|reported|compiled)\s+by|"
-    r"^con\s+(?:reportes?|reportería(?:\s+adicional)?)\s+de|^(?:reportería(?:\s+adicional)?|edición|redacción)\s+de",
+    r"^con\s+(?:reportes?|reportería(?:\s+adicional)?)\s+de|^(?:reportes?|reportería(?:\s+adicional)?|edición|redacción)\s+de|"
+    r"^(?:editado|escrito|redactado|reportado)\s+por",
     re.IGNORECASE,
 )
 # Words that may join the names of a contributor credit ('A and B in Mexico City', 'A y B de la Fuente'),
