@@ -115,6 +115,7 @@ _LEADING_NOISE = (
         donde cuando porque que thanks according noting despite although though if once asked segun segons
         conforme
         north south east west northern southern eastern western central
+        gobierno government administracion regimen regime gabinete cabinet
         """
     )
     | words(" ".join(RANK_ABBREVIATIONS).lower())

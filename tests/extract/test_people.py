@@ -1548,3 +1548,17 @@ def test_a_body_named_before_its_president_s_title_stays_an_organization() -> No
 def test_a_piece_of_a_title_after_its_body_is_no_organization() -> None:
     text = "Senate Minority Leader Tomás Ortega said the vote would wait."
     assert [m for m in published_mentions(text) if m[0] == "organization" and m[1] != "Senate"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Varios partidos apoyan al Gobierno de Tomás Beltrán en el Congreso.", "Tomás Beltrán"),
+        ("El régimen de Tomás Beltrán respondió a las sanciones.", "Tomás Beltrán"),
+        ("The Government of Tomás Beltrán said it would appeal.", "Tomás Beltrán"),
+        ("El Gabinete de Rosa Lema se reunió el lunes.", "Rosa Lema"),
+    ],
+    ids=["gobierno-de", "regimen-de", "government-of", "gabinete-de"],
+)
+def test_a_government_named_after_its_leader_is_no_part_of_the_name(text: str, name: str) -> None:
+    assert [canonical for kind, _, canonical in published_mentions(text, "es") if kind == "person"] == [name]
