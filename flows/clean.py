@@ -11,7 +11,7 @@ import unicodedata
 from itertools import islice
 
 from flows.decode import NON_TEXT_CONTROLS
-from flows.extract.organization_names import NEWS_AGENCY_NAMES, alternation_of
+from flows.extract.organization_names import DATELINE_WIRES, NEWS_AGENCY_NAMES, alternation_of
 
 SEPARATOR = "---"  # the block a parser emits for a thematic break; the footer reader uses it, then drops it
 
@@ -166,7 +166,7 @@ _DEBRIS = re.compile(
     r"unsubscribe(?: \|.{0,80})?|darse de baja.{0,40}|"
     r"p[áa]gina \d{1,4}(?: de \d{1,4})?|page \d{1,4}(?: of \d{1,4})?|"  # a printed page's number
     # a newsletter box's name and button ('Newsletter El Diario', 'QUIERO RECIBIRLO')
-    r"newsletters? [^\s.,;:!?]+(?: [^\s.,;:!?]+){0,3}|quiero (?:recibirlo|suscribirme)|"
+    r"newsletters? [^\s.,;:!?]+(?: [^\s.,;:!?]+){0,3}|quiero (?:recibirlo|suscribirme|mi suscripci[óo]n)|"
     # the attribution line under an embedded post: '— Ana Ruiz (@anaruiz) April 14, 2025'
     r"[—–-]\s*[^()\n]{1,80}\(@\w{1,15}\)\s*(?:\w{3,9}\.? \d{1,2}, \d{4}|\d{1,2} de \w{4,10} de \d{4})|"
     # a syndicating site's disclaimer under a reprinted article
@@ -175,8 +175,10 @@ _DEBRIS = re.compile(
     r"(?:cargando|loading)(?:,? (?:por favor espere|espere|please wait))?(?:\.{1,3}|…)?|"
     r"(?:link|url) copied(?: to (?:the )?clipboard)?|enlace copiado(?: al portapapeles)?|"
     # a blog's comment box: its count, its button and its notice ('(Su comentario puede tardar …)')
-    r"(?:no hay|\d{1,5}) comentarios?:?|(?:no|\d{1,5}) comments?:?|publicar un comentario|post a comment|"
+    r"(?:(?:no hay|\d{1,5}) )?comentarios?:?|(?:(?:no|\d{1,5}) )?comments?:?|publicar un comentario|post a comment|"
     r"leave a (?:comment|reply)|deja (?:un|tu) comentario|\((?:su|tu|your) (?:comentario|comment)\w* [^()]{1,100}\)|"
+    # the Journalism Trust Initiative's certificate, which member sites print in their footers
+    r"journalism trust initiative|certificad[oa] seg[úu]n (?:la )?norma cwa 17493|"
     # a section's link: a place's or a subject's news, a few words with no sentence in them. In Spanish the
     # site writes the name from its address, in lower case ('Noticias de españa'), where a publication's name
     # is capitalised ('Noticias del Caribe'); in English 'latest' or 'more' says it is a link.
@@ -289,8 +291,10 @@ _CAPTION_CREDIT = re.compile(
 # A photo's caption over the text, closed by the wire's name in brackets after its one sentence ('El alcalde
 # recorre el muelle dañado. (EFE)'). The same mark closes a wire's story as its sign-off ('… dijo. (EFE)'): a
 # sign-off closes the text or each of a digest's stories, never one short block among the first of a text that
-# goes on (see `_drop_wire_captions`).
-_WIRE_CAPTION = re.compile(rf"[.!?] \((?:{alternation_of(NEWS_AGENCY_NAMES)})\)$")
+# goes on (see `_drop_wire_captions`). The wires of datelines sign captions too ('… con gobernadores. (Télam).-'),
+# but for their names of two letters ('PL', 'NA'); a dateline's separator may follow the bracket.
+_CAPTION_WIRES = NEWS_AGENCY_NAMES | {wire for wire in DATELINE_WIRES if len(wire) > 2}
+_WIRE_CAPTION = re.compile(rf"[.!?] \((?:{alternation_of(_CAPTION_WIRES)})\)(?:\.-|\.)?$")
 _CAPTION_AT_MOST = 3  # the blocks with text, from the first, where a caption over the text may stand
 _MAX_CAPTION_WORDS = 30
 # A link alone in a block. Between paragraphs it is an embed the export left bare; at the end of the text it
@@ -354,6 +358,8 @@ def clean_block(block: str) -> str:
     """A body block without debris; empty when the whole block is debris."""
     if block == SEPARATOR:
         return block
+    if "\n" in block and is_a_caption_printed_twice(block.strip().split("\n")):
+        return ""
     text = normalize_text(_MARKDOWN_IMAGE.sub(_image_as_space, block))
     if "<" in text or "[ID:" in text:  # few blocks have either: the others are spared the searches
         text = normalize_text(_WIRE_CODE.sub("", _HTML_TAG.sub(" ", text)))
@@ -368,6 +374,16 @@ def clean_block(block: str) -> str:
     if not text or _is_debris(text, words) or (words <= _MAX_NOTICE_WORDS and _is_short_block_debris(text)):
         return ""
     return _without_stray_ends(text)
+
+
+def is_a_caption_printed_twice(lines: list[str]) -> bool:
+    """Two lines that print one short line twice, as a crawler keeps a picture's alternative text over its caption
+    ('Anuncio de la alcaldesa' on two lines): never the article's."""
+    return (
+        len(lines) == 2
+        and lines[0].strip() == lines[1].strip()
+        and 0 < len(lines[0].split(maxsplit=_MAX_CAPTION_WORDS)) <= _MAX_CAPTION_WORDS
+    )
 
 
 def _without_stray_ends(text: str) -> str:
@@ -558,7 +574,7 @@ def _drop_wire_captions(blocks: list[str]) -> None:
     block of a caption's length that the text goes on past, and whose neighbours are not signed the same way (a
     digest's short stories are each signed)."""
     first = list(islice((i for i, block in enumerate(blocks) if block), _CAPTION_AT_MOST + 1))  # and one after
-    signed = [blocks[i].endswith(")") and _WIRE_CAPTION.search(blocks[i]) is not None for i in first]
+    signed = [blocks[i].endswith((")", ").-", ").")) and _WIRE_CAPTION.search(blocks[i]) is not None for i in first]
     if not any(signed):
         return  # nearly every text
     for at, i in enumerate(first[:_CAPTION_AT_MOST]):

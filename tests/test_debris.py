@@ -394,8 +394,15 @@ def test_what_follows_other_labels_or_is_no_headline_is_kept(label: str, followi
     assert clean_blocks([_PROSE, label, following, _MORE]) == [_PROSE, following, _MORE]
 
 
-def test_a_wire_signed_caption_over_the_text_is_removed() -> None:
-    caption = "El alcalde recorre el muelle dañado por la tormenta. (EFE)"
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "El alcalde recorre el muelle dañado por la tormenta. (EFE)",
+        "El alcalde recorre el muelle dañado por la tormenta. (Télam).-",
+    ],
+    ids=["listed-agency", "dateline-wire-and-separator"],
+)
+def test_a_wire_signed_caption_over_the_text_is_removed(caption: str) -> None:
     assert clean_blocks([_PROSE, caption, _MORE]) == [_PROSE, _MORE]
 
 
@@ -441,9 +448,13 @@ def test_a_page_s_captions_link_boxes_and_prompts_leave_a_plain_text_body() -> N
         "Lea: El puerto de Valdora reabre tras la tormenta",
         "Consulte además: La cofradía pide ayudas para la flota",
         "- 1 minuto de lectura'",
+        "Comentarios",
+        "Quiero mi suscripción",
+        "Journalism Trust Initiative",
     ],
     ids=["caption-without-stop-before-credit", "credit-cortesia", "caption-without-stop-before-photo-label",
-         "bare-lea-and-colon", "consulte-ademas", "reading-time-with-list-dash-and-stray-quote"],
+         "bare-lea-and-colon", "consulte-ademas", "reading-time-with-list-dash-and-stray-quote", "comment-box-label",
+         "subscription-button", "trust-certificate"],
 )  # fmt: skip
 def test_crawled_captions_links_and_reading_times_are_debris(block: str) -> None:
     assert is_debris(block)
@@ -470,3 +481,16 @@ def test_a_caption_printed_twice_leaves_with_its_credit() -> None:
         "El puerto de Valdora reabrió el martes tras tres días cerrado por la tormenta.",
     ]
     assert clean_blocks(blocks) == blocks[2:]
+
+
+def test_a_caption_line_printed_twice_in_a_plain_text_block_leaves() -> None:
+    caption = "Anuncio de la alcaldesa Rosa Lema"
+    text = f"El puerto de Valdora reabre\n\n{_PROSE}\n\n{caption}\n{caption}\n\n{_MORE}\n"
+    row = _article(text)
+    assert caption not in row["body_text"]
+    assert row["paragraph_count"] == 2
+
+
+def test_a_line_printed_once_stays() -> None:
+    text = f"El puerto de Valdora reabre\n\n{_PROSE}\n\nAnuncio de la alcaldesa\n\n{_MORE}\n"
+    assert "Anuncio de la alcaldesa" in _article(text)["body_text"]

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from flows.clean import SEPARATOR, is_debris, is_link_list, is_list_label, is_listed_item
+from flows.clean import SEPARATOR, is_a_caption_printed_twice, is_debris, is_link_list, is_list_label, is_listed_item
 from flows.extract.byline import match_byline, match_dated_byline
 from flows.extract.dates import is_update_line, match_date_line
 
@@ -73,7 +73,7 @@ def plain_blocks(text: str) -> list[str]:
     for chunk in re.split(r"\n\s*\n", text):
         for paragraph, wrapped in _indented_paragraphs([line for line in chunk.split("\n") if line.strip()]):
             for run in _runs(paragraph):
-                if is_link_list(run):
+                if is_link_list(run) or is_a_caption_printed_twice(run):
                     continue
                 if len(run) > 1 and not wrapped and (_one_paragraph_per_line(run) or _is_header_chunk(run)):
                     blocks.extend(run)
