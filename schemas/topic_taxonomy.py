@@ -194,11 +194,11 @@ TOPICS: tuple[Topic, ...] = (
         _terms(
             "health, hospital*, vaccin*, pandemic*, epidemic*, covid*, disease*, medical, medicine*, patients, "
             "measles, mpox, monkeypox, smallpox, cholera, dengue, malaria, tuberculosis, ebola, polio*, "
-            "influenza, cardiac arrest"
+            "influenza, cardiac arrest, coronavirus*, quarantin*, infection*, epidemiolog*"
         ),
         _terms(
             "salud, hospital*, vacuna*, pandemia*, epidemia*, covid*, enfermedad*, medic*, pacientes, "
-            "sarampion, viruela*, rubeola, paludismo"
+            "sarampion, viruela*, rubeola, paludismo, coronavirus*, cuarentena*, contagio*, epidemiolog*"
         ),
     ),
     Topic(

@@ -535,3 +535,22 @@ def test_words_that_look_like_sport_are_not_its_evidence() -> None:
         "El partido en un estadio avanzado de la crisis mundial; el portero del golfo. "
     )
     assert "sports" not in {row["topic"] for row in score_topics(article(text * 3))}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Valdora extendió la cuarentena otra semana: los contagios de coronavirus subieron y la situación "
+            "epidemiológica preocupa a los gobernadores.",
+            "es",
+        ),
+        (
+            "Riverton extended its quarantine for a week as coronavirus infections rose, officials said.",
+            "en",
+        ),
+    ],
+    ids=["quarantine-es", "quarantine-en"],
+)
+def test_a_quarantine_story_is_health_without_the_word_health(text: str, language: str) -> None:
+    assert _topics_of(text, language)[:1] == ["health"]
