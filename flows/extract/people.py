@@ -177,7 +177,10 @@ def analyse_people(text: str, language: str = "") -> People:
             ):
                 role = context.role_of(candidate)
                 # "Carlos Azuaje, Dignora Ferrer y …": a name listed right after a person's is one too.
-                listed = _LIST_GAP.fullmatch(text, last_person_end, candidate.start) is not None
+                listed = (
+                    _LIST_GAP.fullmatch(text, last_person_end, candidate.start) is not None
+                    or _PLACE_LIST_GAP.fullmatch(text, last_person_end, candidate.start) is not None
+                )
                 # "Iztapalapa, Gustavo A. Madero y Álvaro Obregón": a name listed with places, and no more
                 # than its given name to say it is a person's, is a place named after one; so is every
                 # later mention of it that no title or speech verb makes a person's.
@@ -460,6 +463,13 @@ def _may_modify_a_title(word: str, index: int) -> bool:
 # Between two names of a list: a comma, or the coordinator that closes it; the first name may keep its party
 # or former club in brackets ("Renata Olmedo (PVEM), Saúl Vidal (PT) y …", "Ana Ruiz (ex Emelec) y …").
 _LIST_GAP = regex.compile(r"(?:[ ]\([\p{L}][\p{L} .\-]{0,24}\))?(?:,[ ]|,?[ ](?:y|e|and)[ ])", regex.VERSION1)
+# Between two names of a list of places and who holds each: "los gobernadores de Chaco, Ana Ruiz; de Formosa,
+# Tomás Gil, y de Jujuy, Pedro Sanz" (the place capitalised, a comma before the name).
+_PLACE_LIST_GAP = regex.compile(
+    r"(?:;|,)[ ](?:(?:y|e|and)[ ])?(?:de(?:[ ]la|[ ]los|[ ]las)?|del|of|in)[ ]"
+    r"\p{Lu}[\p{L}.\-]*(?:[ ][\p{L}.\-]+){0,3},[ ]",
+    regex.VERSION1,
+)
 # An auxiliary after a title, which opens the verb of a clause the title is the subject of: "ha dicho",
 # "has said"; a speech verb there does too (`_Context.cue_starts`).
 # A Spanish verb in the preterite ("el alcalde pidió", "la ministra anunció") opens one too: an apposition

@@ -1562,3 +1562,19 @@ def test_a_piece_of_a_title_after_its_body_is_no_organization() -> None:
 )
 def test_a_government_named_after_its_leader_is_no_part_of_the_name(text: str, name: str) -> None:
     assert [canonical for kind, _, canonical in published_mentions(text, "es") if kind == "person"] == [name]
+
+
+def test_names_listed_with_the_places_they_govern_are_persons() -> None:
+    text = (
+        "Participan los gobernadores de Valdora, Tomás Beltrán; de Riverton, Xandro Quiteño; de San Telmo, Rosa "
+        "Lema, y de Puerto Alto, Ulpiana Ferro."
+    )
+    persons = [canonical for kind, _, canonical in published_mentions(text, "es") if kind == "person"]
+    assert persons == ["Tomás Beltrán", "Xandro Quiteño", "Rosa Lema", "Ulpiana Ferro"]
+
+
+def test_a_place_after_a_listed_place_is_no_person() -> None:
+    text = "Habló Tomás Beltrán; de Valdora, Nueva Esperanza y Puerto Alto llegaron quejas."
+    assert [kind for kind, _, canonical in published_mentions(text, "es") if canonical != "Tomás Beltrán"].count(
+        "person"
+    ) == 0
