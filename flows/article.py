@@ -127,7 +127,7 @@ def build_article(data: bytes, source_path: str, source_sha256: str, reference_d
         "updated_date_text": updated_text,
         "is_mojibake_repaired": decoded.is_mojibake_repaired,
     }
-    return Article(row=row, paragraphs=_paragraph_rows(article_id, paragraphs_text))
+    return Article(row=row, paragraphs=_paragraph_rows(article_id, paragraphs_text, doc.marks_headings))
 
 
 def _byline_name(stated: str | None) -> str | None:
@@ -144,7 +144,7 @@ def _as_date_text(text: str, language: str | None) -> DateText:
     return found if found is not None else DateText(text=text, year=None, month=None, day=None)
 
 
-def _paragraph_rows(article_id: str, paragraphs: list[str]) -> list[Row]:
+def _paragraph_rows(article_id: str, paragraphs: list[str], marks_headings: bool) -> list[Row]:
     rows, start = [], 0
     for index, text in enumerate(paragraphs):
         rows.append(
@@ -154,7 +154,7 @@ def _paragraph_rows(article_id: str, paragraphs: list[str]) -> list[Row]:
                 "text": str(text),
                 "char_start": start,
                 "char_end": start + len(text),
-                "is_heading": isinstance(text, Heading),
+                "is_heading": isinstance(text, Heading) if marks_headings else None,
             }
         )
         start += len(text) + len(PARAGRAPH_SEPARATOR)

@@ -244,19 +244,33 @@ def test_a_crawler_dumps_markdown_headline_is_the_title_where_its_header_names_n
         "The vote is on Tuesday",
     ],
 )
-def test_plain_text_flags_no_paragraph(line: str) -> None:
+def test_plain_text_says_nothing_of_headings(line: str) -> None:
     """Plain text marks no heading: a short line between paragraphs may be a subhead, a one-line paragraph, a
-    dateline or a kicker, and nothing tells them apart."""
+    dateline or a kicker, and nothing tells them apart. The flag is unknown (null), not false."""
     text = f"The harbour reopens after a long winter\n\n{LEAD}\n\n{line}\n\n{PROSE_1}\n\n{PROSE_2}\n"
     article = _article(text, "a.txt")
     assert article.row["source_format"] == "plain text"
-    assert not any(p["is_heading"] for p in article.paragraphs)
+    assert [p["is_heading"] for p in article.paragraphs] == [None] * len(article.paragraphs)
 
 
-def test_is_heading_is_the_paragraphs_tables_last_column_a_required_boolean() -> None:
+def test_crawler_text_with_no_markdown_heading_says_nothing_of_headings() -> None:
+    article = _article(CRAWLER.replace("## ", ""), "a.txt")
+    assert article.row["source_format"] == "dated crawler text"
+    assert {p["is_heading"] for p in article.paragraphs} == {None}
+
+
+def test_a_text_body_of_a_json_article_says_nothing_of_headings() -> None:
+    text = json.dumps({"title": "Reabre el puerto de Valdora", "content": f"{LEAD_ES}\n{PROSE_ES}"})
+    article = _article(text, "a.json")
+    assert article.row["source_format"] == "json article"
+    assert {p["is_heading"] for p in article.paragraphs} == {None}
+
+
+def test_is_heading_is_the_paragraphs_tables_last_column_a_nullable_boolean() -> None:
+    """Last and nullable: a compatible addition for the readers of the first schema version (schemas/compatibility)."""
     assert Paragraphs in TABLES
     assert csv_columns(Paragraphs)[-1] == "is_heading"
     column = columns(Paragraphs)[-1]
-    assert str(column.polars_type) == "Boolean" and not column.nullable
+    assert str(column.polars_type) == "Boolean" and column.nullable
     field = table_schema(Paragraphs)["fields"][-1]
-    assert field["type"] == "boolean" and field["constraints"]["required"] is True
+    assert field["type"] == "boolean" and not field.get("constraints", {}).get("required", False)

@@ -100,17 +100,23 @@ class DatedCrawler:
             else:
                 break
             i += 1
-        doc.blocks = _marked_headings(plain_blocks("\n".join(_atx_apart(lines[i:]))))
+        body = lines[i:]
+        # A crawler that writes a page's subheads as markdown marks every one of them; one that writes none, none.
+        doc.marks_headings = _has_atx_heading(body)
+        doc.blocks = _marked_headings(plain_blocks("\n".join(_atx_apart(body) if doc.marks_headings else body)))
         if doc.title is None and doc.blocks and isinstance(doc.blocks[0], Heading):
             doc.title = str(doc.blocks.pop(0))  # the page's headline, over its text, where the header named none
         return doc
 
 
+def _has_atx_heading(lines: list[str]) -> bool:
+    # The first character is looked at first: nearly every crawler text is spared the searches.
+    return any(line.lstrip()[:1] == "#" and _ATX_HEADING.fullmatch(line) for line in lines)
+
+
 def _atx_apart(lines: list[str]) -> list[str]:
     """The body's lines with a blank line around each ATX heading ('## Subhead'), which ends at its line's end as
     Markdown reads it: a block of its own, never joined to the lines under it as a hard-wrapped paragraph's."""
-    if not any(line.lstrip()[:1] == "#" for line in lines):  # nearly every crawler text: spared the searches
-        return lines
     return [part for line in lines for part in (("", line, "") if _ATX_HEADING.fullmatch(line) else (line,))]
 
 

@@ -112,7 +112,7 @@ class HtmlPage:
         return _SIGNS.search(head) is not None or len(_PARAGRAPH_TAGS.findall(head)) >= 2
 
     def parse(self, text: str) -> ParsedDocument:
-        doc = ParsedDocument(source_format=NAME)
+        doc = ParsedDocument(source_format=NAME, marks_headings=True)
         # Parsed once here, as trafilatura would parse the text: it copies a tree it is given.
         page = trafilatura.load_html(_as_document(text))
         if page is None:

@@ -95,7 +95,7 @@ class MarkdownExport:
         tokens = _parser().parse(text)
         excerpt, skipped = _markdownload_excerpt(tokens)
         summary = " ".join((excerpt or summary or "").split()) or None
-        reading = _Reading(ParsedDocument(source_format=NAME), page_title, summary)
+        reading = _Reading(ParsedDocument(source_format=NAME, marks_headings=True), page_title, summary)
         for i, tok in enumerate(tokens):
             if i in skipped:
                 continue
