@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 import idna
 
 from flows.article_head import Head, read_dateline, read_head
-from flows.clean import SEPARATOR, clean_block, clean_blocks, clean_field
+from flows.clean import SEPARATOR, Heading, clean_block, clean_blocks, clean_field, kept_mark
 from flows.decode import decode
 from flows.errors import Rejected
 from flows.extract.byline import match_byline, split_closing_byline, wire_alone
@@ -81,7 +81,7 @@ def build_article(data: bytes, source_path: str, source_sha256: str, reference_d
 
     # Blocks were cleaned already; only the last lost a credit since (read_dateline cleans what it cuts).
     if blocks:
-        blocks[-1] = clean_block(blocks[-1])
+        blocks[-1] = kept_mark(blocks[-1], clean_block(blocks[-1]))
     paragraphs_text = [block for block in blocks if block]
     if not paragraphs_text:
         raise Rejected(
@@ -127,7 +127,7 @@ def build_article(data: bytes, source_path: str, source_sha256: str, reference_d
         "updated_date_text": updated_text,
         "is_mojibake_repaired": decoded.is_mojibake_repaired,
     }
-    return Article(row=row, paragraphs=_paragraph_rows(article_id, paragraphs_text))
+    return Article(row=row, paragraphs=_paragraph_rows(article_id, paragraphs_text, doc.marks_headings))
 
 
 def _byline_name(stated: str | None) -> str | None:
@@ -144,16 +144,17 @@ def _as_date_text(text: str, language: str | None) -> DateText:
     return found if found is not None else DateText(text=text, year=None, month=None, day=None)
 
 
-def _paragraph_rows(article_id: str, paragraphs: list[str]) -> list[Row]:
+def _paragraph_rows(article_id: str, paragraphs: list[str], marks_headings: bool) -> list[Row]:
     rows, start = [], 0
     for index, text in enumerate(paragraphs):
         rows.append(
             {
                 "article_id": article_id,
                 "paragraph_index": index,
-                "text": text,
+                "text": str(text),
                 "char_start": start,
                 "char_end": start + len(text),
+                "is_heading": isinstance(text, Heading) if marks_headings else None,
             }
         )
         start += len(text) + len(PARAGRAPH_SEPARATOR)

@@ -15,6 +15,24 @@ from flows.extract.organization_names import DATELINE_WIRES, NEWS_AGENCY_NAMES, 
 
 SEPARATOR = "---"  # the block a parser emits for a thematic break; the footer reader uses it, then drops it
 
+
+class Heading(str):
+    """A body block that its file marks as a heading of the body (a markdown '## …', an HTML <h2>): the
+    paragraphs table's `is_heading`. A str, so that every reader of blocks (debris, head, credits, footer) weighs
+    its words exactly as it weighs any block's, and the mark cannot change which blocks are kept. Slicing or
+    joining a block makes a plain str: a block rewritten on the way loses the mark unless the rewriting keeps it
+    (`kept_mark`), as cleaning does."""
+
+    __slots__ = ()
+
+
+def kept_mark(original: str, rewritten: str) -> str:
+    """`rewritten`, a cleaned copy of `original`, marked a heading when `original` was one."""
+    if rewritten and isinstance(original, Heading) and not isinstance(rewritten, Heading):
+        return Heading(rewritten)
+    return rewritten
+
+
 # A reading time: '5 min read', '2-3 minutes', '1 minuto'.
 _READ_TIME = r"\d{1,3}(?: ?[-–] ?\d{1,3})? min(?:s|utes?|utos?|\.)?"
 _SOCIAL = r"(?:facebook|twitter|x|whatsapp|telegram|linkedin|email|e-mail|print)"
@@ -539,7 +557,7 @@ def is_listed_item(line: str) -> bool:
 
 
 def clean_blocks(blocks: list[str]) -> list[str]:
-    cleaned = list(map(clean_block, blocks))
+    cleaned = [kept_mark(block, clean_block(block)) for block in blocks]
     # A photo's caption printed twice, the second time with its credit ('Crowds wait.' over 'Crowds wait.
     # Photograph: …'), as page exports keep the caption under the picture and again in its credit line.
     for i in range(len(cleaned) - 1):

@@ -15,6 +15,18 @@ class Paragraphs(pa.DataFrameModel):
     )
     char_start: int = start_offset("the paragraph's first character")
     char_end: int = end_offset("the paragraph's last character")
+    is_heading: bool = pa.Field(
+        nullable=True,
+        description="True when the paragraph is a subhead inside the article's body, as the file marks it: in "
+        "markdown, an ATX heading ('## …') or a one-line setext heading (a line underlined with '===' or '---') that "
+        "does not end like a sentence; in HTML (saved pages, and the HTML bodies of JSON articles, feeds and "
+        "e-mails), an <h1> to <h6> element that is not the page's headline or deck; in crawler text that writes "
+        "headings as markdown, a line of its own opening with '#' to '######', written here without the marks. "
+        "False for every other paragraph of such a file. Null for every paragraph of a file with no markup for "
+        "headings (plain text, a text body, crawler text with no '#' line), where a short line may as well be a "
+        "subhead as a one-line paragraph, a dateline or a kicker. The headline is articles.title, never a "
+        "paragraph; a subhead's words are part of body_text like any paragraph's.",
+    )
 
     class Config:
         name = "paragraphs"

@@ -31,6 +31,8 @@ def _paragraphs(n: int) -> pyarrow.Table:
             columns[field.name] = [f"{i} " + "word " * (50 + i % 200) for i in range(n)]
         elif pyarrow.types.is_integer(field.type):
             columns[field.name] = [i % 1000 for i in range(n)]
+        elif pyarrow.types.is_boolean(field.type):
+            columns[field.name] = [i % 9 == 0 for i in range(n)]
         else:
             columns[field.name] = [None] * n
     return pyarrow.table(columns).cast(schema)

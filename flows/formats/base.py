@@ -39,6 +39,9 @@ class ParsedDocument:
     date_text: str | None = None
     date_evidence: str | None = None
     updated_date_text: str | None = None  # when the format states the article last changed, as printed
+    # Whether the text has markup for a heading of the body (markdown, HTML): where it has none (plain text), which
+    # block is a subhead is unknown, and the paragraphs table says so (is_heading null).
+    marks_headings: bool = False
 
 
 class Format(Protocol):

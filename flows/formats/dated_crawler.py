@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from flows.clean import Heading
 from flows.extract.dateline import find_dateline, place_alone
 from flows.extract.dates import match_date_line
 from flows.formats.base import ParsedDocument, looks_like_heading, plain_blocks
@@ -24,6 +25,9 @@ from flows.formats.page_chrome import is_page_chrome
 NAME = "dated crawler text"
 _BARE_DATE = re.compile(r"^[ \t]*date[ \t]+(\d{4}-\d{2}(?:-\d{2})?)(?![\w-])[ \t]*", re.IGNORECASE)
 _TITLE_MAX_WORDS = 25  # as a plain text's headline
+# A crawler keeps a page's markdown subheads as it found them ('## Un largo invierno'): up to three spaces before the
+# marks, as CommonMark allows, and a closing run of marks after a space ('## Subhead ##'), which is no word of it.
+_ATX_HEADING = re.compile(r"[ ]{0,3}#{1,6}[ \t]+(?P<text>\S.*?)(?:[ \t]+#+)?[ \t]*")
 # A sentence's end inside a line: not a full stop after an initial or an abbreviation of one letter ('J. Smith').
 _SENTENCE_INSIDE = re.compile(r"(?<!\b\w)[.!?]\s+\S")
 # Bare keys: the article's fields, and the page's labels that are read and dropped ('section Deportes'), so
@@ -96,8 +100,29 @@ class DatedCrawler:
             else:
                 break
             i += 1
-        doc.blocks = plain_blocks("\n".join(lines[i:]))
+        body = lines[i:]
+        # A crawler that writes a page's subheads as markdown marks every one of them; one that writes none, none.
+        doc.marks_headings = _has_atx_heading(body)
+        doc.blocks = _marked_headings(plain_blocks("\n".join(_atx_apart(body) if doc.marks_headings else body)))
+        if doc.title is None and doc.blocks and isinstance(doc.blocks[0], Heading):
+            doc.title = str(doc.blocks.pop(0))  # the page's headline, over its text, where the header named none
         return doc
+
+
+def _has_atx_heading(lines: list[str]) -> bool:
+    # The first character is looked at first: nearly every crawler text is spared the searches.
+    return any(line.lstrip()[:1] == "#" and _ATX_HEADING.fullmatch(line) for line in lines)
+
+
+def _atx_apart(lines: list[str]) -> list[str]:
+    """The body's lines with a blank line around each ATX heading ('## Subhead'), which ends at its line's end as
+    Markdown reads it: a block of its own, never joined to the lines under it as a hard-wrapped paragraph's."""
+    return [part for line in lines for part in (("", line, "") if _ATX_HEADING.fullmatch(line) else (line,))]
+
+
+def _marked_headings(blocks: list[str]) -> list[str]:
+    """A block that is an ATX heading is a subhead, without its marks: the text a markdown reader shows."""
+    return [Heading(m["text"]) if (m := _ATX_HEADING.fullmatch(block)) else block for block in blocks]
 
 
 def _is_headline(lines: list[str], at: int) -> bool:

@@ -22,7 +22,7 @@ from lxml import etree
 from flows.errors import Rejected
 from flows.extract.dates import match_date_line, stated_date_text
 from flows.formats.base import ParsedDocument
-from flows.formats.fragments import body_blocks, plain_field
+from flows.formats.fragments import body_blocks, is_html_body, plain_field
 
 NAME = "feed item"
 # The root element, after an XML declaration, comments and a document type (RSS 0.91 names Netscape's DTD):
@@ -84,6 +84,7 @@ class FeedItem:
         deck = _field(item, tuple(name for name in _DECK if name != body_name))
         doc.subtitle = deck if deck and deck != doc.title else None
         doc.blocks = body_blocks(body, doc.title)
+        doc.marks_headings = is_html_body(body)
         return doc
 
 

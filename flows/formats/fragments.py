@@ -26,7 +26,12 @@ def plain_field(value: str) -> str | None:
 
 
 def body_blocks(body: str, title: str | None) -> list[str]:
-    return _html_blocks(body, title) if _HTML_BODY.search(body) else _text_blocks(body)
+    return _html_blocks(body, title) if is_html_body(body) else _text_blocks(body)
+
+
+def is_html_body(body: str) -> bool:
+    """Whether an exported body is HTML, which marks its headings, rather than text, which does not."""
+    return _HTML_BODY.search(body) is not None
 
 
 def _text_blocks(body: str) -> list[str]:

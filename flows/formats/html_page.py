@@ -25,7 +25,7 @@ import trafilatura
 from lxml.html import HtmlElement
 from trafilatura.settings import MIN_DUPLICATE_LENGTH
 
-from flows.clean import is_listed_item
+from flows.clean import Heading, is_listed_item
 from flows.extract.byline import match_bare_name, match_dated_byline, wire_alone
 from flows.extract.dateline import find_dateline
 from flows.extract.dates import match_date_line, stated_date_text
@@ -38,6 +38,9 @@ from flows.formats.site_title import host_name, split_site_name
 NAME = "html page"
 _SIGNS = re.compile(r"<(?:!doctype\s+html|html|head|body|article)\b", re.IGNORECASE)
 _PARAGRAPH_TAGS = re.compile(r"</p\s*>", re.IGNORECASE)
+# trafilatura's `head` elements that were headings of the page (<h1> to <h6>, named in `rend`). Its other heads
+# are not marked as headings by the page: a <details> box's <summary>, which names the box.
+_HEADING_RENDS = frozenset(f"h{level}" for level in range(1, 7))
 # htmldate compares candidate dates with today's date unless given a ceiling; a fixed one keeps the
 # output independent of the day the pipeline runs.
 _DATE_PARAMS = {"original_date": True, "extensive_search": False, "max_date": "2099-12-31"}
@@ -109,7 +112,7 @@ class HtmlPage:
         return _SIGNS.search(head) is not None or len(_PARAGRAPH_TAGS.findall(head)) >= 2
 
     def parse(self, text: str) -> ParsedDocument:
-        doc = ParsedDocument(source_format=NAME)
+        doc = ParsedDocument(source_format=NAME, marks_headings=True)
         # Parsed once here, as trafilatura would parse the text: it copies a tree it is given.
         page = trafilatura.load_html(_as_document(text))
         if page is None:
@@ -130,9 +133,9 @@ class HtmlPage:
         if headings and headings[0][0] == 0:
             first = headings.pop(0)[1]
             if headings and headings[0][0] == 0:
-                doc.subtitle = headings.pop(0)[1]
+                doc.subtitle = str(headings.pop(0)[1])
             if doc.title is None or first == doc.title or is_named_by_page_title(first, doc.title):
-                doc.title = first
+                doc.title = str(first)
             else:
                 headings.insert(0, (0, first))  # not the page's headline: a heading of the body
         for position, heading in reversed(headings):
@@ -372,7 +375,7 @@ def _read_tree(body: Any) -> tuple[list[tuple[int, str]], list[str]]:
         if element.tag == "list":
             blocks.extend(t for item in element if (t := _text(item)))
         elif (text := _text(element)) and element.tag == "head":
-            headings.append((len(blocks), text))
+            headings.append((len(blocks), Heading(text) if element.get("rend") in _HEADING_RENDS else text))
         elif text:
             blocks.append(text)
     return headings, blocks

@@ -21,7 +21,7 @@ from typing import Any, NamedTuple
 from flows.errors import Rejected
 from flows.extract.dates import match_date_line, stated_date_text
 from flows.formats.base import ParsedDocument
-from flows.formats.fragments import body_blocks, plain_field, stated_deck
+from flows.formats.fragments import body_blocks, is_html_body, plain_field, stated_deck
 from flows.formats.front_matter import first_text
 
 NAME = "json article"
@@ -90,6 +90,7 @@ class JsonArticle:
         if body is None:
             raise Rejected("no-body", f"A JSON object with no article text in it: none of the fields {_body_fields()}.")
         doc.blocks = body_blocks(body, doc.title)
+        doc.marks_headings = is_html_body(body)
         doc.subtitle = stated_deck(doc.subtitle, doc.blocks)
         return doc
 

@@ -13,7 +13,7 @@ from functools import lru_cache
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from flows.clean import SEPARATOR, clean_block
+from flows.clean import SEPARATOR, Heading, clean_block
 from flows.extract.dateline import find_dateline
 from flows.extract.dates import match_date_line
 from flows.extract.notes import is_publisher_note
@@ -56,6 +56,8 @@ _WORDS = re.compile(r"[^\W_]")  # a letter or digit: separators such as '>', '|'
 _CRUMB_SEPARATORS = " |/>»›"
 _CRUMB_MIN_LINKS = 2  # 'Home | Politics', not a name linked over its job ('[Ana Ruiz](…) | Reportera')
 _CRUMB_MAX_WORDS = 5  # the section's name: 'UNITED STATES NEWS', 'Copa Libertadores'
+# A setext heading whose lines the parser did not map counts as one of several lines, which no subhead has.
+_UNKNOWN_LINES = 2
 _MOST_DATES_ABOVE = 2  # date lines a site or a blog prints over its headline ('Wednesday, March 2, 2005')
 # Written so that a search takes time in proportion to the text whatever it holds: '[^\S\n]' (a space
 # that is not a line break) where '\s' would run on from every line start over all the blank lines after
@@ -93,7 +95,7 @@ class MarkdownExport:
         tokens = _parser().parse(text)
         excerpt, skipped = _markdownload_excerpt(tokens)
         summary = " ".join((excerpt or summary or "").split()) or None
-        reading = _Reading(ParsedDocument(source_format=NAME), page_title, summary)
+        reading = _Reading(ParsedDocument(source_format=NAME, marks_headings=True), page_title, summary)
         for i, tok in enumerate(tokens):
             if i in skipped:
                 continue
@@ -101,7 +103,9 @@ class MarkdownExport:
                 reading.doc.blocks.append(SEPARATOR)
             elif tok.type == "inline":
                 listed = i >= 2 and tokens[i - 2].type == "list_item_open"
-                reading.read_inline(tok.children or [], tokens[i - 1].type == "heading_open", listed)
+                reading.read_inline(
+                    tok.children or [], tokens[i - 1].type == "heading_open", listed, _setext_lines(tokens[i - 1])
+                )
             elif tok.type in ("code_block", "fence"):
                 reading.doc.blocks.extend(line.strip() for line in tok.content.split("\n") if line.strip())
         reading.drop_empty_sections()
@@ -140,7 +144,8 @@ class _Reading:
     dropped: set[int] = field(default_factory=set)  # blocks found to be no body: copies of the head, empty sections
     picture_alt: str = ""  # the alt text of the last picture alone in its paragraph
 
-    def read_inline(self, children: list[Token], heading: bool, listed: bool = False) -> None:
+    def read_inline(self, children: list[Token], heading: bool, listed: bool = False, setext_lines: int = 0) -> None:
+        """`setext_lines`: the lines of a setext heading's text, 0 for an ATX heading and for any other block."""
         doc = self.doc
         content = render_inline(children)
         if not content or is_image_caption(children):
@@ -186,7 +191,7 @@ class _Reading:
         self.seen_body = self.seen_body or (not heading and bool(clean_block(content)))
         furniture = listed or any(child.type == "image" for child in children)
         self.runs.append(_Run(len(doc.blocks), heading, prose, furniture=furniture))
-        doc.blocks.append(content)
+        doc.blocks.append(Heading(content) if heading and _is_subhead(setext_lines, content) else content)
 
     def _is_first_heading_over_notices(self, heading: bool) -> bool:
         """The page's first heading under a few paragraphs of its own ('Your e-mail address has been verified. …',
@@ -341,6 +346,21 @@ class _Reading:
             return True
         following = self.runs[at + 1 :]
         return not following or following[0].prose or not any(run.prose for run in following)
+
+
+def _setext_lines(opener: Token) -> int:
+    """The lines of a setext heading's text ('Subhead' over '-------'); 0 for an ATX heading ('## Subhead')."""
+    if opener.type != "heading_open" or opener.markup.startswith("#"):
+        return 0
+    return opener.map[1] - opener.map[0] - 1 if opener.map else _UNKNOWN_LINES  # the underline is the last line
+
+
+def _is_subhead(setext_lines: int, content: str) -> bool:
+    """Whether a heading left in the body is a subhead. An ATX heading's marks were typed for it: it is, whatever its
+    words. A setext heading only when its text is one line that reads as a heading: CommonMark takes the lines of a
+    paragraph over a line of dashes, with no blank line between them, for a setext heading, as exports print a
+    thematic break under the text's last paragraph ('… said on Monday.' over '---')."""
+    return setext_lines == 0 or (setext_lines == 1 and looks_like_heading(content))
 
 
 def _opens_with_alt(content: str, alt: str) -> bool:
