@@ -131,7 +131,7 @@ _DEBRIS = re.compile(
     rf"(?:[-–•·] )?{_READ_TIME} de lectura[.']?|\d{{1,3}} min(?:utos?|utes?)?|"
     # a media player's notice where it did not load: 'Getting your Trinity Audio player ready...', its counters
     # and Flash's request ('00:00 00:00 Update Required …'), a video's failure
-    r"getting (?:your|the) .{1,40}? player ready(?:\.{1,3}|…)?|"
+    r"getting (?:your|the) .{1,40}? player ready(?:\.{1,3}|…)?|generando audio(?:\.{1,3}|…)?|"
     r"(?:\d{1,2}:\d{2}(?::\d{2})? ){1,3}\d{1,2}:\d{2}(?::\d{2})?(?: update required\b.{0,160})?|"
     r"update required\b.{0,40}\bflash\b.{0,160}|"
     r"(?:we apologi[sz]e,? but )?this video (?:has failed to load|is (?:no longer|not) available|cannot be played)\.?|"

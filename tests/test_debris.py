@@ -43,6 +43,7 @@ def _article(text: str) -> dict[str, Any]:
         "4 minutes",
         # a media player that did not load
         "Getting your Harbour Audio player ready...",
+        "GENERANDO AUDIO...",
         "00:00 00:00 Update Required To play the media you will need to update your Flash plugin",
         "00:00 00:00",
         "We apologize, but this video has failed to load.",
