@@ -118,6 +118,16 @@ _LEADING_NOISE = (
         gobierno government administracion regimen regime gabinete cabinet
         """
     )
+    # English participles that open a sentence before a name ("Joining Kemp at the conference were …"): no
+    # given name, where a known surname after one made a person of both.
+    | words(
+        """
+        joining following including excluding regarding concerning citing quoting echoing addressing responding
+        meeting visiting praising criticizing criticising accusing calling describing urging thanking congratulating
+        replacing succeeding defeating facing representing supporting opposing backing leaving reaching
+        announcing signing greeting welcoming interviewing asking telling blaming attacking defending
+        """
+    )
     | words(" ".join(RANK_ABBREVIATIONS).lower())
     | CALENDAR_WORDS
 )

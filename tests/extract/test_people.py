@@ -1578,3 +1578,15 @@ def test_a_place_after_a_listed_place_is_no_person() -> None:
     assert [kind for kind, _, canonical in published_mentions(text, "es") if canonical != "Tomás Beltrán"].count(
         "person"
     ) == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governor Tomás Beltrán sued on Monday. Joining Beltrán at the news conference were two mayors.",
+        "Governor Tomás Beltrán sued on Monday. Following Beltrán, the attorney general spoke.",
+    ],
+    ids=["joining", "following"],
+)
+def test_a_participle_opening_the_sentence_is_no_given_name(text: str) -> None:
+    assert [canonical for kind, _, canonical in published_mentions(text) if kind == "person"] == ["Tomás Beltrán"] * 2
