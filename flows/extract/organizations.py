@@ -569,6 +569,12 @@ def _capital_initials(name: str) -> str:
 def _organizations_in_run(text: str, folded: str, run: re.Match[str]) -> list[Hit[str]]:
     """Organization names inside one run of capitalised words, read outward from their head nouns."""
     start, end = run.start(), run.end()
+    if (
+        text[start + 1 : start + 2] == "-"
+        and text[end : end + 1] in (",", ")")
+        and _PARTY_AND_HOME.match(text, max(0, start - 2))
+    ):
+        return []  # "Rep. Ana Ruiz, R-Vernon Center,": the legislator's party and home town, no body
     # Most runs are people's and places' names: a set lookup turns them away before any regex runs.
     has_head = not _ANY_HEAD.isdisjoint(folded[start:end].split())
     if not has_head and "-" in run.group(0):
@@ -608,6 +614,9 @@ def _organizations_in_run(text: str, folded: str, run: re.Match[str]) -> list[Hi
     return hits
 
 
+# A U.S. legislator's party letter joined to the state or town the legislator represents, between commas or
+# brackets after the name: "Rep. Ana Ruiz, R-Vernon Center," (not "the D-Day Memorial Foundation").
+_PARTY_AND_HOME = re.compile(r"(?:, |.\()[RDI]-[A-Z]")  # after the name's comma or bracket
 # Words that open a post rather than end a body's name, before a role word: "Senate Minority Leader", "House
 # Majority Whip".
 _POST_QUALIFIERS = words("minority majority")

@@ -891,3 +891,19 @@ def test_a_sports_club_is_read_around_its_head_word(text: str, expected: list[tu
 )
 def test_federal_agencies_named_by_acronym_or_split_by_and(text: str, expected: list[tuple[str, str]]) -> None:
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Rep. Tom Hale, R-Vernon Center, said he would vote no.", [], id="party-and-home-town"),
+        pytest.param("Rep. Tom Hale (D-Lake Harbor Center) voted no.", [], id="in-brackets"),
+        pytest.param(
+            "Ana Gil, D-Day Memorial Foundation director, spoke.",
+            [("D-Day Memorial Foundation",) * 2],
+            id="a-name-with-a-letter-and-hyphen",
+        ),
+    ],
+)
+def test_a_legislators_party_and_home_town_is_no_organization(text: str, expected: list[tuple[str, str]]) -> None:
+    assert orgs(text) == expected
