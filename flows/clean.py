@@ -57,6 +57,12 @@ _PHOTO_CREDIT = re.compile(
     r"(?:File [Pp]hoto|FILE PHOTO|Foto de archivo|Imagen de archivo)\s*:\s*[^:;!?.]{2,200}\.?"
     r")$"
 )
+# A caption closed by a wire's picture credit, with no brackets ('… in Dallas, Texas, U.S. January 29, 2017.
+# REUTERS/Ana Ruiz'): the wire in capitals or its photo service, a slash and the photographer's name, after a
+# finished sentence.
+_WIRE_PICTURE_CREDIT = re.compile(
+    r"^.{10,600}[.!?]\s+(?:REUTERS|AFP|EFE|AP Photo|Getty Images)\s?/\s?[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3}$"
+)
 # A caption closed by a credit without its colon, as some papers print it under the picture ('… on Monday. Credit
 # Ana Ruiz/Agence France-Presse — Getty Images', '… Credit Ana Ruiz for The Harbour Courier'): two names at least
 # before the slash or 'for' (a bank's 'Credit Suisse/UBS' has one), and no full stop after the credit.
@@ -132,6 +138,13 @@ _DEBRIS = re.compile(
     # a media player's notice where it did not load: 'Getting your Trinity Audio player ready...', its counters
     # and Flash's request ('00:00 00:00 Update Required …'), a video's failure
     r"getting (?:your|the) .{1,40}? player ready(?:\.{1,3}|…)?|generando audio(?:\.{1,3}|…)?|"
+    # a photo gallery's widget ('23 PHOTOS', 'See Gallery'), a dialog's close button by its icon's text, and a
+    # syndicating portal's box of more stories ('Before you go, we thought you'd like these...')
+    r"\d{1,3} (?:photos|fotos|images|im[áa]genes)|(?:see|view) (?:the )?(?:full )?gallery|ver (?:la )?galer[íi]a|"
+    r"(?:[\w' ]{0,40} )?close icon|before you go,? we thought you'd like these(?:\.{1,3}|…)?|"
+    # a local station's line sending the reader to its site ('For the latest news, weather, sports, and streaming
+    # video, head to WJBF.')
+    r"for the latest news\b[^.]{0,80}\bhead to [^.]{1,40}\.?|"
     r"(?:\d{1,2}:\d{2}(?::\d{2})? ){1,3}\d{1,2}:\d{2}(?::\d{2})?(?: update required\b.{0,160})?|"
     r"update required\b.{0,40}\bflash\b.{0,160}|"
     r"(?:we apologi[sz]e,? but )?this video (?:has failed to load|is (?:no longer|not) available|cannot be played)\.?|"
@@ -442,6 +455,8 @@ def _is_debris(text: str, words: int) -> bool:
         return True
     if ("Credit " in text or "CREDIT " in text or "Crédito " in text) and _UNCOLONED_PHOTO_CREDIT.match(text):
         return True
+    if "/" in text and _WIRE_PICTURE_CREDIT.match(text):
+        return True
     if words <= _MAX_NOTICE_WORDS and (_READER_APPEAL.match(text) or _AFFILIATE_NOTE.search(text)):
         return True
     # A label has a few words (`_MAX_LABEL_WORDS`) and lists a few more: a longer block is not searched for one.
@@ -564,10 +579,29 @@ def clean_blocks(blocks: list[str]) -> list[str]:
         if not cleaned[i + 1] and cleaned[i] and normalize_text(blocks[i + 1]).startswith(cleaned[i] + " "):
             cleaned[i] = ""
     _drop_links_between_paragraphs(cleaned)
+    _drop_repeated_captions(cleaned)
     _drop_headline_under_label(blocks, cleaned)
     _drop_wire_captions(cleaned)
     _drop_closing_teasers(cleaned)
     return [block for block in cleaned if block]
+
+
+def _drop_repeated_captions(blocks: list[str]) -> None:
+    """Empties a short line that ends no sentence and stands again after debris, both times: a gallery's title
+    over its pictures and again in its viewer ('Protesters welcome travelers', 'See Gallery', the same line).
+    Only debris between them: a line printed right under itself is left to the head's readers, which print a
+    line twice on purpose, and to `is_a_caption_printed_twice`; one printed again after a paragraph may be a
+    headline over the body and its subhead."""
+    last: tuple[int, str] | None = None  # the last short line, and its index
+    for i, block in enumerate(blocks):
+        if not block:
+            continue
+        if last is not None and block == last[1] and i - last[0] > 1:
+            blocks[last[0]] = blocks[i] = ""
+            last = None
+            continue
+        short = not block.endswith(_PROSE_ENDS) and len(block.split(maxsplit=_MAX_CAPTION_WORDS)) <= _MAX_CAPTION_WORDS
+        last = (i, block) if short else None
 
 
 def _drop_headline_under_label(blocks: list[str], cleaned: list[str]) -> None:

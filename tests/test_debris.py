@@ -452,10 +452,17 @@ def test_a_page_s_captions_link_boxes_and_prompts_leave_a_plain_text_body() -> N
         "Comentarios",
         "Quiero mi suscripción",
         "Journalism Trust Initiative",
+        "23 PHOTOS",
+        "See Gallery",
+        "Before you go close icon",
+        "Before you go, we thought you'd like these...",
+        "For the latest news, weather, sports, and streaming video, head to KXAB.",
+        "A boy waves a flag at the harbour in Valdora, January 29, 2017. REUTERS/Ana Ruiz",
     ],
     ids=["caption-without-stop-before-credit", "credit-cortesia", "caption-without-stop-before-photo-label",
          "bare-lea-and-colon", "consulte-ademas", "reading-time-with-list-dash-and-stray-quote", "comment-box-label",
-         "subscription-button", "trust-certificate"],
+         "subscription-button", "trust-certificate", "gallery-count", "gallery-link", "close-icon",
+         "portal-more-stories", "station-outro", "caption-with-wire-picture-credit"],
 )  # fmt: skip
 def test_crawled_captions_links_and_reading_times_are_debris(block: str) -> None:
     assert is_debris(block)
@@ -468,8 +475,11 @@ def test_crawled_captions_links_and_reading_times_are_debris(block: str) -> None
         "Los vecinos votaron en contra del plan y la alcaldesa dijo Foto: no",
         "El banco explicó que el crédito: la deuda subió un 3 %",
         "Vea cómo quedó el muelle tras la tormenta, dijo la alcaldesa.",
+        "The exchange rate was quoted as REUTERS/Ana Ruiz reported it",
+        "Residents saw 23 photos of the flood before the meeting.",
     ],
-    ids=["lea-opens-a-sentence", "label-before-lower-case", "credito-as-a-word", "vea-opens-a-sentence"],
+    ids=["lea-opens-a-sentence", "label-before-lower-case", "credito-as-a-word", "vea-opens-a-sentence",
+         "credit-with-no-sentence-before", "photos-in-a-sentence"],
 )  # fmt: skip
 def test_sentences_with_those_words_stay(block: str) -> None:
     assert not is_debris(block)
@@ -495,3 +505,14 @@ def test_a_caption_line_printed_twice_in_a_plain_text_block_leaves() -> None:
 def test_a_line_printed_once_stays() -> None:
     text = f"El puerto de Valdora reabre\n\n{_PROSE}\n\nAnuncio de la alcaldesa\n\n{_MORE}\n"
     assert "Anuncio de la alcaldesa" in _article(text)["body_text"]
+
+
+def test_a_gallery_title_printed_again_after_its_widget_leaves() -> None:
+    title = "Crowds welcome the ferry back to Valdora"
+    blocks = [_PROSE, title, "See Gallery", title, _MORE]
+    assert clean_blocks(blocks) == [_PROSE, _MORE]
+
+
+def test_a_short_line_printed_again_after_a_paragraph_stays() -> None:
+    blocks = ["A long wait at the crossing", _PROSE, "A long wait at the crossing", _MORE]
+    assert clean_blocks(blocks) == blocks
