@@ -57,7 +57,7 @@ _PHOTO_CREDIT = re.compile(
     r"(?:File [Pp]hoto|FILE PHOTO|Foto de archivo|Imagen de archivo)\s*:\s*[^:;!?.]{2,200}\.?"
     r")$"
 )
-# A caption closed by a wire's picture credit, with no brackets ('… in Dallas, Texas, U.S. January 29, 2017.
+# A caption closed by a wire's picture credit, with no brackets ('… at the harbour in Valdora, January 29, 2017.
 # REUTERS/Ana Ruiz'): the wire in capitals or its photo service, a slash and the photographer's name, after a
 # finished sentence.
 _WIRE_PICTURE_CREDIT = re.compile(
@@ -322,7 +322,7 @@ _CAPTION_CREDIT = re.compile(
 # A photo's caption over the text, closed by the wire's name in brackets after its one sentence ('El alcalde
 # recorre el muelle dañado. (EFE)'). The same mark closes a wire's story as its sign-off ('… dijo. (EFE)'): a
 # sign-off closes the text or each of a digest's stories, never one short block among the first of a text that
-# goes on (see `_drop_wire_captions`). The wires of datelines sign captions too ('… con gobernadores. (Télam).-'),
+# goes on (see `_drop_wire_captions`). The wires of datelines sign captions too ('… recorre el muelle. (Télam).-'),
 # but for their names of two letters ('PL', 'NA'); a dateline's separator may follow the bracket.
 _CAPTION_WIRES = NEWS_AGENCY_NAMES | {wire for wire in DATELINE_WIRES if len(wire) > 2}
 _WIRE_CAPTION = re.compile(rf"[.!?] \((?:{alternation_of(_CAPTION_WIRES)})\)(?:\.-|\.)?$")

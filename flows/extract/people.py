@@ -463,8 +463,8 @@ def _may_modify_a_title(word: str, index: int) -> bool:
 # Between two names of a list: a comma, or the coordinator that closes it; the first name may keep its party
 # or former club in brackets ("Renata Olmedo (PVEM), Saúl Vidal (PT) y …", "Ana Ruiz (ex Emelec) y …").
 _LIST_GAP = regex.compile(r"(?:[ ]\([\p{L}][\p{L} .\-]{0,24}\))?(?:,[ ]|,?[ ](?:y|e|and)[ ])", regex.VERSION1)
-# Between two names of a list of places and who holds each: "los gobernadores de Chaco, Ana Ruiz; de Formosa,
-# Tomás Gil, y de Jujuy, Pedro Sanz" (the place capitalised, a comma before the name).
+# Between two names of a list of places and who holds each: "los alcaldes de Valdora, Ana Ruiz; de San Telmo,
+# Tomás Gil, y de Puerto Alto, Pedro Sanz" (the place capitalised, a comma before the name).
 _PLACE_LIST_GAP = regex.compile(
     r"(?:;|,)[ ](?:(?:y|e|and)[ ])?(?:de(?:[ ]la|[ ]los|[ ]las)?|del|of|in)[ ]"
     r"\p{Lu}[\p{L}.\-]*(?:[ ][\p{L}.\-]+){0,3},[ ]",

@@ -896,7 +896,7 @@ def test_federal_agencies_named_by_acronym_or_split_by_and(text: str, expected: 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        pytest.param("Rep. Tom Hale, R-Vernon Center, said he would vote no.", [], id="party-and-home-town"),
+        pytest.param("Rep. Tom Hale, R-Pine Valley Center, said he would vote no.", [], id="party-and-home-town"),
         pytest.param("Rep. Tom Hale (D-Lake Harbor Center) voted no.", [], id="in-brackets"),
         pytest.param(
             "Ana Gil, D-Day Memorial Foundation director, spoke.",
