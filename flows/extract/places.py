@@ -736,9 +736,17 @@ def _country_names() -> Iterator[tuple[str, Place]]:
             t for t in (spanish.gettext(n) for n in english if n) if not _larger_city_abroad(t, country, population)
         ]
         written_forms = [*english, *translated]
+        if country.alpha_2 in _NAMED_WITH_ARTICLE:
+            written_forms = list(_NAMED_WITH_ARTICLE[country.alpha_2])
         # ISO's inverted forms ("Korea, Republic of") are never written in running text.
         for written in dict.fromkeys(w for w in written_forms if w and "," not in w and "(" not in w):
             yield written, Place(canonical, "country", written)
+
+
+# Countries whose bare name is a common word in Spanish news, its case and accents aside (matching ignores them):
+# "Reunión del Consejo de Ministros" is a meeting. They are read only as written with their article or as an
+# island: "La Reunión", "la isla de la Reunión", "Réunion Island".
+_NAMED_WITH_ARTICLE: dict[str, tuple[str, ...]] = {"RE": ("La Réunion", "Réunion Island")}
 
 
 def _larger_city_abroad(written: str, country: object, population: int) -> bool:

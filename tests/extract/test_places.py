@@ -417,3 +417,17 @@ def test_the_soviet_union_is_a_place() -> None:
         ("URSS", "Soviet Union"),
         ("Unión Soviética", "Soviet Union"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Reunión del Consejo de Ministros en la capital.", [], id="a-meeting-at-a-captions-start"),
+        pytest.param("Viajó a la isla de La Reunión en enero.", [("La Reunión", "Reunion")], id="with-its-article"),
+        pytest.param("Aid reached Réunion Island on Monday.", [("Réunion Island", "Reunion")], id="as-an-island"),
+    ],
+)
+def test_a_country_whose_bare_name_is_a_word_is_read_only_with_its_article(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert places(text) == expected
