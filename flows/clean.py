@@ -111,7 +111,9 @@ _DEBRIS = re.compile(
     r"(?-i:Lea|LEA|Lee|LEE|Vea|VEA|Mira|MIRA) (?:la|el|nuestr[ao]) [^.!?]{1,40} complet[ao]|"
     # a page's cut before the rest of the text ('Continue reading the main story')
     r"(?-i:Continue|CONTINUE) reading(?: the (?:main )?story| below)?|"
-    r"(?-i:Sigue|SIGUE|Siga|SIGA|Seguir|SEGUIR|Contin[úu]a|CONTIN[ÚU]A|Continuar|CONTINUAR) leyendo|"
+    r"(?-i:Sigue|SIGUE|Siga|SIGA|Seguir|SEGUIR|Contin[úu]a|CONTIN[ÚU]A|Continuar|CONTINUAR) leyendo"
+    # … on the site that printed the whole of it ('Sigue leyendo la noticia en Valdora Press.')
+    r"(?: (?:la noticia|el art[íi]culo|la nota|la informaci[óo]n) en [^.!?]{1,40}\.?)?|"
     # a widget's maker ('Powered by Harbourdata.com'), capitalised as a name is, with no full stop after it: 'powered
     # by solar panels' may be a subhead, '… is powered by Valdora Energy.' a paragraph's end
     r"(?-i:Powered|POWERED) by (?-i:[A-Z0-9])\S*(?: (?-i:[A-Z0-9])\S*){0,2}(?<![.!?])|"
@@ -344,6 +346,12 @@ _MAX_LISTED_WORDS = 25
 # Water Wind News from site.com' has six.
 _MAX_LABEL_WORDS = 7
 _LEAST_TEASERS = 2
+# The reader's own account, addressed in the second person ('tu suscripción', 'your account', 'este dispositivo').
+# No word boundary before: a page glues an icon's name to the notice ('FlechaTu suscripción …').
+_READERS_ACCOUNT = re.compile(
+    r"(?:\b[Tt]us?|(?<=[a-záéíóúñ])Tus?) (?:suscripci[óo]n|cuenta|contraseña|dispositivo|usuario)|"
+    r"(?i:\beste dispositivo\b|\byour (?:subscription|account|password|device)\b|\bthis device\b)"
+)
 # A linked headline has a sentence's words; a subhead, a few ('Planes de vivienda', 'What comes next').
 _MIN_HEADLINE_WORDS = 7
 _PROSE_ENDS = (".", "…", '"', "”", "»", ":", ";", ",")
@@ -583,6 +591,7 @@ def clean_blocks(blocks: list[str]) -> list[str]:
     _drop_headline_under_label(blocks, cleaned)
     _drop_wire_captions(cleaned)
     _drop_closing_teasers(cleaned)
+    _drop_closing_account_notices(cleaned)
     return [block for block in cleaned if block]
 
 
@@ -651,6 +660,24 @@ def _drop_closing_teasers(blocks: list[str]) -> None:
                     blocks[at] = ""
             return
         run.append(i)
+
+
+def _drop_closing_account_notices(blocks: list[str]) -> None:
+    """Empties the run of notices about the reader's own account that closes the text ('Tu suscripción se está
+    usando en otro dispositivo', 'Si quieres compartir tu cuenta, …'), as a paywall prints them under the article:
+    two at least, each short and speaking to the reader of their subscription, account, password or device. News
+    speaks of someone's account in the third person ('su cuenta'), and seldom twice at its end."""
+    run: list[int] = []
+    for i in range(len(blocks) - 1, -1, -1):
+        if not blocks[i]:
+            continue
+        words = len(blocks[i].split(maxsplit=_MAX_NOTICE_WORDS))
+        if words > _MAX_NOTICE_WORDS or _READERS_ACCOUNT.search(blocks[i]) is None:
+            break
+        run.append(i)
+    if len(run) >= _LEAST_TEASERS:
+        for at in run:
+            blocks[at] = ""
 
 
 def _is_teaser(block: str) -> bool:

@@ -516,3 +516,31 @@ def test_a_gallery_title_printed_again_after_its_widget_leaves() -> None:
 def test_a_short_line_printed_again_after_a_paragraph_stays() -> None:
     blocks = ["A long wait at the crossing", _PROSE, "A long wait at the crossing", _MORE]
     assert clean_blocks(blocks) == blocks
+
+
+def test_a_closing_run_of_notices_about_the_readers_account_leaves() -> None:
+    notices = [
+        "Tu suscripción se está usando en otro dispositivo",
+        "¿Quieres añadir otro usuario a tu suscripción?",
+        "Si continúas leyendo en este dispositivo, no se podrá leer en el otro.",
+        "IconoTu suscripción está en uso en otro dispositivo y solo puedes leer el diario desde uno a la vez.",
+    ]
+    assert clean_blocks([_PROSE, _MORE, *notices]) == [_PROSE, _MORE]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        ["El juez congeló su cuenta el martes.", "La policía revisó su dispositivo durante horas."],
+        ["Tu suscripción se está usando en otro dispositivo"],
+    ],
+    ids=["someones-account-in-the-third-person", "one-notice-alone"],
+)
+def test_news_of_an_account_stays(tail: list[str]) -> None:
+    blocks = [_PROSE, _MORE, *tail]
+    assert clean_blocks(blocks) == blocks
+
+
+def test_a_link_to_the_rest_of_the_story_on_another_site_leaves() -> None:
+    assert is_debris("Sigue leyendo la noticia en Valdora Press.")
+    assert not is_debris("Sigue leyendo la noticia en voz alta para su hijo cada noche, contó la madre.")
