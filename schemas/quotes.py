@@ -91,4 +91,14 @@ class Quotes(pa.DataFrameModel):
                 {"fields": ["speaker_entity_id"], "reference": {"resource": "entities", "fields": ["entity_id"]}},
                 {"fields": ["continues_quote_id"], "reference": {"resource": "quotes", "fields": ["quote_id"]}},
             ],
+            # Who speaks: a person or an organization, never a place.
+            "referenced_kinds": [
+                {
+                    "fields": ["speaker_entity_id"],
+                    "resource": "entities",
+                    "key": ["entity_id"],
+                    "column": "entity_type",
+                    "values": ["person", "organization"],
+                }
+            ],
         }
