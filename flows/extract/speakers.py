@@ -811,7 +811,18 @@ class Speakers:
         person = self.resolve(subject)
         if person is None:
             return _UNNAMED
+        if isinstance(person, OrganizationName) and gender is None and self._names_a_person(subject.start):
+            # "La Secretaría de Hacienda recibió a Ana Ruiz. «…», dijo.": the body or the person it received
+            # may have spoken, and which is a guess.
+            return _UNNAMED
         return person if self._fits(person, gender) else None
+
+    def _names_a_person(self, start: int) -> bool:
+        """Whether the sentence from `start` names a person outside quotations."""
+        index = bisect.bisect_right(self.sentence_starts, start)
+        end = self.sentence_starts[index] if index < len(self.sentence_starts) else len(self.text)
+        first = bisect.bisect_left(self.outside_starts, start)
+        return first < len(self.outside_starts) and self.outside_starts[first] < end
 
     def _last_subject(self, position: int, first_paragraph: int) -> SpeakerPhrase | None:
         """The subject of the last sentence before `position` that opens with one, no further back than

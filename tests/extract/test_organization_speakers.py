@@ -281,6 +281,42 @@ def test_it_continues_the_organization_that_spoke_last(body: str, expected: list
         pytest.param(
             "Officials at the World Bank said that growth would slow next year.", "en", [], id="en-officials-at"
         ),
+        pytest.param("Pemex officials said that the output fell sharply in March.", "en", [], id="en-pemex-officials"),
+        pytest.param(
+            "Ana Ruiz of the World Bank said that growth would slow next year.",
+            "en",
+            [("growth would slow", "Ana Ruiz", "Ana Ruiz", "said", False)],
+            id="en-a-person-of-the-organization",
+        ),
+        pytest.param(
+            "The Ministry of Finance published new figures. Officials at the ministry said that revenue grew by 4 "
+            "percent.",
+            "en",
+            [],
+            id="en-officials-at-the-ministry",
+        ),
+        pytest.param(
+            "The Ministry of Finance published new figures. Ana Ruiz told the ministry that revenue grew by 4 percent.",
+            "en",
+            [],
+            id="en-told-the-ministry",
+        ),
+        pytest.param(
+            "Funcionarios de la Secretaría de Hacienda dijeron que la recaudación creció en marzo.",
+            "es",
+            [],
+            id="es-funcionarios-de",
+        ),
+        # Two subjects: neither said it alone.
+        pytest.param(
+            "The World Bank and the IMF said that growth would slow next year.", "en", [], id="en-two-subjects"
+        ),
+        pytest.param(
+            "La Secretaría de Hacienda y el Banco de México informaron que la recaudación creció en marzo.",
+            "es",
+            [],
+            id="es-two-subjects",
+        ),
         pytest.param(
             "Pemex's chief executive, Ana Gil, said that output would recover by May.",
             "en",
@@ -312,6 +348,21 @@ def test_an_organization_that_is_not_the_speaker_does_not_speak(
     body: str, language: str, expected: list[Quote]
 ) -> None:
     assert published_quotes(body, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "expected"),
+    [
+        pytest.param(
+            "La Secretaría de Hacienda publicó nuevos datos el lunes.", "Secretaría de Hacienda", id="the-body-alone"
+        ),
+        # The body and a person it received: which of them spoke is a guess.
+        pytest.param("La Secretaría de Hacienda recibió a Ana Ruiz el lunes.", None, id="the-body-and-a-person"),
+    ],
+)
+def test_a_spanish_verb_without_a_subject_after_an_organization_subject(first: str, expected: str | None) -> None:
+    body = f"{first} «No habrá aumento de impuestos», aseguró."
+    assert published_quotes(body, "es") == [("No habrá aumento", expected, None, "aseguró", True)]
 
 
 def test_a_news_agency_is_no_speaker() -> None:
