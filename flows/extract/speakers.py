@@ -262,12 +262,14 @@ _NOT_BEFORE_SUBJECT = PREPOSITIONS | words("and or y e o u")
 # A body's generic noun with its article ("the ministry", "la dependencia", "el organismo", "la
 # Secretaría"): a speaker that refers back to the one organization named before it that fits the noun
 # (`_fits_body`); none when several fit, or none. Only the noun alone: "la empresa estatal", "the bank's
-# board", "la Secretaría de Turismo" say more than which body it is, and are left as they are.
+# board", "la Secretaría de Turismo" say more than which body it is, and are left as they are. Not the
+# Spanish nouns that name other things as often: "el partido" (a match), "el departamento" and "la
+# entidad" (a region, a state of a federation).
 BODY_NOUNS = words(
     """
     ministry department company firm bank agency commission institute party institution
-    ministerio secretaria departamento empresa compania firma banco agencia comision instituto partido
-    dependencia organismo institucion entidad
+    ministerio secretaria empresa compania firma banco agencia comision instituto dependencia organismo
+    institucion
     """
 )
 _BODY_WORD = r"[\p{L}][\p{L}\-]*"
@@ -295,13 +297,13 @@ _COMPANY_NAME_WORDS = COMPANY_WORDS | words(
 _BODY_NAME_WORDS: dict[str, frozenset[str]] = {
     **dict.fromkeys(words("ministry ministerio"), _MINISTRY_WORDS),
     "secretaria": words("secretaria secretariat"),
-    **dict.fromkeys(words("department departamento"), words("department departamento")),
+    "department": words("department departamento"),
     **dict.fromkeys(words("bank banco"), words("bank banco")),
     **dict.fromkeys(words("agency agencia"), words("agency agencia")),
     **dict.fromkeys(words("commission comision"), words("commission comision")),
     **dict.fromkeys(words("institute instituto"), words("institute instituto")),
-    **dict.fromkeys(words("party partido"), words("party partido")),
-    **dict.fromkeys(words("dependencia organismo institucion institution entidad"), _PUBLIC_BODY_WORDS),
+    "party": words("party partido"),
+    **dict.fromkeys(words("dependencia organismo institucion institution"), _PUBLIC_BODY_WORDS),
 }
 _COMPANY_NOUNS = words("company firm empresa compania firma")
 

@@ -180,6 +180,13 @@ def test_a_generic_noun_names_the_one_organization_before_it_that_fits(
             [("Revenue grew by", None, "the ministry", "said", True)],
             id="en-named-after",
         ),
+        # "la entidad" is as often a state of a federation as a body.
+        pytest.param(
+            "La Secretaría de Salud publicó nuevos datos. «Los casos bajaron», informó la entidad.",
+            "es",
+            [("Los casos bajaron", None, "la entidad", "informó", True)],
+            id="es-la-entidad",
+        ),
         # Followed by what says more than which body it is: not the generic noun alone.
         pytest.param(
             "La Secretaría de Hacienda publicó nuevos datos. La empresa estatal informó que la producción cayó "
