@@ -259,6 +259,9 @@ _ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}])(?:the|The|el|El|la|La|los|Los|las
 # Words before an organization's name that make it no subject of the verb after it: "a spokesman for
 # Pemex said" (a preposition governs it), "Ruiz and Pemex said" (one of two subjects).
 _NOT_BEFORE_SUBJECT = PREPOSITIONS | words("and or y e o u")
+_RELATIVE_WORDS = words("who whom which that where que quien quienes cual cuales donde")
+_CLAUSE_BOUNDARY = re.compile(r"[,;:.!?()\"“”«»\n]")
+_LONGEST_CLAUSE_BEFORE = 80
 # A body's generic noun with its article ("the ministry", "la dependencia", "el organismo", "la
 # Secretaría"): a speaker that refers back to the one organization named before it that fits the noun
 # (`_fits_body`); none when several fit, or none. Only the noun alone: "la empresa estatal", "the bank's
@@ -482,10 +485,16 @@ class Speakers:
         return SpeakerPhrase(end - 2, end, "it") if self._resolve_it(end - 2) is not None else None
 
     def _after_non_subject_word(self, start: int) -> bool:
-        """Whether the word before `start`, in its sentence, makes what follows no subject: a preposition
-        ("for", "at", "de") or a conjunction joining it to another subject ("and", "y")."""
-        before = self.text[max(0, start - 16) : start].split()
-        return bool(before) and fold(before[-1]) in _NOT_BEFORE_SUBJECT
+        """Whether the words before `start`, in its clause, make what follows no subject: a preposition
+        ("for", "at", "de") or a conjunction joining it to another subject ("and", "y") right before it, or
+        a relative pronoun further back, whose clause it is the object of ("Analysts who follow Pemex said",
+        "La empresa que compró Pemex informó"). A relative or "that" right before it is its clause's opening:
+        "…said that Pemex said …", "dijo que la Secretaría informó …"."""
+        window = self.text[max(0, start - _LONGEST_CLAUSE_BEFORE) : start]
+        before = _CLAUSE_BOUNDARY.split(window)[-1].split()
+        if before and fold(before[-1]) in _NOT_BEFORE_SUBJECT:
+            return True
+        return any(fold(word) in _RELATIVE_WORDS for word in before[:-1])
 
     def _named_before_apposition(self, end: int) -> SpeakerPhrase | None:
         """The name before an apposition ending at `end`: a description ("Marsh, 54,") or a title, capitalised

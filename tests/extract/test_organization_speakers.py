@@ -55,6 +55,22 @@ Quote = tuple[str, str | None, str | None, str | None, bool]
             id="en-closing-attribution",
         ),
         pytest.param(
+            "Mexican oil giant Pemex said that output fell sharply in March.",
+            "en",
+            [("output fell sharply", "Petróleos Mexicanos", "Pemex", "said", False)],
+            id="en-described-before-the-name",
+        ),
+        # A clause that "que" opens has its own subject.
+        pytest.param(
+            "Tomás Ibarra dijo que la Secretaría de Hacienda informó que la recaudación creció en marzo.",
+            "es",
+            [
+                ("la Secretaría de", "Tomás Ibarra", "Tomás Ibarra", "dijo", False),
+                ("la recaudación creció", "Secretaría de Hacienda", "la Secretaría de Hacienda", "informó", False),
+            ],
+            id="es-in-a-reported-clause",
+        ),
+        pytest.param(
             "Norvale Shipping Inc., the largest carrier in the port, said that freight volumes doubled last year.",
             "en",
             [("freight volumes doubled", "Norvale Shipping Inc.", "Norvale Shipping Inc.", "said", False)],
@@ -313,6 +329,18 @@ def test_it_continues_the_organization_that_spoke_last(body: str, expected: list
             "es",
             [],
             id="es-funcionarios-de",
+        ),
+        # The object of a relative clause before the verb: the clause's antecedent spoke.
+        pytest.param("Analysts who follow Pemex said that output would fall next year.", "en", [], id="en-who-follow"),
+        pytest.param(
+            "The Ministry of Finance published figures. Analysts who follow the ministry said that revenue grew "
+            "by 4 percent.",
+            "en",
+            [],
+            id="en-who-follow-the-ministry",
+        ),
+        pytest.param(
+            "La empresa que compró Pemex informó que la producción cayó en marzo.", "es", [], id="es-que-compro"
         ),
         # Two subjects: neither said it alone.
         pytest.param(
