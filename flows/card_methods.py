@@ -37,13 +37,15 @@ model after measuring both on the seeds and on labelled test articles (see the p
   start or after a colon ("—No habrá prórroga —dijo la ministra.", the narrator's words left out), the answers
   of an interview transcript (after "R:", "A:", the interviewee's name or a dash; its questions are not quotes),
   or reported with "said that" / "dijo que" or in a clause that "according to X" / "según X" opens, closes or
-  interrupts, X a person (`cue_verb` then holds the phrase); an unnamed source ("según un portavoz del
-  ministerio") is a quote's `speaker_text` with no person. A quote that is opened and never closed ends with its
-  paragraph (`is_closed_in_source` false); a quote running over several paragraphs is one row per paragraph,
-  each later part pointing to the part before through `continues_quote_id`, as do the words resumed after an
+  interrupts, X a person or an organization (`cue_verb` then holds the phrase); an unnamed source ("según un
+  portavoz del ministerio") is a quote's `speaker_text` with no person. A quote that is opened and never closed
+  ends with its paragraph (`is_closed_in_source` false); a quote running over several paragraphs is one row per
+  paragraph, each later part pointing to the part before through `continues_quote_id`, as do the words resumed after an
   attribution between dashes ("—dijo la canciller—, porque …"). The speaker is the person the attribution names,
-  or the person a pronoun, surname or role ("the Secretary of State") refers to; when the article does not make
-  it clear, it is null, not a guess.
+  or the person a pronoun, surname or role ("the Secretary of State") refers to, or an organization ("Pemex
+  said that …", "según el Banco de México", or "the ministry", "la dependencia" when one organization named
+  before fits it; `entities.entity_type` tells a person from an organization); a place is no speaker. When the
+  article does not make it clear, it is null, not a guess.
 - **Amounts**: a currency sign or code before a number, or a currency word after it, with scale words
   ("billion", "mil millones"); `value` is the full number. "Pesos" alone are the pesos of the article's country:
   its dateline's, when that country uses pesos ("BOGOTÁ" makes them Colombian), else the peso country its

@@ -7,7 +7,8 @@ tens of GB for a million. Here memory is bounded by a chunk of rows, plus 8 byte
 - keys that must be unique (the primary key, unique columns, the model's `unique` columns) are hashed to
   64 bits, the hashes sorted, and equal neighbours checked again on their real values;
 - foreign keys are looked up among the referenced table's key hashes (a collision could only hide an orphan
-  among 2**64 values, never report a row that is fine);
+  among 2**64 values, never report a row that is fine); where the referenced row must be of some kinds (a
+  quote's speaker a person or an organization), among the hashes of the rows of the other kinds;
 - offsets into `articles.body_text` are checked with the articles read alongside, in file order: a table
   lists its rows article by article, in the articles' order, so a window of a few thousand bodies serves it.
   Rows that fall outside the window (a table reordered by hand) are checked in one more pass, not skipped.
@@ -29,7 +30,7 @@ import pyarrow.parquet as pq
 
 from flows.write import ROW_GROUP_ROWS, ROW_GROUP_ROWS_BY_TABLE
 from schemas import table_name
-from schemas.derive import columns, foreign_keys, primary_key
+from schemas.derive import columns, foreign_keys, primary_key, referenced_kinds
 
 CHUNK_ROWS = ROW_GROUP_ROWS
 ARTICLE_CHUNK_ROWS = ROW_GROUP_ROWS_BY_TABLE["articles"]  # rows that carry whole bodies
@@ -75,6 +76,7 @@ def check_tables(folder: Path, models: list[type[pa.DataFrameModel]]) -> list[Pr
     for model in whole:
         problems.extend(_duplicate_problems(model, paths[table_name(model)]))
         problems.extend(_foreign_key_problems(model, paths, folder))
+        problems.extend(_kind_problems(model, paths))
     if "articles" in paths:
         for model in whole:
             problems.extend(_offset_problems(model, paths[table_name(model)], paths["articles"]))
@@ -176,6 +178,31 @@ def _foreign_key_problems(model: type[pa.DataFrameModel], paths: dict[str, Path]
                     name, "foreign key", f"{orphans} rows whose ({', '.join(fk['fields'])}) is not in {ref['resource']}"
                 )
             )
+    return problems
+
+
+def _kind_problems(model: type[pa.DataFrameModel], paths: dict[str, Path]) -> list[Problem]:
+    """Rows whose reference names a row of a kind the model does not allow there (`referenced_kinds`): a
+    quote spoken by a place. The referenced rows of other kinds are hashed, and the references looked up
+    among them; a reference to no row at all is the foreign key check's to report."""
+    name, problems = table_name(model), []
+    for rule in referenced_kinds(model):
+        if rule["resource"] not in paths:
+            continue
+        key, allowed = list(rule["key"]), list(rule["values"])
+        other_kinds = [
+            _row_hashes(chunk.filter(~pl.col(rule["column"]).is_in(allowed)), key)
+            for chunk in chunks(paths[rule["resource"]], [*key, rule["column"]])
+        ]
+        forbidden = np.unique(np.concatenate(other_kinds)) if other_kinds else np.empty(0, np.uint64)
+        wrong = sum(
+            int(_lookup(forbidden, _row_hashes(chunk, rule["fields"]))[1].sum())
+            for chunk in chunks(paths[name], rule["fields"])
+        )
+        if wrong:
+            fields, kinds = ", ".join(rule["fields"]), " or ".join(allowed)
+            where = f"a row of {rule['resource']} whose {rule['column']} is not {kinds}"
+            problems.append(Problem(name, "referenced kind", f"{wrong} rows whose ({fields}) names {where}"))
     return problems
 
 

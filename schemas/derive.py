@@ -130,6 +130,13 @@ def foreign_keys(model: type[pa.DataFrameModel]) -> list[dict[str, Any]]:
     return list(model.Config.metadata.get("foreign_keys", []))
 
 
+def referenced_kinds(model: type[pa.DataFrameModel]) -> list[dict[str, Any]]:
+    """The foreign keys whose referenced row must be of one of some kinds: `fields` refer to `key` of
+    `resource`, whose `column` must hold one of `values` there (a quote's speaker is a person or an
+    organization)."""
+    return list(model.Config.metadata.get("referenced_kinds", []))
+
+
 def _json_value(value: Any) -> Any:
     return value.isoformat() if isinstance(value, dt.date) else value
 

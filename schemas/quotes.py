@@ -22,20 +22,24 @@ class Quotes(pa.DataFrameModel):
         "speech opened by a dash (Spanish '—No habrá prórroga —dijo la ministra.'), the words spoken, without "
         "the dash and the narrator's words. For an interview's answer, the words after its label ('R:', "
         "'A:'). For reported speech, the clause after 'that'/'que' or English 'said' (a partial quote inside "
-        "it included), or the clause that an attribution naming a person opens or closes ('According to Ruiz, "
-        "the economy …', '…, según Pérez.', '…, Ruiz said.', '…, dijo Pérez.', '…, recalcó.'), or the whole "
+        "it included), or the clause that an attribution naming a person or an organization opens or closes "
+        "('According to Ruiz, the economy …', 'Según el Banco de México, …', '…, según Pérez.', '…, Ruiz said.', "
+        "'…, dijo Pérez.', '…, recalcó.'), or the whole "
         "sentence that one interrupts between commas, the attribution's words included ('La economía, según "
         "Pérez, crecerá …').",
     )
     speaker_entity_id: str = pa.Field(
         nullable=True,
         str_matches=HEX16,
-        description="Person who said it (entities.entity_id); null when the article does not make it clear.",
+        description="Person or organization who said it (entities.entity_id; entities.entity_type tells which: "
+        "'Pemex said …', 'según el Banco de México' name the organization, a place never speaks); null when the "
+        "article does not make it clear.",
     )
     speaker_text: str = pa.Field(
         nullable=True,
         description="The words naming the speaker as printed in the attribution ('Bárcena', 'she', 'the "
-        "Secretary of State'), or an interview answer's label ('Ramírez'); null when the attribution is implied "
+        "Secretary of State', 'the State Department', 'the ministry', 'la dependencia'), or an interview answer's "
+        "label ('Ramírez'); null when the attribution is implied "
         "(a quote continuing the last speaker, a Spanish, Portuguese or Catalan verb without a subject, an "
         "interview answer's 'R:') or absent.",
     )
@@ -86,5 +90,15 @@ class Quotes(pa.DataFrameModel):
                 ARTICLE_FOREIGN_KEY,
                 {"fields": ["speaker_entity_id"], "reference": {"resource": "entities", "fields": ["entity_id"]}},
                 {"fields": ["continues_quote_id"], "reference": {"resource": "quotes", "fields": ["quote_id"]}},
+            ],
+            # Who speaks: a person or an organization, never a place.
+            "referenced_kinds": [
+                {
+                    "fields": ["speaker_entity_id"],
+                    "resource": "entities",
+                    "key": ["entity_id"],
+                    "column": "entity_type",
+                    "values": ["person", "organization"],
+                }
             ],
         }

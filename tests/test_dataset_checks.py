@@ -100,6 +100,27 @@ def test_orphans_and_misplaced_offsets_are_counted(dataset: Path, tmp_path: Path
     ]
 
 
+@pytest.mark.parametrize(("kind", "is_reported"), [("place", True), ("organization", False), ("person", False)])
+def test_a_quote_spoken_by_a_place_is_reported(
+    dataset: Path, tmp_path: Path, chunk_sizes: None, kind: str, is_reported: bool
+) -> None:
+    entities = pl.read_parquet(dataset / "entities.parquet")
+    speaker = entities.filter(pl.col("entity_type") == kind)["entity_id"][0]
+
+    def spoken_by(frame: pl.DataFrame) -> pl.DataFrame:
+        row = pl.int_range(pl.len())
+        return frame.with_columns(
+            pl.when(row.is_in([0, 3])).then(pl.lit(speaker)).otherwise("speaker_entity_id").alias("speaker_entity_id")
+        )
+
+    found = verdicts(damaged(dataset, tmp_path / kind, "quotes", spoken_by))
+    expected = (
+        "quotes: referenced kind: 2 rows whose (speaker_entity_id) names a row of entities whose entity_type is not "
+        "person or organization"
+    )
+    assert found == ([expected] if is_reported else [])
+
+
 def test_a_value_outside_its_check_is_reported_with_its_column(
     dataset: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -39,7 +39,9 @@ STAGES: dict[str, Stage] = {
     "organizations": lambda article, _: find_organizations(article.text),
     "places": lambda article, _: find_places(article.text),
     "overlaps": lambda _, done: resolve_overlaps([*done["people"].spans, *done["organizations"], *done["places"]]),
-    "quotes": lambda article, done: find_quotes(article, done["people"]),
+    "quotes": lambda article, done: find_quotes(
+        article, done["people"], [span for span in done["overlaps"] if span.entity_type == "organization"]
+    ),
     "topics": lambda article, _: score_topics(article),
     "amounts": lambda article, _: find_amounts(article),
     "mentions+entities": lambda article, done: (

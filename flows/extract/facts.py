@@ -40,7 +40,7 @@ def extract_facts(article: ArticleText) -> Facts:
     named_places = places_not_in_names(len(article.text), places, spans)
     spans = resolve_national_bodies(article, spans, places, named_places)
     present = {entity_id(s.entity_type, s.name) for s in spans}
-    quotes = find_quotes(article, people)
+    quotes = find_quotes(article, people, [span for span in spans if span.entity_type == "organization"])
     for quote in quotes:
         # A person whose every mention lost to an organization or place was not a person after all.
         if quote["speaker_entity_id"] not in present:

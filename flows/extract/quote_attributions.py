@@ -55,6 +55,7 @@ import regex
 
 from flows.extract.organization_names import HEAD_WORDS
 from flows.extract.speakers import (
+    BODY_NOUNS,
     ENGLISH_DAYS,
     OTHER_DAYS,
     SPEECH_ADVERBS,
@@ -262,6 +263,10 @@ def _speaker_at(position: int, speakers: Speakers, language: str) -> SpeakerPhra
     phrase = speakers.phrase_starting_at(position)
     if phrase is None:
         phrase = speakers.object_pronoun_at(skip_spaces(speakers.text, position))
+    if phrase is None:
+        # "según la dependencia, …": a body's generic noun, only when the clause ends with it.
+        body = speakers.body_at(skip_spaces(speakers.text, position))
+        phrase = body if body is not None and _ends_clause(speakers.text, body.end) else None
     return phrase_to_clause_end(speakers.text, position, phrase, language)
 
 
@@ -295,7 +300,9 @@ def described_phrase(text: str, position: int, end: int) -> SpeakerPhrase | None
     head = described.group().split()[1]
     if head[0].isupper() and fold(head) not in HEAD_WORDS:
         return None
-    return SpeakerPhrase(described.start(), described.end(), "anonymous")
+    # A body's generic noun alone ("aseguró la dependencia", "said the ministry") refers back to a body.
+    kind = "body" if len(described.group().split()) == 2 and fold(head) in BODY_NOUNS else "anonymous"
+    return SpeakerPhrase(described.start(), described.end(), kind)
 
 
 def anonymous_phrase_ending_at(text: str, start: int, end: int, language: str) -> SpeakerPhrase | None:

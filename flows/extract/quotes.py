@@ -69,9 +69,11 @@ words were said ("said in a statement that …", "señaló en su cuenta de X que
 commas ("aseguró, en declaraciones a la radio, que …"), up to the end of the sentence or the next
 quotation mark that a word of the clause does not lead into (`dijo que hay un «presidente enfermo» en el
 país`: the partial quote is part of the clause, and a row of its own too), when its speaker resolves to a
-person. So is a sentence that an attribution closes after a comma ("The man refused to leave, Dugan
-said.", "Tenemos una flota de ómnibus, comentó."), when a name, a pronoun or a verb without a subject says
-whose it is and no quotation or other speech verb in it reports it itself.
+person or an organization ("Pemex said that …", "La Secretaría de Hacienda informó que …": `speakers`).
+So is a sentence that an attribution closes after a comma ("The man refused to leave, Dugan said.",
+"Tenemos una flota de ómnibus, comentó.", "…, the World Bank said."), when a name, a pronoun, an
+organization or a verb without a subject says whose it is and no quotation or other speech verb in it
+reports it itself.
 
 Portuguese and Catalan articles are read by the same rules, with their own speech verbs (`afirmou`, `disse`;
 Catalan's two-word pasts `ha dit`, `va afirmar` as one verb), titles and pronouns added to the English and
@@ -84,6 +86,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import islice
 
@@ -118,6 +121,7 @@ from flows.extract.speakers import (
     MANNER_AFTER,
     OTHER_DAYS,
     SPEECH_ADVERBS,
+    OrganizationName,
     SpeakerPhrase,
     Speakers,
     audience_ends,
@@ -127,7 +131,7 @@ from flows.extract.speakers import (
     skip_adverb,
     skip_spaces,
 )
-from flows.extract.types import ArticleText, Row, entity_id, fold
+from flows.extract.types import ArticleText, EntitySpan, Row, entity_id, fold
 from schemas.vocabularies import CHARACTERISING_VERBS, PRO_DROP_CUE_VERBS
 
 # Looked for, not a slice stripped: a sentence of many quotes was copied once for each of them.
@@ -234,8 +238,9 @@ class _Quote:
     cue: str | None = None
 
 
-def find_quotes(article: ArticleText, people: People) -> list[Row]:
-    """Rows of the `quotes` table for one article, direct and indirect, in text order."""
+def find_quotes(article: ArticleText, people: People, organizations: Sequence[EntitySpan] = ()) -> list[Row]:
+    """Rows of the `quotes` table for one article, direct and indirect, in text order. `organizations` are the
+    article's organization mentions, which may speak as persons do ("Pemex said that …")."""
     text = article.text
     cues = [k for k in people.keywords if k.kind == "cue"]
     spans = find_quote_spans(text, article.paragraphs, {k.start for k in cues}, article.language != "en")
@@ -246,7 +251,7 @@ def find_quotes(article: ArticleText, people: People) -> list[Row]:
     quoted = [(s.open_mark, s.close_mark + 1 if s.close_mark is not None else s.end) for s in spans]
     if answers:  # an answer is quoted as words between marks are: its speech verbs report no one else
         quoted = sorted(quoted + [(a.start, a.end) for a in answers])
-    speakers = Speakers(people, [start for start, _ in article.paragraphs], quoted, article.language)
+    speakers = Speakers(people, [start for start, _ in article.paragraphs], quoted, article.language, organizations)
     breaks = _sentence_breaks(text, article.paragraphs, speakers)
     speakers.sentence_starts, speakers.verb_starts = breaks, frozenset(k.start for k in cues)
     quotes = [_Quote(index, span) for index, span in enumerate(spans)]
@@ -451,7 +456,10 @@ def _after(span: QuoteSpan, context: _Article) -> _Found | None:
         end = phrase.end if phrase is not None else cue.end
     else:
         phrase = (
-            _phrase_before_verb(position, context) or _named_in_subject(position, context) or _it_at(position, text)
+            _phrase_before_verb(position, context)
+            or _named_in_subject(position, context)
+            or _body_before_verb(position, context)
+            or _it_at(position, text)
         )
         if phrase is None:
             return None if new_sentence else _named_after_unlisted_verb(span, position, context)
@@ -497,12 +505,23 @@ def _named_in_subject(position: int, context: _Article) -> SpeakerPhrase | None:
     return SpeakerPhrase(span.char_start, span.char_end, "person", span.name)
 
 
+def _body_before_verb(position: int, context: _Article) -> SpeakerPhrase | None:
+    """A body's generic noun between a quote and its verb: `"…," the ministry said`, `«…», la dependencia
+    informó`."""
+    cue = _verb_closing_subject(position, context)
+    if cue is None:
+        return None
+    phrase = context.speakers.phrase_ending_at(cue.start)
+    return phrase if phrase is not None and phrase.kind == "body" and phrase.start == position else None
+
+
 def _it_at(position: int, text: str) -> SpeakerPhrase | None:
-    """English "it" as the subject of the verb after a quote (`"…," it added`): a body or a document spoke,
-    nobody we know, and not the person quoted before."""
+    """English "it" as the subject of the verb after a quote (`"…," it added`): the organization that spoke
+    last, right before (`speakers.Speakers._resolve_it`); else a body or a document, nobody we know, and not
+    the person quoted before."""
     if text[position : position + 3] not in ("it ", "It "):
         return None
-    return SpeakerPhrase(position, position + 2, "anonymous")
+    return SpeakerPhrase(position, position + 2, "it")
 
 
 # A word that may be a speech verb no list holds: lower case, letters only ("advierte", "cautions").
@@ -775,6 +794,8 @@ _SPEAKER_TO_QUOTE = regex.compile(r"[ ,:]*(?:(?:que|that)[ ,]*)?", regex.VERSION
 def _colon_speaker(cue: Keyword, span: QuoteSpan, speakers: Speakers) -> SpeakerPhrase | None:
     """`said Foreign Minister Alicia Bárcena: "…"`."""
     phrase = speakers.phrase_starting_at(cue.end)
+    if phrase is not None and phrase.kind == "organization" and speakers.language == "en":
+        return None  # `told the ministry: "…"` is whom it was said to (`_subject_after_verb`)
     if phrase is None or phrase.end > span.open_mark:
         return None
     # Only the verb's own speaker reaches the quote so; "said she was "tired"" names the subject of the
@@ -843,7 +864,7 @@ def _speech_verb(cue: Keyword, article: ArticleText, context: _Article) -> Row |
     when the verb closes the sentence it reports (`_closing_attribution`)."""
     text, speakers, breaks = article.text, context.speakers, context.breaks
     sentence = _sentence_start(breaks, cue.start)
-    phrase = speakers.phrase_ending_at(cue.start) or speakers.phrase_starting_at(cue.end)
+    phrase = speakers.phrase_ending_at(cue.start) or _subject_after_verb(cue, context)
     that = _reported_that(text, cue.end)
     if that is not None and that.group("setting") and _AUXILIARY.match(text, that.end()) is not None:
         that = None  # "said in the report that was released on Monday that …": a relative "that"
@@ -869,6 +890,16 @@ def _speech_verb(cue: Keyword, article: ArticleText, context: _Article) -> Row |
     if not _has_enough_words(text, start, end):
         return None
     return _row(article, start, end, person, _speaker_text(phrase, text), cue.word, False, None, None)
+
+
+def _subject_after_verb(cue: Keyword, context: _Article) -> SpeakerPhrase | None:
+    """The speaker phrase right after a verb that has none before it. An organization there is the subject
+    in Spanish, Portuguese or Catalan, which put it after the verb ("Informó la Secretaría de Hacienda que
+    …"); in English it is whom the words were said to ("Officials told the World Bank that …")."""
+    phrase = context.speakers.phrase_starting_at(cue.end)
+    if phrase is not None and phrase.kind == "organization" and context.language == "en":
+        return None
+    return phrase
 
 
 # The longest attribution that closes a sentence after its comma: "…, said Pete Dugan, a police spokesman.".
@@ -998,11 +1029,12 @@ def _closed_clause(
     cue: Keyword, closing: tuple[SpeakerPhrase, int], person: str, article: ArticleText, context: _Article
 ) -> Row | None:
     """The words before an attribution closing their sentence, as reported speech: "The man refused to come
-    out, Dugan said.", "Tenemos una flota de ómnibus, comentó.". Only when a name, a pronoun or a verb
-    without a subject says whose they are (a bare title is too loose a source for words without marks, as
+    out, Dugan said.", "Tenemos una flota de ómnibus, comentó.". Only when a name, a pronoun, an organization
+    (its name, "it", or a generic noun that resolves to one: "…, the ministry said.") or a verb without a
+    subject says whose they are (a bare title is too loose a source for words without marks, as
     for `_attributed_clause`), and when no quotation or other speech verb in them reports them itself."""
     phrase, comma = closing
-    if phrase.kind not in ("person", "pronoun", "implied"):
+    if phrase.kind not in ("person", "pronoun", "implied", "organization", "body", "it"):
         return None
     text = context.text
     start = skip_spaces(text, _sentence_start(context.breaks, cue.start))
@@ -1044,10 +1076,11 @@ def _that_past_adverb(text: str, end: int) -> regex.Match[str] | None:
 def _attributed_clause(attribution: Attribution, article: ArticleText, context: _Article) -> Row | None:
     """Reported speech that an attribution naming a person opens, closes or interrupts: `According to
     Ruiz, the economy will grow …`, `La economía crecerá …, según Pérez.`, `La economía, según ella,
-    crecerá …`. A pronoun counts when it resolves as the subject of "she said" does; a bare title, or a
-    phrase naming nobody, is too loose a source for words without quotation marks."""
+    crecerá …`. A pronoun counts when it resolves as the subject of "she said" does, and an organization
+    (`According to the World Bank, …`, `Según la dependencia, …` when one organization fits it); a bare title,
+    or a phrase naming nobody, is too loose a source for words without quotation marks."""
     speaker, text, breaks = attribution.speaker, context.text, context.breaks
-    if speaker.kind not in ("person", "pronoun"):
+    if speaker.kind not in ("person", "pronoun", "organization", "body"):
         return None
     sentence = _sentence_start(breaks, attribution.start)
     if attribution.start == sentence and attribution.after == ",":
@@ -1197,7 +1230,7 @@ def _row(
         "article_id": article.article_id,
         "paragraph_index": article.paragraph_at(start),
         "text": article.text[start:end],
-        "speaker_entity_id": entity_id("person", speaker) if speaker else None,
+        "speaker_entity_id": _speaker_id(speaker) if speaker else None,
         "speaker_text": speaker_text,
         "cue_verb": cue,
         "is_direct": is_direct,
@@ -1206,3 +1239,8 @@ def _row(
         "char_start": start,
         "char_end": end,
     }
+
+
+def _speaker_id(speaker: str) -> str:
+    """The entity id of a speaker: an organization's (`OrganizationName`) or a person's."""
+    return entity_id("organization" if isinstance(speaker, OrganizationName) else "person", speaker)

@@ -25,13 +25,24 @@ them, or a speech verb with them as subject ("Miller said Blinken congratulated 
 did not name ("a spokesman said", "dijo el titular" with no holder known) speaks too: a pronoun or a verb
 without a subject after them is theirs, no one we know, not the speaker before. The speaker of a relative
 clause ("…de Trump, quien dijo …") is not remembered: the sentence, and what follows it, is its subject's.
+
+An organization speaks as a person does: its name, with its article, as a verb's subject ("Pemex said",
+"La Secretaría de Hacienda informó"), after the verb ("said the State Department", "aseguró la Secretaría
+de Hacienda"; in English only after a quote, as "told the World Bank that" is whom it was told) or after
+an attribution ("according to the World Bank", "según el Banco de México"). Its speaker is an
+`OrganizationName`, which the quote's row turns into the organization's entity. Not one a preposition
+governs ("a spokesman for Pemex said": the spokesman spoke, a person the article does not name), nor a
+news agency, whose words the article is. A body's generic noun ("the ministry said", "aseguró la
+dependencia", "según la Secretaría") is the one organization named before it that fits the noun; no one
+when several do, or none. English "it said" continues an organization that spoke in that sentence or the
+one before; a gendered pronoun never resolves to one, a Spanish verb without a subject may.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -49,6 +60,7 @@ from flows.extract.name_words import (
     TITLE_ABBREVIATIONS,
     words,
 )
+from flows.extract.organization_names import COMPANY_WORDS, NEWS_AGENCY_NAMES
 from flows.extract.people import People, Person
 from flows.extract.person_names import after_preposition
 from flows.extract.roles import EQUIVALENT_TITLES, RoleMatch, is_profession
@@ -240,14 +252,88 @@ _HONORIFIC_AT = regex.compile(
 )
 
 
+# An organization's name as a speaker's subject may follow its article ("The State Department said",
+# "aseguró la Secretaría de Hacienda", "según el Banco de México"), which its mention leaves out.
+_ARTICLE_AT = regex.compile(r"(?:the|The|el|El|la|La|los|Los|las|Las)[ ]+", regex.VERSION1)
+_ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}])(?:the|The|el|El|la|La|los|Los|las|Las)[ ]+$", regex.VERSION1)
+# Words before an organization's name that make it no subject of the verb after it: "a spokesman for
+# Pemex said" (a preposition governs it), "Ruiz and Pemex said" (one of two subjects).
+_NOT_BEFORE_SUBJECT = PREPOSITIONS | words("and or y e o u")
+_RELATIVE_WORDS = words("who whom which that where que quien quienes cual cuales donde")
+_CLAUSE_BOUNDARY = re.compile(r"[,;:.!?()\"“”«»\n]")
+_LONGEST_CLAUSE_BEFORE = 80
+# A body's generic noun with its article ("the ministry", "la dependencia", "el organismo", "la
+# Secretaría"): a speaker that refers back to the one organization named before it that fits the noun
+# (`_fits_body`); none when several fit, or none. Only the noun alone: "la empresa estatal", "the bank's
+# board", "la Secretaría de Turismo" say more than which body it is, and are left as they are. Not the
+# Spanish nouns that name other things as often: "el partido" (a match), "el departamento" and "la
+# entidad" (a region, a state of a federation).
+BODY_NOUNS = words(
+    """
+    ministry department company firm bank agency commission institute party institution
+    ministerio secretaria empresa compania firma banco agencia comision instituto dependencia organismo
+    institucion
+    """
+)
+_BODY_WORD = r"[\p{L}][\p{L}\-]*"
+_BODY_AT = regex.compile(rf"(?:the|The|el|El|la|La)[ ](?P<noun>{_BODY_WORD})(?![\p{{L}}\-'’])", regex.VERSION1)
+_BODY_BEFORE = regex.compile(rf"(?r)(?<![\p{{L}}])(?:the|The|el|El|la|La)[ ](?P<noun>{_BODY_WORD})$", regex.VERSION1)
+_LONGEST_BODY_PHRASE = 20
+# The word after an organization's name opening a sentence, which says whether it is the subject.
+_WORD_AFTER_SUBJECT = regex.compile(r"[ ]+(\p{Ll}+)(?![\p{L}'’])", regex.VERSION1)
+# Which organizations a generic noun may refer to, by the folded words of their names: a ministry is a
+# "Ministry of …", a "Ministerio de …" or a Mexican "Secretaría de …"; "la dependencia", "el organismo",
+# "the institution" any public body's; "the company", "la empresa" a company's, told by a company word or a
+# legal form in its name ("Norvale Shipping Inc.", "Grupo Delta"): a name of no kind at all ("Pemex") may be
+# a club's, an outlet's or a body's acronym, and is not guessed.
+_MINISTRY_WORDS = words("ministry ministerio secretaria secretariat")
+_PUBLIC_BODY_WORDS = _MINISTRY_WORDS | words(
+    """
+    department departamento agency agencia institute instituto commission comision office oficina bureau
+    administration authority autoridad service servicio council consejo board junta superintendencia
+    procuraduria fiscalia contraloria defensoria registraduria coordinacion direccion
+    """
+)
+_COMPANY_NAME_WORDS = COMPANY_WORDS | words(
+    "company corporation corp inc ltd llc co compania corporacion grupo group cia s.a s.l s.a.b"
+)
+_BODY_NAME_WORDS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(words("ministry ministerio"), _MINISTRY_WORDS),
+    "secretaria": words("secretaria secretariat"),
+    "department": words("department departamento"),
+    **dict.fromkeys(words("bank banco"), words("bank banco")),
+    **dict.fromkeys(words("agency agencia"), words("agency agencia")),
+    **dict.fromkeys(words("commission comision"), words("commission comision")),
+    **dict.fromkeys(words("institute instituto"), words("institute instituto")),
+    "party": words("party partido"),
+    **dict.fromkeys(words("dependencia organismo institucion institution"), _PUBLIC_BODY_WORDS),
+}
+_COMPANY_NOUNS = words("company firm empresa compania firma")
+
+
+def _fits_body(noun: str, name_words: frozenset[str]) -> bool:
+    """Whether an organization whose name has the folded `name_words` may be the body `noun` refers to."""
+    kinds = _COMPANY_NAME_WORDS if noun in _COMPANY_NOUNS else _BODY_NAME_WORDS[noun]
+    return bool(name_words & kinds)
+
+
+class OrganizationName(str):
+    """The canonical name of an organization that spoke ("Petróleos Mexicanos" for "Pemex said"): a speaker
+    resolved as a person's name is, whose quotes name the organization's entity, not a person's."""
+
+    __slots__ = ()
+
+
 @dataclass(frozen=True, slots=True)
 class SpeakerPhrase:
     start: int
     end: int
-    # "person", "pronoun", "role", "implied" (a verb without a subject: "aseguró") or "anonymous" (a
-    # phrase naming nobody: "un portavoz del ministerio", "a source close to the talks")
+    # "person", "pronoun", "role", "implied" (a verb without a subject: "aseguró"), "anonymous" (a
+    # phrase naming nobody: "un portavoz del ministerio", "a source close to the talks"), "organization"
+    # (an organization's name: "Pemex said", "según el Banco de México"), "body" (a body's generic noun:
+    # "the ministry said", "aseguró la dependencia") or "it" (English "it said" after a body spoke)
     kind: str
-    person: str | None = None  # a name phrase: the person it names
+    person: str | None = None  # a name phrase: the person it names; an organization's: its OrganizationName
     role: RoleMatch | None = None
     gender: Gender | None = None
     # The subject of a relative clause ("…de Trump, quien dijo …"): its speaker, not the one the sentence,
@@ -270,9 +356,15 @@ class Speakers:
     """Finds speaker phrases next to speech verbs and resolves them, remembering who has spoken."""
 
     def __init__(
-        self, people: People, paragraph_starts: list[int], quoted: list[tuple[int, int]], language: str = ""
+        self,
+        people: People,
+        paragraph_starts: list[int],
+        quoted: list[tuple[int, int]],
+        language: str = "",
+        organizations: Sequence[EntitySpan] = (),
     ) -> None:
         self.text = people.text
+        self.language = language
         self.pronouns = _PRONOUN_PATTERNS.get(language, _PRONOUN_PATTERNS[""])
         self.persons = people.persons
         self.spans = people.spans
@@ -290,6 +382,13 @@ class Speakers:
         # Mentions outside quotations: who the article talks about, not who a speaker talks about.
         self.outside = [s for s in people.spans if not self.is_quoted(s.char_start)]
         self.outside_starts = [s.char_start for s in self.outside]
+        # The organizations that may speak: a news agency's name is the byline's, whose words the article is.
+        self.organizations = [
+            span for span in organizations if span.entity_type == "organization" and span.name not in NEWS_AGENCY_NAMES
+        ]
+        self.organization_starts = [span.char_start for span in self.organizations]
+        self.organization_by_start = {span.char_start: span for span in self.organizations}
+        self.organization_by_end = {span.char_end: span for span in self.organizations}
         self.events: list[_Event] = []
         # Where sentences start, and where speech verbs stand: `quotes` sets them once it has read them
         # (its sentence breaks read the quotations this class holds).
@@ -319,7 +418,7 @@ class Speakers:
         speaker of a relative clause is not remembered (`SpeakerPhrase.embedded`)."""
         if phrase is None or phrase.embedded:
             return
-        if person is None and phrase.kind in ("role", "anonymous"):
+        if person is None and phrase.kind in ("role", "anonymous", "body", "it"):
             self.events.append(_Event(position, self.paragraph_of(position), _UNNAMED))
         else:
             self.remember(position, person)
@@ -351,9 +450,51 @@ class Speakers:
             return SpeakerPhrase(span.char_start, end, "person", span.name)
         if (role := self.role_by_end.get(end)) is not None:
             return SpeakerPhrase(role.start, end, "role", role=role, gender=role.gender)
+        if (organization := self._organization_ending_at(end)) is not None:
+            return organization
         if (pronoun := self.pronouns.before.search(self.text, max(0, end - _LONGEST_PRONOUN), end)) is not None:
             return self._pronoun(pronoun.start(), end)
-        return None
+        return self._body_ending_at(end) or self._it_ending_at(end)
+
+    def _organization_ending_at(self, end: int) -> SpeakerPhrase | None:
+        """An organization's name, its article with it, ending at `end` as its verb's subject: "Pemex said",
+        "La Secretaría de Hacienda informó"; not one a preposition governs ("a spokesman for Pemex said",
+        "officials at the World Bank said") nor one of two subjects ("Ruiz and Pemex said")."""
+        if (span := self.organization_by_end.get(end)) is None:
+            return None
+        start = span.char_start
+        if (article := _ARTICLE_BEFORE.search(self.text, max(0, start - 6), start)) is not None:
+            start = article.start()
+        if self._after_non_subject_word(start):
+            return None
+        return SpeakerPhrase(start, end, "organization", OrganizationName(span.name))
+
+    def _body_ending_at(self, end: int) -> SpeakerPhrase | None:
+        """A body's generic noun with its article ending at `end` as its verb's subject ("the ministry said",
+        "la dependencia informó"), not governed: "officials at the ministry said" are officials."""
+        body = _BODY_BEFORE.search(self.text, max(0, end - _LONGEST_BODY_PHRASE), end)
+        if body is None or fold(body.group("noun")) not in BODY_NOUNS or self._after_non_subject_word(body.start()):
+            return None
+        return SpeakerPhrase(body.start(), end, "body")
+
+    def _it_ending_at(self, end: int) -> SpeakerPhrase | None:
+        """English "it" ending at `end` ("it said", "It added"), when it continues an organization that spoke
+        last (`_resolve_it`); else None, as "it" names no one otherwise."""
+        if end < 2 or self.text[end - 2 : end] not in ("it", "It") or (end > 2 and self.text[end - 3].isalpha()):
+            return None
+        return SpeakerPhrase(end - 2, end, "it") if self._resolve_it(end - 2) is not None else None
+
+    def _after_non_subject_word(self, start: int) -> bool:
+        """Whether the words before `start`, in its clause, make what follows no subject: a preposition
+        ("for", "at", "de") or a conjunction joining it to another subject ("and", "y") right before it, or
+        a relative pronoun further back, whose clause it is the object of ("Analysts who follow Pemex said",
+        "La empresa que compró Pemex informó"). A relative or "that" right before it is its clause's opening:
+        "…said that Pemex said …", "dijo que la Secretaría informó …"."""
+        window = self.text[max(0, start - _LONGEST_CLAUSE_BEFORE) : start]
+        before = _CLAUSE_BOUNDARY.split(window)[-1].split()
+        if before and fold(before[-1]) in _NOT_BEFORE_SUBJECT:
+            return True
+        return any(fold(word) in _RELATIVE_WORDS for word in before[:-1])
 
     def _named_before_apposition(self, end: int) -> SpeakerPhrase | None:
         """The name before an apposition ending at `end`: a description ("Marsh, 54,") or a title, capitalised
@@ -365,8 +506,9 @@ class Speakers:
             named_at = role.start - 2
         else:
             return None
-        span = self.person_by_end.get(named_at)
-        return SpeakerPhrase(span.char_start, span.char_end, "person", span.name) if span is not None else None
+        if (span := self.person_by_end.get(named_at)) is not None:
+            return SpeakerPhrase(span.char_start, span.char_end, "person", span.name)
+        return self._organization_ending_at(named_at)  # "Pemex, the state oil company, said"
 
     def phrase_starting_at(self, start: int) -> SpeakerPhrase | None:
         """The speaker phrase at `start`: "said Foreign Minister Alicia Bárcena", "dijo el canciller"."""
@@ -383,11 +525,30 @@ class Speakers:
             if (span := self.introduced.get(start)) is not None:
                 return SpeakerPhrase(span.char_start, span.char_end, "person", span.name)
             return SpeakerPhrase(start, role.end, "role", role=role, gender=role.gender)
+        if (organization := self.organization_starting_at(start)) is not None:
+            return organization
         if (pronoun := self.pronouns.at.match(self.text, start)) is not None and (
             start == 0 or not self.text[start - 1].isalpha()
         ):
             return self._pronoun(start, pronoun.end())
         return None
+
+    def organization_starting_at(self, start: int) -> SpeakerPhrase | None:
+        """An organization's name at `start`, its article with it: "said the State Department", "aseguró la
+        Secretaría de Hacienda", "according to the World Bank"."""
+        article = _ARTICLE_AT.match(self.text, start)
+        span = self.organization_by_start.get(article.end() if article is not None else start)
+        if span is None or self.text[span.char_end : span.char_end + 2] in ("'s", "’s"):
+            return None  # "said Pemex's chief executive …": whose title it is
+        return SpeakerPhrase(start, span.char_end, "organization", OrganizationName(span.name))
+
+    def body_at(self, start: int) -> SpeakerPhrase | None:
+        """A body's generic noun with its article at `start` ("the ministry", "la dependencia"); whether it
+        is a speaker the caller says, by what follows it."""
+        body = _BODY_AT.match(self.text, start)
+        if body is None or fold(body.group("noun")) not in BODY_NOUNS:
+            return None
+        return SpeakerPhrase(start, body.end(), "body")
 
     def phrase_after_verb(self, end: int) -> SpeakerPhrase | None:
         """The speaker phrase after a verb ending at `end`, past an adverb or a time there: "dijo también el
@@ -396,8 +557,18 @@ class Speakers:
         article's verbs."""
         start = skip_adverb(self.text, end)
         phrase = self.phrase_starting_at(start)
+        if phrase is not None and phrase.kind == "organization":
+            # An organization may be whom the words were said to ("told CNN Ana Ruiz") or the area of the
+            # title of its speaker ("said UN human rights office spokesperson X"): the person speaks.
+            return self._person_past(start) or phrase
         if phrase is None:
             phrase = next(filter(None, map(self.phrase_starting_at, audience_ends(self.text, start))), None)
+        return phrase or self.holder_past_area(start) or self.described_name(start)
+
+    def _person_past(self, start: int) -> SpeakerPhrase | None:
+        """A person or a title after a verb, past the audience or an area at `start`."""
+        after_audience = (self.phrase_starting_at(end) for end in audience_ends(self.text, start))
+        phrase = next((p for p in after_audience if p is not None and p.kind in ("person", "role")), None)
         return phrase or self.holder_past_area(start) or self.described_name(start)
 
     def described_name(self, start: int) -> SpeakerPhrase | None:
@@ -555,7 +726,40 @@ class Speakers:
             return self._resolve_role(phrase)
         if phrase.kind == "anonymous":
             return None
+        if phrase.kind == "organization":
+            return phrase.person
+        if phrase.kind == "body":
+            return self._resolve_body(phrase)
+        if phrase.kind == "it":
+            return self._resolve_it(phrase.start)
         return self._resolve_pronoun(phrase.start, phrase.gender)
+
+    def _resolve_body(self, phrase: SpeakerPhrase) -> OrganizationName | None:
+        """The organization a body's generic noun refers to: the only one named before it that fits the noun
+        ("the ministry" after "the Ministry of Finance", "la dependencia" after "la Secretaría de Hacienda");
+        none when several fit, as which of them spoke would be a guess, or none does."""
+        noun = fold(self.text[phrase.start : phrase.end].split()[-1])
+        before = self.organizations[: bisect.bisect_left(self.organization_starts, phrase.start)]
+        names = {span.name for span in before if _fits_body(noun, self._name_words(span))}
+        return OrganizationName(names.pop()) if len(names) == 1 else None
+
+    def _name_words(self, span: EntitySpan) -> frozenset[str]:
+        """The folded words of an organization's name, canonical and as printed: "Pemex" is "Petróleos
+        Mexicanos" too."""
+        printed = self.text[span.char_start : span.char_end]
+        return frozenset(word.strip(".,") for word in fold(f"{span.name} {printed}").split())
+
+    def _resolve_it(self, position: int) -> OrganizationName | None:
+        """The organization English "it" at `position` continues: the last speaker, when an organization spoke
+        last, in this sentence or the one before (`'"…," Pemex said. "…," it added.'`); else no one, as "it" may
+        be a report or a plan the sentences since then spoke of."""
+        index = bisect.bisect_right(self.sentence_starts, position) - 1
+        since = self.sentence_starts[max(index - 1, 0)] if index >= 0 else 0
+        for event in reversed(self.events):
+            if event.position < position:
+                is_recent = event.position >= since
+                return event.person if isinstance(event.person, OrganizationName) and is_recent else None
+        return None
 
     def _resolve_role(self, phrase: SpeakerPhrase) -> str | None:
         role = phrase.role
@@ -618,7 +822,18 @@ class Speakers:
         person = self.resolve(subject)
         if person is None:
             return _UNNAMED
+        if isinstance(person, OrganizationName) and gender is None and self._names_a_person(subject.start):
+            # "La Secretaría de Hacienda recibió a Ana Ruiz. «…», dijo.": the body or the person it received
+            # may have spoken, and which is a guess.
+            return _UNNAMED
         return person if self._fits(person, gender) else None
+
+    def _names_a_person(self, start: int) -> bool:
+        """Whether the sentence from `start` names a person outside quotations."""
+        index = bisect.bisect_right(self.sentence_starts, start)
+        end = self.sentence_starts[index] if index < len(self.sentence_starts) else len(self.text)
+        first = bisect.bisect_left(self.outside_starts, start)
+        return first < len(self.outside_starts) and self.outside_starts[first] < end
 
     def _last_subject(self, position: int, first_paragraph: int) -> SpeakerPhrase | None:
         """The subject of the last sentence before `position` that opens with one, no further back than
@@ -632,11 +847,11 @@ class Speakers:
         for sentence in self.sentence_starts[max(index - _SUBJECT_SENTENCES_BACK, 0) : index + 1][::-1]:
             if sentence < first_offset:
                 return None
-            phrase, opening = self.phrase_starting_at(sentence), sentence
+            phrase, opening = self._subject_starting_at(sentence), sentence
             for _ in range(_MOST_INTRODUCTIONS):
                 if phrase is not None or (comma := _INTRODUCTION.match(self.text, opening)) is None:
                     break
-                phrase, opening = self.phrase_starting_at(comma.end()), comma.end()
+                phrase, opening = self._subject_starting_at(comma.end()), comma.end()
             if phrase is not None and phrase.start < position:
                 return phrase
             while (adverb := _ADVERB_AFTER.match(self.text, opening)) is not None:
@@ -644,6 +859,17 @@ class Speakers:
             if opening not in self.verb_starts and opening not in self.quoted_start_set:
                 return None
         return None
+
+    def _subject_starting_at(self, start: int) -> SpeakerPhrase | None:
+        """The phrase at `start` that may be its sentence's subject: an organization's name only when a word in
+        lower case follows it, its verb ("La Secretaría de Hacienda publicó …"), not one that names a
+        possessor ("Pemex's chief …"), an apposition ("Pemex, dirigida por …") or a second subject ("Pemex y
+        el sindicato …")."""
+        phrase = self.phrase_starting_at(start)
+        if phrase is None or phrase.kind != "organization":
+            return phrase
+        after = _WORD_AFTER_SUBJECT.match(self.text, phrase.end)
+        return phrase if after is not None and fold(after.group(1)) not in _NOT_BEFORE_SUBJECT else None
 
     def last_event(self, position: int, first: int, last: int) -> str | None:
         """The last speaker before `position` in paragraphs `first`..`last`; None when none spoke or the last
@@ -709,6 +935,8 @@ class Speakers:
         return False
 
     def _fits(self, name: str, gender: Gender | None) -> bool:
+        if isinstance(name, OrganizationName):
+            return gender is None  # "he", "ella" are no organization; a verb without a subject may be
         person: Person | None = self.persons.get(name)
         return gender is None or person is None or person.gender is None or person.gender == gender
 

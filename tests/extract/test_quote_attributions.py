@@ -140,11 +140,12 @@ def test_direct_quote_takes_the_attributed_speaker(body: str, language: str, exp
             [("las obras del", "Marta Salinas", "Marta Salinas", "según", False)],
             id="segun-un-comunicado-de-a-name",
         ),
+        # A body's statement is the body's words: the organization speaks.
         pytest.param(
             "Según un comunicado de la Fiscalía, las obras del puerto terminarán antes del verano próximo.",
             "es",
-            [],
-            id="guard-a-statement-of-a-body",
+            [("las obras del", "Fiscalía", "la Fiscalía", "según", False)],
+            id="a-statement-of-a-body-is-the-bodys",
         ),
         # "según lo previsto": no speech verb, and no speaker after it.
         pytest.param(

@@ -306,8 +306,9 @@ def test_a_name_qualifying_the_subjects_noun_is_not_the_speaker(
 @pytest.mark.parametrize(
     ("second", "expected"),
     [
+        # The body is the organization that spoke; "it" after a person's quote is no one we know.
         ('A "strong rebound" in the north would help the harbour, the Port Authority said.',
-         ("strong rebound", None, "the Port Authority", "said")),
+         ("strong rebound", "Port Authority", "the Port Authority", "said")),
         ('"Freight will recover by the spring," it added.', ("Freight will recover", None, "it", "added")),
         # Look-alikes: a person closing the sentence, and "he", still speak.
         ('A "strong rebound" in the north would help the harbour, Tom Brandt said.',
