@@ -255,6 +255,9 @@ _HONORIFIC_AT = regex.compile(
 # An organization's name as a speaker's subject may follow its article ("The State Department said",
 # "aseguró la Secretaría de Hacienda", "según el Banco de México"), which its mention leaves out.
 _ARTICLE_AT = regex.compile(r"(?:the|The|el|El|la|La|los|Los|las|Las)[ ]+", regex.VERSION1)
+# An organization's acronym in brackets right after its name: "la Secretaría de Relaciones Exteriores (SRE)".
+_ACRONYM_AFTER_NAME = re.compile(r" \([A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑáéíóúñ&.-]{1,11}\)(?=$|[\s,.;:])")
+_LONGEST_ACRONYM_AFTER_NAME = len(" (") + 12 + len(")")
 _ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}])(?:the|The|el|El|la|La|los|Los|las|Las)[ ]+$", regex.VERSION1)
 # Words before an organization's name that make it no subject of the verb after it: "a spokesman for
 # Pemex said" (a preposition governs it), "Ruiz and Pemex said" (one of two subjects).
@@ -461,7 +464,14 @@ class Speakers:
         "La Secretaría de Hacienda informó"; not one a preposition governs ("a spokesman for Pemex said",
         "officials at the World Bank said") nor one of two subjects ("Ruiz and Pemex said")."""
         if (span := self.organization_by_end.get(end)) is None:
-            return None
+            # "La Secretaría de Relaciones Exteriores (SRE) informó": the acronym in brackets after the name
+            acronym = _ACRONYM_AFTER_NAME.search(self.text, max(0, end - _LONGEST_ACRONYM_AFTER_NAME), end)
+            if (
+                acronym is None
+                or acronym.end() != end
+                or (span := self.organization_by_end.get(acronym.start())) is None
+            ):
+                return None
         start = span.char_start
         if (article := _ARTICLE_BEFORE.search(self.text, max(0, start - 6), start)) is not None:
             start = article.start()
@@ -540,7 +550,14 @@ class Speakers:
         span = self.organization_by_start.get(article.end() if article is not None else start)
         if span is None or self.text[span.char_end : span.char_end + 2] in ("'s", "’s"):
             return None  # "said Pemex's chief executive …": whose title it is
-        return SpeakerPhrase(start, span.char_end, "organization", OrganizationName(span.name))
+        # "informó la Secretaría de Relaciones Exteriores (SRE).": the acronym in brackets after the name is its own
+        acronym = _ACRONYM_AFTER_NAME.match(self.text, span.char_end)
+        end = (
+            acronym.end()
+            if acronym is not None and acronym.end() - span.char_end <= _LONGEST_ACRONYM_AFTER_NAME
+            else span.char_end
+        )
+        return SpeakerPhrase(start, end, "organization", OrganizationName(span.name))
 
     def body_at(self, start: int) -> SpeakerPhrase | None:
         """A body's generic noun with its article at `start` ("the ministry", "la dependencia"); whether it

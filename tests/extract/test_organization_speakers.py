@@ -415,3 +415,41 @@ def test_an_organization_speaker_row_names_the_organization_entity() -> None:
     assert [row["speaker_entity_id"] for row in rows] == [entity_id("organization", "Norvale Shipping Inc.")]
     assert entity_id("organization", "Norvale Shipping Inc.") != entity_id("person", "Norvale Shipping Inc.")
     assert OrganizationName("Norvale Shipping Inc.") == "Norvale Shipping Inc."
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "La Secretaría de Relaciones Exteriores (SRE) afirmó que no ha recibido ningún planteamiento oficial.",
+            [
+                (
+                    "no ha recibido",
+                    "Secretaría de Relaciones Exteriores",
+                    "La Secretaría de Relaciones Exteriores (SRE)",
+                    "afirmó",
+                    False,
+                )
+            ],
+            id="subject-before-the-verb",
+        ),
+        pytest.param(
+            "El canciller habló con su homólogo sobre la seguridad regional, informó este jueves la Secretaría de "
+            "Relaciones Exteriores (SRE).",
+            [
+                (
+                    "El canciller habló",
+                    "Secretaría de Relaciones Exteriores",
+                    "la Secretaría de Relaciones Exteriores (SRE)",
+                    "informó",
+                    False,
+                )
+            ],
+            id="subject-after-the-verb",
+        ),
+    ],
+)
+def test_an_organizations_acronym_in_brackets_after_its_name_is_part_of_the_subject(
+    body: str, expected: list[Quote]
+) -> None:
+    assert published_quotes(body, "es") == expected
