@@ -136,6 +136,8 @@ from schemas.vocabularies import CHARACTERISING_VERBS, PRO_DROP_CUE_VERBS
 
 # Looked for, not a slice stripped: a sentence of many quotes was copied once for each of them.
 _NOT_SPACE = re.compile(r"\S")
+# A Spanish object pronoun before a speech verb: whom the words were said to ("le dijo", "les aseguró", "nos contó").
+_CLITIC = re.compile(r"(?:le|les|me|nos|te|Le|Les|Me|Nos|Te) ")
 _MIN_INDIRECT_WORDS = 4
 # Where a sentence ends: after . ? ! (and a closing mark), before a capital or an opening mark; not
 # after an abbreviation or a single capital ("U.S.", "Mr.", "Sra.", "Sgt."), unless that capital closes a
@@ -422,6 +424,8 @@ def _inserted(span: QuoteSpan, context: _Article) -> _Found | None:
     if span.inserted_attribution is None:
         return None
     start, end = span.inserted_attribution
+    if (clitic := _CLITIC.match(context.text, start)) is not None and clitic.end() in context.cue_at:
+        start = clitic.end()  # "—le dijo a la prensa—"
     if (cue := context.cue_at.get(start)) is None:
         return None
     phrase = context.speakers.phrase_after_verb(cue.end)
@@ -445,6 +449,8 @@ def _after(span: QuoteSpan, context: _Article) -> _Found | None:
     # after the closing mark too: `"…" . Chief executive X said the …` opens another sentence.
     ends_sentence = text[span.end - 1 : span.end] in ".?!…" or "." in text[span.close_mark + 1 : position]
     new_sentence = ends_sentence and text[position : position + 1].isupper()
+    if (clitic := _CLITIC.match(text, position)) is not None and clitic.end() in cue_at:
+        position = clitic.end()  # «…», le dijo el ministro a la radio: the pronoun of whom it was said to
     if (attribution := context.attribution_at.get(position)) is not None:
         # `"…," according to Ruiz`; after a full stop the phrase opens the next sentence and speaks for it.
         is_attached = not new_sentence and "." not in text[span.close_mark + 1 : position]

@@ -2615,3 +2615,29 @@ def test_an_inserted_attribution_right_after_the_opening_mark_quotes_no_empty_wo
     # and the whole article was held back (found by mutating a real article).
     rows = quotes(body, language)
     assert rows and all(row["text"].strip() for row in rows)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "“El muelle abrirá en mayo”, le dijo la alcaldesa Rosa Lema a una radio local.",
+            [("El muelle abrirá", "Rosa Lema", "Rosa Lema", "dijo", True)],
+            id="le-dijo-after-the-quote",
+        ),
+        pytest.param(
+            "«El muelle abrirá en mayo», les aseguró Rosa Lema a los vecinos.",
+            [("El muelle abrirá", "Rosa Lema", "Rosa Lema", "aseguró", True)],
+            id="les-aseguro",
+        ),
+        pytest.param(
+            "—El muelle abrirá en mayo —le dijo Rosa Lema a la prensa.",
+            [("El muelle abrirá", "Rosa Lema", "Rosa Lema", "dijo", True)],
+            id="inserted-between-dashes",
+        ),
+    ],
+)
+def test_a_pronoun_of_whom_it_was_said_to_before_the_verb_keeps_the_attribution(
+    body: str, expected: list[tuple[str, str | None, str | None, str | None, bool]]
+) -> None:
+    assert published_quotes(body, "es") == expected
