@@ -171,7 +171,10 @@ def _classify(text: str, mark: str, position: int, stack: list[_Open]) -> tuple[
     after = text[position + 1] if position + 1 < len(text) else " "
     opens_here = not (before.isalnum() or before in ".,;:!?…)") and not after.isspace()
     if not stack:
-        return "straight", True if opens_here else None
+        # With none open, a mark glued to a sentence's end before a capital opens the next sentence's quote, as
+        # crawled text loses the space between them ('… next year."We will …'): no quote of its own ends there.
+        glued = before in ".!?…" and (after.isupper() or after in "¿¡")
+        return "straight", True if opens_here or glued else None
     # A straight mark that cannot open closes: the straight quote open, or else, with none open, the quote
     # of another family that writers mixed it with (“…," she said).
     return "straight", opens_here

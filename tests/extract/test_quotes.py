@@ -2641,3 +2641,8 @@ def test_a_pronoun_of_whom_it_was_said_to_before_the_verb_keeps_the_attribution(
     body: str, expected: list[tuple[str, str | None, str | None, str | None, bool]]
 ) -> None:
     assert published_quotes(body, "es") == expected
+
+
+def test_a_straight_quote_glued_to_the_sentence_before_opens() -> None:
+    body = "La alcaldesa Rosa Lema visitó el muelle.“Abrirá en mayo”, dijo.".replace("“", '"').replace("”", '"')
+    assert published_quotes(body, "es") == [("Abrirá en mayo", "Rosa Lema", None, "dijo", True)]
