@@ -397,14 +397,15 @@ NOUNS_BEFORE_A_COMPANY: frozenset[str] = words(
     """
 )
 
-# Legal-form suffixes of companies, kept inside the name: "Grupo Bimbo S.A.B. de C.V.", "Acme Inc.",
+# Legal-form suffixes of companies, kept inside the name: "Grupo Bimbo S.A.B. de C.V.", "Acme Inc.", "Acme plc",
 # "Ford Motor Co.", "Aguas de Monterrey S.L."; "and company" after "&" or "y" too: "J.P. Morgan & Co.",
 # "Hijos de Pérez y Cía.". Each abbreviation keeps its full stop, which also ends a sentence that ends
 # with it: "sold to Ford Motor Co. The union said" holds "Ford Motor Co." and a new sentence.
 _LEGAL_FORMS = (
-    r"Inc\.|Inc\b|Corp\.|Corp\b|Co\.|Ltd\.|Ltd\b|LLC\b|S\.A\.B\.\sde\sC\.V\.|S\.A\.\sde\sC\.V\.|S\.A\.|S\.L\.|Cía\."
+    r"Inc\.|Inc\b|Corp\.|Corp\b|Co\.|Ltd\.|Ltd\b|LLC\b|LLP\b|PLC\b|[Pp]lc\b|GmbH\b|N\.V\.|S\.p\.A\.|"
+    r"S\.A\.B\.\sde\sC\.V\.|S\.A\.\sde\sC\.V\.|S\.A\.|S\.L\.|Cía\."
 )
 _AND_COMPANY = r"Co\.|Cía\."
 COMPANY_SUFFIX = rf"(?:,?\s(?:{_LEGAL_FORMS})|\s(?:&|y)\s(?:{_AND_COMPANY}))"
 # What may not be read as a word of a name, so that the suffix is read as one: "Co" of "Co.".
-NOT_COMPANY_SUFFIX = r"(?!Inc\b|Corp\b|Ltd\b|LLC\b|S\.A\.|S\.L\.|Co\.|Cía\.)"
+NOT_COMPANY_SUFFIX = r"(?!Inc\b|Corp\b|Ltd\b|LLC\b|LLP\b|PLC\b|[Pp]lc\b|GmbH\b|S\.A\.|S\.L\.|Co\.|Cía\.)"

@@ -111,10 +111,12 @@ _ANY_HEAD = HEAD_WORDS | COMPANY_WORDS
 _ENDS_WITH_COMPANY_SUFFIX = re.compile(f"{COMPANY_SUFFIX}$")
 _LONGEST_SUFFIX = len(", S.A.B. de C.V.")
 _SUFFIX_LAST_CHARACTERS = frozenset(
-    ".cpdC"
-)  # of "Inc.", "Inc", "Corp", "Ltd", "LLC", "S.A.", "Co."...: the rest skip the regex
+    ".cpdCHP"
+)  # of "Inc.", "Inc", "Corp", "Ltd", "LLC", "S.A.", "Co.", "plc", "GmbH", "LLP"...: the rest skip the regex
 _ACRONYM_IN_PARENTHESES = re.compile(r" \(([A-Z][A-Za-z0-9&]{1,9})\)")
 _ACRONYM = re.compile(r"\b[A-Z][A-Za-z0-9&]{1,9}\b")
+# A word an alias may be: an acronym, or a company's short name ("Synageva").
+_ALIAS_TOKEN = re.compile(r"\b[A-Z][A-Za-z0-9&]{1,29}\b")
 _MIN_ACRONYM_CAPITALS = 2
 _MIN_WORDLIKE_ACRONYM = 5
 _MIN_SHORT_WORDLIKE_ACRONYM = 3
@@ -170,6 +172,8 @@ def find_organizations(text: str) -> list[EntitySpan]:
             # An acronym written as a word is written in capitals too, in one article: "Ifai", "IFAI".
             aliases.setdefault(acronym.group(1).upper(), hit.value)
             definitions.append((acronym.start(1), acronym.end(1)))
+    for short, name in _company_short_names(text, hits):
+        aliases.setdefault(short, name)
     spelled_out = list(_spelled_out_names(text, hits))
     for name, acronym in spelled_out:
         aliases.setdefault(text[acronym.start : acronym.end], name.value)
@@ -516,8 +520,37 @@ def _covered(spans: Iterable[tuple[int, int]], size: int) -> bytearray:
     return mask
 
 
+# First words of a company's name that are no short name of it: what kind of company it is, or an article.
+_NOT_SHORT_NAMES = (
+    HEAD_WORDS | COMPANY_WORDS | ARTICLES | words("grupo group banco compania company empresa corporacion")
+)
+_MIN_SHORT_NAME = 4
+
+
+def _company_short_names(text: str, hits: list[Hit[str]]) -> Iterator[tuple[str, str]]:
+    """(short name, company) for each company named in full with its legal form: its first word, by which the
+    article names it again ("Alexion said" after "Alexion Pharmaceuticals Inc.", "Tiffany" after "Tiffany &
+    Co."). Not a word of what kind of company it is ("Grupo", "Bank"), a word in capitals (an acronym is read
+    by its own rules) or a short word."""
+    for hit in hits:
+        name = text[hit.start : hit.end]
+        if name[-1] not in _SUFFIX_LAST_CHARACTERS or not _ENDS_WITH_COMPANY_SUFFIX.search(name):
+            continue
+        first = name.split(maxsplit=1)[0].rstrip(",")
+        if (
+            len(first) >= _MIN_SHORT_NAME
+            and first != name
+            and first[0].isupper()
+            and first[1:].islower()
+            and first.isalpha()
+            and fold_word(first) not in _NOT_SHORT_NAMES
+            and not is_place_name(first)
+        ):
+            yield first, hit.value
+
+
 def _alias_mentions(text: str, aliases: dict[str, str]) -> list[tuple[int, int]]:
-    """(start, end) of every word-like token (`_ACRONYM`) of `text` that is one of `aliases`.
+    """(start, end) of every word-like token (`_ALIAS_TOKEN`) of `text` that is one of `aliases`.
 
     Each alias is looked for with str.find rather than reading every capitalised word in Python. An
     occurrence is such a token when `_ACRONYM` matches exactly it there, unless "&" joins it to the word
@@ -528,8 +561,8 @@ def _alias_mentions(text: str, aliases: dict[str, str]) -> list[tuple[int, int]]
         while start >= 0:
             end = start + len(alias)
             if start and text[start - 1] == "&":
-                return [(m.start(), m.end()) for m in _ACRONYM.finditer(text) if m.group(0) in aliases]
-            match = _ACRONYM.match(text, start)
+                return [(m.start(), m.end()) for m in _ALIAS_TOKEN.finditer(text) if m.group(0) in aliases]
+            match = _ALIAS_TOKEN.match(text, start)
             if match is not None and match.end() == end:
                 found.append((start, end))
             start = text.find(alias, start + 1)

@@ -907,3 +907,42 @@ def test_federal_agencies_named_by_acronym_or_split_by_and(text: str, expected: 
 )
 def test_a_legislators_party_and_home_town_is_no_organization(text: str, expected: list[tuple[str, str]]) -> None:
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Shares of Harbourline plc fell on Monday.", [("Harbourline plc",) * 2], id="plc"),
+        pytest.param("Valdora Shipping PLC reported a loss.", [("Valdora Shipping PLC",) * 2], id="plc-in-capitals"),
+        pytest.param("Nordhafen Logistik GmbH said no.", [("Nordhafen Logistik GmbH",) * 2], id="gmbh"),
+        pytest.param("The PLC said no.", [], id="a-suffix-alone"),
+    ],
+)
+def test_more_legal_forms_close_a_company_name(text: str, expected: list[tuple[str, str]]) -> None:
+    assert orgs(text) == expected
+
+
+def test_a_company_named_in_full_is_named_again_by_its_first_word() -> None:
+    text = (
+        "Harbourline Pharmaceuticals Inc. agreed to buy Quillon Biopharma Corp. on Wednesday. Harbourline "
+        "said the deal would add to its earnings, and Quillon shares rose."
+    )
+    assert orgs(text) == [
+        ("Harbourline Pharmaceuticals Inc.", "Harbourline Pharmaceuticals Inc."),
+        ("Quillon Biopharma Corp.", "Quillon Biopharma Corp."),
+        ("Harbourline", "Harbourline Pharmaceuticals Inc."),
+        ("Quillon", "Quillon Biopharma Corp."),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Grupo Marítimo S.A. de C.V. creció. El grupo Marítimo informó.",
+        "Bank of Valdora Corp. said it would hire. Bank officials agreed.",
+        "Harbourline Inc. grew.",
+    ],
+    ids=["a-kind-of-company-first", "head-word-first", "named-once"],
+)
+def test_no_short_name_where_the_first_word_says_what_kind_of_company(text: str) -> None:
+    assert len(orgs(text)) == 1
