@@ -277,7 +277,8 @@ def _split_particle(word: str, start: int) -> list[Piece]:
 
 
 def is_noise(piece: Piece) -> bool:
-    return piece.folded in _LEADING_NOISE or piece.text.lower() in _NATIONALITIES
+    # "Connecticut-based Alexion": where a company is, no given name
+    return piece.folded in _LEADING_NOISE or piece.text.lower() in _NATIONALITIES or piece.folded.endswith("-based")
 
 
 def is_month_given_name(piece: Piece) -> bool:

@@ -1590,3 +1590,8 @@ def test_a_place_after_a_listed_place_is_no_person() -> None:
 )
 def test_a_participle_opening_the_sentence_is_no_given_name(text: str) -> None:
     assert [canonical for kind, _, canonical in published_mentions(text) if kind == "person"] == ["Tomás Beltrán"] * 2
+
+
+def test_a_place_based_word_before_a_company_is_no_given_name() -> None:
+    text = "Quillon Biopharma Corp. rose. Lakeside, Valdora-based Quillon also raised its buyback."
+    assert [kind for kind, _, _ in published_mentions(text)].count("person") == 0
