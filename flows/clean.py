@@ -144,6 +144,8 @@ _DEBRIS = re.compile(
     # syndicating portal's box of more stories ('Before you go, we thought you'd like these...')
     r"\d{1,3} (?:photos|fotos|images|im[áa]genes)|(?:see|view) (?:the )?(?:full )?gallery|ver (?:la )?galer[íi]a|"
     r"(?:[\w' ]{0,40} )?close icon|before you go,? we thought you'd like these(?:\.{1,3}|…)?|"
+    # a sponsor's line under a box of the page, with no sentence's end ('Market data brought to you by Acme APIs')
+    r"[^.!?]{0,60}\bbrought to you by (?-i:[A-Z])[^.!?]{0,60}|"
     # a local station's line sending the reader to its site ('For the latest news, weather, sports, and streaming
     # video, head to WJBF.')
     r"for the latest news\b[^.]{0,80}\bhead to [^.]{1,40}\.?|"
@@ -234,7 +236,7 @@ _DEBRIS = re.compile(
 # A topic line ('Temas: Puerto Lluvias Alcaldía') lists tags, never a sentence, which ends with a full stop.
 _LABELLED = re.compile(
     r"^[(\[]?(?:share(?: this)?(?: article)?|compart(?:ir|e)|"
-    r"etiquetas|tags|labels|(?:temas|tags|etiquetas) relacionad[oa]s|temas(?![^\n]*\.\)?$)|"
+    r"etiquetas|tags|labels|(?:temas|tags|etiquetas) relacionad[oa]s|temas(?![^\n]*\.\)?$)|posted in|filed under|"
     r"(?P<links>read more|leer m[áa]s|(?:lee|lea|ver|vea|mir[áa]|mire|consulte|consulta) (?:tambi[ée]n|adem[áa]s)|"
     # the bare imperative before its colon ('Lea: <headline>'); without one it opens a sentence ('Lea la carta')
     r"(?:lee|lea|vea)(?=\s*:)|"

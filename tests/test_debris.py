@@ -458,11 +458,14 @@ def test_a_page_s_captions_link_boxes_and_prompts_leave_a_plain_text_body() -> N
         "Before you go, we thought you'd like these...",
         "For the latest news, weather, sports, and streaming video, head to KXAB.",
         "A boy waves a flag at the harbour in Valdora, January 29, 2017. REUTERS/Ana Ruiz",
+        "Posted In: Markets Harbour",
+        "Market data brought to you by Harbourdata APIs",
     ],
     ids=["caption-without-stop-before-credit", "credit-cortesia", "caption-without-stop-before-photo-label",
          "bare-lea-and-colon", "consulte-ademas", "reading-time-with-list-dash-and-stray-quote", "comment-box-label",
          "subscription-button", "trust-certificate", "gallery-count", "gallery-link", "close-icon",
-         "portal-more-stories", "station-outro", "caption-with-wire-picture-credit"],
+         "portal-more-stories", "station-outro", "caption-with-wire-picture-credit", "posted-in-label",
+         "sponsor-line"],
 )  # fmt: skip
 def test_crawled_captions_links_and_reading_times_are_debris(block: str) -> None:
     assert is_debris(block)
@@ -477,9 +480,10 @@ def test_crawled_captions_links_and_reading_times_are_debris(block: str) -> None
         "Vea cómo quedó el muelle tras la tormenta, dijo la alcaldesa.",
         "The exchange rate was quoted as REUTERS/Ana Ruiz reported it",
         "Residents saw 23 photos of the flood before the meeting.",
+        "The concert was brought to you by Acme Bank.",
     ],
     ids=["lea-opens-a-sentence", "label-before-lower-case", "credito-as-a-word", "vea-opens-a-sentence",
-         "credit-with-no-sentence-before", "photos-in-a-sentence"],
+         "credit-with-no-sentence-before", "photos-in-a-sentence", "brought-to-you-in-a-sentence"],
 )  # fmt: skip
 def test_sentences_with_those_words_stay(block: str) -> None:
     assert not is_debris(block)
