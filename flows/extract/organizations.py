@@ -115,7 +115,7 @@ _SUFFIX_LAST_CHARACTERS = frozenset(
 )  # of "Inc.", "Inc", "Corp", "Ltd", "LLC", "S.A.", "Co.", "plc", "GmbH", "LLP"...: the rest skip the regex
 _ACRONYM_IN_PARENTHESES = re.compile(r" \(([A-Z][A-Za-z0-9&]{1,9})\)")
 _ACRONYM = re.compile(r"\b[A-Z][A-Za-z0-9&]{1,9}\b")
-# A word an alias may be: an acronym, or a company's short name ("Synageva").
+# A word an alias may be: an acronym, or a company's short name ("Harbourline").
 _ALIAS_TOKEN = re.compile(r"\b[A-Z][A-Za-z0-9&]{1,29}\b")
 _MIN_ACRONYM_CAPITALS = 2
 _MIN_WORDLIKE_ACRONYM = 5
@@ -529,7 +529,7 @@ _MIN_SHORT_NAME = 4
 
 def _company_short_names(text: str, hits: list[Hit[str]]) -> Iterator[tuple[str, str]]:
     """(short name, company) for each company named in full with its legal form: its first word, by which the
-    article names it again ("Alexion said" after "Alexion Pharmaceuticals Inc.", "Tiffany" after "Tiffany &
+    article names it again ("Harbourline said" after "Harbourline Pharmaceuticals Inc.", "Tiffany" after "Tiffany &
     Co."). Not a word of what kind of company it is ("Grupo", "Bank"), a word in capitals (an acronym is read
     by its own rules) or a short word."""
     for hit in hits:

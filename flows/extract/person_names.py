@@ -277,7 +277,7 @@ def _split_particle(word: str, start: int) -> list[Piece]:
 
 
 def is_noise(piece: Piece) -> bool:
-    # "Connecticut-based Alexion": where a company is, no given name
+    # "Valdora-based Quillon": where a company is, no given name
     return piece.folded in _LEADING_NOISE or piece.text.lower() in _NATIONALITIES or piece.folded.endswith("-based")
 
 
