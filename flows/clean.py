@@ -665,8 +665,8 @@ def _drop_closing_teasers(blocks: list[str]) -> None:
 
 
 def _drop_closing_account_notices(blocks: list[str]) -> None:
-    """Empties the run of notices about the reader's own account that closes the text ('Tu suscripción se está
-    usando en otro dispositivo', 'Si quieres compartir tu cuenta, …'), as a paywall prints them under the article:
+    """Empties the run of notices about the reader's own account that closes the text ('Tu suscripción está activa
+    en otro dispositivo', 'Si compartes tu cuenta, …'), as a paywall prints them under the article:
     two at least, each short and speaking to the reader of their subscription, account, password or device. News
     speaks of someone's account in the third person ('su cuenta'), and seldom twice at its end."""
     run: list[int] = []

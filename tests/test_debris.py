@@ -524,10 +524,10 @@ def test_a_short_line_printed_again_after_a_paragraph_stays() -> None:
 
 def test_a_closing_run_of_notices_about_the_readers_account_leaves() -> None:
     notices = [
-        "Tu suscripción se está usando en otro dispositivo",
-        "¿Quieres añadir otro usuario a tu suscripción?",
-        "Si continúas leyendo en este dispositivo, no se podrá leer en el otro.",
-        "IconoTu suscripción está en uso en otro dispositivo y solo puedes leer el diario desde uno a la vez.",
+        "Tu suscripción está activa en otro dispositivo",
+        "¿Quieres sumar un usuario más a tu suscripción?",
+        "Si sigues leyendo aquí, la sesión se cerrará en este dispositivo.",
+        "IconoTu suscripción solo permite leer el diario en un equipo cada vez.",
     ]
     assert clean_blocks([_PROSE, _MORE, *notices]) == [_PROSE, _MORE]
 
@@ -536,7 +536,7 @@ def test_a_closing_run_of_notices_about_the_readers_account_leaves() -> None:
     "tail",
     [
         ["El juez congeló su cuenta el martes.", "La policía revisó su dispositivo durante horas."],
-        ["Tu suscripción se está usando en otro dispositivo"],
+        ["Tu suscripción está activa en otro dispositivo"],
     ],
     ids=["someones-account-in-the-third-person", "one-notice-alone"],
 )

@@ -744,7 +744,7 @@ def _country_names() -> Iterator[tuple[str, Place]]:
 
 
 # Countries whose bare name is a common word in Spanish news, its case and accents aside (matching ignores them):
-# "Reunión del Consejo de Ministros" is a meeting. They are read only as written with their article or as an
+# "Reunión del Consejo Municipal" is a meeting. They are read only as written with their article or as an
 # island: "La Reunión", "la isla de la Reunión", "Réunion Island".
 _NAMED_WITH_ARTICLE: dict[str, tuple[str, ...]] = {"RE": ("La Réunion", "Réunion Island")}
 

@@ -434,11 +434,11 @@ def test_an_organization_speaker_row_names_the_organization_entity() -> None:
             id="subject-before-the-verb",
         ),
         pytest.param(
-            "El canciller habló con su homólogo sobre la seguridad regional, informó este jueves la Secretaría de "
-            "Relaciones Exteriores (SRE).",
+            "El cónsul visitó el muelle de Valdora para revisar los daños de la tormenta, informó el lunes la "
+            "Secretaría de Relaciones Exteriores (SRE).",
             [
                 (
-                    "El canciller habló",
+                    "El cónsul visitó",
                     "Secretaría de Relaciones Exteriores",
                     "la Secretaría de Relaciones Exteriores (SRE)",
                     "informó",

@@ -422,7 +422,7 @@ def test_the_soviet_union_is_a_place() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        pytest.param("Reunión del Consejo de Ministros en la capital.", [], id="a-meeting-at-a-captions-start"),
+        pytest.param("Reunión del Consejo Municipal en la capital.", [], id="a-meeting-at-a-captions-start"),
         pytest.param("Viajó a la isla de La Reunión en enero.", [("La Reunión", "Reunion")], id="with-its-article"),
         pytest.param("Aid reached Réunion Island on Monday.", [("Réunion Island", "Reunion")], id="as-an-island"),
     ],
