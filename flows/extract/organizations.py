@@ -291,6 +291,18 @@ def _cut_before_listed(text: str, hits: list[Hit[str]], listed_starts: set[int])
     return cut
 
 
+# First words of what an acronym in brackets also names, which is no body: an index, a rate, a report, a plan, a
+# law, a tax ("Índice de Precios al Consumidor (IPC)", "Tasa de Política Monetaria (TPM)", "Producto Interno Bruto
+# (PIB)"), folded.
+_NOT_BODIES = words(
+    """
+    indice index tasa rate informe report plan programa program programme ley law marco framework producto product
+    impuesto tax proyecto project tratado treaty acuerdo agreement reglamento decreto presupuesto budget censo
+    census encuesta survey precio precios price prices indicador indicator estrategia strategy politica policy
+    """
+)
+
+
 def _spelled_out_names(text: str, hits: list[Hit[str]]) -> Iterator[tuple[Hit[str], Hit[str]]]:
     """(name, acronym) of each acronym in brackets whose letters open the words before it, where no
     organization found ends: "administradoras de fondos de pensiones (AFP)" names an organization of its
@@ -303,7 +315,7 @@ def _spelled_out_names(text: str, hits: list[Hit[str]]) -> Iterator[tuple[Hit[st
         if match.start() in ends or closes_paragraph or not (acronym.isalpha() and acronym.isupper()):
             continue
         start = _spelled_out_start(text, match.start(), acronym)
-        if start is not None:
+        if start is not None and fold_word(text[start : match.start()].split(maxsplit=1)[0]) not in _NOT_BODIES:
             name = " ".join(
                 w if fold_word(w) in _SPELLED_CONNECTORS else w[0].upper() + w[1:]
                 for w in text[start : match.start()].split()

@@ -946,3 +946,17 @@ def test_a_company_named_in_full_is_named_again_by_its_first_word() -> None:
 )
 def test_no_short_name_where_the_first_word_says_what_kind_of_company(text: str) -> None:
     assert len(orgs(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El Índice de Precios al Consumidor (IPC) subió en mayo. El IPC acumula un alza.",
+        "El consejo bajó la Tasa de Política Monetaria (TPM) en marzo.",
+        "El Producto Interno Bruto (PIB) creció en el trimestre.",
+        "El Marco Macroeconómico Multianual (MMM) prevé un alza.",
+    ],
+    ids=["index", "rate", "product", "framework"],
+)
+def test_an_index_a_rate_or_a_plan_defined_by_an_acronym_is_no_organization(text: str) -> None:
+    assert orgs(text) == []
