@@ -785,7 +785,7 @@ class Speakers:
             return None
         title = fold(role.title)
         holders: set[str] = set()
-        for wanted in (title, *EQUIVALENT_TITLES.get(title, ())):
+        for wanted in (title, *EQUIVALENT_TITLES.get(title, ()), *_titles_of_a_head(title)):
             holders = {name for name, person in self.persons.items() if _holds(person, wanted.split())}
             if holders:
                 break
@@ -956,6 +956,17 @@ class Speakers:
             return gender is None  # "he", "ella" are no organization; a verb without a subject may be
         person: Person | None = self.persons.get(name)
         return gender is None or person is None or person.gender is None or person.gender == gender
+
+
+# Offices a Spanish "titular de <body>" (the head of it) may be: "el titular de Hacienda" is the "ministro de
+# Hacienda" named before, "la titular de la SRE" its "secretaria".
+_HEADS = ("ministro", "ministra", "secretario", "secretaria", "director", "directora", "presidente", "presidenta")
+
+
+def _titles_of_a_head(title: str) -> tuple[str, ...]:
+    if not title.startswith("titular "):
+        return ()
+    return tuple(head + title.removeprefix("titular") for head in _HEADS)
 
 
 def opens_sentence(text: str, sentence: int, position: int) -> bool:

@@ -2646,3 +2646,15 @@ def test_a_pronoun_of_whom_it_was_said_to_before_the_verb_keeps_the_attribution(
 def test_a_straight_quote_glued_to_the_sentence_before_opens() -> None:
     body = "La alcaldesa Rosa Lema visitó el muelle.“Abrirá en mayo”, dijo.".replace("“", '"').replace("”", '"')
     assert published_quotes(body, "es") == [("Abrirá en mayo", "Rosa Lema", None, "dijo", True)]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("El ministro de Hacienda, Tomás Beltrán, habló. «Vamos bien», dijo el titular de Hacienda.", "Tomás Beltrán"),
+        ("La ministra de Salud, Rosa Lema, habló. «Vamos bien», dijo el titular de Hacienda.", None),
+    ],
+    ids=["the-head-of-the-ministry-named-before", "the-head-of-another-ministry"],
+)
+def test_the_head_of_a_body_is_who_holds_its_office(body: str, speaker: str | None) -> None:
+    assert [q[1] for q in published_quotes(body, "es")] == [speaker]
