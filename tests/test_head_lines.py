@@ -65,6 +65,19 @@ def test_a_comma_and_a_word_cut_short_that_no_state_is_are_no_dateline(text: str
     assert find_dateline(text, opens_body=True) is None
 
 
+def test_a_block_asked_again_gets_the_same_answer_as_any_block_and_as_the_body_s_first() -> None:
+    # The formats and the head's readers ask of one block in turn, as any block and as the body's first
+    # paragraph, where a place and a full stop alone are a dateline too: the answers are kept, each its own.
+    stop, dash = "Guadalajara, Jalisco. Las lluvias dejaron tres colonias sin luz.", "Tixtla.- Vecinos cerraron la vía."
+    for _ in range(2):
+        assert find_dateline(stop) is None
+        found = find_dateline(stop, opens_body=True)
+        assert found is not None and found.place == "Guadalajara, Jalisco"
+        for opens_body in (False, True):
+            found = find_dateline(dash, opens_body=opens_body)
+            assert found is not None and found.place == "Tixtla" and dash[found.end :].startswith("Vecinos")
+
+
 def test_a_state_in_capitals_keeps_its_capitals_when_the_place_is_tidied() -> None:
     dateline = find_dateline("Puebla, DF.- Vecinos del centro protestaron.")
     assert dateline is not None and dateline.place == "Puebla, DF"

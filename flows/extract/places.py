@@ -83,7 +83,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 from typing import Any
 
@@ -188,11 +188,18 @@ def find_dateline_places(dateline: str, agency: str | None = None, story: str = 
     reporter files from, whatever the story is about (rule in the module doc). `agency`: the wire the
     dateline names ("EFE" of "CÓRDOBA (EFE) —"), whose home country may say which city it means, unless
     the `story` under it names another's country and not the home's."""
+    return list(_dateline_places(dateline, agency, story))
+
+
+# The facts, the amounts and the national bodies each ask for the places of one article's dateline, and a city
+# shared by several countries reads the whole story for theirs: keep the last few articles'.
+@lru_cache(maxsize=8)
+def _dateline_places(dateline: str, agency: str | None, story: str) -> tuple[EntitySpan, ...]:
     spans = _find_places(dateline, in_dateline=True)
     if len(spans) != 1:
-        return spans  # a country or region printed beside the city said which it is, or nothing is listed
+        return tuple(spans)  # a country or region printed beside the city said which it is, or nothing is listed
     home = _wire_homes().get(fold_word(agency)) if agency else None
-    return [replace(spans[0], name=_filed_from(spans[0].name, home, story))]
+    return (replace(spans[0], name=_filed_from(spans[0].name, home, story)),)
 
 
 def _with_word_named_cities(

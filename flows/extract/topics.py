@@ -86,8 +86,8 @@ _TITLE_WORD = re.compile(r"[^\W\d_][^\W_]*(?:['’-][^\W_]+)*")
 def _in_quoted_title(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] lies within quote marks around two to ten words, each capitalised but for the
     short words titles leave in lower case: the title of a work."""
-    opening = _quote_mark(text, range(start - 1, max(-1, start - _TITLE_REACH), -1), before=True)
-    closing = _quote_mark(text, range(end, min(len(text), end + _TITLE_REACH)), before=False)
+    opening = _opening_mark(text, start)
+    closing = _closing_mark(text, end)
     if opening is None or closing is None:
         return False
     words = _TITLE_WORD.findall(text, opening + 1, closing)
@@ -96,19 +96,36 @@ def _in_quoted_title(text: str, start: int, end: int) -> bool:
     return all(word[0].isupper() or word.casefold() in _TITLE_SMALL_WORDS for word in words)
 
 
-def _quote_mark(text: str, positions: range, *, before: bool) -> int | None:
-    """The first quote mark at `positions` (walking away from the term), None at a line's end or none found."""
-    for i in positions:
-        char = text[i]
-        if char == "\n":
+def _opening_mark(text: str, start: int) -> int | None:
+    """The nearest quote mark before `start`, within `_TITLE_REACH`; None past a line's end or none found."""
+    # The regex finds the few candidates in C; they are weighed nearest first, walking away from the term.
+    candidates = [m.start() for m in _MARK_OR_LINE_END.finditer(text, max(0, start - _TITLE_REACH + 1), start)]
+    for i in reversed(candidates):
+        if text[i] == "\n":
             return None
-        if char not in _QUOTES:
-            continue
-        outer = i - 1 if before else i + 1
-        if char in _APOSTROPHES and 0 <= outer < len(text) and text[outer].isalpha():
-            continue  # an apostrophe inside a word: "Isaac's", "l'Équipe"
-        return i
+        if not _is_apostrophe_in_word(text, i, i - 1):
+            return i
     return None
+
+
+def _closing_mark(text: str, end: int) -> int | None:
+    """The nearest quote mark from `end` on, within `_TITLE_REACH`; None past a line's end or none found."""
+    for m in _MARK_OR_LINE_END.finditer(text, end, end + _TITLE_REACH):
+        i = m.start()
+        if text[i] == "\n":
+            return None
+        if not _is_apostrophe_in_word(text, i, i + 1):
+            return i
+    return None
+
+
+def _is_apostrophe_in_word(text: str, mark: int, outer: int) -> bool:
+    """Whether the mark at `mark` is an apostrophe inside a word ("Isaac's", "l'Équipe"): a letter on its
+    `outer` side."""
+    return text[mark] in _APOSTROPHES and 0 <= outer < len(text) and text[outer].isalpha()
+
+
+_MARK_OR_LINE_END = re.compile(f"[\n{re.escape(_QUOTES)}]")
 
 
 @cache

@@ -180,6 +180,27 @@ def test_sir_and_dame_before_a_name_and_the_given_name_alone_after_them() -> Non
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Dame Elspeth Morrow opened the hall. Later Dame Elspeth said it was late.",
+            [("Elspeth Morrow", "Elspeth Morrow"), ("Elspeth Morrow", "Elspeth")],
+            id="dame-then-the-given-name-alone",
+        ),
+        # Without a knight's title in the article, the given name alone is nobody's; "Madame" holds no "Dame".
+        pytest.param("Elspeth Morrow opened the hall. Later Elspeth said it was late.", [], id="no-title"),
+        pytest.param(
+            "Dame Elspeth Morrow opened the hall. Later Madame Elspeth said it was late.",
+            [("Elspeth Morrow", "Elspeth Morrow"), ("Madame Elspeth", "Madame Elspeth")],
+            id="madame-is-no-dame",
+        ),
+    ],
+)
+def test_a_given_name_alone_is_a_knight_s_only_after_sir_or_dame(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(s.name, text[s.char_start : s.char_end]) for s in find_people(text)] == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         pytest.param("Quiere brillar en Santos Laguna, equipo al que llegó en junio.", id="team-in-apposition"),

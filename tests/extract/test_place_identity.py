@@ -724,3 +724,18 @@ def test_the_dateline_s_city_of_a_name_kept_out_of_running_text_is_a_place_in_it
 def test_a_city_of_a_name_kept_out_of_running_text_stays_unread_without_its_dateline() -> None:
     text = "Fire\n\nA fire destroyed a phoenix statue in north Phoenix on Monday, officials said.\n"
     assert _body_places(text) == []
+
+
+def test_a_dateline_asked_again_is_read_again_for_another_story() -> None:
+    # The facts, the amounts and the national bodies ask for one article's dateline places in turn, and the
+    # last few answers are kept: each answer stays its own story's, and the list a caller gets is its own.
+    stories = {
+        "Los votantes de Argentina eligen gobernador.": "Córdoba",
+        "Turistas de Francia llenaron las playas.": "Córdoba (Spain)",
+    }
+    for _ in range(2):
+        for story, expected in stories.items():
+            found = find_dateline_places("Córdoba", "EFE", story)
+            assert [span.name for span in found] == [expected]
+            found.clear()
+    assert [span.name for span in find_dateline_places("Córdoba", "AP", "Turistas de Francia.")] == ["Córdoba"]

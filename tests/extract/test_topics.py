@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from flows.extract.gazetteer import fold_keep_length
-from flows.extract.topics import score_topics
+from flows.extract.topics import _closing_mark, _in_quoted_title, _opening_mark, score_topics
 from flows.extract.types import ArticleText
 from schemas.topic_taxonomy import MAX_TOPICS, NOT_EVIDENCE, THRESHOLD, TOPICS
 from schemas.vocabularies import TOPIC_NAMES
@@ -554,3 +556,48 @@ def test_words_that_look_like_sport_are_not_its_evidence() -> None:
 )
 def test_a_quarantine_story_is_health_without_the_word_health(text: str, language: str) -> None:
     assert _topics_of(text, language)[:1] == ["health"]
+
+
+def _mark_by_walking(text: str, positions: range, outer_step: int) -> int | None:
+    """The quote mark a walk over `positions` meets first, character by character: what `_opening_mark`
+    and `_closing_mark` must find with their search."""
+    for i in positions:
+        if text[i] == "\n":
+            return None
+        if text[i] in "\"“”«»„‘’'":
+            outer = i + outer_step
+            if text[i] in "‘’'" and 0 <= outer < len(text) and text[outer].isalpha():
+                continue
+            return i
+    return None
+
+
+def test_the_quote_marks_around_a_term_are_those_a_walk_away_from_it_meets() -> None:
+    # Marks, apostrophes beside letters and line breaks between runs of letters of every length, some as long
+    # as the reach (80), looked around from every offset.
+    rng = random.Random(7)
+    for _ in range(300):
+        pieces = rng.randrange(1, 12)
+        text = "".join(
+            rng.choice("ab É\n\"“”«»„‘’'") if rng.random() < 0.6 else "x" * rng.randrange(1, 100) for _ in range(pieces)
+        )
+        for offset in range(len(text) + 1):
+            assert _opening_mark(text, offset) == _mark_by_walking(
+                text, range(offset - 1, max(-1, offset - 80), -1), -1
+            )
+            assert _closing_mark(text, offset) == _mark_by_walking(text, range(offset, min(len(text), offset + 80)), 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "is_title"),
+    [
+        pytest.param("Critics praised “Gang Violence at Dawn” on Friday.", True, id="curly-marks"),
+        pytest.param("She read 'Gang Violence at Dawn' twice.", True, id="straight-single-marks"),
+        pytest.param("“Noticias de\nGang Violence at Dawn” opened.", False, id="line-break-between"),
+        pytest.param("“" + "Long " * 16 + "Gang Violence” opened.", False, id="opening-mark-out-of-reach"),
+        pytest.param("Isaac's Gang Violence at Dawn', a report.", False, id="apostrophe-in-a-word-is-no-mark"),
+    ],
+)
+def test_a_title_is_read_between_the_nearest_quote_marks(text: str, is_title: bool) -> None:
+    start = text.index("Gang Violence")
+    assert _in_quoted_title(text, start, start + len("Gang Violence")) is is_title
