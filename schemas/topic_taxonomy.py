@@ -110,7 +110,10 @@ TOPICS: tuple[Topic, ...] = (
             "consumer price*, year-on-year, "
             # Company deals and their market: a takeover story names no growth, budget nor inflation.
             "takeover*, merger*, acquisition*, market value, market capitali*, capitalisation, capitalization, "
-            "share price*, stock price*"
+            "share price*, stock price*, "
+            # A company's results: a retailer's quarter names sales and earnings, no growth nor budget.
+            "first-quarter, second-quarter, third-quarter, fourth-quarter, quarterly, same-store sales, "
+            "retail sales, net income, net loss, per share"
         ),
         _terms(
             "econom*, pib, inflacion, crecimiento, inversion*, inversionista*, prosperidad, recesion, "
@@ -119,7 +122,8 @@ TOPICS: tuple[Topic, ...] = (
             "refinancia*, quiebra*, ganancias, utilidades, ingresos, dividendo*, accionista*, bolsa de valores, "
             "bolsas de valores, hipoteca*, hipotecari*, inmobiliari*, tipo de cambio, tipos de cambio, divisa*, "
             "devalu*, indice de precios, precios al consumidor, precios al consumo, interanual, interanuales, "
-            "fusiones, adquisiciones, valor de mercado, capitalizacion de mercado, bursatil*"
+            "fusiones, adquisiciones, valor de mercado, capitalizacion de mercado, bursatil*, "
+            "utilidad neta, perdida neta, ventas minoristas, por accion, trimestral*"
         ),
     ),
     Topic(

@@ -601,3 +601,11 @@ def test_the_quote_marks_around_a_term_are_those_a_walk_away_from_it_meets() -> 
 def test_a_title_is_read_between_the_nearest_quote_marks(text: str, is_title: bool) -> None:
     start = text.index("Gang Violence")
     assert _in_quoted_title(text, start, start + len("Gang Violence")) is is_title
+
+
+def test_a_retailers_quarter_is_the_economy() -> None:
+    text = (
+        "Harbourline Stores disappointed analysts on Tuesday: same-store sales fell 4 percent in the first-quarter, "
+        "and net income slipped to 74 cents per share."
+    )
+    assert _topics_of(text, "en")[:1] == ["economy"]
