@@ -1,0 +1,211 @@
+"""Crawled pages whose head carries the page's furniture: captions, a photo's credit, section labels, a date-time
+line or other stories' headlines over the headline; bylines printed as wire copy's reprints print them; a page's
+words to its reader in its title; a wire's dateline in brackets. Every article here is invented."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from flows.extract.byline import match_wire_credit, name_over_two_lines
+from flows.extract.dateline import find_dateline
+from flows.formats.base import plain_blocks
+from tests.conftest import article_row
+from tests.test_article_headers import BODY_EN, BODY_ES
+
+_row = article_row
+
+_WIRE_PAGE = (
+    " date 2024-03-05 ArtsHarbour Museum Reopens Its Doors After Two Years of Repairs\n"
+    "Fishermen Protest New Quotas Outside the Marlow Town Hall\n"
+    "Behind the LensHow One Picture of the Flooded Pier Went Around the World\n"
+    "moviesA Quiet Film About Lighthouse Keepers Wins the Festival\n"
+    "Ruth Calder\n"
+    "Mayor Ruth Calder speaks during a meeting with the harbour's fishing cooperatives in the council chamber of the "
+    "Marlow town hall on March 4, 2024.  Tom Keller—AP\n"
+    "Courts\n\n"
+    "Two Harbour Towns Sue the Port Authority Over New Fees\n\n"
+    "Lena Ortiz and Paul Brennan / AP\n"
+    "9:15 PM UTC\n\n"
+    "(SEATTLE) — Two harbour towns sued the port authority on Tuesday over the new docking fees.\n\n"
+    "The towns said the fees would drive fishing boats to other ports, officials said.\n"
+)
+
+
+def test_a_crawled_pages_sidebar_and_caption_over_the_headline_leave() -> None:
+    row = _row(_WIRE_PAGE)
+    assert row["title"] == "Two Harbour Towns Sue the Port Authority Over New Fees"
+    assert (row["byline"], row["originating_agency"]) == ("Lena Ortiz and Paul Brennan", "AP")
+    assert (row["dateline_place"], row["dateline_agency"]) == ("Seattle", None)
+    assert row["published_date"] == dt.date(2024, 3, 5)
+    assert row["body_text"].startswith("Two harbour towns sued the port authority")
+    for furniture in ("Fishermen Protest", "Lighthouse Keepers", "Tom Keller", "Courts", "9:15 PM"):
+        assert furniture not in row["body_text"]
+
+
+_PHOTO_PAGE = (
+    "Inés Valbuena, ministra de Obras Públicas\n"
+    "Inés Valbuena, ministra de Obras Públicas.\n"
+    "Fotoprensa\n"
+    "12 Mar 2024 09:40 AM\n\n"
+    "El Gobierno aplaza la licitación del nuevo puerto de Valdora\n\n"
+    "Luz Marina\n"
+    "Ortega Salcedo\n"
+    "Así lo confirmó la ministra de Obras Públicas, Inés Valbuena.\n\n"
+    "La ministra de Obras Públicas, Inés Valbuena, anunció que el Gobierno aplazará la licitación del puerto.\n"
+)
+
+
+def test_a_caption_its_agency_and_a_date_time_line_over_the_headline_leave() -> None:
+    row = _row(_PHOTO_PAGE)
+    assert row["title"] == "El Gobierno aplaza la licitación del nuevo puerto de Valdora"
+    assert row["byline"] == "Luz Marina Ortega Salcedo"
+    assert (row["published_date"], row["date_evidence"]) == (dt.date(2024, 3, 12), "date line")
+    assert row["body_text"].startswith("Así lo confirmó la ministra")
+    assert "Fotoprensa" not in row["body_text"] and "Luz Marina" not in row["body_text"]
+
+
+def test_a_digests_story_over_another_headline_and_byline_stays() -> None:
+    # Text over a headline and a credit line is a digest's first story, not furniture.
+    text = (
+        "Harbour news this week\n\n"
+        "The city council approved a harbour works plan on Monday after a long debate, officials said. The plan "
+        "will add two new piers and a ferry terminal, and work will start in the autumn.\n\n"
+        "Fishermen Protest New Quotas Outside the Town Hall\n\n"
+        "By Lena Ortiz\n\n" + BODY_EN
+    )
+    row = _row(text)
+    assert row["title"] == "Harbour news this week"
+    assert row["body_text"].startswith("The city council approved a harbour works plan on Monday after")
+    assert "Fishermen Protest New Quotas" in row["body_text"]
+
+
+def test_a_date_line_deck_and_byline_under_the_headline_are_read_as_before() -> None:
+    # No furniture here: the date line, the deck and the byline under the headline the crawler read; the deck over
+    # the byline is no headline.
+    text = (
+        " date 2024-03-05 Valdora approves the harbour works plan\n\n"
+        "March 5, 2024\n\n"
+        "The council voted after a long debate over the cost of the new piers\n\n"
+        "By Lena Ortiz\n\n" + BODY_EN
+    )
+    row = _row(text)
+    assert (row["title"], row["byline"]) == ("Valdora approves the harbour works plan", "Lena Ortiz")
+    assert row["subtitle"] == "The council voted after a long debate over the cost of the new piers"
+    assert row["body_text"].startswith("The city council approved")
+
+
+def test_headlines_over_a_name_and_a_caption_are_no_headline_and_byline() -> None:
+    # A person's name over a picture's caption labels the picture: the sidebar is no head without its credit line.
+    text = (
+        " date 2024-03-05 Fishermen Protest New Quotas Outside the Town Hall\n"
+        "A Quiet Film About Lighthouse Keepers Wins the Festival\n"
+        "Ruth Calder\n"
+        "Mayor Ruth Calder speaks during a meeting at the town hall on March 4, 2024.  Tom Keller—AP\n\n" + BODY_EN
+    )
+    row = _row(text)
+    assert row["byline"] is None and row["title"] == "Fishermen Protest New Quotas Outside the Town Hall"
+
+
+# --- bylines --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Lena Ortiz and Paul Brennan / AP", ("Lena Ortiz and Paul Brennan", "AP")),
+        ("Ana Ruiz y Luis Gil / EFE", ("Ana Ruiz y Luis Gil", "EFE")),
+        ("Ana Ruiz, Luis Gil and Eva Sanz / Reuters", ("Ana Ruiz, Luis Gil and Eva Sanz", "Reuters")),
+        ("Pros and Cons / AP", None),  # nobody's name
+        ("North Korea / AP", None),
+        ("Salud y Bienestar / EFE", None),
+        ("Ana Ruiz / La Voz del Sur", None),  # an outlet, no wire
+    ],
+)
+def test_writers_and_their_wire(line: str, expected: tuple[str, str] | None) -> None:
+    assert match_wire_credit(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        ("Luz Marina", "Ortega Salcedo", "Luz Marina Ortega Salcedo"),
+        ("Ana", "Ruiz Gil", "Ana Ruiz Gil"),
+        ("Ana Ruiz", "Luis Gil", None),  # two people, one a line
+        ("Luz Marina", "Ortega Salcedo Así", None),  # more than a name's part on the line
+        ("Madrid", "Barcelona", None),
+    ],
+)
+def test_a_name_over_two_lines(first: str, second: str, expected: str | None) -> None:
+    assert name_over_two_lines(first, second) == expected
+
+
+def test_a_name_over_two_lines_is_a_block_apart_from_the_text_under_it() -> None:
+    blocks = plain_blocks("Luz Marina\nOrtega Salcedo\nAsí lo confirmó la ministra de Obras Públicas.")
+    assert blocks == ["Luz Marina Ortega Salcedo", "Así lo confirmó la ministra de Obras Públicas."]
+
+
+def test_a_list_of_names_stays_one_block() -> None:
+    text = "Ana Ruiz\nLuis Gil\nEva Sanz y otros vecinos firmaron la carta."
+    assert len(plain_blocks(text)) == 1
+
+
+def test_a_wire_credit_and_its_time_under_the_headline() -> None:
+    row = _row("Harbour fees rise again in Marlow\n\nLena Ortiz and Paul Brennan / AP\n9:15 PM UTC\n\n" + BODY_EN)
+    assert (row["byline"], row["originating_agency"]) == ("Lena Ortiz and Paul Brennan", "AP")
+    assert row["body_text"].startswith("The city council approved")
+
+
+# --- datelines ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("block", "place", "agency"),
+    [
+        ("(SEATTLE) — Two harbour towns sued the port authority.", "Seattle", None),
+        ("(BOSTON) — The mayor said the piers would reopen.", "Boston", None),  # a place, though an acronym's length
+        ("(AP) — The mayor said the piers would reopen.", None, "AP"),
+        ("(ACN) - La alcaldesa inauguró el muelle.", None, "ACN"),
+    ],
+)
+def test_a_bracketed_dateline(block: str, place: str | None, agency: str | None) -> None:
+    found = find_dateline(block)
+    assert found is not None and (found.place, found.agency) == (place, agency)
+
+
+@pytest.mark.parametrize("block", ["(Seattle) — the city, not a dateline", "(VIDEO) — The mayor spoke."])
+def test_no_bracketed_place(block: str) -> None:
+    found = find_dateline(block)
+    assert found is None or found.place is None
+
+
+# --- a page's words in the title ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("label", ["Estás leyendo: ", "You are reading: "])
+def test_a_pages_reading_label_leaves_the_title(label: str) -> None:
+    row = _row(f" date 2024-03-05 {label}Valdora aprueba el plan de obras del puerto\n\n" + BODY_ES)
+    assert row["title"] == "Valdora aprueba el plan de obras del puerto"
+
+
+def test_a_live_label_over_the_headline_again_is_no_deck() -> None:
+    text = (
+        " date 2024-03-05 Estás leyendo: Comparecencia tras el pleno de Valdora\n\n"
+        "En directo Comparecencia tras el pleno de Valdora\n\n" + BODY_ES
+    )
+    row = _row(text)
+    assert (row["title"], row["subtitle"]) == ("Comparecencia tras el pleno de Valdora", None)
+    assert row["body_text"].startswith("El ayuntamiento aprobó")
+
+
+def test_a_deck_that_opens_with_live_stays() -> None:
+    # 'Live' that opens a deck of other words is the deck's own.
+    text = " date 2024-03-05 Harbour Festival Returns to Marlow\n\nLive music returns to the pier this summer\n\n"
+    row = _row(text + BODY_EN)
+    assert row["subtitle"] == "Live music returns to the pier this summer"
+
+
+def test_a_title_that_merely_mentions_reading_stays() -> None:
+    row = _row(" date 2024-03-05 What you are reading: the harbour's new library list\n\n" + BODY_EN)
+    assert row["title"] == "What you are reading: the harbour's new library list"
