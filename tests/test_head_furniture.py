@@ -209,3 +209,102 @@ def test_a_deck_that_opens_with_live_stays() -> None:
 def test_a_title_that_merely_mentions_reading_stays() -> None:
     row = _row(" date 2024-03-05 What you are reading: the harbour's new library list\n\n" + BODY_EN)
     assert row["title"] == "What you are reading: the harbour's new library list"
+
+
+# --- a box of more stories from the section, under the article ------------------------------------------
+
+_ARTICLE_ES = (
+    "Valdora aprueba el plan de obras del puerto\n\n"
+    "El ayuntamiento aprobó este lunes un plan de obras para el puerto, informaron fuentes oficiales.\n\n"
+    "La alcaldesa Marta Quiroga dijo que las obras empezarán en otoño y durarán dos años.\n\n"
+    "El plan incluye dos muelles nuevos y una terminal de transbordadores.\n\n"
+)
+
+
+def test_a_closing_box_of_the_sections_stories_leaves() -> None:
+    box = (
+        "\nMÁS DE NACIONAL\nNACIONAL\nSube otra vez el precio del pan\n\nDel 3 al 5%\n\n"
+        ". Las panaderías de Valdora subirán sus precios el mes próximo por el coste de la harina.\n"
+    )
+    row = _row(_ARTICLE_ES + box)
+    assert row["body_text"].endswith("una terminal de transbordadores.")
+
+
+def test_a_closing_more_from_label_and_what_it_lists_leave() -> None:
+    text = (
+        "Harbour fees rise again in Marlow\n\n" + BODY_EN + "\nThe port will review the fees next year.\n\n"
+        "More from Politics\n\nCouncil votes to rename the old pier\n\n"
+        "The council voted on Tuesday to give the old pier the name of a local fisherman.\n"
+    )
+    row = _row(text)
+    assert row["body_text"].endswith("review the fees next year.")
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "Más de 300 vecinos asistieron a la presentación del plan en el ayuntamiento.\n",
+        "Más de Nacional que de internacional, la agenda de la alcaldesa sigue en el puerto.\n",
+        # A label with more under it than a box holds: the text goes on, and stays.
+        "MÁS DE NACIONAL\n\nUno.\n\nDos.\n\nTres.\n\nCuatro.\n",
+    ],
+)
+def test_text_that_opens_like_a_box_stays(ending: str) -> None:
+    row = _row(_ARTICLE_ES + ending)
+    assert row["body_text"].endswith(ending.strip().rsplit("\n", 1)[-1])
+
+
+# --- a picture pool's caption -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Los concejales durante el pleno en el ayuntamiento de Valdora - POOL VALDORA\n"
+        "Fotografía de los concejales durante el pleno en el ayuntamiento de Valdora.",
+        "La alcaldesa Marta Quiroga durante la rueda de prensa - Pool Valdora/Ana Ruiz",
+    ],
+)
+def test_a_picture_pools_caption_leaves(caption: str) -> None:
+    row = _row("Valdora aprueba el plan de obras del puerto\n\n" + BODY_ES + "\n" + caption + "\n\n" + BODY_ES)
+    assert "POOL" not in row["body_text"] and "Pool" not in row["body_text"]
+    assert "Fotografía de" not in row["body_text"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "El Gobierno creará un pool de empresas - POOL es la palabra que usó la ministra.",
+        "La alcaldesa visitó el puerto. Después habló con los vecinos - POOL VALDORA",  # sentences before the credit
+    ],
+)
+def test_text_that_names_a_pool_stays(paragraph: str) -> None:
+    row = _row("Valdora aprueba el plan de obras del puerto\n\n" + BODY_ES + "\n" + paragraph + "\n\n" + BODY_ES)
+    assert paragraph in row["body_text"]
+
+
+def test_a_picture_description_under_text_stays() -> None:
+    text = "Valdora aprueba el plan de obras del puerto\n\n" + BODY_ES + "\nFotografía de un muelle del puerto.\n\n"
+    assert "Fotografía de un muelle" in _row(text + BODY_ES)["body_text"]
+
+
+# --- the page's place and outlet under the text -----------------------------------------------------------
+
+
+def test_the_pages_place_and_outlet_under_the_text_leave() -> None:
+    row = _row("Valdora aprueba el plan de obras del puerto\n\n" + BODY_ES + "\nMadrid\n\nEL PUERTO DIARIO\n")
+    assert row["body_text"].endswith("durarán dos años.")
+    assert row["publisher"] == "EL PUERTO DIARIO"
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "Madrid\n\nEFE",  # a wire's sign-off under the place: the agency's credit, read elsewhere
+        "Madrid\n\nBARCELONA",  # two places
+        "El plan se votará en Madrid\n\nEL PUERTO DIARIO",  # no place alone over the name
+    ],
+)
+def test_closing_lines_that_are_no_place_and_outlet(ending: str) -> None:
+    row = _row("Valdora aprueba el plan de obras del puerto\n\n" + BODY_ES + "\n" + ending + "\n")
+    assert row["publisher"] is None
