@@ -148,14 +148,16 @@ def _headline_past_furniture(blocks: list[str]) -> int | None:
     photo's credit, section labels, a date-time line or other stories' headlines over the article's headline,
     which its credit line follows ('Ana Ruiz and Tom Lee / AP', 'Por Ana Ruiz', a writer's name over two lines).
     Furniture is short and ends no paragraph: a label, a line that ends no sentence, or a caption of a few words;
-    and a date line, or a caption closed by a picture's credit, shows it is a page's ('… at the harbour.  Ana
-    Ruiz—AP'). A run of text over a headline and a byline is a digest's story, and is no furniture."""
-    shown = False
+    a caption closed by a picture's credit shows it is a page's ('… at the harbour.  Ana Ruiz—AP'), and so do a
+    date line and a caption of a few words with its full stop ('Ana Ruiz, ministra de Obras Públicas.'). A date line,
+    a label and a deck over a byline are a head that the reader of its lines reads, the deck no headline; a run of
+    text over a headline and a byline is a digest's story, and is no furniture."""
+    credited = dated = captioned = False
     for at, block in enumerate(blocks[: _MOST_FURNITURE_BLOCKS + 1]):
         if (
             at
             and at + 2 < len(blocks)
-            and shown
+            and (credited or (dated and captioned))
             and _is_headline(block)
             and _credits_writer(blocks[at + 1], blocks[at + 2])
         ):
@@ -167,7 +169,9 @@ def _headline_past_furniture(blocks: list[str]) -> int | None:
             looks_like_heading(block, _MAX_FURNITURE_WORDS) or words <= _MAX_CAPTION_STOP_WORDS
         ):
             return None
-        shown = shown or match_date_line(block) is not None or _PICTURE_CREDIT.search(block) is not None
+        credited = credited or _PICTURE_CREDIT.search(block) is not None
+        dated = dated or match_date_line(block) is not None
+        captioned = captioned or (block.endswith(".") and words <= _MAX_CAPTION_STOP_WORDS)
     return None
 
 
@@ -196,8 +200,8 @@ def _past_furniture(head: Head, blocks: list[str], at: int) -> list[str]:
         if (found := match_date_line(block)) is not None:
             _note_date(head, found)
     head.title = blocks[at]
-    if match_byline(blocks[at + 1]) is None and match_wire_credit(blocks[at + 1]) is None and head.byline is None:
-        head.byline = blocks[at + 1]
+    if match_byline(blocks[at + 1]) is None and match_wire_credit(blocks[at + 1]) is None:
+        head.byline = head.byline or blocks[at + 1]  # the name alone, which the head's lines do not read
         return [blocks[at], *blocks[at + 2 :]]
     return blocks[at:]
 

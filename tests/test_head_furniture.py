@@ -308,3 +308,22 @@ def test_the_pages_place_and_outlet_under_the_text_leave() -> None:
 def test_closing_lines_that_are_no_place_and_outlet(ending: str) -> None:
     row = _row("Valdora aprueba el plan de obras del puerto\n\n" + BODY_ES + "\n" + ending + "\n")
     assert row["publisher"] is None
+
+
+def test_a_label_and_a_date_line_over_a_deck_and_byline_keep_the_headline() -> None:
+    # A date line alone shows no furniture: the deck over the byline is no headline, and the title stands.
+    text = (
+        "Valdora aprueba el plan de obras del puerto\n\n"
+        "Política\n\n"
+        "3 de junio de 2024\n\n"
+        "El pleno votó tras un largo debate sobre el coste de los muelles\n\n"
+        "Por Lena Ortiz\n\n" + BODY_ES
+    )
+    assert _row(text)["title"] == "Valdora aprueba el plan de obras del puerto"
+
+
+def test_a_writers_name_under_furniture_leaves_where_the_format_stated_the_author() -> None:
+    text = "title: Valdora aprueba el plan\nauthor: Luz Marina Ortega Salcedo\n\n" + _PHOTO_PAGE.split("\n", 1)[1]
+    row = _row(text)
+    assert row["byline"] == "Luz Marina Ortega Salcedo"
+    assert row["body_text"].startswith("Así lo confirmó la ministra")
