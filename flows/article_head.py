@@ -16,6 +16,11 @@ an excerpt): within the head it is the deck when there is none, and is never rea
 head is read on past it. A known place alone on a line of the head is the dateline, printed apart ('Bogotá');
 an outlet and a date ('La Voz del Sur, 3 de junio de 2024') are the publisher and the date, no dateline. A credit
 line is read even where the format stated the date or the writer, and so is one the format took for the deck.
+A page crawled whole may print its furniture over the headline (captions, a photo's credit, labels, a date-time
+line, other stories' headlines): where a headline and its credit line stand under such furniture, the headline is
+the title and the furniture leaves, its date line read (`_headline_past_furniture`). A page's words to its reader
+before the title ('Estás leyendo: ') are no part of it, and the headline again under a live page's label ('En
+directo <headline>') is no deck.
 """
 
 from __future__ import annotations

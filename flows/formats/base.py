@@ -67,7 +67,8 @@ def plain_blocks(text: str) -> list[str]:
     subheading or a deck, a paragraph of its own; else the lines are a hard-wrapped paragraph and are joined.
     A separator line, or a line that is export debris by itself, is never part of a paragraph: pages glue
     their footer ('----', 'Compartir: Facebook | Twitter', 'Noticias relacionadas:') under the last paragraph
-    without a blank line.
+    without a blank line. A writer's name broken over two lines over the text ('Luz Marina' / 'Ortega Salcedo')
+    is a block of its own, on one line.
     """
     blocks: list[str] = []
     # Each break has a '-\n' of its own: most texts have too few to count, and are spared a search of their whole
