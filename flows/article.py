@@ -109,7 +109,7 @@ def build_article(data: bytes, source_path: str, source_sha256: str, reference_d
         "subtitle": _without_list_mark(head.subtitle),
         "byline": head.byline,
         "publisher": clean_field(doc.publisher or head.publisher or footer.publisher),
-        "originating_agency": clean_field(agency or wire),
+        "originating_agency": clean_field(agency or wire or head.agency),
         "url": url,
         "domain": _domain(url),
         "dateline_place": head.place,

@@ -16,12 +16,17 @@ an excerpt): within the head it is the deck when there is none, and is never rea
 head is read on past it. A known place alone on a line of the head is the dateline, printed apart ('Bogotá');
 an outlet and a date ('La Voz del Sur, 3 de junio de 2024') are the publisher and the date, no dateline. A credit
 line is read even where the format stated the date or the writer, and so is one the format took for the deck.
+A page crawled whole may print its furniture over the headline (captions, a photo's credit, labels, a date-time
+line, other stories' headlines): where a headline and its credit line stand under such furniture, the headline is
+the title and the furniture leaves, its date line read (`_headline_past_furniture`). A page's words to its reader
+before the title ('Estás leyendo: ') are no part of it, and the headline again under a live page's label ('En
+directo <headline>') is no deck.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from flows.clean import clean_block
 from flows.extract.byline import (
@@ -31,12 +36,14 @@ from flows.extract.byline import (
     match_byline,
     match_dated_byline,
     match_outlet_date,
+    match_wire_credit,
     split_outlet,
     wire_alone,
 )
 from flows.extract.dateline import Dateline, date_after_dateline, find_dateline, place_alone
-from flows.extract.dates import DateText, match_date_line, match_published_and_updated, match_update_line
+from flows.extract.dates import DateText, is_time, match_date_line, match_published_and_updated, match_update_line
 from flows.extract.gazetteer import fold_word
+from flows.extract.given_names import is_given_name
 from flows.extract.name_words import CALENDAR_WORDS
 from flows.extract.notes import is_publisher_note
 from flows.extract.places import is_place_name
@@ -68,6 +75,22 @@ _TITLE_MAX_WORDS = 25
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s")
 # A summary shorter than this may be a label or a kicker that the text happens to open with.
 _SUMMARY_MIN_WORDS = 6
+# A page's words to its reader before the headline in its title ('Estás leyendo: <headline>'): no part of it.
+_READING_LABEL = re.compile(
+    r"^(?:you are reading|you're reading|now reading|est[áa]s leyendo|est[áa] leyendo|leyendo ahora)\s*:\s+(?=\S)",
+    re.IGNORECASE,
+)
+# A live page's label before its headline printed again ('En directo <headline>', 'LIVE: <headline>').
+_LIVE_LABEL = re.compile(r"^(?:live|en directo|en vivo|directo)\b\s*[:|·–—-]?\s*(?=\S)", re.IGNORECASE)
+# The page's furniture over a headline (`_headline_past_furniture`): how many blocks at most, and how long each.
+# A caption may close with a full stop when it is a few words long ('Ana Ruiz, ministra de Obras Públicas.').
+_MOST_FURNITURE_BLOCKS = 12
+_MAX_FURNITURE_WORDS = 40
+_MAX_CAPTION_STOP_WORDS = 12
+# A caption's closing credit glued to the photographer's name by a dash: '… in the harbour.  Ana Ruiz—AP'.
+_PICTURE_CREDIT = re.compile(
+    r"[.!?]\s+[A-ZÁÉÍÓÚÑ][\w'.-]*(?: [A-ZÁÉÍÓÚÑ][\w'.-]*){0,3}\s?[—–]\s?(?:AP|AFP|EFE|Reuters|REUTERS|Getty Images)$"
+)
 # The punctuation a summary cut from the lead ends with where the lead goes on: 'viruela del mono.' of
 # 'viruela del mono, que ya …'.
 _SUMMARY_END = " .…,;:"
@@ -84,16 +107,29 @@ class Head:
     dateline_agency: str | None = None
     updated_text: str | None = None  # the date of the update, as printed
     publisher: str | None = None  # the outlet a line of the head names ('Redacción | La Voz del Sur')
+    agency: str | None = None  # the wire a credit line names after its writers ('Ana Ruiz / AP')
 
 
 def read_head(head: Head, blocks: list[str]) -> list[str]:
     """Fill `head` from the first blocks; the blocks left, from the first one that is body text."""
     blocks = [*_part_notes_from_datelines(blocks[:_MOST_HEAD_BLOCKS]), *blocks[_MOST_HEAD_BLOCKS:]]
+    if head.title is not None:
+        head.title = _READING_LABEL.sub("", head.title, count=1)
+    if head.subtitle is not None and _is_live_title(head, head.subtitle):
+        head.subtitle = None  # the headline again under a live page's label: no deck
     if head.subtitle is not None and (credit := _credit_line(head, head.subtitle)) is not None:
         # A page's line under its headline that a format took for the deck is its credit line ('Ana Ruiz — 3 de
         # junio de 2024'): the writer and the date, no deck.
         head.subtitle = None
         _note_credit(head, credit)
+    if (at := _headline_past_furniture(blocks)) is not None and _read(replace(head), blocks)[1] <= at:
+        blocks = _past_furniture(head, blocks, at)
+    notes, taken = _read(head, blocks)
+    return [*notes, *blocks[taken:]]
+
+
+def _read(head: Head, blocks: list[str]) -> tuple[list[str], int]:
+    """The publisher's notes among the head's blocks, and how many blocks the head takes, read into `head`."""
     notes: list[str] = []
     taken = 0
     while taken < min(len(blocks), _MOST_HEAD_BLOCKS):
@@ -109,7 +145,70 @@ def read_head(head: Head, blocks: list[str]) -> list[str]:
             if not _take(head, block, following[0] if following else None, under_title, following[1:]):
                 break
         taken += 1
-    return [*notes, *blocks[taken:]]
+    return notes, taken
+
+
+def _headline_past_furniture(blocks: list[str]) -> int | None:
+    """Where the headline stands under the page's furniture, if it does: pages crawled whole print captions, a
+    photo's credit, section labels, a date-time line or other stories' headlines over the article's headline,
+    which its credit line follows ('Ana Ruiz and Tom Lee / AP', 'Por Ana Ruiz', a writer's name over two lines).
+    Furniture is short and ends no paragraph: a label, a line that ends no sentence, or a caption of a few words;
+    a caption closed by a picture's credit shows it is a page's ('… at the harbour.  Ana Ruiz—AP'), and so do a
+    date line and a caption of a few words with its full stop ('Ana Ruiz, ministra de Obras Públicas.'). A date line,
+    a label and a deck over a byline are a head that the reader of its lines reads, the deck no headline; a run of
+    text over a headline and a byline is a digest's story, and is no furniture."""
+    credited = dated = captioned = False
+    for at, block in enumerate(blocks[: _MOST_FURNITURE_BLOCKS + 1]):
+        if (
+            at
+            and at + 2 < len(blocks)
+            and (credited or (dated and captioned))
+            and _is_headline(block)
+            and _credits_writer(blocks[at + 1], blocks[at + 2])
+        ):
+            return at
+        if (is_header_line(block) and match_date_line(block) is None) or is_publisher_note(block):
+            return None  # a credit or a note over the headline: the head's own reading
+        words = len(block.split(maxsplit=_MAX_FURNITURE_WORDS))
+        if words > _MAX_FURNITURE_WORDS or not (
+            looks_like_heading(block, _MAX_FURNITURE_WORDS) or words <= _MAX_CAPTION_STOP_WORDS
+        ):
+            return None
+        credited = credited or _PICTURE_CREDIT.search(block) is not None
+        dated = dated or match_date_line(block) is not None
+        captioned = captioned or (block.endswith(".") and words <= _MAX_CAPTION_STOP_WORDS)
+    return None
+
+
+def _is_headline(block: str) -> bool:
+    return (
+        len(block.split()) >= _GLUED_HEADLINE_MIN_WORDS
+        and block[:1].isupper()
+        and looks_like_heading(block, _TITLE_MAX_WORDS)
+        and not is_header_line(block)
+    )
+
+
+def _credits_writer(block: str, following: str) -> bool:
+    """A credit line that names the writer: 'By Ana Ruiz', 'Ana Ruiz / AP'; or a person's name alone over the
+    text, not over more furniture, where it labels a picture."""
+    if match_byline(block) is not None or match_wire_credit(block) is not None:
+        return True
+    name = match_bare_name(block)
+    return name is not None and is_given_name(name.split()[0]) and not looks_like_heading(following)
+
+
+def _past_furniture(head: Head, blocks: list[str], at: int) -> list[str]:
+    """The blocks from the headline at `at` on, its credit read if a name alone: the furniture over it leaves, but
+    for the date of its date line; the headline is the title, whatever the format took for one."""
+    for block in blocks[:at]:
+        if (found := match_date_line(block)) is not None:
+            _note_date(head, found)
+    head.title = blocks[at]
+    if match_byline(blocks[at + 1]) is None and match_wire_credit(blocks[at + 1]) is None:
+        head.byline = head.byline or blocks[at + 1]  # the name alone, which the head's lines do not read
+        return [blocks[at], *blocks[at + 2 :]]
+    return blocks[at:]
 
 
 def _is_summary(block: str, below: list[str]) -> bool:
@@ -160,6 +259,11 @@ def _take(
         head.byline, outlet = split_outlet(name)
         head.publisher = head.publisher or outlet
         return True
+    if head.byline is None and (credit := match_wire_credit(block)) is not None:
+        head.byline, head.agency = credit
+        return True
+    if head.byline is not None and is_time(block):
+        return True  # the hour of the story under its credit line ('8:50 PM UTC'), with no date: nothing to read
     if (outlet_date := match_outlet_date(block)) is not None:
         # 'La Voz del Sur, 3 de junio de 2024': the paper and its date, which no dateline's place names.
         head.publisher = head.publisher or outlet_date[0]
@@ -272,9 +376,17 @@ def _is_deck_over(block: str, following: str, under_title: bool) -> bool:
 
 
 def _is_title(head: Head, block: str) -> bool:
-    """The headline or the deck, printed again in the head."""
+    """The headline or the deck, printed again in the head; or the headline under a live page's label ('En
+    directo <headline>'), when the title is not the label's line itself."""
     folded = block.casefold()
-    return any(part is not None and folded == part.casefold() for part in (head.title, head.subtitle))
+    return any(part is not None and folded == part.casefold() for part in (head.title, head.subtitle)) or (
+        _is_live_title(head, block)
+    )
+
+
+def _is_live_title(head: Head, block: str) -> bool:
+    live = _LIVE_LABEL.match(block)
+    return live is not None and head.title is not None and block[live.end() :].casefold() == head.title.casefold()
 
 
 def read_dateline(head: Head, blocks: list[str]) -> list[str]:

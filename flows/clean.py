@@ -77,6 +77,19 @@ _GLUED_CAPTION = re.compile(
     r"^[^.!?]{3,200}?[a-záéíóúñü](?:Fotos?|FOTOS?|Photos?|PHOTOS?):?\s"
     r"[A-ZÁÉÍÓÚÑ][\w'.-]*(?:\s[A-ZÁÉÍÓÚÑ][\w'.-]*){0,3}?(?:\s(?=[¿¡“\"«]?[A-ZÁÉÍÓÚÑ]\w*\s[a-záéíóúñü])|$)"
 )
+# A caption closed by a picture pool's credit after a spaced dash ('Los concejales en el pleno - POOL PALACIO',
+# '… - Pool Valdora/Ana Ruiz'), perhaps with the picture's description that a crawler ran into its line ('Fotografía de
+# una reunión …'): a pool hands out pictures, never text. The caption ends no sentence before its credit.
+_POOL_CAPTION = re.compile(
+    r"^[^.!?\n]{10,300}?\s[-–—]\s(?:[A-ZÁÉÍÓÚÑ]+ )?(?:POOL|Pool)(?: [A-ZÁÉÍÓÚÑ][\w'-]*){0,3}"
+    r"(?:\s?/\s?[A-ZÁÉÍÓÚÑ][\w'.-]*(?: (?:de la|de|del|[A-ZÁÉÍÓÚÑ][\w'.-]*)){0,4})?"
+    r"(?:\s+(?:Fotograf[íi]a|Foto|Imagen) de [^.!?\n]{5,300}\.?)?$"
+)
+# A picture's description under its caption, as a crawler keeps the image's alternative text: one sentence that says
+# what the picture shows ('Fotografía de una reunión del pleno.', 'Photo of the flooded pier').
+_PICTURE_DESCRIPTION = re.compile(
+    r"^(?:Fotograf[íi]a|Foto|Imagen|Photo|Photograph|Picture|Image) (?:de|of) [^.!?\n]{5,300}\.?$"
+)
 # A call to send the page one's pictures or stories, as a news site's reader desk prints it over or under the text
 # ('Were you there? Share your photos and videos with us.', '¿Lo viste? Envíanos tus fotos.'): the imperative opens
 # a sentence. A call the article reports stands in quotation marks or has its speaker.
@@ -354,6 +367,21 @@ _READERS_ACCOUNT = re.compile(
     r"(?:\b[Tt]us?|(?<=[a-záéíóúñ])Tus?) (?:suscripci[óo]n|cuenta|contraseña|dispositivo|usuario)|"
     r"(?i:\beste dispositivo\b|\byour (?:subscription|account|password|device)\b|\bthis device\b)"
 )
+# A page's box of more stories from the article's section, under the article ('MÁS DE NACIONAL', 'More from
+# Politics'): its label names a section a paper files stories under, and the box holds another story's headline and
+# lead. The label alone in its block, or in capitals before what the box holds, which a crawler ran into its line.
+_SECTIONS = (
+    r"nacional(?:es)?|internacional(?:es)?|pol[íi]tica|econom[íi]a|deportes|sociedad|cultura|opini[óo]n|mundo|"
+    r"espect[áa]culos|tecnolog[íi]a|salud|ciencia|regionales?|locales?|policiales|judiciales|justicia|"
+    r"educaci[óo]n|politics|world|business|sports?|opinion|culture|health|science|technology|entertainment|"
+    r"national|economy|lifestyle|arts|travel"
+)
+_SECTION_BOX = re.compile(rf"(?:m[áa]s (?:de|en)|more (?:from|in)) (?:{_SECTIONS})(?=\s|$)", re.IGNORECASE)
+# The blocks a section's box holds under its label at most (a headline, a kicker, a lead); and the paragraphs of
+# the article over it at least.
+_BOX_MOST_BLOCKS = 3
+_BOX_LEAST_ABOVE = 2
+_BOX_LOOK = 12
 # A linked headline has a sentence's words; a subhead, a few ('Planes de vivienda', 'What comes next').
 _MIN_HEADLINE_WORDS = 7
 _PROSE_ENDS = (".", "…", '"', "”", "»", ":", ";", ",")
@@ -466,6 +494,8 @@ def _is_debris(text: str, words: int) -> bool:
     if ("Credit " in text or "CREDIT " in text or "Crédito " in text) and _UNCOLONED_PHOTO_CREDIT.match(text):
         return True
     if "/" in text and _WIRE_PICTURE_CREDIT.match(text):
+        return True
+    if ("POOL" in text or "Pool" in text) and _POOL_CAPTION.match(text):
         return True
     if words <= _MAX_NOTICE_WORDS and (_READER_APPEAL.match(text) or _AFFILIATE_NOTE.search(text)):
         return True
@@ -589,12 +619,47 @@ def clean_blocks(blocks: list[str]) -> list[str]:
         if not cleaned[i + 1] and cleaned[i] and normalize_text(blocks[i + 1]).startswith(cleaned[i] + " "):
             cleaned[i] = ""
     _drop_links_between_paragraphs(cleaned)
+    _drop_pool_pictures_descriptions(blocks, cleaned)
     _drop_repeated_captions(cleaned)
     _drop_headline_under_label(blocks, cleaned)
     _drop_wire_captions(cleaned)
     _drop_closing_teasers(cleaned)
     _drop_closing_account_notices(cleaned)
+    _drop_closing_section_box(blocks, cleaned)
     return [block for block in cleaned if block]
+
+
+def _drop_closing_section_box(blocks: list[str], cleaned: list[str]) -> None:
+    """Empties the box of more stories from the article's section that closes the page, what follows its label
+    (`_SECTION_BOX`), which may be debris already ('More from Politics'): a few blocks at most, under paragraphs of
+    the article. A sentence that opens 'Más de' goes on in lower case ('Más de Nacional que de …' is no label), and
+    a label in the text has more under it."""
+    # The original blocks looked at: debris the cleaning emptied (a share bar, a footer) may stand among the box's.
+    start = max(0, len(blocks) - _BOX_LOOK)
+    labels = {i for i in range(start, len(blocks)) if _is_box_label(normalize_text(blocks[i]))}
+    if not labels:
+        return  # nearly every text
+    filled = [i for i, block in enumerate(cleaned) if block or i in labels]
+    for at in range(max(_BOX_LEAST_ABOVE, len(filled) - _BOX_MOST_BLOCKS - 1), len(filled)):
+        if filled[at] in labels:
+            for i in filled[at:]:
+                cleaned[i] = ""
+            return
+
+
+def _is_box_label(block: str) -> bool:
+    label = _SECTION_BOX.match(block)
+    return label is not None and (label.end() == len(block) or block[: label.end()].isupper())
+
+
+def _drop_pool_pictures_descriptions(blocks: list[str], cleaned: list[str]) -> None:
+    """Empties the picture's description right under a pool's caption (`_POOL_CAPTION`), which the cleaning emptied:
+    the same picture's alternative text. Under text, such a line is the article's own."""
+    for i in range(len(blocks) - 1):
+        if cleaned[i] or not cleaned[i + 1] or not _PICTURE_DESCRIPTION.match(cleaned[i + 1]):
+            continue  # nearly every block: only an emptied block may be the caption
+        if _POOL_CAPTION.match(normalize_text(blocks[i])):
+            cleaned[i + 1] = ""
 
 
 def _drop_repeated_captions(blocks: list[str]) -> None:

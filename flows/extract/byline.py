@@ -57,6 +57,10 @@ _ARTICLES = words("la el las los the")
 # A bare name of two to six words, capitalised but for particles: 'Inés Barrera', 'Juan de la Cruz'.
 _CAPITALISED = r"[A-ZÁÉÍÓÚÑ][\w'’.-]*"
 _PARTICLE = "|".join(sorted(PARTICLES))
+# The most words of each line of a name broken over two ('Luz Marina' over 'Ortega Salcedo').
+_NAME_LINE_WORDS = 2
+# Between the writers of one credit line: 'Ana Ruiz and Tom Lee', 'Ana Ruiz, Luis Gil y Eva Sanz'.
+_WRITERS_APART = re.compile(r",\s+(?:and\s+|y\s+)?|\s+(?:and|y|&)\s+")
 _NAME = re.compile(rf"^{_CAPITALISED}(?:\s+(?:(?:{_PARTICLE})\s+)*{_CAPITALISED}){{1,5}}$")
 
 
@@ -116,6 +120,12 @@ def _wires_by_fold() -> dict[str, str]:
     aliases = [alias for _, written in NEWS_AGENCIES for alias in written]
     names = (*DATELINE_WIRES, *aliases, *(name for name, _ in NEWS_AGENCIES))
     return {fold_word(name): name for name in names if len(name) > 2}
+
+
+@cache
+def _short_aliases() -> dict[str, str]:
+    """The listed agencies' acronyms of two letters, which `wire_alone` leaves out, as printed: 'AP'."""
+    return {alias: alias for _, written in NEWS_AGENCIES for alias in written if len(alias) == 2}
 
 
 def split_closing_byline(blocks: list[str]) -> tuple[list[str], str | None]:
@@ -220,6 +230,38 @@ def _writer(labels: list[str]) -> str | None:
     if _bare_writer(first) is not None and is_given_name(first.split()[0]):
         return first
     return next((label for label in labels if wire_alone(label) is not None), None)
+
+
+def match_wire_credit(block: str) -> tuple[str, str] | None:
+    """The writers and the wire of a credit line that a site reprinting wire copy prints without 'By' ('Ana Ruiz
+    and Tom Lee / AP', 'Ana Ruiz y Luis Gil / EFE'): people's names, one at least opening with a known given
+    name, then a slash and a listed wire's name alone. The writers, as printed, and the wire."""
+    names, slash, credited = block.strip().rpartition(" / ")
+    if not slash or len(block.split()) > _MAX_WORDS:
+        return None
+    # After the writers and a slash a listed agency's acronym of two letters is no initial ('… / AP').
+    wire = wire_alone(credited) or _short_aliases().get(credited)
+    if wire is None:
+        return None
+    writers = _WRITERS_APART.split(names)
+    # Every writer a name, one at least opening with a known given name: 'Pros and Cons / AP' names nobody.
+    if not all(match_bare_name(name) is not None for name in writers):
+        return None
+    if not any(is_given_name(name.split()[0]) for name in writers):
+        return None
+    return names, wire
+
+
+def name_over_two_lines(first: str, second: str) -> str | None:
+    """A writer's name that a page's narrow column broke over two lines, nothing else on them: the given names
+    ('Luz Marina'), then the surnames ('Ortega Salcedo'). The name, on one line. The first line must hold known
+    given names only, and the second open with none: two people's names, one a line, are a list, not one name."""
+    given, surnames = first.split(), second.split()
+    if not 0 < len(given) <= _NAME_LINE_WORDS or not 0 < len(surnames) <= _NAME_LINE_WORDS:
+        return None
+    if not all(map(is_given_name, given)) or is_given_name(surnames[0]):
+        return None
+    return match_bare_name(f"{first.strip()} {second.strip()}")
 
 
 def split_outlet(credit: str) -> tuple[str, str | None]:

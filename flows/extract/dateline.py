@@ -420,12 +420,22 @@ def _agency_alone(block: str) -> Dateline | None:
     """'(Bloomberg) -- The Fed …': an agency's name in brackets and a dash, where no place is printed; or a
     listed one's glued to the text ('(CNN)The US government …')."""
     m = _AGENCY_ALONE.match(block)
+    if m is not None and (place := _bracketed_place(m.group("agency"))) is not None:
+        return Dateline(place, None, None, m.end())
     if m is not None and _is_agency_name(m.group("agency")):
         return Dateline(None, m.group("agency"), None, m.end())
     m = _AGENCY_GLUED.match(block)
     if m is not None and fold_word(m.group("agency")) in _wire_names():
         return Dateline(None, m.group("agency"), None, m.end())
     return None
+
+
+def _bracketed_place(inside: str) -> str | None:
+    """The place of a wire's dateline that a magazine reprints in brackets ('(SEATTLE) — …'): a known city in
+    capitals, which no listed wire is named. A short one has an acronym's shape ('(BOSTON) —'): the place wins."""
+    if not inside.isupper() or fold_word(inside) in _wire_names():
+        return None
+    return place_alone(inside)
 
 
 def _agency_in_brackets(inside: str) -> str | None:

@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 
 from flows.clean import SEPARATOR
+from flows.extract.byline import wire_alone
+from flows.extract.dateline import place_alone
 from flows.extract.dates import is_time, match_date
 
 _URL = re.compile(
@@ -24,6 +26,7 @@ _COPYRIGHT = re.compile(
     re.IGNORECASE,
 )
 _MAX_PUBLISHER_WORDS = 6
+_MAX_OUTLET_WORDS = 3
 # A numbered note at the foot of the text ('(6) Fidel Castro, …', '[2] …'): an address under it is the note's source,
 # not the article's.
 _NOTE = re.compile(r"^(?:\(\d{1,3}\)|\[\d{1,3}\])\s")
@@ -108,6 +111,11 @@ def split_footer(blocks: list[str]) -> tuple[list[str], Footer]:
         ):
             footer.publisher = name
             end -= 1
+        elif footer.publisher is None and end > 2 and _is_outlet_in_capitals(block) and place_alone(before):
+            # The page's place and its outlet's name in capitals, each alone, under the text ('Madrid' over
+            # 'EL DIARIO'): the page's own lines, no paragraph.
+            footer.publisher = block
+            end -= 2
         elif footer.publisher is not None and _is_self_description(block, footer.publisher):
             end -= 1
         elif block[:1] in "([" and (start := _notes_start(blocks, end)) is not None:
@@ -151,6 +159,19 @@ def _is_date_stamp(block: str) -> bool:
         return False
     rest = block[label.end() + len(date.text) :].strip(" ,:|-–—·")
     return not rest or is_time(rest)
+
+
+def _is_outlet_in_capitals(block: str) -> bool:
+    """A name of a few words in capitals, letters only, that names no wire nor place: an outlet's ('EL DIARIO');
+    a wire's name there signs the text off, and a place is a dateline's."""
+    words = block.split()
+    return (
+        0 < len(words) <= _MAX_OUTLET_WORDS
+        and block.isupper()
+        and all(word.isalpha() for word in words)
+        and wire_alone(block) is None
+        and place_alone(block) is None
+    )
 
 
 def _is_name_line(block: str) -> bool:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from flows.clean import SEPARATOR, is_a_caption_printed_twice, is_debris, is_link_list, is_list_label, is_listed_item
-from flows.extract.byline import match_byline, match_dated_byline
+from flows.extract.byline import match_byline, match_dated_byline, match_wire_credit, name_over_two_lines
 from flows.extract.dates import is_update_line, match_date_line
 
 _SEPARATOR_LINE = re.compile(r"^\s*(?:[-*_=]\s*){3,}$")
@@ -67,7 +67,8 @@ def plain_blocks(text: str) -> list[str]:
     subheading or a deck, a paragraph of its own; else the lines are a hard-wrapped paragraph and are joined.
     A separator line, or a line that is export debris by itself, is never part of a paragraph: pages glue
     their footer ('----', 'Compartir: Facebook | Twitter', 'Noticias relacionadas:') under the last paragraph
-    without a blank line.
+    without a blank line. A writer's name broken over two lines over the text ('Luz Marina' / 'Ortega Salcedo')
+    is a block of its own, on one line.
     """
     blocks: list[str] = []
     # Each break has a '-\n' of its own: most texts have too few to count, and are spared a search of their whole
@@ -78,6 +79,9 @@ def plain_blocks(text: str) -> list[str]:
             for run in _runs(paragraph):
                 if is_link_list(run) or is_a_caption_printed_twice(run):
                     continue
+                if len(run) > 2 and (name := name_over_two_lines(run[0], run[1])) is not None:
+                    blocks.append(name)  # the writer's name, broken over two lines over the text: a block apart
+                    run = run[2:]
                 if len(run) > 1 and not wrapped and (_one_paragraph_per_line(run) or _is_header_chunk(run)):
                     blocks.extend(run)
                 else:
@@ -144,6 +148,7 @@ def is_header_line(line: str) -> bool:
         or match_date_line(line) is not None
         or is_update_line(line)
         or match_dated_byline(line) is not None
+        or match_wire_credit(line) is not None
     )
 
 
