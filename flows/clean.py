@@ -61,7 +61,7 @@ _PHOTO_CREDIT = re.compile(
 # REUTERS/Ana Ruiz'): the wire in capitals or its photo service, a slash and the photographer's name, after a
 # finished sentence.
 _WIRE_PICTURE_CREDIT = re.compile(
-    r"^.{10,600}[.!?]\s+(?:REUTERS|AFP|EFE|AP Photo|Getty Images)\s?/\s?[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3}$"
+    r"^.{10,350}[.!?]\s+(?:REUTERS|AFP|EFE|AP Photo|Getty Images)\s?/\s?[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3}$"
 )
 # A caption closed by a credit without its colon, as some papers print it under the picture ('… on Monday. Credit
 # Ana Ruiz/Agence France-Presse — Getty Images', '… Credit Ana Ruiz for The Harbour Courier'): two names at least
@@ -79,9 +79,10 @@ _GLUED_CAPTION = re.compile(
 )
 # A caption closed by a picture pool's credit after a spaced dash ('Los concejales en el pleno - POOL PALACIO',
 # '… - Pool Valdora/Ana Ruiz'), perhaps with the picture's description that a crawler ran into its line ('Fotografía de
-# una reunión …'): a pool hands out pictures, never text. The caption ends no sentence before its credit.
+# una reunión …'): a pool hands out pictures, never text. The caption ends no sentence before its credit, and is a
+# caption's length: a paragraph that a crawler ran into it is no caption.
 _POOL_CAPTION = re.compile(
-    r"^[^.!?\n]{10,300}?\s[-–—]\s(?:[A-ZÁÉÍÓÚÑ]+ )?(?:POOL|Pool)(?: [A-ZÁÉÍÓÚÑ][\w'-]*){0,3}"
+    r"^[^.!?\n]{10,200}?\s[-–—]\s(?:[A-ZÁÉÍÓÚÑ]+ )?(?:POOL|Pool)(?: [A-ZÁÉÍÓÚÑ][\w'-]*){0,3}"
     r"(?:\s?/\s?[A-ZÁÉÍÓÚÑ][\w'.-]*(?: (?:de la|de|del|[A-ZÁÉÍÓÚÑ][\w'.-]*)){0,4})?"
     r"(?:\s+(?:Fotograf[íi]a|Foto|Imagen) de [^.!?\n]{5,300}\.?)?$"
 )

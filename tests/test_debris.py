@@ -548,3 +548,13 @@ def test_news_of_an_account_stays(tail: list[str]) -> None:
 def test_a_link_to_the_rest_of_the_story_on_another_site_leaves() -> None:
     assert is_debris("Sigue leyendo la noticia en Valdora Press.")
     assert not is_debris("Sigue leyendo la noticia en voz alta para su hijo cada noche, contó la madre.")
+
+
+def test_a_paragraph_that_a_crawler_ran_into_a_pool_caption_stays() -> None:
+    lead = (
+        "El pleno de Valdora aprobó el martes el plan de obras del puerto, que prevé reabrir el muelle norte en "
+        "mayo y ampliar la lonja antes del verano, según explicó la alcaldesa ante los vecinos reunidos en la "
+        "plaza mayor - POOL VALDORA"
+    )
+    assert is_debris("Los concejales en el pleno - POOL VALDORA")
+    assert not is_debris(lead)
