@@ -72,7 +72,8 @@ país`: the partial quote is part of the clause, and a row of its own too), when
 person or an organization ("Pemex said that …", "La Secretaría de Hacienda informó que …": `speakers`), or
 when the subject opening the sentence is someone the article does not name: a title ("The minister said
 that …", "El titular del MEF explicó que …", "Un portavoz dijo que …"), a phrase naming nobody ("A Pemex
-spokesman said that …") or people in the plural ("Officials at the ministry said that …"). Those keep
+spokesman said that …") or people in the plural ("Officials at the ministry said that …", "Los vecinos
+denunciaron que …": a Spanish verb in the plural is read only so, never as one person's). Those keep
 the printed words as speaker_text and no person, as a direct quote's do; a document, a law or a saying
 ("The report said that …", "La regla dice que …", "Some say that …") is no one, and gives no row.
 Reported speech is also a sentence that an attribution closes after a comma ("The man refused to leave, Dugan said.",
@@ -138,7 +139,7 @@ from flows.extract.speakers import (
     skip_spaces,
 )
 from flows.extract.types import ArticleText, EntitySpan, Row, entity_id, fold
-from schemas.vocabularies import CHARACTERISING_VERBS, PRO_DROP_CUE_VERBS
+from schemas.vocabularies import CHARACTERISING_VERBS, CUE_VERBS_ES_PLURAL, PRO_DROP_CUE_VERBS
 
 # Looked for, not a slice stripped: a sentence of many quotes was copied once for each of them.
 _NOT_SPACE = re.compile(r"\S")
@@ -889,8 +890,12 @@ def _speech_verb(cue: Keyword, article: ArticleText, context: _Article) -> Row |
             or _sentence_subject(speakers, sentence, cue, context.language)
             or _dropped_subject(cue, sentence, speakers)
         )
-    person = speakers.resolve(phrase) if phrase is not None else None
-    speakers.remember_speaker(cue.start, phrase, person)
+    # A verb in the plural is said by several: not by the one person a phrase next to it names ("Ruiz y Pérez
+    # dijeron que …"), and no one to whom a pronoun after it refers.
+    plural = cue.word in CUE_VERBS_ES_PLURAL
+    person = speakers.resolve(phrase) if phrase is not None and not plural else None
+    if not plural:
+        speakers.remember_speaker(cue.start, phrase, person)
     if closing is not None:
         return _closed_clause(cue, closing, person, article, context) if person is not None else None
     if person is None:

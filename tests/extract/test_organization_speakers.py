@@ -338,7 +338,7 @@ def test_it_continues_the_organization_that_spoke_last(body: str, expected: list
         pytest.param(
             "Funcionarios de la Secretaría de Hacienda dijeron que la recaudación creció en marzo.",
             "es",
-            [],
+            [("la recaudación creció", None, "Funcionarios de la Secretaría de Hacienda", "dijeron", False)],
             id="es-funcionarios-de",
         ),
         # The object of a relative clause before the verb: the clause's antecedent spoke.

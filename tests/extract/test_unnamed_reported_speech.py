@@ -89,6 +89,25 @@ Quote = tuple[str, str | None, str | None, str | None, bool]
             [("the driver had", None, "Police", "said", False)],
             id="en-police",
         ),
+        # Spanish plurals, with their verbs in the plural.
+        pytest.param(
+            "Funcionarios de aduanas dijeron que el nuevo sistema reducirá las esperas en la frontera.",
+            "es",
+            [("el nuevo sistema", None, "Funcionarios de aduanas", "dijeron", False)],
+            id="es-funcionarios-de-aduanas",
+        ),
+        pytest.param(
+            "Los vecinos denunciaron que el agua llega turbia desde hace meses.",
+            "es",
+            [("el agua llega", None, "Los vecinos", "denunciaron", False)],
+            id="es-los-vecinos",
+        ),
+        pytest.param(
+            "Las autoridades sanitarias informaron que la clínica seguirá abierta todo el verano.",
+            "es",
+            [("la clínica seguirá", None, "Las autoridades sanitarias", "informaron", False)],
+            id="es-autoridades-sanitarias",
+        ),
         # After an introduction that a comma closes, the subject still opens the sentence.
         pytest.param(
             "In a statement, the minister said that the port would reopen by June.",
@@ -123,6 +142,7 @@ def test_a_title_the_article_gave_someone_still_resolves_to_them() -> None:
         # Laws and rules.
         pytest.param("The law says that the bridge must reopen in May.", "en", id="en-the-law"),
         pytest.param("La regla dice que el puente debe reabrir en mayo.", "es", id="es-la-regla"),
+        pytest.param("Medios locales informaron que la clínica seguirá abierta todo el verano.", "es", id="es-medios"),
         # A saying, no one's speech.
         pytest.param("Some say that the bridge will reopen in May.", "en", id="en-some-say"),
         # A title that is no subject: the object, a preposition's, whose something it is.
@@ -141,3 +161,16 @@ def test_no_one_speaks_for_a_document_a_law_or_a_saying(body: str, language: str
 def test_whom_the_words_were_told_to_is_not_the_speaker() -> None:
     body = "Officials told reporters that the bridge would reopen in May."
     assert published_quotes(body) == [("the bridge would", None, "Officials", "told", False)]
+
+
+def test_a_verb_in_the_plural_is_no_one_persons() -> None:
+    body = "Laura Gómez y Pedro Salas dijeron que la clínica seguirá abierta todo el verano."
+    assert published_quotes(body, "es") == []
+
+
+def test_people_in_the_plural_leave_the_next_verb_without_a_subject_to_the_person_before() -> None:
+    body = (
+        "Laura Gómez, directora del hospital, visitó el barrio el lunes. Los vecinos denunciaron que el agua llega "
+        "turbia desde hace meses. «Lo arreglaremos antes del invierno», aseguró."
+    )
+    assert published_quotes(body, "es")[-1] == ("Lo arreglaremos antes", "Laura Gómez", None, "aseguró", True)
