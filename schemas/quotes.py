@@ -22,7 +22,9 @@ class Quotes(pa.DataFrameModel):
         "speech opened by a dash (Spanish '—No habrá prórroga —dijo la ministra.'), the words spoken, without "
         "the dash and the narrator's words. For an interview's answer, the words after its label ('R:', "
         "'A:'). For reported speech, the clause after 'that'/'que' or English 'said' (a partial quote inside "
-        "it included), or the clause that an attribution naming a person or an organization opens or closes "
+        "it included), whoever the verb's subject is, named or not ('The minister said that …', 'Officials said "
+        "that …', 'Un portavoz dijo que …'), or the clause that an attribution naming a person or an "
+        "organization opens or closes "
         "('According to Ruiz, the economy …', 'Según el Banco de México, …', '…, según Pérez.', '…, Ruiz said.', "
         "'…, dijo Pérez.', '…, recalcó.'), or the whole "
         "sentence that one interrupts between commas, the attribution's words included ('La economía, según "
@@ -38,8 +40,9 @@ class Quotes(pa.DataFrameModel):
     speaker_text: str = pa.Field(
         nullable=True,
         description="The words naming the speaker as printed in the attribution ('Bárcena', 'she', 'the "
-        "Secretary of State', 'the State Department', 'the ministry', 'la dependencia'), or an interview answer's "
-        "label ('Ramírez'); null when the attribution is implied "
+        "Secretary of State', 'the State Department', 'the ministry', 'la dependencia'), also when the article "
+        "names no one behind them ('a spokesman', 'El titular del MEF', 'Officials at the ministry': then "
+        "speaker_entity_id is null), or an interview answer's label ('Ramírez'); null when the attribution is implied "
         "(a quote continuing the last speaker, a Spanish, Portuguese or Catalan verb without a subject, an "
         "interview answer's 'R:') or absent.",
     )

@@ -203,6 +203,14 @@ CUE_VERBS_ES: tuple[str, ...] = (
     # The imperfect, as a story tells what someone kept saying ('Trump declaraba: «…», y advertía que …').
     "decía", "declaraba", "afirmaba", "aseguraba", "advertía", "insistía", "sostenía", "explicaba",
 )  # fmt: skip
+# Spanish verbs in the third person plural, said by people the article does not name as often as not ("Los
+# vecinos denunciaron que …", "Funcionarios de aduanas dijeron que …"). Not verbs whose subject may go
+# unsaid (`PRO_DROP_CUE_VERBS`): a verb alone in the plural is no one person's, the last speaker's least.
+CUE_VERBS_ES_PLURAL: tuple[str, ...] = (
+    "dijeron", "afirmaron", "señalaron", "indicaron", "explicaron", "aseguraron", "informaron", "advirtieron",
+    "denunciaron", "sostuvieron", "agregaron", "añadieron", "declararon", "destacaron", "precisaron",
+    "reconocieron", "anunciaron", "confirmaron", "alertaron",
+)  # fmt: skip
 # Portuguese, as printed in Brazil and Portugal ("«…», afirmou", "disse que").
 CUE_VERBS_PT: tuple[str, ...] = (
     "disse", "diz", "disseram", "afirmou", "afirma", "afirmaram", "declarou", "declara", "explicou", "explica",
@@ -232,10 +240,12 @@ CUE_VERBS_CA: tuple[str, ...] = (
     *(f"{auxiliary} {infinitive}" for auxiliary in ("va", "van") for infinitive in _CA_PERIPHRASTIC),
 )  # fmt: skip
 # Every verb once, in the order of the lists ("afirma" is Spanish, Portuguese and Catalan).
-CUE_VERBS: tuple[str, ...] = tuple(dict.fromkeys(CUE_VERBS_EN + CUE_VERBS_ES + CUE_VERBS_PT + CUE_VERBS_CA))
+CUE_VERBS: tuple[str, ...] = tuple(
+    dict.fromkeys(CUE_VERBS_EN + CUE_VERBS_ES + CUE_VERBS_ES_PLURAL + CUE_VERBS_PT + CUE_VERBS_CA)
+)
 # Verbs whose subject may go unsaid: a verb alone after a quote names the last plausible speaker.
 PRO_DROP_CUE_VERBS: frozenset[str] = frozenset(CUE_VERBS_ES + CUE_VERBS_PT + CUE_VERBS_CA)
-_CUE_VERBS_EVERYWHERE: frozenset[str] = frozenset(CUE_VERBS_EN + CUE_VERBS_ES)
+_CUE_VERBS_EVERYWHERE: frozenset[str] = frozenset(CUE_VERBS_EN + CUE_VERBS_ES + CUE_VERBS_ES_PLURAL)
 _CUE_VERBS_OF_LANGUAGE: dict[str, frozenset[str]] = {
     "pt": _CUE_VERBS_EVERYWHERE | frozenset(CUE_VERBS_PT),
     "ca": _CUE_VERBS_EVERYWHERE | frozenset(CUE_VERBS_CA),

@@ -53,6 +53,7 @@ from dataclasses import dataclass
 
 import regex
 
+from flows.extract.name_words import FUNCTION_WORDS, PREPOSITIONS, SENTENCE_OPENERS
 from flows.extract.organization_names import HEAD_WORDS
 from flows.extract.speakers import (
     BODY_NOUNS,
@@ -338,6 +339,59 @@ def indefinite_subject(text: str, sentence: int, end: int, language: str) -> Spe
         start += 1
     pattern = _INDEFINITE_SUBJECT.get(language, _INDEFINITE_SUBJECT[""])
     if pattern.fullmatch(text, start, end) is None:
+        return None
+    stop = end
+    while stop > start and text[stop - 1] == " ":
+        stop -= 1
+    return SpeakerPhrase(start, stop, "anonymous")
+
+
+# People in the plural whom the article does not name, as the subject opening a sentence that reports
+# their words: "Officials said that …", "Pemex officials at the ministry said …", "Los vecinos del barrio
+# denunciaron que …", "Las autoridades sanitarias informaron que …". Only nouns of people: "sources" and
+# "fuentes" are as often documents, "some" and "people" alone a saying ("Some say that …"). Before the
+# noun a determiner or a number, and up to three words of whose or what kind: capitalised ("Pemex", "U.S.",
+# "State Department") or of standing ("senior", "local", "health"); after it, in Spanish, Portuguese and
+# Catalan, one adjective in the plural ("sanitarias", "locales"); then its complements.
+_PEOPLE_HEADS = (
+    r"officials|analysts|experts|residents|witnesses|police|authorities|investigators|prosecutors|researchers"
+    r"|economists|diplomats|lawmakers|legislators|neighbou?rs|villagers|rescuers|firefighters|aides|advisers"
+    r"|doctors|scientists|organi[sz]ers|activists|protesters|spokes(?:men|women|people|persons)"
+    r"|funcionari[oa]s|expert[oa]s|analistas|vecin[oa]s|testigos|autoridades|investigador(?:es|as)|fiscales"
+    r"|especialistas|economistas|médic[oa]s|diplomátic[oa]s|legisladores|residentes|pobladores|habitantes"
+    r"|rescatistas|socorristas|bomberos|agentes|policías|manifestantes|portavoces|voceros"
+)
+_PEOPLE_DETERMINERS = (
+    r"the|some|several|many|most|other|two|three|four|five|six|\d+|los|las|algunos|algunas|varios|varias"
+    r"|muchos|muchas|otros|otras|dos|tres|cuatro|cinco|seis"
+)
+_PEOPLE_STANDING = (
+    r"senior|top|local|federal|state|city|county|government|administration|health|security|police|military"
+    r"|ministry|company|hospital|independent|foreign|western|election|campaign|industry|defen[cs]e"
+    r"|intelligence|court|rescue|emergency|airport|port|school|municipal|regional|provincial"
+)
+# Capitalised words that open a sentence without being the people's: a time, a conjunction, a preposition.
+_NOT_QUALIFIERS = FUNCTION_WORDS | PREPOSITIONS | SENTENCE_OPENERS
+_PEOPLE_QUALIFIER = rf"(?:(?:{_PEOPLE_STANDING})|\p{{Lu}}[\p{{L}}.\-]*)"
+
+
+def _people_pattern(adjective_after: bool) -> regex.Pattern[str]:
+    adjective = r"(?:[ ]\p{Ll}{2,}(?:os|as|es))?" if adjective_after else ""
+    return regex.compile(
+        rf"(?:(?i:{_PEOPLE_DETERMINERS})[ ])?(?P<qualifiers>(?:{_PEOPLE_QUALIFIER}[ ]){{0,3}})"
+        rf"(?i:{_PEOPLE_HEADS})(?![\p{{L}}\-]){adjective}(?:{_COMPLEMENT}){{0,3}}[ ]*",
+        regex.VERSION1,
+    )
+
+
+_PEOPLE = {"en": _people_pattern(False), "": _people_pattern(True)}
+
+
+def people_subject(text: str, start: int, end: int, language: str) -> SpeakerPhrase | None:
+    """People in the plural whom the article does not name (`_PEOPLE_HEADS`), from `start` up to the verb at
+    `end`: a phrase naming nobody we know."""
+    people = _PEOPLE.get(language, _PEOPLE[""]).fullmatch(text, start, end)
+    if people is None or any(fold(word) in _NOT_QUALIFIERS for word in people.group("qualifiers").split()):
         return None
     stop = end
     while stop > start and text[stop - 1] == " ":

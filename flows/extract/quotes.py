@@ -69,8 +69,14 @@ words were said ("said in a statement that …", "señaló en su cuenta de X que
 commas ("aseguró, en declaraciones a la radio, que …"), up to the end of the sentence or the next
 quotation mark that a word of the clause does not lead into (`dijo que hay un «presidente enfermo» en el
 país`: the partial quote is part of the clause, and a row of its own too), when its speaker resolves to a
-person or an organization ("Pemex said that …", "La Secretaría de Hacienda informó que …": `speakers`).
-So is a sentence that an attribution closes after a comma ("The man refused to leave, Dugan said.",
+person or an organization ("Pemex said that …", "La Secretaría de Hacienda informó que …": `speakers`), or
+when the subject opening the sentence is someone the article does not name: a title ("The minister said
+that …", "El titular del MEF explicó que …", "Un portavoz dijo que …"), a phrase naming nobody ("A Pemex
+spokesman said that …") or people in the plural ("Officials at the ministry said that …", "Los vecinos
+denunciaron que …": a Spanish verb in the plural is read only so, never as one person's). Those keep
+the printed words as speaker_text and no person, as a direct quote's do; a document, a law or a saying
+("The report said that …", "La regla dice que …", "Some say that …") is no one, and gives no row.
+Reported speech is also a sentence that an attribution closes after a comma ("The man refused to leave, Dugan said.",
 "Tenemos una flota de ómnibus, comentó.", "…, the World Bank said."), when a name, a pronoun, an
 organization or a verb without a subject says whose it is and no quotation or other speech verb in it
 reports it itself.
@@ -111,6 +117,7 @@ from flows.extract.quote_attributions import (
     indefinite_subject,
     past_anonymity,
     past_setting,
+    people_subject,
     phrase_to_clause_end,
 )
 from flows.extract.quote_interviews import Answer, Interview, find_interview
@@ -132,7 +139,7 @@ from flows.extract.speakers import (
     skip_spaces,
 )
 from flows.extract.types import ArticleText, EntitySpan, Row, entity_id, fold
-from schemas.vocabularies import CHARACTERISING_VERBS, PRO_DROP_CUE_VERBS
+from schemas.vocabularies import CHARACTERISING_VERBS, CUE_VERBS_ES_PLURAL, PRO_DROP_CUE_VERBS
 
 # Looked for, not a slice stripped: a sentence of many quotes was copied once for each of them.
 _NOT_SPACE = re.compile(r"\S")
@@ -883,12 +890,20 @@ def _speech_verb(cue: Keyword, article: ArticleText, context: _Article) -> Row |
             or _sentence_subject(speakers, sentence, cue, context.language)
             or _dropped_subject(cue, sentence, speakers)
         )
-    person = speakers.resolve(phrase) if phrase is not None else None
-    speakers.remember_speaker(cue.start, phrase, person)
-    if person is None or phrase is None:
-        return None
+    # A verb in the plural is said by several: not by the one person a phrase next to it names ("Ruiz y Pérez
+    # dijeron que …"), and no one to whom a pronoun after it refers.
+    plural = cue.word in CUE_VERBS_ES_PLURAL
+    person = speakers.resolve(phrase) if phrase is not None and not plural else None
+    if not plural:
+        speakers.remember_speaker(cue.start, phrase, person)
     if closing is not None:
-        return _closed_clause(cue, closing, person, article, context)
+        return _closed_clause(cue, closing, person, article, context) if person is not None else None
+    if person is None:
+        # Reported by someone the article does not name: kept as a direct quote is, with the words that say
+        # who, when they are the subject opening the sentence ("The minister said that …").
+        phrase = _unnamed_subject(cue, sentence, context)
+    if phrase is None:
+        return None
     start = that.end() if that is not None else _clause_without_that(cue, phrase, sentence, speakers)
     if start is None:
         return None
@@ -896,6 +911,43 @@ def _speech_verb(cue: Keyword, article: ArticleText, context: _Article) -> Row |
     if not _has_enough_words(text, start, end):
         return None
     return _row(article, start, end, person, _speaker_text(phrase, text), cue.word, False, None, None)
+
+
+def _unnamed_subject(cue: Keyword, sentence: int, context: _Article) -> SpeakerPhrase | None:
+    """The subject of a speech verb when it is someone the article does not name, opening the sentence and
+    running up to the verb: a title, definite or not, with its complements ("The minister said that …", "El
+    titular del MEF explicó que …", "Un portavoz dijo que …"), a phrase naming nobody ("A Pemex spokesman
+    said that …") or people in the plural ("Officials at the ministry said that …", `people_subject`).
+    A document, a law or a place is none of these ("The report said that …", "La regla dice que …"), and
+    a title further in is no subject ("Ruiz told the minister that …"); None then."""
+    text, speakers, language = context.text, context.speakers, context.language
+    end = before_adverbs(text, cue.start)
+    for start in _subject_openings(text, sentence, end):
+        role = speakers.role_by_start.get(start)
+        if role is not None and role.determiner is not None and role.end <= end:
+            title = SpeakerPhrase(start, role.end, "role", role=role, gender=role.gender)
+            found = title if role.end == end else phrase_to_clause_end(text, start, title, language, end)
+            if found is not None and found.start == start and found.end == end:
+                return found
+        phrase = anonymous_phrase_ending_at(text, start, end, language) or people_subject(text, start, end, language)
+        if phrase is not None and phrase.start == start:
+            return phrase
+    return None
+
+
+def _subject_openings(text: str, sentence: int, end: int) -> list[int]:
+    """Where the subject of a verb at `end` may start so that it opens the sentence (`opens_sentence`): at
+    the sentence's start, past a conjunction ("And officials said …") or past an introduction that a comma
+    closes ("In a statement, the minister said …")."""
+    first = skip_spaces(text, sentence)
+    candidates = [first]
+    if (space := text.find(" ", first, end)) >= 0:
+        candidates.append(space + 1)
+    comma = text.find(", ", first, end)
+    while comma >= 0:
+        candidates.append(comma + 2)
+        comma = text.find(", ", comma + 2, end)
+    return [start for start in candidates if start < end and opens_sentence(text, sentence, start)]
 
 
 def _subject_after_verb(cue: Keyword, context: _Article) -> SpeakerPhrase | None:
