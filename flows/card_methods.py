@@ -38,7 +38,8 @@ model after measuring both on the seeds and on labelled test articles (see the p
   of an interview transcript (after "R:", "A:", the interviewee's name or a dash; its questions are not quotes),
   or reported with "said that" / "dijo que" or in a clause that "according to X" / "según X" opens, closes or
   interrupts, X a person or an organization (`cue_verb` then holds the phrase); an unnamed source ("según un
-  portavoz del ministerio") is a quote's `speaker_text` with no person. A quote that is opened and never closed
+  portavoz del ministerio", "The minister said that …", "Officials said that …", "Las autoridades advirtieron
+  que …") is a quote's `speaker_text` with no person. A quote that is opened and never closed
   ends with its paragraph (`is_closed_in_source` false); a quote running over several paragraphs is one row per
   paragraph, each later part pointing to the part before through `continues_quote_id`, as do the words resumed after an
   attribution between dashes ("—dijo la canciller—, porque …"). The speaker is the person the attribution names,
