@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from itertools import islice
 
 from flows.decode import NON_TEXT_CONTROLS
@@ -718,16 +719,10 @@ def _drop_closing_teasers(blocks: list[str]) -> None:
     ('Zimbabwe held Nigeria to a draw on Tuesday,…'), one a block, as a page's sidebar lists them under the
     article. Two at least: a text may end on one paragraph that trails off, not on several; and under a paragraph
     that is no teaser: a text of such lines only (a feed's excerpts, verse) is kept whole."""
-    run: list[int] = []
-    for i in range(len(blocks) - 1, -1, -1):
-        if not blocks[i]:
-            continue
-        if not _is_teaser(blocks[i]):
-            if len(run) >= _LEAST_TEASERS:
-                for at in run:
-                    blocks[at] = ""
-            return
-        run.append(i)
+    run, under_text = _closing_run(blocks, _is_teaser)
+    if len(run) >= _LEAST_TEASERS and under_text:
+        for at in run:
+            blocks[at] = ""
 
 
 def _drop_closing_account_notices(blocks: list[str]) -> None:
@@ -735,17 +730,28 @@ def _drop_closing_account_notices(blocks: list[str]) -> None:
     en otro dispositivo', 'Si compartes tu cuenta, …'), as a paywall prints them under the article:
     two at least, each short and speaking to the reader of their subscription, account, password or device. News
     speaks of someone's account in the third person ('su cuenta'), and seldom twice at its end."""
+    run, _ = _closing_run(blocks, _is_account_notice)
+    if len(run) >= _LEAST_TEASERS:
+        for at in run:
+            blocks[at] = ""
+
+
+def _closing_run(blocks: list[str], belongs: Callable[[str], bool]) -> tuple[list[int], bool]:
+    """The indexes of the blocks with text that close the text and `belongs` says are of one kind, last first, and
+    whether a block with text of another kind stands over them."""
     run: list[int] = []
     for i in range(len(blocks) - 1, -1, -1):
         if not blocks[i]:
             continue
-        words = len(blocks[i].split(maxsplit=_MAX_NOTICE_WORDS))
-        if words > _MAX_NOTICE_WORDS or _READERS_ACCOUNT.search(blocks[i]) is None:
-            break
+        if not belongs(blocks[i]):
+            return run, True
         run.append(i)
-    if len(run) >= _LEAST_TEASERS:
-        for at in run:
-            blocks[at] = ""
+    return run, False
+
+
+def _is_account_notice(block: str) -> bool:
+    words = len(block.split(maxsplit=_MAX_NOTICE_WORDS))
+    return words <= _MAX_NOTICE_WORDS and _READERS_ACCOUNT.search(block) is not None
 
 
 def _is_teaser(block: str) -> bool:
